@@ -1,0 +1,147 @@
+//! Checking a study: findings (error or warning, a path into the study, a message a CDA
+//! understands, a stable code for CI) and a completeness summary per section.
+//!
+//! One mechanism serves every reader: what is missing is a finding like any other, so the
+//! TUI's "next" goes to the first finding, the sidebar counts them per section, and CI reads
+//! the same list as JSON. Missing things are warnings while a study is a draft or in
+//! review, and errors once it is marked submitted or approved.
+
+mod rules;
+
+use serde::Serialize;
+
+use crate::model::{Section, Study};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn word(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// One thing `check` has to say about a study.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    /// A stable code for scripts and CI (`missing`, `dangling-reference`, ...).
+    pub code: &'static str,
+    /// The section the finding belongs to.
+    #[serde(serialize_with = "section_word")]
+    pub section: Section,
+    /// Where in the study: `bottlenecks[b-3].stage`.
+    pub path: String,
+    pub message: String,
+}
+
+fn section_word<S: serde::Serializer>(s: &Section, ser: S) -> Result<S::Ok, S::Error> {
+    ser.serialize_str(s.word())
+}
+
+/// How far a section has come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Progress {
+    /// Nothing entered yet.
+    Empty,
+    /// Something entered, something still missing.
+    InProgress,
+    /// Everything the method asks for is there.
+    Complete,
+    /// Not needed by this study (an SPV or CFC for a study that proposes none).
+    NotNeeded,
+}
+
+impl Progress {
+    pub fn label(self) -> &'static str {
+        match self {
+            Progress::Empty => "empty",
+            Progress::InProgress => "in progress",
+            Progress::Complete => "complete",
+            Progress::NotNeeded => "not needed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SectionStatus {
+    #[serde(serialize_with = "section_word")]
+    pub section: Section,
+    pub title: &'static str,
+    pub progress: Progress,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+/// Everything `check` found, in study order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    pub sections: Vec<SectionStatus>,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+
+    pub fn status(&self, section: Section) -> Option<&SectionStatus> {
+        self.sections.iter().find(|s| s.section == section)
+    }
+
+    /// Findings about one item or field and everything under it (`bottlenecks[b-3]`).
+    pub fn under<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
+        self.findings.iter().filter(move |f| {
+            f.path == path
+                || f.path
+                    .strip_prefix(path)
+                    .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+        })
+    }
+}
+
+/// Checks a study against the method and against itself.
+pub fn check(study: &Study) -> Report {
+    let mut findings = rules::all(study);
+    // Study order first (the order a person walks the study), errors before warnings
+    // within a section, and otherwise the order the rules found them.
+    findings.sort_by_key(|f| (f.section, f.severity));
+    let sections = Section::ALL
+        .iter()
+        .map(|&section| {
+            let of = |sev| {
+                findings
+                    .iter()
+                    .filter(|f| f.section == section && f.severity == sev)
+                    .count()
+            };
+            SectionStatus {
+                section,
+                title: section.label(),
+                progress: rules::progress(study, section, &findings),
+                errors: of(Severity::Error),
+                warnings: of(Severity::Warning),
+            }
+        })
+        .collect();
+    Report { findings, sections }
+}

@@ -1,0 +1,947 @@
+//! The rules `check` applies, section by section in study order, and how complete each
+//! section is. Messages speak to the CDA: what is wrong or missing, and what to do.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{Finding, Progress, Severity};
+use crate::model::{
+    ActionKind, Cost, Id, ItemKind, Percent, Rupees, Section, Status, Study, SwotItem,
+};
+
+/// Flagship themes are the few critical issues a project attacks, not everything.
+const MAX_THEMES: usize = 5;
+
+struct Rules<'a> {
+    study: &'a Study,
+    out: Vec<Finding>,
+    /// Missing things are warnings in a draft and errors in a study marked submitted.
+    missing: Severity,
+}
+
+pub(super) fn all(study: &Study) -> Vec<Finding> {
+    let missing = match study.meta.status {
+        Status::Draft | Status::InReview => Severity::Warning,
+        Status::Submitted | Status::Approved => Severity::Error,
+    };
+    let mut r = Rules {
+        study,
+        out: Vec::new(),
+        missing,
+    };
+    r.ids();
+    r.references();
+    r.meta();
+    r.cluster();
+    r.field_work();
+    r.stakeholders();
+    r.value_chain();
+    r.swot();
+    r.bottlenecks();
+    r.themes();
+    r.action_plan();
+    r.indicators();
+    r.spv();
+    r.cfc();
+    r.review();
+    r.out
+}
+
+impl Rules<'_> {
+    fn push(&mut self, severity: Severity, code: &'static str, path: String, message: String) {
+        let section = Section::of_path(&path).unwrap_or(Section::Meta);
+        self.out.push(Finding {
+            severity,
+            code,
+            section,
+            path,
+            message,
+        });
+    }
+
+    fn error(&mut self, code: &'static str, path: impl Into<String>, message: impl Into<String>) {
+        self.push(Severity::Error, code, path.into(), message.into());
+    }
+
+    fn warn(&mut self, code: &'static str, path: impl Into<String>, message: impl Into<String>) {
+        self.push(Severity::Warning, code, path.into(), message.into());
+    }
+
+    fn missing(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.push(self.missing, "missing", path.into(), message.into());
+    }
+
+    fn missing_text(&mut self, value: &str, path: String, message: impl Into<String>) {
+        if value.trim().is_empty() {
+            self.missing(path, message);
+        }
+    }
+
+    fn money_not_negative(&mut self, value: Option<Rupees>, path: String, what: &str) {
+        if let Some(v) = value.filter(|v| v.get() < 0) {
+            self.error(
+                "impossible-number",
+                path,
+                format!("{what} is negative ({v}); amounts are whole rupees, 0 or more"),
+            );
+        }
+    }
+
+    fn share_in_range(&mut self, value: Option<Percent>, path: String, what: &str) {
+        if let Some(p) = value {
+            if p < Percent::ZERO || p > Percent::HUNDRED {
+                self.error(
+                    "impossible-number",
+                    path,
+                    format!("{what} is {p}; a share lies between 0% and 100%"),
+                );
+            }
+        }
+    }
+
+    /// Every item has an id of its kind, and no id is used twice in the study.
+    fn ids(&mut self) {
+        let items = self.study.items();
+        let mut seen: BTreeMap<&Id, String> = BTreeMap::new();
+        for item in &items {
+            let path = item.path();
+            if item.id.is_empty() {
+                self.error(
+                    "bad-id",
+                    path.clone(),
+                    format!(
+                        "this {} has no id; give it the next free {}- id",
+                        item.kind.noun(),
+                        item.kind.prefix()
+                    ),
+                );
+                continue;
+            }
+            if item.id.prefix() != item.kind.prefix() {
+                self.error(
+                    "bad-id",
+                    path.clone(),
+                    format!(
+                        "`{}` is not a {} id: {} ids start with {}-",
+                        item.id,
+                        item.kind.noun(),
+                        item.kind.noun(),
+                        item.kind.prefix()
+                    ),
+                );
+            }
+            if let Some(first) = seen.get(&item.id) {
+                self.error(
+                    "duplicate-id",
+                    path.clone(),
+                    format!("id {} is used twice: also at {first}", item.id),
+                );
+            } else {
+                seen.insert(&item.id, path);
+            }
+        }
+    }
+
+    /// Every reference points at an item that exists and is of the kind the field expects.
+    fn references(&mut self) {
+        let items = self.study.items();
+        let kind_of: BTreeMap<&Id, ItemKind> = items.iter().map(|i| (&i.id, i.kind)).collect();
+        let mut seen_in_field: BTreeSet<(String, Id)> = BTreeSet::new();
+        for r in self.study.references() {
+            match (kind_of.get(&r.target), r.expects) {
+                (None, Some(expects)) => self.error(
+                    "dangling-reference",
+                    r.path.clone(),
+                    format!(
+                        "refers to {}, which does not exist; pick an existing {}",
+                        r.target,
+                        expects.noun()
+                    ),
+                ),
+                (None, None) => self.error(
+                    "dangling-reference",
+                    r.path.clone(),
+                    format!("is about {}, which does not exist", r.target),
+                ),
+                (Some(&actual), Some(expects)) if actual != expects => self.error(
+                    "wrong-reference",
+                    r.path.clone(),
+                    format!(
+                        "refers to {}, a {}; it must be a {}",
+                        r.target,
+                        actual.noun(),
+                        expects.noun()
+                    ),
+                ),
+                _ => {}
+            }
+            if !seen_in_field.insert((r.path.clone(), r.target.clone())) {
+                self.warn(
+                    "duplicate-reference",
+                    r.path.clone(),
+                    format!("lists {} twice", r.target),
+                );
+            }
+        }
+        for (i, link) in self.study.value_chain.links.iter().enumerate() {
+            if link.from == link.to && !link.from.is_empty() {
+                self.warn(
+                    "inconsistent",
+                    format!("value_chain.links[{i}]"),
+                    format!("links stage {} to itself", link.from),
+                );
+            }
+        }
+    }
+
+    fn meta(&mut self) {
+        let m = &self.study.meta;
+        self.missing_text(&m.title, "meta.title".into(), "the study has no title");
+        self.missing_text(
+            &m.scheme,
+            "meta.scheme".into(),
+            "no scheme chosen: say which scheme the study is prepared for (mse-cdp, sfurti, generic ...)",
+        );
+        self.missing_text(
+            &m.prepared_by.name,
+            "meta.prepared_by.name".into(),
+            "who prepared the study is not filled in",
+        );
+        if m.period.from.is_none() {
+            self.missing("meta.period.from", "the start of the study period is not filled in");
+        }
+        if let (Some(from), Some(to)) = (m.period.from, m.period.to) {
+            if from > to {
+                self.error(
+                    "impossible-number",
+                    "meta.period",
+                    format!("the study period ends ({to}) before it starts ({from})"),
+                );
+            }
+        }
+    }
+
+    fn cluster(&mut self) {
+        let c = &self.study.cluster;
+        self.missing_text(&c.name, "cluster.name".into(), "the cluster has no name");
+        self.missing_text(&c.state, "cluster.state".into(), "the state is not filled in");
+        self.missing_text(&c.district, "cluster.district".into(), "the district is not filled in");
+        if c.products.iter().all(|p| p.trim().is_empty()) {
+            self.missing("cluster.products", "no products listed: what does the cluster make?");
+        }
+        self.missing_text(
+            &c.history,
+            "cluster.history".into(),
+            "the cluster's history is not written: how and when it grew, and past interventions",
+        );
+        self.missing_text(
+            &c.processes,
+            "cluster.processes".into(),
+            "products and production processes are not described",
+        );
+        self.missing_text(
+            &c.scenario,
+            "cluster.scenario".into(),
+            "the national and international scenario of the industry is not written",
+        );
+        let total = c.total_units();
+        if total.is_none() {
+            self.missing(
+                "cluster.enterprises",
+                "the number of units by size (micro, small, medium) is not entered",
+            );
+        }
+        if c.employment.direct().is_none() && c.employment.indirect.is_none() {
+            self.missing(
+                "cluster.employment",
+                "employment (direct men and women, indirect) is not entered",
+            );
+        }
+        if let Some(total) = total {
+            let o = &c.ownership;
+            for (field, label, value) in [
+                ("women_owned", "women-owned units", o.women_owned),
+                ("sc_owned", "SC-owned units", o.sc_owned),
+                ("st_owned", "ST-owned units", o.st_owned),
+                ("minority_owned", "minority-owned units", o.minority_owned),
+                ("micro_village", "micro or village units", o.micro_village),
+            ] {
+                if let Some(v) = value.filter(|&v| v > total) {
+                    self.error(
+                        "impossible-number",
+                        format!("cluster.ownership.{field}"),
+                        format!("{label} ({v}) are more than all units in the cluster ({total})"),
+                    );
+                }
+            }
+            let owned_by_groups = [o.sc_owned, o.st_owned]
+                .iter()
+                .map(|v| v.unwrap_or(0))
+                .sum::<u32>();
+            if owned_by_groups > total {
+                self.error(
+                    "impossible-number",
+                    "cluster.ownership",
+                    format!(
+                        "SC- and ST-owned units together ({owned_by_groups}) are more than all units ({total})"
+                    ),
+                );
+            }
+        }
+        if c.economics.is_empty() {
+            self.missing(
+                "cluster.economics",
+                "no turnover figures: add the cluster's turnover (and exports) for recent years",
+            );
+        }
+        let mut years = BTreeSet::new();
+        let mut previous = None;
+        for (i, y) in c.economics.iter().enumerate() {
+            let path = format!("cluster.economics[{i}]");
+            if !years.insert(y.year) {
+                self.error("inconsistent", path.clone(), format!("year {} is entered twice", y.year));
+            }
+            if previous.is_some_and(|p| p > y.year) {
+                self.warn(
+                    "inconsistent",
+                    path.clone(),
+                    format!("year {} comes after a later year; keep the years oldest first", y.year),
+                );
+            }
+            previous = Some(y.year);
+            self.money_not_negative(y.turnover_rs, format!("{path}.turnover_rs"), "turnover");
+            self.money_not_negative(y.exports_rs, format!("{path}.exports_rs"), "exports");
+            if let (Some(t), Some(e)) = (y.turnover_rs, y.exports_rs) {
+                if e > t {
+                    self.error(
+                        "impossible-number",
+                        format!("{path}.exports_rs"),
+                        format!("exports in {} ({}) are more than turnover ({})", y.year, e.human(), t.human()),
+                    );
+                }
+            }
+        }
+    }
+
+    fn field_work(&mut self) {
+        let fw = &self.study.field_work;
+        if fw.visits.is_empty() {
+            self.missing("field_work.visits", "no field visits recorded yet");
+        }
+        if fw.interviews.is_empty() {
+            self.missing("field_work.interviews", "no enterprise interviews recorded yet");
+        }
+        let period = &self.study.meta.period;
+        for (i, v) in fw.visits.iter().enumerate() {
+            let path = ItemKind::Visit.item_path(&v.id, i);
+            if v.date.is_none() {
+                self.missing(format!("{path}.date"), "the visit has no date");
+            }
+            self.missing_text(&v.place, format!("{path}.place"), "the visit has no place");
+            if let (Some(d), Some(from)) = (v.date, period.from) {
+                if d < from {
+                    self.warn(
+                        "inconsistent",
+                        format!("{path}.date"),
+                        format!("the visit ({d}) is before the study period starts ({from})"),
+                    );
+                }
+            }
+            if let (Some(d), Some(to)) = (v.date, period.to) {
+                if d > to {
+                    self.warn(
+                        "inconsistent",
+                        format!("{path}.date"),
+                        format!("the visit ({d}) is after the study period ends ({to})"),
+                    );
+                }
+            }
+        }
+        for (i, iv) in fw.interviews.iter().enumerate() {
+            let path = ItemKind::Interview.item_path(&iv.id, i);
+            self.missing_text(&iv.unit, format!("{path}.unit"), "the interview does not name the unit");
+            self.missing_text(
+                &iv.problems,
+                format!("{path}.problems"),
+                "the problems the unit raised are not written",
+            );
+        }
+    }
+
+    fn stakeholders(&mut self) {
+        if self.study.stakeholders.is_empty() {
+            self.missing(
+                "stakeholders",
+                "no stakeholders yet: BMOs, banks, BDS providers, suppliers, buyers, institutions, government",
+            );
+        }
+        for (i, s) in self.study.stakeholders.iter().enumerate() {
+            let path = ItemKind::Stakeholder.item_path(&s.id, i);
+            self.missing_text(&s.name, format!("{path}.name"), "the stakeholder has no name");
+            if s.kind.is_none() {
+                self.missing(format!("{path}.kind"), "what kind of stakeholder this is is not chosen");
+            }
+        }
+    }
+
+    fn value_chain(&mut self) {
+        let stages = &self.study.value_chain.stages;
+        match stages.len() {
+            0 => self.missing(
+                "value_chain.stages",
+                "the value chain has no stages: map it from raw material to market",
+            ),
+            1 => self.missing(
+                "value_chain.stages",
+                "the value chain has one stage; map it from raw material to market",
+            ),
+            _ => {}
+        }
+        for (i, s) in stages.iter().enumerate() {
+            let path = ItemKind::Stage.item_path(&s.id, i);
+            self.missing_text(&s.name, format!("{path}.name"), "the stage has no name");
+            if s.actors.iter().all(|a| a.trim().is_empty()) {
+                self.missing(format!("{path}.actors"), "no actors named at this stage");
+            }
+        }
+    }
+
+    fn swot(&mut self) {
+        let swot = &self.study.swot;
+        let quadrants: [(&str, &str, ItemKind, &Vec<SwotItem>); 4] = [
+            ("strengths", "strengths", ItemKind::Strength, &swot.strengths),
+            ("weaknesses", "weaknesses", ItemKind::Weakness, &swot.weaknesses),
+            ("opportunities", "opportunities", ItemKind::Opportunity, &swot.opportunities),
+            ("threats", "threats", ItemKind::Threat, &swot.threats),
+        ];
+        for (field, noun, kind, items) in quadrants {
+            if items.is_empty() {
+                self.missing(format!("swot.{field}"), format!("no {noun} entered"));
+            }
+            for (i, item) in items.iter().enumerate() {
+                self.missing_text(
+                    &item.text,
+                    format!("{}.text", kind.item_path(&item.id, i)),
+                    format!("this {} has no text", kind.noun()),
+                );
+            }
+        }
+    }
+
+    fn bottlenecks(&mut self) {
+        let study = self.study;
+        if study.bottlenecks.is_empty() {
+            self.missing(
+                "bottlenecks",
+                "no bottlenecks yet: list the critical problems, each tied to a value-chain stage",
+            );
+        }
+        let addressed: BTreeSet<&Id> = study.themes.iter().flat_map(|t| &t.addresses).collect();
+        for (i, b) in study.bottlenecks.iter().enumerate() {
+            let path = ItemKind::Bottleneck.item_path(&b.id, i);
+            self.missing_text(&b.title, format!("{path}.title"), "the bottleneck has no title");
+            if b.category.is_none() {
+                self.missing(format!("{path}.category"), "the category is not chosen");
+            }
+            if b.stage.is_none() {
+                self.missing(
+                    format!("{path}.stage"),
+                    "no value-chain stage: pick the stage where the problem bites",
+                );
+            }
+            if b.severity.is_none() {
+                self.missing(format!("{path}.severity"), "the severity is not chosen");
+            }
+            self.missing_text(
+                &b.evidence,
+                format!("{path}.evidence"),
+                "no evidence: what was seen or heard that shows the problem?",
+            );
+            self.share_in_range(
+                b.units_affected_pct,
+                format!("{path}.units_affected_pct"),
+                "the share of units affected",
+            );
+            if !b.id.is_empty() && !addressed.contains(&b.id) && !study.themes.is_empty() {
+                self.warn(
+                    "unaddressed-bottleneck",
+                    path,
+                    format!("no theme addresses {} '{}'", b.id, short(&b.title)),
+                );
+            }
+        }
+    }
+
+    fn themes(&mut self) {
+        let study = self.study;
+        self.missing_text(
+            &study.vision,
+            "vision".into(),
+            "no vision: where does the cluster want to be in five years?",
+        );
+        if study.themes.is_empty() {
+            self.missing(
+                "themes",
+                "no flagship themes yet: the few critical issues the project will attack",
+            );
+        }
+        if study.themes.len() > MAX_THEMES {
+            self.warn(
+                "too-many-themes",
+                "themes",
+                format!(
+                    "{} flagship themes: a project attacks a few critical issues (at most {MAX_THEMES}), not everything",
+                    study.themes.len()
+                ),
+            );
+        }
+        let carried: BTreeSet<&Id> = study
+            .action_plan
+            .actions
+            .iter()
+            .filter_map(|a| a.theme.as_ref())
+            .collect();
+        for (i, t) in study.themes.iter().enumerate() {
+            let path = ItemKind::Theme.item_path(&t.id, i);
+            self.missing_text(&t.title, format!("{path}.title"), "the theme has no title");
+            self.missing_text(&t.objective, format!("{path}.objective"), "the theme has no objective");
+            if t.addresses.is_empty() {
+                self.missing(
+                    format!("{path}.addresses"),
+                    "the theme addresses no bottleneck: pick the bottlenecks it attacks",
+                );
+            }
+            if !t.id.is_empty() && !carried.contains(&t.id) && !study.action_plan.actions.is_empty() {
+                self.warn(
+                    "theme-without-action",
+                    path,
+                    format!("no action carries theme {} '{}' yet", t.id, short(&t.title)),
+                );
+            }
+        }
+    }
+
+    fn action_plan(&mut self) {
+        let plan = &self.study.action_plan;
+        if plan.start.is_none() {
+            self.missing("action_plan.start", "the month the plan starts is not set");
+        }
+        if plan.actions.is_empty() {
+            self.missing(
+                "action_plan.actions",
+                "no actions yet: soft interventions first, hard ones only where needed",
+            );
+        }
+        for (i, a) in plan.actions.iter().enumerate() {
+            let path = ItemKind::Action.item_path(&a.id, i);
+            self.missing_text(&a.title, format!("{path}.title"), "the action has no title");
+            if a.theme.is_none() {
+                self.error(
+                    "action-without-theme",
+                    format!("{path}.theme"),
+                    "the action is under no theme: pick the flagship theme it serves",
+                );
+            }
+            if a.kind.is_none() {
+                self.missing(format!("{path}.kind"), "soft, hard or thematic is not chosen");
+            }
+            match a.start_month {
+                None => self.missing(format!("{path}.start_month"), "the start month is not set"),
+                Some(0) => self.error(
+                    "impossible-number",
+                    format!("{path}.start_month"),
+                    "start month 0: months of the plan count from 1",
+                ),
+                Some(_) => {}
+            }
+            match a.months {
+                None => self.missing(format!("{path}.months"), "the duration in months is not set"),
+                Some(0) => self.error(
+                    "impossible-number",
+                    format!("{path}.months"),
+                    "a duration of 0 months: an action lasts at least a month",
+                ),
+                Some(_) => {}
+            }
+            self.missing_text(
+                &a.responsible,
+                format!("{path}.responsible"),
+                "nobody is responsible for the action",
+            );
+            match &a.cost {
+                None => self.missing(format!("{path}.cost"), "the action is not costed"),
+                Some(cost) => self.cost(cost, format!("{path}.cost")),
+            }
+            if a.component.trim().is_empty() && a.funded_by.trim().is_empty() {
+                self.missing(
+                    format!("{path}.component"),
+                    "no funding: name the scheme component, or who pays (funded_by)",
+                );
+            }
+        }
+        // Trust before concrete: the method puts soft interventions before hard ones.
+        let first = |kind| {
+            plan.actions
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.kind == Some(kind))
+                .filter_map(|(i, a)| Some((a.start_month?, i)))
+                .min()
+        };
+        if let (Some((soft, _)), Some((hard, i))) = (first(ActionKind::Soft), first(ActionKind::Hard)) {
+            if hard < soft {
+                let a = &plan.actions[i];
+                self.warn(
+                    "sequence",
+                    format!("{}.start_month", ItemKind::Action.item_path(&a.id, i)),
+                    format!(
+                        "hard intervention {} starts (month {hard}) before any soft one (month {soft}); trust building and soft interventions come first",
+                        a.id
+                    ),
+                );
+            }
+        }
+    }
+
+    fn cost(&mut self, cost: &Cost, path: String) {
+        match cost {
+            Cost::Amount(r) if r.get() <= 0 => self.error(
+                "impossible-number",
+                path,
+                format!("the cost is {r}; an action costs more than nothing"),
+            ),
+            Cost::Amount(_) => {}
+            Cost::Lines(lines) => {
+                if lines.is_empty() {
+                    self.missing(path.clone(), "the cost has no lines");
+                }
+                for (j, line) in lines.iter().enumerate() {
+                    let lp = format!("{path}[{j}]");
+                    self.missing_text(&line.item, format!("{lp}.item"), "the cost line names no item");
+                    if line.quantity == Some(0) {
+                        self.error(
+                            "impossible-number",
+                            format!("{lp}.quantity"),
+                            "a quantity of 0: remove the line or give the quantity",
+                        );
+                    }
+                    match line.unit_cost_rs {
+                        None => self.missing(format!("{lp}.unit_cost_rs"), "the unit cost is not given"),
+                        Some(u) if u.get() <= 0 => self.error(
+                            "impossible-number",
+                            format!("{lp}.unit_cost_rs"),
+                            format!("the unit cost is {u}; it must be more than nothing"),
+                        ),
+                        Some(_) => {}
+                    }
+                }
+                if cost.total().is_none() {
+                    self.error(
+                        "impossible-number",
+                        path,
+                        "the cost lines add up to more than a study can hold",
+                    );
+                }
+            }
+        }
+    }
+
+    fn indicators(&mut self) {
+        let study = self.study;
+        if study.indicators.is_empty() {
+            self.missing(
+                "indicators",
+                "no indicators yet: outputs, outcomes and impact, each with a baseline and a target",
+            );
+        } else if !study
+            .indicators
+            .iter()
+            .any(|k| k.level == Some(crate::model::Level::Outcome))
+        {
+            self.warn(
+                "missing",
+                "indicators",
+                "no outcome indicator: monitoring needs outcomes (turnover, jobs, savings), not only outputs",
+            );
+        }
+        for (i, k) in study.indicators.iter().enumerate() {
+            let path = ItemKind::Indicator.item_path(&k.id, i);
+            self.missing_text(&k.name, format!("{path}.name"), "the indicator has no name");
+            if k.level.is_none() {
+                self.missing(format!("{path}.level"), "the level (output, outcome, impact, sustainability) is not chosen");
+            }
+            self.missing_text(&k.unit, format!("{path}.unit"), "the unit of measure is not given");
+            if k.baseline.is_none() {
+                self.missing(format!("{path}.baseline"), "no baseline: what is the figure today?");
+            }
+            if k.target.is_none() {
+                self.missing(format!("{path}.target"), "no target");
+            }
+            self.missing_text(&k.source, format!("{path}.source"), "no source: where will the figure come from?");
+        }
+    }
+
+    /// Whether the study proposes a hard intervention, and so needs an SPV and a CFC.
+    fn proposes_hard(&self) -> bool {
+        self.study
+            .action_plan
+            .actions
+            .iter()
+            .any(|a| a.kind == Some(ActionKind::Hard))
+    }
+
+    fn spv(&mut self) {
+        let Some(spv) = &self.study.spv else {
+            if self.study.cfc.is_some() || self.proposes_hard() {
+                self.missing(
+                    "spv",
+                    "the study proposes a common facility but has no SPV: who will own and run it?",
+                );
+            }
+            return;
+        };
+        self.missing_text(&spv.name, "spv.name".into(), "the SPV has no name");
+        if spv.legal_form.is_none() {
+            self.missing("spv.legal_form", "the SPV's legal form is not chosen");
+        }
+        match spv.member_units {
+            None => self.missing("spv.member_units", "the number of member units is not entered"),
+            Some(n) if (n as usize) < spv.members.len() => self.error(
+                "inconsistent",
+                "spv.member_units",
+                format!("{} members are listed but member_units says {n}", spv.members.len()),
+            ),
+            Some(_) => {}
+        }
+        self.money_not_negative(
+            spv.authorised_capital_rs,
+            "spv.authorised_capital_rs".into(),
+            "the authorised capital",
+        );
+        let mut equity = Rupees::ZERO;
+        for (i, m) in spv.members.iter().enumerate() {
+            let path = ItemKind::Member.item_path(&m.id, i);
+            self.missing_text(&m.name, format!("{path}.name"), "the member has no name");
+            self.money_not_negative(m.equity_rs, format!("{path}.equity_rs"), "the member's equity");
+            equity += m.equity_rs.unwrap_or_default();
+        }
+        if let Some(cap) = spv.authorised_capital_rs {
+            if equity > cap && cap.get() > 0 {
+                self.warn(
+                    "inconsistent",
+                    "spv.members",
+                    format!(
+                        "members' equity adds up to {}, more than the authorised capital {}",
+                        equity.human(),
+                        cap.human()
+                    ),
+                );
+            }
+        }
+    }
+
+    fn cfc(&mut self) {
+        let Some(cfc) = &self.study.cfc else {
+            if self.proposes_hard() {
+                self.missing(
+                    "cfc",
+                    "the action plan has a hard intervention but the CFC project is not described",
+                );
+            }
+            return;
+        };
+        self.missing_text(&cfc.name, "cfc.name".into(), "the CFC has no name");
+        self.missing_text(&cfc.location, "cfc.location".into(), "the CFC's location is not given");
+        self.missing_text(&cfc.facilities, "cfc.facilities".into(), "the facilities proposed are not described");
+        let c = &cfc.costs;
+        for (field, label, value) in [
+            ("land_rs", "land", c.land_rs),
+            ("site_development_rs", "site development", c.site_development_rs),
+            ("building_rs", "building and civil works", c.building_rs),
+            ("misc_fixed_assets_rs", "misc. fixed assets", c.misc_fixed_assets_rs),
+            ("preliminary_rs", "preliminary expenses", c.preliminary_rs),
+            ("pre_operative_rs", "pre-operative expenses", c.pre_operative_rs),
+            ("contingency_rs", "contingency", c.contingency_rs),
+            ("wc_margin_rs", "working-capital margin", c.wc_margin_rs),
+        ] {
+            self.money_not_negative(value, format!("cfc.costs.{field}"), label);
+        }
+        if c.machinery.is_empty() {
+            self.missing("cfc.costs.machinery", "no plant and machinery listed");
+        }
+        for (i, m) in c.machinery.iter().enumerate() {
+            let path = format!("cfc.costs.machinery[{i}]");
+            self.missing_text(&m.item, format!("{path}.item"), "the machine is not named");
+            if m.quantity == Some(0) {
+                self.error("impossible-number", format!("{path}.quantity"), "a quantity of 0");
+            }
+            match m.unit_cost_rs {
+                None => self.missing(format!("{path}.unit_cost_rs"), "the machine's cost is not given"),
+                Some(u) if u.get() <= 0 => self.error(
+                    "impossible-number",
+                    format!("{path}.unit_cost_rs"),
+                    format!("the machine costs {u}; it must cost more than nothing"),
+                ),
+                Some(_) => {}
+            }
+        }
+        if let Some(loan) = &cfc.loan {
+            self.money_not_negative(loan.amount_rs, "cfc.loan.amount_rs".into(), "the loan");
+            if loan.amount_rs.is_some_and(|a| a.get() > 0) {
+                if loan.interest_pct.is_none() {
+                    self.missing("cfc.loan.interest_pct", "the loan's interest rate is not given");
+                }
+                match loan.repayment_years {
+                    None => self.missing("cfc.loan.repayment_years", "the loan's repayment period is not given"),
+                    Some(0) => self.error(
+                        "impossible-number",
+                        "cfc.loan.repayment_years",
+                        "a repayment period of 0 years",
+                    ),
+                    Some(_) => {}
+                }
+            }
+            self.share_in_range(loan.interest_pct, "cfc.loan.interest_pct".into(), "the interest rate");
+        }
+        let o = &cfc.operations;
+        match o.capacity {
+            None => self.missing("cfc.operations.capacity", "the installed capacity is not given"),
+            Some(0) => self.error("impossible-number", "cfc.operations.capacity", "an installed capacity of 0"),
+            Some(_) => {}
+        }
+        self.missing_text(
+            &o.capacity_unit,
+            "cfc.operations.capacity_unit".into(),
+            "the unit of capacity (tonnes a year, pieces a year ...) is not given",
+        );
+        if o.utilisation_pct.is_empty() {
+            self.missing(
+                "cfc.operations.utilisation_pct",
+                "capacity utilisation by year is not given",
+            );
+        }
+        for (i, u) in o.utilisation_pct.iter().enumerate() {
+            self.share_in_range(
+                Some(*u),
+                format!("cfc.operations.utilisation_pct[{i}]"),
+                &format!("utilisation in year {}", i + 1),
+            );
+        }
+        self.share_in_range(o.member_share_pct, "cfc.operations.member_share_pct".into(), "the members' share of volume");
+        self.share_in_range(o.tax_pct, "cfc.operations.tax_pct".into(), "the tax rate");
+        if o.charge_member_rs.is_none() {
+            self.missing("cfc.operations.charge_member_rs", "the user charge for members is not given");
+        }
+        self.money_not_negative(o.charge_member_rs, "cfc.operations.charge_member_rs".into(), "the members' user charge");
+        self.money_not_negative(o.charge_other_rs, "cfc.operations.charge_other_rs".into(), "the others' user charge");
+        if o.fixed_costs.is_empty() {
+            self.missing("cfc.operations.fixed_costs", "fixed operating costs (salaries, maintenance ...) are not given");
+        }
+        for (list, name) in [(&o.fixed_costs, "fixed_costs"), (&o.variable_costs, "variable_costs")] {
+            for (i, item) in list.iter().enumerate() {
+                self.money_not_negative(item.amount_rs, format!("cfc.operations.{name}[{i}].amount_rs"), "the cost");
+            }
+        }
+        for (field, value) in [
+            ("building_life_years", o.building_life_years),
+            ("machinery_life_years", o.machinery_life_years),
+        ] {
+            if value == Some(0) {
+                self.error(
+                    "impossible-number",
+                    format!("cfc.operations.{field}"),
+                    "a life of 0 years: depreciation needs at least a year",
+                );
+            }
+        }
+    }
+
+    fn review(&mut self) {
+        for (i, note) in self.study.review.iter().enumerate() {
+            let path = ItemKind::ReviewNote.item_path(&note.id, i);
+            let on = note.on.trim();
+            if on.is_empty() {
+                self.missing(format!("{path}.on"), "the note does not say what it is about");
+            } else if on.parse::<Id>().is_err() && Section::of_path(on).is_none() {
+                self.error(
+                    "dangling-reference",
+                    format!("{path}.on"),
+                    format!("the note is on `{on}`, which is neither an item id nor a section"),
+                );
+            }
+            self.missing_text(&note.text, format!("{path}.text"), "the note is empty");
+        }
+    }
+}
+
+/// How complete a section is, from what it holds and what was found in it.
+pub(super) fn progress(study: &Study, section: Section, findings: &[Finding]) -> Progress {
+    let has_findings = findings.iter().any(|f| f.section == section);
+    let finish = |entered: bool| match (entered, has_findings) {
+        (false, _) => Progress::Empty,
+        (true, true) => Progress::InProgress,
+        (true, false) => Progress::Complete,
+    };
+    let c = &study.cluster;
+    match section {
+        Section::Meta => finish(
+            !study.meta.title.is_empty()
+                || !study.meta.prepared_by.name.is_empty()
+                || study.meta.period.from.is_some(),
+        ),
+        Section::Cluster => finish(
+            !c.name.is_empty()
+                || !c.state.is_empty()
+                || !c.products.is_empty()
+                || c.total_units().is_some(),
+        ),
+        Section::FieldWork => finish(
+            !study.field_work.visits.is_empty() || !study.field_work.interviews.is_empty(),
+        ),
+        Section::Stakeholders => finish(!study.stakeholders.is_empty()),
+        Section::ValueChain => finish(!study.value_chain.stages.is_empty()),
+        Section::Swot => {
+            let s = &study.swot;
+            finish(
+                !(s.strengths.is_empty()
+                    && s.weaknesses.is_empty()
+                    && s.opportunities.is_empty()
+                    && s.threats.is_empty()),
+            )
+        }
+        Section::Bottlenecks => finish(!study.bottlenecks.is_empty()),
+        Section::Themes => finish(!study.themes.is_empty() || !study.vision.is_empty()),
+        Section::ActionPlan => finish(!study.action_plan.actions.is_empty()),
+        Section::Indicators => finish(!study.indicators.is_empty()),
+        Section::Spv => match &study.spv {
+            Some(_) => finish(true),
+            None if has_findings => Progress::Empty,
+            None => Progress::NotNeeded,
+        },
+        Section::Cfc => match &study.cfc {
+            Some(_) => finish(true),
+            None if has_findings => Progress::Empty,
+            None => Progress::NotNeeded,
+        },
+        Section::Review => {
+            if study.review.is_empty() {
+                Progress::NotNeeded
+            } else if study.review.iter().any(|r| !r.resolved) || has_findings {
+                Progress::InProgress
+            } else {
+                Progress::Complete
+            }
+        }
+    }
+}
+
+/// A title cut to fit in a message.
+fn short(s: &str) -> String {
+    const MAX: usize = 48;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(MAX - 1).collect();
+        t.push('…');
+        t
+    }
+}

@@ -1,0 +1,209 @@
+//! `cdstudy check`: findings and section completeness for one or more studies, as text for
+//! people or as JSON for scripts and CI.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::Outcome;
+use cdstudy::check::{self, Report, Severity};
+use cdstudy::store::{self, LoadError, LoadWarning};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  cdstudy check studies/ujjain-plastic.yaml
+  cdstudy check studies/*.yaml --format json
+
+Exit codes: 0 no errors (warnings allowed), 1 a study has errors, 2 a file could not be read
+or parsed. Missing things are warnings while a study is a draft or in review, and errors
+once meta.status is submitted or approved.";
+
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The study files to check.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// How to print the findings.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// The result for one file, as the JSON output has it.
+#[derive(Serialize)]
+struct FileResult {
+    file: String,
+    /// Whether the study loaded and has no errors.
+    ok: bool,
+    errors: usize,
+    warnings: usize,
+    /// Set when the file could not be read or parsed; then there are no findings.
+    load_error: Option<JsonLoadError>,
+    /// Things about the file itself: comments a save would drop, CRLF line ends, ...
+    file_warnings: Vec<JsonFileWarning>,
+    findings: Vec<check::Finding>,
+    sections: Vec<check::SectionStatus>,
+}
+
+#[derive(Serialize)]
+struct JsonLoadError {
+    line: Option<usize>,
+    column: Option<usize>,
+    path: Option<String>,
+    message: String,
+    hint: Option<String>,
+}
+
+#[derive(Serialize)]
+struct JsonFileWarning {
+    line: usize,
+    message: String,
+}
+
+pub fn run(args: Args) -> Outcome {
+    let mut outcome = Outcome::Fine;
+    let mut results = Vec::new();
+    for (n, file) in args.files.iter().enumerate() {
+        let result = check_file(file);
+        let this = match (&result.load_error, result.errors) {
+            (Some(_), _) => Outcome::Trouble,
+            (None, 0) => Outcome::Fine,
+            (None, _) => Outcome::Findings,
+        };
+        outcome = outcome.max(this);
+        if args.format == Format::Text {
+            if n > 0 {
+                println!();
+            }
+            print_text(file, &result);
+        }
+        results.push(result.json);
+    }
+    if args.format == Format::Json {
+        #[derive(Serialize)]
+        struct Output {
+            files: Vec<FileResult>,
+        }
+        match serde_json::to_string_pretty(&Output { files: results }) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("cdstudy check: cannot write JSON: {e}");
+                return Outcome::Trouble;
+            }
+        }
+    }
+    outcome
+}
+
+struct Checked {
+    json: FileResult,
+    load_error: Option<LoadError>,
+    report: Option<Report>,
+    errors: usize,
+}
+
+fn check_file(file: &Path) -> Checked {
+    let name = file.display().to_string();
+    match store::load(file) {
+        Err(e) => Checked {
+            json: FileResult {
+                file: name,
+                ok: false,
+                errors: 0,
+                warnings: 0,
+                load_error: Some(JsonLoadError {
+                    line: e.line,
+                    column: e.column,
+                    path: e.study_path.clone(),
+                    message: e.message.clone(),
+                    hint: e.hint.clone(),
+                }),
+                file_warnings: Vec::new(),
+                findings: Vec::new(),
+                sections: Vec::new(),
+            },
+            load_error: Some(e),
+            report: None,
+            errors: 0,
+        },
+        Ok(loaded) => {
+            let report = check::check(&loaded.study);
+            let errors = report.errors();
+            Checked {
+                json: FileResult {
+                    file: name,
+                    ok: errors == 0,
+                    errors,
+                    warnings: report.warnings(),
+                    load_error: None,
+                    file_warnings: loaded.warnings.iter().map(file_warning).collect(),
+                    findings: report.findings.clone(),
+                    sections: report.sections.clone(),
+                },
+                load_error: None,
+                report: Some(report),
+                errors,
+            }
+        }
+    }
+}
+
+fn file_warning(w: &LoadWarning) -> JsonFileWarning {
+    JsonFileWarning {
+        line: w.line,
+        message: w.message.clone(),
+    }
+}
+
+fn print_text(file: &Path, checked: &Checked) {
+    if let Some(e) = &checked.load_error {
+        eprintln!("error: {e}");
+        return;
+    }
+    let Some(report) = &checked.report else { return };
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    println!(
+        "{}: {}, {}",
+        file.display(),
+        plural(report.errors(), "error"),
+        plural(report.warnings(), "warning")
+    );
+    for w in &checked.json.file_warnings {
+        println!("  warning  line {}: {}", w.line, w.message);
+    }
+    for f in &report.findings {
+        let word = match f.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        println!("  {word:<7}  {}: {}", f.path, f.message);
+    }
+    println!();
+    let width = report
+        .sections
+        .iter()
+        .map(|s| s.title.chars().count())
+        .max()
+        .unwrap_or(0);
+    for s in &report.sections {
+        let mut counts = Vec::new();
+        if s.errors > 0 {
+            counts.push(plural(s.errors, "error"));
+        }
+        if s.warnings > 0 {
+            counts.push(plural(s.warnings, "warning"));
+        }
+        let line = format!(
+            "  {:<width$}  {:<11}  {}",
+            s.title,
+            s.progress.label(),
+            counts.join(", ")
+        );
+        println!("{}", line.trim_end());
+    }
+}

@@ -1,0 +1,79 @@
+//! `cdstudy fmt`: rewrites hand-edited studies in the canonical form (key order, quoting,
+//! block text, money as whole rupees) without changing their content.
+
+use std::path::PathBuf;
+
+use super::Outcome;
+use cdstudy::store::{self, Overwrite, WarningKind};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  cdstudy fmt studies/ujjain-plastic.yaml
+  cdstudy fmt --check studies/*.yaml     (CI: exit 1 and name the files that would change)
+
+A file with comments, anchors, merge keys or tags is left alone, since a rewrite cannot keep
+them; move comments into `notes` or review notes, or pass --force to rewrite anyway. The
+previous version is kept as FILE.bak.";
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The study files to format.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Change nothing; exit 1 and name the files that are not in canonical form.
+    #[arg(long)]
+    pub check: bool,
+    /// Rewrite even when comments, anchors, merge keys or tags would be lost.
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(args: Args) -> Outcome {
+    let mut outcome = Outcome::Fine;
+    for file in &args.files {
+        let loaded = match store::load(file) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("error: {e}");
+                outcome = outcome.max(Outcome::Trouble);
+                continue;
+            }
+        };
+        if loaded.canonical {
+            continue;
+        }
+        if args.check {
+            println!("{}: not in canonical form", file.display());
+            outcome = outcome.max(Outcome::Findings);
+            continue;
+        }
+        let lossy: Vec<_> = loaded
+            .warnings
+            .iter()
+            .filter(|w| w.kind == WarningKind::NotKeptOnSave)
+            .collect();
+        if !lossy.is_empty() && !args.force {
+            for w in &lossy {
+                eprintln!("{}:{}: {}", file.display(), w.line, w.message);
+            }
+            eprintln!(
+                "{}: not rewritten, so nothing is lost; move comments into `notes`, or pass --force",
+                file.display()
+            );
+            outcome = outcome.max(Outcome::Findings);
+            continue;
+        }
+        match store::save(file, &loaded.study, Overwrite::IfUnchanged(&loaded.disk)) {
+            Ok(_) => println!(
+                "formatted {} (previous version in {})",
+                file.display(),
+                store::backup_path(file).display()
+            ),
+            Err(e) => {
+                eprintln!("error: {e}");
+                outcome = outcome.max(Outcome::Trouble);
+            }
+        }
+    }
+    outcome
+}

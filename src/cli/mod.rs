@@ -1,0 +1,98 @@
+//! Command-line definitions and dispatch. Each command lives in its own module and returns
+//! an [`Outcome`]; nothing here computes anything a library module could.
+
+mod check;
+mod fmt;
+mod new;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// How a command ended, and so the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    /// 0: all is well (warnings allowed).
+    Fine,
+    /// 1: the study has errors, or (with --check) a file would change.
+    Findings,
+    /// 2: a file could not be read or parsed, or the usage is wrong.
+    Trouble,
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(o: Outcome) -> ExitCode {
+        ExitCode::from(match o {
+            Outcome::Fine => 0,
+            Outcome::Findings => 1,
+            Outcome::Trouble => 2,
+        })
+    }
+}
+
+const ABOUT: &str = "Cluster diagnostic studies: study files, checks, scheme financing and DSR/DPR documents";
+
+const EXAMPLES: &str = "\
+Examples:
+  cdstudy new studies/guna-brick.yaml --name \"Guna Brick\" --scheme mse-cdp --state \"Madhya Pradesh\" --district Guna
+  cdstudy check studies/*.yaml
+  cdstudy fmt --check studies/*.yaml
+
+Exit codes: 0 fine (warnings allowed), 1 the study has errors (or fmt --check found files to
+rewrite), 2 a file could not be read or parsed, or the command line is wrong.";
+
+#[derive(Parser, Debug)]
+#[command(name = "cdstudy", version, about = ABOUT, after_help = EXAMPLES)]
+#[command(args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// A study to open in the terminal UI (the same as `cdstudy edit FILE`).
+    file: Option<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Write a fresh study file with the essentials filled in; never overwrites.
+    #[command(after_help = new::EXAMPLES)]
+    New(new::Args),
+    /// Check studies: errors, warnings, what is missing, section by section.
+    #[command(after_help = check::EXAMPLES)]
+    Check(check::Args),
+    /// Rewrite hand-edited studies in the canonical form, without changing their content.
+    #[command(after_help = fmt::EXAMPLES)]
+    Fmt(fmt::Args),
+    /// Open a study in the terminal UI.
+    #[command(after_help = "Example:\n  cdstudy edit studies/ujjain-plastic.yaml")]
+    Edit {
+        /// The study file.
+        file: PathBuf,
+    },
+}
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Some(Command::New(args)) => new::run(args),
+        Some(Command::Check(args)) => check::run(args),
+        Some(Command::Fmt(args)) => fmt::run(args),
+        Some(Command::Edit { file }) => edit(file),
+        None => match cli.file {
+            Some(file) => edit(file),
+            None => {
+                eprintln!("cdstudy: give a study to open, or a command; `cdstudy --help` lists them");
+                Outcome::Trouble
+            }
+        },
+    };
+    outcome.into()
+}
+
+/// Until the terminal UI lands, opening a study shows where it stands.
+fn edit(file: PathBuf) -> Outcome {
+    check::run(check::Args {
+        files: vec![file],
+        format: check::Format::Text,
+    })
+}

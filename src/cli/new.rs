@@ -1,0 +1,75 @@
+//! `cdstudy new`: a fresh study with the essentials a CDA knows before the first visit.
+
+use std::path::PathBuf;
+
+use super::Outcome;
+use cdstudy::model::{slug, Study};
+use cdstudy::store::{self, Overwrite};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  cdstudy new studies/guna-brick.yaml --name \"Guna Brick\" --scheme mse-cdp
+  cdstudy new bokaro-bamboo.yaml --name \"Bokaro Bamboo Craft\" --scheme sfurti --state Jharkhand --district Bokaro";
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Where to write the study (a .yaml file that does not exist yet).
+    pub file: PathBuf,
+    /// The cluster's name, e.g. "Ujjain Plastic".
+    #[arg(long)]
+    pub name: String,
+    /// The scheme the study is prepared for, e.g. mse-cdp, sfurti, generic.
+    #[arg(long)]
+    pub scheme: String,
+    /// The state the cluster is in.
+    #[arg(long)]
+    pub state: Option<String>,
+    /// The district the cluster is in.
+    #[arg(long)]
+    pub district: Option<String>,
+    /// Who prepares the study.
+    #[arg(long = "by")]
+    pub prepared_by: Option<String>,
+    /// The organisation preparing it.
+    #[arg(long)]
+    pub organisation: Option<String>,
+}
+
+pub fn run(args: Args) -> Outcome {
+    let name = args.name.trim();
+    if name.is_empty() {
+        eprintln!("cdstudy new: --name is empty; give the cluster's name");
+        return Outcome::Trouble;
+    }
+    let scheme = args.scheme.trim();
+    if slug(scheme) != scheme {
+        eprintln!(
+            "cdstudy new: `{scheme}` is not a scheme id; scheme ids are lowercase words joined by dashes, like mse-cdp"
+        );
+        return Outcome::Trouble;
+    }
+    let mut study = Study::new(name, scheme);
+    study.cluster.state = args.state.unwrap_or_default().trim().to_string();
+    study.cluster.district = args.district.unwrap_or_default().trim().to_string();
+    study.meta.prepared_by.name = args.prepared_by.unwrap_or_default().trim().to_string();
+    study.meta.prepared_by.organisation = args.organisation.unwrap_or_default().trim().to_string();
+    study.meta.period.from = Some(chrono::Local::now().date_naive());
+    match store::save(&args.file, &study, Overwrite::OnlyNew) {
+        Ok(_) => {
+            println!(
+                "created {}: \"{}\" (scheme {scheme})",
+                args.file.display(),
+                study.meta.title
+            );
+            println!(
+                "next: open it with `cdstudy {0}`, or edit it by hand and run `cdstudy check {0}`",
+                args.file.display()
+            );
+            Outcome::Fine
+        }
+        Err(e) => {
+            eprintln!("cdstudy new: {e}");
+            Outcome::Trouble
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! cdstudy: cluster diagnostic studies for the development of clusters of micro and small
+//! enterprises. The library holds everything but the terminal: the study model, the YAML
+//! store, checks, scheme rules and financing, money, documents and the semantic diff. The
+//! CLI (`main.rs`) and the terminal UI are thin layers over it.
+
+pub mod check;
+pub mod model;
+pub mod store;

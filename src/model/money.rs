@@ -1,0 +1,396 @@
+//! Money as whole rupees: the one amount type of the study file, how people type amounts
+//! ("4.5 lakh", "4.5L", "2 cr", "4,50,000") and how amounts are written for people
+//! (Indian digit grouping, lakh and crore with two decimals).
+//!
+//! Amounts are integers so that every total in a document equals the sum of its parts.
+//! The type lives in the model (not in `finance`) because the study file itself holds it.
+
+use std::fmt;
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Sub};
+use std::str::FromStr;
+
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// One lakh rupees.
+pub const LAKH: i64 = 1_00_000;
+/// One crore rupees (100 lakh).
+pub const CRORE: i64 = 1_00_00_000;
+/// The largest amount a study may hold: Rs 1,00,000 crore. No cluster project comes near it,
+/// and the bound keeps every sum of a study's amounts far from integer overflow.
+pub const MAX_RUPEES: i64 = 1_00_000 * CRORE;
+
+/// An amount in whole rupees. Negative amounts can be represented (a hand-edited file may
+/// hold one) so that `check` can point at them instead of the file failing to load.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Rupees(pub i64);
+
+impl Rupees {
+    pub const ZERO: Rupees = Rupees(0);
+
+    pub fn new(rupees: i64) -> Self {
+        Rupees(rupees)
+    }
+
+    pub fn get(self) -> i64 {
+        self.0
+    }
+
+    pub fn from_lakh(lakh: i64) -> Self {
+        Rupees(lakh * LAKH)
+    }
+
+    pub fn from_crore(crore: i64) -> Self {
+        Rupees(crore * CRORE)
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0 == 0
+    }
+
+    /// `self × quantity`, or `None` if the product leaves the range a study may hold.
+    pub fn times(self, quantity: i64) -> Option<Rupees> {
+        self.0
+            .checked_mul(quantity)
+            .filter(|v| v.abs() <= MAX_RUPEES)
+            .map(Rupees)
+    }
+
+    /// Indian grouping without a prefix: 12,34,567 (and -12,34,567).
+    pub fn grouped(self) -> String {
+        group_indian(self.0)
+    }
+
+    /// "Rs. 12,34,567", the form prescribed tables and letters use.
+    pub fn inr(self) -> String {
+        format!("Rs. {}", self.grouped())
+    }
+
+    /// The amount in lakh with two decimals and grouping: 4,50,000 → "4.50"; 29,94,00,000 →
+    /// "2,994.00". Rounds half away from zero at the paisa-of-a-lakh (Rs 1,000) place.
+    pub fn lakh_figure(self) -> String {
+        scaled_figure(self.0, LAKH)
+    }
+
+    /// The amount in crore with two decimals: 30,00,00,000 → "30.00".
+    pub fn crore_figure(self) -> String {
+        scaled_figure(self.0, CRORE)
+    }
+
+    /// "Rs. 15,000" below a lakh, "Rs. 4.50 lakh" below a crore, "Rs. 2.50 crore" from a
+    /// crore up — the way a person reads an amount at a glance.
+    pub fn human(self) -> String {
+        let abs = self.0.unsigned_abs();
+        if abs >= CRORE as u64 {
+            format!("Rs. {} crore", self.crore_figure())
+        } else if abs >= LAKH as u64 {
+            format!("Rs. {} lakh", self.lakh_figure())
+        } else {
+            self.inr()
+        }
+    }
+}
+
+impl fmt::Display for Rupees {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.inr())
+    }
+}
+
+impl Add for Rupees {
+    type Output = Rupees;
+    fn add(self, rhs: Rupees) -> Rupees {
+        Rupees(self.0.saturating_add(rhs.0))
+    }
+}
+
+impl AddAssign for Rupees {
+    fn add_assign(&mut self, rhs: Rupees) {
+        *self = *self + rhs;
+    }
+}
+
+impl Sub for Rupees {
+    type Output = Rupees;
+    fn sub(self, rhs: Rupees) -> Rupees {
+        Rupees(self.0.saturating_sub(rhs.0))
+    }
+}
+
+impl Sum for Rupees {
+    fn sum<I: Iterator<Item = Rupees>>(iter: I) -> Rupees {
+        iter.fold(Rupees::ZERO, |a, b| a + b)
+    }
+}
+
+impl<'a> Sum<&'a Rupees> for Rupees {
+    fn sum<I: Iterator<Item = &'a Rupees>>(iter: I) -> Rupees {
+        iter.copied().sum()
+    }
+}
+
+fn group_indian(value: i64) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 2 + 1);
+    if value < 0 {
+        out.push('-');
+    }
+    let n = digits.len();
+    if n <= 3 {
+        out.push_str(&digits);
+        return out;
+    }
+    // The last three digits form one group; everything before is grouped in pairs.
+    let (head, tail) = digits.split_at(n - 3);
+    let first = head.len() % 2;
+    if first == 1 {
+        out.push_str(&head[..1]);
+    }
+    for (i, pair) in head.as_bytes()[first..].chunks(2).enumerate() {
+        if i > 0 || first == 1 {
+            out.push(',');
+        }
+        out.push_str(std::str::from_utf8(pair).unwrap_or_default());
+    }
+    out.push(',');
+    out.push_str(tail);
+    out
+}
+
+/// `value / unit` written with two decimals and Indian grouping of the whole part,
+/// rounding half away from zero.
+fn scaled_figure(value: i64, unit: i64) -> String {
+    let hundredths_unit = unit / 100;
+    let abs = value.unsigned_abs() as i128;
+    let hu = hundredths_unit as i128;
+    let hundredths = (abs + hu / 2) / hu;
+    let whole = (hundredths / 100) as i64;
+    let frac = (hundredths % 100) as i64;
+    let sign = if value < 0 && hundredths > 0 { "-" } else { "" };
+    format!("{sign}{}.{frac:02}", group_indian(whole))
+}
+
+/// Why a typed amount was not understood.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AmountError {
+    #[error("no amount given")]
+    Empty,
+    #[error("'{0}' is not an amount: write whole rupees (450000), or lakh or crore (4.5 lakh, 4.5L, 2 cr)")]
+    NotAnAmount(String),
+    #[error("'{0}' has more decimals than a whole rupee allows")]
+    FractionOfRupee(String),
+    #[error("'{0}' is larger than the Rs. 1,00,000 crore a study can hold")]
+    TooLarge(String),
+}
+
+impl FromStr for Rupees {
+    type Err = AmountError;
+
+    /// Reads what people type: "450000", "4,50,000", "Rs. 4,50,000", "₹4.5 lakh", "4.5L",
+    /// "4.5 lac", "2 cr", "2 crore", "-3 lakh". Decimal arithmetic is exact (no floats).
+    fn from_str(input: &str) -> Result<Self, AmountError> {
+        let original = input.trim();
+        if original.is_empty() {
+            return Err(AmountError::Empty);
+        }
+        let mut s = original.to_lowercase();
+        for prefix in ["rs.", "rs", "inr", "₹"] {
+            if let Some(rest) = s.strip_prefix(prefix) {
+                s = rest.trim_start().to_string();
+                break;
+            }
+        }
+        let negative = s.starts_with('-');
+        if negative {
+            s = s[1..].trim_start().to_string();
+        }
+        // Split the number from the unit word that follows it.
+        let number_end = s
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .unwrap_or(s.len());
+        let (number, unit) = s.split_at(number_end);
+        let unit = unit.trim().trim_end_matches('.');
+        let multiplier: i64 = match unit {
+            "" | "rupees" | "rupee" | "/-" => 1,
+            "l" | "lakh" | "lakhs" | "lac" | "lacs" | "lk" => LAKH,
+            "cr" | "crore" | "crores" | "crs" => CRORE,
+            "k" | "thousand" => 1_000,
+            _ => return Err(AmountError::NotAnAmount(original.to_string())),
+        };
+        let number = number.replace(',', "");
+        if number.is_empty() || number == "." {
+            return Err(AmountError::NotAnAmount(original.to_string()));
+        }
+        let (whole, frac) = match number.split_once('.') {
+            Some((w, f)) => (w, f),
+            None => (number.as_str(), ""),
+        };
+        if frac.contains('.') {
+            return Err(AmountError::NotAnAmount(original.to_string()));
+        }
+        let too_large = || AmountError::TooLarge(original.to_string());
+        let whole: i64 = if whole.is_empty() {
+            0
+        } else {
+            whole.parse().map_err(|_| too_large())?
+        };
+        let mut value = whole.checked_mul(multiplier).ok_or_else(too_large)?;
+        // The fraction must come out as whole rupees: 4.5 lakh yes, 4.5 rupees no.
+        let mut scale = multiplier;
+        for digit in frac.chars() {
+            let d = digit
+                .to_digit(10)
+                .ok_or_else(|| AmountError::NotAnAmount(original.to_string()))?
+                as i64;
+            if scale % 10 != 0 {
+                if d != 0 {
+                    return Err(AmountError::FractionOfRupee(original.to_string()));
+                }
+                continue;
+            }
+            scale /= 10;
+            value = value
+                .checked_add(d * scale)
+                .ok_or_else(too_large)?;
+        }
+        if value > MAX_RUPEES {
+            return Err(too_large());
+        }
+        Ok(Rupees(if negative { -value } else { value }))
+    }
+}
+
+impl Serialize for Rupees {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Rupees {
+    /// Whole rupees as an integer; hand-edited files may also write "4.5 lakh" and the like,
+    /// which `cdstudy fmt` turns into the integer.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RupeesVisitor;
+        impl Visitor<'_> for RupeesVisitor {
+            type Value = Rupees;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an amount in whole rupees (450000) or in lakh or crore (\"4.5 lakh\")")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Rupees, E> {
+                if v.unsigned_abs() > MAX_RUPEES as u64 {
+                    return Err(E::custom(format!(
+                        "{v} is larger than the Rs. 1,00,000 crore a study can hold"
+                    )));
+                }
+                Ok(Rupees(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Rupees, E> {
+                let v = i64::try_from(v).map_err(|_| {
+                    E::custom(format!(
+                        "{v} is larger than the Rs. 1,00,000 crore a study can hold"
+                    ))
+                })?;
+                self.visit_i64(v)
+            }
+            fn visit_i128<E: de::Error>(self, v: i128) -> Result<Rupees, E> {
+                let v = i64::try_from(v).map_err(|_| {
+                    E::custom(format!(
+                        "{v} is larger than the Rs. 1,00,000 crore a study can hold"
+                    ))
+                })?;
+                self.visit_i64(v)
+            }
+            fn visit_u128<E: de::Error>(self, v: u128) -> Result<Rupees, E> {
+                self.visit_i128(i128::try_from(v).unwrap_or(i128::MAX))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Rupees, E> {
+                if v.is_finite() && v.fract() == 0.0 && v.abs() <= MAX_RUPEES as f64 {
+                    Ok(Rupees(v as i64))
+                } else {
+                    Err(E::custom(format!(
+                        "{v} is not whole rupees: write 450000, or \"4.5 lakh\" in quotes"
+                    )))
+                }
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Rupees, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_any(RupeesVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indian_grouping() {
+        assert_eq!(Rupees(0).grouped(), "0");
+        assert_eq!(Rupees(999).grouped(), "999");
+        assert_eq!(Rupees(1_000).grouped(), "1,000");
+        assert_eq!(Rupees(12_345).grouped(), "12,345");
+        assert_eq!(Rupees(1_00_000).grouped(), "1,00,000");
+        assert_eq!(Rupees(12_34_567).grouped(), "12,34,567");
+        assert_eq!(Rupees(1_00_00_000).grouped(), "1,00,00,000");
+        assert_eq!(Rupees(29_94_00_000).grouped(), "29,94,00,000");
+        assert_eq!(Rupees(-12_34_567).grouped(), "-12,34,567");
+        assert_eq!(Rupees(12_34_567).inr(), "Rs. 12,34,567");
+    }
+
+    #[test]
+    fn lakh_and_crore_figures() {
+        assert_eq!(Rupees(4_50_000).lakh_figure(), "4.50");
+        assert_eq!(Rupees(29_94_00_000).lakh_figure(), "2,994.00");
+        assert_eq!(Rupees(20_95_80_000).lakh_figure(), "2,095.80");
+        assert_eq!(Rupees(1_499).lakh_figure(), "0.01");
+        assert_eq!(Rupees(1_500).lakh_figure(), "0.02"); // half rounds away from zero
+        assert_eq!(Rupees(30 * CRORE).crore_figure(), "30.00");
+        assert_eq!(Rupees(21 * CRORE).crore_figure(), "21.00");
+        assert_eq!(Rupees(-4_50_000).lakh_figure(), "-4.50");
+    }
+
+    #[test]
+    fn human_form() {
+        assert_eq!(Rupees(450).human(), "Rs. 450");
+        assert_eq!(Rupees(15_000).human(), "Rs. 15,000");
+        assert_eq!(Rupees(4_50_000).human(), "Rs. 4.50 lakh");
+        assert_eq!(Rupees(2 * CRORE).human(), "Rs. 2.00 crore");
+    }
+
+    #[test]
+    fn typed_amounts() {
+        let p = |s: &str| s.parse::<Rupees>();
+        assert_eq!(p("450000"), Ok(Rupees(4_50_000)));
+        assert_eq!(p("4,50,000"), Ok(Rupees(4_50_000)));
+        assert_eq!(p("Rs. 4,50,000"), Ok(Rupees(4_50_000)));
+        assert_eq!(p("4.5 lakh"), Ok(Rupees(4_50_000)));
+        assert_eq!(p("4.5L"), Ok(Rupees(4_50_000)));
+        assert_eq!(p("4.5 lac"), Ok(Rupees(4_50_000)));
+        assert_eq!(p("₹ 4.5 Lakh"), Ok(Rupees(4_50_000)));
+        assert_eq!(p("2 cr"), Ok(Rupees(2 * CRORE)));
+        assert_eq!(p("2.125 crore"), Ok(Rupees(2_12_50_000)));
+        assert_eq!(p("0.01 lakh"), Ok(Rupees(1_000)));
+        assert_eq!(p("15k"), Ok(Rupees(15_000)));
+        assert_eq!(p("-3 lakh"), Ok(Rupees(-3_00_000)));
+        assert_eq!(p(".5 lakh"), Ok(Rupees(50_000)));
+        assert_eq!(p(""), Err(AmountError::Empty));
+        assert!(matches!(p("4.5"), Err(AmountError::FractionOfRupee(_))));
+        assert!(matches!(p("1.000001 lakh"), Err(AmountError::FractionOfRupee(_))));
+        assert!(matches!(p("four lakh"), Err(AmountError::NotAnAmount(_))));
+        assert!(matches!(p("4.5 dollars"), Err(AmountError::NotAnAmount(_))));
+        assert!(matches!(p("1.2.3"), Err(AmountError::NotAnAmount(_))));
+        assert!(matches!(p("99999999 crore"), Err(AmountError::TooLarge(_))));
+        assert!(matches!(
+            p("99999999999999999999999"),
+            Err(AmountError::TooLarge(_))
+        ));
+    }
+
+    #[test]
+    fn times_stays_in_range() {
+        assert_eq!(Rupees(15_000).times(5), Some(Rupees(75_000)));
+        assert_eq!(Rupees(MAX_RUPEES).times(2), None);
+    }
+}

@@ -1,0 +1,465 @@
+//! Reading a study file: bytes → checks a person would want first (encoding, emptiness,
+//! conflict markers) → the format version → migration of older formats → the typed study,
+//! with every error placed at its line, column and study path. Also finds what a save
+//! would not keep (comments, anchors, merge keys, tags) so the caller can say so.
+
+use std::path::Path;
+
+use serde::Deserialize;
+use serde_saphyr::budget::BudgetBreach;
+
+use super::error::{LoadError, LoadErrorKind};
+use super::migrate;
+use crate::model::{Study, FORMAT, FORMAT_VERSION};
+
+/// Study files are small (the worked examples are tens of kilobytes); anything this large
+/// is the wrong file or a runaway paste.
+pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
+/// At most this much text in all the values of a study.
+pub const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
+/// A study nests about six levels deep; this leaves room and stops pathological nesting.
+pub const MAX_DEPTH: usize = 32;
+
+/// Something in the file that loads fine but that a person should know about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadWarning {
+    pub kind: WarningKind,
+    /// 1-based line of the first occurrence.
+    pub line: usize,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WarningKind {
+    /// Comments, anchors/aliases, merge keys or tags: a save writes the data they stand for,
+    /// not them.
+    NotKeptOnSave,
+    /// A byte-order mark or CRLF line ends, which a save replaces.
+    Encoding,
+    /// An older format, which a save upgrades.
+    Migrated,
+}
+
+/// A study read from text, with what the reader should be told about it.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub study: Study,
+    pub warnings: Vec<LoadWarning>,
+    /// The format version the file was written in, when older than this build's.
+    pub migrated_from: Option<u32>,
+}
+
+/// Parses the bytes of a study file. `file` is only used to name the file in messages.
+pub fn parse_bytes(bytes: &[u8], file: &Path) -> Result<Parsed, LoadError> {
+    let err = |kind, msg: String| LoadError::new(kind, file.to_path_buf(), msg);
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(err(
+            LoadErrorKind::TooLarge,
+            format!(
+                "the file is {:.1} MB; a study file is at most {} MB — is this the right file?",
+                bytes.len() as f64 / 1_048_576.0,
+                MAX_FILE_BYTES / 1_048_576
+            ),
+        ));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let good = &bytes[..e.valid_up_to()];
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+        let byte = bytes[e.valid_up_to()];
+        err(
+            LoadErrorKind::NotUtf8,
+            format!("byte 0x{byte:02X} is not UTF-8 text"),
+        )
+        .at(None, line, column)
+        .hint("save the file as UTF-8 (Devanagari and other scripts need it); editors call it 'UTF-8'")
+    })?;
+    parse_str(text, file)
+}
+
+/// Parses the text of a study file.
+pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
+    let err = |kind, msg: &str| LoadError::new(kind, file.to_path_buf(), msg);
+    let mut warnings = Vec::new();
+
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => {
+            warnings.push(LoadWarning {
+                kind: WarningKind::Encoding,
+                line: 1,
+                message: "the file starts with a byte-order mark; a save writes plain UTF-8 without it".into(),
+            });
+            rest
+        }
+        None => text,
+    };
+    let normalised;
+    let text = if let Some(first) = text.find("\r\n") {
+        let line = text[..first].matches('\n').count() + 1;
+        warnings.push(LoadWarning {
+            kind: WarningKind::Encoding,
+            line,
+            message: "the file has Windows (CRLF) line ends; a save writes LF line ends".into(),
+        });
+        normalised = text.replace("\r\n", "\n");
+        normalised.as_str()
+    } else {
+        text
+    };
+
+    if text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
+        return Err(err(LoadErrorKind::Empty, "the file is empty")
+            .at(None, 1, 1)
+            .hint(format!(
+                "a study file begins with `format: {FORMAT}`; `cdstudy new FILE --name NAME --scheme ID` writes one"
+            )));
+    }
+
+    let markers: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| is_conflict_marker(l))
+        .map(|(i, _)| i + 1)
+        .collect();
+    if let Some(&first) = markers.first() {
+        let list = markers
+            .iter()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(err(
+            LoadErrorKind::ConflictMarkers,
+            &format!("the file has git conflict markers (lines {list}): a merge was left unfinished"),
+        )
+        .at(Some(text), first, 1)
+        .hint(
+            "between <<<<<<< and ======= is your side, between ======= and >>>>>>> theirs: \
+             keep what is right, delete the marker lines, then run `cdstudy check` again",
+        ));
+    }
+
+    // First pass: is it YAML at all, within limits, and which format is it?
+    // Unknown keys are skipped here (but still parsed, so syntax errors surface now).
+    #[derive(Deserialize)]
+    struct Probe {
+        format: Option<serde_json::Value>,
+    }
+    let probe: Probe = serde_saphyr::from_str_with_options(text, reader_options())
+        .map_err(|e| from_saphyr(&e, LoadErrorKind::Syntax, text, file, None))?;
+    let format_line = key_line(text, "format").unwrap_or(1);
+    let version = match probe.format {
+        None => {
+            return Err(err(LoadErrorKind::UnknownFormat, "the file has no `format:` key")
+                .at(Some(text), 1, 1)
+                .hint(format!(
+                    "a study file begins with `format: {FORMAT}`; add that line at the top"
+                )))
+        }
+        Some(serde_json::Value::String(s)) => parse_format(&s).ok_or_else(|| {
+            err(
+                LoadErrorKind::UnknownFormat,
+                &format!("`format: {s}` is not a cdstudy study format (expected {FORMAT})"),
+            )
+            .at(Some(text), format_line, 1)
+        })?,
+        Some(other) => {
+            return Err(err(
+                LoadErrorKind::UnknownFormat,
+                &format!("`format: {other}` is not a cdstudy study format (expected {FORMAT})"),
+            )
+            .at(Some(text), format_line, 1))
+        }
+    };
+    if version > FORMAT_VERSION {
+        return Err(err(
+            LoadErrorKind::NewerFormat,
+            &format!(
+                "the file is in format cdstudy/{version}, written by a newer cdstudy; this cdstudy \
+                 ({}) reads {FORMAT} and older",
+                env!("CARGO_PKG_VERSION")
+            ),
+        )
+        .at(Some(text), format_line, 1)
+        .hint("update cdstudy to open this file; it has not been changed"));
+    }
+
+    let (study, migrated_from) = if version == FORMAT_VERSION {
+        (typed_from_text(text, file)?, None)
+    } else {
+        let mut tree: serde_json::Value = serde_saphyr::from_str_with_options(text, reader_options())
+            .map_err(|e| from_saphyr(&e, LoadErrorKind::Syntax, text, file, None))?;
+        migrate::upgrade(&mut tree, version).map_err(|m| {
+            err(
+                LoadErrorKind::Shape,
+                &format!("cannot upgrade from cdstudy/{version}: {m}"),
+            )
+        })?;
+        let study: Study = serde_path_to_error::deserialize(tree).map_err(|e| {
+            let mut le = err(
+                LoadErrorKind::Shape,
+                &format!("after upgrading from cdstudy/{version}: {}", e.inner()),
+            );
+            le.study_path = Some(e.path().to_string());
+            le
+        })?;
+        warnings.push(LoadWarning {
+            kind: WarningKind::Migrated,
+            line: format_line,
+            message: format!(
+                "the file is in the older format cdstudy/{version}; a save writes {FORMAT}"
+            ),
+        });
+        (study, Some(version))
+    };
+
+    warnings.extend(not_kept_on_save(text));
+    Ok(Parsed {
+        study,
+        warnings,
+        migrated_from,
+    })
+}
+
+fn reader_options() -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = MAX_DEPTH;
+    budget.max_total_scalar_bytes = MAX_TEXT_BYTES;
+    budget.max_aliases = 1_000;
+    budget.max_anchors = 1_000;
+    budget.max_nodes = 1_000_000;
+    budget.max_events = 4_000_000;
+    budget.max_documents = 1;
+    serde_saphyr::options! { budget: Some(budget) }
+}
+
+fn typed_from_text(text: &str, file: &Path) -> Result<Study, LoadError> {
+    let mut study_path = None;
+    serde_saphyr::with_deserializer_from_str_with_options(text, reader_options(), |de| {
+        serde_path_to_error::deserialize(de).map_err(|e| {
+            let p = e.path().to_string();
+            if p != "." {
+                study_path = Some(p);
+            }
+            e.into_inner()
+        })
+    })
+    .map_err(|e| from_saphyr(&e, LoadErrorKind::Shape, text, file, study_path))
+}
+
+/// `cdstudy/1` → 1.
+fn parse_format(s: &str) -> Option<u32> {
+    let n = s.trim().strip_prefix("cdstudy/")?;
+    if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    n.parse().ok()
+}
+
+fn is_conflict_marker(line: &str) -> bool {
+    let starts = |m: &str| line.starts_with(m) && (line.len() == 7 || line.as_bytes()[7] == b' ');
+    starts("<<<<<<<") || starts(">>>>>>>") || starts("|||||||") || line == "======="
+}
+
+/// The line of a top-level key, for errors about it.
+fn key_line(text: &str, key: &str) -> Option<usize> {
+    text.lines()
+        .position(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .map(|i| i + 1)
+}
+
+/// Turns a YAML library error into one for people.
+fn from_saphyr(
+    e: &serde_saphyr::Error,
+    kind: LoadErrorKind,
+    text: &str,
+    file: &Path,
+    study_path: Option<String>,
+) -> LoadError {
+    let bare = e.without_snippet();
+    let (kind, mut message, hint) = match bare {
+        serde_saphyr::Error::Budget { breach, .. } => {
+            let what = match breach {
+                BudgetBreach::Depth { .. } => format!("nested more than {MAX_DEPTH} levels deep"),
+                BudgetBreach::ScalarBytes { .. } => format!(
+                    "more than {} MB of text in its values",
+                    MAX_TEXT_BYTES / 1_048_576
+                ),
+                BudgetBreach::Aliases { .. } | BudgetBreach::AliasAnchorRatio { .. } => {
+                    "too many aliases (*name)".to_string()
+                }
+                BudgetBreach::Anchors { .. } => "too many anchors (&name)".to_string(),
+                BudgetBreach::Documents { .. } => "more than one YAML document (---)".to_string(),
+                _ => "more items than a study can hold".to_string(),
+            };
+            (
+                LoadErrorKind::TooLarge,
+                format!("the file has {what}"),
+                Some("a study file is one document of plain keys and values; is this the right file?"),
+            )
+        }
+        _ => {
+            let formatter = serde_saphyr::UserMessageFormatter;
+            let rendered = bare.render_with_options(serde_saphyr::render_options! {
+                formatter: &formatter,
+                snippets: serde_saphyr::SnippetMode::Off,
+            });
+            let (message, hint) = plain_message(&rendered);
+            (kind, message, hint)
+        }
+    };
+    if let Some(loc) = e.location() {
+        let suffix = format!(" at line {}, column {}", loc.line(), loc.column());
+        if let Some(stripped) = message.strip_suffix(&suffix) {
+            message = stripped.to_string();
+        }
+    }
+    let mut le = LoadError::new(kind, file.to_path_buf(), message);
+    le.study_path = study_path;
+    if let Some(loc) = e.location() {
+        let line = loc.line() as usize;
+        if line > 0 {
+            le = le.at(Some(text), line, (loc.column() as usize).max(1));
+        }
+    }
+    if let Some(h) = hint {
+        le = le.hint(h);
+    }
+    le
+}
+
+/// Rewords the YAML library's messages where a CDA would not follow them.
+fn plain_message(rendered: &str) -> (String, Option<&'static str>) {
+    let msg = rendered.trim().to_string();
+    if let Some(rest) = msg.strip_prefix("unknown field `") {
+        if let Some((key, expected)) = rest.split_once("`, expected one of ") {
+            let loc_free = expected.split(" at line ").next().unwrap_or(expected);
+            return (
+                format!("unknown key `{key}`; the keys here are: {loc_free}"),
+                Some("cdstudy keeps no key it does not know, so nothing is lost silently: fix the spelling, or put the text under `notes`"),
+            );
+        }
+        if let Some((key, _)) = rest.split_once('`') {
+            return (
+                format!("unknown key `{key}`; nothing is allowed here"),
+                None,
+            );
+        }
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant `") {
+        if let Some((word, expected)) = rest.split_once("`, expected one of ") {
+            let loc_free = expected.split(" at line ").next().unwrap_or(expected);
+            return (format!("`{word}` is not one of: {loc_free}"), None);
+        }
+    }
+    for (lib, ours) in [
+        ("invalid u32", "expected a whole number (0 or more)"),
+        ("invalid u64", "expected a whole number (0 or more)"),
+        ("invalid u8", "expected a whole number (0 or more)"),
+        ("invalid bool", "expected true or false"),
+        ("expected string scalar", "expected a single value (text), found a list or a set of keys"),
+    ] {
+        if let Some(rest) = msg.strip_prefix(lib) {
+            return (format!("{ours}{rest}"), None);
+        }
+    }
+    if msg.contains("found a tab") || msg.contains("tab character") {
+        return (
+            msg,
+            Some("YAML does not allow tabs for indentation: indent with spaces"),
+        );
+    }
+    (msg, None)
+}
+
+/// Comments, anchors and aliases, merge keys and tags load fine, but a save writes the data
+/// they stand for and not them. Finds the first of each so the person can be told before
+/// anything is written.
+pub fn not_kept_on_save(text: &str) -> Vec<LoadWarning> {
+    use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle};
+    let mut comment = None;
+    let mut anchor = None;
+    let mut merge = None;
+    let mut tag = None;
+    let options = serde_saphyr::granit_parser::options! { emit_anchor_events: true };
+    for item in Parser::new_from_str_with_options(text, options) {
+        let Ok((event, span)) = item else { break };
+        let line = span.start.line();
+        match event {
+            Event::Comment(..) => {
+                comment.get_or_insert(line);
+            }
+            // The anchor event's span is the `&name` token itself, where a person looks.
+            Event::Anchor(..) | Event::Alias(_) => {
+                anchor.get_or_insert(line);
+            }
+            Event::Scalar(value, style, _, t) => {
+                if t.is_some() {
+                    tag.get_or_insert(line);
+                }
+                if style == ScalarStyle::Plain && value == "<<" {
+                    merge.get_or_insert(line);
+                }
+            }
+            Event::SequenceStart(_, _, t) | Event::MappingStart(_, _, t) => {
+                if t.is_some() {
+                    tag.get_or_insert(line);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let mut warn = |line: Option<usize>, message: &str| {
+        if let Some(line) = line {
+            out.push(LoadWarning {
+                kind: WarningKind::NotKeptOnSave,
+                line: line.max(1),
+                message: message.to_string(),
+            });
+        }
+    };
+    warn(comment, "the file has comments (#); a save cannot keep them — move them into `notes` or a review note");
+    warn(anchor, "the file uses anchors or aliases (&name, *name); a save writes each value out in full");
+    warn(merge, "the file uses merge keys (<<:); a save writes the merged keys out in full");
+    warn(tag, "the file uses YAML tags (!name); a save does not keep them");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        assert_eq!(parse_format("cdstudy/1"), Some(1));
+        assert_eq!(parse_format("cdstudy/12"), Some(12));
+        assert_eq!(parse_format("cdstudy/"), None);
+        assert_eq!(parse_format("cdstudy/1.0"), None);
+        assert_eq!(parse_format("other/1"), None);
+    }
+
+    #[test]
+    fn conflict_markers() {
+        assert!(is_conflict_marker("<<<<<<< HEAD"));
+        assert!(is_conflict_marker("======="));
+        assert!(is_conflict_marker(">>>>>>> theirs"));
+        assert!(!is_conflict_marker("<<<<<<<<"));
+        assert!(!is_conflict_marker("  <<<<<<< HEAD"));
+    }
+
+    #[test]
+    fn hazards_are_found_with_lines() {
+        let text = "format: cdstudy/1\n# a note\nmeta: &m\n  id: x\nvision: *m\n";
+        let w = not_kept_on_save(text);
+        assert_eq!(w.len(), 2);
+        assert_eq!(w[0].line, 2);
+        assert_eq!(w[1].line, 3);
+    }
+}
