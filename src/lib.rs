@@ -3,6 +3,7 @@
 //! store, checks, scheme rules and financing, money, documents and the semantic diff. The
 //! CLI (`main.rs`) and the terminal UI are thin layers over it.
 
+pub mod assets;
 pub mod check;
 pub mod model;
 pub mod store;

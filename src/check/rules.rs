@@ -207,7 +207,10 @@ impl Rules<'_> {
             "who prepared the study is not filled in",
         );
         if m.period.from.is_none() {
-            self.missing("meta.period.from", "the start of the study period is not filled in");
+            self.missing(
+                "meta.period.from",
+                "the start of the study period is not filled in",
+            );
         }
         if let (Some(from), Some(to)) = (m.period.from, m.period.to) {
             if from > to {
@@ -223,10 +226,21 @@ impl Rules<'_> {
     fn cluster(&mut self) {
         let c = &self.study.cluster;
         self.missing_text(&c.name, "cluster.name".into(), "the cluster has no name");
-        self.missing_text(&c.state, "cluster.state".into(), "the state is not filled in");
-        self.missing_text(&c.district, "cluster.district".into(), "the district is not filled in");
+        self.missing_text(
+            &c.state,
+            "cluster.state".into(),
+            "the state is not filled in",
+        );
+        self.missing_text(
+            &c.district,
+            "cluster.district".into(),
+            "the district is not filled in",
+        );
         if c.products.iter().all(|p| p.trim().is_empty()) {
-            self.missing("cluster.products", "no products listed: what does the cluster make?");
+            self.missing(
+                "cluster.products",
+                "no products listed: what does the cluster make?",
+            );
         }
         self.missing_text(
             &c.history,
@@ -298,13 +312,20 @@ impl Rules<'_> {
         for (i, y) in c.economics.iter().enumerate() {
             let path = format!("cluster.economics[{i}]");
             if !years.insert(y.year) {
-                self.error("inconsistent", path.clone(), format!("year {} is entered twice", y.year));
+                self.error(
+                    "inconsistent",
+                    path.clone(),
+                    format!("year {} is entered twice", y.year),
+                );
             }
             if previous.is_some_and(|p| p > y.year) {
                 self.warn(
                     "inconsistent",
                     path.clone(),
-                    format!("year {} comes after a later year; keep the years oldest first", y.year),
+                    format!(
+                        "year {} comes after a later year; keep the years oldest first",
+                        y.year
+                    ),
                 );
             }
             previous = Some(y.year);
@@ -315,7 +336,12 @@ impl Rules<'_> {
                     self.error(
                         "impossible-number",
                         format!("{path}.exports_rs"),
-                        format!("exports in {} ({}) are more than turnover ({})", y.year, e.human(), t.human()),
+                        format!(
+                            "exports in {} ({}) are more than turnover ({})",
+                            y.year,
+                            e.human(),
+                            t.human()
+                        ),
                     );
                 }
             }
@@ -328,7 +354,10 @@ impl Rules<'_> {
             self.missing("field_work.visits", "no field visits recorded yet");
         }
         if fw.interviews.is_empty() {
-            self.missing("field_work.interviews", "no enterprise interviews recorded yet");
+            self.missing(
+                "field_work.interviews",
+                "no enterprise interviews recorded yet",
+            );
         }
         let period = &self.study.meta.period;
         for (i, v) in fw.visits.iter().enumerate() {
@@ -358,7 +387,11 @@ impl Rules<'_> {
         }
         for (i, iv) in fw.interviews.iter().enumerate() {
             let path = ItemKind::Interview.item_path(&iv.id, i);
-            self.missing_text(&iv.unit, format!("{path}.unit"), "the interview does not name the unit");
+            self.missing_text(
+                &iv.unit,
+                format!("{path}.unit"),
+                "the interview does not name the unit",
+            );
             self.missing_text(
                 &iv.problems,
                 format!("{path}.problems"),
@@ -376,9 +409,16 @@ impl Rules<'_> {
         }
         for (i, s) in self.study.stakeholders.iter().enumerate() {
             let path = ItemKind::Stakeholder.item_path(&s.id, i);
-            self.missing_text(&s.name, format!("{path}.name"), "the stakeholder has no name");
+            self.missing_text(
+                &s.name,
+                format!("{path}.name"),
+                "the stakeholder has no name",
+            );
             if s.kind.is_none() {
-                self.missing(format!("{path}.kind"), "what kind of stakeholder this is is not chosen");
+                self.missing(
+                    format!("{path}.kind"),
+                    "what kind of stakeholder this is is not chosen",
+                );
             }
         }
     }
@@ -408,9 +448,24 @@ impl Rules<'_> {
     fn swot(&mut self) {
         let swot = &self.study.swot;
         let quadrants: [(&str, &str, ItemKind, &Vec<SwotItem>); 4] = [
-            ("strengths", "strengths", ItemKind::Strength, &swot.strengths),
-            ("weaknesses", "weaknesses", ItemKind::Weakness, &swot.weaknesses),
-            ("opportunities", "opportunities", ItemKind::Opportunity, &swot.opportunities),
+            (
+                "strengths",
+                "strengths",
+                ItemKind::Strength,
+                &swot.strengths,
+            ),
+            (
+                "weaknesses",
+                "weaknesses",
+                ItemKind::Weakness,
+                &swot.weaknesses,
+            ),
+            (
+                "opportunities",
+                "opportunities",
+                ItemKind::Opportunity,
+                &swot.opportunities,
+            ),
             ("threats", "threats", ItemKind::Threat, &swot.threats),
         ];
         for (field, noun, kind, items) in quadrants {
@@ -438,7 +493,11 @@ impl Rules<'_> {
         let addressed: BTreeSet<&Id> = study.themes.iter().flat_map(|t| &t.addresses).collect();
         for (i, b) in study.bottlenecks.iter().enumerate() {
             let path = ItemKind::Bottleneck.item_path(&b.id, i);
-            self.missing_text(&b.title, format!("{path}.title"), "the bottleneck has no title");
+            self.missing_text(
+                &b.title,
+                format!("{path}.title"),
+                "the bottleneck has no title",
+            );
             if b.category.is_none() {
                 self.missing(format!("{path}.category"), "the category is not chosen");
             }
@@ -503,14 +562,19 @@ impl Rules<'_> {
         for (i, t) in study.themes.iter().enumerate() {
             let path = ItemKind::Theme.item_path(&t.id, i);
             self.missing_text(&t.title, format!("{path}.title"), "the theme has no title");
-            self.missing_text(&t.objective, format!("{path}.objective"), "the theme has no objective");
+            self.missing_text(
+                &t.objective,
+                format!("{path}.objective"),
+                "the theme has no objective",
+            );
             if t.addresses.is_empty() {
                 self.missing(
                     format!("{path}.addresses"),
                     "the theme addresses no bottleneck: pick the bottlenecks it attacks",
                 );
             }
-            if !t.id.is_empty() && !carried.contains(&t.id) && !study.action_plan.actions.is_empty() {
+            if !t.id.is_empty() && !carried.contains(&t.id) && !study.action_plan.actions.is_empty()
+            {
                 self.warn(
                     "theme-without-action",
                     path,
@@ -542,7 +606,10 @@ impl Rules<'_> {
                 );
             }
             if a.kind.is_none() {
-                self.missing(format!("{path}.kind"), "soft, hard or thematic is not chosen");
+                self.missing(
+                    format!("{path}.kind"),
+                    "soft, hard or thematic is not chosen",
+                );
             }
             match a.start_month {
                 None => self.missing(format!("{path}.start_month"), "the start month is not set"),
@@ -554,7 +621,10 @@ impl Rules<'_> {
                 Some(_) => {}
             }
             match a.months {
-                None => self.missing(format!("{path}.months"), "the duration in months is not set"),
+                None => self.missing(
+                    format!("{path}.months"),
+                    "the duration in months is not set",
+                ),
                 Some(0) => self.error(
                     "impossible-number",
                     format!("{path}.months"),
@@ -587,7 +657,9 @@ impl Rules<'_> {
                 .filter_map(|(i, a)| Some((a.start_month?, i)))
                 .min()
         };
-        if let (Some((soft, _)), Some((hard, i))) = (first(ActionKind::Soft), first(ActionKind::Hard)) {
+        if let (Some((soft, _)), Some((hard, i))) =
+            (first(ActionKind::Soft), first(ActionKind::Hard))
+        {
             if hard < soft {
                 let a = &plan.actions[i];
                 self.warn(
@@ -616,7 +688,11 @@ impl Rules<'_> {
                 }
                 for (j, line) in lines.iter().enumerate() {
                     let lp = format!("{path}[{j}]");
-                    self.missing_text(&line.item, format!("{lp}.item"), "the cost line names no item");
+                    self.missing_text(
+                        &line.item,
+                        format!("{lp}.item"),
+                        "the cost line names no item",
+                    );
                     if line.quantity == Some(0) {
                         self.error(
                             "impossible-number",
@@ -625,7 +701,9 @@ impl Rules<'_> {
                         );
                     }
                     match line.unit_cost_rs {
-                        None => self.missing(format!("{lp}.unit_cost_rs"), "the unit cost is not given"),
+                        None => {
+                            self.missing(format!("{lp}.unit_cost_rs"), "the unit cost is not given")
+                        }
                         Some(u) if u.get() <= 0 => self.error(
                             "impossible-number",
                             format!("{lp}.unit_cost_rs"),
@@ -667,16 +745,30 @@ impl Rules<'_> {
             let path = ItemKind::Indicator.item_path(&k.id, i);
             self.missing_text(&k.name, format!("{path}.name"), "the indicator has no name");
             if k.level.is_none() {
-                self.missing(format!("{path}.level"), "the level (output, outcome, impact, sustainability) is not chosen");
+                self.missing(
+                    format!("{path}.level"),
+                    "the level (output, outcome, impact, sustainability) is not chosen",
+                );
             }
-            self.missing_text(&k.unit, format!("{path}.unit"), "the unit of measure is not given");
+            self.missing_text(
+                &k.unit,
+                format!("{path}.unit"),
+                "the unit of measure is not given",
+            );
             if k.baseline.is_none() {
-                self.missing(format!("{path}.baseline"), "no baseline: what is the figure today?");
+                self.missing(
+                    format!("{path}.baseline"),
+                    "no baseline: what is the figure today?",
+                );
             }
             if k.target.is_none() {
                 self.missing(format!("{path}.target"), "no target");
             }
-            self.missing_text(&k.source, format!("{path}.source"), "no source: where will the figure come from?");
+            self.missing_text(
+                &k.source,
+                format!("{path}.source"),
+                "no source: where will the figure come from?",
+            );
         }
     }
 
@@ -704,11 +796,17 @@ impl Rules<'_> {
             self.missing("spv.legal_form", "the SPV's legal form is not chosen");
         }
         match spv.member_units {
-            None => self.missing("spv.member_units", "the number of member units is not entered"),
+            None => self.missing(
+                "spv.member_units",
+                "the number of member units is not entered",
+            ),
             Some(n) if (n as usize) < spv.members.len() => self.error(
                 "inconsistent",
                 "spv.member_units",
-                format!("{} members are listed but member_units says {n}", spv.members.len()),
+                format!(
+                    "{} members are listed but member_units says {n}",
+                    spv.members.len()
+                ),
             ),
             Some(_) => {}
         }
@@ -721,7 +819,11 @@ impl Rules<'_> {
         for (i, m) in spv.members.iter().enumerate() {
             let path = ItemKind::Member.item_path(&m.id, i);
             self.missing_text(&m.name, format!("{path}.name"), "the member has no name");
-            self.money_not_negative(m.equity_rs, format!("{path}.equity_rs"), "the member's equity");
+            self.money_not_negative(
+                m.equity_rs,
+                format!("{path}.equity_rs"),
+                "the member's equity",
+            );
             equity += m.equity_rs.unwrap_or_default();
         }
         if let Some(cap) = spv.authorised_capital_rs {
@@ -750,16 +852,36 @@ impl Rules<'_> {
             return;
         };
         self.missing_text(&cfc.name, "cfc.name".into(), "the CFC has no name");
-        self.missing_text(&cfc.location, "cfc.location".into(), "the CFC's location is not given");
-        self.missing_text(&cfc.facilities, "cfc.facilities".into(), "the facilities proposed are not described");
+        self.missing_text(
+            &cfc.location,
+            "cfc.location".into(),
+            "the CFC's location is not given",
+        );
+        self.missing_text(
+            &cfc.facilities,
+            "cfc.facilities".into(),
+            "the facilities proposed are not described",
+        );
         let c = &cfc.costs;
         for (field, label, value) in [
             ("land_rs", "land", c.land_rs),
-            ("site_development_rs", "site development", c.site_development_rs),
+            (
+                "site_development_rs",
+                "site development",
+                c.site_development_rs,
+            ),
             ("building_rs", "building and civil works", c.building_rs),
-            ("misc_fixed_assets_rs", "misc. fixed assets", c.misc_fixed_assets_rs),
+            (
+                "misc_fixed_assets_rs",
+                "misc. fixed assets",
+                c.misc_fixed_assets_rs,
+            ),
             ("preliminary_rs", "preliminary expenses", c.preliminary_rs),
-            ("pre_operative_rs", "pre-operative expenses", c.pre_operative_rs),
+            (
+                "pre_operative_rs",
+                "pre-operative expenses",
+                c.pre_operative_rs,
+            ),
             ("contingency_rs", "contingency", c.contingency_rs),
             ("wc_margin_rs", "working-capital margin", c.wc_margin_rs),
         ] {
@@ -772,10 +894,17 @@ impl Rules<'_> {
             let path = format!("cfc.costs.machinery[{i}]");
             self.missing_text(&m.item, format!("{path}.item"), "the machine is not named");
             if m.quantity == Some(0) {
-                self.error("impossible-number", format!("{path}.quantity"), "a quantity of 0");
+                self.error(
+                    "impossible-number",
+                    format!("{path}.quantity"),
+                    "a quantity of 0",
+                );
             }
             match m.unit_cost_rs {
-                None => self.missing(format!("{path}.unit_cost_rs"), "the machine's cost is not given"),
+                None => self.missing(
+                    format!("{path}.unit_cost_rs"),
+                    "the machine's cost is not given",
+                ),
                 Some(u) if u.get() <= 0 => self.error(
                     "impossible-number",
                     format!("{path}.unit_cost_rs"),
@@ -788,10 +917,16 @@ impl Rules<'_> {
             self.money_not_negative(loan.amount_rs, "cfc.loan.amount_rs".into(), "the loan");
             if loan.amount_rs.is_some_and(|a| a.get() > 0) {
                 if loan.interest_pct.is_none() {
-                    self.missing("cfc.loan.interest_pct", "the loan's interest rate is not given");
+                    self.missing(
+                        "cfc.loan.interest_pct",
+                        "the loan's interest rate is not given",
+                    );
                 }
                 match loan.repayment_years {
-                    None => self.missing("cfc.loan.repayment_years", "the loan's repayment period is not given"),
+                    None => self.missing(
+                        "cfc.loan.repayment_years",
+                        "the loan's repayment period is not given",
+                    ),
                     Some(0) => self.error(
                         "impossible-number",
                         "cfc.loan.repayment_years",
@@ -800,12 +935,23 @@ impl Rules<'_> {
                     Some(_) => {}
                 }
             }
-            self.share_in_range(loan.interest_pct, "cfc.loan.interest_pct".into(), "the interest rate");
+            self.share_in_range(
+                loan.interest_pct,
+                "cfc.loan.interest_pct".into(),
+                "the interest rate",
+            );
         }
         let o = &cfc.operations;
         match o.capacity {
-            None => self.missing("cfc.operations.capacity", "the installed capacity is not given"),
-            Some(0) => self.error("impossible-number", "cfc.operations.capacity", "an installed capacity of 0"),
+            None => self.missing(
+                "cfc.operations.capacity",
+                "the installed capacity is not given",
+            ),
+            Some(0) => self.error(
+                "impossible-number",
+                "cfc.operations.capacity",
+                "an installed capacity of 0",
+            ),
             Some(_) => {}
         }
         self.missing_text(
@@ -826,19 +972,44 @@ impl Rules<'_> {
                 &format!("utilisation in year {}", i + 1),
             );
         }
-        self.share_in_range(o.member_share_pct, "cfc.operations.member_share_pct".into(), "the members' share of volume");
+        self.share_in_range(
+            o.member_share_pct,
+            "cfc.operations.member_share_pct".into(),
+            "the members' share of volume",
+        );
         self.share_in_range(o.tax_pct, "cfc.operations.tax_pct".into(), "the tax rate");
         if o.charge_member_rs.is_none() {
-            self.missing("cfc.operations.charge_member_rs", "the user charge for members is not given");
+            self.missing(
+                "cfc.operations.charge_member_rs",
+                "the user charge for members is not given",
+            );
         }
-        self.money_not_negative(o.charge_member_rs, "cfc.operations.charge_member_rs".into(), "the members' user charge");
-        self.money_not_negative(o.charge_other_rs, "cfc.operations.charge_other_rs".into(), "the others' user charge");
+        self.money_not_negative(
+            o.charge_member_rs,
+            "cfc.operations.charge_member_rs".into(),
+            "the members' user charge",
+        );
+        self.money_not_negative(
+            o.charge_other_rs,
+            "cfc.operations.charge_other_rs".into(),
+            "the others' user charge",
+        );
         if o.fixed_costs.is_empty() {
-            self.missing("cfc.operations.fixed_costs", "fixed operating costs (salaries, maintenance ...) are not given");
+            self.missing(
+                "cfc.operations.fixed_costs",
+                "fixed operating costs (salaries, maintenance ...) are not given",
+            );
         }
-        for (list, name) in [(&o.fixed_costs, "fixed_costs"), (&o.variable_costs, "variable_costs")] {
+        for (list, name) in [
+            (&o.fixed_costs, "fixed_costs"),
+            (&o.variable_costs, "variable_costs"),
+        ] {
             for (i, item) in list.iter().enumerate() {
-                self.money_not_negative(item.amount_rs, format!("cfc.operations.{name}[{i}].amount_rs"), "the cost");
+                self.money_not_negative(
+                    item.amount_rs,
+                    format!("cfc.operations.{name}[{i}].amount_rs"),
+                    "the cost",
+                );
             }
         }
         for (field, value) in [
@@ -860,7 +1031,10 @@ impl Rules<'_> {
             let path = ItemKind::ReviewNote.item_path(&note.id, i);
             let on = note.on.trim();
             if on.is_empty() {
-                self.missing(format!("{path}.on"), "the note does not say what it is about");
+                self.missing(
+                    format!("{path}.on"),
+                    "the note does not say what it is about",
+                );
             } else if on.parse::<Id>().is_err() && Section::of_path(on).is_none() {
                 self.error(
                     "dangling-reference",
@@ -894,9 +1068,9 @@ pub(super) fn progress(study: &Study, section: Section, findings: &[Finding]) ->
                 || !c.products.is_empty()
                 || c.total_units().is_some(),
         ),
-        Section::FieldWork => finish(
-            !study.field_work.visits.is_empty() || !study.field_work.interviews.is_empty(),
-        ),
+        Section::FieldWork => {
+            finish(!study.field_work.visits.is_empty() || !study.field_work.interviews.is_empty())
+        }
         Section::Stakeholders => finish(!study.stakeholders.is_empty()),
         Section::ValueChain => finish(!study.value_chain.stages.is_empty()),
         Section::Swot => {

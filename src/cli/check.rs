@@ -165,7 +165,9 @@ fn print_text(file: &Path, checked: &Checked) {
         eprintln!("error: {e}");
         return;
     }
-    let Some(report) = &checked.report else { return };
+    let Some(report) = &checked.report else {
+        return;
+    };
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     println!(
         "{}: {}, {}",

@@ -31,7 +31,8 @@ impl From<Outcome> for ExitCode {
     }
 }
 
-const ABOUT: &str = "Cluster diagnostic studies: study files, checks, scheme financing and DSR/DPR documents";
+const ABOUT: &str =
+    "Cluster diagnostic studies: study files, checks, scheme financing and DSR/DPR documents";
 
 const EXAMPLES: &str = "\
 Examples:
@@ -81,7 +82,9 @@ pub fn run() -> ExitCode {
         None => match cli.file {
             Some(file) => edit(file),
             None => {
-                eprintln!("cdstudy: give a study to open, or a command; `cdstudy --help` lists them");
+                eprintln!(
+                    "cdstudy: give a study to open, or a command; `cdstudy --help` lists them"
+                );
                 Outcome::Trouble
             }
         },

@@ -156,7 +156,17 @@ mod tests {
         let id: Id = "vc-12".parse().unwrap();
         assert_eq!(id.prefix(), "vc");
         assert_eq!(id.number(), 12);
-        for bad in ["", "b", "b-", "-3", "B-3", "b-03", "b-3a", "b 3", "bottleneckss-1"] {
+        for bad in [
+            "",
+            "b",
+            "b-",
+            "-3",
+            "B-3",
+            "b-03",
+            "b-3a",
+            "b 3",
+            "bottleneckss-1",
+        ] {
             assert!(bad.parse::<Id>().is_err(), "{bad} accepted");
         }
     }

@@ -41,10 +41,7 @@ choice! {
 impl Section {
     /// The section a path in the study (`bottlenecks[b-3].stage`, `vision`) belongs to.
     pub fn of_path(path: &str) -> Option<Section> {
-        let head = path
-            .split(['.', '['])
-            .next()
-            .unwrap_or_default();
+        let head = path.split(['.', '[']).next().unwrap_or_default();
         match head {
             "format" | "last_ids" => Some(Section::Meta),
             "vision" => Some(Section::Themes),
@@ -117,8 +114,14 @@ mod tests {
 
     #[test]
     fn sections_of_paths() {
-        assert_eq!(Section::of_path("bottlenecks[b-3].stage"), Some(Section::Bottlenecks));
-        assert_eq!(Section::of_path("field_work.visits[v-1]"), Some(Section::FieldWork));
+        assert_eq!(
+            Section::of_path("bottlenecks[b-3].stage"),
+            Some(Section::Bottlenecks)
+        );
+        assert_eq!(
+            Section::of_path("field_work.visits[v-1]"),
+            Some(Section::FieldWork)
+        );
         assert_eq!(Section::of_path("vision"), Some(Section::Themes));
         assert_eq!(Section::of_path("nonsense"), None);
     }

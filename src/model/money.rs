@@ -250,9 +250,7 @@ impl FromStr for Rupees {
                 continue;
             }
             scale /= 10;
-            value = value
-                .checked_add(d * scale)
-                .ok_or_else(too_large)?;
+            value = value.checked_add(d * scale).ok_or_else(too_large)?;
         }
         if value > MAX_RUPEES {
             return Err(too_large());
@@ -377,7 +375,10 @@ mod tests {
         assert_eq!(p(".5 lakh"), Ok(Rupees(50_000)));
         assert_eq!(p(""), Err(AmountError::Empty));
         assert!(matches!(p("4.5"), Err(AmountError::FractionOfRupee(_))));
-        assert!(matches!(p("1.000001 lakh"), Err(AmountError::FractionOfRupee(_))));
+        assert!(matches!(
+            p("1.000001 lakh"),
+            Err(AmountError::FractionOfRupee(_))
+        ));
         assert!(matches!(p("four lakh"), Err(AmountError::NotAnAmount(_))));
         assert!(matches!(p("4.5 dollars"), Err(AmountError::NotAnAmount(_))));
         assert!(matches!(p("1.2.3"), Err(AmountError::NotAnAmount(_))));

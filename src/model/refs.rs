@@ -185,7 +185,11 @@ impl Study {
         );
         push(
             ItemKind::Stage,
-            &mut self.value_chain.stages.iter().map(|s| (&s.id, s.name.clone())),
+            &mut self
+                .value_chain
+                .stages
+                .iter()
+                .map(|s| (&s.id, s.name.clone())),
         );
         let swot = &self.swot;
         for (kind, list) in [
@@ -206,7 +210,11 @@ impl Study {
         );
         push(
             ItemKind::Action,
-            &mut self.action_plan.actions.iter().map(|a| (&a.id, a.title.clone())),
+            &mut self
+                .action_plan
+                .actions
+                .iter()
+                .map(|a| (&a.id, a.title.clone())),
         );
         push(
             ItemKind::Indicator,
@@ -250,7 +258,13 @@ impl Study {
         }
         for (i, iv) in self.field_work.interviews.iter().enumerate() {
             let at = (ItemKind::Interview, &iv.id, i);
-            add(&mut out, at, "bottlenecks", Some(ItemKind::Bottleneck), &iv.bottlenecks);
+            add(
+                &mut out,
+                at,
+                "bottlenecks",
+                Some(ItemKind::Bottleneck),
+                &iv.bottlenecks,
+            );
         }
         for (i, link) in self.value_chain.links.iter().enumerate() {
             for (field, target) in [("from", &link.from), ("to", &link.to)] {
@@ -268,12 +282,24 @@ impl Study {
         }
         for (i, t) in self.themes.iter().enumerate() {
             let at = (ItemKind::Theme, &t.id, i);
-            add(&mut out, at, "addresses", Some(ItemKind::Bottleneck), &t.addresses);
+            add(
+                &mut out,
+                at,
+                "addresses",
+                Some(ItemKind::Bottleneck),
+                &t.addresses,
+            );
         }
         for (i, a) in self.action_plan.actions.iter().enumerate() {
             let at = (ItemKind::Action, &a.id, i);
             add(&mut out, at, "theme", Some(ItemKind::Theme), &a.theme);
-            add(&mut out, at, "indicators", Some(ItemKind::Indicator), &a.indicators);
+            add(
+                &mut out,
+                at,
+                "indicators",
+                Some(ItemKind::Indicator),
+                &a.indicators,
+            );
         }
         for (i, r) in self.review.iter().enumerate() {
             // A note on a section ("swot") is not a reference to an item.

@@ -140,12 +140,17 @@ fn parse_hundredths(s: &str, what: &str) -> Result<i64, String> {
         return Err(bad());
     }
     if frac.len() > 2 && frac[2..].chars().any(|c| c != '0') {
-        return Err(format!("'{}' has more than two decimals; it is kept to 0.01", s.trim()));
+        return Err(format!(
+            "'{}' has more than two decimals; it is kept to 0.01",
+            s.trim()
+        ));
     }
     let whole: i64 = if whole.is_empty() {
         0
     } else {
-        whole.parse().map_err(|_| format!("'{}' is too large", s.trim()))?
+        whole
+            .parse()
+            .map_err(|_| format!("'{}' is too large", s.trim()))?
     };
     let mut frac2: String = frac.chars().take(2).collect();
     while frac2.len() < 2 {
@@ -237,7 +242,11 @@ impl YearMonth {
         const NAMES: [&str; 12] = [
             "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
         ];
-        format!("{} {}", NAMES[(self.month as usize).saturating_sub(1) % 12], self.year)
+        format!(
+            "{} {}",
+            NAMES[(self.month as usize).saturating_sub(1) % 12],
+            self.year
+        )
     }
 }
 
@@ -307,7 +316,12 @@ impl FromStr for FinancialYear {
     type Err = String;
     /// "2026-27", "FY 2026-27", "2026-2027".
     fn from_str(s: &str) -> Result<Self, String> {
-        let bad = || format!("'{}' is not a financial year: write it as 2026-27", s.trim());
+        let bad = || {
+            format!(
+                "'{}' is not a financial year: write it as 2026-27",
+                s.trim()
+            )
+        };
         let t = s.trim();
         let t = t
             .strip_prefix("FY")
@@ -418,14 +432,24 @@ mod tests {
         assert_eq!(m.financial_year().to_string(), "2027-28");
         assert_eq!(m.plus_months(11).financial_year().to_string(), "2027-28");
         assert_eq!(
-            "2027-03".parse::<YearMonth>().unwrap().financial_year().to_string(),
+            "2027-03"
+                .parse::<YearMonth>()
+                .unwrap()
+                .financial_year()
+                .to_string(),
             "2026-27"
         );
         assert!("2027-13".parse::<YearMonth>().is_err());
         assert!("April 2027".parse::<YearMonth>().is_err());
         assert_eq!("2026-27".parse::<FinancialYear>(), Ok(FinancialYear(2026)));
-        assert_eq!("FY 2026-27".parse::<FinancialYear>(), Ok(FinancialYear(2026)));
-        assert_eq!("2099-2100".parse::<FinancialYear>(), Ok(FinancialYear(2099)));
+        assert_eq!(
+            "FY 2026-27".parse::<FinancialYear>(),
+            Ok(FinancialYear(2026))
+        );
+        assert_eq!(
+            "2099-2100".parse::<FinancialYear>(),
+            Ok(FinancialYear(2099))
+        );
         assert_eq!(FinancialYear(2099).to_string(), "2099-00");
         assert!("2026-28".parse::<FinancialYear>().is_err());
     }

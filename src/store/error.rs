@@ -28,8 +28,13 @@ pub enum LoadErrorKind {
     NewerFormat,
 }
 
+/// A load error. Boxed so that results carrying it stay small; its fields are reached
+/// through `Deref` (`err.line`, `err.message`).
 #[derive(Debug, Clone)]
-pub struct LoadError {
+pub struct LoadError(Box<LoadErrorDetail>);
+
+#[derive(Debug, Clone)]
+pub struct LoadErrorDetail {
     pub kind: LoadErrorKind,
     pub file: PathBuf,
     /// 1-based line and column, where known.
@@ -44,9 +49,22 @@ pub struct LoadError {
     pub hint: Option<String>,
 }
 
+impl std::ops::Deref for LoadError {
+    type Target = LoadErrorDetail;
+    fn deref(&self) -> &LoadErrorDetail {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for LoadError {
+    fn deref_mut(&mut self) -> &mut LoadErrorDetail {
+        &mut self.0
+    }
+}
+
 impl LoadError {
     pub(crate) fn new(kind: LoadErrorKind, file: PathBuf, message: impl Into<String>) -> Self {
-        LoadError {
+        LoadError(Box::new(LoadErrorDetail {
             kind,
             file,
             line: None,
@@ -55,7 +73,7 @@ impl LoadError {
             message: message.into(),
             excerpt: None,
             hint: None,
-        }
+        }))
     }
 
     pub(crate) fn at(mut self, text: Option<&str>, line: usize, column: usize) -> Self {
@@ -140,7 +158,9 @@ pub enum SaveError {
          reload it, or save under another name"
     )]
     ChangedOnDisk { path: PathBuf },
-    #[error("{path}: not saved: the file was removed since it was opened; save again to recreate it")]
+    #[error(
+        "{path}: not saved: the file was removed since it was opened; save again to recreate it"
+    )]
     RemovedOnDisk { path: PathBuf },
     #[error("{path}: not saved: {action}: {source}{hint}")]
     Io {
@@ -163,7 +183,9 @@ impl SaveError {
                 " (is the folder read-only? save under another name in a folder you can write to)"
                     .to_string()
             }
-            io::ErrorKind::StorageFull => " (the disk is full: free some space and save again)".to_string(),
+            io::ErrorKind::StorageFull => {
+                " (the disk is full: free some space and save again)".to_string()
+            }
             _ => String::new(),
         };
         SaveError::Io {
@@ -182,6 +204,9 @@ mod tests {
     #[test]
     fn excerpt_points_at_the_column() {
         let text = "a: 1\nb: 2\nc: oops\nd: 4\n";
-        assert_eq!(excerpt(text, 3, 4), "1 | a: 1\n2 | b: 2\n3 | c: oops\n  |    ^");
+        assert_eq!(
+            excerpt(text, 3, 4),
+            "1 | a: 1\n2 | b: 2\n3 | c: oops\n  |    ^"
+        );
     }
 }

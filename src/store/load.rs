@@ -88,7 +88,9 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
             warnings.push(LoadWarning {
                 kind: WarningKind::Encoding,
                 line: 1,
-                message: "the file starts with a byte-order mark; a save writes plain UTF-8 without it".into(),
+                message:
+                    "the file starts with a byte-order mark; a save writes plain UTF-8 without it"
+                        .into(),
             });
             rest
         }
@@ -133,7 +135,9 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
             .join(", ");
         return Err(err(
             LoadErrorKind::ConflictMarkers,
-            &format!("the file has git conflict markers (lines {list}): a merge was left unfinished"),
+            &format!(
+                "the file has git conflict markers (lines {list}): a merge was left unfinished"
+            ),
         )
         .at(Some(text), first, 1)
         .hint(
@@ -153,11 +157,14 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
     let format_line = key_line(text, "format").unwrap_or(1);
     let version = match probe.format {
         None => {
-            return Err(err(LoadErrorKind::UnknownFormat, "the file has no `format:` key")
-                .at(Some(text), 1, 1)
-                .hint(format!(
-                    "a study file begins with `format: {FORMAT}`; add that line at the top"
-                )))
+            return Err(err(
+                LoadErrorKind::UnknownFormat,
+                "the file has no `format:` key",
+            )
+            .at(Some(text), 1, 1)
+            .hint(format!(
+                "a study file begins with `format: {FORMAT}`; add that line at the top"
+            )))
         }
         Some(serde_json::Value::String(s)) => parse_format(&s).ok_or_else(|| {
             err(
@@ -190,8 +197,9 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
     let (study, migrated_from) = if version == FORMAT_VERSION {
         (typed_from_text(text, file)?, None)
     } else {
-        let mut tree: serde_json::Value = serde_saphyr::from_str_with_options(text, reader_options())
-            .map_err(|e| from_saphyr(&e, LoadErrorKind::Syntax, text, file, None))?;
+        let mut tree: serde_json::Value =
+            serde_saphyr::from_str_with_options(text, reader_options())
+                .map_err(|e| from_saphyr(&e, LoadErrorKind::Syntax, text, file, None))?;
         migrate::upgrade(&mut tree, version).map_err(|m| {
             err(
                 LoadErrorKind::Shape,
@@ -363,7 +371,10 @@ fn plain_message(rendered: &str) -> (String, Option<&'static str>) {
         ("invalid u64", "expected a whole number (0 or more)"),
         ("invalid u8", "expected a whole number (0 or more)"),
         ("invalid bool", "expected true or false"),
-        ("expected string scalar", "expected a single value (text), found a list or a set of keys"),
+        (
+            "expected string scalar",
+            "expected a single value (text), found a list or a set of keys",
+        ),
     ] {
         if let Some(rest) = msg.strip_prefix(lib) {
             return (format!("{ours}{rest}"), None);
@@ -407,10 +418,8 @@ pub fn not_kept_on_save(text: &str) -> Vec<LoadWarning> {
                     merge.get_or_insert(line);
                 }
             }
-            Event::SequenceStart(_, _, t) | Event::MappingStart(_, _, t) => {
-                if t.is_some() {
-                    tag.get_or_insert(line);
-                }
+            Event::SequenceStart(_, _, Some(_)) | Event::MappingStart(_, _, Some(_)) => {
+                tag.get_or_insert(line);
             }
             _ => {}
         }
@@ -426,9 +435,18 @@ pub fn not_kept_on_save(text: &str) -> Vec<LoadWarning> {
         }
     };
     warn(comment, "the file has comments (#); a save cannot keep them — move them into `notes` or a review note");
-    warn(anchor, "the file uses anchors or aliases (&name, *name); a save writes each value out in full");
-    warn(merge, "the file uses merge keys (<<:); a save writes the merged keys out in full");
-    warn(tag, "the file uses YAML tags (!name); a save does not keep them");
+    warn(
+        anchor,
+        "the file uses anchors or aliases (&name, *name); a save writes each value out in full",
+    );
+    warn(
+        merge,
+        "the file uses merge keys (<<:); a save writes the merged keys out in full",
+    );
+    warn(
+        tag,
+        "the file uses YAML tags (!name); a save does not keep them",
+    );
     out
 }
 

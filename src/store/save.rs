@@ -72,7 +72,11 @@ pub fn save(path: &Path, study: &Study, overwrite: Overwrite) -> Result<DiskStat
 static TEMP_COUNTER: AtomicU32 = AtomicU32::new(0);
 
 /// The atomic write under `save`, for any bytes.
-pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<DiskState, SaveError> {
+pub fn write_atomic(
+    path: &Path,
+    bytes: &[u8],
+    overwrite: Overwrite,
+) -> Result<DiskState, SaveError> {
     // Through a symlink, write the file it points to, so the link stays a link.
     let target = resolve_symlinks(path);
     let current = match fs::read(&target) {
@@ -86,12 +90,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<D
                 path: path.to_path_buf(),
             })
         }
-        (Overwrite::IfUnchanged(expected), Some(bytes)) => {
-            if DiskState::of_bytes(bytes) != *expected {
-                return Err(SaveError::ChangedOnDisk {
-                    path: path.to_path_buf(),
-                });
-            }
+        (Overwrite::IfUnchanged(expected), Some(bytes))
+            if DiskState::of_bytes(bytes) != *expected =>
+        {
+            return Err(SaveError::ChangedOnDisk {
+                path: path.to_path_buf(),
+            })
         }
         (Overwrite::IfUnchanged(_), None) => {
             return Err(SaveError::RemovedOnDisk {
@@ -138,9 +142,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<D
             .map_err(|e| SaveError::io(path, "cannot flush the temporary file to disk", e))?;
         drop(file);
         if let Some(old) = &current {
-            write_backup(&target, old).map_err(|e| {
-                SaveError::io(path, "cannot keep the previous version as .bak", e)
-            })?;
+            write_backup(&target, old)
+                .map_err(|e| SaveError::io(path, "cannot keep the previous version as .bak", e))?;
         }
         fs::rename(&temp, &target)
             .map_err(|e| SaveError::io(path, "cannot replace the file", e))?;
@@ -191,10 +194,7 @@ fn resolve_symlinks(path: &Path) -> PathBuf {
                 current = if next.is_absolute() {
                     next
                 } else {
-                    current
-                        .parent()
-                        .map(|p| p.join(&next))
-                        .unwrap_or(next)
+                    current.parent().map(|p| p.join(&next)).unwrap_or(next)
                 };
             }
             Err(_) => break,
