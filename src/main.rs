@@ -3,6 +3,7 @@
 //! wrong). Everything it does is a call into the library.
 
 mod cli;
+mod tui;
 
 fn main() -> std::process::ExitCode {
     cli::run()

@@ -49,7 +49,8 @@ rewrite), 2 a file could not be read or parsed, or the command line is wrong.";
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// A study to open in the terminal UI (the same as `cdstudy edit FILE`).
+    /// A study to open in the terminal UI (the same as `cdstudy edit FILE`); without one,
+    /// a start screen lists the studies here and offers a new one.
     file: Option<PathBuf>,
 }
 
@@ -81,21 +82,21 @@ pub fn run() -> ExitCode {
         Some(Command::Edit { file }) => edit(file),
         None => match cli.file {
             Some(file) => edit(file),
-            None => {
-                eprintln!(
-                    "cdstudy: give a study to open, or a command; `cdstudy --help` lists them"
-                );
-                Outcome::Trouble
-            }
+            None => outcome_of(crate::tui::start()),
         },
     };
     outcome.into()
 }
 
-/// Until the terminal UI lands, opening a study shows where it stands.
+/// Opens a study in the terminal UI.
 fn edit(file: PathBuf) -> Outcome {
-    check::run(check::Args {
-        files: vec![file],
-        format: check::Format::Text,
-    })
+    outcome_of(crate::tui::edit(&file))
+}
+
+fn outcome_of(ok: bool) -> Outcome {
+    if ok {
+        Outcome::Fine
+    } else {
+        Outcome::Trouble
+    }
 }

@@ -319,6 +319,54 @@ impl Study {
             .collect()
     }
 
+    /// Removes every reference to `id` (before the item is deleted, so nothing dangles):
+    /// lists drop it, single references become empty, review notes on it are kept but
+    /// no longer point at it. Returns how many references were removed.
+    pub fn remove_references(&mut self, id: &Id) -> usize {
+        let mut removed = 0;
+        let mut from_list = |list: &mut Vec<Id>| {
+            let before = list.len();
+            list.retain(|x| x != id);
+            removed += before - list.len();
+        };
+        for v in &mut self.field_work.visits {
+            from_list(&mut v.met);
+        }
+        for iv in &mut self.field_work.interviews {
+            from_list(&mut iv.bottlenecks);
+        }
+        for t in &mut self.themes {
+            from_list(&mut t.addresses);
+        }
+        for a in &mut self.action_plan.actions {
+            from_list(&mut a.indicators);
+        }
+        let mut from_one = |one: &mut Option<Id>| {
+            if one.as_ref() == Some(id) {
+                *one = None;
+                removed += 1;
+            }
+        };
+        for b in &mut self.bottlenecks {
+            from_one(&mut b.stage);
+        }
+        for a in &mut self.action_plan.actions {
+            from_one(&mut a.theme);
+        }
+        let links = self.value_chain.links.len();
+        self.value_chain
+            .links
+            .retain(|l| &l.from != id && &l.to != id);
+        removed += links - self.value_chain.links.len();
+        for r in &mut self.review {
+            if r.on == id.as_str() {
+                r.on.clear();
+                removed += 1;
+            }
+        }
+        removed
+    }
+
     /// Gives an item a new id and updates every reference to it. Returns how many
     /// references changed. The caller makes sure `new` is free.
     pub fn rename_id(&mut self, old: &Id, new: &Id) -> usize {
@@ -421,5 +469,27 @@ mod tests {
         assert_eq!(study.themes[0].addresses, vec![id("b-7")]);
         assert_eq!(study.review[0].on, "b-7");
         assert!(study.referrers(&id("b-1")).is_empty());
+    }
+
+    #[test]
+    fn removing_references_leaves_nothing_dangling() {
+        let mut study = Study::default();
+        study.bottlenecks.push(Bottleneck {
+            id: id("b-1"),
+            ..Default::default()
+        });
+        study.themes.push(Theme {
+            id: id("t-1"),
+            addresses: vec![id("b-1"), id("b-2")],
+            ..Default::default()
+        });
+        study.review.push(crate::model::ReviewNote {
+            id: id("r-1"),
+            on: "b-1".into(),
+            ..Default::default()
+        });
+        assert_eq!(study.remove_references(&id("b-1")), 2);
+        assert!(study.referrers(&id("b-1")).is_empty());
+        assert_eq!(study.themes[0].addresses, vec![id("b-2")]);
     }
 }

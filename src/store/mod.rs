@@ -1,14 +1,18 @@
 //! The study file on disk: loading with errors a person can act on (file, line, column,
 //! study path, what was expected), the format version and upgrades of older formats,
 //! canonical and deterministic YAML, and atomic saves that never clobber a file that
-//! changed underneath and keep the previous version as `FILE.bak`.
+//! changed underneath and keep the previous version as `FILE.bak`. Beside a study it also
+//! keeps the draft journal of unsaved typing (`draft`) and the note that the study is open
+//! (`lock`).
 //!
 //! The YAML library is serde-saphyr (pure Rust, no `unsafe`): its errors carry positions
 //! for duplicate keys and alias bombs too, it enforces size budgets, and it quotes strings
 //! that YAML 1.1 readers would misread (`"no"`, `"0755"`) when writing.
 
+pub mod draft;
 mod error;
 mod load;
+pub mod lock;
 mod migrate;
 mod save;
 
@@ -16,7 +20,9 @@ use std::path::Path;
 
 pub use error::{LoadError, LoadErrorKind, SaveError};
 pub use load::{not_kept_on_save, parse_bytes, parse_str, LoadWarning, Parsed, WarningKind};
-pub use save::{backup_path, save, to_yaml, write_atomic, DiskState, Overwrite};
+pub use save::{
+    backup_path, save, to_yaml, write_atomic, write_own_file, DiskState, Overwrite,
+};
 
 use crate::model::Study;
 

@@ -109,6 +109,25 @@ pub fn write_atomic(
         return Ok(new_state);
     }
 
+    replace_atomically(path, &target, bytes, current.as_deref())?;
+    Ok(new_state)
+}
+
+/// Writes `bytes` to a file that cdstudy alone owns (a draft journal, a lock note)
+/// atomically: a reader sees the old bytes or the new, never half of them. No `.bak` and
+/// no guard against changes on disk, which only study files need.
+pub fn write_own_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    replace_atomically(path, &resolve_symlinks(path), bytes, None)
+}
+
+/// Temporary file beside `target`, fsync, the previous version (`old`) kept as `.bak`
+/// when there is one to keep, rename over `target`, fsync of the folder.
+fn replace_atomically(
+    path: &Path,
+    target: &Path,
+    bytes: &[u8],
+    old: Option<&[u8]>,
+) -> Result<(), SaveError> {
     let dir = match target.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -129,9 +148,9 @@ pub fn write_atomic(
             .create_new(true)
             .open(&temp)
             .map_err(|e| SaveError::io(path, "cannot create a temporary file beside it", e))?;
-        if current.is_some() {
+        if target.exists() {
             // Keep the permissions the file had; a rename would otherwise reset them.
-            if let Ok(meta) = fs::metadata(&target) {
+            if let Ok(meta) = fs::metadata(target) {
                 let _ = file.set_permissions(meta.permissions());
             }
         }
@@ -141,14 +160,13 @@ pub fn write_atomic(
         file.sync_all()
             .map_err(|e| SaveError::io(path, "cannot flush the temporary file to disk", e))?;
         drop(file);
-        if let Some(old) = &current {
-            write_backup(&target, old)
+        if let Some(old) = old {
+            write_backup(target, old)
                 .map_err(|e| SaveError::io(path, "cannot keep the previous version as .bak", e))?;
         }
-        fs::rename(&temp, &target)
+        fs::rename(&temp, target)
             .map_err(|e| SaveError::io(path, "cannot replace the file", e))?;
-        sync_dir(&dir).map_err(|e| SaveError::io(path, "cannot flush the folder to disk", e))?;
-        Ok(new_state)
+        sync_dir(&dir).map_err(|e| SaveError::io(path, "cannot flush the folder to disk", e))
     })();
     if result.is_err() {
         let _ = fs::remove_file(&temp);

@@ -1,0 +1,1733 @@
+//! The editor's state and its `update`: keys in, state changed, effects out. No I/O
+//! happens here: saving, drafts, reloading and quitting are `Effect`s the runtime carries
+//! out and reports back (`saved`, `reloaded` ...), so every behaviour can be tested by
+//! feeding keys to an `App`.
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use cdstudy::check::{self, Finding, Report};
+use cdstudy::model::{Id, ItemKind, Study};
+use cdstudy::store::draft::{Draft, DraftEntry};
+use cdstudy::store::lock::Holder;
+use cdstudy::store::{DiskState, LoadWarning, SaveError, WarningKind};
+
+use super::fields::{short, Answer, Field, Input};
+use super::input::TextEditor;
+use super::keys::{self, Command, CommandInfo, Key, Mode};
+use super::sections::{self, ListDef, Part, Place, SectionDef};
+
+/// Typing is written to the draft journal after this long without a key.
+pub const DRAFT_IDLE: Duration = Duration::from_secs(2);
+/// Undo keeps at least this many steps.
+pub const UNDO_STEPS: usize = 200;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Sidebar,
+    List,
+    Form,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct PartState {
+    pub item: usize,
+    pub field: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct SectionState {
+    pub part: usize,
+    pub parts: Vec<PartState>,
+}
+
+/// A field being edited.
+pub struct Editing {
+    pub place: Place,
+    /// "Bottlenecks › b-3 › Evidence", for the editor's title and the draft.
+    pub label: String,
+    pub path: String,
+    pub kind: EditKind,
+    /// Why the last attempt to keep the value was refused.
+    pub error: Option<String>,
+    /// Esc on a refused value: a second Esc drops the typing.
+    pub esc_armed: bool,
+    /// The value the editor started from, to know whether anything was typed.
+    pub original: String,
+    pub typed_at: Instant,
+}
+
+pub enum EditKind {
+    Text(TextEditor),
+    Choose {
+        options: Vec<(String, String)>,
+        selected: usize,
+        optional: bool,
+    },
+    Pick {
+        many: bool,
+        /// (id, label) of every item of the kind.
+        items: Vec<(Id, String)>,
+        selected: usize,
+        ticked: Vec<Id>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// On disk; with the time of the last save this session.
+    Saved(Option<String>),
+    Saving,
+    /// The last save failed; the edits are kept in memory.
+    Failed(String),
+    /// Not saving until the person says so (the file has comments a save would drop).
+    Held(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Warn,
+    Error,
+}
+
+#[derive(Debug, Clone)]
+pub struct Message {
+    pub text: String,
+    pub tone: Tone,
+}
+
+/// What a dialog's option does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Choice {
+    DeleteItem { section: usize, part: usize, at: Vec<usize> },
+    RemoveOptional { section: usize, part: usize },
+    Recover,
+    DiscardDraft,
+    KeepDraftAside,
+    AllowSaving,
+    HoldSaving,
+    OpenAnyway,
+    QuitNow,
+    Reload,
+    AskSaveAs,
+    SaveAs,
+    KeepUnsavedAndQuit,
+    Close,
+}
+
+pub struct DialogOption {
+    pub key: char,
+    pub label: String,
+    pub choice: Choice,
+}
+
+pub struct Dialog {
+    pub title: String,
+    pub body: Vec<String>,
+    pub tone: Tone,
+    pub options: Vec<DialogOption>,
+    /// A typed answer (a file name), confirmed with Enter as the first option.
+    pub input: Option<TextEditor>,
+}
+
+/// What the runtime must do after an update.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    Save,
+    SaveAs(PathBuf),
+    Reload,
+    WriteDraft(Vec<DraftEntry>),
+    RemoveDraft,
+    KeepDraftAside(Box<Draft>),
+    TakeOverLock,
+    /// Write the study (unsaved edits and all) beside the file and quit.
+    KeepUnsavedAndQuit,
+    Quit,
+}
+
+struct Snapshot {
+    study: Study,
+    what: String,
+    section: usize,
+}
+
+pub struct App {
+    pub path: PathBuf,
+    pub study: Study,
+    pub disk: DiskState,
+    pub report: Report,
+    pub defs: Vec<SectionDef>,
+    pub section: usize,
+    pub focus: Focus,
+    pub sections: Vec<SectionState>,
+    pub editing: Option<Editing>,
+    pub dialogs: VecDeque<Dialog>,
+    pub help: Option<u16>,
+    pub save: SaveState,
+    /// The study in memory differs from the file.
+    pub unsaved: bool,
+    pub save_allowed: bool,
+    pub message: Option<Message>,
+    /// The draft found at start, while its dialog is open.
+    pub found_draft: Option<Draft>,
+    /// Committed text not yet on disk (a save failed): kept in the draft too.
+    pub unsaved_texts: Vec<DraftEntry>,
+    /// The entries last written to the draft journal, if one exists.
+    pub draft_written: Option<Vec<DraftEntry>>,
+    pub now: Instant,
+    /// The terminal's size, for layouts that depend on it (wrapping in text areas).
+    pub size: (u16, u16),
+    undo: Vec<Snapshot>,
+    redo: Vec<Snapshot>,
+    effects: Vec<Effect>,
+}
+
+impl App {
+    pub fn new(path: PathBuf, study: Study, disk: DiskState) -> App {
+        let defs = sections::all();
+        let sections = defs
+            .iter()
+            .map(|d| SectionState {
+                part: 0,
+                parts: vec![PartState::default(); d.parts.len()],
+            })
+            .collect();
+        let report = check::check(&study);
+        App {
+            path,
+            study,
+            disk,
+            report,
+            defs,
+            section: 0,
+            focus: Focus::Sidebar,
+            sections,
+            editing: None,
+            dialogs: VecDeque::new(),
+            help: None,
+            save: SaveState::Saved(None),
+            unsaved: false,
+            save_allowed: true,
+            message: None,
+            found_draft: None,
+            unsaved_texts: Vec::new(),
+            draft_written: None,
+            now: Instant::now(),
+            size: (80, 24),
+            undo: Vec::new(),
+            redo: Vec::new(),
+            effects: Vec::new(),
+        }
+    }
+
+    // ----- what the screen shows -----
+
+    pub fn mode(&self) -> Option<Mode> {
+        if self.help.is_some() {
+            return Some(Mode::Help);
+        }
+        if !self.dialogs.is_empty() {
+            return None;
+        }
+        Some(match &self.editing {
+            Some(e) => match &e.kind {
+                EditKind::Text(t) if t.is_multiline() => Mode::EditProse,
+                EditKind::Text(_) => Mode::EditLine,
+                EditKind::Choose { .. } => Mode::Choose,
+                EditKind::Pick { many: true, .. } => Mode::ChooseMany,
+                EditKind::Pick { .. } => Mode::Choose,
+            },
+            None => match self.focus {
+                Focus::Sidebar => Mode::Sidebar,
+                Focus::List => Mode::List,
+                Focus::Form => Mode::Form,
+            },
+        })
+    }
+
+    /// The commands that work now: the key bar and the help screen both show these.
+    pub fn commands(&self) -> Vec<CommandInfo> {
+        match (self.mode(), self.dialogs.front()) {
+            (Some(mode), _) => keys::commands(mode),
+            (None, Some(d)) => d
+                .options
+                .iter()
+                .map(|o| CommandInfo {
+                    keys: if d.input.is_some() && o.key == '\n' {
+                        "Enter".into()
+                    } else if o.key == '\u{1b}' {
+                        "Esc".into()
+                    } else {
+                        o.key.to_string()
+                    },
+                    desc: o.label.clone(),
+                    bar: true,
+                })
+                .collect(),
+            (None, None) => Vec::new(),
+        }
+    }
+
+    pub fn def(&self) -> &SectionDef {
+        &self.defs[self.section]
+    }
+
+    pub fn part_index(&self) -> usize {
+        self.sections[self.section].part
+    }
+
+    pub fn part(&self) -> &Part {
+        &self.def().parts[self.part_index()]
+    }
+
+    pub fn part_state(&self) -> &PartState {
+        &self.sections[self.section].parts[self.part_index()]
+    }
+
+    fn part_state_mut(&mut self) -> &mut PartState {
+        let part = self.part_index();
+        &mut self.sections[self.section].parts[part]
+    }
+
+    /// The address of the item holding the current list, or `None` when the list belongs
+    /// to an item that does not exist yet (cost lines with no action).
+    pub fn parent_at(&self) -> Option<Vec<usize>> {
+        match self.part() {
+            Part::List(list) => self.parent_of(self.section, list),
+            Part::Form(_) => Some(Vec::new()),
+        }
+    }
+
+    fn parent_of(&self, section: usize, list: &ListDef) -> Option<Vec<usize>> {
+        let Some(holder) = list.parent else {
+            return Some(Vec::new());
+        };
+        let Part::List(holder_list) = &self.defs[section].parts[holder] else {
+            return None;
+        };
+        let n = holder_list.ops.len(&self.study, &[]);
+        let item = self.sections[section].parts[holder].item;
+        (n > 0).then(|| vec![item.min(n - 1)])
+    }
+
+    /// The number of items in the current list.
+    pub fn list_len(&self) -> usize {
+        match (self.part(), self.parent_at()) {
+            (Part::List(list), Some(parent)) => list.ops.len(&self.study, &parent),
+            _ => 0,
+        }
+    }
+
+    /// The address of the selected item (empty for a form), or `None` for an empty list.
+    pub fn current_at(&self) -> Option<Vec<usize>> {
+        match self.part() {
+            Part::Form(_) => Some(Vec::new()),
+            Part::List(_) => {
+                let n = self.list_len();
+                let mut at = self.parent_at()?;
+                (n > 0).then(|| {
+                    at.push(self.part_state().item.min(n - 1));
+                    at
+                })
+            }
+        }
+    }
+
+    /// The fields of the current part.
+    pub fn fields(&self) -> &[Field] {
+        match self.part() {
+            Part::Form(f) => &f.fields,
+            Part::List(l) => &l.fields,
+        }
+    }
+
+    /// Where findings about the current item point (the form's section for a form).
+    pub fn item_path(&self) -> Option<String> {
+        let at = self.current_at()?;
+        match self.part() {
+            Part::List(list) => Some(list.ops.item_path(&self.study, &at)),
+            Part::Form(_) => None,
+        }
+    }
+
+    /// Where findings about field `i` of the current part point.
+    pub fn field_path(&self, i: usize) -> Option<String> {
+        let field = self.fields().get(i)?;
+        match self.item_path() {
+            Some(item) => Some(format!("{item}.{}", field.key)),
+            None => Some(field.key.to_string()),
+        }
+    }
+
+    /// Findings about field `i` of the current part.
+    pub fn field_findings(&self, i: usize) -> Vec<&Finding> {
+        let Some(path) = self.field_path(i) else {
+            return Vec::new();
+        };
+        let scope = self.item_path();
+        self.report
+            .findings
+            .iter()
+            .filter(|f| {
+                scope.as_deref().is_none_or(|s| {
+                    f.path.starts_with(s) && sections::concerns(s, &f.path)
+                })
+            })
+            .filter(|f| sections::concerns(&path, &f.path))
+            .collect()
+    }
+
+    /// The study's findings, those about the current item (or form) first.
+    pub fn findings_here_first(&self) -> Vec<&Finding> {
+        let here: Vec<String> = match (self.focus, self.item_path()) {
+            (Focus::Sidebar, _) => Vec::new(),
+            (_, Some(item)) => vec![item],
+            (_, None) => (0..self.fields().len())
+                .filter_map(|i| self.field_path(i))
+                .collect(),
+        };
+        let is_here = |f: &Finding| here.iter().any(|h| sections::concerns(h, &f.path));
+        let mut out: Vec<&Finding> = self.report.findings.iter().filter(|f| is_here(f)).collect();
+        out.extend(self.report.findings.iter().filter(|f| !is_here(f)));
+        out
+    }
+
+    /// "Bottlenecks › b-3 Lack of testing › Evidence".
+    fn place_label(&self, field: Option<usize>) -> String {
+        let mut parts = vec![self.def().section.label().to_string()];
+        if let (Part::List(list), Some(at)) = (self.part(), self.current_at()) {
+            let label = short(&list.ops.label(&self.study, &at), 30);
+            parts.push(label);
+        } else if self.def().parts.len() > 1 {
+            parts.push(self.part().title().to_string());
+        }
+        if let Some(f) = field.and_then(|i| self.fields().get(i)) {
+            parts.push(f.label.to_string());
+        }
+        parts.join(" › ")
+    }
+
+    fn say(&mut self, tone: Tone, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            tone,
+        });
+    }
+
+    // ----- update -----
+
+    /// Handles one key; returns what the runtime must do.
+    pub fn key(&mut self, event: KeyEvent) -> Vec<Effect> {
+        let key = Key::of_event(&event);
+        if !self.dialogs.is_empty() && self.help.is_none() {
+            self.dialog_key(key, &event);
+            return std::mem::take(&mut self.effects);
+        }
+        let Some(mode) = self.mode() else {
+            return Vec::new();
+        };
+        match keys::lookup(mode, key) {
+            Some(command) => self.command(mode, command),
+            None => {
+                if let KeyCode::Char(c) = event.code {
+                    let plain = !event
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+                    if plain {
+                        self.type_char(c);
+                    }
+                }
+            }
+        }
+        std::mem::take(&mut self.effects)
+    }
+
+    /// Pasted text goes into the open text field.
+    pub fn paste(&mut self, text: &str) -> Vec<Effect> {
+        if let Some(Editing {
+            kind: EditKind::Text(t),
+            typed_at,
+            ..
+        }) = &mut self.editing
+        {
+            t.insert_str(text);
+            *typed_at = self.now;
+        }
+        std::mem::take(&mut self.effects)
+    }
+
+    /// Time passes: typing that rested long enough goes to the draft journal.
+    pub fn tick(&mut self) -> Vec<Effect> {
+        if let Some(entries) = self.draft_entries_due() {
+            self.draft_written = Some(entries.clone());
+            self.effects.push(Effect::WriteDraft(entries));
+        }
+        std::mem::take(&mut self.effects)
+    }
+
+    fn draft_entries_due(&self) -> Option<Vec<DraftEntry>> {
+        let mut entries = self.unsaved_texts.clone();
+        if let Some(e) = &self.editing {
+            if let EditKind::Text(t) = &e.kind {
+                let text = t.text();
+                if text != e.original {
+                    if self.now.duration_since(e.typed_at) < DRAFT_IDLE {
+                        return None;
+                    }
+                    entries.retain(|x| x.path != e.path);
+                    entries.push(DraftEntry {
+                        path: e.path.clone(),
+                        label: e.label.clone(),
+                        text,
+                    });
+                }
+            }
+        }
+        if entries.is_empty() || self.draft_written.as_ref() == Some(&entries) {
+            return None;
+        }
+        Some(entries)
+    }
+
+    fn type_char(&mut self, c: char) {
+        let now = self.now;
+        match &mut self.editing {
+            Some(Editing {
+                kind: EditKind::Text(t),
+                typed_at,
+                esc_armed,
+                ..
+            }) => {
+                t.insert_char(c);
+                *typed_at = now;
+                *esc_armed = false;
+            }
+            Some(Editing {
+                kind: EditKind::Choose { options, selected, .. },
+                ..
+            }) => {
+                // A letter jumps to the next option starting with it.
+                let lower = c.to_lowercase().to_string();
+                let n = options.len();
+                if let Some(i) = (1..=n)
+                    .map(|k| (*selected + k) % n)
+                    .find(|&i| options[i].1.to_lowercase().starts_with(&lower))
+                {
+                    *selected = i;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn command(&mut self, mode: Mode, command: Command) {
+        if !matches!(command, Command::NextMissing) {
+            self.message = None;
+        }
+        match mode {
+            Mode::Help => self.help_command(command),
+            Mode::EditLine | Mode::EditProse => self.edit_command(command),
+            Mode::Choose | Mode::ChooseMany => self.pick_command(command),
+            Mode::Sidebar | Mode::List | Mode::Form => self.browse_command(command),
+            Mode::Start | Mode::NewStudy => {}
+        }
+    }
+
+    fn help_command(&mut self, command: Command) {
+        let scroll = self.help.unwrap_or(0);
+        self.help = match command {
+            Command::Up => Some(scroll.saturating_sub(1)),
+            Command::Down => Some(scroll.saturating_add(1)),
+            _ => None,
+        };
+    }
+
+    fn browse_command(&mut self, command: Command) {
+        use Command as C;
+        match command {
+            C::Up => self.step(-1),
+            C::Down => self.step(1),
+            C::PageUp => self.step(-10),
+            C::PageDown => self.step(10),
+            C::Top => self.step(-100_000),
+            C::Bottom => self.step(100_000),
+            C::Open => self.open(),
+            C::Back => self.back(),
+            C::NextPart => self.switch_part(1),
+            C::PrevPart => self.switch_part(-1),
+            C::NextField => self.step(1),
+            C::PrevField => self.step(-1),
+            C::Add => self.add(),
+            C::Delete => self.ask_delete(),
+            C::Clear => self.clear_field(),
+            C::MoveUp => self.move_item(-1),
+            C::MoveDown => self.move_item(1),
+            C::NextMissing => self.next_missing(),
+            C::Undo => self.undo(),
+            C::Redo => self.redo(),
+            C::Help => self.help = Some(0),
+            C::Quit => self.quit(),
+            C::SaveNow => self.save_now(),
+            C::SaveAs => self.ask_save_as(),
+            _ => {}
+        }
+    }
+
+    fn step(&mut self, by: i64) {
+        let moved = |i: usize, n: usize| -> usize {
+            if n == 0 {
+                return 0;
+            }
+            (i as i64 + by).clamp(0, n as i64 - 1) as usize
+        };
+        match self.focus {
+            Focus::Sidebar => {
+                self.section = moved(self.section, self.defs.len());
+            }
+            Focus::List => {
+                let n = self.list_len();
+                let s = self.part_state_mut();
+                s.item = moved(s.item, n);
+                s.field = 0;
+            }
+            Focus::Form => {
+                let n = self.fields().len();
+                let s = self.part_state_mut();
+                s.field = moved(s.field, n);
+            }
+        }
+    }
+
+    fn content_focus(&self) -> Focus {
+        match self.part() {
+            Part::List(_) => Focus::List,
+            Part::Form(_) => Focus::Form,
+        }
+    }
+
+    fn open(&mut self) {
+        match self.focus {
+            Focus::Sidebar => self.focus = self.content_focus(),
+            Focus::List => {
+                if self.current_at().is_some() {
+                    self.focus = Focus::Form;
+                } else if self.parent_at().is_none() {
+                    self.say_missing_parent();
+                } else if let Part::List(list) = self.part() {
+                    let noun = list.noun;
+                    self.say(Tone::Info, format!("No {noun} yet: press a to add one."));
+                }
+            }
+            Focus::Form => self.start_editing(),
+        }
+    }
+
+    fn say_missing_parent(&mut self) {
+        if let Part::List(list) = self.part() {
+            if let Some(holder) = list.parent {
+                let holder = self.def().parts[holder].title();
+                let noun = list.noun;
+                self.say(
+                    Tone::Info,
+                    format!("Add to {holder} first: a {noun} belongs to one of them."),
+                );
+            }
+        }
+    }
+
+    fn back(&mut self) {
+        self.focus = match (self.focus, self.part()) {
+            (Focus::Form, Part::List(_)) => Focus::List,
+            _ => Focus::Sidebar,
+        };
+    }
+
+    fn switch_part(&mut self, by: i64) {
+        let n = self.def().parts.len() as i64;
+        if n <= 1 {
+            return;
+        }
+        let part = (self.part_index() as i64 + by).rem_euclid(n) as usize;
+        self.sections[self.section].part = part;
+        if self.focus != Focus::Sidebar {
+            self.focus = self.content_focus();
+        }
+    }
+
+    fn add(&mut self) {
+        let Part::List(list) = self.part() else {
+            self.say(Tone::Info, "This tab is a form: its fields are all there is. Lists are on the other tabs ([ ]).");
+            return;
+        };
+        let Some(parent) = self.parent_at() else {
+            self.say_missing_parent();
+            return;
+        };
+        let noun = list.noun;
+        let section = self.section;
+        let part = self.part_index();
+        let mut index = None;
+        let result = self.change(format!("add a {noun}"), |study, defs| {
+            let Part::List(list) = &defs[section].parts[part] else {
+                return Err("not a list".into());
+            };
+            index = list.ops.add(study, &parent);
+            index.map(|_| ()).ok_or_else(|| "cannot add here".to_string())
+        });
+        match (result, index) {
+            (Ok(_), Some(i)) => {
+                let s = self.part_state_mut();
+                s.item = i;
+                s.field = 0;
+                self.focus = Focus::Form;
+                self.start_editing();
+            }
+            (Err(e), _) => self.say(Tone::Error, e),
+            _ => {}
+        }
+    }
+
+    fn ask_delete(&mut self) {
+        match self.part() {
+            Part::List(list) => {
+                let Some(at) = self.current_at() else {
+                    return;
+                };
+                let label = list.ops.label(&self.study, &at);
+                let noun = list.noun;
+                let mut body = vec![format!("Delete this {noun}?"), format!("  {}", short(&label, 60))];
+                if let Some(id) = list.ops.id(&self.study, &at) {
+                    let referrers = self.study.referrers(&id);
+                    if !referrers.is_empty() {
+                        body.push(String::new());
+                        body.push(format!(
+                            "{} reference{} to {id} will be removed too:",
+                            referrers.len(),
+                            if referrers.len() == 1 { "" } else { "s" }
+                        ));
+                        for r in referrers.iter().take(8) {
+                            let from = self
+                                .study
+                                .item(&r.from)
+                                .map(|i| format!("{} {}", i.id, short(&i.label, 30)))
+                                .unwrap_or_else(|| r.path.clone());
+                            body.push(format!("  {from}  ({})", r.path));
+                        }
+                        if referrers.len() > 8 {
+                            body.push(format!("  … and {} more", referrers.len() - 8));
+                        }
+                    }
+                }
+                body.push(String::new());
+                body.push("u undoes it afterwards.".into());
+                let choice = Choice::DeleteItem {
+                    section: self.section,
+                    part: self.part_index(),
+                    at,
+                };
+                self.dialogs.push_back(Dialog {
+                    title: format!("Delete {noun}"),
+                    body,
+                    tone: Tone::Warn,
+                    options: vec![
+                        DialogOption { key: 'y', label: "delete".into(), choice },
+                        DialogOption { key: 'n', label: "keep it".into(), choice: Choice::Close },
+                    ],
+                    input: None,
+                });
+            }
+            Part::Form(form) => match &form.optional {
+                Some(opt) if (opt.present)(&self.study) => {
+                    let noun = opt.noun;
+                    self.dialogs.push_back(Dialog {
+                        title: "Remove".into(),
+                        body: vec![
+                            format!("Remove {noun} from the study?"),
+                            "Do this when the study proposes no common facility.".into(),
+                            "u undoes it afterwards.".into(),
+                        ],
+                        tone: Tone::Warn,
+                        options: vec![
+                            DialogOption {
+                                key: 'y',
+                                label: "remove".into(),
+                                choice: Choice::RemoveOptional {
+                                    section: self.section,
+                                    part: self.part_index(),
+                                },
+                            },
+                            DialogOption { key: 'n', label: "keep it".into(), choice: Choice::Close },
+                        ],
+                        input: None,
+                    });
+                }
+                _ => self.say(Tone::Info, "Nothing to delete here: clear a field with x."),
+            },
+        }
+    }
+
+    fn move_item(&mut self, by: i64) {
+        let (Part::List(_), Some(at)) = (self.part(), self.current_at()) else {
+            return;
+        };
+        let (parent, i) = sections::split(&at);
+        let parent = parent.to_vec();
+        let j = i as i64 + by;
+        if j < 0 || j as usize >= self.list_len() {
+            return;
+        }
+        let j = j as usize;
+        let (section, part) = (self.section, self.part_index());
+        let moved = self.change("move an item".into(), |study, defs| {
+            if let Part::List(list) = &defs[section].parts[part] {
+                list.ops.swap(study, &parent, i, j);
+            }
+            Ok(())
+        });
+        if moved.is_ok() {
+            self.part_state_mut().item = j;
+        }
+    }
+
+    fn clear_field(&mut self) {
+        let Some(at) = self.current_at() else {
+            return;
+        };
+        let i = self.part_state().field;
+        let Some(field) = self.fields().get(i) else {
+            return;
+        };
+        let answer = match field.ops.input(&self.study, &at) {
+            Input::Text { .. } => Answer::Text(String::new()),
+            Input::Choice { optional: false, .. } => {
+                self.say(Tone::Warn, format!("{} cannot be empty.", field.label));
+                return;
+            }
+            Input::Choice { .. } => Answer::Choice(None),
+            Input::Pick { .. } => Answer::Ids(Vec::new()),
+            Input::Toggle(_) => Answer::Toggle(false),
+        };
+        let place = self.here(Some(i));
+        if let Err(e) = self.apply_at(&place, &at, answer) {
+            self.say(Tone::Error, e);
+        }
+    }
+
+    fn here(&self, field: Option<usize>) -> Place {
+        Place {
+            section: self.section,
+            part: self.part_index(),
+            at: self.current_at().unwrap_or_default(),
+            field,
+        }
+    }
+
+    fn field_def(&self, place: &Place) -> Option<&Field> {
+        let part = self.defs.get(place.section)?.parts.get(place.part)?;
+        let fields = match part {
+            Part::Form(f) => &f.fields,
+            Part::List(l) => &l.fields,
+        };
+        fields.get(place.field?)
+    }
+
+    /// Writes an answer to a field as one undoable, saved edit.
+    fn apply_at(&mut self, place: &Place, at: &[usize], answer: Answer) -> Result<bool, String> {
+        let label = self.field_def(place).map(|f| f.label).unwrap_or("a field");
+        let (section, part, field) = (place.section, place.part, place.field);
+        self.change(format!("change {label}"), |study, defs| {
+            let part = &defs[section].parts[part];
+            let fields = match part {
+                Part::Form(f) => &f.fields,
+                Part::List(l) => &l.fields,
+            };
+            let field = fields.get(field.ok_or("no field")?).ok_or("no field")?;
+            field.ops.apply(study, at, answer)
+        })
+    }
+
+    /// Makes one edit of the study: kept for undo, checked again, saved. Returns whether
+    /// anything changed; an edit that fails changes nothing.
+    fn change(
+        &mut self,
+        what: String,
+        edit: impl FnOnce(&mut Study, &[SectionDef]) -> Result<(), String>,
+    ) -> Result<bool, String> {
+        let before = self.study.clone();
+        if let Err(e) = edit(&mut self.study, &self.defs) {
+            self.study = before;
+            return Err(e);
+        }
+        if self.study == before {
+            return Ok(false);
+        }
+        self.undo.push(Snapshot {
+            study: before,
+            what,
+            section: self.section,
+        });
+        if self.undo.len() > UNDO_STEPS {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        self.changed();
+        Ok(true)
+    }
+
+    fn changed(&mut self) {
+        self.report = check::check(&self.study);
+        self.unsaved = true;
+        self.clamp();
+        self.request_save();
+    }
+
+    fn request_save(&mut self) {
+        if self.save_allowed {
+            self.effects.push(Effect::Save);
+        } else {
+            self.save = SaveState::Held(
+                "NOT SAVED: the file has comments a save would drop; Ctrl-S saves anyway, W saves under another name"
+                    .into(),
+            );
+        }
+    }
+
+    /// Keeps selections inside their lists after items went away.
+    fn clamp(&mut self) {
+        for si in 0..self.defs.len() {
+            for pi in 0..self.defs[si].parts.len() {
+                let n = match &self.defs[si].parts[pi] {
+                    Part::List(list) => match self.parent_of(si, list) {
+                        Some(parent) => list.ops.len(&self.study, &parent),
+                        None => 0,
+                    },
+                    Part::Form(f) => {
+                        let nf = f.fields.len();
+                        let s = &mut self.sections[si].parts[pi];
+                        s.field = s.field.min(nf.saturating_sub(1));
+                        continue;
+                    }
+                };
+                let s = &mut self.sections[si].parts[pi];
+                s.item = s.item.min(n.saturating_sub(1));
+            }
+        }
+        if self.focus == Focus::Form && self.current_at().is_none() {
+            self.focus = Focus::List;
+        }
+    }
+
+    fn undo(&mut self) {
+        let Some(snap) = self.undo.pop() else {
+            self.say(Tone::Info, "Nothing to undo.");
+            return;
+        };
+        let current = std::mem::replace(&mut self.study, snap.study);
+        self.redo.push(Snapshot {
+            study: current,
+            what: snap.what.clone(),
+            section: snap.section,
+        });
+        self.section = snap.section;
+        self.say(Tone::Info, format!("Undone: {}.", snap.what));
+        self.changed();
+    }
+
+    fn redo(&mut self) {
+        let Some(snap) = self.redo.pop() else {
+            self.say(Tone::Info, "Nothing to redo.");
+            return;
+        };
+        let current = std::mem::replace(&mut self.study, snap.study);
+        self.undo.push(Snapshot {
+            study: current,
+            what: snap.what.clone(),
+            section: snap.section,
+        });
+        self.section = snap.section;
+        self.say(Tone::Info, format!("Redone: {}.", snap.what));
+        self.changed();
+    }
+
+    pub fn undo_depth(&self) -> usize {
+        self.undo.len()
+    }
+
+    /// Goes to the next thing `check` finds, after the current place, in study order.
+    fn next_missing(&mut self) {
+        let here = self.here(match self.focus {
+            Focus::Form => Some(self.part_state().field),
+            _ => None,
+        });
+        let key = |p: &Place| (p.section, p.part, p.at.clone(), p.field.map_or(0, |f| f + 1));
+        let current = key(&here);
+        let mut first: Option<(Place, String)> = None;
+        let mut after: Option<(Place, String)> = None;
+        for f in &self.report.findings {
+            let Some(place) = sections::locate(&self.defs, &self.study, &f.path) else {
+                continue;
+            };
+            if first.is_none() {
+                first = Some((place.clone(), f.message.clone()));
+            }
+            if key(&place) > current
+                && after.as_ref().is_none_or(|(p, _)| key(&place) < key(p))
+            {
+                after = Some((place, f.message.clone()));
+            }
+        }
+        let Some((place, message)) = after.or(first) else {
+            self.say(Tone::Info, "Nothing is missing: check finds no problems.");
+            return;
+        };
+        self.go_to(&place);
+        self.say(Tone::Warn, message);
+    }
+
+    pub fn go_to(&mut self, place: &Place) {
+        self.section = place.section;
+        self.sections[place.section].part = place.part;
+        if let Part::List(list) = &self.defs[place.section].parts[place.part] {
+            if let (Some(holder), Some(&first)) = (list.parent, place.at.first()) {
+                self.sections[place.section].parts[holder].item = first;
+            }
+        }
+        let state = &mut self.sections[place.section].parts[place.part];
+        if let Some(&last) = place.at.last() {
+            let holder_depth = match &self.defs[place.section].parts[place.part] {
+                Part::List(l) if l.parent.is_some() => 2,
+                _ => 1,
+            };
+            if place.at.len() >= holder_depth {
+                state.item = last;
+            }
+        }
+        if let Some(f) = place.field {
+            state.field = f;
+        }
+        let has_item = !place.at.is_empty()
+            && match &self.defs[place.section].parts[place.part] {
+                Part::List(l) if l.parent.is_some() => place.at.len() >= 2,
+                _ => true,
+            };
+        self.focus = match (&self.defs[place.section].parts[place.part], place.field, has_item) {
+            (Part::Form(_), _, _) => Focus::Form,
+            (Part::List(_), Some(_), _) => Focus::Form,
+            (Part::List(_), None, _) => Focus::List,
+        };
+    }
+
+    // ----- editing a field -----
+
+    fn start_editing(&mut self) {
+        let Some(at) = self.current_at() else {
+            return;
+        };
+        let i = self.part_state().field;
+        let Some(field) = self.fields().get(i) else {
+            return;
+        };
+        let input = field.ops.input(&self.study, &at);
+        let place = self.here(Some(i));
+        let label = self.place_label(Some(i));
+        let path = self.field_path(i).unwrap_or_default();
+        let kind = match input {
+            Input::Toggle(v) => {
+                if let Err(e) = self.apply_at(&place, &at, Answer::Toggle(!v)) {
+                    self.say(Tone::Error, e);
+                }
+                return;
+            }
+            Input::Text { text, multiline } => {
+                let original = text.clone();
+                self.editing = Some(Editing {
+                    place,
+                    label,
+                    path,
+                    kind: EditKind::Text(TextEditor::new(&text, multiline)),
+                    error: None,
+                    esc_armed: false,
+                    original,
+                    typed_at: self.now,
+                });
+                return;
+            }
+            Input::Choice {
+                options,
+                current,
+                optional,
+            } => EditKind::Choose {
+                selected: current.unwrap_or(0),
+                options,
+                optional,
+            },
+            Input::Pick { kind, many, current } => {
+                let items: Vec<(Id, String)> = self
+                    .study
+                    .items()
+                    .into_iter()
+                    .filter(|it| it.kind == kind && !it.id.is_empty())
+                    .map(|it| (it.id, it.label))
+                    .collect();
+                if items.is_empty() {
+                    self.say(
+                        Tone::Info,
+                        format!(
+                            "No {} to pick yet: add one in {} first.",
+                            kind.noun(),
+                            kind.section().label()
+                        ),
+                    );
+                    return;
+                }
+                let selected = current
+                    .first()
+                    .and_then(|c| items.iter().position(|(id, _)| id == c))
+                    .unwrap_or(0);
+                EditKind::Pick {
+                    many,
+                    items,
+                    selected,
+                    ticked: current,
+                }
+            }
+        };
+        self.editing = Some(Editing {
+            place,
+            label,
+            path,
+            kind,
+            error: None,
+            esc_armed: false,
+            original: String::new(),
+            typed_at: self.now,
+        });
+    }
+
+    fn edit_command(&mut self, command: Command) {
+        use Command as C;
+        let Some(Editing {
+            kind: EditKind::Text(t),
+            typed_at,
+            esc_armed,
+            ..
+        }) = &mut self.editing
+        else {
+            return;
+        };
+        let typing = !matches!(
+            command,
+            C::Commit | C::Done | C::CommitNext | C::CommitPrev | C::Undo | C::SaveNow | C::Quit
+        );
+        if typing {
+            *typed_at = self.now;
+            *esc_armed = false;
+        }
+        match command {
+            C::CursorLeft => t.left(),
+            C::CursorRight => t.right(),
+            C::LineStart => t.home(),
+            C::LineEnd => t.end(),
+            C::DeleteBack => t.backspace(),
+            C::DeleteForward => t.delete(),
+            C::ClearToStart => t.clear_to_start(),
+            C::NewLine => t.newline(),
+            // Up and down move by wrapped rows, as wide as the text area is drawn.
+            C::Up => t.vertical(false, super::view::prose_width(self.size)),
+            C::Down => t.vertical(true, super::view::prose_width(self.size)),
+            C::Commit => {
+                self.finish_text(0);
+            }
+            C::Done => {
+                let armed = *esc_armed;
+                if !self.finish_text(0) {
+                    if armed {
+                        self.drop_typing();
+                    } else if let Some(e) = &mut self.editing {
+                        e.esc_armed = true;
+                        let why = e.error.clone().unwrap_or_default();
+                        e.error = Some(format!("{why} — Esc again drops what you typed"));
+                    }
+                }
+            }
+            C::CommitNext => {
+                self.finish_text(1);
+            }
+            C::CommitPrev => {
+                self.finish_text(-1);
+            }
+            C::Undo => self.drop_typing(),
+            C::SaveNow => {
+                self.finish_text(0);
+            }
+            C::Quit => {
+                if self.finish_text(0) {
+                    self.quit();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Keeps the typed value; then moves `then` fields on (opening the next field's
+    /// editor) or stays. Returns false when the value was refused.
+    fn finish_text(&mut self, then: i64) -> bool {
+        let Some(editing) = &self.editing else {
+            return false;
+        };
+        let EditKind::Text(t) = &editing.kind else {
+            return false;
+        };
+        let text = t.text();
+        let place = editing.place.clone();
+        let path = editing.path.clone();
+        let label = editing.label.clone();
+        match self.apply_at(&place, &place.at, Answer::Text(text.clone())) {
+            Ok(changed) => {
+                self.editing = None;
+                // Until a save confirms it, the text lives only in memory.
+                if changed {
+                    self.unsaved_texts.retain(|e| e.path != path);
+                    self.unsaved_texts.push(DraftEntry { path, label, text });
+                }
+                self.forget_draft_if_clean();
+                if then != 0 {
+                    self.next_field_editor(then);
+                }
+                true
+            }
+            Err(e) => {
+                if let Some(editing) = &mut self.editing {
+                    editing.error = Some(e);
+                }
+                false
+            }
+        }
+    }
+
+    fn next_field_editor(&mut self, by: i64) {
+        let n = self.fields().len() as i64;
+        let i = self.part_state().field as i64 + by;
+        if i < 0 || i >= n {
+            return;
+        }
+        self.part_state_mut().field = i as usize;
+        self.start_editing();
+    }
+
+    fn drop_typing(&mut self) {
+        self.editing = None;
+        self.say(Tone::Info, "Dropped what was typed; the field is as it was.");
+        self.forget_draft_if_clean();
+    }
+
+    /// With nothing left unsaved, the draft journal has served its purpose.
+    fn forget_draft_if_clean(&mut self) {
+        if self.unsaved_texts.is_empty() && self.draft_written.is_some() && !self.unsaved {
+            self.draft_written = None;
+            self.effects.push(Effect::RemoveDraft);
+        }
+    }
+
+    fn pick_command(&mut self, command: Command) {
+        use Command as C;
+        let Some(editing) = &mut self.editing else {
+            return;
+        };
+        let place = editing.place.clone();
+        let answer = match &mut editing.kind {
+            EditKind::Text(_) => return,
+            EditKind::Choose {
+                options,
+                selected,
+                optional,
+            } => match command {
+                C::Up => {
+                    *selected = selected.saturating_sub(1);
+                    return;
+                }
+                C::Down => {
+                    *selected = (*selected + 1).min(options.len().saturating_sub(1));
+                    return;
+                }
+                C::Choose => Answer::Choice(options.get(*selected).map(|(v, _)| v.clone())),
+                C::ChooseNone if *optional => Answer::Choice(None),
+                C::ChooseNone => return,
+                C::Cancel => {
+                    self.editing = None;
+                    return;
+                }
+                _ => return,
+            },
+            EditKind::Pick {
+                many,
+                items,
+                selected,
+                ticked,
+                ..
+            } => match command {
+                C::Up => {
+                    *selected = selected.saturating_sub(1);
+                    return;
+                }
+                C::Down => {
+                    *selected = (*selected + 1).min(items.len().saturating_sub(1));
+                    return;
+                }
+                C::Toggle => {
+                    if let Some((id, _)) = items.get(*selected) {
+                        if let Some(pos) = ticked.iter().position(|t| t == id) {
+                            ticked.remove(pos);
+                        } else {
+                            ticked.push(id.clone());
+                        }
+                    }
+                    return;
+                }
+                C::Choose if *many => {
+                    // In list order, so the file reads in the order of the items.
+                    Answer::Ids(
+                        items
+                            .iter()
+                            .filter(|(id, _)| ticked.contains(id))
+                            .map(|(id, _)| id.clone())
+                            .collect(),
+                    )
+                }
+                C::Choose => Answer::Ids(items.get(*selected).map(|(id, _)| id.clone()).into_iter().collect()),
+                C::ChooseNone => Answer::Ids(Vec::new()),
+                C::Cancel => {
+                    self.editing = None;
+                    return;
+                }
+                _ => return,
+            },
+        };
+        self.editing = None;
+        if let Err(e) = self.apply_at(&place, &place.at, answer) {
+            self.say(Tone::Error, e);
+        }
+    }
+
+    // ----- saving, quitting, dialogs -----
+
+    fn save_now(&mut self) {
+        self.save_allowed = true;
+        self.effects.push(Effect::Save);
+    }
+
+    fn quit(&mut self) {
+        if !self.unsaved {
+            self.effects.push(Effect::Quit);
+            return;
+        }
+        let why = match &self.save {
+            SaveState::Failed(e) | SaveState::Held(e) => e.clone(),
+            _ => "the last changes are not on disk".into(),
+        };
+        self.dialogs.push_back(Dialog {
+            title: "Your last changes are NOT saved".into(),
+            body: vec![
+                why,
+                String::new(),
+                "k writes the whole study, changes and all, to a new file beside this one".into(),
+                "  and quits; nothing you typed is lost.".into(),
+            ],
+            tone: Tone::Error,
+            options: vec![
+                DialogOption { key: 'k', label: "keep them in a new file and quit".into(), choice: Choice::KeepUnsavedAndQuit },
+                DialogOption { key: 'w', label: "save under another name".into(), choice: Choice::AskSaveAs },
+                DialogOption { key: 'c', label: "go back".into(), choice: Choice::Close },
+            ],
+            input: None,
+        });
+    }
+
+    fn ask_save_as(&mut self) {
+        let suggestion = self.path.with_extension("copy.yaml").display().to_string();
+        self.dialogs.push_back(Dialog {
+            title: "Save under another name".into(),
+            body: vec![
+                "The study is written to a new file, which is then the one you edit.".into(),
+                "An existing file is never overwritten.".into(),
+            ],
+            tone: Tone::Info,
+            options: vec![
+                DialogOption { key: '\n', label: "save".into(), choice: Choice::SaveAs },
+                DialogOption { key: '\u{1b}', label: "cancel".into(), choice: Choice::Close },
+            ],
+            input: Some(TextEditor::new(&suggestion, false)),
+        });
+    }
+
+    fn dialog_key(&mut self, key: Key, event: &KeyEvent) {
+        let Some(dialog) = self.dialogs.front_mut() else {
+            return;
+        };
+        let pressed = match key.code {
+            KeyCode::Enter => Some('\n'),
+            KeyCode::Esc => Some('\u{1b}'),
+            KeyCode::Char(c) if dialog.input.is_none() && !key.ctrl => Some(c.to_ascii_lowercase()),
+            _ => None,
+        };
+        if let Some(input) = &mut dialog.input {
+            match event.code {
+                KeyCode::Char(c) if !key.ctrl => input.insert_char(c),
+                KeyCode::Backspace => input.backspace(),
+                KeyCode::Delete => input.delete(),
+                KeyCode::Left => input.left(),
+                KeyCode::Right => input.right(),
+                KeyCode::Home => input.home(),
+                KeyCode::End => input.end(),
+                _ => {}
+            }
+        }
+        let Some(pressed) = pressed else {
+            return;
+        };
+        // Enter picks the first option of a dialog without its own Enter key.
+        let option = dialog
+            .options
+            .iter()
+            .find(|o| o.key == pressed)
+            .or_else(|| (pressed == '\n').then(|| dialog.options.first()).flatten())
+            .map(|o| o.choice.clone());
+        let typed = dialog.input.as_ref().map(TextEditor::text);
+        if let Some(choice) = option {
+            self.dialogs.pop_front();
+            self.choose(choice, typed);
+        }
+    }
+
+    fn choose(&mut self, choice: Choice, typed: Option<String>) {
+        match choice {
+            Choice::Close => {}
+            Choice::DeleteItem { section, part, at } => {
+                let noun = match &self.defs[section].parts[part] {
+                    Part::List(l) => l.noun,
+                    Part::Form(_) => "item",
+                };
+                let _ = self.change(format!("delete a {noun}"), |study, defs| {
+                    if let Part::List(list) = &defs[section].parts[part] {
+                        list.ops.remove(study, &at);
+                    }
+                    Ok(())
+                });
+                self.say(Tone::Info, format!("Deleted the {noun}; u brings it back."));
+            }
+            Choice::RemoveOptional { section, part } => {
+                let _ = self.change("remove a section".into(), |study, defs| {
+                    if let Part::Form(f) = &defs[section].parts[part] {
+                        if let Some(opt) = &f.optional {
+                            (opt.remove)(study);
+                        }
+                    }
+                    Ok(())
+                });
+            }
+            Choice::Recover => self.recover(),
+            Choice::DiscardDraft => {
+                self.found_draft = None;
+                self.effects.push(Effect::RemoveDraft);
+                self.say(Tone::Info, "The draft was discarded.");
+            }
+            Choice::KeepDraftAside => {
+                if let Some(d) = self.found_draft.take() {
+                    self.effects.push(Effect::KeepDraftAside(Box::new(d)));
+                }
+            }
+            Choice::AllowSaving => {
+                self.save_allowed = true;
+                if self.unsaved {
+                    self.effects.push(Effect::Save);
+                }
+            }
+            Choice::HoldSaving => {
+                self.save_allowed = false;
+                self.save = SaveState::Held(
+                    "NOT SAVING (the file has comments): Ctrl-S saves anyway, W under another name".into(),
+                );
+            }
+            Choice::OpenAnyway => self.effects.push(Effect::TakeOverLock),
+            Choice::QuitNow => self.effects.push(Effect::Quit),
+            Choice::Reload => self.effects.push(Effect::Reload),
+            Choice::AskSaveAs => self.ask_save_as(),
+            Choice::SaveAs => {
+                let name = typed.unwrap_or_default();
+                let name = name.trim();
+                if name.is_empty() {
+                    self.say(Tone::Warn, "No file name given; nothing was saved.");
+                } else {
+                    self.effects.push(Effect::SaveAs(PathBuf::from(name)));
+                }
+            }
+            Choice::KeepUnsavedAndQuit => self.effects.push(Effect::KeepUnsavedAndQuit),
+        }
+    }
+
+    /// Puts the draft's text back into its fields, as edits that are saved (and undone
+    /// with u). Text whose field is gone is kept aside in a file instead.
+    fn recover(&mut self) {
+        let Some(draft) = self.found_draft.take() else {
+            return;
+        };
+        let mut recovered = Vec::new();
+        let mut orphans = Vec::new();
+        for entry in &draft.entries {
+            let place = sections::locate(&self.defs, &self.study, &entry.path)
+                .filter(|p| p.field.is_some() && self.field_path_of(p).as_deref() == Some(entry.path.as_str()));
+            let Some(place) = place else {
+                orphans.push(entry.clone());
+                continue;
+            };
+            let at = place.at.clone();
+            match self.apply_at(&place, &at, Answer::Text(entry.text.clone())) {
+                Ok(_) => {
+                    self.go_to(&place);
+                    recovered.push(entry.label.clone());
+                }
+                Err(_) => orphans.push(entry.clone()),
+            }
+        }
+        if !orphans.is_empty() {
+            let mut aside = draft.clone();
+            aside.entries = orphans;
+            self.effects.push(Effect::KeepDraftAside(Box::new(aside)));
+        }
+        if recovered.is_empty() {
+            self.say(Tone::Warn, "The draft's fields are gone; its text was kept in a file beside the study.");
+        } else {
+            // The draft stays until the save that holds its text succeeds.
+            self.draft_written = Some(draft.entries.clone());
+            self.say(
+                Tone::Info,
+                format!("Recovered: {} (u undoes it).", recovered.join("; ")),
+            );
+        }
+    }
+
+    fn field_path_of(&self, place: &Place) -> Option<String> {
+        let part = self.defs.get(place.section)?.parts.get(place.part)?;
+        match part {
+            Part::Form(f) => Some(f.fields.get(place.field?)?.key.to_string()),
+            Part::List(l) => {
+                let item = l.ops.item_path(&self.study, &place.at);
+                Some(format!("{item}.{}", l.fields.get(place.field?)?.key))
+            }
+        }
+    }
+
+    // ----- results of effects -----
+
+    pub fn saving(&mut self) {
+        self.save = SaveState::Saving;
+    }
+
+    pub fn saved(&mut self, result: Result<DiskState, SaveError>, at: String) {
+        match result {
+            Ok(disk) => {
+                self.disk = disk;
+                self.unsaved = false;
+                self.save = SaveState::Saved(Some(at));
+                self.unsaved_texts.clear();
+                self.forget_draft_if_clean();
+            }
+            Err(SaveError::ChangedOnDisk { .. }) => {
+                self.save = SaveState::Failed("NOT SAVED: the file changed on disk".into());
+                self.keep_committed_text_in_draft();
+                self.dialogs.push_back(Dialog {
+                    title: "The file changed on disk".into(),
+                    body: vec![
+                        format!("{} was changed by something else since it was opened", self.path.display()),
+                        "(a git pull, another editor). Your edit was not written over it.".into(),
+                        String::new(),
+                        "w saves your version under another name (nothing is lost);".into(),
+                        "r reloads the file from disk and DROPS your unsaved changes.".into(),
+                    ],
+                    tone: Tone::Error,
+                    options: vec![
+                        DialogOption { key: 'w', label: "save mine under another name".into(), choice: Choice::AskSaveAs },
+                        DialogOption { key: 'r', label: "reload from disk".into(), choice: Choice::Reload },
+                        DialogOption { key: 'c', label: "keep editing (not saved)".into(), choice: Choice::Close },
+                    ],
+                    input: None,
+                });
+            }
+            Err(e) => {
+                self.save = SaveState::Failed(format!("NOT SAVED: {e}"));
+                self.keep_committed_text_in_draft();
+                self.say(
+                    Tone::Error,
+                    "The save FAILED; your edit is kept here. Ctrl-S tries again, W saves under another name.",
+                );
+            }
+        }
+    }
+
+    /// After a failed save the last typed text lives only in memory: note it in the draft
+    /// so that a crash now still loses nothing.
+    fn keep_committed_text_in_draft(&mut self) {
+        let mut entries = self.unsaved_texts.clone();
+        if let Some(d) = &self.draft_written {
+            for e in d {
+                if !entries.iter().any(|x| x.path == e.path) {
+                    entries.push(e.clone());
+                }
+            }
+        }
+        self.unsaved_texts = entries;
+        if !self.unsaved_texts.is_empty() && self.draft_written.as_ref() != Some(&self.unsaved_texts) {
+            self.draft_written = Some(self.unsaved_texts.clone());
+            self.effects.push(Effect::WriteDraft(self.unsaved_texts.clone()));
+        }
+    }
+
+    pub fn saved_as(&mut self, path: PathBuf, result: Result<DiskState, SaveError>, at: String) {
+        match result {
+            Ok(disk) => {
+                self.path = path;
+                self.disk = disk;
+                self.unsaved = false;
+                self.save_allowed = true;
+                self.save = SaveState::Saved(Some(at));
+                self.unsaved_texts.clear();
+                self.say(Tone::Info, format!("Saved as {}; you are now editing it.", self.path.display()));
+            }
+            Err(e) => {
+                self.say(Tone::Error, format!("Not saved under the new name: {e}"));
+            }
+        }
+    }
+
+    pub fn reloaded(&mut self, study: Study, disk: DiskState) {
+        self.study = study;
+        self.disk = disk;
+        self.unsaved = false;
+        self.unsaved_texts.clear();
+        self.undo.clear();
+        self.redo.clear();
+        self.editing = None;
+        self.report = check::check(&self.study);
+        self.clamp();
+        self.save = SaveState::Saved(None);
+        self.say(Tone::Info, "Reloaded from disk.");
+    }
+
+    // ----- what the runtime found at start -----
+
+    /// Tells about what a save would change in the file, and holds saving until the
+    /// person agrees when comments (or anchors, tags) would be lost.
+    pub fn file_warnings(&mut self, warnings: &[LoadWarning]) {
+        if warnings.is_empty() {
+            return;
+        }
+        let lossy = warnings.iter().any(|w| w.kind == WarningKind::NotKeptOnSave);
+        let mut body: Vec<String> = warnings
+            .iter()
+            .map(|w| format!("line {}: {}", w.line, w.message))
+            .collect();
+        if lossy {
+            self.save_allowed = false;
+            self.save = SaveState::Held("NOT SAVING until you say so (the file has comments)".into());
+            body.push(String::new());
+            body.push("cdstudy saves after every edit. Saving rewrites the file without these.".into());
+            self.dialogs.push_back(Dialog {
+                title: "Before the first save".into(),
+                body,
+                tone: Tone::Warn,
+                options: vec![
+                    DialogOption { key: 's', label: "save as I edit (drop them)".into(), choice: Choice::AllowSaving },
+                    DialogOption { key: 'n', label: "don't save this file".into(), choice: Choice::HoldSaving },
+                ],
+                input: None,
+            });
+        } else {
+            body.push(String::new());
+            body.push("The next save writes the file in the current form.".into());
+            self.dialogs.push_back(Dialog {
+                title: "About this file".into(),
+                body,
+                tone: Tone::Info,
+                options: vec![DialogOption { key: '\n', label: "understood".into(), choice: Choice::Close }],
+                input: None,
+            });
+        }
+    }
+
+    /// Another cdstudy holds the study open.
+    pub fn busy(&mut self, holder: &Holder) {
+        self.dialogs.push_front(Dialog {
+            title: "Open in another cdstudy".into(),
+            body: vec![
+                format!(
+                    "This study is open in another cdstudy (process {} on {}, since {}).",
+                    holder.pid,
+                    if holder.host.is_empty() { "this computer" } else { &holder.host },
+                    holder.since
+                ),
+                "Edits in both would collide: whichever saves second is refused and asked".into(),
+                "to reload or save under another name. Best close the other one first.".into(),
+            ],
+            tone: Tone::Warn,
+            options: vec![
+                DialogOption { key: 'q', label: "quit".into(), choice: Choice::QuitNow },
+                DialogOption { key: 'o', label: "open anyway".into(), choice: Choice::OpenAnyway },
+            ],
+            input: None,
+        });
+    }
+
+    /// A draft of unsaved typing was found: say what it holds and when, and ask.
+    pub fn offer_draft(&mut self, draft: Draft, same_version: bool) {
+        let mut body = vec![format!(
+            "cdstudy found text that was typed but not saved, written {}:",
+            draft.written_label()
+        )];
+        for e in draft.entries.iter().take(4) {
+            body.push(format!("  {}:", e.label));
+            body.push(format!("    \"{}\"", short(&e.text.replace('\n', " "), 60)));
+        }
+        if draft.entries.len() > 4 {
+            body.push(format!("  … and {} more fields", draft.entries.len() - 4));
+        }
+        if !same_version {
+            body.push(String::new());
+            body.push("The file has changed since (a git pull, another editor?).".into());
+            body.push("Recover puts the draft's text over the file's text in those fields.".into());
+        }
+        body.push(String::new());
+        body.push("Keep both: the file stays as it is and the draft is written to".into());
+        body.push("a text file beside it.".into());
+        self.found_draft = Some(draft);
+        self.dialogs.push_back(Dialog {
+            title: "Unsaved typing found".into(),
+            body,
+            tone: Tone::Warn,
+            options: vec![
+                DialogOption { key: 'r', label: "recover it".into(), choice: Choice::Recover },
+                DialogOption { key: 'k', label: "keep both".into(), choice: Choice::KeepDraftAside },
+                DialogOption { key: 'd', label: "discard it".into(), choice: Choice::DiscardDraft },
+            ],
+            input: None,
+        });
+    }
+
+    pub fn draft_kept(&mut self, result: Result<PathBuf, String>) {
+        match result {
+            Ok(path) => {
+                self.effects.push(Effect::RemoveDraft);
+                self.say(Tone::Info, format!("The draft's text is in {}.", path.display()));
+            }
+            Err(e) => self.say(Tone::Error, format!("The draft could not be kept aside ({e}); it stays where it was.")),
+        }
+    }
+
+    /// Effects that results of effects asked for (removing the draft after keeping it).
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.effects)
+    }
+}

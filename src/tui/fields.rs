@@ -1,0 +1,768 @@
+//! Field metadata: what every field of the study is called, what it needs (its hint), how
+//! it is edited (typed text, a choice, a picker of items, a tick) and how its value is read
+//! and written. One generic mechanism drives every form, so the thirteen sections only
+//! declare their fields.
+//!
+//! Typed values parse with the model's own `FromStr` (money: "4.5 lakh", "2 cr"; shares:
+//! "9.15"; months: "2027-04") and show the way people read them (Rs. 4.50 lakh). A value
+//! that does not parse is refused with the reason, and the field keeps its old value.
+
+use chrono::NaiveDate;
+
+use cdstudy::model::{
+    ActionKind, Category, Cost, FinancialYear, Id, ItemKind, LandTenure, LegalForm, Level,
+    Percent, Quantity, RiskPhase, Rupees, Section, Severity, StakeholderKind, Status, Study,
+    UnitSize, YearMonth,
+};
+
+/// Reads a value of the study at an item address (`at`: indexes of the item and, for a
+/// list inside an item, of the item within it).
+pub type Get<T> = for<'a> fn(&'a Study, &[usize]) -> Option<&'a T>;
+/// The same, for writing; creates what holds the value when needed (an SPV, a CFC).
+pub type GetMut<T> = for<'a> fn(&'a mut Study, &[usize]) -> Option<&'a mut T>;
+
+/// How a field is edited.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    Text {
+        text: String,
+        multiline: bool,
+    },
+    /// One of a list of options (values and labels); `current` is the chosen one.
+    Choice {
+        options: Vec<(String, String)>,
+        current: Option<usize>,
+        optional: bool,
+    },
+    /// Items of the study, one or several.
+    Pick {
+        kind: ItemKind,
+        many: bool,
+        current: Vec<Id>,
+    },
+    Toggle(bool),
+}
+
+/// What the person gave.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    Text(String),
+    /// A value of the options, or none.
+    Choice(Option<String>),
+    Ids(Vec<Id>),
+    Toggle(bool),
+}
+
+/// How a field's value is read, shown and written.
+pub trait FieldOps {
+    /// The value as people read it; empty when not filled in.
+    fn show(&self, study: &Study, at: &[usize]) -> String;
+    fn input(&self, study: &Study, at: &[usize]) -> Input;
+    /// Writes the answer, or says why it was refused (and changes nothing).
+    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), String>;
+}
+
+pub struct Field {
+    /// The field's path under its item (`stage`) or, in a form, in the study
+    /// (`cluster.name`): where `check` findings about it point.
+    pub key: &'static str,
+    pub label: &'static str,
+    pub hint: &'static str,
+    pub ops: Box<dyn FieldOps>,
+}
+
+impl Field {
+    fn new(key: &'static str, label: &'static str, hint: &'static str, ops: impl FieldOps + 'static) -> Field {
+        Field {
+            key,
+            label,
+            hint,
+            ops: Box::new(ops),
+        }
+    }
+
+    /// A one-line typed field (text, number, money, date ...).
+    pub fn line<T: TextValue + 'static>(
+        key: &'static str,
+        label: &'static str,
+        hint: &'static str,
+        (get, get_mut): (Get<T>, GetMut<T>),
+    ) -> Field {
+        Field::new(key, label, hint, Typed { get, get_mut, multiline: false })
+    }
+
+    /// A text area for prose (or for a list written one entry per line).
+    pub fn prose<T: TextValue + 'static>(
+        key: &'static str,
+        label: &'static str,
+        hint: &'static str,
+        (get, get_mut): (Get<T>, GetMut<T>),
+    ) -> Field {
+        Field::new(key, label, hint, Typed { get, get_mut, multiline: true })
+    }
+
+    pub fn choice<T: ChoiceValue + 'static>(
+        key: &'static str,
+        label: &'static str,
+        hint: &'static str,
+        (get, get_mut): (Get<T>, GetMut<T>),
+    ) -> Field {
+        Field::new(key, label, hint, Chosen { get, get_mut })
+    }
+
+    /// A reference (or several) to items of `kind`, chosen in a picker.
+    pub fn pick<T: RefValue + 'static>(
+        key: &'static str,
+        label: &'static str,
+        hint: &'static str,
+        kind: ItemKind,
+        (get, get_mut): (Get<T>, GetMut<T>),
+    ) -> Field {
+        Field::new(key, label, hint, Picked { get, get_mut, kind })
+    }
+
+    pub fn toggle(
+        key: &'static str,
+        label: &'static str,
+        hint: &'static str,
+        (get, get_mut): (Get<bool>, GetMut<bool>),
+    ) -> Field {
+        Field::new(key, label, hint, Ticked { get, get_mut })
+    }
+}
+
+/// Builds the pair of accessors for a field from its place in the study:
+/// `at!(cluster.name)` for a value of a section, `at!(bottlenecks[].title)` for a value of
+/// the item at `at[0]` of a list, `at!(spv?.name)` inside an optional section.
+macro_rules! at {
+    ($($list:ident).+ [] . $($f:ident).+) => {
+        (
+            |s: &Study, at: &[usize]| s.$($list).+.get(*at.first()?).map(|x| &x.$($f).+),
+            |s: &mut Study, at: &[usize]| s.$($list).+.get_mut(*at.first()?).map(|x| &mut x.$($f).+),
+        )
+    };
+    ($opt:ident ? . $($list:ident).+ [] . $($f:ident).+) => {
+        (
+            |s: &Study, at: &[usize]| s.$opt.as_ref()?.$($list).+.get(*at.first()?).map(|x| &x.$($f).+),
+            |s: &mut Study, at: &[usize]| s.$opt.as_mut()?.$($list).+.get_mut(*at.first()?).map(|x| &mut x.$($f).+),
+        )
+    };
+    ($opt:ident ? . $($f:ident).+) => {
+        (
+            |s: &Study, _: &[usize]| s.$opt.as_ref().map(|x| &x.$($f).+),
+            |s: &mut Study, _: &[usize]| Some(&mut s.$opt.get_or_insert_with(Default::default).$($f).+),
+        )
+    };
+    ($($f:ident).+) => {
+        (
+            |s: &Study, _: &[usize]| Some(&s.$($f).+),
+            |s: &mut Study, _: &[usize]| Some(&mut s.$($f).+),
+        )
+    };
+}
+pub(crate) use at;
+
+/// A value typed as text.
+pub trait TextValue: Sized {
+    fn show(&self) -> String;
+    /// What the editor starts with.
+    fn edit(&self) -> String {
+        self.show()
+    }
+    fn parse(text: &str) -> Result<Self, String>;
+}
+
+/// Text as typed; trailing spaces at line ends are dropped (they would make the file
+/// write the text as one quoted line instead of a readable block).
+impl TextValue for String {
+    fn show(&self) -> String {
+        self.clone()
+    }
+    fn parse(text: &str) -> Result<Self, String> {
+        let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+        Ok(lines.join("\n").trim().to_string())
+    }
+}
+
+/// A list written one entry per line (products, actors).
+impl TextValue for Vec<String> {
+    fn show(&self) -> String {
+        self.join("; ")
+    }
+    fn edit(&self) -> String {
+        self.join("\n")
+    }
+    fn parse(text: &str) -> Result<Self, String> {
+        Ok(text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect())
+    }
+}
+
+/// Optional values: an empty field is "not known yet".
+impl<T: Scalar> TextValue for Option<T> {
+    fn show(&self) -> String {
+        self.as_ref().map(Scalar::show).unwrap_or_default()
+    }
+    fn edit(&self) -> String {
+        self.as_ref().map(Scalar::edit).unwrap_or_default()
+    }
+    fn parse(text: &str) -> Result<Self, String> {
+        let t = text.trim();
+        if t.is_empty() {
+            Ok(None)
+        } else {
+            T::parse(t).map(Some)
+        }
+    }
+}
+
+/// A value of one kind, typed as text.
+pub trait Scalar: Sized {
+    fn show(&self) -> String;
+    fn edit(&self) -> String {
+        self.show()
+    }
+    fn parse(text: &str) -> Result<Self, String>;
+}
+
+fn whole_number<T: std::str::FromStr>(text: &str) -> Result<T, String> {
+    let t = text.replace([',', '_'], "");
+    t.trim().parse().map_err(|_| {
+        format!("'{}' is not a whole number: type digits only, like 120", text.trim())
+    })
+}
+
+impl Scalar for u32 {
+    fn show(&self) -> String {
+        self.to_string()
+    }
+    fn parse(text: &str) -> Result<Self, String> {
+        whole_number(text)
+    }
+}
+
+impl Scalar for u64 {
+    fn show(&self) -> String {
+        self.to_string()
+    }
+    fn parse(text: &str) -> Result<Self, String> {
+        whole_number(text)
+    }
+}
+
+impl Scalar for Rupees {
+    fn show(&self) -> String {
+        self.human()
+    }
+    /// Edited in the short form people type: 450000 → "4.5 lakh".
+    fn edit(&self) -> String {
+        typed_amount(*self)
+    }
+    fn parse(text: &str) -> Result<Self, String> {
+        let r: Rupees = text.parse().map_err(|e: cdstudy::model::money::AmountError| e.to_string())?;
+        if r.get() < 0 {
+            return Err(format!("{} is negative; amounts are 0 or more", r.human()));
+        }
+        Ok(r)
+    }
+}
+
+/// An amount as a person would type it again: "4.5 lakh", "2.25 cr", "15000".
+fn typed_amount(r: Rupees) -> String {
+    use cdstudy::model::{CRORE, LAKH};
+    let v = r.get();
+    let trim = |s: String| s.trim_end_matches('0').trim_end_matches('.').to_string();
+    if v != 0 && v % (CRORE / 100) == 0 && v.abs() >= CRORE {
+        format!("{} cr", trim(format!("{:.2}", v as f64 / CRORE as f64)))
+    } else if v != 0 && v % (LAKH / 100) == 0 && v.abs() >= LAKH {
+        format!("{} lakh", trim(format!("{:.2}", v as f64 / LAKH as f64)))
+    } else {
+        v.to_string()
+    }
+}
+
+impl Scalar for Percent {
+    fn show(&self) -> String {
+        self.to_string()
+    }
+    fn edit(&self) -> String {
+        self.figure()
+    }
+    fn parse(text: &str) -> Result<Self, String> {
+        text.parse()
+    }
+}
+
+impl Scalar for Quantity {
+    fn show(&self) -> String {
+        self.figure()
+    }
+    fn parse(text: &str) -> Result<Self, String> {
+        text.parse()
+    }
+}
+
+impl Scalar for YearMonth {
+    fn show(&self) -> String {
+        format!("{} ({})", self, self.label())
+    }
+    fn edit(&self) -> String {
+        self.to_string()
+    }
+    fn parse(text: &str) -> Result<Self, String> {
+        text.parse()
+    }
+}
+
+impl Scalar for NaiveDate {
+    fn show(&self) -> String {
+        self.format("%Y-%m-%d (%d %b %Y)").to_string()
+    }
+    fn edit(&self) -> String {
+        self.format("%Y-%m-%d").to_string()
+    }
+    /// ISO (2026-11-23) or the Indian day-first form (23-11-2026, 23/11/2026), or "today".
+    fn parse(text: &str) -> Result<Self, String> {
+        let t = text.trim();
+        if t.eq_ignore_ascii_case("today") {
+            return Ok(chrono::Local::now().date_naive());
+        }
+        for format in ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"] {
+            if let Ok(d) = NaiveDate::parse_from_str(t, format) {
+                return Ok(d);
+            }
+        }
+        Err(format!(
+            "'{t}' is not a date: write 2026-11-23 or 23/11/2026 (or 'today')"
+        ))
+    }
+}
+
+impl TextValue for FinancialYear {
+    fn show(&self) -> String {
+        self.to_string()
+    }
+    fn parse(text: &str) -> Result<Self, String> {
+        text.parse()
+    }
+}
+
+/// Shares by year, written "40, 55, 70".
+impl TextValue for Vec<Percent> {
+    fn show(&self) -> String {
+        self.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ")
+    }
+    fn edit(&self) -> String {
+        self.iter().map(|p| p.figure()).collect::<Vec<_>>().join(", ")
+    }
+    fn parse(text: &str) -> Result<Self, String> {
+        text.split([',', ';', ' '])
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::parse)
+            .collect()
+    }
+}
+
+/// An action's cost as one amount. A cost made of lines is shown as their total and is
+/// edited on the cost lines tab; typing an amount over lines is refused, so no line is
+/// lost by accident.
+impl TextValue for Option<Cost> {
+    fn show(&self) -> String {
+        match self {
+            None => String::new(),
+            Some(Cost::Amount(r)) => r.human(),
+            Some(c @ Cost::Lines(lines)) => format!(
+                "{} ({} cost line{})",
+                c.total().map(Rupees::human).unwrap_or_else(|| "too large".into()),
+                lines.len(),
+                if lines.len() == 1 { "" } else { "s" }
+            ),
+        }
+    }
+    fn edit(&self) -> String {
+        match self {
+            Some(Cost::Amount(r)) => typed_amount(*r),
+            _ => String::new(),
+        }
+    }
+    fn parse(text: &str) -> Result<Self, String> {
+        Option::<Rupees>::parse(text).map(|r| r.map(Cost::Amount))
+    }
+}
+
+struct Typed<T> {
+    get: Get<T>,
+    get_mut: GetMut<T>,
+    multiline: bool,
+}
+
+impl<T: TextValue> FieldOps for Typed<T> {
+    fn show(&self, study: &Study, at: &[usize]) -> String {
+        (self.get)(study, at).map(TextValue::show).unwrap_or_default()
+    }
+    fn input(&self, study: &Study, at: &[usize]) -> Input {
+        Input::Text {
+            text: (self.get)(study, at).map(TextValue::edit).unwrap_or_default(),
+            multiline: self.multiline,
+        }
+    }
+    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), String> {
+        let Answer::Text(text) = answer else {
+            return Err("this field takes typed text".into());
+        };
+        let value = T::parse(&text)?;
+        let slot = (self.get_mut)(study, at).ok_or("the item is gone")?;
+        *slot = value;
+        Ok(())
+    }
+}
+
+/// A value chosen from a list of options.
+pub trait ChoiceValue {
+    /// (value, label) pairs.
+    fn options(study: &Study) -> Vec<(String, String)>;
+    fn current(&self) -> Option<String>;
+    /// Sets the value; `None` clears it where the field allows.
+    fn choose(&mut self, value: Option<&str>) -> Result<(), String>;
+    fn optional() -> bool;
+}
+
+/// The model's enumerations all have `ALL`, `word`, `label` and `from_word`.
+macro_rules! enum_choices {
+    ($($t:ty),+) => {$(
+        impl ChoiceValue for Option<$t> {
+            fn options(_: &Study) -> Vec<(String, String)> {
+                <$t>::ALL.iter().map(|v| (v.word().to_string(), v.label().to_string())).collect()
+            }
+            fn current(&self) -> Option<String> {
+                self.map(|v| v.word().to_string())
+            }
+            fn choose(&mut self, value: Option<&str>) -> Result<(), String> {
+                *self = match value {
+                    None => None,
+                    Some(w) => Some(<$t>::from_word(w).ok_or_else(|| format!("'{w}' is not one of the choices"))?),
+                };
+                Ok(())
+            }
+            fn optional() -> bool {
+                true
+            }
+        }
+    )+};
+}
+
+enum_choices!(
+    Category,
+    Severity,
+    ActionKind,
+    Level,
+    StakeholderKind,
+    UnitSize,
+    LegalForm,
+    LandTenure,
+    RiskPhase
+);
+
+impl ChoiceValue for Status {
+    fn options(_: &Study) -> Vec<(String, String)> {
+        Status::ALL
+            .iter()
+            .map(|v| (v.word().to_string(), v.label().to_string()))
+            .collect()
+    }
+    fn current(&self) -> Option<String> {
+        Some(self.word().to_string())
+    }
+    fn choose(&mut self, value: Option<&str>) -> Result<(), String> {
+        let w = value.ok_or("a study always has a status")?;
+        *self = Status::from_word(w).ok_or_else(|| format!("'{w}' is not a status"))?;
+        Ok(())
+    }
+    fn optional() -> bool {
+        false
+    }
+}
+
+/// What a review note is about: any item of the study, or a whole section.
+impl ChoiceValue for String {
+    fn options(study: &Study) -> Vec<(String, String)> {
+        let sections = Section::ALL
+            .iter()
+            .map(|s| (s.word().to_string(), format!("the section {}", s.label())));
+        let items = study
+            .items()
+            .into_iter()
+            .filter(|i| i.kind != ItemKind::ReviewNote && !i.id.is_empty())
+            .map(|i| (i.id.to_string(), format!("{} {}", i.id, short(&i.label, 40))));
+        sections.chain(items).collect()
+    }
+    fn current(&self) -> Option<String> {
+        (!self.is_empty()).then(|| self.clone())
+    }
+    fn choose(&mut self, value: Option<&str>) -> Result<(), String> {
+        *self = value.unwrap_or_default().to_string();
+        Ok(())
+    }
+    fn optional() -> bool {
+        true
+    }
+}
+
+struct Chosen<T> {
+    get: Get<T>,
+    get_mut: GetMut<T>,
+}
+
+impl<T: ChoiceValue> FieldOps for Chosen<T> {
+    fn show(&self, study: &Study, at: &[usize]) -> String {
+        let Some(current) = (self.get)(study, at).and_then(ChoiceValue::current) else {
+            return String::new();
+        };
+        T::options(study)
+            .into_iter()
+            .find(|(v, _)| *v == current)
+            .map(|(_, label)| label)
+            .unwrap_or(current)
+    }
+    fn input(&self, study: &Study, at: &[usize]) -> Input {
+        let options = T::options(study);
+        let current = (self.get)(study, at)
+            .and_then(ChoiceValue::current)
+            .and_then(|c| options.iter().position(|(v, _)| *v == c));
+        Input::Choice {
+            options,
+            current,
+            optional: T::optional(),
+        }
+    }
+    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), String> {
+        let Answer::Choice(value) = answer else {
+            return Err("this field is chosen from a list".into());
+        };
+        let slot = (self.get_mut)(study, at).ok_or("the item is gone")?;
+        slot.choose(value.as_deref())
+    }
+}
+
+/// A reference to one item, or a list of them.
+pub trait RefValue {
+    const MANY: bool;
+    fn ids(&self) -> Vec<Id>;
+    fn set_ids(&mut self, ids: Vec<Id>);
+}
+
+impl RefValue for Option<Id> {
+    const MANY: bool = false;
+    fn ids(&self) -> Vec<Id> {
+        self.iter().cloned().collect()
+    }
+    fn set_ids(&mut self, ids: Vec<Id>) {
+        *self = ids.into_iter().next();
+    }
+}
+
+/// A link's end, where "none" is the empty id.
+impl RefValue for Id {
+    const MANY: bool = false;
+    fn ids(&self) -> Vec<Id> {
+        if self.is_empty() {
+            Vec::new()
+        } else {
+            vec![self.clone()]
+        }
+    }
+    fn set_ids(&mut self, ids: Vec<Id>) {
+        *self = ids.into_iter().next().unwrap_or_default();
+    }
+}
+
+impl RefValue for Vec<Id> {
+    const MANY: bool = true;
+    fn ids(&self) -> Vec<Id> {
+        self.clone()
+    }
+    fn set_ids(&mut self, ids: Vec<Id>) {
+        *self = ids;
+    }
+}
+
+struct Picked<T> {
+    get: Get<T>,
+    get_mut: GetMut<T>,
+    kind: ItemKind,
+}
+
+impl<T: RefValue> FieldOps for Picked<T> {
+    fn show(&self, study: &Study, at: &[usize]) -> String {
+        let ids = (self.get)(study, at).map(RefValue::ids).unwrap_or_default();
+        let shown: Vec<String> = ids
+            .iter()
+            .map(|id| match study.item(id) {
+                Some(item) if !T::MANY => format!("{id} {}", short(&item.label, 60)),
+                Some(_) => id.to_string(),
+                None => format!("{id} (missing)"),
+            })
+            .collect();
+        shown.join(", ")
+    }
+    fn input(&self, study: &Study, at: &[usize]) -> Input {
+        Input::Pick {
+            kind: self.kind,
+            many: T::MANY,
+            current: (self.get)(study, at).map(RefValue::ids).unwrap_or_default(),
+        }
+    }
+    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), String> {
+        let Answer::Ids(ids) = answer else {
+            return Err("this field is picked from a list".into());
+        };
+        for id in &ids {
+            match study.item(id) {
+                Some(item) if item.kind == self.kind => {}
+                _ => return Err(format!("{id} is not a {}", self.kind.noun())),
+            }
+        }
+        let slot = (self.get_mut)(study, at).ok_or("the item is gone")?;
+        slot.set_ids(ids);
+        Ok(())
+    }
+}
+
+struct Ticked {
+    get: Get<bool>,
+    get_mut: GetMut<bool>,
+}
+
+impl FieldOps for Ticked {
+    fn show(&self, study: &Study, at: &[usize]) -> String {
+        match (self.get)(study, at) {
+            Some(true) => "yes".into(),
+            _ => "no".into(),
+        }
+    }
+    fn input(&self, study: &Study, at: &[usize]) -> Input {
+        Input::Toggle((self.get)(study, at).copied().unwrap_or(false))
+    }
+    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), String> {
+        let Answer::Toggle(v) = answer else {
+            return Err("this field is ticked or not".into());
+        };
+        *(self.get_mut)(study, at).ok_or("the item is gone")? = v;
+        Ok(())
+    }
+}
+
+/// `s` cut to `max` characters with an ellipsis.
+pub fn short(s: &str, max: usize) -> String {
+    let first_line = s.lines().next().unwrap_or("");
+    if first_line.chars().count() <= max && !s.contains('\n') {
+        first_line.to_string()
+    } else {
+        let mut t: String = first_line.chars().take(max.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cdstudy::model::Bottleneck;
+
+    fn study_with_bottleneck() -> Study {
+        let mut s = Study::new("Guna Brick", "mse-cdp");
+        let id = s.issue_id(ItemKind::Bottleneck);
+        s.bottlenecks.push(Bottleneck {
+            id,
+            ..Default::default()
+        });
+        s
+    }
+
+    #[test]
+    fn money_is_typed_the_indian_way_and_shown_in_lakh() {
+        let f = Field::line::<Option<Rupees>>(
+            "turnover_rs",
+            "Turnover",
+            "",
+            at!(spv?.authorised_capital_rs),
+        );
+        let mut s = Study::default();
+        for (typed, shown) in [
+            ("4.5 lakh", "Rs. 4.50 lakh"),
+            ("4.5L", "Rs. 4.50 lakh"),
+            ("2 cr", "Rs. 2.00 crore"),
+            ("450000", "Rs. 4.50 lakh"),
+            ("15000", "Rs. 15,000"),
+        ] {
+            f.ops.apply(&mut s, &[], Answer::Text(typed.into())).unwrap();
+            assert_eq!(f.ops.show(&s, &[]), shown, "{typed}");
+        }
+        assert_eq!(
+            f.ops.input(&s, &[]),
+            Input::Text {
+                text: "15000".into(),
+                multiline: false
+            }
+        );
+        f.ops.apply(&mut s, &[], Answer::Text("2.25 cr".into())).unwrap();
+        assert_eq!(
+            f.ops.input(&s, &[]),
+            Input::Text {
+                text: "2.25 cr".into(),
+                multiline: false
+            }
+        );
+        let refused = f.ops.apply(&mut s, &[], Answer::Text("four lakh".into()));
+        assert!(refused.unwrap_err().contains("is not an amount"));
+        assert_eq!(f.ops.show(&s, &[]), "Rs. 2.25 crore", "a refused value changes nothing");
+    }
+
+    #[test]
+    fn refused_values_say_why() {
+        let mut s = study_with_bottleneck();
+        let pct = Field::line::<Option<Percent>>("units_affected_pct", "", "", at!(bottlenecks[].units_affected_pct));
+        assert!(pct.ops.apply(&mut s, &[0], Answer::Text("lots".into())).unwrap_err().contains("not a percentage"));
+        pct.ops.apply(&mut s, &[0], Answer::Text("62.5".into())).unwrap();
+        assert_eq!(pct.ops.show(&s, &[0]), "62.5%");
+        let date = Field::line::<Option<NaiveDate>>("date", "", "", at!(meta.period.from));
+        date.ops.apply(&mut s, &[], Answer::Text("23/11/2026".into())).unwrap();
+        assert_eq!(s.meta.period.from, NaiveDate::from_ymd_opt(2026, 11, 23));
+        assert!(date.ops.apply(&mut s, &[], Answer::Text("next week".into())).is_err());
+        let n = Field::line::<Option<u32>>("micro", "", "", at!(cluster.enterprises.micro));
+        assert!(n.ops.apply(&mut s, &[], Answer::Text("12.5".into())).unwrap_err().contains("whole number"));
+        n.ops.apply(&mut s, &[], Answer::Text("1,250".into())).unwrap();
+        assert_eq!(s.cluster.enterprises.micro, Some(1250));
+    }
+
+    #[test]
+    fn references_must_be_of_the_right_kind() {
+        let mut s = study_with_bottleneck();
+        let stage = s.issue_id(ItemKind::Stage);
+        s.value_chain.stages.push(cdstudy::model::Stage {
+            id: stage.clone(),
+            name: "Moulding".into(),
+            ..Default::default()
+        });
+        let f = Field::pick::<Option<Id>>("stage", "Stage", "", ItemKind::Stage, at!(bottlenecks[].stage));
+        let b1 = s.bottlenecks[0].id.clone();
+        assert!(f.ops.apply(&mut s, &[0], Answer::Ids(vec![b1])).is_err());
+        f.ops.apply(&mut s, &[0], Answer::Ids(vec![stage.clone()])).unwrap();
+        assert_eq!(s.bottlenecks[0].stage, Some(stage));
+        assert_eq!(f.ops.show(&s, &[0]), "vc-1 Moulding");
+    }
+
+    #[test]
+    fn prose_drops_trailing_spaces() {
+        assert_eq!(String::parse("  two  \nlines \n").unwrap(), "two\nlines");
+        assert_eq!(
+            Vec::<String>::parse("Chairs\n\n Buckets \n").unwrap(),
+            vec!["Chairs".to_string(), "Buckets".to_string()]
+        );
+    }
+}

@@ -1,0 +1,435 @@
+//! The key map, as data: per mode, which keys run which command and what it does in a
+//! few words. The key bar and the `?` help screen are both drawn from `commands()`, so
+//! what the screen says a key does is what the key does.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// A key as the map knows it: shifted letters are their capitals, Shift-Tab is BackTab.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+const fn ch(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: false,
+    }
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+    }
+}
+
+const fn code(code: KeyCode) -> Key {
+    Key { code, ctrl: false }
+}
+
+impl Key {
+    pub fn of_event(e: &KeyEvent) -> Key {
+        let ctrl = e.modifiers.contains(KeyModifiers::CONTROL);
+        let code = match e.code {
+            // Some terminals send Shift-Tab as Tab with SHIFT.
+            KeyCode::Tab if e.modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
+            KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
+            other => other,
+        };
+        Key { code, ctrl }
+    }
+
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) if self.ctrl => c.to_ascii_uppercase().to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "Shift-Tab".into(),
+            KeyCode::Backspace => "Bksp".into(),
+            KeyCode::Delete => "Del".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::F(n) => format!("F{n}"),
+            _ => "?".into(),
+        };
+        if self.ctrl {
+            format!("Ctrl-{base}")
+        } else {
+            base
+        }
+    }
+}
+
+/// What a key asks for. The app decides what each command means where it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    /// Into the section, the item, the field.
+    Open,
+    /// Back out: field → item list → sections.
+    Back,
+    NextPart,
+    PrevPart,
+    NextField,
+    PrevField,
+    Add,
+    Delete,
+    Clear,
+    MoveUp,
+    MoveDown,
+    NextMissing,
+    Undo,
+    Redo,
+    Help,
+    Quit,
+    SaveNow,
+    SaveAs,
+    // Typing
+    Commit,
+    Done,
+    CommitNext,
+    CommitPrev,
+    CursorLeft,
+    CursorRight,
+    LineStart,
+    LineEnd,
+    DeleteBack,
+    DeleteForward,
+    ClearToStart,
+    NewLine,
+    // Pickers
+    Choose,
+    Toggle,
+    ChooseNone,
+    Cancel,
+}
+
+/// One binding: the keys, the command, a description, and whether the key bar shows it.
+#[derive(Debug)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub command: Command,
+    pub desc: &'static str,
+    pub bar: bool,
+}
+
+/// Where the keyboard is, which decides what keys mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Sidebar,
+    List,
+    Form,
+    EditLine,
+    EditProse,
+    Choose,
+    ChooseMany,
+    Help,
+    /// The start screen's list of studies.
+    Start,
+    /// The start screen's form for a new study.
+    NewStudy,
+}
+
+impl Mode {
+    pub fn title(self) -> &'static str {
+        match self {
+            Mode::Sidebar => "Sections",
+            Mode::List => "A list of items",
+            Mode::Form => "A form",
+            Mode::EditLine => "Typing in a one-line field",
+            Mode::EditProse => "Typing in a text area",
+            Mode::Choose => "Choosing one",
+            Mode::ChooseMany => "Choosing several",
+            Mode::Help => "Help",
+            Mode::Start => "Start screen",
+            Mode::NewStudy => "New study",
+        }
+    }
+}
+
+use Command as C;
+use KeyCode as K;
+
+macro_rules! b {
+    ([$($k:expr),+], $c:expr, $d:literal, $bar:literal) => {
+        Binding { keys: &[$($k),+], command: $c, desc: $d, bar: $bar }
+    };
+}
+
+static MOVE: &[Binding] = &[
+    b!([code(K::Up), ch('k')], C::Up, "up", false),
+    b!([code(K::Down), ch('j')], C::Down, "down", false),
+    b!([code(K::PageUp)], C::PageUp, "page up", false),
+    b!([code(K::PageDown)], C::PageDown, "page down", false),
+    b!([code(K::Home), ch('g')], C::Top, "first", false),
+    b!([code(K::End), ch('G')], C::Bottom, "last", false),
+];
+
+static EVERYWHERE: &[Binding] = &[
+    b!([ch('n')], C::NextMissing, "next missing", true),
+    b!([ch(']')], C::NextPart, "next tab", false),
+    b!([ch('[')], C::PrevPart, "previous tab", false),
+    b!([ch('u'), ctrl('z')], C::Undo, "undo", true),
+    b!([ctrl('r'), ctrl('y')], C::Redo, "redo", false),
+    b!([ctrl('s')], C::SaveNow, "save now", false),
+    b!([ch('W')], C::SaveAs, "save under another name", false),
+    b!([ch('?'), code(K::F(1))], C::Help, "help", true),
+    b!([ch('q'), ctrl('q'), ctrl('c')], C::Quit, "quit", true),
+];
+
+static SIDEBAR: &[Binding] = &[
+    b!(
+        [code(K::Enter), code(K::Right), ch('l'), code(K::Tab)],
+        C::Open,
+        "open section",
+        true
+    ),
+];
+
+static LIST: &[Binding] = &[
+    b!(
+        [code(K::Enter), code(K::Right), ch('l'), code(K::Tab)],
+        C::Open,
+        "edit item",
+        true
+    ),
+    b!([ch('a')], C::Add, "add", true),
+    b!([ch('d'), code(K::Delete)], C::Delete, "delete", true),
+    b!([ch('K')], C::MoveUp, "move item up", false),
+    b!([ch('J')], C::MoveDown, "move item down", false),
+    b!(
+        [code(K::Esc), code(K::Left), ch('h')],
+        C::Back,
+        "sections",
+        false
+    ),
+];
+
+static FORM: &[Binding] = &[
+    b!([code(K::Enter), ch('e')], C::Open, "edit field", true),
+    b!([code(K::Tab)], C::NextField, "next field", false),
+    b!([code(K::BackTab)], C::PrevField, "previous field", false),
+    b!(
+        [ch('x'), code(K::Delete), code(K::Backspace)],
+        C::Clear,
+        "clear field",
+        false
+    ),
+    b!([ch('a')], C::Add, "add item", false),
+    b!([ch('d')], C::Delete, "delete item", false),
+    b!(
+        [code(K::Esc), code(K::Left), ch('h')],
+        C::Back,
+        "back",
+        true
+    ),
+];
+
+static EDIT_LINE: &[Binding] = &[
+    b!([code(K::Enter)], C::Commit, "keep", true),
+    b!([code(K::Esc)], C::Done, "done", false),
+    b!([code(K::Tab)], C::CommitNext, "keep, next field", true),
+    b!([code(K::BackTab)], C::CommitPrev, "keep, previous field", false),
+    b!([code(K::Left)], C::CursorLeft, "cursor left", false),
+    b!([code(K::Right)], C::CursorRight, "cursor right", false),
+    b!([code(K::Home), ctrl('a')], C::LineStart, "line start", false),
+    b!([code(K::End), ctrl('e')], C::LineEnd, "line end", false),
+    b!([code(K::Backspace)], C::DeleteBack, "delete back", false),
+    b!([code(K::Delete)], C::DeleteForward, "delete forward", false),
+    b!([ctrl('u')], C::ClearToStart, "delete to line start", false),
+    b!([ctrl('z')], C::Undo, "undo (drops this typing)", false),
+    b!([ctrl('s')], C::SaveNow, "keep and save", false),
+    b!([ctrl('q'), ctrl('c')], C::Quit, "keep and quit", false),
+];
+
+static EDIT_PROSE: &[Binding] = &[
+    b!([code(K::Esc)], C::Done, "done", true),
+    b!([code(K::Tab)], C::CommitNext, "keep, next field", true),
+    b!([code(K::BackTab)], C::CommitPrev, "keep, previous field", false),
+    b!([code(K::Enter)], C::NewLine, "new line", true),
+    b!([code(K::Up)], C::Up, "line up", false),
+    b!([code(K::Down)], C::Down, "line down", false),
+    b!([code(K::Left)], C::CursorLeft, "cursor left", false),
+    b!([code(K::Right)], C::CursorRight, "cursor right", false),
+    b!([code(K::Home), ctrl('a')], C::LineStart, "line start", false),
+    b!([code(K::End), ctrl('e')], C::LineEnd, "line end", false),
+    b!([code(K::Backspace)], C::DeleteBack, "delete back", false),
+    b!([code(K::Delete)], C::DeleteForward, "delete forward", false),
+    b!([ctrl('u')], C::ClearToStart, "delete to line start", false),
+    b!([ctrl('z')], C::Undo, "undo (drops this typing)", false),
+    b!([ctrl('s')], C::SaveNow, "keep and save", false),
+    b!([ctrl('q'), ctrl('c')], C::Quit, "keep and quit", false),
+];
+
+static CHOOSE: &[Binding] = &[
+    b!([code(K::Up), ch('k')], C::Up, "up", false),
+    b!([code(K::Down), ch('j')], C::Down, "down", false),
+    b!([code(K::Enter)], C::Choose, "choose", true),
+    b!(
+        [code(K::Backspace), code(K::Delete), ch('x')],
+        C::ChooseNone,
+        "none",
+        true
+    ),
+    b!([code(K::Esc)], C::Cancel, "cancel", true),
+];
+
+static CHOOSE_MANY: &[Binding] = &[
+    b!([code(K::Up), ch('k')], C::Up, "up", false),
+    b!([code(K::Down), ch('j')], C::Down, "down", false),
+    b!([ch(' ')], C::Toggle, "tick / untick", true),
+    b!([code(K::Enter)], C::Choose, "done", true),
+    b!([code(K::Esc)], C::Cancel, "cancel", true),
+];
+
+static HELP: &[Binding] = &[
+    b!([code(K::Up), ch('k')], C::Up, "scroll up", false),
+    b!([code(K::Down), ch('j')], C::Down, "scroll down", false),
+    b!(
+        [code(K::Esc), ch('?'), ch('q'), code(K::F(1))],
+        C::Cancel,
+        "close help",
+        true
+    ),
+];
+
+static START: &[Binding] = &[
+    b!([code(K::Up), ch('k')], C::Up, "up", false),
+    b!([code(K::Down), ch('j')], C::Down, "down", false),
+    b!([code(K::Enter)], C::Open, "open", true),
+    b!([ch('n')], C::Add, "new study", true),
+    b!([ch('q'), ctrl('q'), ctrl('c'), code(K::Esc)], C::Quit, "quit", true),
+];
+
+static NEW_STUDY: &[Binding] = &[
+    b!([code(K::Enter)], C::Commit, "next / create", true),
+    b!([code(K::Tab), code(K::Down)], C::NextField, "next field", true),
+    b!([code(K::BackTab), code(K::Up)], C::PrevField, "previous field", false),
+    b!([code(K::Esc)], C::Cancel, "cancel", true),
+    b!([code(K::Left)], C::CursorLeft, "cursor left", false),
+    b!([code(K::Right)], C::CursorRight, "cursor right", false),
+    b!([code(K::Home), ctrl('a')], C::LineStart, "line start", false),
+    b!([code(K::End), ctrl('e')], C::LineEnd, "line end", false),
+    b!([code(K::Backspace)], C::DeleteBack, "delete back", false),
+    b!([code(K::Delete)], C::DeleteForward, "delete forward", false),
+    b!([ctrl('u')], C::ClearToStart, "delete to line start", false),
+];
+
+/// The bindings of a mode, its own first; the browsing modes share the global ones.
+pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
+    let (own, shared): (&[Binding], &[&[Binding]]) = match mode {
+        Mode::Sidebar => (SIDEBAR, &[MOVE, EVERYWHERE]),
+        Mode::List => (LIST, &[MOVE, EVERYWHERE]),
+        Mode::Form => (FORM, &[MOVE, EVERYWHERE]),
+        Mode::EditLine => (EDIT_LINE, &[]),
+        Mode::EditProse => (EDIT_PROSE, &[]),
+        Mode::Choose => (CHOOSE, &[]),
+        Mode::ChooseMany => (CHOOSE_MANY, &[]),
+        Mode::Help => (HELP, &[]),
+        Mode::Start => (START, &[]),
+        Mode::NewStudy => (NEW_STUDY, &[]),
+    };
+    own.iter()
+        .chain(shared.iter().flat_map(|s| s.iter()))
+        .collect()
+}
+
+/// The command `key` runs in `mode`; the mode's own bindings win over shared ones.
+pub fn lookup(mode: Mode, key: Key) -> Option<Command> {
+    bindings(mode)
+        .into_iter()
+        .find(|b| b.keys.contains(&key))
+        .map(|b| b.command)
+}
+
+/// A line of the key bar or the help screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommandInfo {
+    pub keys: String,
+    pub desc: String,
+    pub bar: bool,
+}
+
+/// The commands of a mode, for the key bar and the help screen alike.
+pub fn commands(mode: Mode) -> Vec<CommandInfo> {
+    bindings(mode)
+        .into_iter()
+        .map(|b| CommandInfo {
+            keys: b
+                .keys
+                .iter()
+                .map(Key::label)
+                .collect::<Vec<_>>()
+                .join("/"),
+            desc: b.desc.to_string(),
+            bar: b.bar,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_means_two_things_in_one_mode() {
+        for mode in [
+            Mode::Sidebar,
+            Mode::List,
+            Mode::Form,
+            Mode::EditLine,
+            Mode::EditProse,
+            Mode::Choose,
+            Mode::ChooseMany,
+            Mode::Help,
+            Mode::Start,
+            Mode::NewStudy,
+        ] {
+            let mut seen: Vec<(Key, Command)> = Vec::new();
+            for b in bindings(mode) {
+                for k in b.keys {
+                    if let Some((_, other)) = seen.iter().find(|(s, _)| s == k) {
+                        panic!("{mode:?}: {} is bound to {other:?} and {:?}", k.label(), b.command);
+                    }
+                    seen.push((*k, b.command));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn arrows_and_vim_keys_both_move() {
+        for mode in [Mode::Sidebar, Mode::List, Mode::Form] {
+            assert_eq!(lookup(mode, code(K::Down)), Some(C::Down));
+            assert_eq!(lookup(mode, ch('j')), Some(C::Down));
+            assert_eq!(lookup(mode, ch('k')), Some(C::Up));
+        }
+        assert_eq!(lookup(Mode::List, ch('h')), Some(C::Back));
+        // Letters are text while typing.
+        assert_eq!(lookup(Mode::EditLine, ch('j')), None);
+        assert_eq!(lookup(Mode::EditProse, ch('q')), None);
+    }
+
+    #[test]
+    fn help_and_key_bar_come_from_the_same_list() {
+        let all = commands(Mode::List);
+        assert!(all.iter().any(|c| c.desc == "add" && c.keys == "a" && c.bar));
+        assert!(all.iter().any(|c| c.desc == "move item up" && !c.bar));
+    }
+}

@@ -1,0 +1,266 @@
+//! The terminal UI: a CDA fills the study here, section by section, with the study saved
+//! after every committed edit, typing kept in a draft journal, a warning rather than a
+//! clobber when the file changed on disk, and undo.
+//!
+//! Parts: `app` (state and update, no I/O), `keys` (the key map as data), `fields` and
+//! `sections` (what every field is and how it is edited), `input` (the text editor),
+//! `view` (state → screen → drawing), `start` (the start screen). This module is the
+//! runtime: the terminal, the event loop, and the I/O that `update` asks for.
+
+mod app;
+mod fields;
+mod input;
+mod keys;
+mod sections;
+mod start;
+mod view;
+
+#[cfg(test)]
+mod tests;
+
+use std::io::{self, Stdout};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+};
+use ratatui::Terminal;
+
+use cdstudy::store::{self, draft, lock, Overwrite};
+
+use app::{App, Effect};
+
+type Term = Terminal<CrosstermBackend<Stdout>>;
+
+/// How often the loop wakes without a key (for the draft journal's idle timer).
+const TICK: Duration = Duration::from_millis(250);
+
+/// `cdstudy FILE`: opens the study. Returns false when it could not be opened.
+pub fn edit(path: &Path) -> bool {
+    let mut term = match enter() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("cdstudy: cannot use this terminal: {e}");
+            return false;
+        }
+    };
+    let result = open_and_run(&mut term, path);
+    leave(&mut term);
+    report(result)
+}
+
+/// `cdstudy` alone: the start screen, then the study chosen or created there.
+pub fn start() -> bool {
+    let mut term = match enter() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("cdstudy: cannot use this terminal: {e}");
+            return false;
+        }
+    };
+    let result = match start::run(&mut term) {
+        Ok(Some(path)) => open_and_run(&mut term, &path),
+        Ok(None) => Ok(Ended::Quit),
+        Err(e) => Err(e.to_string()),
+    };
+    leave(&mut term);
+    report(result)
+}
+
+enum Ended {
+    Quit,
+    /// Quit after writing unsaved changes to this file.
+    KeptIn(PathBuf),
+}
+
+fn report(result: Result<Ended, String>) -> bool {
+    match result {
+        Ok(Ended::Quit) => true,
+        Ok(Ended::KeptIn(path)) => {
+            eprintln!(
+                "cdstudy: the study was NOT saved to its file; your changes are in {}",
+                path.display()
+            );
+            true
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            false
+        }
+    }
+}
+
+fn enter() -> io::Result<Term> {
+    enable_raw_mode()?;
+    let mut stdout = io::stdout();
+    execute!(stdout, EnterAlternateScreen, EnableBracketedPaste)?;
+    // A panic must leave the terminal usable, or the person cannot read what happened.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = disable_raw_mode();
+        let _ = execute!(io::stdout(), LeaveAlternateScreen, DisableBracketedPaste);
+        previous(info);
+    }));
+    Terminal::new(CrosstermBackend::new(stdout))
+}
+
+fn leave(term: &mut Term) {
+    let _ = disable_raw_mode();
+    let _ = execute!(term.backend_mut(), LeaveAlternateScreen, DisableBracketedPaste);
+    let _ = term.show_cursor();
+}
+
+fn open_and_run(term: &mut Term, path: &Path) -> Result<Ended, String> {
+    let loaded = store::load(path).map_err(|e| e.to_string())?;
+    let mut app = App::new(path.to_path_buf(), loaded.study, loaded.disk);
+    let mut held = match lock::acquire(path) {
+        Ok(lock::Acquired::Held(l)) => Some(l),
+        Ok(lock::Acquired::Busy(holder)) => {
+            app.busy(&holder);
+            None
+        }
+        // A folder we cannot write to: the save will say so; the lock is only a warning.
+        Err(_) => None,
+    };
+    app.file_warnings(&loaded.warnings);
+    match draft::read(path) {
+        Ok(Some(d)) => {
+            let same = d.matches(&app.disk) && d.belongs_to(path);
+            app.offer_draft(d, same);
+        }
+        Ok(None) => {}
+        Err(e) => app.message = Some(app::Message {
+            text: e.to_string(),
+            tone: app::Tone::Warn,
+        }),
+    }
+    let ended = run(term, &mut app, &mut held);
+    drop(held);
+    ended
+}
+
+fn now_label() -> String {
+    chrono::Local::now().format("%H:%M").to_string()
+}
+
+fn run(term: &mut Term, app: &mut App, held: &mut Option<lock::Lock>) -> Result<Ended, String> {
+    loop {
+        draw(term, app)?;
+        let mut effects = if event::poll(TICK).map_err(|e| e.to_string())? {
+            app.now = Instant::now();
+            match event::read().map_err(|e| e.to_string())? {
+                Event::Key(k) if k.kind != KeyEventKind::Release => app.key(k),
+                Event::Paste(text) => app.paste(&text),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        app.now = Instant::now();
+        effects.extend(app.tick());
+        // Effects can ask for more (a save that succeeded removes the draft).
+        while !effects.is_empty() {
+            let mut next = Vec::new();
+            for effect in effects {
+                if let Some(ended) = perform(term, app, held, effect)? {
+                    return Ok(ended);
+                }
+                next.extend(app.take_effects());
+            }
+            effects = next;
+        }
+    }
+}
+
+fn draw(term: &mut Term, app: &mut App) -> Result<(), String> {
+    let size = term.size().map_err(|e| e.to_string())?;
+    app.size = (size.width, size.height);
+    let screen = view::screen(app);
+    term.draw(|f| view::draw(f, &screen))
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
+fn perform(
+    term: &mut Term,
+    app: &mut App,
+    held: &mut Option<lock::Lock>,
+    effect: Effect,
+) -> Result<Option<Ended>, String> {
+    match effect {
+        Effect::Save => {
+            app.saving();
+            draw(term, app)?;
+            let result = store::save(&app.path, &app.study, Overwrite::IfUnchanged(&app.disk));
+            app.saved(result, now_label());
+        }
+        Effect::SaveAs(path) => {
+            let result = store::save(&path, &app.study, Overwrite::OnlyNew);
+            let ok = result.is_ok();
+            let old = app.path.clone();
+            app.saved_as(path.clone(), result, now_label());
+            if ok {
+                // The typing is in the new file now; the note of being open moves with us.
+                let _ = draft::remove(&old);
+                if let Some(l) = held.take() {
+                    if let Ok(lock::Acquired::Held(l)) = l.move_to(&path) {
+                        *held = Some(l);
+                    }
+                }
+            }
+        }
+        Effect::Reload => match store::load(&app.path) {
+            Ok(loaded) => app.reloaded(loaded.study, loaded.disk),
+            Err(e) => {
+                app.message = Some(app::Message {
+                    text: format!("Cannot reload: {e}"),
+                    tone: app::Tone::Error,
+                })
+            }
+        },
+        Effect::WriteDraft(entries) => {
+            let d = draft::Draft::new(&app.path, &app.disk, entries);
+            if let Err(e) = draft::write(&app.path, &d) {
+                app.message = Some(app::Message {
+                    text: format!("The draft journal cannot be written ({e}); commit your typing with Enter or Esc."),
+                    tone: app::Tone::Error,
+                });
+            }
+        }
+        Effect::RemoveDraft => {
+            let _ = draft::remove(&app.path);
+        }
+        Effect::KeepDraftAside(d) => {
+            let result = draft::keep_aside(&app.path, &d).map_err(|e| e.to_string());
+            app.draft_kept(result);
+        }
+        Effect::TakeOverLock => {
+            if let Ok(lock::Acquired::Held(l)) = lock::take_over(&app.path) {
+                *held = Some(l);
+            }
+        }
+        Effect::KeepUnsavedAndQuit => {
+            let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+            let name = format!(
+                "{}.unsaved-{stamp}.yaml",
+                app.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+            );
+            let path = app.path.with_file_name(name);
+            match store::save(&path, &app.study, Overwrite::OnlyNew) {
+                Ok(_) => return Ok(Some(Ended::KeptIn(path))),
+                Err(e) => {
+                    app.message = Some(app::Message {
+                        text: format!("Could not keep the changes in a new file either: {e}"),
+                        tone: app::Tone::Error,
+                    })
+                }
+            }
+        }
+        Effect::Quit => return Ok(Some(Ended::Quit)),
+    }
+    Ok(None)
+}

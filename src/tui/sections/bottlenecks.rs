@@ -1,0 +1,42 @@
+//! The bottleneck inventory: the critical problems, each tied to a value-chain stage.
+
+use cdstudy::model::{Bottleneck, Category, Id, ItemKind, Percent, Section, Severity, Study};
+
+use super::{id_label, id_list, list, Item, SectionDef};
+use crate::tui::fields::{at, Field};
+
+impl Item for Bottleneck {
+    fn label(&self) -> String {
+        let severity = self.severity.map(|s| format!("  [{}]", s.label())).unwrap_or_default();
+        id_label(&self.id, &format!("{}{severity}", self.title))
+    }
+    fn id(&self) -> Option<&Id> {
+        Some(&self.id)
+    }
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+}
+
+pub fn def() -> SectionDef {
+    SectionDef {
+        section: Section::Bottlenecks,
+        hint: "The critical problems, each tied to a value-chain stage and a category (raw \
+               material, technology, quality, skills, market access, finance ...), with its \
+               severity, the share of units it hits, and the evidence.",
+        parts: vec![id_list::<Bottleneck>(
+            ItemKind::Bottleneck,
+            "Bottlenecks",
+            list!(bottlenecks),
+            vec![
+                Field::line::<String>("title", "Bottleneck", "The problem in a few words.", at!(bottlenecks[].title)),
+                Field::choice::<Option<Category>>("category", "Category", "", at!(bottlenecks[].category)),
+                Field::pick::<Option<Id>>("stage", "Stage", "The value-chain stage where the problem bites.", ItemKind::Stage, at!(bottlenecks[].stage)),
+                Field::choice::<Option<Severity>>("severity", "Severity", "", at!(bottlenecks[].severity)),
+                Field::line::<Option<Percent>>("units_affected_pct", "Units affected", "Share of the cluster's units affected, in %: 60 or 62.5.", at!(bottlenecks[].units_affected_pct)),
+                Field::prose::<String>("evidence", "Evidence", "What was seen or heard that shows the problem.", at!(bottlenecks[].evidence)),
+                Field::prose::<String>("root_cause", "Root cause", "Why it happens.", at!(bottlenecks[].root_cause)),
+            ],
+        )],
+    }
+}

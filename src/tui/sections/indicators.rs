@@ -1,0 +1,42 @@
+//! Monitoring and evaluation: output, outcome, impact and sustainability indicators with
+//! baselines and targets.
+
+use cdstudy::model::{Id, Indicator, ItemKind, Level, Quantity, Section, Study};
+
+use super::{id_label, id_list, list, Item, SectionDef};
+use crate::tui::fields::{at, Field};
+
+impl Item for Indicator {
+    fn label(&self) -> String {
+        let level = self.level.map(|l| format!("  ({})", l.label())).unwrap_or_default();
+        id_label(&self.id, &format!("{}{level}", self.name))
+    }
+    fn id(&self) -> Option<&Id> {
+        Some(&self.id)
+    }
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+}
+
+pub fn def() -> SectionDef {
+    SectionDef {
+        section: Section::Indicators,
+        hint: "Output, outcome, impact and sustainability indicators, each with a unit, a \
+               baseline today, a target, and where the figure will come from.",
+        parts: vec![id_list::<Indicator>(
+            ItemKind::Indicator,
+            "Indicators",
+            list!(indicators),
+            vec![
+                Field::line::<String>("name", "Indicator", "", at!(indicators[].name)),
+                Field::choice::<Option<Level>>("level", "Level", "", at!(indicators[].level)),
+                Field::line::<String>("unit", "Unit", "Units, tonnes a year, Rs. lakh ...", at!(indicators[].unit)),
+                Field::line::<Option<Quantity>>("baseline", "Baseline", "The figure today.", at!(indicators[].baseline)),
+                Field::line::<Option<Quantity>>("target", "Target", "The figure the project aims for.", at!(indicators[].target)),
+                Field::line::<String>("source", "Source", "Where and how the figure is collected.", at!(indicators[].source)),
+                Field::line::<String>("frequency", "Frequency", "Quarterly, yearly ...", at!(indicators[].frequency)),
+            ],
+        )],
+    }
+}

@@ -1,0 +1,40 @@
+//! Review notes: a reviewer's comments on items or sections, and whether they are resolved.
+
+use chrono::NaiveDate;
+
+use cdstudy::model::{Id, ItemKind, ReviewNote, Section, Study};
+
+use super::{id_list, list, Item, SectionDef};
+use crate::tui::fields::{at, short, Field};
+
+impl Item for ReviewNote {
+    fn label(&self) -> String {
+        let done = if self.resolved { "✓" } else { "·" };
+        format!("{} {done} on {}: {}", self.id, self.on, short(&self.text, 60))
+    }
+    fn id(&self) -> Option<&Id> {
+        Some(&self.id)
+    }
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+}
+
+pub fn def() -> SectionDef {
+    SectionDef {
+        section: Section::Review,
+        hint: "Comments from reviewers on an item or a section, and whether each is resolved.",
+        parts: vec![id_list::<ReviewNote>(
+            ItemKind::ReviewNote,
+            "Notes",
+            list!(review),
+            vec![
+                Field::choice::<String>("on", "On", "The item or section the note is about.", at!(review[].on)),
+                Field::line::<String>("by", "By", "", at!(review[].by)),
+                Field::line::<Option<NaiveDate>>("date", "Date", "", at!(review[].date)),
+                Field::prose::<String>("text", "Note", "", at!(review[].text)),
+                Field::toggle("resolved", "Resolved", "", at!(review[].resolved)),
+            ],
+        )],
+    }
+}

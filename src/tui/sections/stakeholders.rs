@@ -1,0 +1,39 @@
+//! Stakeholders: BMOs, banks, BDS providers, suppliers, buyers, lead firms, institutions,
+//! government.
+
+use cdstudy::model::{Id, ItemKind, Section, Stakeholder, StakeholderKind, Study};
+
+use super::{id_label, id_list, list, Item, SectionDef};
+use crate::tui::fields::{at, Field};
+
+impl Item for Stakeholder {
+    fn label(&self) -> String {
+        let kind = self.kind.map(|k| format!("  ({})", k.label())).unwrap_or_default();
+        id_label(&self.id, &format!("{}{kind}", self.name))
+    }
+    fn id(&self) -> Option<&Id> {
+        Some(&self.id)
+    }
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+}
+
+pub fn def() -> SectionDef {
+    SectionDef {
+        section: Section::Stakeholders,
+        hint: "Everyone the project works with: business membership organisations, banks, BDS \
+               providers, suppliers, buyers, lead firms, technical institutions, government.",
+        parts: vec![id_list::<Stakeholder>(
+            ItemKind::Stakeholder,
+            "Stakeholders",
+            list!(stakeholders),
+            vec![
+                Field::line::<String>("name", "Name", "", at!(stakeholders[].name)),
+                Field::choice::<Option<StakeholderKind>>("kind", "Kind", "", at!(stakeholders[].kind)),
+                Field::prose::<String>("role", "Role", "What they do for or in the cluster.", at!(stakeholders[].role)),
+                Field::line::<String>("contact", "Contact", "", at!(stakeholders[].contact)),
+            ],
+        )],
+    }
+}

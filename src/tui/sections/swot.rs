@@ -1,0 +1,44 @@
+//! SWOT: strengths, weaknesses, opportunities and threats, each with its evidence.
+
+use cdstudy::model::{Id, ItemKind, Section, Study, SwotItem};
+
+use super::{id_label, id_list, list, Item, SectionDef};
+use crate::tui::fields::{at, Field};
+
+impl Item for SwotItem {
+    fn label(&self) -> String {
+        id_label(&self.id, &self.text)
+    }
+    fn id(&self) -> Option<&Id> {
+        Some(&self.id)
+    }
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+}
+
+pub fn def() -> SectionDef {
+    SectionDef {
+        section: Section::Swot,
+        hint: "Strengths and weaknesses inside the cluster, opportunities and threats outside \
+               it; each with the evidence seen in the field.",
+        parts: vec![
+            id_list::<SwotItem>(ItemKind::Strength, "Strengths", list!(swot.strengths), vec![
+                Field::prose::<String>("text", "Strength", "", at!(swot.strengths[].text)),
+                Field::prose::<String>("evidence", "Evidence", "What shows it.", at!(swot.strengths[].evidence)),
+            ]),
+            id_list::<SwotItem>(ItemKind::Weakness, "Weaknesses", list!(swot.weaknesses), vec![
+                Field::prose::<String>("text", "Weakness", "", at!(swot.weaknesses[].text)),
+                Field::prose::<String>("evidence", "Evidence", "What shows it.", at!(swot.weaknesses[].evidence)),
+            ]),
+            id_list::<SwotItem>(ItemKind::Opportunity, "Opportunities", list!(swot.opportunities), vec![
+                Field::prose::<String>("text", "Opportunity", "", at!(swot.opportunities[].text)),
+                Field::prose::<String>("evidence", "Evidence", "What shows it.", at!(swot.opportunities[].evidence)),
+            ]),
+            id_list::<SwotItem>(ItemKind::Threat, "Threats", list!(swot.threats), vec![
+                Field::prose::<String>("text", "Threat", "", at!(swot.threats[].text)),
+                Field::prose::<String>("evidence", "Evidence", "What shows it.", at!(swot.threats[].evidence)),
+            ]),
+        ],
+    }
+}

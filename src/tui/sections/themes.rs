@@ -1,0 +1,49 @@
+//! The vision and the flagship themes: the few critical issues the project will attack.
+
+use cdstudy::model::{Id, ItemKind, Section, Study, Theme};
+
+use super::{form, id_label, id_list, list, Item, SectionDef};
+use crate::tui::fields::{at, Field};
+
+impl Item for Theme {
+    fn label(&self) -> String {
+        id_label(&self.id, &self.title)
+    }
+    fn id(&self) -> Option<&Id> {
+        Some(&self.id)
+    }
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+}
+
+pub fn def() -> SectionDef {
+    SectionDef {
+        section: Section::Themes,
+        hint: "Where the cluster wants to be in five years, and the few flagship themes (not \
+               everything) the project will attack to get there, each naming the bottlenecks \
+               it addresses.",
+        parts: vec![
+            form(
+                "Vision",
+                vec![Field::prose::<String>(
+                    "vision",
+                    "Vision",
+                    "Where the cluster wants to be in five years, agreed with its people.",
+                    at!(vision),
+                )],
+            ),
+            id_list::<Theme>(
+                ItemKind::Theme,
+                "Themes",
+                list!(themes),
+                vec![
+                    Field::line::<String>("title", "Theme", "", at!(themes[].title)),
+                    Field::prose::<String>("objective", "Objective", "What the theme will achieve.", at!(themes[].objective)),
+                    Field::pick::<Vec<Id>>("addresses", "Addresses", "The bottlenecks this theme attacks (Space ticks).", ItemKind::Bottleneck, at!(themes[].addresses)),
+                    Field::prose::<String>("rationale", "Rationale", "Why this theme, and why now.", at!(themes[].rationale)),
+                ],
+            ),
+        ],
+    }
+}

@@ -1,0 +1,1 @@
+//! Snapshot and behaviour tests of the terminal UI.

@@ -1,0 +1,934 @@
+//! Drawing: the app's state is first turned into a `Screen` (every string and mark the
+//! frame shows, nothing to compute later), and the `Screen` is drawn by plain functions of
+//! it. Snapshot tests draw into ratatui's `TestBackend` without a terminal.
+//!
+//! Layout: a title bar (with the save state), the sections on the left, the current
+//! section (hint, tabs, list and form) on the right, two lines of problems from `check`,
+//! and the key bar. Below 80×24 the screen asks for a larger window instead.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::Frame;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+use cdstudy::check::{Progress, Severity};
+
+use super::app::{App, Dialog, EditKind, Focus, SaveState, Tone};
+use super::fields::short;
+use super::input::TextEditor;
+use super::keys::CommandInfo;
+use super::sections::Part;
+
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+/// Everything a frame shows.
+pub struct Screen {
+    pub title: String,
+    pub file: String,
+    pub save: (String, Tone),
+    pub sidebar: Vec<SideRow>,
+    pub sidebar_focused: bool,
+    pub section_title: String,
+    pub section_status: String,
+    pub hint: String,
+    pub tabs: Vec<(String, bool)>,
+    /// `None` for a form part.
+    pub list: Option<ListView>,
+    pub form: FormView,
+    pub problems: Vec<(String, Tone)>,
+    pub keys: Vec<CommandInfo>,
+    pub overlay: Option<Overlay>,
+}
+
+pub struct SideRow {
+    pub mark: &'static str,
+    pub title: String,
+    pub count: String,
+    pub tone: Tone,
+    pub selected: bool,
+}
+
+pub struct ListView {
+    pub rows: Vec<(String, Option<Severity>)>,
+    pub selected: usize,
+    pub focused: bool,
+    /// What to say when the list is empty.
+    pub empty: String,
+}
+
+pub struct FormView {
+    /// "b-3 Lack of testing", or the form's title.
+    pub heading: String,
+    pub rows: Vec<FieldRow>,
+    pub selected: usize,
+    pub focused: bool,
+    pub hint: String,
+    pub finding: Option<(String, Tone)>,
+    /// What to say instead of fields (an empty list).
+    pub empty: Option<String>,
+}
+
+pub struct FieldRow {
+    pub label: String,
+    pub value: String,
+    pub mark: Option<Severity>,
+    /// An open one-line editor on this row.
+    pub editor: Option<TextEditor>,
+    pub error: Option<String>,
+}
+
+pub enum Overlay {
+    Prose {
+        title: String,
+        editor: TextEditor,
+        hint: String,
+        error: Option<String>,
+    },
+    Choose {
+        title: String,
+        rows: Vec<(String, Option<bool>)>,
+        selected: usize,
+    },
+    Dialog {
+        title: String,
+        body: Vec<String>,
+        tone: Tone,
+        input: Option<TextEditor>,
+    },
+    Help {
+        title: String,
+        rows: Vec<CommandInfo>,
+        scroll: u16,
+    },
+}
+
+fn mark_of(p: Progress) -> &'static str {
+    match p {
+        Progress::Complete => "✓",
+        Progress::InProgress => "◐",
+        Progress::Empty => "○",
+        Progress::NotNeeded => "–",
+    }
+}
+
+fn worst(severities: impl Iterator<Item = Severity>) -> Option<Severity> {
+    severities.min()
+}
+
+/// Builds what the frame shows from the app's state.
+pub fn screen(app: &App) -> Screen {
+    let study = &app.study;
+    let title = if study.cluster.name.trim().is_empty() {
+        study.meta.title.clone()
+    } else {
+        format!("{} cluster", study.cluster.name.trim())
+    };
+    let save = match &app.save {
+        SaveState::Saved(Some(at)) if !app.unsaved => (format!("✓ saved {at}"), Tone::Info),
+        SaveState::Saved(_) if !app.unsaved => ("✓ saved".to_string(), Tone::Info),
+        SaveState::Saved(_) => ("not yet saved".to_string(), Tone::Warn),
+        SaveState::Saving => ("saving…".to_string(), Tone::Warn),
+        SaveState::Failed(e) => (format!("✗ {e}"), Tone::Error),
+        SaveState::Held(e) => (format!("✗ {e}"), Tone::Error),
+    };
+
+    let sidebar = app
+        .defs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let status = app.report.status(d.section);
+            let (mark, count, tone) = match status {
+                Some(s) => {
+                    let n = s.errors + s.warnings;
+                    let tone = if s.errors > 0 {
+                        Tone::Error
+                    } else if s.warnings > 0 {
+                        Tone::Warn
+                    } else {
+                        Tone::Info
+                    };
+                    (mark_of(s.progress), if n > 0 { n.to_string() } else { String::new() }, tone)
+                }
+                None => ("○", String::new(), Tone::Info),
+            };
+            SideRow {
+                mark,
+                title: d.section.label().to_string(),
+                count,
+                tone,
+                selected: i == app.section,
+            }
+        })
+        .collect();
+
+    let def = app.def();
+    let status = app.report.status(def.section);
+    let section_status = match status {
+        Some(s) => {
+            let mut bits = vec![s.progress.label().to_string()];
+            if s.errors > 0 {
+                bits.push(format!("{} error{}", s.errors, plural(s.errors)));
+            }
+            if s.warnings > 0 {
+                bits.push(format!("{} to do", s.warnings));
+            }
+            bits.join(" · ")
+        }
+        None => String::new(),
+    };
+    let tabs = if def.parts.len() > 1 {
+        def.parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let n = match p {
+                    Part::List(l) if l.parent.is_none() => {
+                        format!(" ({})", l.ops.len(study, &[]))
+                    }
+                    _ => String::new(),
+                };
+                (format!("{}{n}", p.title()), i == app.part_index())
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+
+    let at = app.current_at();
+    let list = match app.part() {
+        Part::List(l) => {
+            let rows = match app.parent_at() {
+                Some(parent) => (0..l.ops.len(study, &parent))
+                    .map(|i| {
+                        let mut a = parent.clone();
+                        a.push(i);
+                        let path = l.ops.item_path(study, &a);
+                        let sev = worst(app.report.under(&path).map(|f| f.severity));
+                        (l.ops.label(study, &a), sev)
+                    })
+                    .collect(),
+                None => Vec::new(),
+            };
+            let empty = match (app.parent_at(), l.parent) {
+                (None, Some(holder)) => format!(
+                    "Add to {} first: each {} belongs to one.",
+                    def.parts[holder].title(),
+                    l.noun
+                ),
+                _ => format!("No {} yet. Press a to add one.", l.noun),
+            };
+            Some(ListView {
+                rows,
+                selected: app.part_state().item,
+                focused: app.focus == Focus::List,
+                empty,
+            })
+        }
+        Part::Form(_) => None,
+    };
+
+    let editing_here = app.editing.as_ref().filter(|e| {
+        e.place.section == app.section && e.place.part == app.part_index()
+    });
+    let fields = app.fields();
+    let selected = app.part_state().field.min(fields.len().saturating_sub(1));
+    let rows = match &at {
+        Some(at) => fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let findings = app.field_findings(i);
+                let editor = editing_here.and_then(|e| match &e.kind {
+                    EditKind::Text(t) if !t.is_multiline() && e.place.field == Some(i) => Some(t.clone()),
+                    _ => None,
+                });
+                let error = editing_here
+                    .filter(|e| e.place.field == Some(i))
+                    .and_then(|e| e.error.clone());
+                FieldRow {
+                    label: f.label.to_string(),
+                    value: f.ops.show(study, at),
+                    mark: worst(findings.iter().map(|f| f.severity)),
+                    editor,
+                    error,
+                }
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let heading = match (app.part(), &at) {
+        (Part::List(l), Some(at)) => short(&l.ops.label(study, at), 70),
+        (Part::List(_), None) => String::new(),
+        (Part::Form(f), _) => f.title.to_string(),
+    };
+    let field_findings = app.field_findings(selected);
+    let finding = field_findings.first().map(|f| {
+        (
+            f.message.clone(),
+            if f.severity == Severity::Error { Tone::Error } else { Tone::Warn },
+        )
+    });
+    let form = FormView {
+        heading,
+        rows,
+        selected,
+        focused: app.focus == Focus::Form,
+        hint: fields.get(selected).map(|f| f.hint.to_string()).unwrap_or_default(),
+        finding,
+        empty: at.is_none().then(String::new),
+    };
+
+    let mut problems = Vec::new();
+    if let Some(m) = &app.message {
+        problems.push((m.text.clone(), m.tone));
+    }
+    let findings = app.findings_here_first();
+    let total = findings.len();
+    for f in findings.iter().take(2) {
+        let sym = if f.severity == Severity::Error { "✗" } else { "•" };
+        let tone = if f.severity == Severity::Error { Tone::Error } else { Tone::Warn };
+        problems.push((format!("{sym} {}: {}", f.path, f.message), tone));
+    }
+    problems.truncate(2);
+    if total == 0 && problems.len() < 2 {
+        problems.push(("No problems: check finds nothing missing.".into(), Tone::Info));
+    }
+    if total > 0 {
+        if let Some(last) = problems.last_mut() {
+            last.0 = format!("{}  ({total} in all; n goes to the next)", last.0);
+        }
+    }
+
+    let overlay = overlay(app);
+    Screen {
+        title,
+        file: app.path.display().to_string(),
+        save,
+        sidebar,
+        sidebar_focused: app.focus == Focus::Sidebar,
+        section_title: def.section.label().to_string(),
+        section_status,
+        hint: def.hint.to_string(),
+        tabs,
+        list,
+        form,
+        problems,
+        keys: app.commands(),
+        overlay,
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn overlay(app: &App) -> Option<Overlay> {
+    if let Some(scroll) = app.help {
+        let mode = app.mode().map(|m| m.title()).unwrap_or("Help");
+        return Some(Overlay::Help {
+            title: format!("Keys: {mode}"),
+            rows: app_help_rows(app),
+            scroll,
+        });
+    }
+    if let Some(d) = app.dialogs.front() {
+        return Some(dialog_overlay(d));
+    }
+    let e = app.editing.as_ref()?;
+    let hint = app
+        .defs
+        .get(e.place.section)
+        .and_then(|d| d.parts.get(e.place.part))
+        .and_then(|p| match p {
+            Part::Form(f) => f.fields.get(e.place.field?),
+            Part::List(l) => l.fields.get(e.place.field?),
+        })
+        .map(|f| f.hint.to_string())
+        .unwrap_or_default();
+    match &e.kind {
+        EditKind::Text(t) if t.is_multiline() => Some(Overlay::Prose {
+            title: e.label.clone(),
+            editor: t.clone(),
+            hint,
+            error: e.error.clone(),
+        }),
+        EditKind::Text(_) => None,
+        EditKind::Choose { options, selected, .. } => Some(Overlay::Choose {
+            title: e.label.clone(),
+            rows: options.iter().map(|(_, l)| (l.clone(), None)).collect(),
+            selected: *selected,
+        }),
+        EditKind::Pick {
+            items,
+            selected,
+            ticked,
+            many,
+            ..
+        } => Some(Overlay::Choose {
+            title: e.label.clone(),
+            rows: items
+                .iter()
+                .map(|(id, label)| {
+                    (
+                        format!("{id}  {}", short(label, 60)),
+                        many.then(|| ticked.contains(id)),
+                    )
+                })
+                .collect(),
+            selected: *selected,
+        }),
+    }
+}
+
+/// The help screen: the keys of where you are, then those of typing and choosing.
+fn app_help_rows(app: &App) -> Vec<CommandInfo> {
+    use super::keys::{commands, Mode};
+    let here = match &app.editing {
+        Some(_) => None,
+        None => Some(match app.focus {
+            Focus::Sidebar => Mode::Sidebar,
+            Focus::List => Mode::List,
+            Focus::Form => Mode::Form,
+        }),
+    };
+    let mut rows = Vec::new();
+    let modes = [
+        Mode::Sidebar,
+        Mode::List,
+        Mode::Form,
+        Mode::EditLine,
+        Mode::EditProse,
+        Mode::Choose,
+        Mode::ChooseMany,
+    ];
+    let order = here.into_iter().chain(modes.into_iter().filter(|m| Some(*m) != here));
+    for mode in order {
+        rows.push(CommandInfo {
+            keys: String::new(),
+            desc: mode.title().to_string(),
+            bar: true,
+        });
+        rows.extend(commands(mode));
+    }
+    rows
+}
+
+fn dialog_overlay(d: &Dialog) -> Overlay {
+    Overlay::Dialog {
+        title: d.title.clone(),
+        body: d.body.clone(),
+        tone: d.tone,
+        input: d.input.clone(),
+    }
+}
+
+// ----- drawing -----
+
+fn tone_style(t: Tone) -> Style {
+    match t {
+        Tone::Info => Style::default().fg(Color::Green),
+        Tone::Warn => Style::default().fg(Color::Yellow),
+        Tone::Error => Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
+    }
+}
+
+fn sev_style(s: Option<Severity>) -> (&'static str, Style) {
+    match s {
+        Some(Severity::Error) => ("✗", Style::default().fg(Color::Red)),
+        Some(Severity::Warning) => ("•", Style::default().fg(Color::Yellow)),
+        None => (" ", Style::default()),
+    }
+}
+
+/// `s` cut to `width` display cells, with … when cut.
+pub fn fit(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for g in s.graphemes(true) {
+        let w = g.width();
+        if used + w + 1 > width {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// Words of `s` wrapped to `width`, at most `max` lines (the last cut with …).
+pub fn wrap(s: &str, width: usize, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for para in s.split('\n') {
+        let mut line = String::new();
+        for word in para.split(' ') {
+            let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+            if candidate.width() > width && !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+                line = word.to_string();
+            } else {
+                line = candidate;
+            }
+        }
+        lines.push(line);
+    }
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            *last = fit(&format!("{last} …"), width);
+            if !last.ends_with('…') {
+                last.push('…');
+            }
+        }
+    }
+    lines.into_iter().map(|l| fit(&l, width)).collect()
+}
+
+fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, width: u16, style: Style) {
+    if width == 0 {
+        return;
+    }
+    buf.set_stringn(x, y, fit(s, usize::from(width)), usize::from(width), style);
+}
+
+fn fill(buf: &mut Buffer, area: Rect, style: Style) {
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            if let Some(c) = buf.cell_mut(Position::new(x, y)) {
+                c.set_symbol(" ");
+                c.set_style(style);
+            }
+        }
+    }
+}
+
+/// The width text areas are drawn at for a terminal of `size`.
+pub fn prose_width(size: (u16, u16)) -> u16 {
+    let main = content_area(Rect::new(0, 0, size.0, size.1));
+    main.width.saturating_sub(4).max(10)
+}
+
+fn sidebar_width(w: u16) -> u16 {
+    if w >= 110 {
+        26
+    } else {
+        22
+    }
+}
+
+/// Where the current section is drawn: right of the sidebar, between the bars.
+fn content_area(area: Rect) -> Rect {
+    let sw = sidebar_width(area.width);
+    Rect::new(
+        area.x + sw + 1,
+        area.y + 1,
+        area.width.saturating_sub(sw + 1),
+        area.height.saturating_sub(4),
+    )
+}
+
+pub fn draw(frame: &mut Frame, s: &Screen) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame.buffer_mut(), area);
+        return;
+    }
+    let buf = frame.buffer_mut();
+    draw_title(buf, Rect::new(area.x, area.y, area.width, 1), s);
+    let sw = sidebar_width(area.width);
+    let body_h = area.height - 4;
+    draw_sidebar(buf, Rect::new(area.x, area.y + 1, sw, body_h), s);
+    for y in 0..body_h {
+        put(buf, area.x + sw, area.y + 1 + y, "│", 1, Style::default().fg(Color::DarkGray));
+    }
+    let main = content_area(area);
+    let cursor = draw_main(buf, main, s);
+    draw_problems(buf, Rect::new(area.x, area.bottom() - 3, area.width, 2), s);
+    draw_keys(buf, Rect::new(area.x, area.bottom() - 1, area.width, 1), &s.keys);
+    let overlay_cursor = match &s.overlay {
+        Some(o) => draw_overlay(buf, area, main, o),
+        None => None,
+    };
+    if let Some((x, y)) = overlay_cursor.or(cursor) {
+        frame.set_cursor_position(Position::new(x, y));
+    }
+}
+
+fn too_small(buf: &mut Buffer, area: Rect) {
+    let text = format!(
+        "This window is {}×{}. cdstudy needs at least {MIN_WIDTH}×{MIN_HEIGHT}: please enlarge the window. Your work is safe.",
+        area.width, area.height
+    );
+    let lines = wrap(&text, usize::from(area.width.max(1)), usize::from(area.height.max(1)));
+    let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
+    for (i, line) in lines.iter().enumerate() {
+        let y = top + i as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        let x = area.x + area.width.saturating_sub(line.width() as u16) / 2;
+        put(buf, x, y, line, area.width, Style::default().add_modifier(Modifier::BOLD));
+    }
+}
+
+fn draw_title(buf: &mut Buffer, area: Rect, s: &Screen) {
+    let failed = s.save.1 == Tone::Error;
+    let base = if failed {
+        Style::default().bg(Color::Red).fg(Color::White).add_modifier(Modifier::BOLD)
+    } else {
+        Style::default().bg(Color::Blue).fg(Color::White)
+    };
+    fill(buf, area, base);
+    let right = format!(" {} ", s.save.0);
+    let right_w = (right.width() as u16).min(area.width.saturating_sub(20).max(area.width / 2));
+    let left = format!(" cdstudy │ {} │ {}", s.title, s.file);
+    put(buf, area.x, area.y, &left, area.width.saturating_sub(right_w + 1), base.add_modifier(Modifier::BOLD));
+    let save_style = if failed {
+        base
+    } else {
+        match s.save.1 {
+            Tone::Info => base.fg(Color::LightGreen),
+            _ => base.fg(Color::Yellow),
+        }
+    };
+    put(buf, area.right() - right_w, area.y, &right, right_w, save_style);
+}
+
+fn draw_sidebar(buf: &mut Buffer, area: Rect, s: &Screen) {
+    for (i, row) in s.sidebar.iter().enumerate() {
+        let y = area.y + i as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        let style = if row.selected && s.sidebar_focused {
+            Style::default().add_modifier(Modifier::REVERSED)
+        } else if row.selected {
+            Style::default().add_modifier(Modifier::BOLD)
+        } else {
+            Style::default()
+        };
+        fill(buf, Rect::new(area.x, y, area.width, 1), style);
+        let pointer = if row.selected { "›" } else { " " };
+        put(buf, area.x, y, pointer, 1, style);
+        put(buf, area.x + 1, y, row.mark, 1, style.patch(tone_style(if row.mark == "✓" { Tone::Info } else { Tone::Warn })).remove_modifier(Modifier::BOLD));
+        let count_w = row.count.width() as u16;
+        put(buf, area.x + 3, y, &row.title, area.width.saturating_sub(4 + count_w), style);
+        if count_w > 0 {
+            put(buf, area.right() - count_w - 1, y, &row.count, count_w, style.patch(tone_style(row.tone)));
+        }
+    }
+    let legend_y = area.bottom().saturating_sub(1);
+    if s.sidebar.len() as u16 + 1 < area.height {
+        put(buf, area.x + 1, legend_y, "✓ done ◐ started ○ empty", area.width - 1, Style::default().fg(Color::DarkGray));
+    }
+}
+
+/// Draws the section; returns where the terminal cursor goes (a one-line editor).
+fn draw_main(buf: &mut Buffer, area: Rect, s: &Screen) -> Option<(u16, u16)> {
+    let w = area.width;
+    let mut y = area.y;
+    let title_style = Style::default().add_modifier(Modifier::BOLD);
+    put(buf, area.x, y, &s.section_title, w, title_style);
+    let tw = s.section_title.width() as u16;
+    put(buf, area.x + tw + 2, y, &s.section_status, w.saturating_sub(tw + 2), Style::default().fg(Color::DarkGray));
+    y += 1;
+    let hint_lines = if area.height >= 30 { 4 } else { 2 };
+    for line in wrap(&s.hint, usize::from(w), hint_lines) {
+        put(buf, area.x, y, &line, w, Style::default().fg(Color::Cyan));
+        y += 1;
+    }
+    if !s.tabs.is_empty() {
+        draw_tabs(buf, Rect::new(area.x, y, w, 1), &s.tabs);
+        y += 1;
+    }
+    let rest = Rect::new(area.x, y, w, area.bottom().saturating_sub(y));
+    match &s.list {
+        None => draw_form(buf, rest, &s.form),
+        Some(list) if w >= 90 => {
+            let lw = w * 2 / 5;
+            draw_list(buf, Rect::new(rest.x, rest.y, lw, rest.height), list);
+            for yy in rest.top()..rest.bottom() {
+                put(buf, rest.x + lw, yy, "│", 1, Style::default().fg(Color::DarkGray));
+            }
+            draw_form(buf, Rect::new(rest.x + lw + 2, rest.y, w - lw - 2, rest.height), &s.form)
+        }
+        Some(list) => {
+            let wanted = (list.rows.len().max(1) as u16).min(if list.focused { 6 } else { 4 });
+            let lh = wanted.min(rest.height / 2);
+            draw_list(buf, Rect::new(rest.x, rest.y, w, lh), list);
+            draw_form(buf, Rect::new(rest.x, rest.y + lh, w, rest.height.saturating_sub(lh)), &s.form)
+        }
+    }
+}
+
+fn draw_tabs(buf: &mut Buffer, area: Rect, tabs: &[(String, bool)]) {
+    // Keep the current tab in view when they do not all fit.
+    let widths: Vec<u16> = tabs.iter().map(|(t, _)| t.width() as u16 + 3).collect();
+    let current = tabs.iter().position(|(_, on)| *on).unwrap_or(0);
+    let mut first = 0;
+    while first < current && widths[first..=current].iter().sum::<u16>() + 2 > area.width {
+        first += 1;
+    }
+    let mut x = area.x;
+    if first > 0 {
+        put(buf, x, area.y, "‹", 1, Style::default().fg(Color::DarkGray));
+        x += 1;
+    }
+    for (i, (title, on)) in tabs.iter().enumerate().skip(first) {
+        let text = format!(" {title} ");
+        let tw = text.width() as u16;
+        if x + tw + 1 > area.right() {
+            put(buf, area.right() - 1, area.y, "›", 1, Style::default().fg(Color::DarkGray));
+            break;
+        }
+        let style = if *on {
+            Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        } else {
+            Style::default().fg(Color::Gray)
+        };
+        put(buf, x, area.y, &text, tw, style);
+        x += tw;
+        if i + 1 < tabs.len() {
+            put(buf, x, area.y, "│", 1, Style::default().fg(Color::DarkGray));
+            x += 1;
+        }
+    }
+    let tail = "[ ] tabs";
+    if x + tail.len() as u16 + 2 <= area.right() {
+        put(buf, area.right() - tail.len() as u16, area.y, tail, tail.len() as u16, Style::default().fg(Color::DarkGray));
+    }
+}
+
+fn draw_list(buf: &mut Buffer, area: Rect, list: &ListView) {
+    if area.height == 0 {
+        return;
+    }
+    if list.rows.is_empty() {
+        put(buf, area.x, area.y, &list.empty, area.width, Style::default().fg(Color::DarkGray));
+        return;
+    }
+    let h = usize::from(area.height);
+    let first = (list.selected + 1).saturating_sub(h);
+    for (i, (label, sev)) in list.rows.iter().enumerate().skip(first).take(h) {
+        let y = area.y + (i - first) as u16;
+        let selected = i == list.selected;
+        let style = match (selected, list.focused) {
+            (true, true) => Style::default().add_modifier(Modifier::REVERSED),
+            (true, false) => Style::default().add_modifier(Modifier::BOLD),
+            _ => Style::default(),
+        };
+        fill(buf, Rect::new(area.x, y, area.width, 1), style);
+        let (sym, sym_style) = sev_style(*sev);
+        put(buf, area.x, y, if selected { "›" } else { " " }, 1, style);
+        put(buf, area.x + 1, y, sym, 1, sym_style.patch(style));
+        put(buf, area.x + 3, y, label, area.width.saturating_sub(3), style);
+    }
+    if list.rows.len() > h {
+        let more = format!("{}/{}", list.selected + 1, list.rows.len());
+        put(buf, area.right() - more.len() as u16, area.bottom() - 1, &more, more.len() as u16, Style::default().fg(Color::DarkGray));
+    }
+}
+
+fn draw_form(buf: &mut Buffer, area: Rect, form: &FormView) -> Option<(u16, u16)> {
+    if area.height < 2 {
+        return None;
+    }
+    if form.empty.is_some() {
+        return None;
+    }
+    let mut cursor = None;
+    put(buf, area.x, area.y, &format!("── {} ", form.heading), area.width, Style::default().fg(Color::DarkGray).add_modifier(Modifier::BOLD));
+    // Rows for the fields; two lines at the bottom for the field's hint and finding.
+    let rows_h = usize::from(area.height.saturating_sub(3));
+    let first = (form.selected + 1).saturating_sub(rows_h);
+    let label_w: u16 = if area.width >= 70 { 20 } else { 16 };
+    for (i, row) in form.rows.iter().enumerate().skip(first).take(rows_h) {
+        let y = area.y + 1 + (i - first) as u16;
+        let selected = i == form.selected;
+        let style = match (selected, form.focused) {
+            (true, true) => Style::default().add_modifier(Modifier::REVERSED),
+            (true, false) => Style::default().add_modifier(Modifier::BOLD),
+            _ => Style::default(),
+        };
+        let (sym, sym_style) = sev_style(row.mark);
+        put(buf, area.x, y, sym, 1, sym_style);
+        put(buf, area.x + 1, y, &row.label, label_w - 1, style);
+        let vx = area.x + label_w + 1;
+        let vw = area.width.saturating_sub(label_w + 1);
+        if let Some(editor) = &row.editor {
+            let (text, (cx, _)) = editor.view(vw.saturating_sub(1), 1);
+            let edit_style = Style::default().bg(Color::DarkGray).fg(Color::White);
+            fill(buf, Rect::new(vx, y, vw, 1), edit_style);
+            put(buf, vx, y, text.first().map(String::as_str).unwrap_or(""), vw, edit_style);
+            cursor = Some((vx + cx.min(vw.saturating_sub(1)), y));
+        } else if row.value.is_empty() {
+            put(buf, vx, y, "—", vw, Style::default().fg(Color::DarkGray));
+        } else {
+            let first_line = row.value.lines().next().unwrap_or("");
+            let more = if row.value.contains('\n') { " …" } else { "" };
+            put(buf, vx, y, &format!("{first_line}{more}"), vw, Style::default());
+        }
+    }
+    if form.rows.len() > rows_h && rows_h > 0 {
+        let more = format!("{}/{} fields", form.selected + 1, form.rows.len());
+        put(buf, area.right() - more.len() as u16, area.y, &more, more.len() as u16, Style::default().fg(Color::DarkGray));
+    }
+    let hint_y = area.bottom() - 2;
+    let error = form.rows.get(form.selected).and_then(|r| r.error.clone());
+    match error {
+        Some(e) => {
+            for (i, line) in wrap(&format!("✗ {e}"), usize::from(area.width), 2).iter().enumerate() {
+                put(buf, area.x, hint_y + i as u16, line, area.width, tone_style(Tone::Error));
+            }
+        }
+        None => {
+            put(buf, area.x, hint_y, &form.hint, area.width, Style::default().fg(Color::Cyan));
+            if let Some((f, tone)) = &form.finding {
+                put(buf, area.x, hint_y + 1, &format!("{} {f}", if *tone == Tone::Error { "✗" } else { "•" }), area.width, tone_style(*tone));
+            }
+        }
+    }
+    cursor
+}
+
+fn draw_problems(buf: &mut Buffer, area: Rect, s: &Screen) {
+    put(buf, area.x, area.y.saturating_sub(0), "", 0, Style::default());
+    for (i, (text, tone)) in s.problems.iter().enumerate().take(2) {
+        let y = area.y + i as u16;
+        fill(buf, Rect::new(area.x, y, area.width, 1), Style::default().bg(Color::Black));
+        put(buf, area.x + 1, y, text, area.width - 1, tone_style(*tone).bg(Color::Black));
+    }
+}
+
+fn draw_keys(buf: &mut Buffer, area: Rect, keys: &[CommandInfo]) {
+    fill(buf, area, Style::default().bg(Color::DarkGray));
+    let mut x = area.x + 1;
+    for c in keys.iter().filter(|c| c.bar) {
+        let key = c.keys.split('/').next().unwrap_or("");
+        let kw = key.width() as u16;
+        let dw = c.desc.width() as u16;
+        if x + kw + dw + 3 > area.right() {
+            break;
+        }
+        put(buf, x, area.y, key, kw, Style::default().bg(Color::DarkGray).fg(Color::White).add_modifier(Modifier::BOLD));
+        put(buf, x + kw + 1, area.y, &c.desc, dw, Style::default().bg(Color::DarkGray).fg(Color::Gray));
+        x += kw + dw + 3;
+    }
+}
+
+fn boxed(buf: &mut Buffer, area: Rect, title: &str, style: Style) -> Rect {
+    fill(buf, area, Style::default());
+    let w = area.width;
+    if w < 2 || area.height < 2 {
+        return area;
+    }
+    let horizontal = "─".repeat(usize::from(w - 2));
+    put(buf, area.x, area.y, &format!("┌{horizontal}┐"), w, style);
+    put(buf, area.x, area.bottom() - 1, &format!("└{horizontal}┘"), w, style);
+    for y in area.y + 1..area.bottom() - 1 {
+        put(buf, area.x, y, "│", 1, style);
+        put(buf, area.right() - 1, y, "│", 1, style);
+    }
+    put(buf, area.x + 2, area.y, &format!(" {title} "), w.saturating_sub(4), style.add_modifier(Modifier::BOLD));
+    Rect::new(area.x + 2, area.y + 1, w.saturating_sub(4), area.height - 2)
+}
+
+fn draw_overlay(buf: &mut Buffer, screen: Rect, main: Rect, o: &Overlay) -> Option<(u16, u16)> {
+    match o {
+        Overlay::Prose { title, editor, hint, error } => {
+            let area = Rect::new(main.x, main.y + 1, main.width, main.height.saturating_sub(1));
+            let inner = boxed(buf, area, title, Style::default().fg(Color::Cyan));
+            let text_h = inner.height.saturating_sub(2);
+            let (rows, (cx, cy)) = editor.view(inner.width, text_h);
+            for (i, row) in rows.iter().enumerate() {
+                put(buf, inner.x, inner.y + i as u16, row, inner.width, Style::default());
+            }
+            let (note, style) = match error {
+                Some(e) => (format!("✗ {e}"), tone_style(Tone::Error)),
+                None => (hint.clone(), Style::default().fg(Color::Cyan)),
+            };
+            put(buf, inner.x, inner.bottom() - 1, &note, inner.width, style);
+            Some((inner.x + cx.min(inner.width.saturating_sub(1)), inner.y + cy))
+        }
+        Overlay::Choose { title, rows, selected } => {
+            let h = (rows.len() as u16 + 2).min(main.height.saturating_sub(1)).max(3);
+            let area = Rect::new(main.x + 2, main.y + 1, main.width.saturating_sub(4), h);
+            let inner = boxed(buf, area, title, Style::default().fg(Color::Cyan));
+            let ih = usize::from(inner.height);
+            let first = (selected + 1).saturating_sub(ih);
+            for (i, (label, ticked)) in rows.iter().enumerate().skip(first).take(ih) {
+                let y = inner.y + (i - first) as u16;
+                let style = if i == *selected {
+                    Style::default().add_modifier(Modifier::REVERSED)
+                } else {
+                    Style::default()
+                };
+                let tick = match ticked {
+                    Some(true) => "[x] ",
+                    Some(false) => "[ ] ",
+                    None => "",
+                };
+                fill(buf, Rect::new(inner.x, y, inner.width, 1), style);
+                put(buf, inner.x, y, &format!("{tick}{label}"), inner.width, style);
+            }
+            None
+        }
+        Overlay::Dialog { title, body, tone, input } => {
+            let w = screen.width.saturating_sub(8).min(76);
+            let text_w = usize::from(w.saturating_sub(4));
+            let lines: Vec<String> = body.iter().flat_map(|l| wrap(l, text_w, 3)).collect();
+            let h = (lines.len() as u16 + 2 + u16::from(input.is_some()) * 2)
+                .min(screen.height.saturating_sub(4));
+            let area = Rect::new(
+                screen.x + (screen.width - w) / 2,
+                screen.y + (screen.height.saturating_sub(h + 1)) / 2,
+                w,
+                h,
+            );
+            let inner = boxed(buf, area, title, tone_style(*tone));
+            for (i, line) in lines.iter().enumerate() {
+                let y = inner.y + i as u16;
+                if y >= inner.bottom() {
+                    break;
+                }
+                put(buf, inner.x, y, line, inner.width, Style::default());
+            }
+            input.as_ref().map(|editor| {
+                let y = inner.bottom() - 1;
+                let (text, (cx, _)) = editor.view(inner.width.saturating_sub(1), 1);
+                let style = Style::default().bg(Color::DarkGray).fg(Color::White);
+                fill(buf, Rect::new(inner.x, y, inner.width, 1), style);
+                put(buf, inner.x, y, text.first().map(String::as_str).unwrap_or(""), inner.width, style);
+                (inner.x + cx, y)
+            })
+        }
+        Overlay::Help { title, rows, scroll } => {
+            let area = Rect::new(screen.x + 2, screen.y + 1, screen.width - 4, screen.height - 3);
+            let inner = boxed(buf, area, title, Style::default().fg(Color::Cyan));
+            let keys_w = 22u16.min(inner.width / 2);
+            for (i, c) in rows.iter().skip(usize::from(*scroll)).take(usize::from(inner.height)).enumerate() {
+                let y = inner.y + i as u16;
+                if c.keys.is_empty() {
+                    put(buf, inner.x, y, &c.desc, inner.width, Style::default().add_modifier(Modifier::BOLD).fg(Color::Cyan));
+                } else {
+                    put(buf, inner.x + 1, y, &c.keys, keys_w, Style::default().add_modifier(Modifier::BOLD));
+                    put(buf, inner.x + keys_w + 2, y, &c.desc, inner.width.saturating_sub(keys_w + 2), Style::default());
+                }
+            }
+            None
+        }
+    }
+}
