@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use cdstudy::check::{self, Finding, Report};
-use cdstudy::model::{Id, ItemKind, Study};
+use cdstudy::model::{Id, Study};
 use cdstudy::store::draft::{Draft, DraftEntry};
 use cdstudy::store::lock::Holder;
 use cdstudy::store::{DiskState, LoadWarning, SaveError, WarningKind};
@@ -400,7 +400,10 @@ impl App {
     fn place_label(&self, field: Option<usize>) -> String {
         let mut parts = vec![self.def().section.label().to_string()];
         if let (Part::List(list), Some(at)) = (self.part(), self.current_at()) {
-            let label = short(&list.ops.label(&self.study, &at), 30);
+            let label = match list.ops.id(&self.study, &at) {
+                Some(id) => id.to_string(),
+                None => short(&list.ops.label(&self.study, &at), 30),
+            };
             parts.push(label);
         } else if self.def().parts.len() > 1 {
             parts.push(self.part().title().to_string());
@@ -953,10 +956,6 @@ impl App {
         self.changed();
     }
 
-    pub fn undo_depth(&self) -> usize {
-        self.undo.len()
-    }
-
     /// Goes to the next thing `check` finds, after the current place, in study order.
     fn next_missing(&mut self) {
         let here = self.here(match self.focus {
@@ -980,12 +979,11 @@ impl App {
                 after = Some((place, f.message.clone()));
             }
         }
-        let Some((place, message)) = after.or(first) else {
+        let Some((place, _)) = after.or(first) else {
             self.say(Tone::Info, "Nothing is missing: check finds no problems.");
             return;
         };
         self.go_to(&place);
-        self.say(Tone::Warn, message);
     }
 
     pub fn go_to(&mut self, place: &Place) {
@@ -1162,6 +1160,7 @@ impl App {
             }
             C::Undo => self.drop_typing(),
             C::SaveNow => {
+                self.save_allowed = true;
                 self.finish_text(0);
             }
             C::Quit => {
@@ -1558,11 +1557,16 @@ impl App {
                 });
             }
             Err(e) => {
-                self.save = SaveState::Failed(format!("NOT SAVED: {e}"));
+                self.save = SaveState::Failed("NOT SAVED".into());
                 self.keep_committed_text_in_draft();
+                let text = e.to_string();
+                let prefix = format!("{}: not saved: ", self.path.display());
+                let why = text.strip_prefix(&prefix).unwrap_or(&text);
                 self.say(
                     Tone::Error,
-                    "The save FAILED; your edit is kept here. Ctrl-S tries again, W saves under another name.",
+                    format!(
+                        "NOT SAVED: {why}. Your edit is kept here: Ctrl-S tries again, W saves under another name."
+                    ),
                 );
             }
         }

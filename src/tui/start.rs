@@ -5,7 +5,6 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 use ratatui::layout::Position;
 use ratatui::style::{Color, Modifier, Style};
@@ -18,7 +17,7 @@ use cdstudy::store::{self, Overwrite};
 
 use super::input::TextEditor;
 use super::keys::{self, Command, Key, Mode};
-use super::view::{fit, MIN_HEIGHT, MIN_WIDTH};
+use super::view::{put, MIN_HEIGHT, MIN_WIDTH};
 use super::Term;
 
 /// A study file found on disk.
@@ -290,12 +289,6 @@ pub fn run(term: &mut Term) -> std::io::Result<Option<PathBuf>> {
                 Next::Quit => return Ok(None),
             }
         }
-    }
-}
-
-fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, width: u16, style: Style) {
-    if width > 0 && y < buf.area.bottom() {
-        buf.set_stringn(x, y, fit(s, usize::from(width)), usize::from(width), style);
     }
 }
 

@@ -284,24 +284,33 @@ pub fn screen(app: &App) -> Screen {
 
     let mut problems = Vec::new();
     if let Some(m) = &app.message {
-        problems.push((m.text.clone(), m.tone));
-    }
-    let findings = app.findings_here_first();
-    let total = findings.len();
-    for f in findings.iter().take(2) {
-        let sym = if f.severity == Severity::Error { "✗" } else { "•" };
-        let tone = if f.severity == Severity::Error { Tone::Error } else { Tone::Warn };
-        problems.push((format!("{sym} {}: {}", f.path, f.message), tone));
-    }
-    problems.truncate(2);
-    if total == 0 && problems.len() < 2 {
-        problems.push(("No problems: check finds nothing missing.".into(), Tone::Info));
-    }
-    if total > 0 {
-        if let Some(last) = problems.last_mut() {
-            last.0 = format!("{}  ({total} in all; n goes to the next)", last.0);
+        let lines = if m.tone == Tone::Error { 2 } else { 1 };
+        let width = usize::from(app.size.0.saturating_sub(2)).max(10);
+        for line in wrap(&m.text, width, lines) {
+            problems.push((line, m.tone));
         }
     }
+    let room = 2usize.saturating_sub(problems.len());
+    let findings = app.findings_here_first();
+    let total = findings.len();
+    let mut lines: Vec<(String, Tone)> = findings
+        .iter()
+        .take(room)
+        .map(|f| {
+            let (sym, tone) = match f.severity {
+                Severity::Error => ("✗", Tone::Error),
+                Severity::Warning => ("•", Tone::Warn),
+            };
+            (format!("{sym} {}: {}", f.path, f.message), tone)
+        })
+        .collect();
+    if let Some(last) = lines.last_mut() {
+        last.0 = format!("{}  ({total} in all; n goes to the next)", last.0);
+    }
+    if total == 0 && room > 0 {
+        lines.push(("No problems: check finds nothing missing.".into(), Tone::Info));
+    }
+    problems.extend(lines);
 
     let overlay = overlay(app);
     Screen {
@@ -332,9 +341,8 @@ fn plural(n: usize) -> &'static str {
 
 fn overlay(app: &App) -> Option<Overlay> {
     if let Some(scroll) = app.help {
-        let mode = app.mode().map(|m| m.title()).unwrap_or("Help");
         return Some(Overlay::Help {
-            title: format!("Keys: {mode}"),
+            title: "Keys (? or Esc closes)".into(),
             rows: app_help_rows(app),
             scroll,
         });
@@ -422,9 +430,23 @@ fn app_help_rows(app: &App) -> Vec<CommandInfo> {
 }
 
 fn dialog_overlay(d: &Dialog) -> Overlay {
+    let mut body = d.body.clone();
+    if d.input.is_none() {
+        body.push(String::new());
+        let options: Vec<String> = d
+            .options
+            .iter()
+            .map(|o| match o.key {
+                '\n' => format!("[Enter] {}", o.label),
+                '\u{1b}' => format!("[Esc] {}", o.label),
+                k => format!("[{k}] {}", o.label),
+            })
+            .collect();
+        body.push(options.join("   "));
+    }
     Overlay::Dialog {
         title: d.title.clone(),
-        body: d.body.clone(),
+        body,
         tone: d.tone,
         input: d.input.clone(),
     }
@@ -488,20 +510,53 @@ pub fn wrap(s: &str, width: usize, max: usize) -> Vec<String> {
     if lines.len() > max {
         lines.truncate(max);
         if let Some(last) = lines.last_mut() {
-            *last = fit(&format!("{last} …"), width);
-            if !last.ends_with('…') {
-                last.push('…');
-            }
+            *last = fit(&format!("{} …", last.trim_end()), width);
         }
     }
     lines.into_iter().map(|l| fit(&l, width)).collect()
 }
 
-fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, width: u16, style: Style) {
-    if width == 0 {
+/// Writes `s` at (x, y) in at most `width` cells.
+///
+/// One cell per code point that takes space, with zero-width marks joined to the cell
+/// before: the way terminals (tmux, xterm, VTE) lay text out by wcwidth. Ratatui's own
+/// writer puts a whole grapheme cluster in one cell, so a Devanagari syllable such as ना
+/// (two columns on the terminal, one cell in the buffer plus a hidden one) leaves stale
+/// marks behind when the screen changes; cell per code point keeps buffer and terminal
+/// in step.
+pub(super) fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, width: u16, style: Style) {
+    if width == 0 || y < buf.area.top() || y >= buf.area.bottom() {
         return;
     }
-    buf.set_stringn(x, y, fit(s, usize::from(width)), usize::from(width), style);
+    let end = x.saturating_add(width).min(buf.area.right());
+    let mut cx = x;
+    let mut last: Option<u16> = None;
+    for c in fit(s, usize::from(width)).chars() {
+        if c.is_control() {
+            continue;
+        }
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) as u16;
+        if w == 0 {
+            if let Some(cell) = last.and_then(|lx| buf.cell_mut(Position::new(lx, y))) {
+                let joined = format!("{}{c}", cell.symbol());
+                cell.set_symbol(&joined);
+            }
+            continue;
+        }
+        if cx + w > end {
+            break;
+        }
+        if let Some(cell) = buf.cell_mut(Position::new(cx, y)) {
+            cell.set_char(c).set_style(style);
+        }
+        for k in 1..w {
+            if let Some(cell) = buf.cell_mut(Position::new(cx + k, y)) {
+                cell.reset();
+            }
+        }
+        last = Some(cx);
+        cx += w;
+    }
 }
 
 fn fill(buf: &mut Buffer, area: Rect, style: Style) {
@@ -523,9 +578,9 @@ pub fn prose_width(size: (u16, u16)) -> u16 {
 
 fn sidebar_width(w: u16) -> u16 {
     if w >= 110 {
-        26
+        28
     } else {
-        22
+        24
     }
 }
 
@@ -625,14 +680,14 @@ fn draw_sidebar(buf: &mut Buffer, area: Rect, s: &Screen) {
         put(buf, area.x, y, pointer, 1, style);
         put(buf, area.x + 1, y, row.mark, 1, style.patch(tone_style(if row.mark == "✓" { Tone::Info } else { Tone::Warn })).remove_modifier(Modifier::BOLD));
         let count_w = row.count.width() as u16;
-        put(buf, area.x + 3, y, &row.title, area.width.saturating_sub(4 + count_w), style);
+        put(buf, area.x + 3, y, &row.title, area.width.saturating_sub(5 + count_w), style);
         if count_w > 0 {
             put(buf, area.right() - count_w - 1, y, &row.count, count_w, style.patch(tone_style(row.tone)));
         }
     }
     let legend_y = area.bottom().saturating_sub(1);
     if s.sidebar.len() as u16 + 1 < area.height {
-        put(buf, area.x + 1, legend_y, "✓ done ◐ started ○ empty", area.width - 1, Style::default().fg(Color::DarkGray));
+        put(buf, area.x + 1, legend_y, "✓ done ◐ begun ○ empty", area.width - 1, Style::default().fg(Color::DarkGray));
     }
 }
 

@@ -44,7 +44,7 @@ macro_rules! line_at {
 }
 
 /// The tab of the action list; cost lines belong to its selected action.
-const ACTIONS: usize = 1;
+const ACTIONS: usize = 0;
 
 pub fn def() -> SectionDef {
     SectionDef {
@@ -53,15 +53,6 @@ pub fn def() -> SectionDef {
                BDS linkages), hard ones (CFC, infrastructure) only where needed. Each action \
                serves a theme and has its timing, who is responsible, its cost and who pays.",
         parts: vec![
-            form(
-                "Plan",
-                vec![Field::line::<Option<YearMonth>>(
-                    "action_plan.start",
-                    "Plan starts",
-                    "The month the plan starts, as 2027-04; actions count their months from it.",
-                    at!(action_plan.start),
-                )],
-            ),
             id_list::<Action>(
                 ItemKind::Action,
                 "Actions",
@@ -92,6 +83,15 @@ pub fn def() -> SectionDef {
                 ],
                 ops: Box::new(CostLines),
             }),
+            form(
+                "Plan",
+                vec![Field::line::<Option<YearMonth>>(
+                    "action_plan.start",
+                    "Plan starts",
+                    "The month the plan starts, as 2027-04; actions count their months from it.",
+                    at!(action_plan.start),
+                )],
+            ),
         ],
     }
 }
