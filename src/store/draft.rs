@@ -99,8 +99,8 @@ pub fn draft_path(study: &Path) -> PathBuf {
 
 /// Writes the draft atomically, replacing any earlier one.
 pub fn write(study: &Path, draft: &Draft) -> Result<(), SaveError> {
-    let text = serde_json::to_string_pretty(draft)
-        .map_err(|e| SaveError::Serialize(e.to_string()))?;
+    let text =
+        serde_json::to_string_pretty(draft).map_err(|e| SaveError::Serialize(e.to_string()))?;
     write_own_file(&draft_path(study), text.as_bytes())
 }
 
@@ -175,7 +175,10 @@ mod tests {
 
         let draft = Draft::new(&study, &disk, vec![entry("भट्टे में कोयला महँगा है")]);
         write(&study, &draft).unwrap();
-        assert_eq!(draft_path(&study), dir.path().join(".guna.yaml.cdstudy-draft"));
+        assert_eq!(
+            draft_path(&study),
+            dir.path().join(".guna.yaml.cdstudy-draft")
+        );
         let back = read(&study).unwrap().unwrap();
         assert_eq!(back, draft);
         assert!(back.belongs_to(&study));
@@ -205,7 +208,10 @@ mod tests {
         let draft = Draft::new(&study, &disk, vec![entry("Coal costs rose 40%")]);
         let kept = keep_aside(&study, &draft).unwrap();
         let name = kept.file_name().unwrap().to_string_lossy().into_owned();
-        assert!(name.starts_with("guna.yaml.draft-") && name.ends_with(".txt"), "{name}");
+        assert!(
+            name.starts_with("guna.yaml.draft-") && name.ends_with(".txt"),
+            "{name}"
+        );
         let text = std::fs::read_to_string(kept).unwrap();
         assert!(text.contains("Bottlenecks › b-1 › Evidence"));
         assert!(text.contains("Coal costs rose 40%"));

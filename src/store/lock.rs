@@ -136,7 +136,14 @@ fn host_name() -> String {
 
 #[cfg(target_os = "linux")]
 fn process_exists(pid: u32) -> bool {
-    Path::new(&format!("/proc/{pid}")).exists()
+    // A killed process stays a zombie until its parent reaps it: gone all the same.
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Ok(stat) => stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().next())
+            .is_none_or(|state| state != "Z" && state != "X"),
+        Err(_) => false,
+    }
 }
 
 #[cfg(not(target_os = "linux"))]

@@ -164,8 +164,7 @@ fn replace_atomically(
             write_backup(target, old)
                 .map_err(|e| SaveError::io(path, "cannot keep the previous version as .bak", e))?;
         }
-        fs::rename(&temp, target)
-            .map_err(|e| SaveError::io(path, "cannot replace the file", e))?;
+        fs::rename(&temp, target).map_err(|e| SaveError::io(path, "cannot replace the file", e))?;
         sync_dir(&dir).map_err(|e| SaveError::io(path, "cannot flush the folder to disk", e))
     })();
     if result.is_err() {

@@ -103,8 +103,15 @@ pub struct Message {
 /// What a dialog's option does.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Choice {
-    DeleteItem { section: usize, part: usize, at: Vec<usize> },
-    RemoveOptional { section: usize, part: usize },
+    DeleteItem {
+        section: usize,
+        part: usize,
+        at: Vec<usize>,
+    },
+    RemoveOptional {
+        section: usize,
+        part: usize,
+    },
     Recover,
     DiscardDraft,
     KeepDraftAside,
@@ -373,9 +380,9 @@ impl App {
             .findings
             .iter()
             .filter(|f| {
-                scope.as_deref().is_none_or(|s| {
-                    f.path.starts_with(s) && sections::concerns(s, &f.path)
-                })
+                scope
+                    .as_deref()
+                    .is_none_or(|s| f.path.starts_with(s) && sections::concerns(s, &f.path))
             })
             .filter(|f| sections::concerns(&path, &f.path))
             .collect()
@@ -510,7 +517,9 @@ impl App {
                 *esc_armed = false;
             }
             Some(Editing {
-                kind: EditKind::Choose { options, selected, .. },
+                kind: EditKind::Choose {
+                    options, selected, ..
+                },
                 ..
             }) => {
                 // A letter jumps to the next option starting with it.
@@ -679,7 +688,9 @@ impl App {
                 return Err("not a list".into());
             };
             index = list.ops.add(study, &parent);
-            index.map(|_| ()).ok_or_else(|| "cannot add here".to_string())
+            index
+                .map(|_| ())
+                .ok_or_else(|| "cannot add here".to_string())
         });
         match (result, index) {
             (Ok(_), Some(i)) => {
@@ -702,7 +713,10 @@ impl App {
                 };
                 let label = list.ops.label(&self.study, &at);
                 let noun = list.noun;
-                let mut body = vec![format!("Delete this {noun}?"), format!("  {}", short(&label, 60))];
+                let mut body = vec![
+                    format!("Delete this {noun}?"),
+                    format!("  {}", short(&label, 60)),
+                ];
                 if let Some(id) = list.ops.id(&self.study, &at) {
                     let referrers = self.study.referrers(&id);
                     if !referrers.is_empty() {
@@ -737,8 +751,16 @@ impl App {
                     body,
                     tone: Tone::Warn,
                     options: vec![
-                        DialogOption { key: 'y', label: "delete".into(), choice },
-                        DialogOption { key: 'n', label: "keep it".into(), choice: Choice::Close },
+                        DialogOption {
+                            key: 'y',
+                            label: "delete".into(),
+                            choice,
+                        },
+                        DialogOption {
+                            key: 'n',
+                            label: "keep it".into(),
+                            choice: Choice::Close,
+                        },
                     ],
                     input: None,
                 });
@@ -763,7 +785,11 @@ impl App {
                                     part: self.part_index(),
                                 },
                             },
-                            DialogOption { key: 'n', label: "keep it".into(), choice: Choice::Close },
+                            DialogOption {
+                                key: 'n',
+                                label: "keep it".into(),
+                                choice: Choice::Close,
+                            },
                         ],
                         input: None,
                     });
@@ -806,7 +832,9 @@ impl App {
         };
         let answer = match field.ops.input(&self.study, &at) {
             Input::Text { .. } => Answer::Text(String::new()),
-            Input::Choice { optional: false, .. } => {
+            Input::Choice {
+                optional: false, ..
+            } => {
                 self.say(Tone::Warn, format!("{} cannot be empty.", field.label));
                 return;
             }
@@ -962,7 +990,14 @@ impl App {
             Focus::Form => Some(self.part_state().field),
             _ => None,
         });
-        let key = |p: &Place| (p.section, p.part, p.at.clone(), p.field.map_or(0, |f| f + 1));
+        let key = |p: &Place| {
+            (
+                p.section,
+                p.part,
+                p.at.clone(),
+                p.field.map_or(0, |f| f + 1),
+            )
+        };
         let current = key(&here);
         let mut first: Option<(Place, String)> = None;
         let mut after: Option<(Place, String)> = None;
@@ -973,9 +1008,7 @@ impl App {
             if first.is_none() {
                 first = Some((place.clone(), f.message.clone()));
             }
-            if key(&place) > current
-                && after.as_ref().is_none_or(|(p, _)| key(&place) < key(p))
-            {
+            if key(&place) > current && after.as_ref().is_none_or(|(p, _)| key(&place) < key(p)) {
                 after = Some((place, f.message.clone()));
             }
         }
@@ -1012,7 +1045,11 @@ impl App {
                 Part::List(l) if l.parent.is_some() => place.at.len() >= 2,
                 _ => true,
             };
-        self.focus = match (&self.defs[place.section].parts[place.part], place.field, has_item) {
+        self.focus = match (
+            &self.defs[place.section].parts[place.part],
+            place.field,
+            has_item,
+        ) {
             (Part::Form(_), _, _) => Focus::Form,
             (Part::List(_), Some(_), _) => Focus::Form,
             (Part::List(_), None, _) => Focus::List,
@@ -1063,7 +1100,11 @@ impl App {
                 options,
                 optional,
             },
-            Input::Pick { kind, many, current } => {
+            Input::Pick {
+                kind,
+                many,
+                current,
+            } => {
                 let items: Vec<(Id, String)> = self
                     .study
                     .items()
@@ -1163,11 +1204,7 @@ impl App {
                 self.save_allowed = true;
                 self.finish_text(0);
             }
-            C::Quit => {
-                if self.finish_text(0) {
-                    self.quit();
-                }
-            }
+            C::Quit if self.finish_text(0) => self.quit(),
             _ => {}
         }
     }
@@ -1220,7 +1257,10 @@ impl App {
 
     fn drop_typing(&mut self) {
         self.editing = None;
-        self.say(Tone::Info, "Dropped what was typed; the field is as it was.");
+        self.say(
+            Tone::Info,
+            "Dropped what was typed; the field is as it was.",
+        );
         self.forget_draft_if_clean();
     }
 
@@ -1297,7 +1337,13 @@ impl App {
                             .collect(),
                     )
                 }
-                C::Choose => Answer::Ids(items.get(*selected).map(|(id, _)| id.clone()).into_iter().collect()),
+                C::Choose => Answer::Ids(
+                    items
+                        .get(*selected)
+                        .map(|(id, _)| id.clone())
+                        .into_iter()
+                        .collect(),
+                ),
                 C::ChooseNone => Answer::Ids(Vec::new()),
                 C::Cancel => {
                     self.editing = None;
@@ -1333,8 +1379,7 @@ impl App {
             body: vec![
                 why,
                 String::new(),
-                "k writes the whole study, changes and all, to a new file beside this one".into(),
-                "  and quits; nothing you typed is lost.".into(),
+                "k writes the whole study, changes and all, to a new file beside this one and quits; nothing you typed is lost.".into(),
             ],
             tone: Tone::Error,
             options: vec![
@@ -1356,8 +1401,16 @@ impl App {
             ],
             tone: Tone::Info,
             options: vec![
-                DialogOption { key: '\n', label: "save".into(), choice: Choice::SaveAs },
-                DialogOption { key: '\u{1b}', label: "cancel".into(), choice: Choice::Close },
+                DialogOption {
+                    key: '\n',
+                    label: "save".into(),
+                    choice: Choice::SaveAs,
+                },
+                DialogOption {
+                    key: '\u{1b}',
+                    label: "cancel".into(),
+                    choice: Choice::Close,
+                },
             ],
             input: Some(TextEditor::new(&suggestion, false)),
         });
@@ -1448,7 +1501,8 @@ impl App {
             Choice::HoldSaving => {
                 self.save_allowed = false;
                 self.save = SaveState::Held(
-                    "NOT SAVING (the file has comments): Ctrl-S saves anyway, W under another name".into(),
+                    "NOT SAVING (the file has comments): Ctrl-S saves anyway, W under another name"
+                        .into(),
                 );
             }
             Choice::OpenAnyway => self.effects.push(Effect::TakeOverLock),
@@ -1477,8 +1531,9 @@ impl App {
         let mut recovered = Vec::new();
         let mut orphans = Vec::new();
         for entry in &draft.entries {
-            let place = sections::locate(&self.defs, &self.study, &entry.path)
-                .filter(|p| p.field.is_some() && self.field_path_of(p).as_deref() == Some(entry.path.as_str()));
+            let place = sections::locate(&self.defs, &self.study, &entry.path).filter(|p| {
+                p.field.is_some() && self.field_path_of(p).as_deref() == Some(entry.path.as_str())
+            });
             let Some(place) = place else {
                 orphans.push(entry.clone());
                 continue;
@@ -1498,7 +1553,10 @@ impl App {
             self.effects.push(Effect::KeepDraftAside(Box::new(aside)));
         }
         if recovered.is_empty() {
-            self.say(Tone::Warn, "The draft's fields are gone; its text was kept in a file beside the study.");
+            self.say(
+                Tone::Warn,
+                "The draft's fields are gone; its text was kept in a file beside the study.",
+            );
         } else {
             // The draft stays until the save that holds its text succeeds.
             self.draft_written = Some(draft.entries.clone());
@@ -1541,11 +1599,12 @@ impl App {
                 self.dialogs.push_back(Dialog {
                     title: "The file changed on disk".into(),
                     body: vec![
-                        format!("{} was changed by something else since it was opened", self.path.display()),
-                        "(a git pull, another editor). Your edit was not written over it.".into(),
+                        format!(
+                            "{} was changed by something else since it was opened (a git pull, another editor). Your edit was not written over it.",
+                            self.path.display()
+                        ),
                         String::new(),
-                        "w saves your version under another name (nothing is lost);".into(),
-                        "r reloads the file from disk and DROPS your unsaved changes.".into(),
+                        "w saves your version under another name (nothing is lost); r reloads the file from disk and DROPS your unsaved changes.".into(),
                     ],
                     tone: Tone::Error,
                     options: vec![
@@ -1584,9 +1643,12 @@ impl App {
             }
         }
         self.unsaved_texts = entries;
-        if !self.unsaved_texts.is_empty() && self.draft_written.as_ref() != Some(&self.unsaved_texts) {
+        if !self.unsaved_texts.is_empty()
+            && self.draft_written.as_ref() != Some(&self.unsaved_texts)
+        {
             self.draft_written = Some(self.unsaved_texts.clone());
-            self.effects.push(Effect::WriteDraft(self.unsaved_texts.clone()));
+            self.effects
+                .push(Effect::WriteDraft(self.unsaved_texts.clone()));
         }
     }
 
@@ -1599,7 +1661,10 @@ impl App {
                 self.save_allowed = true;
                 self.save = SaveState::Saved(Some(at));
                 self.unsaved_texts.clear();
-                self.say(Tone::Info, format!("Saved as {}; you are now editing it.", self.path.display()));
+                self.say(
+                    Tone::Info,
+                    format!("Saved as {}; you are now editing it.", self.path.display()),
+                );
             }
             Err(e) => {
                 self.say(Tone::Error, format!("Not saved under the new name: {e}"));
@@ -1629,23 +1694,36 @@ impl App {
         if warnings.is_empty() {
             return;
         }
-        let lossy = warnings.iter().any(|w| w.kind == WarningKind::NotKeptOnSave);
+        let lossy = warnings
+            .iter()
+            .any(|w| w.kind == WarningKind::NotKeptOnSave);
         let mut body: Vec<String> = warnings
             .iter()
             .map(|w| format!("line {}: {}", w.line, w.message))
             .collect();
         if lossy {
             self.save_allowed = false;
-            self.save = SaveState::Held("NOT SAVING until you say so (the file has comments)".into());
+            self.save =
+                SaveState::Held("NOT SAVING until you say so (the file has comments)".into());
             body.push(String::new());
-            body.push("cdstudy saves after every edit. Saving rewrites the file without these.".into());
+            body.push(
+                "cdstudy saves after every edit; saving rewrites the file without these.".into(),
+            );
             self.dialogs.push_back(Dialog {
                 title: "Before the first save".into(),
                 body,
                 tone: Tone::Warn,
                 options: vec![
-                    DialogOption { key: 's', label: "save as I edit (drop them)".into(), choice: Choice::AllowSaving },
-                    DialogOption { key: 'n', label: "don't save this file".into(), choice: Choice::HoldSaving },
+                    DialogOption {
+                        key: 's',
+                        label: "save as I edit (drop them)".into(),
+                        choice: Choice::AllowSaving,
+                    },
+                    DialogOption {
+                        key: 'n',
+                        label: "don't save this file".into(),
+                        choice: Choice::HoldSaving,
+                    },
                 ],
                 input: None,
             });
@@ -1656,7 +1734,11 @@ impl App {
                 title: "About this file".into(),
                 body,
                 tone: Tone::Info,
-                options: vec![DialogOption { key: '\n', label: "understood".into(), choice: Choice::Close }],
+                options: vec![DialogOption {
+                    key: '\n',
+                    label: "understood".into(),
+                    choice: Choice::Close,
+                }],
                 input: None,
             });
         }
@@ -1673,8 +1755,7 @@ impl App {
                     if holder.host.is_empty() { "this computer" } else { &holder.host },
                     holder.since
                 ),
-                "Edits in both would collide: whichever saves second is refused and asked".into(),
-                "to reload or save under another name. Best close the other one first.".into(),
+                "Edits in both would collide: whichever saves second is refused and asked to reload or save under another name. Best close the other one first.".into(),
             ],
             tone: Tone::Warn,
             options: vec![
@@ -1700,21 +1781,34 @@ impl App {
         }
         if !same_version {
             body.push(String::new());
-            body.push("The file has changed since (a git pull, another editor?).".into());
-            body.push("Recover puts the draft's text over the file's text in those fields.".into());
+            body.push("The file has changed since (a git pull, another editor?). Recover puts the draft's text over the file's text in those fields.".into());
         }
         body.push(String::new());
-        body.push("Keep both: the file stays as it is and the draft is written to".into());
-        body.push("a text file beside it.".into());
+        body.push(
+            "Keep both: the file stays as it is and the draft is written to a text file beside it."
+                .into(),
+        );
         self.found_draft = Some(draft);
         self.dialogs.push_back(Dialog {
             title: "Unsaved typing found".into(),
             body,
             tone: Tone::Warn,
             options: vec![
-                DialogOption { key: 'r', label: "recover it".into(), choice: Choice::Recover },
-                DialogOption { key: 'k', label: "keep both".into(), choice: Choice::KeepDraftAside },
-                DialogOption { key: 'd', label: "discard it".into(), choice: Choice::DiscardDraft },
+                DialogOption {
+                    key: 'r',
+                    label: "recover it".into(),
+                    choice: Choice::Recover,
+                },
+                DialogOption {
+                    key: 'k',
+                    label: "keep both".into(),
+                    choice: Choice::KeepDraftAside,
+                },
+                DialogOption {
+                    key: 'd',
+                    label: "discard it".into(),
+                    choice: Choice::DiscardDraft,
+                },
             ],
             input: None,
         });
@@ -1724,9 +1818,15 @@ impl App {
         match result {
             Ok(path) => {
                 self.effects.push(Effect::RemoveDraft);
-                self.say(Tone::Info, format!("The draft's text is in {}.", path.display()));
+                self.say(
+                    Tone::Info,
+                    format!("The draft's text is in {}.", path.display()),
+                );
             }
-            Err(e) => self.say(Tone::Error, format!("The draft could not be kept aside ({e}); it stays where it was.")),
+            Err(e) => self.say(
+                Tone::Error,
+                format!("The draft could not be kept aside ({e}); it stays where it was."),
+            ),
         }
     }
 

@@ -10,9 +10,9 @@
 use chrono::NaiveDate;
 
 use cdstudy::model::{
-    ActionKind, Category, Cost, FinancialYear, Id, ItemKind, LandTenure, LegalForm, Level,
-    Percent, Quantity, RiskPhase, Rupees, Section, Severity, StakeholderKind, Status, Study,
-    UnitSize, YearMonth,
+    ActionKind, Category, Cost, FinancialYear, Id, ItemKind, LandTenure, LegalForm, Level, Percent,
+    Quantity, RiskPhase, Rupees, Section, Severity, StakeholderKind, Status, Study, UnitSize,
+    YearMonth,
 };
 
 /// Reads a value of the study at an item address (`at`: indexes of the item and, for a
@@ -72,7 +72,12 @@ pub struct Field {
 }
 
 impl Field {
-    fn new(key: &'static str, label: &'static str, hint: &'static str, ops: impl FieldOps + 'static) -> Field {
+    fn new(
+        key: &'static str,
+        label: &'static str,
+        hint: &'static str,
+        ops: impl FieldOps + 'static,
+    ) -> Field {
         Field {
             key,
             label,
@@ -88,7 +93,16 @@ impl Field {
         hint: &'static str,
         (get, get_mut): (Get<T>, GetMut<T>),
     ) -> Field {
-        Field::new(key, label, hint, Typed { get, get_mut, multiline: false })
+        Field::new(
+            key,
+            label,
+            hint,
+            Typed {
+                get,
+                get_mut,
+                multiline: false,
+            },
+        )
     }
 
     /// A text area for prose (or for a list written one entry per line).
@@ -98,7 +112,16 @@ impl Field {
         hint: &'static str,
         (get, get_mut): (Get<T>, GetMut<T>),
     ) -> Field {
-        Field::new(key, label, hint, Typed { get, get_mut, multiline: true })
+        Field::new(
+            key,
+            label,
+            hint,
+            Typed {
+                get,
+                get_mut,
+                multiline: true,
+            },
+        )
     }
 
     pub fn choice<T: ChoiceValue + 'static>(
@@ -232,7 +255,10 @@ pub trait Scalar: Sized {
 fn whole_number<T: std::str::FromStr>(text: &str) -> Result<T, String> {
     let t = text.replace([',', '_'], "");
     t.trim().parse().map_err(|_| {
-        format!("'{}' is not a whole number: type digits only, like 120", text.trim())
+        format!(
+            "'{}' is not a whole number: type digits only, like 120",
+            text.trim()
+        )
     })
 }
 
@@ -263,7 +289,9 @@ impl Scalar for Rupees {
         typed_amount(*self)
     }
     fn parse(text: &str) -> Result<Self, String> {
-        let r: Rupees = text.parse().map_err(|e: cdstudy::model::money::AmountError| e.to_string())?;
+        let r: Rupees = text
+            .parse()
+            .map_err(|e: cdstudy::model::money::AmountError| e.to_string())?;
         if r.get() < 0 {
             return Err(format!("{} is negative; amounts are 0 or more", r.human()));
         }
@@ -354,10 +382,16 @@ impl TextValue for FinancialYear {
 /// Shares by year, written "40, 55, 70".
 impl TextValue for Vec<Percent> {
     fn show(&self) -> String {
-        self.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(", ")
+        self.iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
     fn edit(&self) -> String {
-        self.iter().map(|p| p.figure()).collect::<Vec<_>>().join(", ")
+        self.iter()
+            .map(|p| p.figure())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
     fn parse(text: &str) -> Result<Self, String> {
         text.split([',', ';', ' '])
@@ -378,7 +412,9 @@ impl TextValue for Option<Cost> {
             Some(Cost::Amount(r)) => r.human(),
             Some(c @ Cost::Lines(lines)) => format!(
                 "{} ({} cost line{})",
-                c.total().map(Rupees::human).unwrap_or_else(|| "too large".into()),
+                c.total()
+                    .map(Rupees::human)
+                    .unwrap_or_else(|| "too large".into()),
                 lines.len(),
                 if lines.len() == 1 { "" } else { "s" }
             ),
@@ -403,11 +439,15 @@ struct Typed<T> {
 
 impl<T: TextValue> FieldOps for Typed<T> {
     fn show(&self, study: &Study, at: &[usize]) -> String {
-        (self.get)(study, at).map(TextValue::show).unwrap_or_default()
+        (self.get)(study, at)
+            .map(TextValue::show)
+            .unwrap_or_default()
     }
     fn input(&self, study: &Study, at: &[usize]) -> Input {
         Input::Text {
-            text: (self.get)(study, at).map(TextValue::edit).unwrap_or_default(),
+            text: (self.get)(study, at)
+                .map(TextValue::edit)
+                .unwrap_or_default(),
             multiline: self.multiline,
         }
     }
@@ -498,7 +538,12 @@ impl ChoiceValue for String {
             .items()
             .into_iter()
             .filter(|i| i.kind != ItemKind::ReviewNote && !i.id.is_empty())
-            .map(|i| (i.id.to_string(), format!("{} {}", i.id, short(&i.label, 40))));
+            .map(|i| {
+                (
+                    i.id.to_string(),
+                    format!("{} {}", i.id, short(&i.label, 40)),
+                )
+            });
         sections.chain(items).collect()
     }
     fn current(&self) -> Option<String> {
@@ -700,7 +745,9 @@ mod tests {
             ("450000", "Rs. 4.50 lakh"),
             ("15000", "Rs. 15,000"),
         ] {
-            f.ops.apply(&mut s, &[], Answer::Text(typed.into())).unwrap();
+            f.ops
+                .apply(&mut s, &[], Answer::Text(typed.into()))
+                .unwrap();
             assert_eq!(f.ops.show(&s, &[]), shown, "{typed}");
         }
         assert_eq!(
@@ -710,7 +757,9 @@ mod tests {
                 multiline: false
             }
         );
-        f.ops.apply(&mut s, &[], Answer::Text("2.25 cr".into())).unwrap();
+        f.ops
+            .apply(&mut s, &[], Answer::Text("2.25 cr".into()))
+            .unwrap();
         assert_eq!(
             f.ops.input(&s, &[]),
             Input::Text {
@@ -720,23 +769,49 @@ mod tests {
         );
         let refused = f.ops.apply(&mut s, &[], Answer::Text("four lakh".into()));
         assert!(refused.unwrap_err().contains("is not an amount"));
-        assert_eq!(f.ops.show(&s, &[]), "Rs. 2.25 crore", "a refused value changes nothing");
+        assert_eq!(
+            f.ops.show(&s, &[]),
+            "Rs. 2.25 crore",
+            "a refused value changes nothing"
+        );
     }
 
     #[test]
     fn refused_values_say_why() {
         let mut s = study_with_bottleneck();
-        let pct = Field::line::<Option<Percent>>("units_affected_pct", "", "", at!(bottlenecks[].units_affected_pct));
-        assert!(pct.ops.apply(&mut s, &[0], Answer::Text("lots".into())).unwrap_err().contains("not a percentage"));
-        pct.ops.apply(&mut s, &[0], Answer::Text("62.5".into())).unwrap();
+        let pct = Field::line::<Option<Percent>>(
+            "units_affected_pct",
+            "",
+            "",
+            at!(bottlenecks[].units_affected_pct),
+        );
+        assert!(pct
+            .ops
+            .apply(&mut s, &[0], Answer::Text("lots".into()))
+            .unwrap_err()
+            .contains("not a percentage"));
+        pct.ops
+            .apply(&mut s, &[0], Answer::Text("62.5".into()))
+            .unwrap();
         assert_eq!(pct.ops.show(&s, &[0]), "62.5%");
         let date = Field::line::<Option<NaiveDate>>("date", "", "", at!(meta.period.from));
-        date.ops.apply(&mut s, &[], Answer::Text("23/11/2026".into())).unwrap();
+        date.ops
+            .apply(&mut s, &[], Answer::Text("23/11/2026".into()))
+            .unwrap();
         assert_eq!(s.meta.period.from, NaiveDate::from_ymd_opt(2026, 11, 23));
-        assert!(date.ops.apply(&mut s, &[], Answer::Text("next week".into())).is_err());
+        assert!(date
+            .ops
+            .apply(&mut s, &[], Answer::Text("next week".into()))
+            .is_err());
         let n = Field::line::<Option<u32>>("micro", "", "", at!(cluster.enterprises.micro));
-        assert!(n.ops.apply(&mut s, &[], Answer::Text("12.5".into())).unwrap_err().contains("whole number"));
-        n.ops.apply(&mut s, &[], Answer::Text("1,250".into())).unwrap();
+        assert!(n
+            .ops
+            .apply(&mut s, &[], Answer::Text("12.5".into()))
+            .unwrap_err()
+            .contains("whole number"));
+        n.ops
+            .apply(&mut s, &[], Answer::Text("1,250".into()))
+            .unwrap();
         assert_eq!(s.cluster.enterprises.micro, Some(1250));
     }
 
@@ -749,10 +824,18 @@ mod tests {
             name: "Moulding".into(),
             ..Default::default()
         });
-        let f = Field::pick::<Option<Id>>("stage", "Stage", "", ItemKind::Stage, at!(bottlenecks[].stage));
+        let f = Field::pick::<Option<Id>>(
+            "stage",
+            "Stage",
+            "",
+            ItemKind::Stage,
+            at!(bottlenecks[].stage),
+        );
         let b1 = s.bottlenecks[0].id.clone();
         assert!(f.ops.apply(&mut s, &[0], Answer::Ids(vec![b1])).is_err());
-        f.ops.apply(&mut s, &[0], Answer::Ids(vec![stage.clone()])).unwrap();
+        f.ops
+            .apply(&mut s, &[0], Answer::Ids(vec![stage.clone()]))
+            .unwrap();
         assert_eq!(s.bottlenecks[0].stage, Some(stage));
         assert_eq!(f.ops.show(&s, &[0]), "vc-1 Moulding");
     }

@@ -313,9 +313,7 @@ impl TextEditor {
             }
             boundary = i + g.len();
         }
-        if boundary > self.col {
-            self.col = boundary;
-        } else if !line.is_char_boundary(self.col) {
+        if boundary > self.col || !line.is_char_boundary(self.col) {
             self.col = boundary;
         }
     }

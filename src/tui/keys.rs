@@ -193,14 +193,12 @@ static EVERYWHERE: &[Binding] = &[
     b!([ch('q'), ctrl('q'), ctrl('c')], C::Quit, "quit", true),
 ];
 
-static SIDEBAR: &[Binding] = &[
-    b!(
-        [code(K::Enter), code(K::Right), ch('l'), code(K::Tab)],
-        C::Open,
-        "open section",
-        true
-    ),
-];
+static SIDEBAR: &[Binding] = &[b!(
+    [code(K::Enter), code(K::Right), ch('l'), code(K::Tab)],
+    C::Open,
+    "open section",
+    true
+)];
 
 static LIST: &[Binding] = &[
     b!(
@@ -245,10 +243,20 @@ static EDIT_LINE: &[Binding] = &[
     b!([code(K::Enter)], C::Commit, "keep", true),
     b!([code(K::Esc)], C::Done, "done", false),
     b!([code(K::Tab)], C::CommitNext, "keep, next field", true),
-    b!([code(K::BackTab)], C::CommitPrev, "keep, previous field", false),
+    b!(
+        [code(K::BackTab)],
+        C::CommitPrev,
+        "keep, previous field",
+        false
+    ),
     b!([code(K::Left)], C::CursorLeft, "cursor left", false),
     b!([code(K::Right)], C::CursorRight, "cursor right", false),
-    b!([code(K::Home), ctrl('a')], C::LineStart, "line start", false),
+    b!(
+        [code(K::Home), ctrl('a')],
+        C::LineStart,
+        "line start",
+        false
+    ),
     b!([code(K::End), ctrl('e')], C::LineEnd, "line end", false),
     b!([code(K::Backspace)], C::DeleteBack, "delete back", false),
     b!([code(K::Delete)], C::DeleteForward, "delete forward", false),
@@ -261,13 +269,23 @@ static EDIT_LINE: &[Binding] = &[
 static EDIT_PROSE: &[Binding] = &[
     b!([code(K::Esc)], C::Done, "done", true),
     b!([code(K::Tab)], C::CommitNext, "keep, next field", true),
-    b!([code(K::BackTab)], C::CommitPrev, "keep, previous field", false),
+    b!(
+        [code(K::BackTab)],
+        C::CommitPrev,
+        "keep, previous field",
+        false
+    ),
     b!([code(K::Enter)], C::NewLine, "new line", true),
     b!([code(K::Up)], C::Up, "line up", false),
     b!([code(K::Down)], C::Down, "line down", false),
     b!([code(K::Left)], C::CursorLeft, "cursor left", false),
     b!([code(K::Right)], C::CursorRight, "cursor right", false),
-    b!([code(K::Home), ctrl('a')], C::LineStart, "line start", false),
+    b!(
+        [code(K::Home), ctrl('a')],
+        C::LineStart,
+        "line start",
+        false
+    ),
     b!([code(K::End), ctrl('e')], C::LineEnd, "line end", false),
     b!([code(K::Backspace)], C::DeleteBack, "delete back", false),
     b!([code(K::Delete)], C::DeleteForward, "delete forward", false),
@@ -314,17 +332,37 @@ static START: &[Binding] = &[
     b!([code(K::Down), ch('j')], C::Down, "down", false),
     b!([code(K::Enter)], C::Open, "open", true),
     b!([ch('n')], C::Add, "new study", true),
-    b!([ch('q'), ctrl('q'), ctrl('c'), code(K::Esc)], C::Quit, "quit", true),
+    b!(
+        [ch('q'), ctrl('q'), ctrl('c'), code(K::Esc)],
+        C::Quit,
+        "quit",
+        true
+    ),
 ];
 
 static NEW_STUDY: &[Binding] = &[
     b!([code(K::Enter)], C::Commit, "next / create", true),
-    b!([code(K::Tab), code(K::Down)], C::NextField, "next field", true),
-    b!([code(K::BackTab), code(K::Up)], C::PrevField, "previous field", false),
+    b!(
+        [code(K::Tab), code(K::Down)],
+        C::NextField,
+        "next field",
+        true
+    ),
+    b!(
+        [code(K::BackTab), code(K::Up)],
+        C::PrevField,
+        "previous field",
+        false
+    ),
     b!([code(K::Esc)], C::Cancel, "cancel", true),
     b!([code(K::Left)], C::CursorLeft, "cursor left", false),
     b!([code(K::Right)], C::CursorRight, "cursor right", false),
-    b!([code(K::Home), ctrl('a')], C::LineStart, "line start", false),
+    b!(
+        [code(K::Home), ctrl('a')],
+        C::LineStart,
+        "line start",
+        false
+    ),
     b!([code(K::End), ctrl('e')], C::LineEnd, "line end", false),
     b!([code(K::Backspace)], C::DeleteBack, "delete back", false),
     b!([code(K::Delete)], C::DeleteForward, "delete forward", false),
@@ -371,12 +409,7 @@ pub fn commands(mode: Mode) -> Vec<CommandInfo> {
     bindings(mode)
         .into_iter()
         .map(|b| CommandInfo {
-            keys: b
-                .keys
-                .iter()
-                .map(Key::label)
-                .collect::<Vec<_>>()
-                .join("/"),
+            keys: b.keys.iter().map(Key::label).collect::<Vec<_>>().join("/"),
             desc: b.desc.to_string(),
             bar: b.bar,
         })
@@ -405,7 +438,11 @@ mod tests {
             for b in bindings(mode) {
                 for k in b.keys {
                     if let Some((_, other)) = seen.iter().find(|(s, _)| s == k) {
-                        panic!("{mode:?}: {} is bound to {other:?} and {:?}", k.label(), b.command);
+                        panic!(
+                            "{mode:?}: {} is bound to {other:?} and {:?}",
+                            k.label(),
+                            b.command
+                        );
                     }
                     seen.push((*k, b.command));
                 }
@@ -429,7 +466,9 @@ mod tests {
     #[test]
     fn help_and_key_bar_come_from_the_same_list() {
         let all = commands(Mode::List);
-        assert!(all.iter().any(|c| c.desc == "add" && c.keys == "a" && c.bar));
+        assert!(all
+            .iter()
+            .any(|c| c.desc == "add" && c.keys == "a" && c.bar));
         assert!(all.iter().any(|c| c.desc == "move item up" && !c.bar));
     }
 }

@@ -23,7 +23,9 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind,
+};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
@@ -110,7 +112,11 @@ fn enter() -> io::Result<Term> {
 
 fn leave(term: &mut Term) {
     let _ = disable_raw_mode();
-    let _ = execute!(term.backend_mut(), LeaveAlternateScreen, DisableBracketedPaste);
+    let _ = execute!(
+        term.backend_mut(),
+        LeaveAlternateScreen,
+        DisableBracketedPaste
+    );
     let _ = term.show_cursor();
 }
 
@@ -133,10 +139,12 @@ fn open_and_run(term: &mut Term, path: &Path) -> Result<Ended, String> {
             app.offer_draft(d, same);
         }
         Ok(None) => {}
-        Err(e) => app.message = Some(app::Message {
-            text: e.to_string(),
-            tone: app::Tone::Warn,
-        }),
+        Err(e) => {
+            app.message = Some(app::Message {
+                text: e.to_string(),
+                tone: app::Tone::Warn,
+            })
+        }
     }
     let ended = run(term, &mut app, &mut held);
     drop(held);
@@ -247,7 +255,10 @@ fn perform(
             let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
             let name = format!(
                 "{}.unsaved-{stamp}.yaml",
-                app.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+                app.path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default()
             );
             let path = app.path.with_file_name(name);
             match store::save(&path, &app.study, Overwrite::OnlyNew) {

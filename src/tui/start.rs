@@ -41,14 +41,18 @@ pub fn find_studies(root: &Path) -> Vec<Found> {
         };
         for entry in entries.flatten() {
             let path = entry.path();
-            let is_yaml = path
-                .extension()
-                .is_some_and(|e| e == "yaml" || e == "yml");
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let is_yaml = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             if !is_yaml || name.starts_with('.') || !path.is_file() {
                 continue;
             }
-            let modified = entry.metadata().and_then(|m| m.modified()).unwrap_or(SystemTime::UNIX_EPOCH);
+            let modified = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .unwrap_or(SystemTime::UNIX_EPOCH);
             let changed = chrono::DateTime::<chrono::Local>::from(modified)
                 .format("%Y-%m-%d %H:%M")
                 .to_string();
@@ -144,7 +148,9 @@ impl Start {
             match command {
                 Some(Command::Cancel) => self.new = None,
                 Some(Command::NextField) => form.current = (form.current + 1) % FIELDS.len(),
-                Some(Command::PrevField) => form.current = (form.current + FIELDS.len() - 1) % FIELDS.len(),
+                Some(Command::PrevField) => {
+                    form.current = (form.current + FIELDS.len() - 1) % FIELDS.len()
+                }
                 Some(Command::Commit) if form.current + 1 < FIELDS.len() => form.current += 1,
                 Some(Command::Commit) => return self.create(),
                 Some(Command::CursorLeft) => editor.left(),
@@ -214,9 +220,14 @@ impl Start {
         let scheme = if self.schemes.iter().any(|s| s == "mse-cdp") {
             "mse-cdp".to_string()
         } else {
-            self.schemes.first().cloned().unwrap_or_else(|| "mse-cdp".into())
+            self.schemes
+                .first()
+                .cloned()
+                .unwrap_or_else(|| "mse-cdp".into())
         };
-        let mut fields: Vec<TextEditor> = (0..FIELDS.len()).map(|_| TextEditor::new("", false)).collect();
+        let mut fields: Vec<TextEditor> = (0..FIELDS.len())
+            .map(|_| TextEditor::new("", false))
+            .collect();
         fields[SCHEME] = TextEditor::new(&scheme, false);
         fields[FILE] = TextEditor::new(&self.suggested_file(""), false);
         self.new = Some(NewStudy {
@@ -297,24 +308,60 @@ pub fn draw(frame: &mut Frame, s: &Start) {
     let buf = frame.buffer_mut();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let msg = format!("Please enlarge the window to at least {MIN_WIDTH}×{MIN_HEIGHT}.");
-        put(buf, 0, area.height / 2, &msg, area.width, Style::default().add_modifier(Modifier::BOLD));
+        put(
+            buf,
+            0,
+            area.height / 2,
+            &msg,
+            area.width,
+            Style::default().add_modifier(Modifier::BOLD),
+        );
         return;
     }
-    let bar = Style::default().bg(Color::Blue).fg(Color::White).add_modifier(Modifier::BOLD);
-    put(buf, 0, 0, &format!(" cdstudy │ cluster diagnostic studies │ {}{}", s.root.display(), " ".repeat(usize::from(area.width))), area.width, bar);
+    let bar = Style::default()
+        .bg(Color::Blue)
+        .fg(Color::White)
+        .add_modifier(Modifier::BOLD);
+    put(
+        buf,
+        0,
+        0,
+        &format!(
+            " cdstudy │ cluster diagnostic studies │ {}{}",
+            s.root.display(),
+            " ".repeat(usize::from(area.width))
+        ),
+        area.width,
+        bar,
+    );
     let w = area.width - 4;
     let dim = Style::default().fg(Color::DarkGray);
     match &s.new {
         None => {
-            put(buf, 2, 2, "Open a study, or start a new one.", w, Style::default().add_modifier(Modifier::BOLD));
-            let cols = [(0u16, "Study file"), (28, "Cluster"), (50, "Scheme"), (60, "Status"), (72, "Last changed")];
+            put(
+                buf,
+                2,
+                2,
+                "Open a study, or start a new one.",
+                w,
+                Style::default().add_modifier(Modifier::BOLD),
+            );
+            let cols = [
+                (0u16, "Study file"),
+                (28, "Cluster"),
+                (50, "Scheme"),
+                (60, "Status"),
+                (72, "Last changed"),
+            ];
             let scale = |x: u16| x * w / 92;
             for (x, h) in cols {
                 put(buf, 2 + scale(x), 4, h, w, dim);
             }
             let rows_h = usize::from(area.height - 8);
             let first = (s.selected + 1).saturating_sub(rows_h);
-            let new_row = "+ New study: asks the cluster's name, state, district, scheme and file name".to_string();
+            let new_row =
+                "+ New study: asks the cluster's name, state, district, scheme and file name"
+                    .to_string();
             let mut rows: Vec<Vec<String>> = vec![vec![new_row]];
             for f in &s.studies {
                 rows.push(vec![
@@ -344,21 +391,57 @@ pub fn draw(frame: &mut Frame, s: &Start) {
                 }
             }
             if s.studies.is_empty() {
-                put(buf, 2, 7, "No study files here yet (looked in ./studies and this folder).", w, dim);
+                put(
+                    buf,
+                    2,
+                    7,
+                    "No study files here yet (looked in ./studies and this folder).",
+                    w,
+                    dim,
+                );
             }
         }
         Some(form) => {
-            put(buf, 2, 2, "New study: the essentials; everything else is filled in the study itself.", w, Style::default().add_modifier(Modifier::BOLD));
+            put(
+                buf,
+                2,
+                2,
+                "New study: the essentials; everything else is filled in the study itself.",
+                w,
+                Style::default().add_modifier(Modifier::BOLD),
+            );
             let mut cursor = None;
             for (i, (label, hint)) in FIELDS.iter().enumerate() {
                 let y = 4 + i as u16 * 2;
                 let on = i == form.current;
-                put(buf, 2, y, label, 14, if on { Style::default().add_modifier(Modifier::BOLD) } else { Style::default() });
+                put(
+                    buf,
+                    2,
+                    y,
+                    label,
+                    14,
+                    if on {
+                        Style::default().add_modifier(Modifier::BOLD)
+                    } else {
+                        Style::default()
+                    },
+                );
                 let fw = w.saturating_sub(16);
-                let style = if on { Style::default().bg(Color::DarkGray).fg(Color::White) } else { Style::default().add_modifier(Modifier::UNDERLINED) };
+                let style = if on {
+                    Style::default().bg(Color::DarkGray).fg(Color::White)
+                } else {
+                    Style::default().add_modifier(Modifier::UNDERLINED)
+                };
                 let (text, (cx, _)) = form.fields[i].view(fw.saturating_sub(1), 1);
                 put(buf, 17, y, &" ".repeat(usize::from(fw)), fw, style);
-                put(buf, 17, y, text.first().map(String::as_str).unwrap_or(""), fw, style);
+                put(
+                    buf,
+                    17,
+                    y,
+                    text.first().map(String::as_str).unwrap_or(""),
+                    fw,
+                    style,
+                );
                 if on {
                     cursor = Some((17 + cx, y));
                     let mut hint = hint.to_string();
@@ -371,7 +454,14 @@ pub fn draw(frame: &mut Frame, s: &Start) {
                 }
             }
             if let Some(e) = &form.error {
-                put(buf, 2, 15, &format!("✗ {e}"), w, Style::default().fg(Color::Red).add_modifier(Modifier::BOLD));
+                put(
+                    buf,
+                    2,
+                    15,
+                    &format!("✗ {e}"),
+                    w,
+                    Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
+                );
             }
             if let Some((x, y)) = cursor {
                 frame.set_cursor_position(Position::new(x, y));
@@ -381,7 +471,14 @@ pub fn draw(frame: &mut Frame, s: &Start) {
     let buf = frame.buffer_mut();
     let y = area.height - 1;
     let style = Style::default().bg(Color::DarkGray).fg(Color::White);
-    put(buf, 0, y, &" ".repeat(usize::from(area.width)), area.width, style);
+    put(
+        buf,
+        0,
+        y,
+        &" ".repeat(usize::from(area.width)),
+        area.width,
+        style,
+    );
     let mut x = 1;
     for c in keys::commands(s.mode()).iter().filter(|c| c.bar) {
         let key = c.keys.split('/').next().unwrap_or("");

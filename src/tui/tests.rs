@@ -68,7 +68,10 @@ fn settle(app: &mut App, effects: Vec<Effect>) -> Vec<Effect> {
 }
 
 fn section_index(app: &App, word: &str) -> usize {
-    app.defs.iter().position(|d| d.section.word() == word).unwrap()
+    app.defs
+        .iter()
+        .position(|d| d.section.word() == word)
+        .unwrap()
 }
 
 fn open_section(app: &mut App, word: &str) {
@@ -119,7 +122,11 @@ fn a_text_area_with_hindi_places_the_cursor_after_the_text() {
     open_section(&mut app, "bottlenecks");
     press(&mut app, KeyCode::Enter);
     // The evidence field is a text area.
-    let evidence = app.fields().iter().position(|f| f.key == "evidence").unwrap();
+    let evidence = app
+        .fields()
+        .iter()
+        .position(|f| f.key == "evidence")
+        .unwrap();
     app.sections[app.section].parts[0].field = evidence;
     press(&mut app, KeyCode::Enter);
     ctrl(&mut app, 'u');
@@ -129,7 +136,10 @@ fn a_text_area_with_hindi_places_the_cursor_after_the_text() {
     // The box's text starts two cells in from the content area; the sentence is 14 cells.
     let pos = term.get_cursor_position().unwrap();
     let content_x = 24 + 1 + 2;
-    assert_eq!(usize::from(pos.x), content_x + unicode_width::UnicodeWidthStr::width("कच्चा माल महँगा है"));
+    assert_eq!(
+        usize::from(pos.x),
+        content_x + unicode_width::UnicodeWidthStr::width("कच्चा माल महँगा है")
+    );
 }
 
 #[test]
@@ -138,7 +148,11 @@ fn pickers_dialogs_and_help() {
     open_section(&mut app, "themes");
     press(&mut app, KeyCode::Char(']'));
     press(&mut app, KeyCode::Enter);
-    let addresses = app.fields().iter().position(|f| f.key == "addresses").unwrap();
+    let addresses = app
+        .fields()
+        .iter()
+        .position(|f| f.key == "addresses")
+        .unwrap();
     app.sections[app.section].parts[1].field = addresses;
     press(&mut app, KeyCode::Enter);
     let term = draw(&mut app, 80, 24);
@@ -284,13 +298,19 @@ fn a_refused_value_says_why_and_changes_nothing() {
     assert!(error.contains("is not an amount"), "{error}");
     let term = draw(&mut app, 80, 24);
     insta::assert_snapshot!("refused_amount_80x24", term.backend());
-    assert_eq!(app.study.action_plan.actions[0].cost, Some(Cost::Amount(Rupees(3_00_000))));
+    assert_eq!(
+        app.study.action_plan.actions[0].cost,
+        Some(Cost::Amount(Rupees(3_00_000)))
+    );
     // Esc keeps a good value; on a refused one it warns, and a second Esc drops the typing.
     press(&mut app, KeyCode::Esc);
     assert!(app.editing.is_some());
     press(&mut app, KeyCode::Esc);
     assert!(app.editing.is_none());
-    assert_eq!(app.study.action_plan.actions[0].cost, Some(Cost::Amount(Rupees(3_00_000))));
+    assert_eq!(
+        app.study.action_plan.actions[0].cost,
+        Some(Cost::Amount(Rupees(3_00_000)))
+    );
 }
 
 #[test]
@@ -301,12 +321,19 @@ fn deleting_lists_what_refers_to_the_item_and_undo_brings_it_back() {
     press(&mut app, KeyCode::Char('d'));
     let body = app.dialogs.front().unwrap().body.join("\n");
     assert!(body.contains("themes[t-1].addresses"), "{body}");
-    assert!(body.contains("field_work.interviews[iv-1].bottlenecks"), "{body}");
+    assert!(
+        body.contains("field_work.interviews[iv-1].bottlenecks"),
+        "{body}"
+    );
     let effects = press(&mut app, KeyCode::Char('y'));
     settle(&mut app, effects);
     assert!(!app.study.has_item(&id("b-1")));
     assert!(app.study.referrers(&id("b-1")).is_empty());
-    assert!(app.report.findings.iter().all(|f| f.code != "dangling-reference"));
+    assert!(app
+        .report
+        .findings
+        .iter()
+        .all(|f| f.code != "dangling-reference"));
     let effects = press(&mut app, KeyCode::Char('u'));
     settle(&mut app, effects);
     assert_eq!(app.study, before);
@@ -374,7 +401,10 @@ fn a_failed_save_is_loud_keeps_the_edit_and_journals_the_text() {
         "10:00".into(),
     );
     assert!(matches!(app.save, SaveState::Failed(_)));
-    assert_eq!(app.study.bottlenecks[0].root_cause, "Lots too small for depot prices");
+    assert_eq!(
+        app.study.bottlenecks[0].root_cause,
+        "Lots too small for depot prices"
+    );
     let effects = app.take_effects();
     let Some(Effect::WriteDraft(entries)) = effects.first() else {
         panic!("the unsaved text was not journalled: {effects:?}");
@@ -401,7 +431,10 @@ fn a_file_changed_on_disk_is_not_overwritten() {
         }),
         "10:00".into(),
     );
-    assert!(matches!(app.take_effects().as_slice(), [Effect::WriteDraft(_)]));
+    assert!(matches!(
+        app.take_effects().as_slice(),
+        [Effect::WriteDraft(_)]
+    ));
     let term = draw(&mut app, 80, 24);
     insta::assert_snapshot!("changed_on_disk_80x24", term.backend());
     assert_eq!(press(&mut app, KeyCode::Char('r')), vec![Effect::Reload]);
@@ -445,7 +478,10 @@ fn a_draft_found_at_start_is_offered_never_applied_silently() {
     let term = draw(&mut app, 80, 24);
     insta::assert_snapshot!("draft_offered_80x24", term.backend());
     let effects = press(&mut app, KeyCode::Char('r'));
-    assert_eq!(app.study.bottlenecks[1].evidence, "टेस्टिंग के लिए इंदौर जाना पड़ता है");
+    assert_eq!(
+        app.study.bottlenecks[1].evidence,
+        "टेस्टिंग के लिए इंदौर जाना पड़ता है"
+    );
     assert_eq!(app.item_path().as_deref(), Some("bottlenecks[b-2]"));
     assert_eq!(settle(&mut app, effects), vec![Effect::RemoveDraft]);
 }

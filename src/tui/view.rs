@@ -151,7 +151,11 @@ pub fn screen(app: &App) -> Screen {
                     } else {
                         Tone::Info
                     };
-                    (mark_of(s.progress), if n > 0 { n.to_string() } else { String::new() }, tone)
+                    (
+                        mark_of(s.progress),
+                        if n > 0 { n.to_string() } else { String::new() },
+                        tone,
+                    )
                 }
                 None => ("○", String::new(), Tone::Info),
             };
@@ -231,9 +235,10 @@ pub fn screen(app: &App) -> Screen {
         Part::Form(_) => None,
     };
 
-    let editing_here = app.editing.as_ref().filter(|e| {
-        e.place.section == app.section && e.place.part == app.part_index()
-    });
+    let editing_here = app
+        .editing
+        .as_ref()
+        .filter(|e| e.place.section == app.section && e.place.part == app.part_index());
     let fields = app.fields();
     let selected = app.part_state().field.min(fields.len().saturating_sub(1));
     let rows = match &at {
@@ -243,7 +248,9 @@ pub fn screen(app: &App) -> Screen {
             .map(|(i, f)| {
                 let findings = app.field_findings(i);
                 let editor = editing_here.and_then(|e| match &e.kind {
-                    EditKind::Text(t) if !t.is_multiline() && e.place.field == Some(i) => Some(t.clone()),
+                    EditKind::Text(t) if !t.is_multiline() && e.place.field == Some(i) => {
+                        Some(t.clone())
+                    }
                     _ => None,
                 });
                 let error = editing_here
@@ -269,7 +276,11 @@ pub fn screen(app: &App) -> Screen {
     let finding = field_findings.first().map(|f| {
         (
             f.message.clone(),
-            if f.severity == Severity::Error { Tone::Error } else { Tone::Warn },
+            if f.severity == Severity::Error {
+                Tone::Error
+            } else {
+                Tone::Warn
+            },
         )
     });
     let form = FormView {
@@ -277,7 +288,10 @@ pub fn screen(app: &App) -> Screen {
         rows,
         selected,
         focused: app.focus == Focus::Form,
-        hint: fields.get(selected).map(|f| f.hint.to_string()).unwrap_or_default(),
+        hint: fields
+            .get(selected)
+            .map(|f| f.hint.to_string())
+            .unwrap_or_default(),
         finding,
         empty: at.is_none().then(String::new),
     };
@@ -308,7 +322,10 @@ pub fn screen(app: &App) -> Screen {
         last.0 = format!("{}  ({total} in all; n goes to the next)", last.0);
     }
     if total == 0 && room > 0 {
-        lines.push(("No problems: check finds nothing missing.".into(), Tone::Info));
+        lines.push((
+            "No problems: check finds nothing missing.".into(),
+            Tone::Info,
+        ));
     }
     problems.extend(lines);
 
@@ -369,7 +386,9 @@ fn overlay(app: &App) -> Option<Overlay> {
             error: e.error.clone(),
         }),
         EditKind::Text(_) => None,
-        EditKind::Choose { options, selected, .. } => Some(Overlay::Choose {
+        EditKind::Choose {
+            options, selected, ..
+        } => Some(Overlay::Choose {
             title: e.label.clone(),
             rows: options.iter().map(|(_, l)| (l.clone(), None)).collect(),
             selected: *selected,
@@ -417,7 +436,9 @@ fn app_help_rows(app: &App) -> Vec<CommandInfo> {
         Mode::Choose,
         Mode::ChooseMany,
     ];
-    let order = here.into_iter().chain(modes.into_iter().filter(|m| Some(*m) != here));
+    let order = here
+        .into_iter()
+        .chain(modes.into_iter().filter(|m| Some(*m) != here));
     for mode in order {
         rows.push(CommandInfo {
             keys: String::new(),
@@ -497,7 +518,11 @@ pub fn wrap(s: &str, width: usize, max: usize) -> Vec<String> {
     for para in s.split('\n') {
         let mut line = String::new();
         for word in para.split(' ') {
-            let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+            let candidate = if line.is_empty() {
+                word.to_string()
+            } else {
+                format!("{line} {word}")
+            };
             if candidate.width() > width && !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
                 line = word.to_string();
@@ -607,12 +632,23 @@ pub fn draw(frame: &mut Frame, s: &Screen) {
     let body_h = area.height - 4;
     draw_sidebar(buf, Rect::new(area.x, area.y + 1, sw, body_h), s);
     for y in 0..body_h {
-        put(buf, area.x + sw, area.y + 1 + y, "│", 1, Style::default().fg(Color::DarkGray));
+        put(
+            buf,
+            area.x + sw,
+            area.y + 1 + y,
+            "│",
+            1,
+            Style::default().fg(Color::DarkGray),
+        );
     }
     let main = content_area(area);
     let cursor = draw_main(buf, main, s);
     draw_problems(buf, Rect::new(area.x, area.bottom() - 3, area.width, 2), s);
-    draw_keys(buf, Rect::new(area.x, area.bottom() - 1, area.width, 1), &s.keys);
+    draw_keys(
+        buf,
+        Rect::new(area.x, area.bottom() - 1, area.width, 1),
+        &s.keys,
+    );
     let overlay_cursor = match &s.overlay {
         Some(o) => draw_overlay(buf, area, main, o),
         None => None,
@@ -627,7 +663,11 @@ fn too_small(buf: &mut Buffer, area: Rect) {
         "This window is {}×{}. cdstudy needs at least {MIN_WIDTH}×{MIN_HEIGHT}: please enlarge the window. Your work is safe.",
         area.width, area.height
     );
-    let lines = wrap(&text, usize::from(area.width.max(1)), usize::from(area.height.max(1)));
+    let lines = wrap(
+        &text,
+        usize::from(area.width.max(1)),
+        usize::from(area.height.max(1)),
+    );
     let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
     for (i, line) in lines.iter().enumerate() {
         let y = top + i as u16;
@@ -635,14 +675,24 @@ fn too_small(buf: &mut Buffer, area: Rect) {
             break;
         }
         let x = area.x + area.width.saturating_sub(line.width() as u16) / 2;
-        put(buf, x, y, line, area.width, Style::default().add_modifier(Modifier::BOLD));
+        put(
+            buf,
+            x,
+            y,
+            line,
+            area.width,
+            Style::default().add_modifier(Modifier::BOLD),
+        );
     }
 }
 
 fn draw_title(buf: &mut Buffer, area: Rect, s: &Screen) {
     let failed = s.save.1 == Tone::Error;
     let base = if failed {
-        Style::default().bg(Color::Red).fg(Color::White).add_modifier(Modifier::BOLD)
+        Style::default()
+            .bg(Color::Red)
+            .fg(Color::White)
+            .add_modifier(Modifier::BOLD)
     } else {
         Style::default().bg(Color::Blue).fg(Color::White)
     };
@@ -650,7 +700,14 @@ fn draw_title(buf: &mut Buffer, area: Rect, s: &Screen) {
     let right = format!(" {} ", s.save.0);
     let right_w = (right.width() as u16).min(area.width.saturating_sub(20).max(area.width / 2));
     let left = format!(" cdstudy │ {} │ {}", s.title, s.file);
-    put(buf, area.x, area.y, &left, area.width.saturating_sub(right_w + 1), base.add_modifier(Modifier::BOLD));
+    put(
+        buf,
+        area.x,
+        area.y,
+        &left,
+        area.width.saturating_sub(right_w + 1),
+        base.add_modifier(Modifier::BOLD),
+    );
     let save_style = if failed {
         base
     } else {
@@ -659,7 +716,14 @@ fn draw_title(buf: &mut Buffer, area: Rect, s: &Screen) {
             _ => base.fg(Color::Yellow),
         }
     };
-    put(buf, area.right() - right_w, area.y, &right, right_w, save_style);
+    put(
+        buf,
+        area.right() - right_w,
+        area.y,
+        &right,
+        right_w,
+        save_style,
+    );
 }
 
 fn draw_sidebar(buf: &mut Buffer, area: Rect, s: &Screen) {
@@ -678,16 +742,50 @@ fn draw_sidebar(buf: &mut Buffer, area: Rect, s: &Screen) {
         fill(buf, Rect::new(area.x, y, area.width, 1), style);
         let pointer = if row.selected { "›" } else { " " };
         put(buf, area.x, y, pointer, 1, style);
-        put(buf, area.x + 1, y, row.mark, 1, style.patch(tone_style(if row.mark == "✓" { Tone::Info } else { Tone::Warn })).remove_modifier(Modifier::BOLD));
+        put(
+            buf,
+            area.x + 1,
+            y,
+            row.mark,
+            1,
+            style
+                .patch(tone_style(if row.mark == "✓" {
+                    Tone::Info
+                } else {
+                    Tone::Warn
+                }))
+                .remove_modifier(Modifier::BOLD),
+        );
         let count_w = row.count.width() as u16;
-        put(buf, area.x + 3, y, &row.title, area.width.saturating_sub(5 + count_w), style);
+        put(
+            buf,
+            area.x + 3,
+            y,
+            &row.title,
+            area.width.saturating_sub(5 + count_w),
+            style,
+        );
         if count_w > 0 {
-            put(buf, area.right() - count_w - 1, y, &row.count, count_w, style.patch(tone_style(row.tone)));
+            put(
+                buf,
+                area.right() - count_w - 1,
+                y,
+                &row.count,
+                count_w,
+                style.patch(tone_style(row.tone)),
+            );
         }
     }
     let legend_y = area.bottom().saturating_sub(1);
     if s.sidebar.len() as u16 + 1 < area.height {
-        put(buf, area.x + 1, legend_y, "✓ done ◐ begun ○ empty", area.width - 1, Style::default().fg(Color::DarkGray));
+        put(
+            buf,
+            area.x + 1,
+            legend_y,
+            "✓ done ◐ begun ○ empty",
+            area.width - 1,
+            Style::default().fg(Color::DarkGray),
+        );
     }
 }
 
@@ -698,7 +796,14 @@ fn draw_main(buf: &mut Buffer, area: Rect, s: &Screen) -> Option<(u16, u16)> {
     let title_style = Style::default().add_modifier(Modifier::BOLD);
     put(buf, area.x, y, &s.section_title, w, title_style);
     let tw = s.section_title.width() as u16;
-    put(buf, area.x + tw + 2, y, &s.section_status, w.saturating_sub(tw + 2), Style::default().fg(Color::DarkGray));
+    put(
+        buf,
+        area.x + tw + 2,
+        y,
+        &s.section_status,
+        w.saturating_sub(tw + 2),
+        Style::default().fg(Color::DarkGray),
+    );
     y += 1;
     let hint_lines = if area.height >= 30 { 4 } else { 2 };
     for line in wrap(&s.hint, usize::from(w), hint_lines) {
@@ -716,15 +821,30 @@ fn draw_main(buf: &mut Buffer, area: Rect, s: &Screen) -> Option<(u16, u16)> {
             let lw = w * 2 / 5;
             draw_list(buf, Rect::new(rest.x, rest.y, lw, rest.height), list);
             for yy in rest.top()..rest.bottom() {
-                put(buf, rest.x + lw, yy, "│", 1, Style::default().fg(Color::DarkGray));
+                put(
+                    buf,
+                    rest.x + lw,
+                    yy,
+                    "│",
+                    1,
+                    Style::default().fg(Color::DarkGray),
+                );
             }
-            draw_form(buf, Rect::new(rest.x + lw + 2, rest.y, w - lw - 2, rest.height), &s.form)
+            draw_form(
+                buf,
+                Rect::new(rest.x + lw + 2, rest.y, w - lw - 2, rest.height),
+                &s.form,
+            )
         }
         Some(list) => {
             let wanted = (list.rows.len().max(1) as u16).min(if list.focused { 6 } else { 4 });
             let lh = wanted.min(rest.height / 2);
             draw_list(buf, Rect::new(rest.x, rest.y, w, lh), list);
-            draw_form(buf, Rect::new(rest.x, rest.y + lh, w, rest.height.saturating_sub(lh)), &s.form)
+            draw_form(
+                buf,
+                Rect::new(rest.x, rest.y + lh, w, rest.height.saturating_sub(lh)),
+                &s.form,
+            )
         }
     }
 }
@@ -746,7 +866,14 @@ fn draw_tabs(buf: &mut Buffer, area: Rect, tabs: &[(String, bool)]) {
         let text = format!(" {title} ");
         let tw = text.width() as u16;
         if x + tw + 1 > area.right() {
-            put(buf, area.right() - 1, area.y, "›", 1, Style::default().fg(Color::DarkGray));
+            put(
+                buf,
+                area.right() - 1,
+                area.y,
+                "›",
+                1,
+                Style::default().fg(Color::DarkGray),
+            );
             break;
         }
         let style = if *on {
@@ -763,7 +890,14 @@ fn draw_tabs(buf: &mut Buffer, area: Rect, tabs: &[(String, bool)]) {
     }
     let tail = "[ ] tabs";
     if x + tail.len() as u16 + 2 <= area.right() {
-        put(buf, area.right() - tail.len() as u16, area.y, tail, tail.len() as u16, Style::default().fg(Color::DarkGray));
+        put(
+            buf,
+            area.right() - tail.len() as u16,
+            area.y,
+            tail,
+            tail.len() as u16,
+            Style::default().fg(Color::DarkGray),
+        );
     }
 }
 
@@ -772,7 +906,14 @@ fn draw_list(buf: &mut Buffer, area: Rect, list: &ListView) {
         return;
     }
     if list.rows.is_empty() {
-        put(buf, area.x, area.y, &list.empty, area.width, Style::default().fg(Color::DarkGray));
+        put(
+            buf,
+            area.x,
+            area.y,
+            &list.empty,
+            area.width,
+            Style::default().fg(Color::DarkGray),
+        );
         return;
     }
     let h = usize::from(area.height);
@@ -789,11 +930,25 @@ fn draw_list(buf: &mut Buffer, area: Rect, list: &ListView) {
         let (sym, sym_style) = sev_style(*sev);
         put(buf, area.x, y, if selected { "›" } else { " " }, 1, style);
         put(buf, area.x + 1, y, sym, 1, sym_style.patch(style));
-        put(buf, area.x + 3, y, label, area.width.saturating_sub(3), style);
+        put(
+            buf,
+            area.x + 3,
+            y,
+            label,
+            area.width.saturating_sub(3),
+            style,
+        );
     }
     if list.rows.len() > h {
         let more = format!("{}/{}", list.selected + 1, list.rows.len());
-        put(buf, area.right() - more.len() as u16, area.bottom() - 1, &more, more.len() as u16, Style::default().fg(Color::DarkGray));
+        put(
+            buf,
+            area.right() - more.len() as u16,
+            area.bottom() - 1,
+            &more,
+            more.len() as u16,
+            Style::default().fg(Color::DarkGray),
+        );
     }
 }
 
@@ -805,7 +960,16 @@ fn draw_form(buf: &mut Buffer, area: Rect, form: &FormView) -> Option<(u16, u16)
         return None;
     }
     let mut cursor = None;
-    put(buf, area.x, area.y, &format!("── {} ", form.heading), area.width, Style::default().fg(Color::DarkGray).add_modifier(Modifier::BOLD));
+    put(
+        buf,
+        area.x,
+        area.y,
+        &format!("── {} ", form.heading),
+        area.width,
+        Style::default()
+            .fg(Color::DarkGray)
+            .add_modifier(Modifier::BOLD),
+    );
     // Rows for the fields; two lines at the bottom for the field's hint and finding.
     let rows_h = usize::from(area.height.saturating_sub(3));
     let first = (form.selected + 1).saturating_sub(rows_h);
@@ -827,32 +991,77 @@ fn draw_form(buf: &mut Buffer, area: Rect, form: &FormView) -> Option<(u16, u16)
             let (text, (cx, _)) = editor.view(vw.saturating_sub(1), 1);
             let edit_style = Style::default().bg(Color::DarkGray).fg(Color::White);
             fill(buf, Rect::new(vx, y, vw, 1), edit_style);
-            put(buf, vx, y, text.first().map(String::as_str).unwrap_or(""), vw, edit_style);
+            put(
+                buf,
+                vx,
+                y,
+                text.first().map(String::as_str).unwrap_or(""),
+                vw,
+                edit_style,
+            );
             cursor = Some((vx + cx.min(vw.saturating_sub(1)), y));
         } else if row.value.is_empty() {
             put(buf, vx, y, "—", vw, Style::default().fg(Color::DarkGray));
         } else {
             let first_line = row.value.lines().next().unwrap_or("");
             let more = if row.value.contains('\n') { " …" } else { "" };
-            put(buf, vx, y, &format!("{first_line}{more}"), vw, Style::default());
+            put(
+                buf,
+                vx,
+                y,
+                &format!("{first_line}{more}"),
+                vw,
+                Style::default(),
+            );
         }
     }
     if form.rows.len() > rows_h && rows_h > 0 {
         let more = format!("{}/{} fields", form.selected + 1, form.rows.len());
-        put(buf, area.right() - more.len() as u16, area.y, &more, more.len() as u16, Style::default().fg(Color::DarkGray));
+        put(
+            buf,
+            area.right() - more.len() as u16,
+            area.y,
+            &more,
+            more.len() as u16,
+            Style::default().fg(Color::DarkGray),
+        );
     }
     let hint_y = area.bottom() - 2;
     let error = form.rows.get(form.selected).and_then(|r| r.error.clone());
     match error {
         Some(e) => {
-            for (i, line) in wrap(&format!("✗ {e}"), usize::from(area.width), 2).iter().enumerate() {
-                put(buf, area.x, hint_y + i as u16, line, area.width, tone_style(Tone::Error));
+            for (i, line) in wrap(&format!("✗ {e}"), usize::from(area.width), 2)
+                .iter()
+                .enumerate()
+            {
+                put(
+                    buf,
+                    area.x,
+                    hint_y + i as u16,
+                    line,
+                    area.width,
+                    tone_style(Tone::Error),
+                );
             }
         }
         None => {
-            put(buf, area.x, hint_y, &form.hint, area.width, Style::default().fg(Color::Cyan));
+            put(
+                buf,
+                area.x,
+                hint_y,
+                &form.hint,
+                area.width,
+                Style::default().fg(Color::Cyan),
+            );
             if let Some((f, tone)) = &form.finding {
-                put(buf, area.x, hint_y + 1, &format!("{} {f}", if *tone == Tone::Error { "✗" } else { "•" }), area.width, tone_style(*tone));
+                put(
+                    buf,
+                    area.x,
+                    hint_y + 1,
+                    &format!("{} {f}", if *tone == Tone::Error { "✗" } else { "•" }),
+                    area.width,
+                    tone_style(*tone),
+                );
             }
         }
     }
@@ -860,11 +1069,29 @@ fn draw_form(buf: &mut Buffer, area: Rect, form: &FormView) -> Option<(u16, u16)
 }
 
 fn draw_problems(buf: &mut Buffer, area: Rect, s: &Screen) {
-    put(buf, area.x, area.y.saturating_sub(0), "", 0, Style::default());
+    put(
+        buf,
+        area.x,
+        area.y.saturating_sub(0),
+        "",
+        0,
+        Style::default(),
+    );
     for (i, (text, tone)) in s.problems.iter().enumerate().take(2) {
         let y = area.y + i as u16;
-        fill(buf, Rect::new(area.x, y, area.width, 1), Style::default().bg(Color::Black));
-        put(buf, area.x + 1, y, text, area.width - 1, tone_style(*tone).bg(Color::Black));
+        fill(
+            buf,
+            Rect::new(area.x, y, area.width, 1),
+            Style::default().bg(Color::Black),
+        );
+        put(
+            buf,
+            area.x + 1,
+            y,
+            text,
+            area.width - 1,
+            tone_style(*tone).bg(Color::Black),
+        );
     }
 }
 
@@ -878,8 +1105,25 @@ fn draw_keys(buf: &mut Buffer, area: Rect, keys: &[CommandInfo]) {
         if x + kw + dw + 3 > area.right() {
             break;
         }
-        put(buf, x, area.y, key, kw, Style::default().bg(Color::DarkGray).fg(Color::White).add_modifier(Modifier::BOLD));
-        put(buf, x + kw + 1, area.y, &c.desc, dw, Style::default().bg(Color::DarkGray).fg(Color::Gray));
+        put(
+            buf,
+            x,
+            area.y,
+            key,
+            kw,
+            Style::default()
+                .bg(Color::DarkGray)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD),
+        );
+        put(
+            buf,
+            x + kw + 1,
+            area.y,
+            &c.desc,
+            dw,
+            Style::default().bg(Color::DarkGray).fg(Color::Gray),
+        );
         x += kw + dw + 3;
     }
 }
@@ -892,34 +1136,74 @@ fn boxed(buf: &mut Buffer, area: Rect, title: &str, style: Style) -> Rect {
     }
     let horizontal = "─".repeat(usize::from(w - 2));
     put(buf, area.x, area.y, &format!("┌{horizontal}┐"), w, style);
-    put(buf, area.x, area.bottom() - 1, &format!("└{horizontal}┘"), w, style);
+    put(
+        buf,
+        area.x,
+        area.bottom() - 1,
+        &format!("└{horizontal}┘"),
+        w,
+        style,
+    );
     for y in area.y + 1..area.bottom() - 1 {
         put(buf, area.x, y, "│", 1, style);
         put(buf, area.right() - 1, y, "│", 1, style);
     }
-    put(buf, area.x + 2, area.y, &format!(" {title} "), w.saturating_sub(4), style.add_modifier(Modifier::BOLD));
+    put(
+        buf,
+        area.x + 2,
+        area.y,
+        &format!(" {title} "),
+        w.saturating_sub(4),
+        style.add_modifier(Modifier::BOLD),
+    );
     Rect::new(area.x + 2, area.y + 1, w.saturating_sub(4), area.height - 2)
 }
 
 fn draw_overlay(buf: &mut Buffer, screen: Rect, main: Rect, o: &Overlay) -> Option<(u16, u16)> {
     match o {
-        Overlay::Prose { title, editor, hint, error } => {
-            let area = Rect::new(main.x, main.y + 1, main.width, main.height.saturating_sub(1));
+        Overlay::Prose {
+            title,
+            editor,
+            hint,
+            error,
+        } => {
+            let area = Rect::new(
+                main.x,
+                main.y + 1,
+                main.width,
+                main.height.saturating_sub(1),
+            );
             let inner = boxed(buf, area, title, Style::default().fg(Color::Cyan));
             let text_h = inner.height.saturating_sub(2);
             let (rows, (cx, cy)) = editor.view(inner.width, text_h);
             for (i, row) in rows.iter().enumerate() {
-                put(buf, inner.x, inner.y + i as u16, row, inner.width, Style::default());
+                put(
+                    buf,
+                    inner.x,
+                    inner.y + i as u16,
+                    row,
+                    inner.width,
+                    Style::default(),
+                );
             }
             let (note, style) = match error {
                 Some(e) => (format!("✗ {e}"), tone_style(Tone::Error)),
                 None => (hint.clone(), Style::default().fg(Color::Cyan)),
             };
             put(buf, inner.x, inner.bottom() - 1, &note, inner.width, style);
-            Some((inner.x + cx.min(inner.width.saturating_sub(1)), inner.y + cy))
+            Some((
+                inner.x + cx.min(inner.width.saturating_sub(1)),
+                inner.y + cy,
+            ))
         }
-        Overlay::Choose { title, rows, selected } => {
-            let h = (rows.len() as u16 + 2).min(main.height.saturating_sub(1)).max(3);
+        Overlay::Choose {
+            title,
+            rows,
+            selected,
+        } => {
+            let h = (rows.len() as u16 + 2)
+                .min(main.height.saturating_sub(1))
+                .max(3);
             let area = Rect::new(main.x + 2, main.y + 1, main.width.saturating_sub(4), h);
             let inner = boxed(buf, area, title, Style::default().fg(Color::Cyan));
             let ih = usize::from(inner.height);
@@ -937,14 +1221,26 @@ fn draw_overlay(buf: &mut Buffer, screen: Rect, main: Rect, o: &Overlay) -> Opti
                     None => "",
                 };
                 fill(buf, Rect::new(inner.x, y, inner.width, 1), style);
-                put(buf, inner.x, y, &format!("{tick}{label}"), inner.width, style);
+                put(
+                    buf,
+                    inner.x,
+                    y,
+                    &format!("{tick}{label}"),
+                    inner.width,
+                    style,
+                );
             }
             None
         }
-        Overlay::Dialog { title, body, tone, input } => {
+        Overlay::Dialog {
+            title,
+            body,
+            tone,
+            input,
+        } => {
             let w = screen.width.saturating_sub(8).min(76);
             let text_w = usize::from(w.saturating_sub(4));
-            let lines: Vec<String> = body.iter().flat_map(|l| wrap(l, text_w, 3)).collect();
+            let lines: Vec<String> = body.iter().flat_map(|l| wrap(l, text_w, 4)).collect();
             let h = (lines.len() as u16 + 2 + u16::from(input.is_some()) * 2)
                 .min(screen.height.saturating_sub(4));
             let area = Rect::new(
@@ -966,21 +1262,65 @@ fn draw_overlay(buf: &mut Buffer, screen: Rect, main: Rect, o: &Overlay) -> Opti
                 let (text, (cx, _)) = editor.view(inner.width.saturating_sub(1), 1);
                 let style = Style::default().bg(Color::DarkGray).fg(Color::White);
                 fill(buf, Rect::new(inner.x, y, inner.width, 1), style);
-                put(buf, inner.x, y, text.first().map(String::as_str).unwrap_or(""), inner.width, style);
+                put(
+                    buf,
+                    inner.x,
+                    y,
+                    text.first().map(String::as_str).unwrap_or(""),
+                    inner.width,
+                    style,
+                );
                 (inner.x + cx, y)
             })
         }
-        Overlay::Help { title, rows, scroll } => {
-            let area = Rect::new(screen.x + 2, screen.y + 1, screen.width - 4, screen.height - 3);
+        Overlay::Help {
+            title,
+            rows,
+            scroll,
+        } => {
+            let area = Rect::new(
+                screen.x + 2,
+                screen.y + 1,
+                screen.width - 4,
+                screen.height - 3,
+            );
             let inner = boxed(buf, area, title, Style::default().fg(Color::Cyan));
             let keys_w = 22u16.min(inner.width / 2);
-            for (i, c) in rows.iter().skip(usize::from(*scroll)).take(usize::from(inner.height)).enumerate() {
+            for (i, c) in rows
+                .iter()
+                .skip(usize::from(*scroll))
+                .take(usize::from(inner.height))
+                .enumerate()
+            {
                 let y = inner.y + i as u16;
                 if c.keys.is_empty() {
-                    put(buf, inner.x, y, &c.desc, inner.width, Style::default().add_modifier(Modifier::BOLD).fg(Color::Cyan));
+                    put(
+                        buf,
+                        inner.x,
+                        y,
+                        &c.desc,
+                        inner.width,
+                        Style::default()
+                            .add_modifier(Modifier::BOLD)
+                            .fg(Color::Cyan),
+                    );
                 } else {
-                    put(buf, inner.x + 1, y, &c.keys, keys_w, Style::default().add_modifier(Modifier::BOLD));
-                    put(buf, inner.x + keys_w + 2, y, &c.desc, inner.width.saturating_sub(keys_w + 2), Style::default());
+                    put(
+                        buf,
+                        inner.x + 1,
+                        y,
+                        &c.keys,
+                        keys_w,
+                        Style::default().add_modifier(Modifier::BOLD),
+                    );
+                    put(
+                        buf,
+                        inner.x + keys_w + 2,
+                        y,
+                        &c.desc,
+                        inner.width.saturating_sub(keys_w + 2),
+                        Style::default(),
+                    );
                 }
             }
             None

@@ -31,11 +31,23 @@ impl Item for Action {
 macro_rules! line_at {
     ($f:ident) => {
         (
-            |s: &Study, at: &[usize]| match s.action_plan.actions.get(*at.first()?)?.cost.as_ref()? {
+            |s: &Study, at: &[usize]| match s
+                .action_plan
+                .actions
+                .get(*at.first()?)?
+                .cost
+                .as_ref()?
+            {
                 Cost::Lines(lines) => lines.get(*at.get(1)?).map(|l| &l.$f),
                 Cost::Amount(_) => None,
             },
-            |s: &mut Study, at: &[usize]| match s.action_plan.actions.get_mut(*at.first()?)?.cost.as_mut()? {
+            |s: &mut Study, at: &[usize]| match s
+                .action_plan
+                .actions
+                .get_mut(*at.first()?)?
+                .cost
+                .as_mut()?
+            {
                 Cost::Lines(lines) => lines.get_mut(*at.get(1)?).map(|l| &mut l.$f),
                 Cost::Amount(_) => None,
             },
@@ -59,15 +71,62 @@ pub fn def() -> SectionDef {
                 list!(action_plan.actions),
                 vec![
                     Field::line::<String>("title", "Action", "", at!(action_plan.actions[].title)),
-                    Field::pick::<Option<Id>>("theme", "Theme", "The flagship theme the action serves.", ItemKind::Theme, at!(action_plan.actions[].theme)),
-                    Field::choice::<Option<ActionKind>>("kind", "Kind", "Soft first; hard only where needed.", at!(action_plan.actions[].kind)),
-                    Field::line::<String>("component", "Component", "The scheme component that funds it: soft, cfc, ...", at!(action_plan.actions[].component)),
-                    Field::line::<Option<u32>>("start_month", "Start month", "The plan's month it starts in; 1 is the first.", at!(action_plan.actions[].start_month)),
-                    Field::line::<Option<u32>>("months", "Months", "How many months it runs.", at!(action_plan.actions[].months)),
-                    Field::line::<String>("responsible", "Responsible", "Who carries it out.", at!(action_plan.actions[].responsible)),
-                    Field::line::<Option<Cost>>("cost", "Cost", "4.5 lakh, 4.5L, 2 cr or 450000; or itemise it on the Cost lines tab (]).", at!(action_plan.actions[].cost)),
-                    Field::line::<String>("funded_by", "Funded by", "Who pays when the scheme does not.", at!(action_plan.actions[].funded_by)),
-                    Field::pick::<Vec<Id>>("indicators", "Indicators", "The indicators that measure it.", ItemKind::Indicator, at!(action_plan.actions[].indicators)),
+                    Field::pick::<Option<Id>>(
+                        "theme",
+                        "Theme",
+                        "The flagship theme the action serves.",
+                        ItemKind::Theme,
+                        at!(action_plan.actions[].theme),
+                    ),
+                    Field::choice::<Option<ActionKind>>(
+                        "kind",
+                        "Kind",
+                        "Soft first; hard only where needed.",
+                        at!(action_plan.actions[].kind),
+                    ),
+                    Field::line::<String>(
+                        "component",
+                        "Component",
+                        "The scheme component that funds it: soft, cfc, ...",
+                        at!(action_plan.actions[].component),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "start_month",
+                        "Start month",
+                        "The plan's month it starts in; 1 is the first.",
+                        at!(action_plan.actions[].start_month),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "months",
+                        "Months",
+                        "How many months it runs.",
+                        at!(action_plan.actions[].months),
+                    ),
+                    Field::line::<String>(
+                        "responsible",
+                        "Responsible",
+                        "Who carries it out.",
+                        at!(action_plan.actions[].responsible),
+                    ),
+                    Field::line::<Option<Cost>>(
+                        "cost",
+                        "Cost",
+                        "4.5 lakh, 4.5L, 2 cr or 450000; or itemise it on the Cost lines tab (]).",
+                        at!(action_plan.actions[].cost),
+                    ),
+                    Field::line::<String>(
+                        "funded_by",
+                        "Funded by",
+                        "Who pays when the scheme does not.",
+                        at!(action_plan.actions[].funded_by),
+                    ),
+                    Field::pick::<Vec<Id>>(
+                        "indicators",
+                        "Indicators",
+                        "The indicators that measure it.",
+                        ItemKind::Indicator,
+                        at!(action_plan.actions[].indicators),
+                    ),
                     Field::prose::<String>("notes", "Notes", "", at!(action_plan.actions[].notes)),
                 ],
             ),
@@ -76,10 +135,30 @@ pub fn def() -> SectionDef {
                 noun: "cost line",
                 parent: Some(ACTIONS),
                 fields: vec![
-                    Field::line::<String>("item", "Item", "Trainer fees, hall, travel ...", line_at!(item)),
-                    Field::line::<Option<u32>>("quantity", "Quantity", "How many units (empty counts as one).", line_at!(quantity)),
-                    Field::line::<String>("unit", "Unit", "Day, batch, participant ...", line_at!(unit)),
-                    Field::line::<Option<Rupees>>("unit_cost_rs", "Unit cost", "15000, 1.5 lakh ...", line_at!(unit_cost_rs)),
+                    Field::line::<String>(
+                        "item",
+                        "Item",
+                        "Trainer fees, hall, travel ...",
+                        line_at!(item),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "quantity",
+                        "Quantity",
+                        "How many units (empty counts as one).",
+                        line_at!(quantity),
+                    ),
+                    Field::line::<String>(
+                        "unit",
+                        "Unit",
+                        "Day, batch, participant ...",
+                        line_at!(unit),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "unit_cost_rs",
+                        "Unit cost",
+                        "15000, 1.5 lakh ...",
+                        line_at!(unit_cost_rs),
+                    ),
                 ],
                 ops: Box::new(CostLines),
             }),
@@ -96,14 +175,19 @@ pub fn def() -> SectionDef {
     }
 }
 
-
 /// The cost lines of one action. The first line added to an action costed as one amount
 /// keeps that amount as a "lump sum" line, so the total does not change; removing the
 /// last line leaves the action uncosted.
 struct CostLines;
 
 fn lines<'a>(study: &'a Study, parent: &[usize]) -> Option<&'a Vec<CostLine>> {
-    match study.action_plan.actions.get(*parent.first()?)?.cost.as_ref()? {
+    match study
+        .action_plan
+        .actions
+        .get(*parent.first()?)?
+        .cost
+        .as_ref()?
+    {
         Cost::Lines(lines) => Some(lines),
         Cost::Amount(_) => None,
     }
@@ -118,8 +202,14 @@ impl ListOps for CostLines {
         let Some(line) = lines(study, parent).and_then(|l| l.get(i)) else {
             return String::new();
         };
-        let qty = line.quantity.map(|q| format!("{q} {} × ", line.unit)).unwrap_or_default();
-        let unit = line.unit_cost_rs.map(Rupees::human).unwrap_or_else(|| "?".into());
+        let qty = line
+            .quantity
+            .map(|q| format!("{q} {} × ", line.unit))
+            .unwrap_or_default();
+        let unit = line
+            .unit_cost_rs
+            .map(Rupees::human)
+            .unwrap_or_else(|| "?".into());
         let total = line.total().map(Rupees::human).unwrap_or_default();
         format!("{}  {qty}{unit} = {total}", short(&line.item, 40))
     }
@@ -130,7 +220,12 @@ impl ListOps for CostLines {
         let Some(&i) = parent.first() else {
             return "action_plan.actions".into();
         };
-        let id = study.action_plan.actions.get(i).map(|a| a.id.clone()).unwrap_or_default();
+        let id = study
+            .action_plan
+            .actions
+            .get(i)
+            .map(|a| a.id.clone())
+            .unwrap_or_default();
         format!("{}.cost", ItemKind::Action.item_path(&id, i))
     }
     fn item_path(&self, study: &Study, at: &[usize]) -> String {
@@ -156,7 +251,10 @@ impl ListOps for CostLines {
     }
     fn remove(&self, study: &mut Study, at: &[usize]) {
         let (parent, i) = split(at);
-        let Some(action) = parent.first().and_then(|&a| study.action_plan.actions.get_mut(a)) else {
+        let Some(action) = parent
+            .first()
+            .and_then(|&a| study.action_plan.actions.get_mut(a))
+        else {
             return;
         };
         if let Some(Cost::Lines(lines)) = &mut action.cost {
@@ -169,7 +267,10 @@ impl ListOps for CostLines {
         }
     }
     fn swap(&self, study: &mut Study, parent: &[usize], a: usize, b: usize) {
-        let Some(action) = parent.first().and_then(|&i| study.action_plan.actions.get_mut(i)) else {
+        let Some(action) = parent
+            .first()
+            .and_then(|&i| study.action_plan.actions.get_mut(i))
+        else {
             return;
         };
         if let Some(Cost::Lines(lines)) = &mut action.cost {

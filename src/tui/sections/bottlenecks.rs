@@ -7,7 +7,10 @@ use crate::tui::fields::{at, Field};
 
 impl Item for Bottleneck {
     fn label(&self) -> String {
-        let severity = self.severity.map(|s| format!("  [{}]", s.label())).unwrap_or_default();
+        let severity = self
+            .severity
+            .map(|s| format!("  [{}]", s.label()))
+            .unwrap_or_default();
         id_label(&self.id, &format!("{}{severity}", self.title))
     }
     fn id(&self) -> Option<&Id> {
@@ -29,13 +32,49 @@ pub fn def() -> SectionDef {
             "Bottlenecks",
             list!(bottlenecks),
             vec![
-                Field::line::<String>("title", "Bottleneck", "The problem in a few words.", at!(bottlenecks[].title)),
-                Field::choice::<Option<Category>>("category", "Category", "", at!(bottlenecks[].category)),
-                Field::pick::<Option<Id>>("stage", "Stage", "The value-chain stage where the problem bites.", ItemKind::Stage, at!(bottlenecks[].stage)),
-                Field::choice::<Option<Severity>>("severity", "Severity", "", at!(bottlenecks[].severity)),
-                Field::line::<Option<Percent>>("units_affected_pct", "Units affected", "Share of the cluster's units affected, in %: 60 or 62.5.", at!(bottlenecks[].units_affected_pct)),
-                Field::prose::<String>("evidence", "Evidence", "What was seen or heard that shows the problem.", at!(bottlenecks[].evidence)),
-                Field::prose::<String>("root_cause", "Root cause", "Why it happens.", at!(bottlenecks[].root_cause)),
+                Field::line::<String>(
+                    "title",
+                    "Bottleneck",
+                    "The problem in a few words.",
+                    at!(bottlenecks[].title),
+                ),
+                Field::choice::<Option<Category>>(
+                    "category",
+                    "Category",
+                    "",
+                    at!(bottlenecks[].category),
+                ),
+                Field::pick::<Option<Id>>(
+                    "stage",
+                    "Stage",
+                    "The value-chain stage where the problem bites.",
+                    ItemKind::Stage,
+                    at!(bottlenecks[].stage),
+                ),
+                Field::choice::<Option<Severity>>(
+                    "severity",
+                    "Severity",
+                    "",
+                    at!(bottlenecks[].severity),
+                ),
+                Field::line::<Option<Percent>>(
+                    "units_affected_pct",
+                    "Units affected",
+                    "Share of the cluster's units affected, in %: 60 or 62.5.",
+                    at!(bottlenecks[].units_affected_pct),
+                ),
+                Field::prose::<String>(
+                    "evidence",
+                    "Evidence",
+                    "What was seen or heard that shows the problem.",
+                    at!(bottlenecks[].evidence),
+                ),
+                Field::prose::<String>(
+                    "root_cause",
+                    "Root cause",
+                    "Why it happens.",
+                    at!(bottlenecks[].root_cause),
+                ),
             ],
         )],
     }

@@ -35,7 +35,12 @@ impl Item for Staff {
 impl Item for Milestone {
     fn label(&self) -> String {
         let month = |m: Option<YearMonth>| m.map(|m| m.to_string()).unwrap_or_else(|| "?".into());
-        format!("{}  {} to {}", short(&self.activity, 40), month(self.start), month(self.end))
+        format!(
+            "{}  {} to {}",
+            short(&self.activity, 40),
+            month(self.start),
+            month(self.end)
+        )
     }
 }
 
@@ -77,11 +82,36 @@ pub fn def() -> SectionDef {
                 fields: vec![
                     Field::line::<String>("cfc.name", "Name", "", at!(cfc?.name)),
                     Field::line::<String>("cfc.location", "Location", "", at!(cfc?.location)),
-                    Field::prose::<String>("cfc.facilities", "Facilities", "The main facilities proposed.", at!(cfc?.facilities)),
-                    Field::prose::<String>("cfc.rationale", "Rationale", "Why the cluster needs this centre.", at!(cfc?.rationale)),
-                    Field::choice::<Option<LandTenure>>("cfc.land_tenure", "Land", "", at!(cfc?.land_tenure)),
-                    Field::line::<Option<u32>>("cfc.lease_years", "Lease years", "", at!(cfc?.lease_years)),
-                    Field::line::<String>("cfc.implementing_agency", "Implementing agency", "", at!(cfc?.implementing_agency)),
+                    Field::prose::<String>(
+                        "cfc.facilities",
+                        "Facilities",
+                        "The main facilities proposed.",
+                        at!(cfc?.facilities),
+                    ),
+                    Field::prose::<String>(
+                        "cfc.rationale",
+                        "Rationale",
+                        "Why the cluster needs this centre.",
+                        at!(cfc?.rationale),
+                    ),
+                    Field::choice::<Option<LandTenure>>(
+                        "cfc.land_tenure",
+                        "Land",
+                        "",
+                        at!(cfc?.land_tenure),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cfc.lease_years",
+                        "Lease years",
+                        "",
+                        at!(cfc?.lease_years),
+                    ),
+                    Field::line::<String>(
+                        "cfc.implementing_agency",
+                        "Implementing agency",
+                        "",
+                        at!(cfc?.implementing_agency),
+                    ),
                 ],
                 optional: Some(OptionalPart {
                     present: |s| s.cfc.is_some(),
@@ -89,73 +119,327 @@ pub fn def() -> SectionDef {
                     noun: "the whole CFC project",
                 }),
             }),
-            form("Costs", vec![
-                Field::line::<Option<Rupees>>("cfc.costs.land_rs", "Land", "", at!(cfc?.costs.land_rs)),
-                Field::line::<Option<Rupees>>("cfc.costs.site_development_rs", "Site development", "", at!(cfc?.costs.site_development_rs)),
-                Field::line::<Option<Rupees>>("cfc.costs.building_rs", "Building", "Building and civil works.", at!(cfc?.costs.building_rs)),
-                Field::line::<Option<Rupees>>("cfc.costs.misc_fixed_assets_rs", "Misc. fixed assets", "", at!(cfc?.costs.misc_fixed_assets_rs)),
-                Field::line::<Option<Rupees>>("cfc.costs.preliminary_rs", "Preliminary", "", at!(cfc?.costs.preliminary_rs)),
-                Field::line::<Option<Rupees>>("cfc.costs.pre_operative_rs", "Pre-operative", "", at!(cfc?.costs.pre_operative_rs)),
-                Field::line::<Option<Rupees>>("cfc.costs.contingency_rs", "Contingency", "", at!(cfc?.costs.contingency_rs)),
-                Field::line::<Option<Rupees>>("cfc.costs.wc_margin_rs", "WC margin", "Margin money for working capital.", at!(cfc?.costs.wc_margin_rs)),
-            ]),
-            plain_list::<Machine>("Machinery", "machine", |_, _| "cfc.costs.machinery".into(), list!(cfc?.costs.machinery), vec![
-                Field::line::<String>("item", "Machine", "", at!(cfc?.costs.machinery[].item)),
-                Field::line::<Option<u32>>("quantity", "Quantity", "", at!(cfc?.costs.machinery[].quantity)),
-                Field::line::<Option<Rupees>>("unit_cost_rs", "Unit cost", "", at!(cfc?.costs.machinery[].unit_cost_rs)),
-                Field::line::<String>("supplier", "Supplier", "", at!(cfc?.costs.machinery[].supplier)),
-            ]),
-            form("Loan", vec![
-                Field::line::<Option<Rupees>>("cfc.loan.amount_rs", "Term loan", "", loan_at!(amount_rs)),
-                Field::line::<Option<Percent>>("cfc.loan.interest_pct", "Interest %", "", loan_at!(interest_pct)),
-                Field::line::<Option<u32>>("cfc.loan.repayment_years", "Repayment years", "After the moratorium.", loan_at!(repayment_years)),
-                Field::line::<Option<u32>>("cfc.loan.moratorium_months", "Moratorium months", "", loan_at!(moratorium_months)),
-            ]),
-            form("Operations", vec![
-                Field::line::<Option<u64>>("cfc.operations.capacity", "Capacity a year", "Installed capacity per year, in the unit below.", at!(cfc?.operations.capacity)),
-                Field::line::<String>("cfc.operations.capacity_unit", "Capacity unit", "Tonnes, pieces ...", at!(cfc?.operations.capacity_unit)),
-                Field::line::<Vec<Percent>>("cfc.operations.utilisation_pct", "Utilisation %", "By year: 40, 55, 70 (the last holds after).", at!(cfc?.operations.utilisation_pct)),
-                Field::line::<Option<Percent>>("cfc.operations.member_share_pct", "Members' share %", "Share of volume members bring.", at!(cfc?.operations.member_share_pct)),
-                Field::line::<Option<Rupees>>("cfc.operations.charge_member_rs", "Charge (members)", "User charge per unit, members.", at!(cfc?.operations.charge_member_rs)),
-                Field::line::<Option<Rupees>>("cfc.operations.charge_other_rs", "Charge (others)", "User charge per unit, others.", at!(cfc?.operations.charge_other_rs)),
-                Field::line::<Option<Percent>>("cfc.operations.charge_escalation_pct", "Charge rise %", "Yearly rise of user charges.", at!(cfc?.operations.charge_escalation_pct)),
-                Field::line::<Option<Percent>>("cfc.operations.cost_escalation_pct", "Cost rise %", "Yearly rise of operating costs.", at!(cfc?.operations.cost_escalation_pct)),
-                Field::line::<Option<u32>>("cfc.operations.building_life_years", "Building life", "Years, for depreciation.", at!(cfc?.operations.building_life_years)),
-                Field::line::<Option<u32>>("cfc.operations.machinery_life_years", "Machinery life", "Years, for depreciation.", at!(cfc?.operations.machinery_life_years)),
-                Field::line::<Option<Percent>>("cfc.operations.tax_pct", "Tax %", "Zero for a Section 8 company.", at!(cfc?.operations.tax_pct)),
-            ]),
-            plain_list::<CostItem>("Fixed costs", "fixed cost", |_, _| "cfc.operations.fixed_costs".into(), list!(cfc?.operations.fixed_costs), vec![
-                Field::line::<String>("item", "Cost", "Salaries, maintenance ...", at!(cfc?.operations.fixed_costs[].item)),
-                Field::line::<Option<Rupees>>("amount_rs", "A year", "", at!(cfc?.operations.fixed_costs[].amount_rs)),
-            ]),
-            plain_list::<CostItem>("Variable costs", "variable cost", |_, _| "cfc.operations.variable_costs".into(), list!(cfc?.operations.variable_costs), vec![
-                Field::line::<String>("item", "Cost", "Power, consumables ...", at!(cfc?.operations.variable_costs[].item)),
-                Field::line::<Option<Rupees>>("amount_rs", "Per unit", "", at!(cfc?.operations.variable_costs[].amount_rs)),
-            ]),
-            form("Technical", vec![
-                Field::prose::<String>("cfc.technical.technology", "Technology", "", at!(cfc?.technical.technology)),
-                Field::prose::<String>("cfc.technical.raw_materials", "Raw materials", "", at!(cfc?.technical.raw_materials)),
-                Field::prose::<String>("cfc.technical.utilities", "Utilities", "Power, water ...", at!(cfc?.technical.utilities)),
-                Field::prose::<String>("cfc.technical.effluent", "Effluent", "Effluents and their treatment.", at!(cfc?.technical.effluent)),
-            ]),
-            plain_list::<Staff>("Manpower", "post", |_, _| "cfc.technical.manpower".into(), list!(cfc?.technical.manpower), vec![
-                Field::line::<String>("role", "Post", "", at!(cfc?.technical.manpower[].role)),
-                Field::line::<Option<u32>>("number", "Number", "", at!(cfc?.technical.manpower[].number)),
-            ]),
-            plain_list::<Milestone>("Schedule", "milestone", |_, _| "cfc.schedule".into(), list!(cfc?.schedule), vec![
-                Field::line::<String>("activity", "Activity", "", at!(cfc?.schedule[].activity)),
-                Field::line::<Option<YearMonth>>("start", "Start", "As 2027-04.", at!(cfc?.schedule[].start)),
-                Field::line::<Option<YearMonth>>("end", "End", "As 2028-03.", at!(cfc?.schedule[].end)),
-            ]),
-            plain_list::<Approval>("Approvals", "approval", |_, _| "cfc.approvals".into(), list!(cfc?.approvals), vec![
-                Field::line::<String>("name", "Approval", "", at!(cfc?.approvals[].name)),
-                Field::line::<String>("status", "Status", "", at!(cfc?.approvals[].status)),
-            ]),
-            plain_list::<Risk>("Risks", "risk", |_, _| "cfc.risks".into(), list!(cfc?.risks), vec![
-                Field::choice::<Option<RiskPhase>>("phase", "Phase", "", at!(cfc?.risks[].phase)),
-                Field::prose::<String>("risk", "Risk", "", at!(cfc?.risks[].risk)),
-                Field::prose::<String>("mitigation", "Mitigation", "", at!(cfc?.risks[].mitigation)),
-            ]),
+            form(
+                "Costs",
+                vec![
+                    Field::line::<Option<Rupees>>(
+                        "cfc.costs.land_rs",
+                        "Land",
+                        "",
+                        at!(cfc?.costs.land_rs),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "cfc.costs.site_development_rs",
+                        "Site development",
+                        "",
+                        at!(cfc?.costs.site_development_rs),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "cfc.costs.building_rs",
+                        "Building",
+                        "Building and civil works.",
+                        at!(cfc?.costs.building_rs),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "cfc.costs.misc_fixed_assets_rs",
+                        "Misc. fixed assets",
+                        "",
+                        at!(cfc?.costs.misc_fixed_assets_rs),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "cfc.costs.preliminary_rs",
+                        "Preliminary",
+                        "",
+                        at!(cfc?.costs.preliminary_rs),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "cfc.costs.pre_operative_rs",
+                        "Pre-operative",
+                        "",
+                        at!(cfc?.costs.pre_operative_rs),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "cfc.costs.contingency_rs",
+                        "Contingency",
+                        "",
+                        at!(cfc?.costs.contingency_rs),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "cfc.costs.wc_margin_rs",
+                        "WC margin",
+                        "Margin money for working capital.",
+                        at!(cfc?.costs.wc_margin_rs),
+                    ),
+                ],
+            ),
+            plain_list::<Machine>(
+                "Machinery",
+                "machine",
+                |_, _| "cfc.costs.machinery".into(),
+                list!(cfc?.costs.machinery),
+                vec![
+                    Field::line::<String>("item", "Machine", "", at!(cfc?.costs.machinery[].item)),
+                    Field::line::<Option<u32>>(
+                        "quantity",
+                        "Quantity",
+                        "",
+                        at!(cfc?.costs.machinery[].quantity),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "unit_cost_rs",
+                        "Unit cost",
+                        "",
+                        at!(cfc?.costs.machinery[].unit_cost_rs),
+                    ),
+                    Field::line::<String>(
+                        "supplier",
+                        "Supplier",
+                        "",
+                        at!(cfc?.costs.machinery[].supplier),
+                    ),
+                ],
+            ),
+            form(
+                "Loan",
+                vec![
+                    Field::line::<Option<Rupees>>(
+                        "cfc.loan.amount_rs",
+                        "Term loan",
+                        "",
+                        loan_at!(amount_rs),
+                    ),
+                    Field::line::<Option<Percent>>(
+                        "cfc.loan.interest_pct",
+                        "Interest %",
+                        "",
+                        loan_at!(interest_pct),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cfc.loan.repayment_years",
+                        "Repayment years",
+                        "After the moratorium.",
+                        loan_at!(repayment_years),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cfc.loan.moratorium_months",
+                        "Moratorium months",
+                        "",
+                        loan_at!(moratorium_months),
+                    ),
+                ],
+            ),
+            form(
+                "Operations",
+                vec![
+                    Field::line::<Option<u64>>(
+                        "cfc.operations.capacity",
+                        "Capacity a year",
+                        "Installed capacity per year, in the unit below.",
+                        at!(cfc?.operations.capacity),
+                    ),
+                    Field::line::<String>(
+                        "cfc.operations.capacity_unit",
+                        "Capacity unit",
+                        "Tonnes, pieces ...",
+                        at!(cfc?.operations.capacity_unit),
+                    ),
+                    Field::line::<Vec<Percent>>(
+                        "cfc.operations.utilisation_pct",
+                        "Utilisation %",
+                        "By year: 40, 55, 70 (the last holds after).",
+                        at!(cfc?.operations.utilisation_pct),
+                    ),
+                    Field::line::<Option<Percent>>(
+                        "cfc.operations.member_share_pct",
+                        "Members' share %",
+                        "Share of volume members bring.",
+                        at!(cfc?.operations.member_share_pct),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "cfc.operations.charge_member_rs",
+                        "Charge (members)",
+                        "User charge per unit, members.",
+                        at!(cfc?.operations.charge_member_rs),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "cfc.operations.charge_other_rs",
+                        "Charge (others)",
+                        "User charge per unit, others.",
+                        at!(cfc?.operations.charge_other_rs),
+                    ),
+                    Field::line::<Option<Percent>>(
+                        "cfc.operations.charge_escalation_pct",
+                        "Charge rise %",
+                        "Yearly rise of user charges.",
+                        at!(cfc?.operations.charge_escalation_pct),
+                    ),
+                    Field::line::<Option<Percent>>(
+                        "cfc.operations.cost_escalation_pct",
+                        "Cost rise %",
+                        "Yearly rise of operating costs.",
+                        at!(cfc?.operations.cost_escalation_pct),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cfc.operations.building_life_years",
+                        "Building life",
+                        "Years, for depreciation.",
+                        at!(cfc?.operations.building_life_years),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cfc.operations.machinery_life_years",
+                        "Machinery life",
+                        "Years, for depreciation.",
+                        at!(cfc?.operations.machinery_life_years),
+                    ),
+                    Field::line::<Option<Percent>>(
+                        "cfc.operations.tax_pct",
+                        "Tax %",
+                        "Zero for a Section 8 company.",
+                        at!(cfc?.operations.tax_pct),
+                    ),
+                ],
+            ),
+            plain_list::<CostItem>(
+                "Fixed costs",
+                "fixed cost",
+                |_, _| "cfc.operations.fixed_costs".into(),
+                list!(cfc?.operations.fixed_costs),
+                vec![
+                    Field::line::<String>(
+                        "item",
+                        "Cost",
+                        "Salaries, maintenance ...",
+                        at!(cfc?.operations.fixed_costs[].item),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "amount_rs",
+                        "A year",
+                        "",
+                        at!(cfc?.operations.fixed_costs[].amount_rs),
+                    ),
+                ],
+            ),
+            plain_list::<CostItem>(
+                "Variable costs",
+                "variable cost",
+                |_, _| "cfc.operations.variable_costs".into(),
+                list!(cfc?.operations.variable_costs),
+                vec![
+                    Field::line::<String>(
+                        "item",
+                        "Cost",
+                        "Power, consumables ...",
+                        at!(cfc?.operations.variable_costs[].item),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "amount_rs",
+                        "Per unit",
+                        "",
+                        at!(cfc?.operations.variable_costs[].amount_rs),
+                    ),
+                ],
+            ),
+            form(
+                "Technical",
+                vec![
+                    Field::prose::<String>(
+                        "cfc.technical.technology",
+                        "Technology",
+                        "",
+                        at!(cfc?.technical.technology),
+                    ),
+                    Field::prose::<String>(
+                        "cfc.technical.raw_materials",
+                        "Raw materials",
+                        "",
+                        at!(cfc?.technical.raw_materials),
+                    ),
+                    Field::prose::<String>(
+                        "cfc.technical.utilities",
+                        "Utilities",
+                        "Power, water ...",
+                        at!(cfc?.technical.utilities),
+                    ),
+                    Field::prose::<String>(
+                        "cfc.technical.effluent",
+                        "Effluent",
+                        "Effluents and their treatment.",
+                        at!(cfc?.technical.effluent),
+                    ),
+                ],
+            ),
+            plain_list::<Staff>(
+                "Manpower",
+                "post",
+                |_, _| "cfc.technical.manpower".into(),
+                list!(cfc?.technical.manpower),
+                vec![
+                    Field::line::<String>("role", "Post", "", at!(cfc?.technical.manpower[].role)),
+                    Field::line::<Option<u32>>(
+                        "number",
+                        "Number",
+                        "",
+                        at!(cfc?.technical.manpower[].number),
+                    ),
+                ],
+            ),
+            plain_list::<Milestone>(
+                "Schedule",
+                "milestone",
+                |_, _| "cfc.schedule".into(),
+                list!(cfc?.schedule),
+                vec![
+                    Field::line::<String>(
+                        "activity",
+                        "Activity",
+                        "",
+                        at!(cfc?.schedule[].activity),
+                    ),
+                    Field::line::<Option<YearMonth>>(
+                        "start",
+                        "Start",
+                        "As 2027-04.",
+                        at!(cfc?.schedule[].start),
+                    ),
+                    Field::line::<Option<YearMonth>>(
+                        "end",
+                        "End",
+                        "As 2028-03.",
+                        at!(cfc?.schedule[].end),
+                    ),
+                ],
+            ),
+            plain_list::<Approval>(
+                "Approvals",
+                "approval",
+                |_, _| "cfc.approvals".into(),
+                list!(cfc?.approvals),
+                vec![
+                    Field::line::<String>("name", "Approval", "", at!(cfc?.approvals[].name)),
+                    Field::line::<String>("status", "Status", "", at!(cfc?.approvals[].status)),
+                ],
+            ),
+            plain_list::<Risk>(
+                "Risks",
+                "risk",
+                |_, _| "cfc.risks".into(),
+                list!(cfc?.risks),
+                vec![
+                    Field::choice::<Option<RiskPhase>>(
+                        "phase",
+                        "Phase",
+                        "",
+                        at!(cfc?.risks[].phase),
+                    ),
+                    Field::prose::<String>("risk", "Risk", "", at!(cfc?.risks[].risk)),
+                    Field::prose::<String>(
+                        "mitigation",
+                        "Mitigation",
+                        "",
+                        at!(cfc?.risks[].mitigation),
+                    ),
+                ],
+            ),
         ],
     }
 }

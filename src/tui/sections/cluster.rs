@@ -16,31 +16,151 @@ pub fn def() -> SectionDef {
             form(
                 "Profile",
                 vec![
-                    Field::line::<String>("cluster.name", "Cluster", "The cluster's name, e.g. Ujjain Plastic.", at!(cluster.name)),
+                    Field::line::<String>(
+                        "cluster.name",
+                        "Cluster",
+                        "The cluster's name, e.g. Ujjain Plastic.",
+                        at!(cluster.name),
+                    ),
                     Field::line::<String>("cluster.state", "State", "", at!(cluster.state)),
-                    Field::line::<String>("cluster.district", "District", "", at!(cluster.district)),
-                    Field::line::<String>("cluster.block", "Block", "The block or town, where it helps.", at!(cluster.block)),
-                    Field::prose::<Vec<String>>("cluster.products", "Products", "What the cluster makes, one product per line.", at!(cluster.products)),
-                    Field::prose::<String>("cluster.history", "History", "How and when the cluster grew.", at!(cluster.history)),
-                    Field::prose::<String>("cluster.processes", "Processes", "Products and production processes as the units run them today.", at!(cluster.processes)),
-                    Field::prose::<String>("cluster.scenario", "Industry scenario", "The national and international scenario of the industry.", at!(cluster.scenario)),
-                    Field::prose::<String>("cluster.past_interventions", "Past programmes", "Earlier programmes in the cluster and what came of them.", at!(cluster.past_interventions)),
-                    Field::line::<Option<u32>>("cluster.enterprises.micro", "Micro units", "Number of micro enterprises.", at!(cluster.enterprises.micro)),
-                    Field::line::<Option<u32>>("cluster.enterprises.small", "Small units", "", at!(cluster.enterprises.small)),
-                    Field::line::<Option<u32>>("cluster.enterprises.medium", "Medium units", "", at!(cluster.enterprises.medium)),
-                    Field::line::<Option<u32>>("cluster.ownership.women_owned", "Women-owned", "Units owned by women.", at!(cluster.ownership.women_owned)),
-                    Field::line::<Option<u32>>("cluster.ownership.sc_owned", "SC-owned", "", at!(cluster.ownership.sc_owned)),
-                    Field::line::<Option<u32>>("cluster.ownership.st_owned", "ST-owned", "", at!(cluster.ownership.st_owned)),
-                    Field::line::<Option<u32>>("cluster.ownership.minority_owned", "Minority-owned", "", at!(cluster.ownership.minority_owned)),
-                    Field::line::<Option<u32>>("cluster.ownership.micro_village", "Micro/village", "Micro or village-industry units (special category above half).", at!(cluster.ownership.micro_village)),
-                    Field::line::<Option<u32>>("cluster.employment.direct_men", "Workers (men)", "Direct employment, men.", at!(cluster.employment.direct_men)),
-                    Field::line::<Option<u32>>("cluster.employment.direct_women", "Workers (women)", "Direct employment, women.", at!(cluster.employment.direct_women)),
-                    Field::line::<Option<u32>>("cluster.employment.indirect", "Indirect jobs", "", at!(cluster.employment.indirect)),
-                    Field::line::<Option<u32>>("cluster.artisans", "Artisans", "Artisans in the cluster (SFURTI counts these).", at!(cluster.artisans)),
-                    Field::toggle("cluster.area.ne_or_hill_state", "NE/hill state", "In a north-eastern or hill state (special category).", at!(cluster.area.ne_or_hill_state)),
-                    Field::toggle("cluster.area.island_territory", "Island territory", "", at!(cluster.area.island_territory)),
-                    Field::toggle("cluster.area.aspirational_district", "Aspirational dist.", "In an aspirational district.", at!(cluster.area.aspirational_district)),
-                    Field::toggle("cluster.area.lwe_district", "LWE district", "In a left-wing-extremism affected district.", at!(cluster.area.lwe_district)),
+                    Field::line::<String>(
+                        "cluster.district",
+                        "District",
+                        "",
+                        at!(cluster.district),
+                    ),
+                    Field::line::<String>(
+                        "cluster.block",
+                        "Block",
+                        "The block or town, where it helps.",
+                        at!(cluster.block),
+                    ),
+                    Field::prose::<Vec<String>>(
+                        "cluster.products",
+                        "Products",
+                        "What the cluster makes, one product per line.",
+                        at!(cluster.products),
+                    ),
+                    Field::prose::<String>(
+                        "cluster.history",
+                        "History",
+                        "How and when the cluster grew.",
+                        at!(cluster.history),
+                    ),
+                    Field::prose::<String>(
+                        "cluster.processes",
+                        "Processes",
+                        "Products and production processes as the units run them today.",
+                        at!(cluster.processes),
+                    ),
+                    Field::prose::<String>(
+                        "cluster.scenario",
+                        "Industry scenario",
+                        "The national and international scenario of the industry.",
+                        at!(cluster.scenario),
+                    ),
+                    Field::prose::<String>(
+                        "cluster.past_interventions",
+                        "Past programmes",
+                        "Earlier programmes in the cluster and what came of them.",
+                        at!(cluster.past_interventions),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cluster.enterprises.micro",
+                        "Micro units",
+                        "Number of micro enterprises.",
+                        at!(cluster.enterprises.micro),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cluster.enterprises.small",
+                        "Small units",
+                        "",
+                        at!(cluster.enterprises.small),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cluster.enterprises.medium",
+                        "Medium units",
+                        "",
+                        at!(cluster.enterprises.medium),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cluster.ownership.women_owned",
+                        "Women-owned",
+                        "Units owned by women.",
+                        at!(cluster.ownership.women_owned),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cluster.ownership.sc_owned",
+                        "SC-owned",
+                        "",
+                        at!(cluster.ownership.sc_owned),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cluster.ownership.st_owned",
+                        "ST-owned",
+                        "",
+                        at!(cluster.ownership.st_owned),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cluster.ownership.minority_owned",
+                        "Minority-owned",
+                        "",
+                        at!(cluster.ownership.minority_owned),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cluster.ownership.micro_village",
+                        "Micro/village",
+                        "Micro or village-industry units (special category above half).",
+                        at!(cluster.ownership.micro_village),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cluster.employment.direct_men",
+                        "Workers (men)",
+                        "Direct employment, men.",
+                        at!(cluster.employment.direct_men),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cluster.employment.direct_women",
+                        "Workers (women)",
+                        "Direct employment, women.",
+                        at!(cluster.employment.direct_women),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cluster.employment.indirect",
+                        "Indirect jobs",
+                        "",
+                        at!(cluster.employment.indirect),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cluster.artisans",
+                        "Artisans",
+                        "Artisans in the cluster (SFURTI counts these).",
+                        at!(cluster.artisans),
+                    ),
+                    Field::toggle(
+                        "cluster.area.ne_or_hill_state",
+                        "NE/hill state",
+                        "In a north-eastern or hill state (special category).",
+                        at!(cluster.area.ne_or_hill_state),
+                    ),
+                    Field::toggle(
+                        "cluster.area.island_territory",
+                        "Island territory",
+                        "",
+                        at!(cluster.area.island_territory),
+                    ),
+                    Field::toggle(
+                        "cluster.area.aspirational_district",
+                        "Aspirational dist.",
+                        "In an aspirational district.",
+                        at!(cluster.area.aspirational_district),
+                    ),
+                    Field::toggle(
+                        "cluster.area.lwe_district",
+                        "LWE district",
+                        "In a left-wing-extremism affected district.",
+                        at!(cluster.area.lwe_district),
+                    ),
                 ],
             ),
             Part::List(ListDef {
@@ -48,18 +168,57 @@ pub fn def() -> SectionDef {
                 noun: "year",
                 parent: None,
                 fields: vec![
-                    Field::line::<FinancialYear>("year", "Year", "The financial year: 2025-26.", (
-                        |s: &Study, at: &[usize]| s.cluster.economics.get(*at.first()?).map(|y| &y.year),
-                        |s: &mut Study, at: &[usize]| s.cluster.economics.get_mut(*at.first()?).map(|y| &mut y.year),
-                    )),
-                    Field::line::<Option<Rupees>>("turnover_rs", "Turnover", "The cluster's turnover that year: 450 cr, 4.5 lakh, 450000.", (
-                        |s: &Study, at: &[usize]| s.cluster.economics.get(*at.first()?).map(|y| &y.turnover_rs),
-                        |s: &mut Study, at: &[usize]| s.cluster.economics.get_mut(*at.first()?).map(|y| &mut y.turnover_rs),
-                    )),
-                    Field::line::<Option<Rupees>>("exports_rs", "Exports", "Exports that year, if any.", (
-                        |s: &Study, at: &[usize]| s.cluster.economics.get(*at.first()?).map(|y| &y.exports_rs),
-                        |s: &mut Study, at: &[usize]| s.cluster.economics.get_mut(*at.first()?).map(|y| &mut y.exports_rs),
-                    )),
+                    Field::line::<FinancialYear>(
+                        "year",
+                        "Year",
+                        "The financial year: 2025-26.",
+                        (
+                            |s: &Study, at: &[usize]| {
+                                s.cluster.economics.get(*at.first()?).map(|y| &y.year)
+                            },
+                            |s: &mut Study, at: &[usize]| {
+                                s.cluster
+                                    .economics
+                                    .get_mut(*at.first()?)
+                                    .map(|y| &mut y.year)
+                            },
+                        ),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "turnover_rs",
+                        "Turnover",
+                        "The cluster's turnover that year: 450 cr, 4.5 lakh, 450000.",
+                        (
+                            |s: &Study, at: &[usize]| {
+                                s.cluster
+                                    .economics
+                                    .get(*at.first()?)
+                                    .map(|y| &y.turnover_rs)
+                            },
+                            |s: &mut Study, at: &[usize]| {
+                                s.cluster
+                                    .economics
+                                    .get_mut(*at.first()?)
+                                    .map(|y| &mut y.turnover_rs)
+                            },
+                        ),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "exports_rs",
+                        "Exports",
+                        "Exports that year, if any.",
+                        (
+                            |s: &Study, at: &[usize]| {
+                                s.cluster.economics.get(*at.first()?).map(|y| &y.exports_rs)
+                            },
+                            |s: &mut Study, at: &[usize]| {
+                                s.cluster
+                                    .economics
+                                    .get_mut(*at.first()?)
+                                    .map(|y| &mut y.exports_rs)
+                            },
+                        ),
+                    ),
                 ],
                 ops: Box::new(Years),
             }),
@@ -80,7 +239,12 @@ impl ListOps for Years {
             return String::new();
         };
         let money = |r: Option<Rupees>| r.map(Rupees::human).unwrap_or_else(|| "—".into());
-        format!("{}  turnover {}  exports {}", y.year, money(y.turnover_rs), money(y.exports_rs))
+        format!(
+            "{}  turnover {}  exports {}",
+            y.year,
+            money(y.turnover_rs),
+            money(y.exports_rs)
+        )
     }
     fn id(&self, _: &Study, _: &[usize]) -> Option<cdstudy::model::Id> {
         None

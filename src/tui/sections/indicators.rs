@@ -8,7 +8,10 @@ use crate::tui::fields::{at, Field};
 
 impl Item for Indicator {
     fn label(&self) -> String {
-        let level = self.level.map(|l| format!("  ({})", l.label())).unwrap_or_default();
+        let level = self
+            .level
+            .map(|l| format!("  ({})", l.label()))
+            .unwrap_or_default();
         id_label(&self.id, &format!("{}{level}", self.name))
     }
     fn id(&self) -> Option<&Id> {
@@ -31,11 +34,36 @@ pub fn def() -> SectionDef {
             vec![
                 Field::line::<String>("name", "Indicator", "", at!(indicators[].name)),
                 Field::choice::<Option<Level>>("level", "Level", "", at!(indicators[].level)),
-                Field::line::<String>("unit", "Unit", "Units, tonnes a year, Rs. lakh ...", at!(indicators[].unit)),
-                Field::line::<Option<Quantity>>("baseline", "Baseline", "The figure today.", at!(indicators[].baseline)),
-                Field::line::<Option<Quantity>>("target", "Target", "The figure the project aims for.", at!(indicators[].target)),
-                Field::line::<String>("source", "Source", "Where and how the figure is collected.", at!(indicators[].source)),
-                Field::line::<String>("frequency", "Frequency", "Quarterly, yearly ...", at!(indicators[].frequency)),
+                Field::line::<String>(
+                    "unit",
+                    "Unit",
+                    "Units, tonnes a year, Rs. lakh ...",
+                    at!(indicators[].unit),
+                ),
+                Field::line::<Option<Quantity>>(
+                    "baseline",
+                    "Baseline",
+                    "The figure today.",
+                    at!(indicators[].baseline),
+                ),
+                Field::line::<Option<Quantity>>(
+                    "target",
+                    "Target",
+                    "The figure the project aims for.",
+                    at!(indicators[].target),
+                ),
+                Field::line::<String>(
+                    "source",
+                    "Source",
+                    "Where and how the figure is collected.",
+                    at!(indicators[].source),
+                ),
+                Field::line::<String>(
+                    "frequency",
+                    "Frequency",
+                    "Quarterly, yearly ...",
+                    at!(indicators[].frequency),
+                ),
             ],
         )],
     }

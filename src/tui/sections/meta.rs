@@ -15,7 +15,12 @@ pub fn def() -> SectionDef {
         parts: vec![form(
             "Study",
             vec![
-                Field::line::<String>("meta.title", "Title", "The title on the report's cover.", at!(meta.title)),
+                Field::line::<String>(
+                    "meta.title",
+                    "Title",
+                    "The title on the report's cover.",
+                    at!(meta.title),
+                ),
                 Field::line::<String>(
                     "meta.scheme",
                     "Scheme",
@@ -64,7 +69,12 @@ pub fn def() -> SectionDef {
                     "A short name for the study, like ujjain-plastic.",
                     at!(meta.id),
                 ),
-                Field::prose::<String>("meta.notes", "Notes", "Anything a reader of the file should know.", at!(meta.notes)),
+                Field::prose::<String>(
+                    "meta.notes",
+                    "Notes",
+                    "Anything a reader of the file should know.",
+                    at!(meta.notes),
+                ),
             ],
         )],
     }

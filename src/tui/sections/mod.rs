@@ -7,6 +7,7 @@
 //! further kinds of `Part`.
 
 mod action_plan;
+mod bottlenecks;
 mod cfc;
 mod cluster;
 mod field_work;
@@ -18,7 +19,6 @@ mod stakeholders;
 mod swot;
 mod themes;
 mod value_chain;
-mod bottlenecks;
 
 use cdstudy::model::{Id, ItemKind, Section, Study};
 
@@ -119,7 +119,10 @@ impl<T: Item + 'static> ListOps for VecList<T> {
         self.item(study, at).map(Item::label).unwrap_or_default()
     }
     fn id(&self, study: &Study, at: &[usize]) -> Option<Id> {
-        self.item(study, at)?.id().filter(|id| !id.is_empty()).cloned()
+        self.item(study, at)?
+            .id()
+            .filter(|id| !id.is_empty())
+            .cloned()
     }
     fn list_path(&self, study: &Study, parent: &[usize]) -> String {
         match self.kind {
@@ -284,14 +287,30 @@ pub fn locate(defs: &[SectionDef], study: &Study, path: &str) -> Option<Place> {
     };
     for (si, def) in defs.iter().enumerate() {
         if Section::of_path(path) == Some(def.section) {
-            consider(1, Place { section: si, part: 0, at: Vec::new(), field: None });
+            consider(
+                1,
+                Place {
+                    section: si,
+                    part: 0,
+                    at: Vec::new(),
+                    field: None,
+                },
+            );
         }
         for (pi, part) in def.parts.iter().enumerate() {
             match part {
                 Part::Form(form) => {
                     for (fi, field) in form.fields.iter().enumerate() {
                         if let Some(score) = closeness(field.key, path) {
-                            consider(score, Place { section: si, part: pi, at: Vec::new(), field: Some(fi) });
+                            consider(
+                                score,
+                                Place {
+                                    section: si,
+                                    part: pi,
+                                    at: Vec::new(),
+                                    field: Some(fi),
+                                },
+                            );
                         }
                     }
                 }
@@ -299,7 +318,15 @@ pub fn locate(defs: &[SectionDef], study: &Study, path: &str) -> Option<Place> {
                     for parent in parents(defs, si, list, study) {
                         let list_path = list.ops.list_path(study, &parent);
                         if let Some(score) = closeness(&list_path, path) {
-                            consider(score, Place { section: si, part: pi, at: parent.clone(), field: None });
+                            consider(
+                                score,
+                                Place {
+                                    section: si,
+                                    part: pi,
+                                    at: parent.clone(),
+                                    field: None,
+                                },
+                            );
                         }
                         for i in 0..list.ops.len(study, &parent) {
                             let mut at = parent.clone();
@@ -308,11 +335,27 @@ pub fn locate(defs: &[SectionDef], study: &Study, path: &str) -> Option<Place> {
                             if closeness(&item_path, path).is_none() {
                                 continue;
                             }
-                            consider(item_path.len() + 1, Place { section: si, part: pi, at: at.clone(), field: None });
+                            consider(
+                                item_path.len() + 1,
+                                Place {
+                                    section: si,
+                                    part: pi,
+                                    at: at.clone(),
+                                    field: None,
+                                },
+                            );
                             for (fi, field) in list.fields.iter().enumerate() {
                                 let field_path = format!("{item_path}.{}", field.key);
                                 if let Some(score) = closeness(&field_path, path) {
-                                    consider(score + 1, Place { section: si, part: pi, at: at.clone(), field: Some(fi) });
+                                    consider(
+                                        score + 1,
+                                        Place {
+                                            section: si,
+                                            part: pi,
+                                            at: at.clone(),
+                                            field: Some(fi),
+                                        },
+                                    );
                                 }
                             }
                         }
@@ -330,9 +373,7 @@ fn parents(defs: &[SectionDef], section: usize, list: &ListDef, study: &Study) -
         return vec![Vec::new()];
     };
     match defs[section].parts.get(parent_part) {
-        Some(Part::List(holder)) => (0..holder.ops.len(study, &[]))
-            .map(|i| vec![i])
-            .collect(),
+        Some(Part::List(holder)) => (0..holder.ops.len(study, &[])).map(|i| vec![i]).collect(),
         _ => Vec::new(),
     }
 }

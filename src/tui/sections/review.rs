@@ -10,7 +10,12 @@ use crate::tui::fields::{at, short, Field};
 impl Item for ReviewNote {
     fn label(&self) -> String {
         let done = if self.resolved { "✓" } else { "·" };
-        format!("{} {done} on {}: {}", self.id, self.on, short(&self.text, 60))
+        format!(
+            "{} {done} on {}: {}",
+            self.id,
+            self.on,
+            short(&self.text, 60)
+        )
     }
     fn id(&self) -> Option<&Id> {
         Some(&self.id)
@@ -29,7 +34,12 @@ pub fn def() -> SectionDef {
             "Notes",
             list!(review),
             vec![
-                Field::choice::<String>("on", "On", "The item or section the note is about.", at!(review[].on)),
+                Field::choice::<String>(
+                    "on",
+                    "On",
+                    "The item or section the note is about.",
+                    at!(review[].on),
+                ),
                 Field::line::<String>("by", "By", "", at!(review[].by)),
                 Field::line::<Option<NaiveDate>>("date", "Date", "", at!(review[].date)),
                 Field::prose::<String>("text", "Note", "", at!(review[].text)),

@@ -9,7 +9,10 @@ use crate::tui::fields::{at, Field};
 
 impl Item for Member {
     fn label(&self) -> String {
-        let equity = self.equity_rs.map(|e| format!("  {}", e.human())).unwrap_or_default();
+        let equity = self
+            .equity_rs
+            .map(|e| format!("  {}", e.human()))
+            .unwrap_or_default();
         id_label(&self.id, &format!("{}{equity}", self.name))
     }
     fn id(&self) -> Option<&Id> {
@@ -31,12 +34,37 @@ pub fn def() -> SectionDef {
                 title: "SPV",
                 fields: vec![
                     Field::line::<String>("spv.name", "Name", "", at!(spv?.name)),
-                    Field::choice::<Option<LegalForm>>("spv.legal_form", "Legal form", "", at!(spv?.legal_form)),
-                    Field::line::<Option<NaiveDate>>("spv.registered_on", "Registered on", "", at!(spv?.registered_on)),
+                    Field::choice::<Option<LegalForm>>(
+                        "spv.legal_form",
+                        "Legal form",
+                        "",
+                        at!(spv?.legal_form),
+                    ),
+                    Field::line::<Option<NaiveDate>>(
+                        "spv.registered_on",
+                        "Registered on",
+                        "",
+                        at!(spv?.registered_on),
+                    ),
                     Field::prose::<String>("spv.address", "Address", "", at!(spv?.address)),
-                    Field::line::<Option<u32>>("spv.member_units", "Member units", "All member units, listed below or not.", at!(spv?.member_units)),
-                    Field::prose::<String>("spv.objectives", "Objectives", "", at!(spv?.objectives)),
-                    Field::line::<Option<Rupees>>("spv.authorised_capital_rs", "Authorised capital", "", at!(spv?.authorised_capital_rs)),
+                    Field::line::<Option<u32>>(
+                        "spv.member_units",
+                        "Member units",
+                        "All member units, listed below or not.",
+                        at!(spv?.member_units),
+                    ),
+                    Field::prose::<String>(
+                        "spv.objectives",
+                        "Objectives",
+                        "",
+                        at!(spv?.objectives),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "spv.authorised_capital_rs",
+                        "Authorised capital",
+                        "",
+                        at!(spv?.authorised_capital_rs),
+                    ),
                     Field::prose::<String>("spv.notes", "Notes", "", at!(spv?.notes)),
                 ],
                 optional: Some(OptionalPart {
@@ -52,7 +80,12 @@ pub fn def() -> SectionDef {
                 vec![
                     Field::line::<String>("name", "Member", "", at!(spv?.members[].name)),
                     Field::choice::<Option<UnitSize>>("size", "Size", "", at!(spv?.members[].size)),
-                    Field::line::<Option<Rupees>>("equity_rs", "Equity", "", at!(spv?.members[].equity_rs)),
+                    Field::line::<Option<Rupees>>(
+                        "equity_rs",
+                        "Equity",
+                        "",
+                        at!(spv?.members[].equity_rs),
+                    ),
                 ],
             ),
         ],

@@ -8,7 +8,10 @@ use crate::tui::fields::{at, Field};
 
 impl Item for Stakeholder {
     fn label(&self) -> String {
-        let kind = self.kind.map(|k| format!("  ({})", k.label())).unwrap_or_default();
+        let kind = self
+            .kind
+            .map(|k| format!("  ({})", k.label()))
+            .unwrap_or_default();
         id_label(&self.id, &format!("{}{kind}", self.name))
     }
     fn id(&self) -> Option<&Id> {
@@ -30,8 +33,18 @@ pub fn def() -> SectionDef {
             list!(stakeholders),
             vec![
                 Field::line::<String>("name", "Name", "", at!(stakeholders[].name)),
-                Field::choice::<Option<StakeholderKind>>("kind", "Kind", "", at!(stakeholders[].kind)),
-                Field::prose::<String>("role", "Role", "What they do for or in the cluster.", at!(stakeholders[].role)),
+                Field::choice::<Option<StakeholderKind>>(
+                    "kind",
+                    "Kind",
+                    "",
+                    at!(stakeholders[].kind),
+                ),
+                Field::prose::<String>(
+                    "role",
+                    "Role",
+                    "What they do for or in the cluster.",
+                    at!(stakeholders[].role),
+                ),
                 Field::line::<String>("contact", "Contact", "", at!(stakeholders[].contact)),
             ],
         )],

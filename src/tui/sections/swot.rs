@@ -23,22 +23,67 @@ pub fn def() -> SectionDef {
         hint: "Strengths and weaknesses inside the cluster, opportunities and threats outside \
                it; each with the evidence seen in the field.",
         parts: vec![
-            id_list::<SwotItem>(ItemKind::Strength, "Strengths", list!(swot.strengths), vec![
-                Field::prose::<String>("text", "Strength", "", at!(swot.strengths[].text)),
-                Field::prose::<String>("evidence", "Evidence", "What shows it.", at!(swot.strengths[].evidence)),
-            ]),
-            id_list::<SwotItem>(ItemKind::Weakness, "Weaknesses", list!(swot.weaknesses), vec![
-                Field::prose::<String>("text", "Weakness", "", at!(swot.weaknesses[].text)),
-                Field::prose::<String>("evidence", "Evidence", "What shows it.", at!(swot.weaknesses[].evidence)),
-            ]),
-            id_list::<SwotItem>(ItemKind::Opportunity, "Opportunities", list!(swot.opportunities), vec![
-                Field::prose::<String>("text", "Opportunity", "", at!(swot.opportunities[].text)),
-                Field::prose::<String>("evidence", "Evidence", "What shows it.", at!(swot.opportunities[].evidence)),
-            ]),
-            id_list::<SwotItem>(ItemKind::Threat, "Threats", list!(swot.threats), vec![
-                Field::prose::<String>("text", "Threat", "", at!(swot.threats[].text)),
-                Field::prose::<String>("evidence", "Evidence", "What shows it.", at!(swot.threats[].evidence)),
-            ]),
+            id_list::<SwotItem>(
+                ItemKind::Strength,
+                "Strengths",
+                list!(swot.strengths),
+                vec![
+                    Field::prose::<String>("text", "Strength", "", at!(swot.strengths[].text)),
+                    Field::prose::<String>(
+                        "evidence",
+                        "Evidence",
+                        "What shows it.",
+                        at!(swot.strengths[].evidence),
+                    ),
+                ],
+            ),
+            id_list::<SwotItem>(
+                ItemKind::Weakness,
+                "Weaknesses",
+                list!(swot.weaknesses),
+                vec![
+                    Field::prose::<String>("text", "Weakness", "", at!(swot.weaknesses[].text)),
+                    Field::prose::<String>(
+                        "evidence",
+                        "Evidence",
+                        "What shows it.",
+                        at!(swot.weaknesses[].evidence),
+                    ),
+                ],
+            ),
+            id_list::<SwotItem>(
+                ItemKind::Opportunity,
+                "Opportunities",
+                list!(swot.opportunities),
+                vec![
+                    Field::prose::<String>(
+                        "text",
+                        "Opportunity",
+                        "",
+                        at!(swot.opportunities[].text),
+                    ),
+                    Field::prose::<String>(
+                        "evidence",
+                        "Evidence",
+                        "What shows it.",
+                        at!(swot.opportunities[].evidence),
+                    ),
+                ],
+            ),
+            id_list::<SwotItem>(
+                ItemKind::Threat,
+                "Threats",
+                list!(swot.threats),
+                vec![
+                    Field::prose::<String>("text", "Threat", "", at!(swot.threats[].text)),
+                    Field::prose::<String>(
+                        "evidence",
+                        "Evidence",
+                        "What shows it.",
+                        at!(swot.threats[].evidence),
+                    ),
+                ],
+            ),
         ],
     }
 }

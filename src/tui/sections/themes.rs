@@ -39,9 +39,25 @@ pub fn def() -> SectionDef {
                 list!(themes),
                 vec![
                     Field::line::<String>("title", "Theme", "", at!(themes[].title)),
-                    Field::prose::<String>("objective", "Objective", "What the theme will achieve.", at!(themes[].objective)),
-                    Field::pick::<Vec<Id>>("addresses", "Addresses", "The bottlenecks this theme attacks (Space ticks).", ItemKind::Bottleneck, at!(themes[].addresses)),
-                    Field::prose::<String>("rationale", "Rationale", "Why this theme, and why now.", at!(themes[].rationale)),
+                    Field::prose::<String>(
+                        "objective",
+                        "Objective",
+                        "What the theme will achieve.",
+                        at!(themes[].objective),
+                    ),
+                    Field::pick::<Vec<Id>>(
+                        "addresses",
+                        "Addresses",
+                        "The bottlenecks this theme attacks (Space ticks).",
+                        ItemKind::Bottleneck,
+                        at!(themes[].addresses),
+                    ),
+                    Field::prose::<String>(
+                        "rationale",
+                        "Rationale",
+                        "Why this theme, and why now.",
+                        at!(themes[].rationale),
+                    ),
                 ],
             ),
         ],

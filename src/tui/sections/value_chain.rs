@@ -19,7 +19,13 @@ impl Item for Stage {
 
 impl Item for Link {
     fn label(&self) -> String {
-        let end = |id: &Id| if id.is_empty() { "?".to_string() } else { id.to_string() };
+        let end = |id: &Id| {
+            if id.is_empty() {
+                "?".to_string()
+            } else {
+                id.to_string()
+            }
+        };
         format!("{} → {}  {}", end(&self.from), end(&self.to), self.note)
     }
 }
@@ -35,11 +41,36 @@ pub fn def() -> SectionDef {
                 "Stages",
                 list!(value_chain.stages),
                 vec![
-                    Field::line::<String>("name", "Stage", "Raw material, moulding, marketing ...", at!(value_chain.stages[].name)),
-                    Field::prose::<Vec<String>>("actors", "Actors", "Who works at this stage, one per line.", at!(value_chain.stages[].actors)),
-                    Field::prose::<String>("activities", "Activities", "", at!(value_chain.stages[].activities)),
-                    Field::prose::<String>("value_added", "Value added", "Where value is added here, and how much where known.", at!(value_chain.stages[].value_added)),
-                    Field::prose::<String>("issues", "Value lost", "Where value is lost at this stage.", at!(value_chain.stages[].issues)),
+                    Field::line::<String>(
+                        "name",
+                        "Stage",
+                        "Raw material, moulding, marketing ...",
+                        at!(value_chain.stages[].name),
+                    ),
+                    Field::prose::<Vec<String>>(
+                        "actors",
+                        "Actors",
+                        "Who works at this stage, one per line.",
+                        at!(value_chain.stages[].actors),
+                    ),
+                    Field::prose::<String>(
+                        "activities",
+                        "Activities",
+                        "",
+                        at!(value_chain.stages[].activities),
+                    ),
+                    Field::prose::<String>(
+                        "value_added",
+                        "Value added",
+                        "Where value is added here, and how much where known.",
+                        at!(value_chain.stages[].value_added),
+                    ),
+                    Field::prose::<String>(
+                        "issues",
+                        "Value lost",
+                        "Where value is lost at this stage.",
+                        at!(value_chain.stages[].issues),
+                    ),
                 ],
             ),
             plain_list::<Link>(
@@ -48,9 +79,26 @@ pub fn def() -> SectionDef {
                 |_, _| "value_chain.links".into(),
                 list!(value_chain.links),
                 vec![
-                    Field::pick::<Id>("from", "From", "The stage the flow starts at.", ItemKind::Stage, at!(value_chain.links[].from)),
-                    Field::pick::<Id>("to", "To", "The stage it goes to.", ItemKind::Stage, at!(value_chain.links[].to)),
-                    Field::line::<String>("note", "What flows", "Material, money or information.", at!(value_chain.links[].note)),
+                    Field::pick::<Id>(
+                        "from",
+                        "From",
+                        "The stage the flow starts at.",
+                        ItemKind::Stage,
+                        at!(value_chain.links[].from),
+                    ),
+                    Field::pick::<Id>(
+                        "to",
+                        "To",
+                        "The stage it goes to.",
+                        ItemKind::Stage,
+                        at!(value_chain.links[].to),
+                    ),
+                    Field::line::<String>(
+                        "note",
+                        "What flows",
+                        "Material, money or information.",
+                        at!(value_chain.links[].note),
+                    ),
                 ],
             ),
         ],

@@ -1,0 +1,292 @@
+//! End-to-end tests of the terminal UI: the real `cdstudy` binary in a tmux session of
+//! 80×24, driven by keys as a person would, then the study file is read back.
+//!
+//! Each test runs its own tmux server (a unique `-L` socket), waits for what the screen
+//! should show with a bounded poll rather than fixed sleeps, and kills its server at the
+//! end, also when it fails.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use cdstudy::model::{Cost, Rupees};
+
+/// The study the tests start from (until the worked examples land, a fixture).
+const EXAMPLE: &str = "tests/fixtures/tui-study.yaml";
+/// How long any one expected screen may take to appear.
+const PATIENCE: Duration = Duration::from_secs(30);
+
+struct Tmux {
+    socket: String,
+    session: String,
+}
+
+impl Tmux {
+    fn start(name: &str, dir: &Path, command: &str) -> Tmux {
+        let socket = format!("cdstudy-e2e-{name}-{}", std::process::id());
+        let t = Tmux {
+            socket,
+            session: "e2e".into(),
+        };
+        let ok = Command::new("tmux")
+            .args([
+                "-L",
+                &t.socket,
+                "-f",
+                "/dev/null",
+                "new-session",
+                "-d",
+                "-s",
+                &t.session,
+            ])
+            .args(["-x", "80", "-y", "24", "-c"])
+            .arg(dir)
+            .arg(command)
+            .env("TERM", "xterm-256color")
+            .status()
+            .expect("tmux is needed for this test: install it (apt-get install tmux)");
+        assert!(ok.success(), "tmux would not start");
+        // Escape must reach the program at once, not wait to become Alt-something.
+        t.tmux(&["set-option", "-s", "escape-time", "0"]);
+        t
+    }
+
+    fn tmux(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .output()
+            .expect("tmux runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn screen(&self) -> String {
+        self.tmux(&["capture-pane", "-p", "-t", &self.session])
+    }
+
+    /// Waits until the screen shows `text`; fails with the screen if it never does.
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return;
+            }
+            if start.elapsed() > PATIENCE {
+                panic!("the screen never showed {text:?}; it shows:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Sends tmux key names (Enter, Escape, Down, j ...).
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            self.tmux(&["send-keys", "-t", &self.session, k]);
+        }
+    }
+
+    /// Sends text as typed.
+    fn text(&self, text: &str) {
+        self.tmux(&["send-keys", "-t", &self.session, "-l", text]);
+    }
+
+    fn pane_pid(&self) -> u32 {
+        self.tmux(&["display-message", "-p", "-t", &self.session, "#{pane_pid}"])
+            .trim()
+            .parse()
+            .expect("a pane pid")
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .stderr(std::process::Stdio::null())
+            .status();
+    }
+}
+
+fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_cdstudy")
+}
+
+/// A copy of the example study in a fresh folder.
+fn copy_of_example() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("study.yaml");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(EXAMPLE), &file).unwrap();
+    (dir, file)
+}
+
+/// Runs cdstudy on `file` and, when it ends, prints its exit code for the test to see.
+fn edit_command(file: &Path) -> String {
+    format!(
+        "{} {}; echo CDSTUDY-EXITED-$?; sleep 600",
+        bin(),
+        file.display()
+    )
+}
+
+#[test]
+fn a_study_is_extended_in_the_ui_and_the_file_holds_all_of_it() {
+    let (dir, file) = copy_of_example();
+    let t = Tmux::start("fill", dir.path(), &edit_command(&file));
+    t.wait_for("Enter open section");
+
+    // A bottleneck: down the sections to Bottlenecks, add one, type its title.
+    t.keys(&["j", "j", "j", "j", "j", "j"]);
+    t.wait_for("›◐ Bottlenecks");
+    t.keys(&["Enter"]);
+    t.wait_for("a add");
+    t.keys(&["a"]);
+    t.wait_for("Enter keep");
+    t.text("Power cuts stop the moulding lines");
+    t.keys(&["Enter"]);
+    t.wait_for("b-4  Power cuts stop the moulding lines");
+    t.wait_for("saved");
+
+    // Link it to theme t-2: Themes tab, second theme, Addresses, tick b-4.
+    t.keys(&["Escape"]);
+    t.wait_for("a add");
+    t.keys(&["Escape"]);
+    t.wait_for("Enter open section");
+    t.keys(&["j", "Enter"]);
+    t.wait_for("Where the cluster wants to be");
+    t.keys(&["]"]);
+    t.wait_for("t-1  Common raw material bank");
+    t.keys(&["j", "Enter"]);
+    t.wait_for("Enter edit field");
+    t.keys(&["j", "j", "Enter"]);
+    t.wait_for("Space tick / untick");
+    t.keys(&["Down", "Down", "Down", "Space", "Enter"]);
+    t.wait_for("b-2, b-4");
+
+    // A costed action under that theme.
+    t.keys(&["Escape"]);
+    t.wait_for("a add");
+    t.keys(&["Escape"]);
+    t.wait_for("Enter open section");
+    t.keys(&["j", "Enter"]);
+    t.wait_for("a-2  Exposure visit");
+    t.keys(&["a"]);
+    t.wait_for("Enter keep");
+    t.text("Energy audit of moulding units");
+    // Tab keeps the title and opens the next field, the theme picker.
+    t.keys(&["Tab"]);
+    t.wait_for("Enter choose");
+    t.keys(&["Down", "Enter"]);
+    t.wait_for("t-2 Quality and testing");
+    for _ in 0..6 {
+        t.keys(&["j"]);
+    }
+    t.wait_for("4.5 lakh, 4.5L, 2 cr or 450000");
+    t.keys(&["Enter"]);
+    t.wait_for("Enter keep");
+    t.text("4.5 lakh");
+    t.keys(&["Enter"]);
+    t.wait_for("Rs. 4.50 lakh");
+
+    // Hindi in a text area: the action's notes.
+    t.keys(&["j", "j", "j", "Enter"]);
+    t.wait_for("Esc done");
+    t.text("ऊर्जा बचत से लागत घटेगी");
+    t.keys(&["Escape"]);
+    t.wait_for("Enter edit field");
+
+    t.keys(&["q"]);
+    t.wait_for("CDSTUDY-EXITED-0");
+
+    let study = cdstudy::store::load(&file).expect("the file loads").study;
+    let b = study.bottlenecks.last().unwrap();
+    assert_eq!(b.id.as_str(), "b-4");
+    assert_eq!(b.title, "Power cuts stop the moulding lines");
+    let theme = &study.themes[1];
+    assert_eq!(theme.id.as_str(), "t-2");
+    assert!(theme.addresses.iter().any(|id| id.as_str() == "b-4"));
+    let a = study.action_plan.actions.last().unwrap();
+    assert_eq!(a.id.as_str(), "a-3");
+    assert_eq!(a.title, "Energy audit of moulding units");
+    assert_eq!(a.theme.as_ref().map(|t| t.as_str()), Some("t-2"));
+    assert_eq!(a.cost, Some(Cost::Amount(Rupees(4_50_000))));
+    assert_eq!(a.notes, "ऊर्जा बचत से लागत घटेगी");
+
+    let check = Command::new(bin())
+        .arg("check")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "cdstudy check fails on the edited study:\n{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    assert!(
+        !cdstudy::store::draft::draft_path(&file).exists(),
+        "no draft left behind"
+    );
+    assert!(
+        !cdstudy::store::lock::lock_path(&file).exists(),
+        "no lock left behind"
+    );
+}
+
+#[test]
+fn typing_survives_a_kill_and_is_offered_back() {
+    let (dir, file) = copy_of_example();
+    let draft = cdstudy::store::draft::draft_path(&file);
+    // `exec`, so that the pane's process is cdstudy itself.
+    let t = Tmux::start(
+        "kill",
+        dir.path(),
+        &format!("exec {} {}", bin(), file.display()),
+    );
+    t.wait_for("Enter open section");
+    t.keys(&["j", "j", "j", "j", "j", "j", "Enter"]);
+    t.wait_for("a add");
+    t.keys(&["j", "Enter"]);
+    t.wait_for("Enter edit field");
+    // Evidence of b-2, a text area.
+    t.keys(&["j", "j", "j", "j", "j", "Enter"]);
+    t.wait_for("Esc done");
+    t.text("इंदौर तक नमूने ले जाने में दो दिन लगते हैं");
+    // The journal is written once typing rests; wait for it, then pull the plug.
+    let start = Instant::now();
+    while !draft.exists() {
+        assert!(
+            start.elapsed() < PATIENCE,
+            "no draft was written:\n{}",
+            t.screen()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let pid = t.pane_pid();
+    let killed = Command::new("kill")
+        .args(["-KILL", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    drop(t);
+
+    let unchanged = cdstudy::store::load(&file).unwrap().study;
+    assert!(
+        unchanged.bottlenecks[1].evidence.is_empty(),
+        "the typing was never saved"
+    );
+
+    let t = Tmux::start("recover", dir.path(), &edit_command(&file));
+    t.wait_for("Unsaved typing found");
+    t.wait_for("Bottlenecks › b-2 › Evidence");
+    t.keys(&["r"]);
+    t.wait_for("Recovered");
+    t.wait_for("saved");
+    t.keys(&["q"]);
+    t.wait_for("CDSTUDY-EXITED-0");
+    let study = cdstudy::store::load(&file).unwrap().study;
+    assert_eq!(
+        study.bottlenecks[1].evidence,
+        "इंदौर तक नमूने ले जाने में दो दिन लगते हैं"
+    );
+    assert!(!draft.exists(), "the draft is gone once its text is saved");
+}
