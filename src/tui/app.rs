@@ -58,6 +58,9 @@ pub struct Editing {
     /// The value the editor started from, to know whether anything was typed.
     pub original: String,
     pub typed_at: Instant,
+    /// Opened by Tab from the field before: choosing moves on to the next field too,
+    /// so a run of Tab-and-type never drops out of editing half-way.
+    pub in_flow: bool,
 }
 
 pub enum EditKind {
@@ -66,6 +69,8 @@ pub enum EditKind {
         options: Vec<(String, String)>,
         selected: usize,
         optional: bool,
+        /// Letters typed so far: the choice they start (or are part of) is selected.
+        query: String,
     },
     Pick {
         many: bool,
@@ -73,6 +78,7 @@ pub enum EditKind {
         items: Vec<(Id, String)>,
         selected: usize,
         ticked: Vec<Id>,
+        query: String,
     },
 }
 
@@ -447,7 +453,16 @@ impl App {
                     let plain = !event
                         .modifiers
                         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-                    if plain {
+                    // In a form, typing starts editing the field, so no letter is lost.
+                    if plain && mode == Mode::Form && self.editing.is_none() {
+                        self.start_editing();
+                        if matches!(
+                            self.editing.as_ref().map(|e| &e.kind),
+                            Some(EditKind::Text(_))
+                        ) {
+                            self.type_char(c);
+                        }
+                    } else if plain {
                         self.type_char(c);
                     }
                 }
@@ -517,18 +532,33 @@ impl App {
                 *esc_armed = false;
             }
             Some(Editing {
-                kind: EditKind::Choose {
-                    options, selected, ..
-                },
+                kind:
+                    EditKind::Choose {
+                        options,
+                        selected,
+                        query,
+                        ..
+                    },
                 ..
             }) => {
-                // A letter jumps to the next option starting with it.
-                let lower = c.to_lowercase().to_string();
-                let n = options.len();
-                if let Some(i) = (1..=n)
-                    .map(|k| (*selected + k) % n)
-                    .find(|&i| options[i].1.to_lowercase().starts_with(&lower))
-                {
+                let labels: Vec<&str> = options.iter().map(|(_, l)| l.as_str()).collect();
+                if let Some(i) = type_ahead(query, c, &labels) {
+                    *selected = i;
+                }
+            }
+            Some(Editing {
+                kind:
+                    EditKind::Pick {
+                        items,
+                        selected,
+                        query,
+                        ..
+                    },
+                ..
+            }) => {
+                let labels: Vec<String> = items.iter().map(|(id, l)| format!("{id} {l}")).collect();
+                let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+                if let Some(i) = type_ahead(query, c, &labels) {
                     *selected = i;
                 }
             }
@@ -1088,6 +1118,7 @@ impl App {
                     esc_armed: false,
                     original,
                     typed_at: self.now,
+                    in_flow: false,
                 });
                 return;
             }
@@ -1099,6 +1130,7 @@ impl App {
                 selected: current.unwrap_or(0),
                 options,
                 optional,
+                query: String::new(),
             },
             Input::Pick {
                 kind,
@@ -1132,6 +1164,7 @@ impl App {
                     items,
                     selected,
                     ticked: current,
+                    query: String::new(),
                 }
             }
         };
@@ -1144,6 +1177,7 @@ impl App {
             esc_armed: false,
             original: String::new(),
             typed_at: self.now,
+            in_flow: false,
         });
     }
 
@@ -1245,6 +1279,8 @@ impl App {
         }
     }
 
+    /// Tab from a field: the next field's editor opens, except on a tick box, which
+    /// is only selected (Tab must never change a value by passing over it).
     fn next_field_editor(&mut self, by: i64) {
         let n = self.fields().len() as i64;
         let i = self.part_state().field as i64 + by;
@@ -1252,7 +1288,18 @@ impl App {
             return;
         }
         self.part_state_mut().field = i as usize;
-        self.start_editing();
+        let Some(at) = self.current_at() else {
+            return;
+        };
+        let input = self.fields()[i as usize].ops.input(&self.study, &at);
+        if matches!(input, Input::Toggle(_)) {
+            self.focus = Focus::Form;
+        } else {
+            self.start_editing();
+            if let Some(e) = &mut self.editing {
+                e.in_flow = true;
+            }
+        }
     }
 
     fn drop_typing(&mut self) {
@@ -1284,13 +1331,16 @@ impl App {
                 options,
                 selected,
                 optional,
+                query,
             } => match command {
                 C::Up => {
                     *selected = selected.saturating_sub(1);
+                    query.clear();
                     return;
                 }
                 C::Down => {
                     *selected = (*selected + 1).min(options.len().saturating_sub(1));
+                    query.clear();
                     return;
                 }
                 C::Choose => Answer::Choice(options.get(*selected).map(|(v, _)| v.clone())),
@@ -1307,14 +1357,16 @@ impl App {
                 items,
                 selected,
                 ticked,
-                ..
+                query,
             } => match command {
                 C::Up => {
                     *selected = selected.saturating_sub(1);
+                    query.clear();
                     return;
                 }
                 C::Down => {
                     *selected = (*selected + 1).min(items.len().saturating_sub(1));
+                    query.clear();
                     return;
                 }
                 C::Toggle => {
@@ -1352,9 +1404,12 @@ impl App {
                 _ => return,
             },
         };
+        let in_flow = editing.in_flow;
         self.editing = None;
-        if let Err(e) = self.apply_at(&place, &place.at, answer) {
-            self.say(Tone::Error, e);
+        match self.apply_at(&place, &place.at, answer) {
+            Ok(_) if in_flow => self.next_field_editor(1),
+            Ok(_) => {}
+            Err(e) => self.say(Tone::Error, e),
         }
     }
 
@@ -1834,4 +1889,25 @@ impl App {
     pub fn take_effects(&mut self) -> Vec<Effect> {
         std::mem::take(&mut self.effects)
     }
+}
+
+/// Type-ahead in a list of choices: adds `c` to what was typed and returns the first
+/// label that starts with it, else the first that contains it (so "bu" finds "Buyer",
+/// "test" finds "b-2 No testing laboratory"). When nothing matches, the letter starts a
+/// new search.
+fn type_ahead(query: &mut String, c: char, labels: &[&str]) -> Option<usize> {
+    let find = |q: &str| {
+        let lower: Vec<String> = labels.iter().map(|l| l.to_lowercase()).collect();
+        lower
+            .iter()
+            .position(|l| l.starts_with(q))
+            .or_else(|| lower.iter().position(|l| l.contains(q)))
+    };
+    query.extend(c.to_lowercase());
+    if let Some(i) = find(query) {
+        return Some(i);
+    }
+    query.clear();
+    query.extend(c.to_lowercase());
+    find(query)
 }

@@ -300,7 +300,7 @@ static CHOOSE: &[Binding] = &[
     b!([code(K::Down), ch('j')], C::Down, "down", false),
     b!([code(K::Enter)], C::Choose, "choose", true),
     b!(
-        [code(K::Backspace), code(K::Delete), ch('x')],
+        [code(K::Backspace), code(K::Delete)],
         C::ChooseNone,
         "none",
         true

@@ -121,6 +121,9 @@ fn leave(term: &mut Term) {
 }
 
 fn open_and_run(term: &mut Term, path: &Path) -> Result<Ended, String> {
+    // Shown and used relative to the folder cdstudy runs in, as people name it.
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let path = path.strip_prefix(&cwd).unwrap_or(path);
     let loaded = store::load(path).map_err(|e| e.to_string())?;
     let mut app = App::new(path.to_path_buf(), loaded.study, loaded.disk);
     let mut held = match lock::acquire(path) {

@@ -503,3 +503,40 @@ fn a_file_with_comments_is_not_saved_until_the_person_says_so() {
     assert_eq!(app.study.bottlenecks[0].root_cause, "x");
     assert_eq!(ctrl(&mut app, 's'), vec![Effect::Save]);
 }
+
+#[test]
+fn tab_runs_through_a_form_choosing_by_letter_without_dropping_out() {
+    let mut app = app_with(example());
+    open_section(&mut app, "field_work");
+    press(&mut app, KeyCode::Char(']'));
+    press(&mut app, KeyCode::Char('a'));
+    typed(&mut app, "Lakshmi SHG");
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "14/11/2026");
+    press(&mut app, KeyCode::Tab);
+    // The size: m is Micro, the first choice starting with it.
+    typed(&mut app, "m");
+    press(&mut app, KeyCode::Enter);
+    // Still typing: the workers field is open.
+    typed(&mut app, "9");
+    press(&mut app, KeyCode::Tab);
+    let iv = app.study.field_work.interviews.last().unwrap();
+    assert_eq!(iv.unit, "Lakshmi SHG");
+    assert_eq!(iv.size, Some(cdstudy::model::UnitSize::Micro));
+    assert_eq!(iv.workers, Some(9));
+    // Letters add up: "bu" is Buyer, not the first choice with a b.
+    open_section(&mut app, "stakeholders");
+    press(&mut app, KeyCode::Char('a'));
+    typed(&mut app, "JHARCRAFT");
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "bu");
+    press(&mut app, KeyCode::Enter);
+    let st = app.study.stakeholders.last().unwrap();
+    assert_eq!(st.kind, Some(cdstudy::model::StakeholderKind::Buyer));
+    // A tick box is passed over, never flipped, by Tab.
+    open_section(&mut app, "cluster");
+    edit_field(&mut app, "cluster.artisans");
+    press(&mut app, KeyCode::Tab);
+    assert!(app.editing.is_none());
+    assert!(!app.study.cluster.area.ne_or_hill_state);
+}

@@ -973,7 +973,7 @@ fn draw_form(buf: &mut Buffer, area: Rect, form: &FormView) -> Option<(u16, u16)
     // Rows for the fields; two lines at the bottom for the field's hint and finding.
     let rows_h = usize::from(area.height.saturating_sub(3));
     let first = (form.selected + 1).saturating_sub(rows_h);
-    let label_w: u16 = if area.width >= 70 { 20 } else { 16 };
+    let label_w: u16 = if area.width >= 70 { 21 } else { 18 };
     for (i, row) in form.rows.iter().enumerate().skip(first).take(rows_h) {
         let y = area.y + 1 + (i - first) as u16;
         let selected = i == form.selected;
@@ -983,8 +983,9 @@ fn draw_form(buf: &mut Buffer, area: Rect, form: &FormView) -> Option<(u16, u16)
             _ => Style::default(),
         };
         let (sym, sym_style) = sev_style(row.mark);
-        put(buf, area.x, y, sym, 1, sym_style);
-        put(buf, area.x + 1, y, &row.label, label_w - 1, style);
+        put(buf, area.x, y, if selected { "›" } else { " " }, 1, style);
+        put(buf, area.x + 1, y, sym, 1, sym_style);
+        put(buf, area.x + 2, y, &row.label, label_w - 2, style);
         let vx = area.x + label_w + 1;
         let vw = area.width.saturating_sub(label_w + 1);
         if let Some(editor) = &row.editor {

@@ -227,7 +227,7 @@ pub fn def() -> SectionDef {
 }
 
 /// Turnover by financial year. A year has no empty value, so a new row takes the year
-/// after the last one (or the current financial year).
+/// after the last one (or the last full financial year, whose figures are known).
 struct Years;
 
 impl ListOps for Years {
@@ -259,7 +259,7 @@ impl ListOps for Years {
         let years = &mut study.cluster.economics;
         let year = match years.iter().map(|y| y.year).max() {
             Some(last) => last.next(),
-            None => FinancialYear::of_date(chrono::Local::now().date_naive()),
+            None => FinancialYear(FinancialYear::of_date(chrono::Local::now().date_naive()).0 - 1),
         };
         years.push(YearFigures {
             year,
