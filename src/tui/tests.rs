@@ -75,6 +75,7 @@ fn section_index(app: &App, word: &str) -> usize {
 }
 
 fn open_section(app: &mut App, word: &str) {
+    app.editing = None;
     app.section = section_index(app, word);
     app.focus = Focus::Sidebar;
     press(app, KeyCode::Enter);
@@ -234,15 +235,15 @@ fn a_bottleneck_is_added_linked_to_a_theme_and_an_action_costed_with_keys_alone(
     let effects = press(&mut app, KeyCode::Tab);
     settle(&mut app, effects);
     // Tab moved to the category, a list: letters jump, Enter chooses.
-    press(&mut app, KeyCode::Char('i'));
+    typed(&mut app, "inf");
     let effects = press(&mut app, KeyCode::Enter);
     settle(&mut app, effects);
     let b = app.study.bottlenecks.last().unwrap().clone();
     assert_eq!(b.id, id("b-4"));
     assert_eq!(b.title, "Power cuts stop the moulding lines");
     assert_eq!(b.category, Some(cdstudy::model::Category::Infrastructure));
-    // The stage is picked, not typed.
-    edit_field(&mut app, "stage");
+    // Choosing moved on to the stage, which is picked, not typed.
+    assert_eq!(app.fields()[app.part_state().field].key, "stage");
     press(&mut app, KeyCode::Down);
     let effects = press(&mut app, KeyCode::Enter);
     settle(&mut app, effects);
@@ -524,12 +525,12 @@ fn tab_runs_through_a_form_choosing_by_letter_without_dropping_out() {
     assert_eq!(iv.unit, "Lakshmi SHG");
     assert_eq!(iv.size, Some(cdstudy::model::UnitSize::Micro));
     assert_eq!(iv.workers, Some(9));
-    // Letters add up: "bu" is Buyer, not the first choice with a b.
+    // Letters add up: "buy" is Buyer, not the first choice with a b.
     open_section(&mut app, "stakeholders");
     press(&mut app, KeyCode::Char('a'));
     typed(&mut app, "JHARCRAFT");
     press(&mut app, KeyCode::Tab);
-    typed(&mut app, "bu");
+    typed(&mut app, "buy");
     press(&mut app, KeyCode::Enter);
     let st = app.study.stakeholders.last().unwrap();
     assert_eq!(st.kind, Some(cdstudy::model::StakeholderKind::Buyer));
