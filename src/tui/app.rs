@@ -315,6 +315,14 @@ impl App {
         }
     }
 
+    /// The address of the item holding part `part` of the current section.
+    pub fn parent_of_part(&self, part: usize) -> Option<Vec<usize>> {
+        match &self.def().parts[part] {
+            Part::List(list) => self.parent_of(self.section, list),
+            Part::Form(_) => Some(Vec::new()),
+        }
+    }
+
     fn parent_of(&self, section: usize, list: &ListDef) -> Option<Vec<usize>> {
         let Some(holder) = list.parent else {
             return Some(Vec::new());

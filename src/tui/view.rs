@@ -193,7 +193,19 @@ pub fn screen(app: &App) -> Screen {
                     Part::List(l) if l.parent.is_none() => {
                         format!(" ({})", l.ops.len(study, &[]))
                     }
-                    _ => String::new(),
+                    // A list inside an item names the item it belongs to.
+                    Part::List(l) => match (l.parent, app.parent_of_part(i)) {
+                        (Some(holder), Some(at)) => match &def.parts[holder] {
+                            Part::List(h) => h
+                                .ops
+                                .id(study, &at)
+                                .map(|id| format!(" of {id}"))
+                                .unwrap_or_default(),
+                            Part::Form(_) => String::new(),
+                        },
+                        _ => String::new(),
+                    },
+                    Part::Form(_) => String::new(),
                 };
                 (format!("{}{n}", p.title()), i == app.part_index())
             })
