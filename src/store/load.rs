@@ -360,7 +360,7 @@ fn plain_message(rendered: &str) -> (String, Option<&'static str>) {
             let loc_free = expected.split(" at line ").next().unwrap_or(expected);
             return (
                 format!("unknown key `{key}`; the keys here are: {loc_free}"),
-                Some("cdstudy keeps no key it does not know, so nothing is lost silently: fix the spelling, or put the text under `notes`"),
+                Some("cdstudy keeps no key it does not know, so nothing is lost silently: check the spelling against the keys above; a remark with no key of its own can go in a review note (`review:`)"),
             );
         }
         if let Some((key, _)) = rest.split_once('`') {
