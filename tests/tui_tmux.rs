@@ -11,8 +11,8 @@ use std::time::{Duration, Instant};
 
 use cdstudy::model::{Cost, Rupees};
 
-/// The study the tests start from (until the worked examples land, a fixture).
-const EXAMPLE: &str = "tests/fixtures/tui-study.yaml";
+/// The worked example the tests start from (a copy of it).
+const EXAMPLE: &str = "studies/ujjain-plastic.yaml";
 /// How long any one expected screen may take to appear.
 const PATIENCE: Duration = Duration::from_secs(30);
 
@@ -137,17 +137,18 @@ fn a_study_is_extended_in_the_ui_and_the_file_holds_all_of_it() {
 
     // A bottleneck: down the sections to Bottlenecks, add one, type its title.
     t.keys(&["j", "j", "j", "j", "j", "j"]);
-    t.wait_for("›◐ Bottlenecks");
+    t.wait_for("›✓ Bottlenecks");
     t.keys(&["Enter"]);
     t.wait_for("a add");
     t.keys(&["a"]);
     t.wait_for("Enter keep");
     t.text("Power cuts stop the moulding lines");
     t.keys(&["Enter"]);
-    t.wait_for("b-4  Power cuts stop the moulding lines");
+    t.wait_for("b-13  Power cuts stop the moulding lines");
     t.wait_for("saved");
 
-    // Link it to theme t-2: Themes tab, second theme, Addresses, tick b-4.
+    // Link it to theme t-2: Themes tab, second theme, Addresses, tick b-13 (found by
+    // typing its id).
     t.keys(&["Escape"]);
     t.wait_for("a add");
     t.keys(&["Escape"]);
@@ -155,35 +156,37 @@ fn a_study_is_extended_in_the_ui_and_the_file_holds_all_of_it() {
     t.keys(&["j", "Enter"]);
     t.wait_for("Where the cluster wants to be");
     t.keys(&["]"]);
-    t.wait_for("t-1  Common raw material bank");
+    t.wait_for("t-1  Trust, awareness");
     t.keys(&["j", "Enter"]);
     t.wait_for("Enter edit field");
     t.keys(&["j", "j", "Enter"]);
     t.wait_for("Space tick / untick");
-    t.keys(&["Down", "Down", "Down", "Space", "Enter"]);
-    t.wait_for("b-2, b-4");
+    t.text("b-13");
+    t.keys(&["Space", "Enter"]);
+    t.wait_for("b-1, b-5, b-6, b-12, b-13");
 
-    // A costed action under that theme.
+    // A costed action under that theme: Tab runs through the fields.
     t.keys(&["Escape"]);
     t.wait_for("a add");
     t.keys(&["Escape"]);
     t.wait_for("Enter open section");
     t.keys(&["j", "Enter"]);
-    t.wait_for("a-2  Exposure visit");
+    t.wait_for("a-1  Awareness workshops");
     t.keys(&["a"]);
     t.wait_for("Enter keep");
     t.text("Energy audit of moulding units");
     // Tab keeps the title and opens the next field, the theme picker.
     t.keys(&["Tab"]);
     t.wait_for("Enter choose");
-    t.keys(&["Down", "Enter"]);
-    t.wait_for("t-2 Quality and testing");
-    for _ in 0..6 {
-        t.keys(&["j"]);
-    }
-    t.wait_for("4.5 lakh, 4.5L, 2 cr or 450000");
+    t.text("retail");
     t.keys(&["Enter"]);
-    t.wait_for("Enter keep");
+    // Choosing moves on: the kind, then the component, start, months, responsible, cost.
+    t.wait_for("Soft intervention");
+    t.text("soft");
+    t.keys(&["Enter"]);
+    t.wait_for("The scheme component that funds it");
+    t.keys(&["Tab", "Tab", "Tab", "Tab"]);
+    t.wait_for("4.5 lakh, 4.5L, 2 cr or 450000");
     t.text("4.5 lakh");
     t.keys(&["Enter"]);
     t.wait_for("Rs. 4.50 lakh");
@@ -200,13 +203,15 @@ fn a_study_is_extended_in_the_ui_and_the_file_holds_all_of_it() {
 
     let study = cdstudy::store::load(&file).expect("the file loads").study;
     let b = study.bottlenecks.last().unwrap();
-    assert_eq!(b.id.as_str(), "b-4");
+    assert_eq!(b.id.as_str(), "b-13");
     assert_eq!(b.title, "Power cuts stop the moulding lines");
     let theme = &study.themes[1];
     assert_eq!(theme.id.as_str(), "t-2");
-    assert!(theme.addresses.iter().any(|id| id.as_str() == "b-4"));
+    let addresses: Vec<&str> = theme.addresses.iter().map(|id| id.as_str()).collect();
+    assert_eq!(addresses, ["b-1", "b-5", "b-6", "b-12", "b-13"]);
     let a = study.action_plan.actions.last().unwrap();
-    assert_eq!(a.id.as_str(), "a-3");
+    assert_eq!(a.id.as_str(), "a-16");
+    assert_eq!(a.kind, Some(cdstudy::model::ActionKind::Soft));
     assert_eq!(a.title, "Energy audit of moulding units");
     assert_eq!(a.theme.as_ref().map(|t| t.as_str()), Some("t-2"));
     assert_eq!(a.cost, Some(Cost::Amount(Rupees(4_50_000))));
@@ -269,11 +274,10 @@ fn typing_survives_a_kill_and_is_offered_back() {
     assert!(killed.success());
     drop(t);
 
-    let unchanged = cdstudy::store::load(&file).unwrap().study;
-    assert!(
-        unchanged.bottlenecks[1].evidence.is_empty(),
-        "the typing was never saved"
-    );
+    let before = cdstudy::store::load(&file).unwrap().study.bottlenecks[1]
+        .evidence
+        .clone();
+    assert!(!before.contains("इंदौर तक"), "the typing was never saved");
 
     let t = Tmux::start("recover", dir.path(), &edit_command(&file));
     t.wait_for("Unsaved typing found");
@@ -284,9 +288,11 @@ fn typing_survives_a_kill_and_is_offered_back() {
     t.keys(&["q"]);
     t.wait_for("CDSTUDY-EXITED-0");
     let study = cdstudy::store::load(&file).unwrap().study;
-    assert_eq!(
-        study.bottlenecks[1].evidence,
-        "इंदौर तक नमूने ले जाने में दो दिन लगते हैं"
+    let evidence = &study.bottlenecks[1].evidence;
+    assert!(
+        evidence.starts_with(before.trim_end())
+            && evidence.ends_with("इंदौर तक नमूने ले जाने में दो दिन लगते हैं"),
+        "the recovered evidence is {evidence:?}"
     );
     assert!(!draft.exists(), "the draft is gone once its text is saved");
 }

@@ -12,8 +12,8 @@
 pub mod draft;
 mod error;
 mod load;
-pub mod lock;
 mod locate;
+pub mod lock;
 mod migrate;
 mod save;
 

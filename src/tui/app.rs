@@ -1388,12 +1388,13 @@ impl App {
                     return;
                 }
                 C::Choose if *many => {
-                    // In list order, so the file reads in the order of the items.
+                    // Ticked order: what was there keeps its place and new ones follow,
+                    // so the file's diff shows only what was added or removed.
                     Answer::Ids(
-                        items
+                        ticked
                             .iter()
-                            .filter(|(id, _)| ticked.contains(id))
-                            .map(|(id, _)| id.clone())
+                            .filter(|id| items.iter().any(|(i, _)| i == *id))
+                            .cloned()
                             .collect(),
                     )
                 }

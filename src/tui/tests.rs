@@ -14,14 +14,25 @@ use cdstudy::store::{self, DiskState, SaveError};
 use super::app::{App, Effect, Focus, SaveState};
 use super::view;
 
-/// The study every screen is shown with (until the worked examples land, a fixture).
-const EXAMPLE: &str = "tests/fixtures/tui-study.yaml";
+/// The worked example every section is shown with.
+const EXAMPLE: &str = "studies/ujjain-plastic.yaml";
+/// A small study with known gaps (a missing stage, evidence, threats ...) for the tests of
+/// behaviour, which need things to be missing and references to follow.
+const FIXTURE: &str = "tests/fixtures/tui-study.yaml";
+
+fn load(file: &str) -> Study {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(file);
+    store::load(&path)
+        .unwrap_or_else(|e| panic!("{file} does not load: {e}"))
+        .study
+}
 
 fn example() -> Study {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(EXAMPLE);
-    store::load(&path)
-        .unwrap_or_else(|e| panic!("the example study does not load: {e}"))
-        .study
+    load(EXAMPLE)
+}
+
+fn fixture() -> Study {
+    load(FIXTURE)
 }
 
 fn app_with(study: Study) -> App {
@@ -226,7 +237,7 @@ fn id(s: &str) -> Id {
 
 #[test]
 fn a_bottleneck_is_added_linked_to_a_theme_and_an_action_costed_with_keys_alone() {
-    let mut app = app_with(example());
+    let mut app = app_with(fixture());
     open_section(&mut app, "bottlenecks");
     // a adds an item and opens its first field.
     let effects = press(&mut app, KeyCode::Char('a'));
@@ -288,7 +299,7 @@ fn a_bottleneck_is_added_linked_to_a_theme_and_an_action_costed_with_keys_alone(
 
 #[test]
 fn a_refused_value_says_why_and_changes_nothing() {
-    let mut app = app_with(example());
+    let mut app = app_with(fixture());
     open_section(&mut app, "action_plan");
     edit_field(&mut app, "cost");
     ctrl(&mut app, 'u');
@@ -316,7 +327,7 @@ fn a_refused_value_says_why_and_changes_nothing() {
 
 #[test]
 fn deleting_lists_what_refers_to_the_item_and_undo_brings_it_back() {
-    let mut app = app_with(example());
+    let mut app = app_with(fixture());
     let before = app.study.clone();
     open_section(&mut app, "bottlenecks");
     press(&mut app, KeyCode::Char('d'));
@@ -342,7 +353,7 @@ fn deleting_lists_what_refers_to_the_item_and_undo_brings_it_back() {
 
 #[test]
 fn undo_and_redo_go_back_more_than_a_hundred_steps() {
-    let mut app = app_with(example());
+    let mut app = app_with(fixture());
     let start = app.study.clone();
     open_section(&mut app, "cluster");
     let mut states = vec![start.clone()];
@@ -369,7 +380,7 @@ fn undo_and_redo_go_back_more_than_a_hundred_steps() {
 
 #[test]
 fn next_goes_to_the_first_thing_missing_then_on() {
-    let mut app = app_with(example());
+    let mut app = app_with(fixture());
     press(&mut app, KeyCode::Char('n'));
     assert_eq!(app.def().section.word(), "cluster");
     assert_eq!(app.focus, Focus::Form);
@@ -385,7 +396,7 @@ fn next_goes_to_the_first_thing_missing_then_on() {
 
 #[test]
 fn a_failed_save_is_loud_keeps_the_edit_and_journals_the_text() {
-    let mut app = app_with(example());
+    let mut app = app_with(fixture());
     open_section(&mut app, "bottlenecks");
     edit_field(&mut app, "root_cause");
     typed(&mut app, "Lots too small for depot prices");
@@ -421,7 +432,7 @@ fn a_failed_save_is_loud_keeps_the_edit_and_journals_the_text() {
 
 #[test]
 fn a_file_changed_on_disk_is_not_overwritten() {
-    let mut app = app_with(example());
+    let mut app = app_with(fixture());
     open_section(&mut app, "bottlenecks");
     edit_field(&mut app, "root_cause");
     typed(&mut app, "x");
@@ -443,7 +454,7 @@ fn a_file_changed_on_disk_is_not_overwritten() {
 
 #[test]
 fn typing_is_journalled_after_a_pause_and_the_journal_goes_after_the_save() {
-    let mut app = app_with(example());
+    let mut app = app_with(fixture());
     open_section(&mut app, "bottlenecks");
     edit_field(&mut app, "root_cause");
     typed(&mut app, "व्यापारी");
@@ -463,7 +474,7 @@ fn typing_is_journalled_after_a_pause_and_the_journal_goes_after_the_save() {
 
 #[test]
 fn a_draft_found_at_start_is_offered_never_applied_silently() {
-    let mut app = app_with(example());
+    let mut app = app_with(fixture());
     let mut draft = cdstudy::store::draft::Draft::new(
         std::path::Path::new(EXAMPLE),
         &app.disk,
@@ -489,7 +500,7 @@ fn a_draft_found_at_start_is_offered_never_applied_silently() {
 
 #[test]
 fn a_file_with_comments_is_not_saved_until_the_person_says_so() {
-    let mut app = app_with(example());
+    let mut app = app_with(fixture());
     app.file_warnings(&[cdstudy::store::LoadWarning {
         kind: cdstudy::store::WarningKind::NotKeptOnSave,
         line: 3,
@@ -507,7 +518,7 @@ fn a_file_with_comments_is_not_saved_until_the_person_says_so() {
 
 #[test]
 fn tab_runs_through_a_form_choosing_by_letter_without_dropping_out() {
-    let mut app = app_with(example());
+    let mut app = app_with(fixture());
     open_section(&mut app, "field_work");
     press(&mut app, KeyCode::Char(']'));
     press(&mut app, KeyCode::Char('a'));
