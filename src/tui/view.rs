@@ -69,6 +69,8 @@ pub struct FormView {
     pub finding: Option<(String, Tone)>,
     /// What to say instead of fields (an empty list).
     pub empty: Option<String>,
+    /// The item's place in its list (1-based) and the list's length.
+    pub position: Option<(usize, usize)>,
 }
 
 pub struct FieldRow {
@@ -306,6 +308,10 @@ pub fn screen(app: &App) -> Screen {
             .unwrap_or_default(),
         finding,
         empty: at.is_none().then(String::new),
+        position: match (app.part(), &at) {
+            (Part::List(_), Some(at)) => at.last().map(|i| (i + 1, app.list_len())),
+            _ => None,
+        },
     };
 
     let mut problems = Vec::new();
@@ -951,17 +957,6 @@ fn draw_list(buf: &mut Buffer, area: Rect, list: &ListView) {
             style,
         );
     }
-    if list.rows.len() > h {
-        let more = format!("{}/{}", list.selected + 1, list.rows.len());
-        put(
-            buf,
-            area.right() - more.len() as u16,
-            area.bottom() - 1,
-            &more,
-            more.len() as u16,
-            Style::default().fg(Color::DarkGray),
-        );
-    }
 }
 
 fn draw_form(buf: &mut Buffer, area: Rect, form: &FormView) -> Option<(u16, u16)> {
@@ -972,18 +967,40 @@ fn draw_form(buf: &mut Buffer, area: Rect, form: &FormView) -> Option<(u16, u16)
         return None;
     }
     let mut cursor = None;
+    // Rows for the fields; two lines at the bottom for the field's hint and finding.
+    let rows_h = usize::from(area.height.saturating_sub(3));
+    // The heading names the item; on the right, where in the list and the form we are.
+    let mut counters = Vec::new();
+    if let Some((i, n)) = form.position {
+        counters.push(format!("{i}/{n}"));
+    }
+    if form.rows.len() > rows_h && rows_h > 0 {
+        counters.push(format!("field {}/{}", form.selected + 1, form.rows.len()));
+    }
+    let right = counters.join(" · ");
+    let right_w = right.width() as u16;
+    let heading_style = Style::default()
+        .fg(Color::DarkGray)
+        .add_modifier(Modifier::BOLD);
+    let heading_w = area.width.saturating_sub(right_w + 1);
     put(
         buf,
         area.x,
         area.y,
         &format!("── {} ", form.heading),
-        area.width,
-        Style::default()
-            .fg(Color::DarkGray)
-            .add_modifier(Modifier::BOLD),
+        heading_w,
+        heading_style,
     );
-    // Rows for the fields; two lines at the bottom for the field's hint and finding.
-    let rows_h = usize::from(area.height.saturating_sub(3));
+    if right_w > 0 && right_w < area.width {
+        put(
+            buf,
+            area.right() - right_w,
+            area.y,
+            &right,
+            right_w,
+            heading_style,
+        );
+    }
     let first = (form.selected + 1).saturating_sub(rows_h);
     let label_w: u16 = if area.width >= 70 { 21 } else { 18 };
     for (i, row) in form.rows.iter().enumerate().skip(first).take(rows_h) {
@@ -1027,17 +1044,6 @@ fn draw_form(buf: &mut Buffer, area: Rect, form: &FormView) -> Option<(u16, u16)
                 Style::default(),
             );
         }
-    }
-    if form.rows.len() > rows_h && rows_h > 0 {
-        let more = format!("{}/{} fields", form.selected + 1, form.rows.len());
-        put(
-            buf,
-            area.right() - more.len() as u16,
-            area.y,
-            &more,
-            more.len() as u16,
-            Style::default().fg(Color::DarkGray),
-        );
     }
     let hint_y = area.bottom() - 2;
     let error = form.rows.get(form.selected).and_then(|r| r.error.clone());
