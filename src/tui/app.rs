@@ -991,34 +991,34 @@ impl App {
     }
 
     fn undo(&mut self) {
-        let Some(snap) = self.undo.pop() else {
-            self.say(Tone::Info, "Nothing to undo.");
-            return;
-        };
-        let current = std::mem::replace(&mut self.study, snap.study);
-        self.redo.push(Snapshot {
-            study: current,
-            what: snap.what.clone(),
-            section: snap.section,
-        });
-        self.section = snap.section;
-        self.say(Tone::Info, format!("Undone: {}.", snap.what));
-        self.changed();
+        self.travel(false);
     }
 
     fn redo(&mut self) {
-        let Some(snap) = self.redo.pop() else {
-            self.say(Tone::Info, "Nothing to redo.");
+        self.travel(true);
+    }
+
+    /// One step back (or forward again) in the history of edits.
+    fn travel(&mut self, forward: bool) {
+        let (from, to) = if forward {
+            (&mut self.redo, &mut self.undo)
+        } else {
+            (&mut self.undo, &mut self.redo)
+        };
+        let Some(snap) = from.pop() else {
+            let what = if forward { "redo" } else { "undo" };
+            self.say(Tone::Info, format!("Nothing to {what}."));
             return;
         };
         let current = std::mem::replace(&mut self.study, snap.study);
-        self.undo.push(Snapshot {
+        to.push(Snapshot {
             study: current,
             what: snap.what.clone(),
             section: snap.section,
         });
         self.section = snap.section;
-        self.say(Tone::Info, format!("Redone: {}.", snap.what));
+        let done = if forward { "Redone" } else { "Undone" };
+        self.say(Tone::Info, format!("{done}: {}.", snap.what));
         self.changed();
     }
 

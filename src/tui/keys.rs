@@ -243,41 +243,24 @@ static EDIT_LINE: &[Binding] = &[
     b!([code(K::Enter)], C::Commit, "keep", true),
     b!([code(K::Esc)], C::Done, "done", false),
     b!([code(K::Tab)], C::CommitNext, "keep, next field", true),
-    b!(
-        [code(K::BackTab)],
-        C::CommitPrev,
-        "keep, previous field",
-        false
-    ),
-    b!([code(K::Left)], C::CursorLeft, "cursor left", false),
-    b!([code(K::Right)], C::CursorRight, "cursor right", false),
-    b!(
-        [code(K::Home), ctrl('a')],
-        C::LineStart,
-        "line start",
-        false
-    ),
-    b!([code(K::End), ctrl('e')], C::LineEnd, "line end", false),
-    b!([code(K::Backspace)], C::DeleteBack, "delete back", false),
-    b!([code(K::Delete)], C::DeleteForward, "delete forward", false),
-    b!([ctrl('u')], C::ClearToStart, "delete to line start", false),
-    b!([ctrl('z')], C::Undo, "undo (drops this typing)", false),
-    b!([ctrl('s')], C::SaveNow, "keep and save", false),
-    b!([ctrl('q'), ctrl('c')], C::Quit, "keep and quit", false),
 ];
 
 static EDIT_PROSE: &[Binding] = &[
     b!([code(K::Esc)], C::Done, "done", true),
     b!([code(K::Tab)], C::CommitNext, "keep, next field", true),
+    b!([code(K::Enter)], C::NewLine, "new line", true),
+    b!([code(K::Up)], C::Up, "line up", false),
+    b!([code(K::Down)], C::Down, "line down", false),
+];
+
+/// What one-line fields and text areas share.
+static TYPING: &[Binding] = &[
     b!(
         [code(K::BackTab)],
         C::CommitPrev,
         "keep, previous field",
         false
     ),
-    b!([code(K::Enter)], C::NewLine, "new line", true),
-    b!([code(K::Up)], C::Up, "line up", false),
-    b!([code(K::Down)], C::Down, "line down", false),
     b!([code(K::Left)], C::CursorLeft, "cursor left", false),
     b!([code(K::Right)], C::CursorRight, "cursor right", false),
     b!(
@@ -375,8 +358,8 @@ pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
         Mode::Sidebar => (SIDEBAR, &[MOVE, EVERYWHERE]),
         Mode::List => (LIST, &[MOVE, EVERYWHERE]),
         Mode::Form => (FORM, &[MOVE, EVERYWHERE]),
-        Mode::EditLine => (EDIT_LINE, &[]),
-        Mode::EditProse => (EDIT_PROSE, &[]),
+        Mode::EditLine => (EDIT_LINE, &[TYPING]),
+        Mode::EditProse => (EDIT_PROSE, &[TYPING]),
         Mode::Choose => (CHOOSE, &[]),
         Mode::ChooseMany => (CHOOSE_MANY, &[]),
         Mode::Help => (HELP, &[]),

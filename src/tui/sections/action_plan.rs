@@ -6,26 +6,18 @@ use cdstudy::model::{
     Action, ActionKind, Cost, CostLine, Id, ItemKind, Rupees, Section, Study, YearMonth,
 };
 
-use super::{form, id_label, id_list, list, split, Item, ListDef, ListOps, Part, SectionDef};
+use super::{form, id_item, id_label, id_list, list, split, ListDef, ListOps, Part, SectionDef};
 use crate::tui::fields::{at, short, Field};
 
-impl Item for Action {
-    fn label(&self) -> String {
-        let cost = self
-            .cost
-            .as_ref()
-            .and_then(Cost::total)
-            .map(|c| format!("  {}", c.human()))
-            .unwrap_or_default();
-        id_label(&self.id, &format!("{}{cost}", self.title))
-    }
-    fn id(&self) -> Option<&Id> {
-        Some(&self.id)
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-}
+id_item!(Action, |x| {
+    let cost = x
+        .cost
+        .as_ref()
+        .and_then(Cost::total)
+        .map(|c| format!("  {}", c.human()))
+        .unwrap_or_default();
+    id_label(&x.id, &format!("{}{cost}", x.title))
+});
 
 /// Accessors of a field of cost line `at[1]` of action `at[0]`.
 macro_rules! line_at {

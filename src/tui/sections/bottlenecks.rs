@@ -2,24 +2,16 @@
 
 use cdstudy::model::{Bottleneck, Category, Id, ItemKind, Percent, Section, Severity, Study};
 
-use super::{id_label, id_list, list, Item, SectionDef};
+use super::{id_item, id_label, id_list, list, SectionDef};
 use crate::tui::fields::{at, Field};
 
-impl Item for Bottleneck {
-    fn label(&self) -> String {
-        let severity = self
-            .severity
-            .map(|s| format!("  [{}]", s.label()))
-            .unwrap_or_default();
-        id_label(&self.id, &format!("{}{severity}", self.title))
-    }
-    fn id(&self) -> Option<&Id> {
-        Some(&self.id)
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-}
+id_item!(Bottleneck, |x| {
+    let severity = x
+        .severity
+        .map(|s| format!("  [{}]", s.label()))
+        .unwrap_or_default();
+    id_label(&x.id, &format!("{}{severity}", x.title))
+});
 
 pub fn def() -> SectionDef {
     SectionDef {

@@ -4,33 +4,15 @@ use chrono::NaiveDate;
 
 use cdstudy::model::{Id, Interview, ItemKind, Section, Study, UnitSize, Visit};
 
-use super::{id_label, id_list, list, Item, SectionDef};
+use super::{id_item, id_label, id_list, list, SectionDef};
 use crate::tui::fields::{at, Field};
 
-impl Item for Visit {
-    fn label(&self) -> String {
-        let date = self.date.map(|d| format!("{d}  ")).unwrap_or_default();
-        id_label(&self.id, &format!("{date}{}", self.place))
-    }
-    fn id(&self) -> Option<&Id> {
-        Some(&self.id)
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-}
+id_item!(Visit, |x| {
+    let date = x.date.map(|d| format!("{d}  ")).unwrap_or_default();
+    id_label(&x.id, &format!("{date}{}", x.place))
+});
 
-impl Item for Interview {
-    fn label(&self) -> String {
-        id_label(&self.id, &self.unit)
-    }
-    fn id(&self) -> Option<&Id> {
-        Some(&self.id)
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-}
+id_item!(Interview, |x| id_label(&x.id, &x.unit));
 
 pub fn def() -> SectionDef {
     SectionDef {

@@ -1,26 +1,18 @@
 //! Monitoring and evaluation: output, outcome, impact and sustainability indicators with
 //! baselines and targets.
 
-use cdstudy::model::{Id, Indicator, ItemKind, Level, Quantity, Section, Study};
+use cdstudy::model::{Indicator, ItemKind, Level, Quantity, Section, Study};
 
-use super::{id_label, id_list, list, Item, SectionDef};
+use super::{id_item, id_label, id_list, list, SectionDef};
 use crate::tui::fields::{at, Field};
 
-impl Item for Indicator {
-    fn label(&self) -> String {
-        let level = self
-            .level
-            .map(|l| format!("  ({})", l.label()))
-            .unwrap_or_default();
-        id_label(&self.id, &format!("{}{level}", self.name))
-    }
-    fn id(&self) -> Option<&Id> {
-        Some(&self.id)
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-}
+id_item!(Indicator, |x| {
+    let level = x
+        .level
+        .map(|l| format!("  ({})", l.label()))
+        .unwrap_or_default();
+    id_label(&x.id, &format!("{}{level}", x.name))
+});
 
 pub fn def() -> SectionDef {
     SectionDef {

@@ -98,6 +98,25 @@ pub trait Item: Default {
     fn set_id(&mut self, _id: Id) {}
 }
 
+/// `Item` for a kind of item with an `id` field, shown by `label`.
+macro_rules! id_item {
+    ($t:ty, |$x:ident| $label:expr) => {
+        impl $crate::tui::sections::Item for $t {
+            fn label(&self) -> String {
+                let $x = self;
+                $label
+            }
+            fn id(&self) -> Option<&cdstudy::model::Id> {
+                Some(&self.id)
+            }
+            fn set_id(&mut self, id: cdstudy::model::Id) {
+                self.id = id;
+            }
+        }
+    };
+}
+pub(crate) use id_item;
+
 pub type GetVec<T> = for<'a> fn(&'a Study, &[usize]) -> Option<&'a Vec<T>>;
 pub type GetVecMut<T> = for<'a> fn(&'a mut Study, &[usize]) -> Option<&'a mut Vec<T>>;
 

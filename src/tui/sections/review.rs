@@ -2,28 +2,15 @@
 
 use chrono::NaiveDate;
 
-use cdstudy::model::{Id, ItemKind, ReviewNote, Section, Study};
+use cdstudy::model::{ItemKind, ReviewNote, Section, Study};
 
-use super::{id_list, list, Item, SectionDef};
+use super::{id_item, id_list, list, SectionDef};
 use crate::tui::fields::{at, short, Field};
 
-impl Item for ReviewNote {
-    fn label(&self) -> String {
-        let done = if self.resolved { "✓" } else { "·" };
-        format!(
-            "{} {done} on {}: {}",
-            self.id,
-            self.on,
-            short(&self.text, 60)
-        )
-    }
-    fn id(&self) -> Option<&Id> {
-        Some(&self.id)
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-}
+id_item!(ReviewNote, |x| {
+    let done = if x.resolved { "✓" } else { "·" };
+    format!("{} {done} on {}: {}", x.id, x.on, short(&x.text, 60))
+});
 
 pub fn def() -> SectionDef {
     SectionDef {

@@ -2,26 +2,18 @@
 
 use chrono::NaiveDate;
 
-use cdstudy::model::{Id, ItemKind, LegalForm, Member, Rupees, Section, Study, UnitSize};
+use cdstudy::model::{ItemKind, LegalForm, Member, Rupees, Section, Study, UnitSize};
 
-use super::{id_label, id_list, list, FormDef, Item, OptionalPart, Part, SectionDef};
+use super::{id_item, id_label, id_list, list, FormDef, OptionalPart, Part, SectionDef};
 use crate::tui::fields::{at, Field};
 
-impl Item for Member {
-    fn label(&self) -> String {
-        let equity = self
-            .equity_rs
-            .map(|e| format!("  {}", e.human()))
-            .unwrap_or_default();
-        id_label(&self.id, &format!("{}{equity}", self.name))
-    }
-    fn id(&self) -> Option<&Id> {
-        Some(&self.id)
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-}
+id_item!(Member, |x| {
+    let equity = x
+        .equity_rs
+        .map(|e| format!("  {}", e.human()))
+        .unwrap_or_default();
+    id_label(&x.id, &format!("{}{equity}", x.name))
+});
 
 pub fn def() -> SectionDef {
     SectionDef {

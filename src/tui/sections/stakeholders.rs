@@ -1,26 +1,18 @@
 //! Stakeholders: BMOs, banks, BDS providers, suppliers, buyers, lead firms, institutions,
 //! government.
 
-use cdstudy::model::{Id, ItemKind, Section, Stakeholder, StakeholderKind, Study};
+use cdstudy::model::{ItemKind, Section, Stakeholder, StakeholderKind, Study};
 
-use super::{id_label, id_list, list, Item, SectionDef};
+use super::{id_item, id_label, id_list, list, SectionDef};
 use crate::tui::fields::{at, Field};
 
-impl Item for Stakeholder {
-    fn label(&self) -> String {
-        let kind = self
-            .kind
-            .map(|k| format!("  ({})", k.label()))
-            .unwrap_or_default();
-        id_label(&self.id, &format!("{}{kind}", self.name))
-    }
-    fn id(&self) -> Option<&Id> {
-        Some(&self.id)
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-}
+id_item!(Stakeholder, |x| {
+    let kind = x
+        .kind
+        .map(|k| format!("  ({})", k.label()))
+        .unwrap_or_default();
+    id_label(&x.id, &format!("{}{kind}", x.name))
+});
 
 pub fn def() -> SectionDef {
     SectionDef {

@@ -1,21 +1,11 @@
 //! SWOT: strengths, weaknesses, opportunities and threats, each with its evidence.
 
-use cdstudy::model::{Id, ItemKind, Section, Study, SwotItem};
+use cdstudy::model::{ItemKind, Section, Study, SwotItem};
 
-use super::{id_label, id_list, list, Item, SectionDef};
+use super::{id_item, id_label, id_list, list, SectionDef};
 use crate::tui::fields::{at, Field};
 
-impl Item for SwotItem {
-    fn label(&self) -> String {
-        id_label(&self.id, &self.text)
-    }
-    fn id(&self) -> Option<&Id> {
-        Some(&self.id)
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-}
+id_item!(SwotItem, |x| id_label(&x.id, &x.text));
 
 pub fn def() -> SectionDef {
     SectionDef {

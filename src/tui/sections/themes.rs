@@ -2,20 +2,10 @@
 
 use cdstudy::model::{Id, ItemKind, Section, Study, Theme};
 
-use super::{form, id_label, id_list, list, Item, SectionDef};
+use super::{form, id_item, id_label, id_list, list, SectionDef};
 use crate::tui::fields::{at, Field};
 
-impl Item for Theme {
-    fn label(&self) -> String {
-        id_label(&self.id, &self.title)
-    }
-    fn id(&self) -> Option<&Id> {
-        Some(&self.id)
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-}
+id_item!(Theme, |x| id_label(&x.id, &x.title));
 
 pub fn def() -> SectionDef {
     SectionDef {

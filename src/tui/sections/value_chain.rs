@@ -2,20 +2,10 @@
 
 use cdstudy::model::{Id, ItemKind, Link, Section, Stage, Study};
 
-use super::{id_label, id_list, list, plain_list, Item, SectionDef};
+use super::{id_item, id_label, id_list, list, plain_list, Item, SectionDef};
 use crate::tui::fields::{at, Field};
 
-impl Item for Stage {
-    fn label(&self) -> String {
-        id_label(&self.id, &self.name)
-    }
-    fn id(&self) -> Option<&Id> {
-        Some(&self.id)
-    }
-    fn set_id(&mut self, id: Id) {
-        self.id = id;
-    }
-}
+id_item!(Stage, |x| id_label(&x.id, &x.name));
 
 impl Item for Link {
     fn label(&self) -> String {
