@@ -552,3 +552,57 @@ fn tab_runs_through_a_form_choosing_by_letter_without_dropping_out() {
     assert!(app.editing.is_none());
     assert!(!app.study.cluster.area.ne_or_hill_state);
 }
+
+#[test]
+fn the_start_screen_makes_a_new_study_and_lists_it() {
+    use super::start::{Next, Start};
+    let root = tempfile::tempdir().unwrap();
+    std::fs::create_dir(root.path().join("studies")).unwrap();
+    let mut start = Start::new(root.path());
+    assert!(start.studies.is_empty());
+    let mut key =
+        |start: &mut Start, code: KeyCode| start.key(KeyEvent::new(code, KeyModifiers::NONE));
+    key(&mut start, KeyCode::Enter);
+    for c in "Guna Brick".chars() {
+        key(&mut start, KeyCode::Char(c));
+    }
+    key(&mut start, KeyCode::Enter);
+    for c in "Madhya Pradesh".chars() {
+        key(&mut start, KeyCode::Char(c));
+    }
+    key(&mut start, KeyCode::Enter);
+    for c in "Guna".chars() {
+        key(&mut start, KeyCode::Char(c));
+    }
+    // The scheme (mse-cdp is offered) and the file name (from the cluster's name).
+    key(&mut start, KeyCode::Enter);
+    key(&mut start, KeyCode::Enter);
+    let file = root.path().join("studies/guna-brick.yaml");
+    assert_eq!(key(&mut start, KeyCode::Enter), Next::Open(file.clone()));
+    let study = store::load(&file).unwrap().study;
+    assert_eq!(study.cluster.name, "Guna Brick");
+    assert_eq!(study.cluster.state, "Madhya Pradesh");
+    assert_eq!(study.cluster.district, "Guna");
+    assert_eq!(study.meta.scheme, "mse-cdp");
+    let listed = Start::new(root.path()).studies;
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].cluster, "Guna Brick");
+    // A second study of the same name is refused, never overwritten.
+    let mut again = Start::new(root.path());
+    key(&mut again, KeyCode::Char('n'));
+    for c in "Guna Brick".chars() {
+        key(&mut again, KeyCode::Char(c));
+    }
+    for _ in 0..4 {
+        key(&mut again, KeyCode::Enter);
+    }
+    assert_eq!(key(&mut again, KeyCode::Enter), Next::Stay);
+    assert!(again
+        .new
+        .as_ref()
+        .unwrap()
+        .error
+        .as_ref()
+        .unwrap()
+        .contains("already exists"));
+}
