@@ -560,8 +560,7 @@ fn the_start_screen_makes_a_new_study_and_lists_it() {
     std::fs::create_dir(root.path().join("studies")).unwrap();
     let mut start = Start::new(root.path());
     assert!(start.studies.is_empty());
-    let mut key =
-        |start: &mut Start, code: KeyCode| start.key(KeyEvent::new(code, KeyModifiers::NONE));
+    let key = |start: &mut Start, code: KeyCode| start.key(KeyEvent::new(code, KeyModifiers::NONE));
     key(&mut start, KeyCode::Enter);
     for c in "Guna Brick".chars() {
         key(&mut start, KeyCode::Char(c));
