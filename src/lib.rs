@@ -7,4 +7,5 @@ pub mod assets;
 pub mod check;
 pub mod finance;
 pub mod model;
+pub mod scheme;
 pub mod store;
