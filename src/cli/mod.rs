@@ -1,9 +1,11 @@
 //! Command-line definitions and dispatch. Each command lives in its own module and returns
 //! an [`Outcome`]; nothing here computes anything a library module could.
 
+mod budget;
 mod check;
 mod fmt;
 mod new;
+mod schemes;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -39,6 +41,8 @@ Examples:
   cdstudy new studies/guna-brick.yaml --name \"Guna Brick\" --scheme mse-cdp --state \"Madhya Pradesh\" --district Guna
   cdstudy check studies/*.yaml
   cdstudy fmt --check studies/*.yaml
+  cdstudy budget studies/ujjain-plastic.yaml
+  cdstudy schemes show mse-cdp
 
 Exit codes: 0 fine (warnings allowed), 1 the study has errors (or fmt --check found files to
 rewrite), 2 a file could not be read or parsed, or the command line is wrong.";
@@ -64,6 +68,12 @@ enum Command {
     /// Rewrite hand-edited studies in the canonical form, without changing their content.
     #[command(after_help = fmt::EXAMPLES)]
     Fmt(fmt::Args),
+    /// A study's budget under its scheme: grant, shares, rules and caps, means of finance, viability.
+    #[command(after_help = budget::EXAMPLES)]
+    Budget(budget::Args),
+    /// The schemes cdstudy knows; `schemes show ID` explains one's rules.
+    #[command(after_help = schemes::EXAMPLES)]
+    Schemes(schemes::Args),
     /// Open a study in the terminal UI.
     #[command(after_help = "Example:\n  cdstudy edit studies/ujjain-plastic.yaml")]
     Edit {
@@ -78,6 +88,8 @@ pub fn run() -> ExitCode {
         Some(Command::New(args)) => new::run(args),
         Some(Command::Check(args)) => check::run(args),
         Some(Command::Fmt(args)) => fmt::run(args),
+        Some(Command::Budget(args)) => budget::run(args),
+        Some(Command::Schemes(args)) => schemes::run(args),
         Some(Command::Edit { file }) => edit(file),
         None => match cli.file {
             Some(file) => edit(file),
@@ -97,5 +109,6 @@ fn edit(file: PathBuf) -> Outcome {
     check::run(check::Args {
         files: vec![file],
         format: check::Format::Text,
+        templates: None,
     })
 }
