@@ -706,3 +706,53 @@ fn a_rule_that_is_not_computed_is_flagged() {
         .iter()
         .any(|f| f.code == "missing-input" && f.path == "cluster.ownership.women_owned"));
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Whatever the cost heads, the State's share, the loan and the category: the
+        /// shares add up to the cost to the rupee; when they do without a gap, the means
+        /// of finance exists and reconciles, and no GoI money sits on land or building;
+        /// the grant never exceeds 80% of the eligible cost.
+        #[test]
+        fn mse_cdp_cfc_always_reconciles(
+            land in 0i64..300,
+            building in 0i64..800,
+            machinery in 1i64..4000,
+            misc in 0i64..200,
+            wc in 0i64..100,
+            state in proptest::option::of(0i64..600),
+            loan in 0i64..400,
+            special in any::<bool>(),
+        ) {
+            let mut study = cfc_study(land as f64, building as f64, machinery as f64, misc as f64);
+            study.cluster.area.aspirational_district = special;
+            let cfc = study.cfc.as_mut().unwrap();
+            cfc.costs.wc_margin_rs = Some(lakh(wc as f64));
+            cfc.state_share_rs = state.map(|s| lakh(s as f64));
+            cfc.loan = (loan > 0).then(|| Loan { amount_rs: Some(lakh(loan as f64)), ..Loan::default() });
+            let total = land + building + machinery + misc + wc;
+            study.action_plan.actions[0].cost = Some(Cost::Amount(lakh(total as f64)));
+            let f = financing(&study, &scheme("mse-cdp"));
+            let c = f.component("cfc").unwrap();
+            prop_assert_eq!(c.cost_rs, lakh(total as f64));
+            prop_assert_eq!(c.goi_rs + c.state_rs + c.beneficiary_rs + c.other_rs + c.gap_rs, c.cost_rs);
+            prop_assert!(c.goi_rs.get() * 100 <= c.eligible_rs.get() * 80);
+            if c.beneficiary_rs.get() >= 0 && c.gap_rs.is_zero() {
+                assert_matrix_reconciles(&f);
+                let m = f.cfc.as_ref().unwrap().means_of_finance.as_ref().unwrap();
+                for row in &m.rows {
+                    if matches!(row.label, "Land" | "Land / site development" | "Building and civil works") {
+                        prop_assert_eq!(row.amounts_rs[0], Rupees::ZERO);
+                    }
+                }
+            } else {
+                prop_assert!(f.has_errors());
+            }
+        }
+    }
+}
