@@ -108,7 +108,8 @@ pub enum FlagLevel {
 pub struct Flag {
     /// `unconfirmed-rule`, `below-lowest-bracket`, `bracket-edge`, `cap-hit`,
     /// `spv-too-small`, `spv-contribution-low`, `member-equity-over-cap`,
-    /// `land-over-limit`, `does-not-reconcile`, `unknown-component`, `missing-input`.
+    /// `land-over-limit`, `does-not-reconcile`, `unknown-component`, `missing-input`,
+    /// `not-computed`.
     pub code: &'static str,
     pub level: FlagLevel,
     /// Where in the study to look.
@@ -287,13 +288,8 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
         let (id, name, grant) = match &row.kind {
             RowKind::Scheme(c) => {
                 let on_cfc = c.cost_from == CostFrom::CfcProject && cfc_described;
-                let g = e.grant(
-                    c,
-                    cost,
-                    row,
-                    on_cfc.then_some(()).and(heads.as_ref()),
-                    &cost_by_id,
-                );
+                let cfc_heads = heads.as_ref().filter(|_| on_cfc);
+                let g = e.grant(c, cost, row, cfc_heads, &cost_by_id);
                 (c.id.clone(), c.name.clone(), g)
             }
             RowKind::Open(word) => (
