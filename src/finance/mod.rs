@@ -22,7 +22,7 @@ pub use crate::model::{Percent, Rupees, CRORE, LAKH};
 pub use heads::{CostHeads, Head};
 pub use loan::{loan_schedule, LoanTerms, LoanYear};
 pub use measures::{irr, npv, payback_years, Irr};
-pub use money::{percent_of, share_floor, Rounding};
+pub use money::{exact_words, percent_of, share_floor, Rounding};
 pub use projection::{
     viability, Acceptance, CashFlow, Figures, KeyFigure, Missing, SensitivityCase, Viability,
     YearRow,

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Percent, Rupees, LAKH};
+use crate::model::{Percent, Rupees, CRORE, LAKH};
 
 /// How a grant is brought to its final figure. Every amount is whole rupees; a scheme
 /// (or a DPR following real practice) may ask for the grant rounded down to a whole lakh.
@@ -31,6 +31,20 @@ impl Rounding {
             Rounding::Rupee => "whole rupees, rounded down",
             Rounding::LakhDown => "rounded down to a whole lakh",
         }
+    }
+}
+
+/// An amount as a sentence gives it, never rounded: in crore when that is exact to two
+/// decimals (Rs. 10.00 crore), else in lakh when exact (Rs. 449.20 lakh), else in rupees
+/// (Rs. 12,34,567). Rule texts quote amounts a consultant will check by hand.
+pub fn exact_words(amount: Rupees) -> String {
+    let v = amount.get().unsigned_abs();
+    if v >= CRORE as u64 && v % (CRORE as u64 / 100) == 0 {
+        format!("Rs. {} crore", amount.crore_figure())
+    } else if v >= LAKH as u64 && v % (LAKH as u64 / 100) == 0 {
+        format!("Rs. {} lakh", amount.lakh_figure())
+    } else {
+        amount.inr()
     }
 }
 
@@ -70,7 +84,16 @@ pub(crate) fn mul_div_round(a: i128, b: i128, d: i128) -> Option<i128> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::CRORE;
+
+    #[test]
+    fn amounts_in_words_are_exact() {
+        assert_eq!(exact_words(Rupees(10 * CRORE)), "Rs. 10.00 crore");
+        assert_eq!(exact_words(Rupees(2994 * LAKH)), "Rs. 29.94 crore");
+        assert_eq!(exact_words(Rupees(449_20_000)), "Rs. 449.20 lakh");
+        assert_eq!(exact_words(Rupees(20_95_80_000)), "Rs. 2,095.80 lakh");
+        assert_eq!(exact_words(Rupees(12_34_567)), "Rs. 12,34,567");
+        assert_eq!(exact_words(Rupees(15_000)), "Rs. 15,000");
+    }
 
     #[test]
     fn shares_round_down_to_the_rupee() {

@@ -25,7 +25,7 @@ use serde::Serialize;
 
 use super::matrix::{means_of_finance, MeansOfFinance, Source};
 use super::rules::{Basis, Bracket, ByCategory, Component, CostFrom, Fact, Labels, Payer, Scheme};
-use crate::finance::{percent_of, share_floor, CostHeads, Head, Rounding};
+use crate::finance::{exact_words, percent_of, share_floor, CostHeads, Head, Rounding};
 use crate::model::{Action, ItemKind, Percent, Rupees, Study};
 
 /// General or special category.
@@ -464,9 +464,9 @@ fn pick(by: &ByCategory, category: Category) -> Option<Percent> {
     }
 }
 
-/// "Rs. 10.00 crore"
+/// "Rs. 10.00 crore", "Rs. 449.20 lakh": exact, for rule texts.
 fn rs(r: Rupees) -> String {
-    r.human()
+    exact_words(r)
 }
 
 /// "69.97%", "70.00%": shares in words have two decimals, as DPRs write them.
@@ -1100,7 +1100,7 @@ impl<'s, 'a> Engine<'s, 'a> {
                             rs(at_edge),
                             rs(edge),
                             rs(edge),
-                            rs(even)
+                            even.human()
                         ),
                     );
                 }

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::rules::{Basis, Bracket, Component, Payer, Scheme};
-use crate::finance::share_floor;
+use crate::finance::{exact_words, share_floor};
 use crate::model::{Percent, Rupees};
 
 /// A titled group of sentences.
@@ -22,7 +22,7 @@ pub struct Explanation {
 }
 
 fn rs(r: Rupees) -> String {
-    r.human()
+    exact_words(r)
 }
 
 /// " (secondary source)" after a rule that is not confirmed; nothing after one that is.
