@@ -39,9 +39,9 @@ impl Rounding {
 /// (Rs. 12,34,567). Rule texts quote amounts a consultant will check by hand.
 pub fn exact_words(amount: Rupees) -> String {
     let v = amount.get().unsigned_abs();
-    if v >= CRORE as u64 && v % (CRORE as u64 / 100) == 0 {
+    if v >= CRORE as u64 && v.is_multiple_of(CRORE as u64 / 100) {
         format!("Rs. {} crore", amount.crore_figure())
-    } else if v >= LAKH as u64 && v % (LAKH as u64 / 100) == 0 {
+    } else if v >= LAKH as u64 && v.is_multiple_of(LAKH as u64 / 100) {
         format!("Rs. {} lakh", amount.lakh_figure())
     } else {
         amount.inr()
