@@ -89,7 +89,16 @@ impl Catalog {
 
 /// Parses and validates one rules file; `origin` names it in errors.
 pub fn parse(folder: &str, text: &str, origin: &str) -> Result<Scheme, SchemeError> {
-    let scheme: Scheme = store::parse_yaml(text, Path::new(origin)).map_err(SchemeError::Parse)?;
+    let scheme: Scheme = store::parse_yaml(text, Path::new(origin)).map_err(|mut e| {
+        // The store's hint speaks of studies; a rules file has its own keys.
+        if e.message.starts_with("unknown key") {
+            e.hint = Some(
+                "a rules file has only the keys cdstudy knows: check the spelling against the keys above (templates/README.md describes them)"
+                    .to_string(),
+            );
+        }
+        SchemeError::Parse(e)
+    })?;
     validate(folder, &scheme).map_err(|(key, message)| SchemeError::Invalid {
         file: origin.to_string(),
         key,
@@ -376,6 +385,10 @@ mod tests {
             panic!("expected a parse error")
         };
         assert!(e.line.is_some());
+        assert!(
+            e.hint.as_deref().unwrap_or("").contains("rules file"),
+            "{shown}"
+        );
     }
 
     #[test]
