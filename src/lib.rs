@@ -6,4 +6,5 @@
 pub mod assets;
 pub mod check;
 pub mod model;
+pub mod render;
 pub mod store;
