@@ -4,6 +4,7 @@
 mod check;
 mod fmt;
 mod new;
+mod render;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -39,6 +40,7 @@ Examples:
   cdstudy new studies/guna-brick.yaml --name \"Guna Brick\" --scheme mse-cdp --state \"Madhya Pradesh\" --district Guna
   cdstudy check studies/*.yaml
   cdstudy fmt --check studies/*.yaml
+  cdstudy render studies/ujjain-plastic.yaml --doc dpr --format docx
 
 Exit codes: 0 fine (warnings allowed), 1 the study has errors (or fmt --check found files to
 rewrite), 2 a file could not be read or parsed, or the command line is wrong.";
@@ -64,6 +66,9 @@ enum Command {
     /// Rewrite hand-edited studies in the canonical form, without changing their content.
     #[command(after_help = fmt::EXAMPLES)]
     Fmt(fmt::Args),
+    /// Render a study as its scheme's DSR or DPR: Markdown, HTML or Word.
+    #[command(after_help = render::EXAMPLES)]
+    Render(render::Args),
     /// Open a study in the terminal UI.
     #[command(after_help = "Example:\n  cdstudy edit studies/ujjain-plastic.yaml")]
     Edit {
@@ -78,6 +83,7 @@ pub fn run() -> ExitCode {
         Some(Command::New(args)) => new::run(args),
         Some(Command::Check(args)) => check::run(args),
         Some(Command::Fmt(args)) => fmt::run(args),
+        Some(Command::Render(args)) => render::run(args),
         Some(Command::Edit { file }) => edit(file),
         None => match cli.file {
             Some(file) => edit(file),

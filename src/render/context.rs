@@ -25,6 +25,10 @@ pub struct ReportContext {
     pub value_chain: ValueChainView,
     pub swot: SwotView,
     pub bottlenecks: Vec<BottleneckView>,
+    /// The bottlenecks by category, in the method's order of categories (raw material,
+    /// technology, quality ...), categories without any left out; bottlenecks without a
+    /// category come last under "Category not yet set".
+    pub bottleneck_categories: Vec<CategoryView>,
     pub vision: String,
     pub themes: Vec<ThemeView>,
     pub action_plan: ActionPlanView,
@@ -118,7 +122,7 @@ pub struct InterviewView {
     pub id: String,
     pub date: Option<String>,
     pub unit: String,
-    pub size: Option<&'static str>,
+    pub size: String,
     pub workers: Option<u32>,
     pub products: String,
     pub problems: String,
@@ -130,7 +134,7 @@ pub struct InterviewView {
 pub struct StakeholderView {
     pub id: String,
     pub name: String,
-    pub kind: Option<&'static str>,
+    pub kind: String,
     pub role: String,
 }
 
@@ -181,14 +185,20 @@ pub struct BottleneckView {
     pub id: String,
     pub number: usize,
     pub title: String,
-    pub category: Option<&'static str>,
-    pub stage: Option<String>,
-    pub severity: Option<&'static str>,
+    pub category: String,
+    pub stage: String,
+    pub severity: String,
     pub units_affected_pct: Option<f64>,
     pub evidence: String,
     pub root_cause: String,
     /// Titles of the themes that take it up, joined; empty when none does.
     pub themes: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CategoryView {
+    pub category: String,
+    pub bottlenecks: Vec<BottleneckView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -219,14 +229,14 @@ pub struct ActionView {
     pub id: String,
     pub number: usize,
     pub title: String,
-    pub theme: Option<String>,
-    pub kind: Option<&'static str>,
+    pub theme: String,
+    pub kind: String,
     pub component: String,
     /// "Apr 2027 – Sep 2027" when the plan has a start month and the action its timing;
     /// "months 1–6" when only the timing is known.
-    pub timing: Option<String>,
+    pub timing: String,
     /// The financial year the action starts in ("2027-28").
-    pub start_fy: Option<String>,
+    pub start_fy: String,
     pub months: Option<u32>,
     pub responsible: String,
     pub cost_rs: Option<i64>,
@@ -248,7 +258,7 @@ pub struct CostLineView {
 #[derive(Debug, Clone, Serialize)]
 pub struct IndicatorView {
     pub id: String,
-    pub level: Option<&'static str>,
+    pub level: String,
     pub name: String,
     pub unit: String,
     pub baseline: Option<f64>,
@@ -260,7 +270,7 @@ pub struct IndicatorView {
 #[derive(Debug, Clone, Serialize)]
 pub struct SpvView {
     pub name: String,
-    pub legal_form: Option<&'static str>,
+    pub legal_form: String,
     pub registered_on: Option<String>,
     pub address: String,
     pub member_units: Option<u32>,
@@ -273,7 +283,7 @@ pub struct SpvView {
 #[derive(Debug, Clone, Serialize)]
 pub struct MemberView {
     pub name: String,
-    pub size: Option<&'static str>,
+    pub size: String,
     pub equity_rs: Option<i64>,
 }
 
@@ -283,7 +293,7 @@ pub struct CfcView {
     pub location: String,
     pub facilities: String,
     pub rationale: String,
-    pub land_tenure: Option<&'static str>,
+    pub land_tenure: String,
     pub lease_years: Option<u32>,
     pub land_rs: Option<i64>,
     pub site_development_rs: Option<i64>,
@@ -400,6 +410,13 @@ impl ReportContext {
             format!("{}: {} Cluster", doc.label(), cluster_name)
         };
         let report = check::check(study);
+        let bottlenecks: Vec<BottleneckView> = study
+            .bottlenecks
+            .iter()
+            .enumerate()
+            .map(|(n, b)| bottleneck(study, &names, n + 1, b))
+            .collect();
+        let bottleneck_categories = by_category(study, &bottlenecks);
         ReportContext {
             doc: DocInfo {
                 kind: doc.word(),
@@ -439,7 +456,7 @@ impl ReportContext {
                         id: i.id.to_string(),
                         date: i.date.map(|d| d.to_string()),
                         unit: i.unit.clone(),
-                        size: i.size.map(|s| s.label()),
+                        size: i.size.map(|s| s.label()).unwrap_or_default().to_string(),
                         workers: i.workers,
                         products: i.products.clone(),
                         problems: i.problems.clone(),
@@ -453,7 +470,7 @@ impl ReportContext {
                 .map(|s| StakeholderView {
                     id: s.id.to_string(),
                     name: s.name.clone(),
-                    kind: s.kind.map(|k| k.label()),
+                    kind: s.kind.map(|k| k.label()).unwrap_or_default().to_string(),
                     role: s.role.clone(),
                 })
                 .collect(),
@@ -493,30 +510,8 @@ impl ReportContext {
                     .collect(),
             },
             swot: swot(&study.swot),
-            bottlenecks: study
-                .bottlenecks
-                .iter()
-                .enumerate()
-                .map(|(n, b)| BottleneckView {
-                    id: b.id.to_string(),
-                    number: n + 1,
-                    title: b.title.clone(),
-                    category: b.category.map(|c| c.label()),
-                    stage: b.stage.as_ref().map(|s| names.name(s)),
-                    severity: b.severity.map(|s| s.label()),
-                    units_affected_pct: b.units_affected_pct.map(|p| p.as_f64()),
-                    evidence: b.evidence.clone(),
-                    root_cause: b.root_cause.clone(),
-                    themes: join_words(
-                        &study
-                            .themes
-                            .iter()
-                            .filter(|t| t.addresses.contains(&b.id))
-                            .map(|t| t.title.clone())
-                            .collect::<Vec<_>>(),
-                    ),
-                })
-                .collect(),
+            bottlenecks,
+            bottleneck_categories,
             vision: study.vision.clone(),
             themes: study
                 .themes
@@ -537,7 +532,7 @@ impl ReportContext {
                 .iter()
                 .map(|k| IndicatorView {
                     id: k.id.to_string(),
-                    level: k.level.map(|l| l.label()),
+                    level: k.level.map(|l| l.label()).unwrap_or_default().to_string(),
                     name: k.name.clone(),
                     unit: k.unit.clone(),
                     baseline: k.baseline.map(|q| q.as_f64()),
@@ -636,6 +631,56 @@ fn join_words(words: &[String]) -> String {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+fn bottleneck(study: &Study, names: &Names, number: usize, b: &model::Bottleneck) -> BottleneckView {
+    BottleneckView {
+        id: b.id.to_string(),
+        number,
+        title: b.title.clone(),
+        category: b.category.map(|c| c.label()).unwrap_or_default().to_string(),
+        stage: b.stage.as_ref().map(|s| names.name(s)).unwrap_or_default(),
+        severity: b.severity.map(|s| s.label()).unwrap_or_default().to_string(),
+        units_affected_pct: b.units_affected_pct.map(|p| p.as_f64()),
+        evidence: b.evidence.clone(),
+        root_cause: b.root_cause.clone(),
+        themes: join_words(
+            &study
+                .themes
+                .iter()
+                .filter(|t| t.addresses.contains(&b.id))
+                .map(|t| t.title.clone())
+                .collect::<Vec<_>>(),
+        ),
+    }
+}
+
+fn by_category(study: &Study, views: &[BottleneckView]) -> Vec<CategoryView> {
+    let pick = |category: Option<model::Category>| {
+        study
+            .bottlenecks
+            .iter()
+            .zip(views)
+            .filter(|(b, _)| b.category == category)
+            .map(|(_, v)| v.clone())
+            .collect::<Vec<_>>()
+    };
+    let mut out: Vec<CategoryView> = model::Category::ALL
+        .iter()
+        .map(|c| CategoryView {
+            category: c.label().to_string(),
+            bottlenecks: pick(Some(*c)),
+        })
+        .filter(|c| !c.bottlenecks.is_empty())
+        .collect();
+    let unset = pick(None);
+    if !unset.is_empty() {
+        out.push(CategoryView {
+            category: "Category not yet set".to_string(),
+            bottlenecks: unset,
+        });
+    }
+    out
 }
 
 fn cluster(c: &model::Cluster) -> ClusterView {
@@ -777,11 +822,11 @@ fn action(a: &model::Action, number: usize, start: Option<YearMonth>, names: &Na
         id: a.id.to_string(),
         number,
         title: a.title.clone(),
-        theme: a.theme.as_ref().map(|t| names.name(t)),
-        kind: a.kind.map(|k| k.label()),
+        theme: a.theme.as_ref().map(|t| names.name(t)).unwrap_or_default(),
+        kind: a.kind.map(|k| k.label()).unwrap_or_default().to_string(),
         component: a.component.clone(),
-        timing,
-        start_fy,
+        timing: timing.unwrap_or_default(),
+        start_fy: start_fy.unwrap_or_default(),
         months: a.months,
         responsible: a.responsible.clone(),
         cost_rs: a.cost.as_ref().and_then(|c| c.total()).map(|r| r.get()),
@@ -795,7 +840,7 @@ fn action(a: &model::Action, number: usize, start: Option<YearMonth>, names: &Na
 fn spv(s: &model::Spv) -> SpvView {
     SpvView {
         name: s.name.clone(),
-        legal_form: s.legal_form.map(|f| f.label()),
+        legal_form: s.legal_form.map(|f| f.label()).unwrap_or_default().to_string(),
         registered_on: s.registered_on.map(|d| d.to_string()),
         address: s.address.clone(),
         member_units: s.member_units,
@@ -806,7 +851,7 @@ fn spv(s: &model::Spv) -> SpvView {
             .iter()
             .map(|m| MemberView {
                 name: m.name.clone(),
-                size: m.size.map(|x| x.label()),
+                size: m.size.map(|x| x.label()).unwrap_or_default().to_string(),
                 equity_rs: m.equity_rs.map(|r| r.get()),
             })
             .collect(),
@@ -834,7 +879,7 @@ fn cfc(c: &model::Cfc) -> CfcView {
         location: c.location.clone(),
         facilities: c.facilities.clone(),
         rationale: c.rationale.clone(),
-        land_tenure: c.land_tenure.map(|t| t.label()),
+        land_tenure: c.land_tenure.map(|t| t.label()).unwrap_or_default().to_string(),
         lease_years: c.lease_years,
         land_rs: rs(k.land_rs),
         site_development_rs: rs(k.site_development_rs),
