@@ -8,7 +8,7 @@
 
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, FieldCharType, Footer, Hyperlink,
-    HyperlinkType, IndentLevel, InstrPAGEREF, InstrText, InstrToC, Level, LevelJc, LevelText,
+    HyperlinkType, IndentLevel, InstrPAGEREF, InstrText, Level, LevelJc, LevelText,
     LineSpacing, NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run,
     RunFonts, Shading, ShdType, SpecialIndentType, Start, Style, StyleType, Tab, TabLeaderType,
     TabValueType, Table, TableCell, TableRow, WidthType,
@@ -29,15 +29,19 @@ const BODY_FONT: &str = "Arial";
 /// For Devanagari and other complex scripts (Hindi study text).
 const COMPLEX_FONT: &str = "Nirmala UI";
 
-const BULLET_ABSTRACT: usize = 1;
-const DECIMAL_ABSTRACT: usize = 2;
-const BULLET_NUM: usize = 1;
+// docx-rs always writes a numbering of its own as abstract 1 / instance 1; ours start at 10.
+const BULLET_ABSTRACT: usize = 10;
+const DECIMAL_ABSTRACT: usize = 11;
+const BULLET_NUM: usize = 10;
 
 /// The Word file for `markdown`.
 pub fn write(markdown: &str, title: &str) -> Result<Vec<u8>, RenderError> {
     let events: Vec<Event> = parser(markdown).collect();
     let toc_entries = headings(&events);
-    let mut w = Writer::new(toc_entries);
+    let has_toc = events
+        .iter()
+        .any(|e| matches!(e, Event::Html(h) if marker(h) == Marker::Toc));
+    let mut w = Writer::new(toc_entries, has_toc);
     for event in &events {
         w.event(event);
     }
@@ -133,6 +137,14 @@ fn base(title: &str) -> Docx {
                 .size(30)
                 .align(AlignmentType::Center)
                 .line_spacing(LineSpacing::new().before(120).after(240)),
+        )
+        .add_style(
+            Style::new("CoverText", StyleType::Paragraph)
+                .name("Cover Text")
+                .based_on("Normal")
+                .size(24)
+                .align(AlignmentType::Center)
+                .line_spacing(LineSpacing::new().before(60).after(60)),
         )
         .add_style(heading("Heading1", "heading 1", 32, 0))
         .add_style(heading("Heading2", "heading 2", 26, 1))
@@ -234,7 +246,7 @@ struct Writer {
 }
 
 impl Writer {
-    fn new(toc_entries: Vec<(u8, String)>) -> Writer {
+    fn new(toc_entries: Vec<(u8, String)>, has_toc: bool) -> Writer {
         Writer {
             blocks: Vec::new(),
             numberings: Vec::new(),
@@ -246,8 +258,8 @@ impl Writer {
             table: None,
             cell_text: String::new(),
             page_break_pending: false,
-            // Headings above the contents marker are the cover; with no marker there is none.
-            in_front_matter: false,
+            // Everything above the contents marker is the cover; with no marker there is none.
+            in_front_matter: has_toc,
             heading_count: 0,
             toc_entries,
             link: None,
@@ -490,7 +502,11 @@ impl Writer {
     }
 
     fn new_paragraph(&mut self) -> Paragraph {
-        let p = Paragraph::new();
+        let p = if self.in_front_matter {
+            Paragraph::new().style("CoverText")
+        } else {
+            Paragraph::new()
+        };
         if self.page_break_pending {
             self.page_break_pending = false;
             p.page_break_before(true)
@@ -555,8 +571,10 @@ impl Writer {
     }
 
     /// The contents, filled in: one entry per heading of level 1 and 2 below the marker,
-    /// each with a page reference to the heading's bookmark, inside a TOC field that Word
-    /// can update.
+    /// each a link to the heading's bookmark with a PAGEREF field for its page. Not wrapped
+    /// in a TOC field: LibreOffice keeps a TOC field's cached text (every page "1"), while
+    /// it computes PAGEREF fields as it lays out the pages; Word updates them on printing
+    /// or with F9, and References > Table of Contents replaces the list with its own.
     fn toc(&mut self) {
         let heading = self
             .new_paragraph()
@@ -570,24 +588,14 @@ impl Writer {
             .filter(|(_, (level, _))| *level <= 2)
             .map(|(i, (level, text))| (i + 1, *level, text.clone()))
             .collect();
-        let field_begin = Run::new()
-            .add_field_char(FieldCharType::Begin, false)
-            .add_instr_text(InstrText::TOC(
-                InstrToC::new().heading_styles_range(1, 2).hyperlink(),
-            ))
-            .add_field_char(FieldCharType::Separate, false);
         let tab = Tab::new()
             .val(TabValueType::Right)
             .leader(TabLeaderType::Dot)
             .pos(TEXT_WIDTH);
-        let count = entries.len();
-        for (k, (n, level, text)) in entries.into_iter().enumerate() {
+        for (n, level, text) in entries {
             let mut p = Paragraph::new()
                 .style(if level == 1 { "TOC1" } else { "TOC2" })
                 .add_tab(tab.clone());
-            if k == 0 {
-                p = p.add_run(field_begin.clone());
-            }
             let page_ref = Run::new()
                 .add_field_char(FieldCharType::Begin, false)
                 .add_instr_text(InstrText::PAGEREF(
@@ -602,9 +610,6 @@ impl Writer {
                     .add_run(Run::new().add_tab())
                     .add_run(page_ref),
             );
-            if k + 1 == count {
-                p = p.add_run(Run::new().add_field_char(FieldCharType::End, false));
-            }
             self.blocks.push(Block::Paragraph(Box::new(p)));
         }
     }
@@ -660,11 +665,13 @@ fn table(t: TableState) -> Table {
         .width(TEXT_WIDTH, WidthType::Dxa)
 }
 
-/// Widths in twips: each column gets room in proportion to its longest line of text
-/// (bounded, so a long paragraph does not squeeze a column of figures), filling the text
-/// width exactly.
+/// Widths in twips: each column gets room in proportion to its longest text (bounded, so
+/// a long paragraph does not squeeze a column of figures), never less than a short word or
+/// figure needs, filling the text width exactly.
 fn column_widths(texts: &[Vec<String>], columns: usize) -> Vec<usize> {
-    let mut need = vec![4usize; columns];
+    const MIN_CHARS: usize = 7;
+    const MAX_CHARS: usize = 45;
+    let mut need = vec![MIN_CHARS; columns];
     for row in texts {
         for (c, text) in row.iter().enumerate().take(columns) {
             let longest_word = text
@@ -672,7 +679,7 @@ fn column_widths(texts: &[Vec<String>], columns: usize) -> Vec<usize> {
                 .map(|w| w.chars().count())
                 .max()
                 .unwrap_or(0);
-            let len = text.chars().count().min(60).max(longest_word);
+            let len = text.chars().count().clamp(MIN_CHARS, MAX_CHARS).max(longest_word + 1);
             need[c] = need[c].max(len);
         }
     }
