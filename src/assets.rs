@@ -95,6 +95,26 @@ impl Assets {
         ids.into_iter().collect()
     }
 
+    /// Every folder at the top of the tree (scheme folders, `_shared`, `generic` ...),
+    /// sorted, the override folder's included.
+    pub fn folders(&self) -> Vec<String> {
+        let mut names: BTreeSet<String> = EMBEDDED
+            .dirs()
+            .filter_map(|d| d.path().file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .collect();
+        if let Some(dir) = &self.override_dir {
+            if let Ok(entries) = std::fs::read_dir(dir) {
+                for entry in entries.flatten() {
+                    if entry.path().is_dir() {
+                        names.insert(entry.file_name().to_string_lossy().into_owned());
+                    }
+                }
+            }
+        }
+        names.into_iter().collect()
+    }
+
     /// Every file directly in folder `dir` (e.g. `_shared`), override files taking
     /// precedence, sorted by name.
     pub fn files_in(&self, dir: &str) -> io::Result<Vec<Asset>> {

@@ -246,15 +246,14 @@ fn template_name(assets: &Assets, scheme: &str, doc: DocKind) -> Result<String, 
     })
 }
 
-/// Folders that may hold document templates: every scheme, and `generic` (documents for a
-/// study under no particular scheme).
+/// Folders that may hold document templates: every top folder but `_shared` (a scheme's,
+/// or `generic` for a study under no particular scheme).
 fn template_folders(assets: &Assets) -> Vec<String> {
-    let mut folders = assets.scheme_ids();
-    if !folders.iter().any(|f| f == "generic") {
-        folders.push("generic".to_string());
-        folders.sort();
-    }
-    folders
+    assets
+        .folders()
+        .into_iter()
+        .filter(|f| !f.starts_with('_') && !f.starts_with('.'))
+        .collect()
 }
 
 /// The tera environment: filters, then every template of `_shared/` and of every scheme
