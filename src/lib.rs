@@ -5,6 +5,7 @@
 
 pub mod assets;
 pub mod check;
+pub mod finance;
 pub mod model;
 pub mod render;
 pub mod store;
