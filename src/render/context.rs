@@ -12,6 +12,7 @@ use serde::Serialize;
 use super::DocKind;
 use crate::assets::Assets;
 use crate::check;
+use crate::finance;
 use crate::model::{self, Cost, Id, Study, YearMonth};
 
 /// Everything a template can print.
@@ -36,6 +37,26 @@ pub struct ReportContext {
     pub spv: Option<SpvView>,
     pub cfc: Option<CfcView>,
     pub findings: FindingsView,
+    /// The CFC's cost heads as `finance` totals them; `None` without a CFC.
+    pub project_cost: Option<ProjectCostView>,
+    /// The CFC's ten-year projection and appraisal (`finance::viability`); `None` without
+    /// a CFC or while `viability_missing` lists inputs the study lacks.
+    pub viability: Option<finance::Viability>,
+    /// What the projection still needs from the study.
+    pub viability_missing: Vec<finance::Missing>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProjectCostView {
+    pub heads: Vec<CostHeadView>,
+    pub total_rs: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CostHeadView {
+    pub head: &'static str,
+    pub label: &'static str,
+    pub amount_rs: i64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -417,7 +438,31 @@ impl ReportContext {
             .map(|(n, b)| bottleneck(study, &names, n + 1, b))
             .collect();
         let bottleneck_categories = by_category(study, &bottlenecks);
+        let (viability, viability_missing) = match &study.cfc {
+            Some(cfc) => match finance::viability(cfc, &finance::Acceptance::default()) {
+                Ok(v) => (Some(v), Vec::new()),
+                Err(missing) => (None, missing),
+            },
+            None => (None, Vec::new()),
+        };
+        let project_cost = study.cfc.as_ref().map(|cfc| {
+            let heads = finance::CostHeads::of(&cfc.costs);
+            ProjectCostView {
+                heads: heads
+                    .iter()
+                    .map(|(head, amount)| CostHeadView {
+                        head: head.word(),
+                        label: head.label(),
+                        amount_rs: amount.get(),
+                    })
+                    .collect(),
+                total_rs: heads.total().get(),
+            }
+        });
         ReportContext {
+            project_cost,
+            viability,
+            viability_missing,
             doc: DocInfo {
                 kind: doc.word(),
                 label: doc.label(),
@@ -633,14 +678,27 @@ fn join_words(words: &[String]) -> String {
         .join("; ")
 }
 
-fn bottleneck(study: &Study, names: &Names, number: usize, b: &model::Bottleneck) -> BottleneckView {
+fn bottleneck(
+    study: &Study,
+    names: &Names,
+    number: usize,
+    b: &model::Bottleneck,
+) -> BottleneckView {
     BottleneckView {
         id: b.id.to_string(),
         number,
         title: b.title.clone(),
-        category: b.category.map(|c| c.label()).unwrap_or_default().to_string(),
+        category: b
+            .category
+            .map(|c| c.label())
+            .unwrap_or_default()
+            .to_string(),
         stage: b.stage.as_ref().map(|s| names.name(s)).unwrap_or_default(),
-        severity: b.severity.map(|s| s.label()).unwrap_or_default().to_string(),
+        severity: b
+            .severity
+            .map(|s| s.label())
+            .unwrap_or_default()
+            .to_string(),
         units_affected_pct: b.units_affected_pct.map(|p| p.as_f64()),
         evidence: b.evidence.clone(),
         root_cause: b.root_cause.clone(),
@@ -840,7 +898,11 @@ fn action(a: &model::Action, number: usize, start: Option<YearMonth>, names: &Na
 fn spv(s: &model::Spv) -> SpvView {
     SpvView {
         name: s.name.clone(),
-        legal_form: s.legal_form.map(|f| f.label()).unwrap_or_default().to_string(),
+        legal_form: s
+            .legal_form
+            .map(|f| f.label())
+            .unwrap_or_default()
+            .to_string(),
         registered_on: s.registered_on.map(|d| d.to_string()),
         address: s.address.clone(),
         member_units: s.member_units,
@@ -879,7 +941,11 @@ fn cfc(c: &model::Cfc) -> CfcView {
         location: c.location.clone(),
         facilities: c.facilities.clone(),
         rationale: c.rationale.clone(),
-        land_tenure: c.land_tenure.map(|t| t.label()).unwrap_or_default().to_string(),
+        land_tenure: c
+            .land_tenure
+            .map(|t| t.label())
+            .unwrap_or_default()
+            .to_string(),
         lease_years: c.lease_years,
         land_rs: rs(k.land_rs),
         site_development_rs: rs(k.site_development_rs),

@@ -8,10 +8,10 @@
 
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, FieldCharType, Footer, Hyperlink,
-    HyperlinkType, IndentLevel, InstrPAGEREF, InstrText, Level, LevelJc, LevelText,
-    LineSpacing, NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run,
-    RunFonts, Shading, ShdType, SpecialIndentType, Start, Style, StyleType, Tab, TabLeaderType,
-    TabValueType, Table, TableCell, TableRow, WidthType,
+    HyperlinkType, IndentLevel, InstrPAGEREF, InstrText, Level, LevelJc, LevelText, LineSpacing,
+    NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts, Shading,
+    ShdType, SpecialIndentType, Start, Style, StyleType, Tab, TabLeaderType, TabValueType, Table,
+    TableCell, TableRow, WidthType,
 };
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Tag, TagEnd};
 
@@ -679,7 +679,11 @@ fn column_widths(texts: &[Vec<String>], columns: usize) -> Vec<usize> {
                 .map(|w| w.chars().count())
                 .max()
                 .unwrap_or(0);
-            let len = text.chars().count().clamp(MIN_CHARS, MAX_CHARS).max(longest_word + 1);
+            let len = text
+                .chars()
+                .count()
+                .clamp(MIN_CHARS, MAX_CHARS)
+                .max(longest_word + 1);
             need[c] = need[c].max(len);
         }
     }

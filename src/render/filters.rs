@@ -1,5 +1,5 @@
 //! The tera filters of the document templates: Indian money (`inr`, `lakh`, `crore`,
-//! `money`), counts (`num`), percentages (`pct`), dates (`date`, `month`, `fy`) and study
+//! `money`), counts (`num`), ratios (`fixed`), percentages (`pct`), dates (`date`, `month`, `fy`) and study
 //! text (`text`, `paragraphs`). Each turns an empty value into the visible "not yet filled
 //! in" remark, and each writes Markdown that is safe where a template puts it.
 //!
@@ -44,6 +44,10 @@ pub fn register(tera: &mut Tera) {
     tera.register_filter("pct", |v: Value, k: Kwargs, _: &State| {
         let decimals = k.get::<u64>("decimals")?.unwrap_or(2).min(4) as usize;
         pct(&v, decimals)
+    });
+    tera.register_filter("fixed", |v: Value, k: Kwargs, _: &State| {
+        let decimals = k.get::<u64>("decimals")?.unwrap_or(2).min(4) as usize;
+        fixed(&v, decimals)
     });
     tera.register_filter("date", |v: Value, _: Kwargs, _: &State| date(&v));
     tera.register_filter("month", |v: Value, _: Kwargs, _: &State| month(&v));
@@ -133,6 +137,19 @@ fn pct(v: &Value, decimals: usize) -> TeraResult<Value> {
         Some(f) if f.is_finite() => Ok(safe(&format!("{f:.decimals$}%"))),
         _ => Err(Error::message(format!(
             "the `pct` filter takes a number, not {v}"
+        ))),
+    }
+}
+
+/// A ratio (DSCR 3.25, payback 4.6 years) with a fixed number of decimals.
+fn fixed(v: &Value, decimals: usize) -> TeraResult<Value> {
+    if v.is_none() {
+        return Ok(missing());
+    }
+    match v.as_f64() {
+        Some(f) if f.is_finite() => Ok(safe(&format!("{f:.decimals$}"))),
+        _ => Err(Error::message(format!(
+            "the `fixed` filter takes a number, not {v}"
         ))),
     }
 }
@@ -239,6 +256,7 @@ mod tests {
         assert_eq!(render("{{ v | pct }}", 69.97.into()), "69.97%");
         assert_eq!(render("{{ v | pct }}", 60.into()), "60.00%");
         assert_eq!(render("{{ v | pct(decimals=0) }}", 60.into()), "60%");
+        assert_eq!(render("{{ v | fixed }}", 4.1.into()), "4.10");
         assert_eq!(render("{{ v | fy }}", 2026.into()), "2026-27");
         assert_eq!(render("{{ v | fy }}", "2027-03".into()), "2026-27");
         assert_eq!(render("{{ v | fy }}", "2027-04-01".into()), "2027-28");
