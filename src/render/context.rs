@@ -243,6 +243,9 @@ pub struct ActionPlanView {
     pub thematic: Vec<ActionView>,
     /// Actions whose kind is not set yet.
     pub unclassified: Vec<ActionView>,
+    /// Actions paid for outside the scheme (no component, a funder named): the
+    /// convergence with other programmes.
+    pub converged: Vec<ActionView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -815,6 +818,14 @@ fn swot(s: &model::Swot) -> SwotView {
 
 fn action_plan(study: &Study, names: &Names) -> ActionPlanView {
     let start = study.action_plan.start;
+    let converged = study
+        .action_plan
+        .actions
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.component.trim().is_empty() && !a.funded_by.trim().is_empty())
+        .map(|(n, a)| action(a, n + 1, start, names))
+        .collect();
     let actions: Vec<(Option<model::ActionKind>, ActionView)> = study
         .action_plan
         .actions
@@ -835,6 +846,7 @@ fn action_plan(study: &Study, names: &Names) -> ActionPlanView {
         hard: of(Some(model::ActionKind::Hard)),
         thematic: of(Some(model::ActionKind::Thematic)),
         unclassified: of(None),
+        converged,
         actions: actions.into_iter().map(|(_, a)| a).collect(),
     }
 }
