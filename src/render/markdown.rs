@@ -74,7 +74,12 @@ pub fn escape_inline(text: &str) -> String {
         let escape = match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' => true,
             '#' | '-' | '+' | '=' | '~' => at_start,
-            '.' | ')' => i == leading_digits && leading_digits > 0,
+            // "1. " or "2024) " would open an ordered list; "26.46" is just a figure.
+            '.' | ')' => {
+                i == leading_digits
+                    && leading_digits > 0
+                    && chars.get(i + 1).is_none_or(|n| n.is_whitespace())
+            }
             // An entity such as &amp; or &#60; would be decoded; a lone & stays as it is.
             '&' => chars
                 .get(i + 1)
@@ -161,6 +166,8 @@ mod tests {
             "* not a list",
             "1. not a list",
             "2024) not a list",
+            "7.",
+            "26.46 is a figure",
             "> not a quote",
             "---",
             "===",
@@ -202,6 +209,13 @@ mod tests {
             cells
         };
         assert_eq!(cells, vec!["gas | power", "x"]);
+    }
+
+    #[test]
+    fn figures_are_not_escaped() {
+        assert_eq!(escape_inline("26.46"), "26.46");
+        assert_eq!(escape_inline("Rs. 659.07 lakh"), "Rs. 659.07 lakh");
+        assert_eq!(escape_inline("1. a list"), "1\\. a list");
     }
 
     #[test]
