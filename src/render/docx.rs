@@ -477,6 +477,11 @@ impl Writer {
                             Paragraph::new().add_run(Run::new().add_break(BreakType::Page)),
                         )));
                     }
+                    // A table's caption stays on the page where the table starts.
+                    if let Some(Block::Paragraph(caption)) = self.blocks.pop() {
+                        self.blocks
+                            .push(Block::Paragraph(Box::new(caption.keep_next(true))));
+                    }
                     self.blocks.push(Block::Table(Box::new(table(t))));
                     // Word needs a paragraph between two tables, and a little air helps.
                     self.blocks.push(Block::Paragraph(Box::new(
@@ -665,33 +670,72 @@ fn table(t: TableState) -> Table {
         .width(TEXT_WIDTH, WidthType::Dxa)
 }
 
-/// Widths in twips: each column gets room in proportion to its longest text (bounded, so
-/// a long paragraph does not squeeze a column of figures), never less than a short word or
-/// figure needs, filling the text width exactly.
+/// Widths in twips. Every column first gets room for its longest word (so that no word is
+/// broken across lines, as "Workers" or "Rs. 1,00,000" would be in a narrow column); the
+/// rest of the text width is shared in proportion to how much text each column holds
+/// (bounded, so one long paragraph does not squeeze the columns of figures).
 fn column_widths(texts: &[Vec<String>], columns: usize) -> Vec<usize> {
-    const MIN_CHARS: usize = 7;
-    const MAX_CHARS: usize = 45;
-    let mut need = vec![MIN_CHARS; columns];
+    /// About one character of the 9-point table text, and the cell's side margins.
+    const CHAR: usize = 105;
+    const PADDING: usize = 240;
+    const MAX_CHARS: usize = 60;
+    let mut longest_word = vec![3usize; columns];
+    let mut amount = vec![1usize; columns];
     for row in texts {
         for (c, text) in row.iter().enumerate().take(columns) {
-            let longest_word = text
+            let word = text
                 .split_whitespace()
                 .map(|w| w.chars().count())
                 .max()
                 .unwrap_or(0);
-            let len = text
-                .chars()
-                .count()
-                .clamp(MIN_CHARS, MAX_CHARS)
-                .max(longest_word + 1);
-            need[c] = need[c].max(len);
+            longest_word[c] = longest_word[c].max(word);
+            amount[c] = amount[c].max(text.chars().count().min(MAX_CHARS));
         }
     }
-    let total: usize = need.iter().sum::<usize>().max(1);
-    let mut widths: Vec<usize> = need.iter().map(|n| TEXT_WIDTH * n / total).collect();
+    let mut widths: Vec<usize> = longest_word.iter().map(|w| w * CHAR + PADDING).collect();
+    let minimum: usize = widths.iter().sum();
+    if minimum >= TEXT_WIDTH {
+        // Too many columns for the page: shrink all alike.
+        widths = widths.iter().map(|w| w * TEXT_WIDTH / minimum).collect();
+    } else {
+        let spare = TEXT_WIDTH - minimum;
+        // Columns whose text is longer than their minimum want more.
+        let want: Vec<usize> = amount
+            .iter()
+            .zip(&longest_word)
+            .map(|(a, w)| a.saturating_sub(*w))
+            .collect();
+        let total_want: usize = want.iter().sum();
+        for (width, w) in widths.iter_mut().zip(&want) {
+            *width += if total_want == 0 {
+                spare / columns
+            } else {
+                spare * w / total_want
+            };
+        }
+    }
     let used: usize = widths.iter().sum();
     if let Some(last) = widths.last_mut() {
         *last += TEXT_WIDTH.saturating_sub(used);
     }
     widths
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_columns_keep_their_words_whole() {
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let long = "A long description of the problems the unit raised, ".repeat(3);
+        let texts = vec![
+            row(&["S. No.", "Size", "Workers", "Problems raised"]),
+            row(&["1", "Small", "62", &long]),
+        ];
+        let widths = column_widths(&texts, 4);
+        assert_eq!(widths.iter().sum::<usize>(), TEXT_WIDTH);
+        assert!(widths[2] >= 7 * 105 + 240, "{widths:?}");
+        assert!(widths[3] > widths[0] + widths[1] + widths[2], "{widths:?}");
+    }
 }
