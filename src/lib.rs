@@ -8,4 +8,5 @@ pub mod check;
 pub mod finance;
 pub mod model;
 pub mod render;
+pub mod scheme;
 pub mod store;

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::Outcome;
-use cdstudy::check::{self, Report, Severity};
+use cdstudy::check::{self, Report};
 use cdstudy::store::{self, LoadError, LoadWarning};
 
 pub const EXAMPLES: &str = "\
@@ -46,8 +46,17 @@ struct FileResult {
     load_error: Option<JsonLoadError>,
     /// Things about the file itself: comments a save would drop, CRLF line ends, ...
     file_warnings: Vec<JsonFileWarning>,
-    findings: Vec<check::Finding>,
+    findings: Vec<JsonFinding>,
     sections: Vec<check::SectionStatus>,
+}
+
+/// A finding with the line of its path in the file.
+#[derive(Serialize)]
+struct JsonFinding {
+    #[serde(flatten)]
+    finding: check::Finding,
+    /// The line the path is on (or the nearest enclosing item's line).
+    line: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -142,7 +151,14 @@ fn check_file(file: &Path) -> Checked {
                     warnings: report.warnings(),
                     load_error: None,
                     file_warnings: loaded.warnings.iter().map(file_warning).collect(),
-                    findings: report.findings.clone(),
+                    findings: report
+                        .findings
+                        .iter()
+                        .map(|f| JsonFinding {
+                            finding: f.clone(),
+                            line: loaded.lines.line_of(&f.path),
+                        })
+                        .collect(),
                     sections: report.sections.clone(),
                 },
                 load_error: None,
@@ -176,14 +192,17 @@ fn print_text(file: &Path, checked: &Checked) {
         plural(report.warnings(), "warning")
     );
     for w in &checked.json.file_warnings {
-        println!("  warning  line {}: {}", w.line, w.message);
+        println!("  warning  {:<9} {}", format!("line {}", w.line), w.message);
     }
-    for f in &report.findings {
-        let word = match f.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        println!("  {word:<7}  {}: {}", f.path, f.message);
+    for jf in &checked.json.findings {
+        let f = &jf.finding;
+        let line = jf.line.map(|l| format!("line {l}")).unwrap_or_default();
+        println!(
+            "  {:<7}  {line:<9} {}: {}",
+            f.severity.word(),
+            f.path,
+            f.message
+        );
     }
     println!();
     let width = report

@@ -110,7 +110,9 @@ pub struct PreparedBy {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Period {
+    #[serde(with = "super::values::optional_date")]
     pub from: Option<NaiveDate>,
+    #[serde(with = "super::values::optional_date")]
     pub to: Option<NaiveDate>,
 }
 
@@ -218,6 +220,7 @@ pub struct FieldWork {
 #[serde(deny_unknown_fields, default)]
 pub struct Visit {
     pub id: Id,
+    #[serde(with = "super::values::optional_date")]
     pub date: Option<NaiveDate>,
     pub place: String,
     pub purpose: String,
@@ -238,6 +241,7 @@ choice! {
 #[serde(deny_unknown_fields, default)]
 pub struct Interview {
     pub id: Id,
+    #[serde(with = "super::values::optional_date")]
     pub date: Option<NaiveDate>,
     /// The enterprise interviewed.
     pub unit: String,
@@ -473,6 +477,7 @@ choice! {
 pub struct Spv {
     pub name: String,
     pub legal_form: Option<LegalForm>,
+    #[serde(with = "super::values::optional_date")]
     pub registered_on: Option<NaiveDate>,
     pub address: String,
     /// Member units in the SPV (all of them, whether or not listed below).
@@ -672,6 +677,7 @@ pub struct ReviewNote {
     /// What the note is about: an item id (`b-3`) or a section (`swot`).
     pub on: String,
     pub by: String,
+    #[serde(with = "super::values::optional_date")]
     pub date: Option<NaiveDate>,
     pub text: String,
     pub resolved: bool,

@@ -9,6 +9,7 @@
 
 mod error;
 mod load;
+mod locate;
 mod migrate;
 mod save;
 
@@ -18,6 +19,7 @@ pub use error::{LoadError, LoadErrorKind, SaveError};
 pub use load::{
     not_kept_on_save, parse_bytes, parse_str, parse_yaml, LoadWarning, Parsed, WarningKind,
 };
+pub use locate::PathLines;
 pub use save::{backup_path, save, to_yaml, write_atomic, DiskState, Overwrite};
 
 use crate::model::Study;
@@ -33,6 +35,8 @@ pub struct Loaded {
     /// Whether a save of the loaded study would write different bytes (a hand-edited or
     /// older file); `cdstudy fmt` rewrites such files.
     pub canonical: bool,
+    /// The line of each study path in the file, for findings.
+    pub lines: PathLines,
 }
 
 /// Reads and parses a study file.
@@ -51,6 +55,8 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         )
     })?;
     let parsed = parse_bytes(&bytes, path)?;
+    // parse_bytes has checked the bytes are UTF-8; a BOM does not shift lines.
+    let lines = PathLines::from_text(&String::from_utf8_lossy(&bytes));
     let canonical = to_yaml(&parsed.study)
         .map(|t| t.as_bytes() == bytes.as_slice())
         .unwrap_or(false);
@@ -60,5 +66,6 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         warnings: parsed.warnings,
         migrated_from: parsed.migrated_from,
         canonical,
+        lines,
     })
 }
