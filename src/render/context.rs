@@ -10,10 +10,10 @@
 use serde::Serialize;
 
 use super::DocKind;
-use crate::assets::Assets;
 use crate::check;
 use crate::finance;
 use crate::model::{self, Cost, Id, Study, YearMonth};
+use crate::scheme;
 
 /// Everything a template can print.
 #[derive(Debug, Clone, Serialize)]
@@ -44,6 +44,12 @@ pub struct ReportContext {
     pub viability: Option<finance::Viability>,
     /// What the projection still needs from the study.
     pub viability_missing: Vec<finance::Missing>,
+    /// The study's financing under the document's scheme (`scheme::financing`): the
+    /// budget by component and source, rules applied, caps hit, the CFC's means of
+    /// finance. `None` when the templates folder has no rules for the scheme.
+    pub financing: Option<scheme::Financing>,
+    /// The scheme's rules as loaded (its name, revision, guideline), when it has them.
+    pub rules: Option<scheme::Scheme>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -256,6 +262,9 @@ pub struct ActionView {
     pub theme: String,
     pub kind: String,
     pub component: String,
+    /// Who funds it, in words: the scheme's component ("Soft interventions (SFURTI)") or
+    /// the funder outside the scheme.
+    pub funding: String,
     /// "Apr 2027 – Sep 2027" when the plan has a start month and the action its timing;
     /// "months 1–6" when only the timing is known.
     pub timing: String,
@@ -425,8 +434,13 @@ pub struct FindingView {
 
 impl ReportContext {
     /// The context for `doc` of `scheme` from `study`.
-    pub fn build(study: &Study, scheme: &str, doc: DocKind, _assets: &Assets) -> ReportContext {
-        let names = Names::of(study);
+    pub fn build(
+        study: &Study,
+        scheme: &str,
+        doc: DocKind,
+        rules: Option<&scheme::Scheme>,
+    ) -> ReportContext {
+        let names = Names::of(study, rules);
         let cluster_name = study.cluster.name.trim();
         let title = if cluster_name.is_empty() {
             doc.label().to_string()
@@ -442,7 +456,12 @@ impl ReportContext {
             .collect();
         let bottleneck_categories = by_category(study, &bottlenecks);
         let (viability, viability_missing) = match &study.cfc {
-            Some(cfc) => match finance::viability(cfc, &finance::Acceptance::default()) {
+            // The scheme's acceptance rules; without any, the MSE-CDP 2022 rules stand as
+            // the reference (and the templates say so).
+            Some(cfc) => match finance::viability(
+                cfc,
+                &rules.and_then(|r| r.viability.clone()).unwrap_or_default(),
+            ) {
                 Ok(v) => (Some(v), Vec::new()),
                 Err(missing) => (None, missing),
             },
@@ -462,7 +481,10 @@ impl ReportContext {
                 total_rs: heads.total().get(),
             }
         });
+        let financing = rules.map(|r| scheme::financing(study, r));
         ReportContext {
+            financing,
+            rules: rules.cloned(),
             project_cost,
             viability,
             viability_missing,
@@ -612,11 +634,30 @@ impl ReportContext {
 /// Names of the study's items by id, for printing references.
 struct Names<'a> {
     study: &'a Study,
+    rules: Option<&'a scheme::Scheme>,
 }
 
 impl<'a> Names<'a> {
-    fn of(study: &'a Study) -> Self {
-        Names { study }
+    fn of(study: &'a Study, rules: Option<&'a scheme::Scheme>) -> Self {
+        Names { study, rules }
+    }
+
+    /// How an action's funding reads: the scheme component's name ("Common Facility
+    /// Centre"), the word the study gives when the scheme does not know it, or who pays
+    /// outside the scheme.
+    fn funding(&self, action: &model::Action) -> String {
+        let component = action.component.trim();
+        if component.is_empty() {
+            return action.funded_by.trim().to_string();
+        }
+        match self.rules.and_then(|r| r.component(component)) {
+            Some(c) => format!(
+                "{} ({})",
+                c.name,
+                self.rules.map(|r| r.name.as_str()).unwrap_or("")
+            ),
+            None => component.to_string(),
+        }
     }
 
     /// What a reader calls the item: its name or title; the id itself when the item has
@@ -895,6 +936,7 @@ fn action(a: &model::Action, number: usize, start: Option<YearMonth>, names: &Na
         theme: a.theme.as_ref().map(|t| names.name(t)).unwrap_or_default(),
         kind: a.kind.map(|k| k.label()).unwrap_or_default().to_string(),
         component: a.component.clone(),
+        funding: names.funding(a),
         timing: timing.unwrap_or_default(),
         start_fy: start_fy.unwrap_or_default(),
         months: a.months,

@@ -27,6 +27,7 @@ pub use context::ReportContext;
 
 use crate::assets::Assets;
 use crate::model::Study;
+use crate::scheme::Catalog;
 
 /// Which document of a scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -99,6 +100,9 @@ pub enum RenderError {
     /// The templates folder could not be read.
     #[error("cannot read the templates: {0}")]
     Assets(#[from] std::io::Error),
+    /// A scheme's rules file does not load.
+    #[error("{0}")]
+    Scheme(String),
     /// The Word writer failed.
     #[error("cannot write the Word file: {0}")]
     Docx(String),
@@ -183,7 +187,8 @@ pub fn render(
     let scheme = scheme.unwrap_or(&study.meta.scheme).trim().to_string();
     let template = template_name(assets, &scheme, doc)?;
     let tera = environment(assets)?;
-    let ctx = ReportContext::build(study, &scheme, doc, assets);
+    let catalog = Catalog::load(assets).map_err(|e| RenderError::Scheme(e.to_string()))?;
+    let ctx = ReportContext::build(study, &scheme, doc, catalog.get(&scheme));
     let context = tera::Context::from_serialize(&ctx).map_err(|e| RenderError::Template {
         template: template.clone(),
         message: format!("cannot pass the study to the template: {e}"),
