@@ -707,11 +707,9 @@ fn column_widths(texts: &[Vec<String>], columns: usize) -> Vec<usize> {
             .collect();
         let total_want: usize = want.iter().sum();
         for (width, w) in widths.iter_mut().zip(&want) {
-            *width += if total_want == 0 {
-                spare / columns
-            } else {
-                spare * w / total_want
-            };
+            *width += (spare * w)
+                .checked_div(total_want)
+                .unwrap_or(spare / columns);
         }
     }
     let used: usize = widths.iter().sum();
