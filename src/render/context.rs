@@ -32,6 +32,10 @@ pub struct ReportContext {
     pub bottleneck_categories: Vec<CategoryView>,
     pub vision: String,
     pub themes: Vec<ThemeView>,
+    /// The themes the hard interventions (the CFC among them) belong to, in study order,
+    /// with the titles of the bottlenecks each takes up: what the DPR says the facility
+    /// answers.
+    pub hard_themes: Vec<HardThemeView>,
     pub action_plan: ActionPlanView,
     pub indicators: Vec<IndicatorView>,
     pub spv: Option<SpvView>,
@@ -237,6 +241,12 @@ pub struct ThemeView {
     pub rationale: String,
     /// Titles of the bottlenecks it attacks, joined.
     pub addresses: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HardThemeView {
+    pub title: String,
+    pub bottlenecks: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -482,8 +492,22 @@ impl ReportContext {
             }
         });
         let financing = rules.map(|r| scheme::financing(study, r));
+        let hard_themes = study
+            .themes
+            .iter()
+            .filter(|t| {
+                study.action_plan.actions.iter().any(|a| {
+                    a.kind == Some(model::ActionKind::Hard) && a.theme.as_ref() == Some(&t.id)
+                })
+            })
+            .map(|t| HardThemeView {
+                title: t.title.clone(),
+                bottlenecks: t.addresses.iter().map(|id| names.name(id)).collect(),
+            })
+            .collect();
         ReportContext {
             financing,
+            hard_themes,
             rules: rules.cloned(),
             project_cost,
             viability,
