@@ -166,6 +166,45 @@ fn empty_documents() -> Vec<(String, String)> {
     out
 }
 
+/// What no document may contain, whatever the study holds: captions glued to the
+/// paragraph above, doubled full stops.
+fn lint(name: &str, md: &str) {
+    let lines: Vec<&str> = md.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        if line.starts_with("**Table ") {
+            assert!(
+                i == 0 || lines[i - 1].is_empty(),
+                "{name}: the caption on line {} is glued to the line above",
+                i + 1
+            );
+        }
+        let doubled = line.match_indices("..").any(|(at, _)| {
+            !line[at..].starts_with("...") && (at == 0 || !line[..at].ends_with('.'))
+        });
+        assert!(
+            !doubled,
+            "{name}: a doubled full stop on line {}: {line}",
+            i + 1
+        );
+    }
+}
+
+#[test]
+fn the_example_documents_pass_the_lint() {
+    for (study, doc) in [
+        ("ujjain-plastic", DocKind::Dsr),
+        ("ujjain-plastic", DocKind::Dpr),
+        ("bokaro-bamboo", DocKind::Dsr),
+        ("bokaro-bamboo", DocKind::Dpr),
+    ] {
+        let md = render_md(&load(study), doc, None);
+        lint(&format!("{study} {}", doc.word()), &md);
+        for bad in ["None", "null", "{{", "{%"] {
+            assert!(!md.contains(bad), "{study}: contains {bad:?}");
+        }
+    }
+}
+
 #[test]
 fn an_empty_study_shows_remarks_never_blanks() {
     let docs = empty_documents();
@@ -174,6 +213,7 @@ fn an_empty_study_shows_remarks_never_blanks() {
         "expected the DSRs and DPRs of several schemes"
     );
     for (name, md) in docs {
+        lint(&name, &md);
         assert!(md.contains(MISSING), "{name}: no remark for missing data");
         for bad in ["None", "null", "{{", "{%", "[]", "\"\""] {
             assert!(!md.contains(bad), "{name}: contains {bad:?}");
