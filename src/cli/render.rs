@@ -112,6 +112,9 @@ pub fn run(args: Args) -> Outcome {
         return Outcome::Trouble;
     }
     println!("wrote {} ({})", output.display(), document.template);
+    for note in &document.notes {
+        eprintln!("financing {note}");
+    }
     let report = cdstudy::check::check(&loaded.study);
     let (errors, warnings) = (report.errors(), report.warnings());
     if errors + warnings > 0 {

@@ -27,7 +27,7 @@ pub use context::ReportContext;
 
 use crate::assets::Assets;
 use crate::model::Study;
-use crate::scheme::Catalog;
+use crate::scheme::{Catalog, FlagLevel};
 
 /// Which document of a scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -152,6 +152,10 @@ pub struct Document {
     pub language: String,
     /// The template it came from: `mse-cdp/dsr.md.tera`.
     pub template: String,
+    /// What the consultant should see before submitting and the document does not say:
+    /// the errors and warnings of the scheme's financing ("the SPV's contribution is below
+    /// 10% of the project cost"), one line each.
+    pub notes: Vec<String>,
 }
 
 impl Document {
@@ -197,7 +201,21 @@ pub fn render(
         .render(&template, &context)
         .map_err(|e| template_error(&template, e))?;
     tidy(&mut markdown);
+    let notes = ctx
+        .financing
+        .iter()
+        .flat_map(|f| &f.flags)
+        .filter_map(|f| {
+            let level = match f.level {
+                FlagLevel::Error => "error",
+                FlagLevel::Warning => "warning",
+                FlagLevel::Note => return None,
+            };
+            Some(format!("{level}: {} ({})", f.message, f.path))
+        })
+        .collect();
     Ok(Document {
+        notes,
         markdown,
         title: ctx.doc.title.clone(),
         language: if study.meta.language.trim().is_empty() {
