@@ -164,4 +164,14 @@ mod tests {
             .contains("One folder per scheme"));
         assert!(assets.read("no/such.file").unwrap().is_none());
     }
+
+    #[test]
+    fn folders_include_the_override_folder_s_own() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("my-scheme")).unwrap();
+        let folders = Assets::with_override(dir.path()).folders();
+        assert!(folders.contains(&"my-scheme".to_string()));
+        assert!(folders.contains(&"_shared".to_string()));
+        assert!(folders.contains(&"mse-cdp".to_string()));
+    }
 }

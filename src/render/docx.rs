@@ -721,7 +721,51 @@ fn column_widths(texts: &[Vec<String>], columns: usize) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests {
+    use std::io::Read;
+
     use super::*;
+
+    fn part(docx: &[u8], name: &str) -> String {
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+        let mut text = String::new();
+        zip.by_name(name)
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    }
+
+    #[test]
+    fn every_numbered_list_starts_again_and_bullets_stay_bullets() {
+        let docx = write(
+            "1. one
+2. two
+
+para
+
+1. again
+
+- dot
+",
+            "T",
+        )
+        .unwrap();
+        let body = part(&docx, "word/document.xml");
+        let numbering = part(&docx, "word/numbering.xml");
+        // Two ordered lists, two list instances, each restarting at 1.
+        assert_eq!(
+            body.matches("<w:numId w:val=\"11\" />").count(),
+            2,
+            "{body}"
+        );
+        assert_eq!(body.matches("<w:numId w:val=\"12\" />").count(), 1);
+        assert_eq!(body.matches("<w:numId w:val=\"10\" />").count(), 1);
+        assert!(
+            numbering.contains("<w:startOverride w:val=\"1\" />"),
+            "{numbering}"
+        );
+        assert!(numbering.contains("w:val=\"bullet\""));
+    }
 
     #[test]
     fn short_columns_keep_their_words_whole() {
