@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::Outcome;
 use cdstudy::check::{self, Report};
+use cdstudy::scheme::Catalog;
 use cdstudy::store::{self, LoadError, LoadWarning};
 
 pub const EXAMPLES: &str = "\
@@ -32,6 +33,9 @@ pub struct Args {
     /// How to print the findings.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// A folder of templates (scheme rules) that take precedence over the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 /// The result for one file, as the JSON output has it.
@@ -75,10 +79,13 @@ struct JsonFileWarning {
 }
 
 pub fn run(args: Args) -> Outcome {
+    let Some(schemes) = super::schemes::load(args.templates.as_deref(), "check") else {
+        return Outcome::Trouble;
+    };
     let mut outcome = Outcome::Fine;
     let mut results = Vec::new();
     for (n, file) in args.files.iter().enumerate() {
-        let result = check_file(file);
+        let result = check_file(file, &schemes);
         let this = match (&result.load_error, result.errors) {
             (Some(_), _) => Outcome::Trouble,
             (None, 0) => Outcome::Fine,
@@ -116,7 +123,7 @@ struct Checked {
     errors: usize,
 }
 
-fn check_file(file: &Path) -> Checked {
+fn check_file(file: &Path, schemes: &Catalog) -> Checked {
     let name = file.display().to_string();
     match store::load(file) {
         Err(e) => Checked {
@@ -141,7 +148,7 @@ fn check_file(file: &Path) -> Checked {
             errors: 0,
         },
         Ok(loaded) => {
-            let report = check::check(&loaded.study);
+            let report = check::check_with(&loaded.study, schemes);
             let errors = report.errors();
             Checked {
                 json: FileResult {

@@ -1,10 +1,12 @@
 //! Command-line definitions and dispatch. Each command lives in its own module and returns
 //! an [`Outcome`]; nothing here computes anything a library module could.
 
+mod budget;
 mod check;
 mod fmt;
 mod new;
 mod render;
+mod schemes;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -41,6 +43,8 @@ Examples:
   cdstudy check studies/*.yaml
   cdstudy fmt --check studies/*.yaml
   cdstudy render studies/ujjain-plastic.yaml --doc dpr --format docx
+  cdstudy budget studies/ujjain-plastic.yaml
+  cdstudy schemes show mse-cdp
 
 Exit codes: 0 fine (warnings allowed), 1 the study has errors (or fmt --check found files to
 rewrite), 2 a file could not be read or parsed, or the command line is wrong.";
@@ -69,6 +73,12 @@ enum Command {
     /// Render a study as its scheme's DSR or DPR: Markdown, HTML or Word.
     #[command(after_help = render::EXAMPLES)]
     Render(render::Args),
+    /// A study's budget under its scheme: grant, shares, rules and caps, means of finance, viability.
+    #[command(after_help = budget::EXAMPLES)]
+    Budget(budget::Args),
+    /// The schemes cdstudy knows; `schemes show ID` explains one's rules.
+    #[command(after_help = schemes::EXAMPLES)]
+    Schemes(schemes::Args),
     /// Open a study in the terminal UI.
     #[command(after_help = "Example:\n  cdstudy edit studies/ujjain-plastic.yaml")]
     Edit {
@@ -84,6 +94,8 @@ pub fn run() -> ExitCode {
         Some(Command::Check(args)) => check::run(args),
         Some(Command::Fmt(args)) => fmt::run(args),
         Some(Command::Render(args)) => render::run(args),
+        Some(Command::Budget(args)) => budget::run(args),
+        Some(Command::Schemes(args)) => schemes::run(args),
         Some(Command::Edit { file }) => edit(file),
         None => match cli.file {
             Some(file) => edit(file),
@@ -103,5 +115,6 @@ fn edit(file: PathBuf) -> Outcome {
     check::run(check::Args {
         files: vec![file],
         format: check::Format::Text,
+        templates: None,
     })
 }

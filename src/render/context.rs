@@ -52,6 +52,9 @@ pub struct ReportContext {
     /// budget by component and source, rules applied, caps hit, the CFC's means of
     /// finance. `None` when the templates folder has no rules for the scheme.
     pub financing: Option<scheme::Financing>,
+    /// Set when the scheme has no acceptance rules of its own and the viability is held
+    /// against the MSE-CDP 2022 rules as a reference, in words.
+    pub acceptance_note: Option<String>,
     /// The scheme's rules as loaded (its name, revision, guideline), when it has them.
     pub rules: Option<scheme::Scheme>,
 }
@@ -465,17 +468,26 @@ impl ReportContext {
             .map(|(n, b)| bottleneck(study, &names, n + 1, b))
             .collect();
         let bottleneck_categories = by_category(study, &bottlenecks);
-        let (viability, viability_missing) = match &study.cfc {
-            // The scheme's acceptance rules; without any, the MSE-CDP 2022 rules stand as
-            // the reference (and the templates say so).
-            Some(cfc) => match finance::viability(
-                cfc,
-                &rules.and_then(|r| r.viability.clone()).unwrap_or_default(),
-            ) {
-                Ok(v) => (Some(v), Vec::new()),
-                Err(missing) => (None, missing),
+        // One appraisal per study, as `cdstudy budget` shows it: the financing, and the
+        // CFC's viability against the scheme's acceptance rules (or the MSE-CDP 2022 ones
+        // as a reference). A template folder without rules still gets the viability.
+        let (financing, viability, viability_missing, acceptance_note) = match rules {
+            Some(r) => {
+                let a = scheme::appraise(study, r);
+                (
+                    Some(a.financing),
+                    a.viability,
+                    a.viability_missing,
+                    a.acceptance_note,
+                )
+            }
+            None => match &study.cfc {
+                Some(cfc) => match finance::viability(cfc, &finance::Acceptance::default()) {
+                    Ok(v) => (None, Some(v), Vec::new(), None),
+                    Err(missing) => (None, None, missing, None),
+                },
+                None => (None, None, Vec::new(), None),
             },
-            None => (None, Vec::new()),
         };
         let project_cost = study.cfc.as_ref().map(|cfc| {
             let heads = finance::CostHeads::of(&cfc.costs);
@@ -491,7 +503,6 @@ impl ReportContext {
                 total_rs: heads.total().get(),
             }
         });
-        let financing = rules.map(|r| scheme::financing(study, r));
         let hard_themes = study
             .themes
             .iter()
@@ -507,6 +518,7 @@ impl ReportContext {
             .collect();
         ReportContext {
             financing,
+            acceptance_note,
             hard_themes,
             rules: rules.cloned(),
             project_cost,
