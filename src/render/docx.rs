@@ -675,9 +675,10 @@ fn table(t: TableState) -> Table {
 /// rest of the text width is shared in proportion to how much text each column holds
 /// (bounded, so one long paragraph does not squeeze the columns of figures).
 fn column_widths(texts: &[Vec<String>], columns: usize) -> Vec<usize> {
-    /// About one character of the 9-point table text, and the cell's side margins.
-    const CHAR: usize = 105;
-    const PADDING: usize = 240;
+    /// About one character of the 9-point table text (bold, as in the header row), and
+    /// the cell's side margins.
+    const CHAR: usize = 120;
+    const PADDING: usize = 260;
     const MAX_CHARS: usize = 60;
     let mut longest_word = vec![3usize; columns];
     let mut amount = vec![1usize; columns];
@@ -777,7 +778,7 @@ para
         ];
         let widths = column_widths(&texts, 4);
         assert_eq!(widths.iter().sum::<usize>(), TEXT_WIDTH);
-        assert!(widths[2] >= 7 * 105 + 240, "{widths:?}");
+        assert!(widths[2] >= 7 * 120 + 260, "{widths:?}");
         assert!(widths[3] > widths[0] + widths[1] + widths[2], "{widths:?}");
     }
 }
