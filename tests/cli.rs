@@ -432,3 +432,62 @@ fn check_has_the_schemes_findings() {
     }
     assert!(codes.contains(&"scheme-section-empty"), "{codes:?}");
 }
+
+/// The bundled studies' budgets add up under their schemes' rules: no error flags, every
+/// component's shares equal its cost, the totals equal the sum of the rows, and the CFC's
+/// means of finance reconciles by head and by source.
+#[test]
+fn bundled_studies_budgets_add_up() {
+    for entry in std::fs::read_dir(repo().join("studies")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("yaml") {
+            continue;
+        }
+        let file = path.to_str().unwrap();
+        let (code, out, err) = cdstudy(repo(), &["budget", file, "--format", "json"]);
+        assert_eq!(code, 0, "{file}: {err}{out}");
+        let v = json(&out);
+        let n = |x: &serde_json::Value| x.as_i64().unwrap();
+        let mut sums = [0i64; 5];
+        for c in v["components"].as_array().unwrap() {
+            let shares =
+                n(&c["goi_rs"]) + n(&c["state_rs"]) + n(&c["beneficiary_rs"]) + n(&c["other_rs"]);
+            assert_eq!(shares, n(&c["cost_rs"]), "{file}: {}", c["id"]);
+            for (i, key) in [
+                "cost_rs",
+                "goi_rs",
+                "state_rs",
+                "beneficiary_rs",
+                "other_rs",
+            ]
+            .iter()
+            .enumerate()
+            {
+                sums[i] += n(&c[key]);
+            }
+        }
+        for (i, key) in [
+            "cost_rs",
+            "goi_rs",
+            "state_rs",
+            "beneficiary_rs",
+            "other_rs",
+        ]
+        .iter()
+        .enumerate()
+        {
+            assert_eq!(sums[i], n(&v["totals"][key]), "{file}: totals.{key}");
+        }
+        if let Some(m) = v["cfc"]["means_of_finance"].as_object() {
+            let rows = m["rows"].as_array().unwrap();
+            for r in rows {
+                let sum: i64 = r["amounts_rs"].as_array().unwrap().iter().map(n).sum();
+                assert_eq!(sum, n(&r["total_rs"]), "{file}: {}", r["label"]);
+            }
+            for (c, col) in m["columns"].as_array().unwrap().iter().enumerate() {
+                let sum: i64 = rows.iter().map(|r| n(&r["amounts_rs"][c])).sum();
+                assert_eq!(sum, n(&col["amount_rs"]), "{file}: {}", col["label"]);
+            }
+        }
+    }
+}

@@ -676,3 +676,33 @@ fn unconfirmed_no_grant_outside_and_generic() {
     assert_eq!(f.totals.other_rs, lakh(55.0));
     assert!(f.flags.is_empty());
 }
+
+/// The 2019 support to State innovative programmes is a confirmed rule cdstudy cannot
+/// compute (it matches the State programme's own share): shown without a grant, flagged,
+/// the State meeting the cost.
+#[test]
+fn a_rule_that_is_not_computed_is_flagged() {
+    let mut study = Study::new("Test", "mse-cdp-2019");
+    study.action_plan.actions = vec![action(
+        "a-1",
+        ActionKind::Hard,
+        "state-innovative",
+        lakh(300.0),
+    )];
+    let f = financing(&study, &scheme("mse-cdp-2019"));
+    let c = f.component("state-innovative").unwrap();
+    assert_eq!((c.goi_rs, c.state_rs), (Rupees::ZERO, lakh(300.0)));
+    assert!(codes(&f).contains(&"not-computed"));
+    // Without unit counts the 2019 category cannot be told for sure: said, not guessed.
+    assert_eq!(f.category, Category::General);
+    assert!(
+        f.category_reason
+            .contains("the study does not say whether it has more than half of its units"),
+        "{}",
+        f.category_reason
+    );
+    assert!(f
+        .flags
+        .iter()
+        .any(|f| f.code == "missing-input" && f.path == "cluster.ownership.women_owned"));
+}

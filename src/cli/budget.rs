@@ -323,6 +323,9 @@ fn print_budget(f: &Financing) {
 }
 
 fn print_rules(f: &Financing) {
+    if f.rules.is_empty() && f.components.iter().all(|c| c.rules.is_empty()) {
+        return;
+    }
     println!();
     println!("Rules applied");
     for c in &f.components {

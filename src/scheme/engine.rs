@@ -543,44 +543,13 @@ impl<'s, 'a> Engine<'s, 'a> {
                 counted,
             });
         }
-        let holding: Vec<&str> = results
-            .iter()
-            .filter(|r| r.counted && r.holds == Some(true))
-            .map(|r| r.label)
-            .collect();
-        let counted: Vec<&str> = results
-            .iter()
-            .filter(|r| r.counted)
-            .map(|r| r.label)
-            .collect();
-        if counted.is_empty() {
-            return (
-                Category::General,
-                format!("{} has no special category", self.scheme.name),
-                results,
-            );
-        }
-        if holding.is_empty() {
-            (
-                Category::General,
-                format!(
-                    "general category: the cluster is not in {} ({})",
-                    or_list(&counted),
-                    sc.name
-                ),
-                results,
-            )
+        let (category, reason) = category_reason(&results, &self.scheme.special_category.name);
+        let reason = if reason.is_empty() {
+            format!("{} has no special category", self.scheme.name)
         } else {
-            (
-                Category::Special,
-                format!(
-                    "special category ({}): the cluster is in {}",
-                    sc.name,
-                    and_list(&holding)
-                ),
-                results,
-            )
-        }
+            reason
+        };
+        (category, reason, results)
     }
 
     /// The rows of the budget: the scheme's components the study uses (in the scheme's
@@ -726,6 +695,29 @@ impl<'s, 'a> Engine<'s, 'a> {
                 ),
                 outcome: Outcome::Flagged,
                 basis: Basis::Unconfirmed,
+            });
+            result.rules = rules;
+            return result;
+        }
+        if !comp.not_computed.trim().is_empty() {
+            self.flag(
+                "not-computed",
+                FlagLevel::Warning,
+                &path,
+                Some(&comp.id),
+                format!(
+                    "{} ({}): cdstudy does not compute its grant: {}. The cost is shown under {}; work the grant out by hand",
+                    comp.name,
+                    comp.id,
+                    comp.not_computed.trim(),
+                    self.payer_label(comp.rest_to)
+                ),
+            );
+            rules.push(RuleResult {
+                code: "not-computed",
+                name: format!("grant not computed: {}", comp.not_computed.trim()),
+                outcome: Outcome::Flagged,
+                basis: comp.basis,
             });
             result.rules = rules;
             return result;
@@ -1865,6 +1857,62 @@ fn fact_value(study: &Study, fact: Fact) -> (Option<bool>, String) {
             majority(sum, "SC/ST-owned", "cluster.ownership.sc_owned, st_owned")
         }
     }
+}
+
+/// The category and why, in one sentence; empty when no condition is counted.
+fn category_reason(results: &[ConditionResult], name: &str) -> (Category, String) {
+    let counted: Vec<&ConditionResult> = results.iter().filter(|r| r.counted).collect();
+    if counted.is_empty() {
+        return (Category::General, String::new());
+    }
+    let holding: Vec<String> = counted
+        .iter()
+        .filter(|r| r.holds == Some(true))
+        .map(|r| r.fact.clause())
+        .collect();
+    if !holding.is_empty() {
+        let holding: Vec<&str> = holding.iter().map(String::as_str).collect();
+        return (
+            Category::Special,
+            format!(
+                "special category ({name}): the cluster {}",
+                and_list(&holding)
+            ),
+        );
+    }
+    let places: Vec<&str> = counted.iter().filter_map(|r| r.fact.place()).collect();
+    let units: Vec<&str> = counted
+        .iter()
+        .filter(|r| r.holds == Some(false))
+        .filter_map(|r| r.fact.units())
+        .collect();
+    let unknown: Vec<String> = counted
+        .iter()
+        .filter(|r| r.holds.is_none())
+        .map(|r| r.fact.clause())
+        .collect();
+    let mut parts = Vec::new();
+    if !places.is_empty() {
+        parts.push(format!("is not in {}", or_list(&places)));
+    }
+    if !units.is_empty() {
+        parts.push(format!(
+            "does not have more than half of its units {}",
+            or_list(&units)
+        ));
+    }
+    let mut reason = format!(
+        "general category: the cluster {}",
+        and_list(&parts.iter().map(String::as_str).collect::<Vec<_>>(),)
+    );
+    if !unknown.is_empty() {
+        let unknown: Vec<&str> = unknown.iter().map(String::as_str).collect();
+        reason.push_str(&format!(
+            "; the study does not say whether it {}",
+            or_list(&unknown)
+        ));
+    }
+    (Category::General, reason)
 }
 
 fn and_list(items: &[&str]) -> String {

@@ -242,6 +242,14 @@ fn component_lines(s: &Scheme, c: &Component) -> Vec<String> {
         );
         return lines;
     }
+    if !c.not_computed.trim().is_empty() {
+        lines.push(format!(
+            "cdstudy does not compute its grant: {}; a study that uses it is flagged.",
+            c.not_computed.trim()
+        ));
+        lines.push(format!("The cost is shown under: {}.", payer(s, c.rest_to)));
+        return lines;
+    }
     if !c.no_grant.trim().is_empty() {
         lines.push(format!("No GoI grant: {}.", c.no_grant.trim()));
         lines.push(format!("The cost is met by: {}.", payer(s, c.rest_to)));
@@ -323,10 +331,10 @@ fn component_lines(s: &Scheme, c: &Component) -> Vec<String> {
 
 fn bracket_line(s: &Scheme, lower: Option<Rupees>, b: &Bracket) -> String {
     let span = match (lower, b.up_to_rs) {
-        (Some(lo), Some(hi)) => format!("Project cost above {} up to {}", rs(lo), rs(hi)),
-        (None, Some(hi)) => format!("Project cost up to {}", rs(hi)),
-        (Some(lo), None) => format!("Project cost above {}", rs(lo)),
-        (None, None) => "Any cost".to_string(),
+        (Some(lo), Some(hi)) => format!("Project cost above {} up to {}: ", rs(lo), rs(hi)),
+        (None, Some(hi)) => format!("Project cost up to {}: ", rs(hi)),
+        (Some(lo), None) => format!("Project cost above {}: ", rs(lo)),
+        (None, None) => String::new(),
     };
     let goi = if b.goi_pct.general == b.goi_pct.special {
         format!("GoI {}", rate(b.goi_pct.general))
@@ -347,7 +355,12 @@ fn bracket_line(s: &Scheme, lower: Option<Rupees>, b: &Bracket) -> String {
             mark(b.state_basis)
         ),
     };
-    format!("{span}: {goi}{} of the whole cost{state}.", mark(b.basis))
+    let whole = if span.is_empty() {
+        "the cost"
+    } else {
+        "the whole cost"
+    };
+    format!("{span}{goi} of {whole}{}{state}.", mark(b.basis))
 }
 
 fn payer(s: &Scheme, p: Payer) -> &str {
