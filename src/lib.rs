@@ -7,5 +7,6 @@ pub mod assets;
 pub mod check;
 pub mod finance;
 pub mod model;
+pub mod render;
 pub mod scheme;
 pub mod store;

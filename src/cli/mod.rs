@@ -5,6 +5,7 @@ mod budget;
 mod check;
 mod fmt;
 mod new;
+mod render;
 mod schemes;
 
 use std::path::PathBuf;
@@ -41,6 +42,7 @@ Examples:
   cdstudy new studies/guna-brick.yaml --name \"Guna Brick\" --scheme mse-cdp --state \"Madhya Pradesh\" --district Guna
   cdstudy check studies/*.yaml
   cdstudy fmt --check studies/*.yaml
+  cdstudy render studies/ujjain-plastic.yaml --doc dpr --format docx
   cdstudy budget studies/ujjain-plastic.yaml
   cdstudy schemes show mse-cdp
 
@@ -68,6 +70,9 @@ enum Command {
     /// Rewrite hand-edited studies in the canonical form, without changing their content.
     #[command(after_help = fmt::EXAMPLES)]
     Fmt(fmt::Args),
+    /// Render a study as its scheme's DSR or DPR: Markdown, HTML or Word.
+    #[command(after_help = render::EXAMPLES)]
+    Render(render::Args),
     /// A study's budget under its scheme: grant, shares, rules and caps, means of finance, viability.
     #[command(after_help = budget::EXAMPLES)]
     Budget(budget::Args),
@@ -88,6 +93,7 @@ pub fn run() -> ExitCode {
         Some(Command::New(args)) => new::run(args),
         Some(Command::Check(args)) => check::run(args),
         Some(Command::Fmt(args)) => fmt::run(args),
+        Some(Command::Render(args)) => render::run(args),
         Some(Command::Budget(args)) => budget::run(args),
         Some(Command::Schemes(args)) => schemes::run(args),
         Some(Command::Edit { file }) => edit(file),
