@@ -5,5 +5,6 @@
 
 pub mod assets;
 pub mod check;
+pub mod diff;
 pub mod model;
 pub mod store;

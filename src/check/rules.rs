@@ -1043,6 +1043,16 @@ impl Rules<'_> {
                 );
             }
             self.missing_text(&note.text, format!("{path}.text"), "the note is empty");
+            if note.by == super::MERGE_NOTE_BY && !note.resolved {
+                self.error(
+                    "merge-conflict",
+                    path,
+                    format!(
+                        "unresolved merge conflict on {on}: {} (settle it, then set resolved: true)",
+                        note.text
+                    ),
+                );
+            }
         }
     }
 }

@@ -9,6 +9,7 @@
 
 mod error;
 mod load;
+mod locate;
 mod migrate;
 mod save;
 
@@ -16,7 +17,10 @@ use std::path::Path;
 
 pub use error::{LoadError, LoadErrorKind, SaveError};
 pub use load::{not_kept_on_save, parse_bytes, parse_str, LoadWarning, Parsed, WarningKind};
-pub use save::{backup_path, save, to_yaml, write_atomic, DiskState, Overwrite};
+pub use locate::line_of;
+pub use save::{
+    backup_path, replace_atomic, save, to_yaml, write_atomic, DiskState, Overwrite,
+};
 
 use crate::model::Study;
 
