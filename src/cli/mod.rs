@@ -2,7 +2,10 @@
 //! an [`Outcome`]; nothing here computes anything a library module could.
 
 mod check;
+mod diff;
 mod fmt;
+mod git;
+mod merge;
 mod new;
 
 use std::path::PathBuf;
@@ -39,6 +42,8 @@ Examples:
   cdstudy new studies/guna-brick.yaml --name \"Guna Brick\" --scheme mse-cdp --state \"Madhya Pradesh\" --district Guna
   cdstudy check studies/*.yaml
   cdstudy fmt --check studies/*.yaml
+  cdstudy diff old.yaml studies/guna-brick.yaml
+  cdstudy git-setup
 
 Exit codes: 0 fine (warnings allowed), 1 the study has errors (or fmt --check found files to
 rewrite), 2 a file could not be read or parsed, or the command line is wrong.";
@@ -64,6 +69,21 @@ enum Command {
     /// Rewrite hand-edited studies in the canonical form, without changing their content.
     #[command(after_help = fmt::EXAMPLES)]
     Fmt(fmt::Args),
+    /// What changed between two versions of a study, item by item.
+    #[command(after_help = diff::EXAMPLES)]
+    Diff(diff::Args),
+    /// Three-way merge of a study, item by item (git's merge driver).
+    #[command(after_help = merge::EXAMPLES)]
+    Merge(merge::Args),
+    /// Make `git diff`, `git log -p` and merges of study files go through cdstudy.
+    #[command(name = "git-setup", after_help = git::SETUP_EXAMPLES)]
+    GitSetup(git::SetupArgs),
+    /// Git's external diff driver for studies (set up by git-setup).
+    #[command(name = "git-diff", hide = true)]
+    GitDiff(git::DiffArgs),
+    /// Git's textconv for studies: one line per field, naming its item (set up by git-setup).
+    #[command(hide = true)]
+    Textconv(git::TextconvArgs),
     /// Open a study in the terminal UI.
     #[command(after_help = "Example:\n  cdstudy edit studies/ujjain-plastic.yaml")]
     Edit {
@@ -78,6 +98,11 @@ pub fn run() -> ExitCode {
         Some(Command::New(args)) => new::run(args),
         Some(Command::Check(args)) => check::run(args),
         Some(Command::Fmt(args)) => fmt::run(args),
+        Some(Command::Diff(args)) => diff::run(args),
+        Some(Command::Merge(args)) => merge::run(args),
+        Some(Command::GitSetup(args)) => git::setup(args),
+        Some(Command::GitDiff(args)) => git::git_diff(args),
+        Some(Command::Textconv(args)) => git::textconv(args),
         Some(Command::Edit { file }) => edit(file),
         None => match cli.file {
             Some(file) => edit(file),

@@ -273,13 +273,19 @@ impl Merger<'_> {
         let kind = ItemKind::ALL.iter().copied().find(|k| k.list_path() == path);
 
         let mut order: Vec<String> = ok.iter().map(|(k, _)| k.clone()).collect();
+        let ours_new = |id: &String| find(&bk, id).is_none() && find(&tk, id).is_none();
         let mut previous: Option<String> = None;
         for (id, _) in &tk {
             if !order.contains(id) {
-                let at_pos = previous
+                // After the item it follows on their side, and after what our side added
+                // there: both sides' additions read in the order they were made.
+                let mut at_pos = previous
                     .as_ref()
                     .and_then(|p| order.iter().position(|x| x == p))
                     .map_or(0, |p| p + 1);
+                while at_pos < order.len() && ours_new(&order[at_pos]) {
+                    at_pos += 1;
+                }
                 order.insert(at_pos, id.clone());
             }
             previous = Some(id.clone());

@@ -88,7 +88,9 @@ fn render_section(section: &SectionDiff, style: &Style, out: &mut String) {
         match change {
             Change::Added { item, fields } => {
                 out.push_str(&format!("{bullet}{} {}\n", mark(style, "+", "added"), style.item(item)));
-                for f in fields {
+                // The label is in the heading already.
+                let label = format!("'{}'", item.label.trim());
+                for f in fields.iter().filter(|f| f.text != label && f.text != item.label) {
                     out.push_str(&format!("{indent}{}: {}\n", f.field, style.text(&f.text)));
                 }
             }
@@ -96,8 +98,9 @@ fn render_section(section: &SectionDiff, style: &Style, out: &mut String) {
                 out.push_str(&format!("{bullet}{} {}\n", mark(style, "-", "removed"), style.item(item)));
             }
             Change::Renumbered { item, from } => {
+                let verb = if style.markdown { "" } else { " renumbered" };
                 out.push_str(&format!(
-                    "{bullet}{} {} renumbered from {from}; its references follow\n",
+                    "{bullet}{} {}{verb} from {from}; its references follow\n",
                     mark(style, "#", "renumbered"),
                     style.item(item)
                 ));
@@ -105,20 +108,26 @@ fn render_section(section: &SectionDiff, style: &Style, out: &mut String) {
             Change::Moved { item, field, from, to } => {
                 let name = |t: &Option<ItemTag>| t.as_ref().map(|t| style.item(t));
                 let words = match (name(from), name(to)) {
-                    (Some(f), Some(t)) => format!("moved from {f} to {t}"),
-                    (None, Some(t)) => format!("placed under {t}"),
-                    (Some(f), None) => format!("taken out of {f} (no {field} now)"),
-                    (None, None) => format!("{field} changed"),
+                    (Some(f), Some(t)) => format!("from {f} to {t}"),
+                    (None, Some(t)) => format!("under {t}"),
+                    (Some(f), None) => format!("out of {f} (no {field} now)"),
+                    (None, None) => format!("to another {field}"),
                 };
-                out.push_str(&format!("{bullet}{} {} {words}\n", mark(style, ">", "moved"), style.item(item)));
+                let verb = if style.markdown { "" } else { " moved" };
+                out.push_str(&format!(
+                    "{bullet}{} {}{verb} {words}\n",
+                    mark(style, ">", "moved"),
+                    style.item(item)
+                ));
             }
             Change::Reordered { item, after } => {
                 let place = match after {
                     Some(id) => format!("now after {id}"),
                     None => "now first".to_string(),
                 };
+                let verb = if style.markdown { "" } else { " moved in the list" };
                 out.push_str(&format!(
-                    "{bullet}{} {} moved in the list ({place}); content unchanged\n",
+                    "{bullet}{} {}{verb} ({place}); content unchanged\n",
                     mark(style, "^", "reordered"),
                     style.item(item)
                 ));

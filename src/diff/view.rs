@@ -98,6 +98,8 @@ fn flatten(prefix: &str, key: &str, value: &Value, names: &Names, out: &mut Vec<
             }
         }
         _ if super::value::is_empty(value) => {}
+        // Each line holds one value, so text needs no quotes to show where it ends.
+        Value::String(s) if !names.is_reference(key) => out.push(format!("{prefix}: {s}")),
         _ => out.push(format!("{prefix}: {}", show(key, value, names))),
     }
 }
