@@ -7,4 +7,5 @@ pub mod assets;
 pub mod check;
 pub mod diff;
 pub mod model;
+pub mod schema;
 pub mod store;

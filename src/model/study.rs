@@ -9,6 +9,7 @@
 //! - enumerations are plain kebab-case words; money is whole rupees; dates are ISO.
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::cost::Cost;
@@ -22,7 +23,7 @@ pub const FORMAT: &str = "cdstudy/1";
 /// The format number of [`FORMAT`].
 pub const FORMAT_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Study {
     /// Always first in the file: the version of the file format.
@@ -84,7 +85,7 @@ choice! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Meta {
     /// A short slug for the study, e.g. `ujjain-plastic`.
@@ -100,21 +101,21 @@ pub struct Meta {
     pub notes: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct PreparedBy {
     pub name: String,
     pub organisation: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Period {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Cluster {
     pub name: String,
@@ -149,7 +150,7 @@ impl Cluster {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Enterprises {
     pub micro: Option<u32>,
@@ -158,7 +159,7 @@ pub struct Enterprises {
 }
 
 /// Counts of units by who owns them (the categories schemes give special terms to).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Ownership {
     pub women_owned: Option<u32>,
@@ -170,7 +171,7 @@ pub struct Ownership {
     pub micro_village: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Employment {
     pub direct_men: Option<u32>,
@@ -187,7 +188,7 @@ impl Employment {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct YearFigures {
     pub year: FinancialYear,
@@ -198,7 +199,7 @@ pub struct YearFigures {
 }
 
 /// Facts about the place that schemes use to decide the special category.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct AreaFlags {
     pub ne_or_hill_state: bool,
@@ -207,14 +208,14 @@ pub struct AreaFlags {
     pub lwe_district: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct FieldWork {
     pub visits: Vec<Visit>,
     pub interviews: Vec<Interview>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Visit {
     pub id: Id,
@@ -234,7 +235,7 @@ choice! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Interview {
     pub id: Id,
@@ -265,7 +266,7 @@ choice! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Stakeholder {
     pub id: Id,
@@ -275,7 +276,7 @@ pub struct Stakeholder {
     pub contact: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct ValueChain {
     /// Stages in order from raw material to market.
@@ -283,7 +284,7 @@ pub struct ValueChain {
     pub links: Vec<Link>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Stage {
     pub id: Id,
@@ -297,7 +298,7 @@ pub struct Stage {
 }
 
 /// A linkage between two stages (material, money or information flowing between them).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Link {
     pub from: Id,
@@ -305,7 +306,7 @@ pub struct Link {
     pub note: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Swot {
     pub strengths: Vec<SwotItem>,
@@ -314,7 +315,7 @@ pub struct Swot {
     pub threats: Vec<SwotItem>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct SwotItem {
     pub id: Id,
@@ -358,7 +359,7 @@ impl Severity {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Bottleneck {
     pub id: Id,
@@ -373,7 +374,7 @@ pub struct Bottleneck {
     pub root_cause: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Theme {
     pub id: Id,
@@ -384,7 +385,7 @@ pub struct Theme {
     pub rationale: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct ActionPlan {
     /// The month the plan starts; actions count their months from it.
@@ -400,7 +401,7 @@ choice! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Action {
     pub id: Id,
@@ -440,7 +441,7 @@ choice! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Indicator {
     pub id: Id,
@@ -468,7 +469,7 @@ choice! {
 }
 
 /// The special purpose vehicle the cluster's units form to own and run common facilities.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Spv {
     pub name: String,
@@ -485,7 +486,7 @@ pub struct Spv {
     pub notes: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Member {
     pub id: Id,
@@ -503,7 +504,7 @@ choice! {
 }
 
 /// The Common Facility Centre proposed for a DPR.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Cfc {
     pub name: String,
@@ -525,7 +526,7 @@ pub struct Cfc {
 }
 
 /// Cost heads of the CFC project, in the order of the DPR format.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct CfcCosts {
     pub land_rs: Option<Rupees>,
@@ -539,7 +540,7 @@ pub struct CfcCosts {
     pub wc_margin_rs: Option<Rupees>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Machine {
     pub item: String,
@@ -555,7 +556,7 @@ impl Machine {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Loan {
     pub amount_rs: Option<Rupees>,
@@ -566,7 +567,7 @@ pub struct Loan {
 }
 
 /// How the centre will run: the inputs of the viability projection.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Operations {
     /// Installed capacity per year, in `capacity_unit`.
@@ -595,7 +596,7 @@ pub struct Operations {
     pub tax_pct: Option<Percent>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct CostItem {
     pub item: String,
@@ -603,7 +604,7 @@ pub struct CostItem {
 }
 
 /// The technical side of the CFC, as the DPR format asks for it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Technical {
     pub technology: String,
@@ -613,14 +614,14 @@ pub struct Technical {
     pub manpower: Vec<Staff>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Staff {
     pub role: String,
     pub number: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Milestone {
     pub activity: String,
@@ -628,7 +629,7 @@ pub struct Milestone {
     pub end: Option<YearMonth>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Approval {
     pub name: String,
@@ -642,7 +643,7 @@ choice! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Risk {
     pub phase: Option<RiskPhase>,
@@ -650,7 +651,7 @@ pub struct Risk {
     pub mitigation: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct ReviewNote {
     pub id: Id,

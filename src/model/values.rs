@@ -372,7 +372,7 @@ macro_rules! choice {
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-                 serde::Serialize, serde::Deserialize)]
+                 serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
         pub enum $name {
             $( $(#[$vmeta])* #[serde(rename = $word)] $variant ),+
         }
