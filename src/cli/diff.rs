@@ -57,15 +57,13 @@ pub fn run(args: Args) -> Outcome {
         }
     };
     match args.format {
-        Format::Text => print!("{}", text_report(&args.old, &args.new, &changes)),
-        Format::Md => {
-            println!(
-                "## Changes to the study: {} → {}\n",
-                args.old.display(),
-                args.new.display()
-            );
-            print!("{}", diff::to_markdown(&changes));
-        }
+        Format::Text => emit(&text_report(&args.old, &args.new, &changes)),
+        Format::Md => emit(&format!(
+            "## Changes to the study: {} → {}\n\n{}",
+            args.old.display(),
+            args.new.display(),
+            diff::to_markdown(&changes)
+        )),
         Format::Json => {
             #[derive(Serialize)]
             struct Output<'a> {
@@ -82,7 +80,7 @@ pub fn run(args: Args) -> Outcome {
                 diff: &changes,
             };
             match serde_json::to_string_pretty(&out) {
-                Ok(s) => println!("{s}"),
+                Ok(s) => emit(&format!("{s}\n")),
                 Err(e) => {
                     eprintln!("cdstudy diff: cannot write JSON: {e}");
                     return Outcome::Trouble;
@@ -111,6 +109,14 @@ pub fn text_report(old: &Path, new: &Path, changes: &StudyDiff) -> String {
         out.push_str(&diff::to_text(changes));
     }
     out
+}
+
+/// Writes to standard output; a reader that stops early (a pager quit, `| head`) is not
+/// an error worth a panic.
+pub fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
 }
 
 fn load(path: &Path) -> Option<Study> {

@@ -33,11 +33,11 @@ pub struct DiffArgs {
 pub fn git_diff(args: DiffArgs) -> Outcome {
     let a = &args.git_args;
     if a.len() < 7 {
-        println!("* Unmerged path {}", a[0]);
+        super::diff::emit(&format!("* Unmerged path {}\n", a[0]));
         return Outcome::Fine;
     }
     let (path, old_file, new_file) = (&a[0], &a[1], &a[4]);
-    println!("diff --cdstudy a/{path} b/{path}");
+    let mut out = format!("diff --cdstudy a/{path} b/{path}\n");
     let old = read_side(old_file, path);
     let new = read_side(new_file, path);
     match (&old, &new) {
@@ -50,24 +50,28 @@ pub fn git_diff(args: DiffArgs) -> Outcome {
                         PathBuf::from(format!("{side}/{path}"))
                     }
                 };
-                let text = super::diff::text_report(&label(old_file, "a"), &label(new_file, "b"), &changes);
-                print!("{text}");
+                out.push_str(&super::diff::text_report(
+                    &label(old_file, "a"),
+                    &label(new_file, "b"),
+                    &changes,
+                ));
             }
             Err(e) => {
-                println!("cdstudy: {e}; the line diff follows");
-                print!("{}", line_diff(path, &old, &new));
+                out.push_str(&format!("cdstudy: {e}; the line diff follows\n"));
+                out.push_str(&line_diff(path, &old, &new));
             }
         },
         _ => {
             for side in [&old, &new] {
                 if let Side::Unreadable { error, .. } = side {
-                    println!("cdstudy: not compared as studies: {error}");
+                    out.push_str(&format!("cdstudy: not compared as studies: {error}\n"));
                 }
             }
-            println!("The line diff follows.");
-            print!("{}", line_diff(path, &old, &new));
+            out.push_str("The line diff follows.\n");
+            out.push_str(&line_diff(path, &old, &new));
         }
     }
+    super::diff::emit(&out);
     Outcome::Fine
 }
 
@@ -137,11 +141,13 @@ pub fn textconv(args: TextconvArgs) -> Outcome {
         .map_err(|e| e.to_string())
         .and_then(|parsed| diff::line_view(&parsed.study).map_err(|e| e.to_string()));
     match view {
-        Ok(text) => print!("{text}"),
+        Ok(text) => super::diff::emit(&text),
         Err(e) => {
             let first = e.lines().next().unwrap_or_default().to_string();
-            println!("(cdstudy: not read as a study: {first}; the file as it is follows)");
-            print!("{}", raw());
+            super::diff::emit(&format!(
+                "(cdstudy: not read as a study: {first}; the file as it is follows)\n{}",
+                raw()
+            ));
         }
     }
     Outcome::Fine
@@ -181,7 +187,10 @@ pub fn setup(args: SetupArgs) -> Outcome {
     let top = match git(&args.repo, &["rev-parse", "--show-toplevel"]) {
         Ok(out) => PathBuf::from(out.trim()),
         Err(e) => {
-            eprintln!("cdstudy git-setup: {} is not in a git repository: {e}", args.repo.display());
+            eprintln!(
+                "cdstudy git-setup: {} is not in a git repository: {e}",
+                args.repo.display()
+            );
             return Outcome::Trouble;
         }
     };
@@ -198,7 +207,10 @@ pub fn setup(args: SetupArgs) -> Outcome {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => {
-            eprintln!("cdstudy git-setup: cannot read {}: {e}", attributes.display());
+            eprintln!(
+                "cdstudy git-setup: cannot read {}: {e}",
+                attributes.display()
+            );
             return Outcome::Trouble;
         }
     };
@@ -228,10 +240,19 @@ pub fn setup(args: SetupArgs) -> Outcome {
     }
 
     let settings = [
-        (format!("diff.{DRIVER}.command"), format!("{command} git-diff")),
-        (format!("diff.{DRIVER}.textconv"), format!("{command} textconv")),
+        (
+            format!("diff.{DRIVER}.command"),
+            format!("{command} git-diff"),
+        ),
+        (
+            format!("diff.{DRIVER}.textconv"),
+            format!("{command} textconv"),
+        ),
         // Hunk headers name the section of the line view the change is in.
-        (format!("diff.{DRIVER}.xfuncname"), "^== (.*) ==$".to_string()),
+        (
+            format!("diff.{DRIVER}.xfuncname"),
+            "^== (.*) ==$".to_string(),
+        ),
         (
             format!("merge.{DRIVER}.name"),
             "cdstudy: merge studies item by item".to_string(),

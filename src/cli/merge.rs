@@ -168,7 +168,10 @@ fn line_merge(args: &Args, name: &str) -> Outcome {
     match status.map(|s| s.code()) {
         Ok(Some(0)) => Outcome::Fine,
         Ok(Some(n)) if n > 0 => {
-            eprintln!("cdstudy merge: {name}: {n} conflicting region{} marked in the file", if n == 1 { "" } else { "s" });
+            eprintln!(
+                "cdstudy merge: {name}: {n} conflicting region{} marked in the file",
+                if n == 1 { "" } else { "s" }
+            );
             Outcome::Findings
         }
         Ok(_) => Outcome::Trouble,

@@ -7,6 +7,7 @@ mod fmt;
 mod git;
 mod merge;
 mod new;
+mod schema;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -84,6 +85,9 @@ enum Command {
     /// Git's textconv for studies: one line per field, naming its item (set up by git-setup).
     #[command(hide = true)]
     Textconv(git::TextconvArgs),
+    /// Print the JSON Schema of the study file, for editors' completion and validation.
+    #[command(after_help = schema::EXAMPLES)]
+    Schema,
     /// Open a study in the terminal UI.
     #[command(after_help = "Example:\n  cdstudy edit studies/ujjain-plastic.yaml")]
     Edit {
@@ -103,6 +107,7 @@ pub fn run() -> ExitCode {
         Some(Command::GitSetup(args)) => git::setup(args),
         Some(Command::GitDiff(args)) => git::git_diff(args),
         Some(Command::Textconv(args)) => git::textconv(args),
+        Some(Command::Schema) => schema::run(),
         Some(Command::Edit { file }) => edit(file),
         None => match cli.file {
             Some(file) => edit(file),

@@ -84,7 +84,12 @@ pub struct Conflict {
 }
 
 /// Merges `ours` and `theirs`, both changed from `base`. `today` dates the conflict notes.
-pub fn merge(base: &Study, ours: &Study, theirs: &Study, today: NaiveDate) -> Result<Merged, DiffError> {
+pub fn merge(
+    base: &Study,
+    ours: &Study,
+    theirs: &Study,
+    today: NaiveDate,
+) -> Result<Merged, DiffError> {
     let mut theirs = theirs.clone();
     let mut issued = highest_issued(&[base, ours, &theirs]);
     let renumbered = renumber_clashes(base, ours, &mut theirs, &mut issued)?;
@@ -104,10 +109,11 @@ pub fn merge(base: &Study, ours: &Study, theirs: &Study, today: NaiveDate) -> Re
         let ids = serde_json::to_value(&issued).map_err(|e| DiffError::Serialize(e.to_string()))?;
         map.insert("last_ids".into(), ids);
     }
-    let mut study: Study = serde_path_to_error::deserialize(merged).map_err(|e| DiffError::Merged {
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
-    })?;
+    let mut study: Study =
+        serde_path_to_error::deserialize(merged).map_err(|e| DiffError::Merged {
+            path: e.path().to_string(),
+            message: e.inner().to_string(),
+        })?;
     let mut conflicts = merger.conflicts;
     conflicts.extend(references_to_deleted(base, &study, &names));
 
@@ -137,8 +143,16 @@ pub fn merge(base: &Study, ours: &Study, theirs: &Study, today: NaiveDate) -> Re
 fn highest_issued(studies: &[&Study]) -> IssuedIds {
     let mut issued = IssuedIds::new();
     for study in studies {
-        let used = study.items().into_iter().map(|i| (i.id.prefix().to_string(), i.id.number()));
-        for (prefix, n) in study.last_ids.iter().map(|(p, n)| (p.clone(), *n)).chain(used) {
+        let used = study
+            .items()
+            .into_iter()
+            .map(|i| (i.id.prefix().to_string(), i.id.number()));
+        for (prefix, n) in study
+            .last_ids
+            .iter()
+            .map(|(p, n)| (p.clone(), *n))
+            .chain(used)
+        {
             if prefix.is_empty() {
                 continue;
             }
@@ -180,7 +194,8 @@ fn renumber_clashes(
         let Some(mine) = ours_items.iter().find(|i| i.id == item.id) else {
             continue;
         };
-        let same = item_value(&ours_tree, mine.kind, &item.id) == item_value(&theirs_tree, item.kind, &item.id)
+        let same = item_value(&ours_tree, mine.kind, &item.id)
+            == item_value(&theirs_tree, item.kind, &item.id)
             && mine.kind == item.kind;
         if same {
             continue;
@@ -227,7 +242,11 @@ impl Merger<'_> {
                 let mut out = Map::new();
                 let keys = om.keys().chain(tm.keys().filter(|k| !om.contains_key(*k)));
                 for key in keys {
-                    let sub = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                    let sub = if path.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{path}.{key}")
+                    };
                     let mut here = at.clone();
                     if at.item.is_none() && path.is_empty() {
                         here.section = Section::of_path(key).unwrap_or(Section::Meta);
@@ -264,13 +283,28 @@ impl Merger<'_> {
 
     /// An id'd list: items matched by id; our order, with their new items after the item
     /// they follow on their side.
-    fn items(&mut self, at: &Place, path: &str, b: &[Value], o: &[Value], t: &[Value]) -> Vec<Value> {
+    fn items(
+        &mut self,
+        at: &Place,
+        path: &str,
+        b: &[Value],
+        o: &[Value],
+        t: &[Value],
+    ) -> Vec<Value> {
         let keyed = |l: &[Value]| -> Vec<(String, Value)> {
-            l.iter().enumerate().map(|(i, v)| (element_id(v, i), v.clone())).collect()
+            l.iter()
+                .enumerate()
+                .map(|(i, v)| (element_id(v, i), v.clone()))
+                .collect()
         };
         let (bk, ok, tk) = (keyed(b), keyed(o), keyed(t));
-        let find = |l: &[(String, Value)], id: &str| l.iter().find(|(k, _)| k == id).map(|(_, v)| v.clone());
-        let kind = ItemKind::ALL.iter().copied().find(|k| k.list_path() == path);
+        let find = |l: &[(String, Value)], id: &str| {
+            l.iter().find(|(k, _)| k == id).map(|(_, v)| v.clone())
+        };
+        let kind = ItemKind::ALL
+            .iter()
+            .copied()
+            .find(|k| k.list_path() == path);
 
         let mut order: Vec<String> = ok.iter().map(|(k, _)| k.clone()).collect();
         let ours_new = |id: &String| find(&bk, id).is_none() && find(&tk, id).is_none();
@@ -314,7 +348,9 @@ impl Merger<'_> {
                         out.push(tv);
                     }
                 }
-                (None, Some(ov), Some(tv)) => out.push(self.value(&place, "", &Value::Null, &ov, &tv)),
+                (None, Some(ov), Some(tv)) => {
+                    out.push(self.value(&place, "", &Value::Null, &ov, &tv))
+                }
                 (None, Some(v), None) | (None, None, Some(v)) => out.push(v),
                 (Some(_), None, None) | (None, None, None) => {}
             }
@@ -322,7 +358,15 @@ impl Merger<'_> {
         out
     }
 
-    fn conflict(&mut self, at: &Place, path: &str, kind: ConflictKind, b: &Value, o: &Value, t: &Value) {
+    fn conflict(
+        &mut self,
+        at: &Place,
+        path: &str,
+        kind: ConflictKind,
+        b: &Value,
+        o: &Value,
+        t: &Value,
+    ) {
         let text = conflict_text(kind, at, path, b, o, t, self.names);
         self.conflicts.push(Conflict {
             kind,
@@ -348,7 +392,11 @@ fn set_merge(b: &[Value], o: &[Value], t: &[Value]) -> Option<Vec<Value>> {
     if !(strings(b) && strings(o) && strings(t)) {
         return None;
     }
-    let mut out: Vec<Value> = o.iter().filter(|v| !b.contains(v) || t.contains(v)).cloned().collect();
+    let mut out: Vec<Value> = o
+        .iter()
+        .filter(|v| !b.contains(v) || t.contains(v))
+        .cloned()
+        .collect();
     let mut previous: Option<&Value> = None;
     for v in t {
         if !b.contains(v) && !out.contains(v) {
@@ -370,7 +418,8 @@ fn references_to_deleted(base: &Study, merged: &Study, names: &Names) -> Vec<Con
         if merged.has_item(&r.target) || !base_ids.contains(&r.target) {
             continue;
         }
-        let item = ItemKind::of_prefix(r.from.prefix()).map(|k| names.tag_or_bare(k, r.from.as_str()));
+        let item =
+            ItemKind::of_prefix(r.from.prefix()).map(|k| names.tag_or_bare(k, r.from.as_str()));
         let field = r.path.rsplit('.').next().unwrap_or_default().to_string();
         let gone = names
             .tag(r.target.as_str())
@@ -396,7 +445,15 @@ fn references_to_deleted(base: &Study, merged: &Study, names: &Names) -> Vec<Con
     out
 }
 
-fn conflict_text(kind: ConflictKind, at: &Place, path: &str, b: &Value, o: &Value, t: &Value, names: &Names) -> String {
+fn conflict_text(
+    kind: ConflictKind,
+    at: &Place,
+    path: &str,
+    b: &Value,
+    o: &Value,
+    t: &Value,
+    names: &Names,
+) -> String {
     let key = path.rsplit('.').next().unwrap_or(path);
     let noun = at.item.as_ref().map_or("item", |i| i.noun);
     let then = "then mark this note resolved (resolved: true) or delete it";

@@ -248,7 +248,10 @@ pub(crate) fn element_id(value: &Value, index: usize) -> String {
     }
 }
 
-fn union_keys(a: &serde_json::Map<String, Value>, b: &serde_json::Map<String, Value>) -> Vec<String> {
+fn union_keys(
+    a: &serde_json::Map<String, Value>,
+    b: &serde_json::Map<String, Value>,
+) -> Vec<String> {
     let mut keys: Vec<String> = b.keys().cloned().collect();
     keys.extend(a.keys().filter(|k| !b.contains_key(*k)).cloned());
     keys
@@ -403,8 +406,16 @@ impl Walk<'_> {
 
     fn items(&mut self, kind: ItemKind, old: &[Value], new: &[Value], renames: &[(Id, Id)]) {
         let section = kind.section();
-        let old_ids: Vec<String> = old.iter().enumerate().map(|(i, v)| element_id(v, i)).collect();
-        let new_ids: Vec<String> = new.iter().enumerate().map(|(i, v)| element_id(v, i)).collect();
+        let old_ids: Vec<String> = old
+            .iter()
+            .enumerate()
+            .map(|(i, v)| element_id(v, i))
+            .collect();
+        let new_ids: Vec<String> = new
+            .iter()
+            .enumerate()
+            .map(|(i, v)| element_id(v, i))
+            .collect();
         let tag = |id: &str| self.names.tag_or_bare(kind, id);
 
         for (old_id, new_id) in renames {
@@ -497,7 +508,14 @@ impl Walk<'_> {
     }
 
     /// Compares one value at `path` (within the item, or from the top of the study).
-    fn value(&mut self, section: Section, item: Option<&ItemTag>, path: &str, old: &Value, new: &Value) {
+    fn value(
+        &mut self,
+        section: Section,
+        item: Option<&ItemTag>,
+        path: &str,
+        old: &Value,
+        new: &Value,
+    ) {
         if old == new {
             return;
         }
@@ -506,7 +524,10 @@ impl Walk<'_> {
             (Value::Object(o), Value::Object(n)) => {
                 for k in union_keys(o, n) {
                     let sub = join(path, &k);
-                    let (ov, nv) = (o.get(&k).unwrap_or(&Value::Null), n.get(&k).unwrap_or(&Value::Null));
+                    let (ov, nv) = (
+                        o.get(&k).unwrap_or(&Value::Null),
+                        n.get(&k).unwrap_or(&Value::Null),
+                    );
                     self.value(section, item, &sub, ov, nv);
                 }
             }
@@ -515,7 +536,13 @@ impl Walk<'_> {
                 self.changed(section, item, path, old, new);
                 let lines = |v: &Value| v.as_array().cloned().unwrap_or_default();
                 if old.is_array() && new.is_array() {
-                    self.list(section, item, &format!("{path} lines"), &lines(old), &lines(new));
+                    self.list(
+                        section,
+                        item,
+                        &format!("{path} lines"),
+                        &lines(old),
+                        &lines(new),
+                    );
                 }
             }
             (Value::Array(o), Value::Array(n)) => self.list(section, item, path, o, n),
@@ -523,7 +550,14 @@ impl Walk<'_> {
         }
     }
 
-    fn changed(&mut self, section: Section, item: Option<&ItemTag>, path: &str, old: &Value, new: &Value) {
+    fn changed(
+        &mut self,
+        section: Section,
+        item: Option<&ItemTag>,
+        path: &str,
+        old: &Value,
+        new: &Value,
+    ) {
         let key = last_key(path);
         let words = match (old.as_str(), new.as_str()) {
             (Some(o), Some(n)) if is_long_text(o) || is_long_text(n) => Some(word_diff(o, n)),
@@ -548,7 +582,14 @@ impl Walk<'_> {
     /// Lists without ids: references and words compare as sets (their order is not
     /// content); lists of records match by their natural key (a machine's item, a
     /// milestone's activity, a year) and compare field by field.
-    fn list(&mut self, section: Section, item: Option<&ItemTag>, path: &str, old: &[Value], new: &[Value]) {
+    fn list(
+        &mut self,
+        section: Section,
+        item: Option<&ItemTag>,
+        path: &str,
+        old: &[Value],
+        new: &[Value],
+    ) {
         let key = last_key(path);
         let scalars = old.iter().chain(new).all(|v| v.is_string());
         if scalars {
@@ -570,7 +611,13 @@ impl Walk<'_> {
         let keys = records.then(|| (element_keys(old), element_keys(new)));
         let Some((Some(old_keys), Some(new_keys))) = keys else {
             // Numbers by year (utilisation) and anything without a key: the list is the value.
-            self.changed(section, item, path, &Value::Array(old.to_vec()), &Value::Array(new.to_vec()));
+            self.changed(
+                section,
+                item,
+                path,
+                &Value::Array(old.to_vec()),
+                &Value::Array(new.to_vec()),
+            );
             return;
         };
         let mut added = Vec::new();

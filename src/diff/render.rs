@@ -80,22 +80,37 @@ fn render(diff: &StudyDiff, style: &Style) -> String {
 }
 
 fn render_section(section: &SectionDiff, style: &Style, out: &mut String) {
-    let (bullet, indent) = if style.markdown { ("- ", "  - ") } else { ("  ", "      ") };
+    let (bullet, indent) = if style.markdown {
+        ("- ", "  - ")
+    } else {
+        ("  ", "      ")
+    };
     let changes = &section.changes;
     let mut i = 0;
     while i < changes.len() {
         let change = &changes[i];
         match change {
             Change::Added { item, fields } => {
-                out.push_str(&format!("{bullet}{} {}\n", mark(style, "+", "added"), style.item(item)));
+                out.push_str(&format!(
+                    "{bullet}{} {}\n",
+                    mark(style, "+", "added"),
+                    style.item(item)
+                ));
                 // The label is in the heading already.
                 let label = format!("'{}'", item.label.trim());
-                for f in fields.iter().filter(|f| f.text != label && f.text != item.label) {
+                for f in fields
+                    .iter()
+                    .filter(|f| f.text != label && f.text != item.label)
+                {
                     out.push_str(&format!("{indent}{}: {}\n", f.field, style.text(&f.text)));
                 }
             }
             Change::Removed { item } => {
-                out.push_str(&format!("{bullet}{} {}\n", mark(style, "-", "removed"), style.item(item)));
+                out.push_str(&format!(
+                    "{bullet}{} {}\n",
+                    mark(style, "-", "removed"),
+                    style.item(item)
+                ));
             }
             Change::Renumbered { item, from } => {
                 let verb = if style.markdown { "" } else { " renumbered" };
@@ -105,7 +120,12 @@ fn render_section(section: &SectionDiff, style: &Style, out: &mut String) {
                     style.item(item)
                 ));
             }
-            Change::Moved { item, field, from, to } => {
+            Change::Moved {
+                item,
+                field,
+                from,
+                to,
+            } => {
                 let name = |t: &Option<ItemTag>| t.as_ref().map(|t| style.item(t));
                 let words = match (name(from), name(to)) {
                     (Some(f), Some(t)) => format!("from {f} to {t}"),
@@ -125,7 +145,11 @@ fn render_section(section: &SectionDiff, style: &Style, out: &mut String) {
                     Some(id) => format!("now after {id}"),
                     None => "now first".to_string(),
                 };
-                let verb = if style.markdown { "" } else { " moved in the list" };
+                let verb = if style.markdown {
+                    ""
+                } else {
+                    " moved in the list"
+                };
                 out.push_str(&format!(
                     "{bullet}{} {}{verb} ({place}); content unchanged\n",
                     mark(style, "^", "reordered"),
@@ -137,7 +161,10 @@ fn render_section(section: &SectionDiff, style: &Style, out: &mut String) {
                 let mut end = i + 1;
                 if item.is_some() {
                     while end < changes.len()
-                        && matches!(&changes[end], Change::Changed { .. } | Change::ListChanged { .. })
+                        && matches!(
+                            &changes[end],
+                            Change::Changed { .. } | Change::ListChanged { .. }
+                        )
                         && changes[end].item() == item.as_ref()
                     {
                         end += 1;
@@ -150,7 +177,11 @@ fn render_section(section: &SectionDiff, style: &Style, out: &mut String) {
                 let sign = mark(style, "~", "changed");
                 match item {
                     Some(tag) if lines.len() == 1 => {
-                        out.push_str(&format!("{bullet}{sign} {}: {}\n", style.item(tag), lines[0]));
+                        out.push_str(&format!(
+                            "{bullet}{sign} {}: {}\n",
+                            style.item(tag),
+                            lines[0]
+                        ));
                     }
                     Some(tag) => {
                         out.push_str(&format!("{bullet}{sign} {}\n", style.item(tag)));
@@ -264,8 +295,16 @@ fn context(text: &str, first: bool, last: bool) -> String {
     if words.len() <= keep_before + keep_after + 1 {
         return flat(text);
     }
-    let lead = if text.starts_with(char::is_whitespace) { " " } else { "" };
-    let trail = if text.ends_with(char::is_whitespace) { " " } else { "" };
+    let lead = if text.starts_with(char::is_whitespace) {
+        " "
+    } else {
+        ""
+    };
+    let trail = if text.ends_with(char::is_whitespace) {
+        " "
+    } else {
+        ""
+    };
     let mut parts = Vec::new();
     if keep_before > 0 {
         parts.push(words[..keep_before].join(" "));
@@ -291,7 +330,10 @@ fn around_words(s: &str, open: &str, close: &str) -> String {
 fn escape_md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\\' | '*' | '_' | '~' | '[' | ']' | '<' | '>' | '#' | '|' | '`') {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '~' | '[' | ']' | '<' | '>' | '#' | '|' | '`'
+        ) {
             out.push('\\');
         }
         out.push(c);

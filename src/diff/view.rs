@@ -48,7 +48,13 @@ pub fn line_view(study: &Study) -> Result<String, DiffError> {
                 let head = format!("{} {id}", kind.noun());
                 if let Some(map) = value.as_object() {
                     for (key, v) in map.iter().filter(|(k, _)| k.as_str() != "id") {
-                        flatten(&format!("{head} › {}", human_path(key)), key, v, &names, &mut block);
+                        flatten(
+                            &format!("{head} › {}", human_path(key)),
+                            key,
+                            v,
+                            &names,
+                            &mut block,
+                        );
                     }
                 }
             }

@@ -18,9 +18,7 @@ use std::path::Path;
 pub use error::{LoadError, LoadErrorKind, SaveError};
 pub use load::{not_kept_on_save, parse_bytes, parse_str, LoadWarning, Parsed, WarningKind};
 pub use locate::line_of;
-pub use save::{
-    backup_path, replace_atomic, save, to_yaml, write_atomic, DiskState, Overwrite,
-};
+pub use save::{backup_path, replace_atomic, save, to_yaml, write_atomic, DiskState, Overwrite};
 
 use crate::model::Study;
 
