@@ -1047,10 +1047,7 @@ impl Rules<'_> {
                 self.error(
                     "merge-conflict",
                     path,
-                    format!(
-                        "unresolved merge conflict on {on}: {} (settle it, then set resolved: true)",
-                        note.text
-                    ),
+                    format!("unresolved (on {on}): {}", note.text),
                 );
             }
         }

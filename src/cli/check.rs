@@ -1,5 +1,47 @@
 //! `cdstudy check`: findings and section completeness for one or more studies, as text for
-//! people or as JSON for scripts and CI.
+//! people, as JSON for scripts, or as GitHub Actions annotations for CI.
+//!
+//! # The JSON output (`--format json`), a stable interface
+//!
+//! ```text
+//! {
+//!   "format": "cdstudy-check/1",        the shape below; a change that is not an addition
+//!                                       gets a new number
+//!   "files": [{
+//!     "file": "studies/ujjain-plastic.yaml",
+//!     "ok": true,                       loaded, and no errors
+//!     "errors": 0, "warnings": 12,
+//!     "load_error": null | {"line", "column", "path", "message", "hint"}
+//!                                       set when the file could not be read or parsed
+//!                                       (then there are no findings)
+//!     "file_warnings": [{"line", "message"}]   comments a save drops, CRLF line ends ...
+//!     "findings": [{
+//!       "severity": "error" | "warning",
+//!       "code": "missing",              a stable word: missing, bad-id, duplicate-id,
+//!                                       dangling-reference, wrong-reference,
+//!                                       duplicate-reference, impossible-number, inconsistent,
+//!                                       sequence, too-many-themes, unaddressed-bottleneck,
+//!                                       theme-without-action, action-without-theme,
+//!                                       merge-conflict
+//!       "section": "bottlenecks",       the section word (as in the file)
+//!       "path": "bottlenecks[b-3].stage",
+//!       "line": 112 | null,             where the path (or what encloses it) is in the file
+//!       "message": "..."
+//!     }],
+//!     "sections": [{"section", "title", "progress": "empty" | "in-progress" | "complete" |
+//!                   "not-needed", "errors", "warnings"}]
+//!   }]
+//! }
+//! ```
+//!
+//! Keys are only ever added. Findings come in study order, errors before warnings within a
+//! section. The exit code is the same in every format.
+//!
+//! # Annotations (`--format github`)
+//!
+//! One workflow command per finding (`::error file=F,line=L,title=cdstudy missing::...`),
+//! which GitHub Actions shows on the lines of the changed file; other CI systems print them
+//! as plain lines.
 
 use std::path::{Path, PathBuf};
 
@@ -13,6 +55,7 @@ pub const EXAMPLES: &str = "\
 Examples:
   cdstudy check studies/ujjain-plastic.yaml
   cdstudy check studies/*.yaml --format json
+  cdstudy check studies/*.yaml --format github     (annotations in GitHub Actions)
 
 Exit codes: 0 no errors (warnings allowed), 1 a study has errors, 2 a file could not be read
 or parsed. Missing things are warnings while a study is a draft or in review, and errors
@@ -22,7 +65,12 @@ once meta.status is submitted or approved.";
 pub enum Format {
     Text,
     Json,
+    /// GitHub Actions workflow commands: each finding annotates its line.
+    Github,
 }
+
+/// The version of the JSON output's shape.
+const JSON_FORMAT: &str = "cdstudy-check/1";
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -46,8 +94,16 @@ struct FileResult {
     load_error: Option<JsonLoadError>,
     /// Things about the file itself: comments a save would drop, CRLF line ends, ...
     file_warnings: Vec<JsonFileWarning>,
-    findings: Vec<check::Finding>,
+    findings: Vec<JsonFinding>,
     sections: Vec<check::SectionStatus>,
+}
+
+#[derive(Serialize)]
+struct JsonFinding {
+    #[serde(flatten)]
+    finding: check::Finding,
+    /// The line of the finding's path in the file, or of what encloses it.
+    line: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -76,20 +132,29 @@ pub fn run(args: Args) -> Outcome {
             (None, _) => Outcome::Findings,
         };
         outcome = outcome.max(this);
-        if args.format == Format::Text {
-            if n > 0 {
-                println!();
+        match args.format {
+            Format::Text => {
+                if n > 0 {
+                    println!();
+                }
+                print_text(file, &result);
             }
-            print_text(file, &result);
+            Format::Github => print_github(file, &result),
+            Format::Json => {}
         }
         results.push(result.json);
     }
     if args.format == Format::Json {
         #[derive(Serialize)]
         struct Output {
+            format: &'static str,
             files: Vec<FileResult>,
         }
-        match serde_json::to_string_pretty(&Output { files: results }) {
+        let output = Output {
+            format: JSON_FORMAT,
+            files: results,
+        };
+        match serde_json::to_string_pretty(&output) {
             Ok(s) => println!("{s}"),
             Err(e) => {
                 eprintln!("cdstudy check: cannot write JSON: {e}");
@@ -133,6 +198,16 @@ fn check_file(file: &Path) -> Checked {
         },
         Ok(loaded) => {
             let report = check::check(&loaded.study);
+            // The file was just read; if it cannot be read again, findings go without lines.
+            let text = std::fs::read_to_string(file).unwrap_or_default();
+            let findings = report
+                .findings
+                .iter()
+                .map(|f| JsonFinding {
+                    finding: f.clone(),
+                    line: store::line_of(&text, &f.path),
+                })
+                .collect();
             let errors = report.errors();
             Checked {
                 json: FileResult {
@@ -142,7 +217,7 @@ fn check_file(file: &Path) -> Checked {
                     warnings: report.warnings(),
                     load_error: None,
                     file_warnings: loaded.warnings.iter().map(file_warning).collect(),
-                    findings: report.findings.clone(),
+                    findings,
                     sections: report.sections.clone(),
                 },
                 load_error: None,
@@ -208,4 +283,67 @@ fn print_text(file: &Path, checked: &Checked) {
         );
         println!("{}", line.trim_end());
     }
+}
+
+/// GitHub Actions workflow commands, one per finding, then a summary line per file.
+fn print_github(file: &Path, checked: &Checked) {
+    let name = file.display().to_string();
+    if let Some(e) = &checked.load_error {
+        let mut place = format!("file={}", property(&name));
+        if let Some(line) = e.line {
+            place.push_str(&format!(",line={line}"));
+        }
+        if let Some(column) = e.column {
+            place.push_str(&format!(",col={column}"));
+        }
+        let mut message = e.message.clone();
+        if let Some(hint) = &e.hint {
+            message.push_str(&format!("\n{hint}"));
+        }
+        println!(
+            "::error {place},title={}::{}",
+            property("cdstudy: the study cannot be read"),
+            data(&message)
+        );
+        return;
+    }
+    let json = &checked.json;
+    for w in &json.file_warnings {
+        println!(
+            "::warning file={},line={},title={}::{}",
+            property(&name),
+            w.line,
+            property("cdstudy file"),
+            data(&w.message)
+        );
+    }
+    for f in &json.findings {
+        let finding = &f.finding;
+        let line = f.line.map(|l| format!(",line={l}")).unwrap_or_default();
+        println!(
+            "::{} file={}{line},title={}::{}",
+            finding.severity.word(),
+            property(&name),
+            property(&format!("cdstudy {}", finding.code)),
+            data(&format!("{}: {}", finding.path, finding.message))
+        );
+    }
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    println!(
+        "{name}: {}, {}",
+        plural(json.errors, "error"),
+        plural(json.warnings, "warning")
+    );
+}
+
+/// Escapes the message of a workflow command.
+fn data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a property (file, title) of a workflow command.
+fn property(s: &str) -> String {
+    data(s).replace(':', "%3A").replace(',', "%2C")
 }
