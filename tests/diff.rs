@@ -97,7 +97,10 @@ fn meta_field() {
     assert_eq!(section, Section::Meta);
     assert!(matches!(&change, Change::Changed { item: None, field, .. } if field == "meta.status"));
     let text = text_after(|s| s.meta.status = Status::InReview);
-    assert!(text.contains("Study\n  ~ status: draft → in-review"), "{text}");
+    assert!(
+        text.contains("Study\n  ~ status: draft → in-review"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -122,7 +125,9 @@ fn cluster_counts_lists_and_years() {
     let (section, change) = only(changes);
     assert_eq!(section, Section::Cluster);
     match change {
-        Change::Changed { field, old, new, .. } => {
+        Change::Changed {
+            field, old, new, ..
+        } => {
             assert_eq!(field, "cluster.economics[2024-25].turnover_rs");
             assert_eq!(old.text, "Rs. 1,85,00,00,000");
             assert_eq!(new.text, "Rs. 1,95,00,00,000");
@@ -170,9 +175,7 @@ fn field_work_visits_and_interviews() {
     }
     let text = text_after(|s| s.field_work.interviews[0].bottlenecks.push(id("b-2")));
     assert!(
-        text.contains(
-            "~ interview iv-1 'Shree Polymers': bottlenecks: added b-2 'No testing lab'"
-        ),
+        text.contains("~ interview iv-1 'Shree Polymers': bottlenecks: added b-2 'No testing lab'"),
         "{text}"
     );
     let (_, removed) = only(after(|s| s.field_work.visits.clear()));
@@ -253,7 +256,9 @@ fn swot_items() {
 fn bottleneck_severity_in_the_studys_words() {
     let text = text_after(|s| s.bottlenecks[1].severity = Some(Severity::Medium));
     assert!(
-        text.contains("Bottlenecks\n  ~ bottleneck b-2 'No testing lab': severity: high → medium\n"),
+        text.contains(
+            "Bottlenecks\n  ~ bottleneck b-2 'No testing lab': severity: high → medium\n"
+        ),
         "{text}"
     );
 }
@@ -283,7 +288,9 @@ fn bottleneck_evidence_word_diff() {
         s.bottlenecks[0].evidence = s.bottlenecks[0].evidence.replace("Indore", "Dewas");
     });
     assert!(
-        text.contains("evidence: Units buy granules from [-Indore-]{+Dewas+} traders in small lots at 8 …\n"),
+        text.contains(
+            "evidence: Units buy granules from [-Indore-]{+Dewas+} traders in small lots at 8 …\n"
+        ),
         "{text}"
     );
 }
@@ -367,7 +374,9 @@ fn action_recosted_in_lines_and_amounts() {
     });
     assert!(text.contains("~ start: 2027-04 → 2027-07"), "{text}");
     assert!(
-        text.contains("~ action a-1 'Exposure visit to Ahmedabad': cost: Rs. 4,50,000 → Rs. 5,20,000"),
+        text.contains(
+            "~ action a-1 'Exposure visit to Ahmedabad': cost: Rs. 4,50,000 → Rs. 5,20,000"
+        ),
         "{text}"
     );
     assert!(
@@ -430,7 +439,10 @@ fn cfc_cost_heads_machines_and_utilisation() {
         text.contains("~ costs › machinery 'CNC milling machine' › quantity: 2 → 3"),
         "{text}"
     );
-    assert!(text.contains("~ costs › machinery: added item: 'Melt flow indexer'"), "{text}");
+    assert!(
+        text.contains("~ costs › machinery: added item: 'Melt flow indexer'"),
+        "{text}"
+    );
     assert!(
         text.contains("~ operations › utilisation: 50%, 60%, 70% → 55%, 65%"),
         "{text}"

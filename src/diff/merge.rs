@@ -400,9 +400,13 @@ fn set_merge(b: &[Value], o: &[Value], t: &[Value]) -> Option<Vec<Value>> {
     let mut previous: Option<&Value> = None;
     for v in t {
         if !b.contains(v) && !out.contains(v) {
-            let at = previous
+            let mut at = previous
                 .and_then(|p| out.iter().position(|x| x == p))
-                .map_or(out.len(), |p| p + 1);
+                .map_or(0, |p| p + 1);
+            // Our additions at that place stay first, as in an id'd list.
+            while at < out.len() && !b.contains(&out[at]) && !t.contains(&out[at]) {
+                at += 1;
+            }
             out.insert(at, v.clone());
         }
         previous = Some(v);
