@@ -5,5 +5,20 @@
 mod cli;
 
 fn main() -> std::process::ExitCode {
+    restore_sigpipe();
     cli::run()
 }
+
+/// `cdstudy check ... | head` should stop quietly when `head` has read enough, as other
+/// command-line tools do; Rust ignores SIGPIPE by default, which turns it into a panic.
+#[cfg(unix)]
+fn restore_sigpipe() {
+    // SAFETY: called once at start-up, before any thread exists; it only resets the
+    // disposition of SIGPIPE to the system default.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+#[cfg(not(unix))]
+fn restore_sigpipe() {}

@@ -13,6 +13,7 @@ use std::borrow::Cow;
 
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
+use crate::model::values::optional_date;
 use crate::model::{
     Cost, CostLine, FinancialYear, Id, Percent, Quantity, Rupees, Study, YearMonth,
 };
@@ -166,6 +167,20 @@ impl JsonSchema for Cost {
         json_schema!({
             "description": "What the action costs: one amount in rupees, or lines of quantity × unit cost (each starting with `- item:`).",
             "anyOf": [amount, lines]
+        })
+    }
+}
+
+impl JsonSchema for optional_date::Form {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A date, written 2026-04-15 (also read: 15-04-2026, 15/04/2026).",
+            "type": "string",
+            "pattern": r"^\s*([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[-/][0-9]{1,2}[-/][0-9]{4})?\s*$"
         })
     }
 }

@@ -326,7 +326,7 @@ fn the_merge_driver_writes_the_result_over_ours_and_exits_by_outcome() {
     assert_eq!(check.status.code(), Some(1));
     let text = String::from_utf8_lossy(&check.stdout);
     assert!(
-        text.contains("error    review[r-2]: unresolved (on b-2): Merge conflict on severity"),
+        text.contains("review[r-2]: unresolved (on b-2): Merge conflict on severity"),
         "{text}"
     );
 }

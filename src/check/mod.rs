@@ -126,9 +126,9 @@ impl Report {
 /// Checks a study against the method and against itself.
 pub fn check(study: &Study) -> Report {
     let mut findings = rules::all(study);
-    // Study order first (the order a person walks the study), errors before warnings
-    // within a section, and otherwise the order the rules found them.
-    findings.sort_by_key(|f| (f.section, f.severity));
+    // Errors first, then in study order (the order a person walks the study), and
+    // otherwise the order the rules found them.
+    findings.sort_by_key(|f| (f.severity, f.section));
     let sections = Section::ALL
         .iter()
         .map(|&section| {

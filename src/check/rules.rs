@@ -129,14 +129,20 @@ impl Rules<'_> {
                     ),
                 );
             }
+            // By position: both items have the same id, so an id path would name either.
+            let at = format!("{}[{}]", item.kind.list_path(), item.index);
             if let Some(first) = seen.get(&item.id) {
                 self.error(
                     "duplicate-id",
-                    path.clone(),
-                    format!("id {} is used twice: also at {first}", item.id),
+                    at,
+                    format!(
+                        "id {} is used twice: {first} has it too; give this {} a new id",
+                        item.id,
+                        item.kind.noun()
+                    ),
                 );
             } else {
-                seen.insert(&item.id, path);
+                seen.insert(&item.id, format!("{at} '{}'", short(&item.label)));
             }
         }
     }
@@ -145,6 +151,7 @@ impl Rules<'_> {
     fn references(&mut self) {
         let items = self.study.items();
         let kind_of: BTreeMap<&Id, ItemKind> = items.iter().map(|i| (&i.id, i.kind)).collect();
+        // (the list field without its position, target): a target listed twice in one field.
         let mut seen_in_field: BTreeSet<(String, Id)> = BTreeSet::new();
         for r in self.study.references() {
             match (kind_of.get(&r.target), r.expects) {
@@ -174,7 +181,12 @@ impl Rules<'_> {
                 ),
                 _ => {}
             }
-            if !seen_in_field.insert((r.path.clone(), r.target.clone())) {
+            let field = r
+                .path
+                .strip_suffix(']')
+                .and_then(|p| p.rsplit_once('['))
+                .map_or(r.path.as_str(), |(f, _)| f);
+            if !seen_in_field.insert((field.to_string(), r.target.clone())) {
                 self.warn(
                     "duplicate-reference",
                     r.path.clone(),

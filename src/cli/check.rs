@@ -1,54 +1,15 @@
 //! `cdstudy check`: findings and section completeness for one or more studies, as text for
-//! people, as JSON for scripts, or as GitHub Actions annotations for CI.
-//!
-//! # The JSON output (`--format json`), a stable interface
-//!
-//! ```text
-//! {
-//!   "format": "cdstudy-check/1",        the shape below; a change that is not an addition
-//!                                       gets a new number
-//!   "files": [{
-//!     "file": "studies/ujjain-plastic.yaml",
-//!     "ok": true,                       loaded, and no errors
-//!     "errors": 0, "warnings": 12,
-//!     "load_error": null | {"line", "column", "path", "message", "hint"}
-//!                                       set when the file could not be read or parsed
-//!                                       (then there are no findings)
-//!     "file_warnings": [{"line", "message"}]   comments a save drops, CRLF line ends ...
-//!     "findings": [{
-//!       "severity": "error" | "warning",
-//!       "code": "missing",              a stable word: missing, bad-id, duplicate-id,
-//!                                       dangling-reference, wrong-reference,
-//!                                       duplicate-reference, impossible-number, inconsistent,
-//!                                       sequence, too-many-themes, unaddressed-bottleneck,
-//!                                       theme-without-action, action-without-theme,
-//!                                       merge-conflict
-//!       "section": "bottlenecks",       the section word (as in the file)
-//!       "path": "bottlenecks[b-3].stage",
-//!       "line": 112 | null,             where the path (or what encloses it) is in the file
-//!       "message": "..."
-//!     }],
-//!     "sections": [{"section", "title", "progress": "empty" | "in-progress" | "complete" |
-//!                   "not-needed", "errors", "warnings"}]
-//!   }]
-//! }
-//! ```
-//!
-//! Keys are only ever added. Findings come in study order, errors before warnings within a
-//! section. The exit code is the same in every format.
-//!
-//! # Annotations (`--format github`)
-//!
-//! One workflow command per finding (`::error file=F,line=L,title=cdstudy missing::...`),
-//! which GitHub Actions shows on the lines of the changed file; other CI systems print them
-//! as plain lines.
+//! people, as JSON for scripts and CI (its shape is documented in the README and only ever
+//! grows), or as GitHub Actions annotations (`--format github`): one workflow command per
+//! finding, `::error file=F,line=L,title=cdstudy CODE::PATH: MESSAGE`, which GitHub shows on
+//! the line of the changed file and other CI systems print as plain lines.
 
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
 use super::Outcome;
-use cdstudy::check::{self, Report, Severity};
+use cdstudy::check::{self, Report};
 use cdstudy::store::{self, LoadError, LoadWarning};
 
 pub const EXAMPLES: &str = "\
@@ -68,9 +29,6 @@ pub enum Format {
     /// GitHub Actions workflow commands: each finding annotates its line.
     Github,
 }
-
-/// The version of the JSON output's shape.
-const JSON_FORMAT: &str = "cdstudy-check/1";
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -98,11 +56,12 @@ struct FileResult {
     sections: Vec<check::SectionStatus>,
 }
 
+/// A finding with the line of its path in the file.
 #[derive(Serialize)]
 struct JsonFinding {
     #[serde(flatten)]
     finding: check::Finding,
-    /// The line of the finding's path in the file, or of what encloses it.
+    /// The line the path is on (or the nearest enclosing item's line).
     line: Option<usize>,
 }
 
@@ -147,14 +106,9 @@ pub fn run(args: Args) -> Outcome {
     if args.format == Format::Json {
         #[derive(Serialize)]
         struct Output {
-            format: &'static str,
             files: Vec<FileResult>,
         }
-        let output = Output {
-            format: JSON_FORMAT,
-            files: results,
-        };
-        match serde_json::to_string_pretty(&output) {
+        match serde_json::to_string_pretty(&Output { files: results }) {
             Ok(s) => println!("{s}"),
             Err(e) => {
                 eprintln!("cdstudy check: cannot write JSON: {e}");
@@ -198,16 +152,6 @@ fn check_file(file: &Path) -> Checked {
         },
         Ok(loaded) => {
             let report = check::check(&loaded.study);
-            // The file was just read; if it cannot be read again, findings go without lines.
-            let text = std::fs::read_to_string(file).unwrap_or_default();
-            let findings = report
-                .findings
-                .iter()
-                .map(|f| JsonFinding {
-                    finding: f.clone(),
-                    line: store::line_of(&text, &f.path),
-                })
-                .collect();
             let errors = report.errors();
             Checked {
                 json: FileResult {
@@ -217,7 +161,14 @@ fn check_file(file: &Path) -> Checked {
                     warnings: report.warnings(),
                     load_error: None,
                     file_warnings: loaded.warnings.iter().map(file_warning).collect(),
-                    findings,
+                    findings: report
+                        .findings
+                        .iter()
+                        .map(|f| JsonFinding {
+                            finding: f.clone(),
+                            line: loaded.lines.line_of(&f.path),
+                        })
+                        .collect(),
                     sections: report.sections.clone(),
                 },
                 load_error: None,
@@ -251,14 +202,17 @@ fn print_text(file: &Path, checked: &Checked) {
         plural(report.warnings(), "warning")
     );
     for w in &checked.json.file_warnings {
-        println!("  warning  line {}: {}", w.line, w.message);
+        println!("  warning  {:<9} {}", format!("line {}", w.line), w.message);
     }
-    for f in &report.findings {
-        let word = match f.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        println!("  {word:<7}  {}: {}", f.path, f.message);
+    for jf in &checked.json.findings {
+        let f = &jf.finding;
+        let line = jf.line.map(|l| format!("line {l}")).unwrap_or_default();
+        println!(
+            "  {:<7}  {line:<9} {}: {}",
+            f.severity.word(),
+            f.path,
+            f.message
+        );
     }
     println!();
     let width = report

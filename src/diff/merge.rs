@@ -424,7 +424,7 @@ fn references_to_deleted(base: &Study, merged: &Study, names: &Names) -> Vec<Con
         }
         let item =
             ItemKind::of_prefix(r.from.prefix()).map(|k| names.tag_or_bare(k, r.from.as_str()));
-        let field = r.path.rsplit('.').next().unwrap_or_default().to_string();
+        let field = super::last_key(&r.path).to_string();
         let gone = names
             .tag(r.target.as_str())
             .map(|t| format!("{} {} '{}'", t.noun, t.id, t.label))

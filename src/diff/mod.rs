@@ -367,7 +367,7 @@ impl Names {
         let reference_fields = [first, second]
             .iter()
             .flat_map(|s| s.references())
-            .filter_map(|r| r.path.rsplit('.').next().map(str::to_string))
+            .filter_map(|r| r.path.rsplit('.').next().map(|f| last_key(f).to_string()))
             .collect();
         Names {
             tags,

@@ -303,7 +303,11 @@ impl<'de> Deserialize<'de> for Rupees {
                 self.visit_i128(i128::try_from(v).unwrap_or(i128::MAX))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Rupees, E> {
-                if v.is_finite() && v.fract() == 0.0 && v.abs() <= MAX_RUPEES as f64 {
+                if v.is_finite() && v.abs() > MAX_RUPEES as f64 {
+                    Err(E::custom(format!(
+                        "{v} is larger than the Rs. 1,00,000 crore a study can hold"
+                    )))
+                } else if v.is_finite() && v.fract() == 0.0 {
                     Ok(Rupees(v as i64))
                 } else {
                     Err(E::custom(format!(

@@ -235,6 +235,8 @@ impl Study {
 
     /// Every reference between items, in file order.
     pub fn references(&self) -> Vec<Reference> {
+        // A list field's references carry their position (`addresses[1]`), so a finding
+        // points at the very line; a single field's (`stage`) do not.
         fn add<'a>(
             out: &mut Vec<Reference>,
             (kind, from, index): (ItemKind, &Id, usize),
@@ -251,18 +253,34 @@ impl Study {
                 });
             }
         }
+        fn add_list(
+            out: &mut Vec<Reference>,
+            (kind, from, index): (ItemKind, &Id, usize),
+            field: &str,
+            expects: ItemKind,
+            targets: &[Id],
+        ) {
+            for (i, target) in targets.iter().enumerate() {
+                out.push(Reference {
+                    path: format!("{}.{field}[{i}]", kind.item_path(from, index)),
+                    from: from.clone(),
+                    expects: Some(expects),
+                    target: target.clone(),
+                });
+            }
+        }
         let mut out = Vec::new();
         for (i, v) in self.field_work.visits.iter().enumerate() {
             let at = (ItemKind::Visit, &v.id, i);
-            add(&mut out, at, "met", Some(ItemKind::Stakeholder), &v.met);
+            add_list(&mut out, at, "met", ItemKind::Stakeholder, &v.met);
         }
         for (i, iv) in self.field_work.interviews.iter().enumerate() {
             let at = (ItemKind::Interview, &iv.id, i);
-            add(
+            add_list(
                 &mut out,
                 at,
                 "bottlenecks",
-                Some(ItemKind::Bottleneck),
+                ItemKind::Bottleneck,
                 &iv.bottlenecks,
             );
         }
@@ -282,22 +300,22 @@ impl Study {
         }
         for (i, t) in self.themes.iter().enumerate() {
             let at = (ItemKind::Theme, &t.id, i);
-            add(
+            add_list(
                 &mut out,
                 at,
                 "addresses",
-                Some(ItemKind::Bottleneck),
+                ItemKind::Bottleneck,
                 &t.addresses,
             );
         }
         for (i, a) in self.action_plan.actions.iter().enumerate() {
             let at = (ItemKind::Action, &a.id, i);
             add(&mut out, at, "theme", Some(ItemKind::Theme), &a.theme);
-            add(
+            add_list(
                 &mut out,
                 at,
                 "indicators",
-                Some(ItemKind::Indicator),
+                ItemKind::Indicator,
                 &a.indicators,
             );
         }

@@ -111,7 +111,11 @@ pub struct PreparedBy {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Period {
+    #[serde(with = "super::values::optional_date")]
+    #[schemars(with = "Option<super::values::optional_date::Form>")]
     pub from: Option<NaiveDate>,
+    #[serde(with = "super::values::optional_date")]
+    #[schemars(with = "Option<super::values::optional_date::Form>")]
     pub to: Option<NaiveDate>,
 }
 
@@ -219,6 +223,8 @@ pub struct FieldWork {
 #[serde(deny_unknown_fields, default)]
 pub struct Visit {
     pub id: Id,
+    #[serde(with = "super::values::optional_date")]
+    #[schemars(with = "Option<super::values::optional_date::Form>")]
     pub date: Option<NaiveDate>,
     pub place: String,
     pub purpose: String,
@@ -239,6 +245,8 @@ choice! {
 #[serde(deny_unknown_fields, default)]
 pub struct Interview {
     pub id: Id,
+    #[serde(with = "super::values::optional_date")]
+    #[schemars(with = "Option<super::values::optional_date::Form>")]
     pub date: Option<NaiveDate>,
     /// The enterprise interviewed.
     pub unit: String,
@@ -474,6 +482,8 @@ choice! {
 pub struct Spv {
     pub name: String,
     pub legal_form: Option<LegalForm>,
+    #[serde(with = "super::values::optional_date")]
+    #[schemars(with = "Option<super::values::optional_date::Form>")]
     pub registered_on: Option<NaiveDate>,
     pub address: String,
     /// Member units in the SPV (all of them, whether or not listed below).
@@ -658,6 +668,8 @@ pub struct ReviewNote {
     /// What the note is about: an item id (`b-3`) or a section (`swot`).
     pub on: String,
     pub by: String,
+    #[serde(with = "super::values::optional_date")]
+    #[schemars(with = "Option<super::values::optional_date::Form>")]
     pub date: Option<NaiveDate>,
     pub text: String,
     pub resolved: bool,

@@ -360,6 +360,40 @@ impl<'de> Deserialize<'de> for FinancialYear {
     }
 }
 
+/// Dates in the file as ISO `2026-04-15`, read with a message people can act on (chrono's
+/// own is "input is out of range"). Used with `#[serde(with = ...)]` on optional dates.
+pub mod optional_date {
+    use chrono::NaiveDate;
+    use serde::{de, Deserialize, Deserializer, Serializer};
+
+    /// Stands for the forms `parse` reads, in the editor schema (`crate::schema` describes it).
+    pub struct Form;
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => s.serialize_str(&d.format("%Y-%m-%d").to_string()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(s) if s.trim().is_empty() => Ok(None),
+            Some(s) => parse(&s).map(Some).map_err(de::Error::custom),
+        }
+    }
+
+    /// "2026-04-15"; also "15-04-2026" and "15/04/2026", the way dates are written in India.
+    pub fn parse(s: &str) -> Result<NaiveDate, String> {
+        let t = s.trim();
+        NaiveDate::parse_from_str(t, "%Y-%m-%d")
+            .or_else(|_| NaiveDate::parse_from_str(t, "%d-%m-%Y"))
+            .or_else(|_| NaiveDate::parse_from_str(t, "%d/%m/%Y"))
+            .map_err(|_| format!("'{t}' is not a date: write it as 2026-04-15 (year-month-day)"))
+    }
+}
+
 /// Declares an enumeration of the study file: plain kebab-case words in the file (never
 /// YAML tags), a label for people, and `ALL` for pickers and schema generation.
 #[macro_export]
@@ -421,6 +455,15 @@ mod tests {
         assert_eq!(Percent::from_basis_points(6000).figure(), "60");
         assert_eq!(Percent::from_basis_points(5).figure(), "0.05");
         assert_eq!(Percent::from_basis_points(-50).figure(), "-0.5");
+    }
+
+    #[test]
+    fn dates_in_common_indian_forms() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 4, 15).unwrap();
+        assert_eq!(optional_date::parse("2026-04-15"), Ok(d));
+        assert_eq!(optional_date::parse("15-04-2026"), Ok(d));
+        assert_eq!(optional_date::parse("15/04/2026"), Ok(d));
+        assert!(optional_date::parse("2026-13-45").is_err());
     }
 
     #[test]

@@ -422,8 +422,18 @@ fn from_saphyr(
                 formatter: &formatter,
                 snippets: serde_saphyr::SnippetMode::Off,
             });
-            let (message, hint) = plain_message(&rendered);
-            (kind, message, hint)
+            if rendered.contains("too large or too complex") || rendered.contains("limits breached")
+            {
+                // Alias expansion limits, reported by the library in its own terms.
+                (
+                    LoadErrorKind::TooLarge,
+                    "the file's aliases (*name) expand to more than a study can hold".to_string(),
+                    Some("a study file is plain keys and values; write the values out instead of using anchors and aliases"),
+                )
+            } else {
+                let (message, hint) = plain_message(&rendered);
+                (kind, message, hint)
+            }
         }
     };
     if let Some(loc) = e.location() {
@@ -454,7 +464,7 @@ fn plain_message(rendered: &str) -> (String, Option<&'static str>) {
             let loc_free = expected.split(" at line ").next().unwrap_or(expected);
             return (
                 format!("unknown key `{key}`; the keys here are: {loc_free}"),
-                Some("cdstudy keeps no key it does not know, so nothing is lost silently: fix the spelling, or put the text under `notes`"),
+                Some("cdstudy keeps no key it does not know, so nothing is lost silently: check the spelling against the keys above; a remark with no key of its own can go in a review note (`review:`)"),
             );
         }
         if let Some((key, _)) = rest.split_once('`') {
@@ -471,6 +481,14 @@ fn plain_message(rendered: &str) -> (String, Option<&'static str>) {
         }
     }
     for (lib, ours) in [
+        (
+            "expected sequence start",
+            "expected a list here: one item per line, each starting with '- '",
+        ),
+        (
+            "expected mapping start",
+            "expected keys and values here (key: value)",
+        ),
         ("invalid u32", "expected a whole number (0 or more)"),
         ("invalid u64", "expected a whole number (0 or more)"),
         ("invalid u8", "expected a whole number (0 or more)"),
@@ -484,7 +502,10 @@ fn plain_message(rendered: &str) -> (String, Option<&'static str>) {
             return (format!("{ours}{rest}"), None);
         }
     }
-    if msg.contains("found a tab") || msg.contains("tab character") {
+    if msg.contains("found a tab")
+        || msg.contains("tab character")
+        || msg.contains("tabs disallowed")
+    {
         return (
             msg,
             Some("YAML does not allow tabs for indentation: indent with spaces"),

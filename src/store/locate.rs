@@ -1,132 +1,185 @@
-//! Where a study path (`bottlenecks[b-3].stage`, as `check` names things) is in the file's
-//! text: the line a CI annotation or an editor jumps to.
+//! Where a study path (`bottlenecks[b-3].stage`) sits in a file's text, so findings can
+//! name a line for people who edit the YAML by hand and for CI annotations.
+//!
+//! List items are addressed the way `check` addresses them: by their `id` when they have
+//! one (`[b-3]`), and also by position (`[2]`), which load errors use.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use serde_saphyr::granit_parser::{Event, Parser};
 
-/// The 1-based line of the key or item at `path`, or of its nearest enclosing one that
-/// the file has (a missing `stage:` points at its bottleneck). `None` if the text is not
-/// YAML.
-pub fn line_of(text: &str, path: &str) -> Option<usize> {
-    let map = PathLines::read(text)?;
-    let mut probe = map.by_index(path);
-    loop {
-        if let Some(&line) = map.lines.get(&probe) {
-            return Some(line);
-        }
-        let cut = probe.rfind(['.', '['])?;
-        probe.truncate(cut);
-    }
-}
-
-/// Every key and list element of a document with its line, paths written with positions
-/// (`bottlenecks[2].stage`), plus the id of each list element (`bottlenecks[b-3]` →
-/// `bottlenecks[2]`).
-struct PathLines {
-    lines: BTreeMap<String, usize>,
-    ids: BTreeMap<String, String>,
-}
-
-enum Frame {
-    Mapping { path: String, key: Option<String> },
-    Sequence { path: String, next: usize },
+/// The line (1-based) of every path in one file.
+#[derive(Debug, Clone, Default)]
+pub struct PathLines {
+    lines: HashMap<String, usize>,
 }
 
 impl PathLines {
-    fn read(text: &str) -> Option<PathLines> {
-        let mut lines = BTreeMap::new();
-        let mut ids = BTreeMap::new();
-        let mut stack: Vec<Frame> = Vec::new();
+    /// Reads the positions from YAML text. Text that does not parse gives what was read up
+    /// to the error (a locator is a help, never a gate).
+    pub fn from_text(text: &str) -> PathLines {
+        let mut events = Vec::new();
         for item in Parser::new_from_str(text) {
-            let (event, span) = item.ok()?;
-            let line = span.start.line().max(1);
-            // The path of the node this event starts, if it is a node.
-            let node_path = |stack: &mut Vec<Frame>| -> Option<String> {
-                match stack.last_mut() {
-                    None => Some(String::new()),
-                    Some(Frame::Mapping { path, key }) => key.take().map(|k| join(path, &k)),
-                    Some(Frame::Sequence { path, next }) => {
-                        *next += 1;
-                        Some(format!("{path}[{}]", *next - 1))
-                    }
-                }
-            };
-            match event {
-                Event::Scalar(value, ..) => {
-                    let is_key = matches!(stack.last(), Some(Frame::Mapping { key: None, .. }));
-                    if is_key {
-                        if let Some(Frame::Mapping { path, key }) = stack.last_mut() {
-                            lines.entry(join(path, &value)).or_insert(line);
-                            *key = Some(value.into_owned());
-                        }
-                    } else {
-                        let at = node_path(&mut stack);
-                        if let (Some(at), Some(parent)) = (at, at_parent_of_id(&stack)) {
-                            if at.ends_with(".id") {
-                                ids.insert(format!("{}[{value}]", parent.0), parent.1);
-                            }
-                        }
-                    }
-                }
-                Event::MappingStart(..) => {
-                    let path = node_path(&mut stack).unwrap_or_default();
-                    lines.entry(path.clone()).or_insert(line);
-                    stack.push(Frame::Mapping { path, key: None });
-                }
-                Event::SequenceStart(..) => {
-                    let path = node_path(&mut stack).unwrap_or_default();
-                    stack.push(Frame::Sequence { path, next: 0 });
-                }
-                Event::MappingEnd | Event::SequenceEnd => {
-                    stack.pop();
-                }
-                Event::Alias(_) => {
-                    node_path(&mut stack);
-                }
-                _ => {}
+            match item {
+                Ok((event, span)) => events.push((event, span.start.line())),
+                Err(_) => break,
             }
         }
-        Some(PathLines { lines, ids })
-    }
-
-    /// `bottlenecks[b-3].stage` → `bottlenecks[2].stage`.
-    fn by_index(&self, path: &str) -> String {
-        let mut out = String::new();
-        let mut rest = path;
-        while let Some(open) = rest.find('[') {
-            out.push_str(&rest[..open]);
-            let Some(close) = rest[open..].find(']') else {
-                break;
-            };
-            out.push_str(&rest[open..open + close + 1]);
-            if let Some(index_form) = self.ids.get(&out) {
-                out = index_form.clone();
-            }
-            rest = &rest[open + close + 1..];
+        let mut pos = 0;
+        // Skip to the document's root node.
+        while pos < events.len()
+            && !matches!(
+                events[pos].0,
+                Event::MappingStart(..) | Event::SequenceStart(..) | Event::Scalar(..)
+            )
+        {
+            pos += 1;
         }
-        out.push_str(rest);
+        let mut out = PathLines::default();
+        if pos < events.len() {
+            let root = build(&events, &mut pos, 0);
+            out.register(&root, "");
+        }
         out
     }
+
+    /// The line of `path`, or of the nearest enclosing path the file has (a missing key is
+    /// reported at the line of the item that lacks it).
+    pub fn line_of(&self, path: &str) -> Option<usize> {
+        let mut p = path;
+        loop {
+            if let Some(&line) = self.lines.get(p) {
+                return Some(line);
+            }
+            let cut = p.rfind(['.', '['])?;
+            p = &p[..cut];
+        }
+    }
+
+    fn register(&mut self, node: &Node, path: &str) {
+        match &node.value {
+            Value::Map(entries) => {
+                for (key, key_line, child) in entries {
+                    let child_path = if path.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    self.lines.insert(child_path.clone(), *key_line);
+                    self.register(child, &child_path);
+                }
+            }
+            Value::Seq(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    let by_index = format!("{path}[{index}]");
+                    self.lines.insert(by_index.clone(), item.line);
+                    self.register(item, &by_index);
+                    if let Some(id) = item.id() {
+                        let by_id = format!("{path}[{id}]");
+                        self.lines.insert(by_id.clone(), item.line);
+                        self.register(item, &by_id);
+                    }
+                }
+            }
+            Value::Scalar(_) => {}
+        }
+    }
 }
 
-/// When the top of the stack is the mapping of a list element, the list's path and the
-/// element's path (`bottlenecks`, `bottlenecks[2]`).
-fn at_parent_of_id(stack: &[Frame]) -> Option<(String, String)> {
-    let Some(Frame::Mapping { path, .. }) = stack.last() else {
-        return None;
-    };
-    let Some(Frame::Sequence { path: list, .. }) = stack.get(stack.len().checked_sub(2)?) else {
-        return None;
-    };
-    Some((list.clone(), path.clone()))
+struct Node {
+    line: usize,
+    value: Value,
 }
 
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
+enum Value {
+    Scalar(String),
+    /// Key, the key's line, the value.
+    Map(Vec<(String, usize, Node)>),
+    Seq(Vec<Node>),
+}
+
+impl Node {
+    fn id(&self) -> Option<&str> {
+        match &self.value {
+            Value::Map(entries) => entries.iter().find_map(|(k, _, v)| match &v.value {
+                Value::Scalar(s) if k == "id" && !s.is_empty() => Some(s.as_str()),
+                _ => None,
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// Builds the node starting at `events[*pos]`. Study files nest a few levels; the store's
+/// depth budget has already refused anything deep before a locator is asked.
+fn build(events: &[(Event, usize)], pos: &mut usize, depth: usize) -> Node {
+    let (event, line) = &events[*pos];
+    let line = *line;
+    *pos += 1;
+    let scalar = |s: &str| Node {
+        line,
+        value: Value::Scalar(s.to_string()),
+    };
+    if depth > 64 {
+        return scalar("");
+    }
+    match event {
+        Event::Scalar(value, ..) => scalar(value),
+        Event::MappingStart(..) => {
+            let mut entries = Vec::new();
+            while *pos < events.len() {
+                match &events[*pos].0 {
+                    Event::MappingEnd => {
+                        *pos += 1;
+                        break;
+                    }
+                    Event::Comment(..) => *pos += 1,
+                    _ => {
+                        let key_line = events[*pos].1;
+                        let key = match &events[*pos].0 {
+                            Event::Scalar(k, ..) => k.to_string(),
+                            _ => String::new(),
+                        };
+                        // The key itself (a scalar in a study file); only its text matters.
+                        build(events, pos, depth + 1);
+                        skip_comments(events, pos);
+                        if *pos >= events.len() {
+                            break;
+                        }
+                        let value = build(events, pos, depth + 1);
+                        entries.push((key, key_line, value));
+                    }
+                }
+            }
+            Node {
+                line,
+                value: Value::Map(entries),
+            }
+        }
+        Event::SequenceStart(..) => {
+            let mut items = Vec::new();
+            while *pos < events.len() {
+                match &events[*pos].0 {
+                    Event::SequenceEnd => {
+                        *pos += 1;
+                        break;
+                    }
+                    Event::Comment(..) => *pos += 1,
+                    _ => items.push(build(events, pos, depth + 1)),
+                }
+            }
+            Node {
+                line,
+                value: Value::Seq(items),
+            }
+        }
+        _ => scalar(""),
+    }
+}
+
+fn skip_comments(events: &[(Event, usize)], pos: &mut usize) {
+    while *pos < events.len() && matches!(events[*pos].0, Event::Comment(..)) {
+        *pos += 1;
     }
 }
 
@@ -136,29 +189,28 @@ mod tests {
 
     const TEXT: &str = "\
 format: cdstudy/1
+meta:
+  title: X
 bottlenecks:
 - id: b-1
   title: One
-  stage: vc-1
-- id: b-3
-  title: Three
-  stage: null
+- id: b-7
+  # a comment
+  title: Seven
+  stage: vc-2
 themes: []
 ";
 
     #[test]
-    fn paths_with_ids_find_their_lines() {
-        assert_eq!(line_of(TEXT, "format"), Some(1));
-        assert_eq!(line_of(TEXT, "bottlenecks[b-3]"), Some(6));
-        assert_eq!(line_of(TEXT, "bottlenecks[b-3].stage"), Some(8));
-        assert_eq!(line_of(TEXT, "bottlenecks[b-1].title"), Some(4));
-        assert_eq!(line_of(TEXT, "bottlenecks[1].title"), Some(7));
-    }
-
-    #[test]
-    fn a_missing_key_points_at_what_encloses_it() {
-        assert_eq!(line_of(TEXT, "bottlenecks[b-3].root_cause"), Some(6));
-        assert_eq!(line_of(TEXT, "spv.members"), None);
-        assert_eq!(line_of(TEXT, "themes"), Some(9));
+    fn paths_by_key_id_and_index() {
+        let lines = PathLines::from_text(TEXT);
+        assert_eq!(lines.line_of("meta.title"), Some(3));
+        assert_eq!(lines.line_of("bottlenecks[b-7]"), Some(7));
+        assert_eq!(lines.line_of("bottlenecks[1]"), Some(7));
+        assert_eq!(lines.line_of("bottlenecks[b-7].stage"), Some(10));
+        // A key the item lacks is placed at the item.
+        assert_eq!(lines.line_of("bottlenecks[b-7].evidence"), Some(7));
+        assert_eq!(lines.line_of("themes"), Some(11));
+        assert_eq!(lines.line_of("vision"), None);
     }
 }

@@ -17,7 +17,7 @@ use std::path::Path;
 
 pub use error::{LoadError, LoadErrorKind, SaveError};
 pub use load::{not_kept_on_save, parse_bytes, parse_str, LoadWarning, Parsed, WarningKind};
-pub use locate::line_of;
+pub use locate::PathLines;
 pub use save::{backup_path, replace_atomic, save, to_yaml, write_atomic, DiskState, Overwrite};
 
 use crate::model::Study;
@@ -33,6 +33,8 @@ pub struct Loaded {
     /// Whether a save of the loaded study would write different bytes (a hand-edited or
     /// older file); `cdstudy fmt` rewrites such files.
     pub canonical: bool,
+    /// The line of each study path in the file, for findings.
+    pub lines: PathLines,
 }
 
 /// Reads and parses a study file.
@@ -51,6 +53,8 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         )
     })?;
     let parsed = parse_bytes(&bytes, path)?;
+    // parse_bytes has checked the bytes are UTF-8; a BOM does not shift lines.
+    let lines = PathLines::from_text(&String::from_utf8_lossy(&bytes));
     let canonical = to_yaml(&parsed.study)
         .map(|t| t.as_bytes() == bytes.as_slice())
         .unwrap_or(false);
@@ -60,5 +64,6 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         warnings: parsed.warnings,
         migrated_from: parsed.migrated_from,
         canonical,
+        lines,
     })
 }
