@@ -6,6 +6,8 @@
 pub mod assets;
 pub mod check;
 pub mod diff;
+pub mod finance;
 pub mod model;
 pub mod schema;
+pub mod scheme;
 pub mod store;

@@ -494,6 +494,11 @@ pub struct Spv {
     /// a tenth of the equity).
     pub members: Vec<Member>,
     pub notes: String,
+    /// Why the scheme's special case applies, which lets an SPV have fewer members (MSE-CDP:
+    /// 10 instead of 20 for a high-investment or high-technology project or a small
+    /// cluster); empty when it does not. Left out of the file when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub special_case: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
@@ -527,6 +532,16 @@ pub struct Cfc {
     pub lease_years: Option<u32>,
     pub costs: CfcCosts,
     pub loan: Option<Loan>,
+    /// The State Government's contribution as the consultant has fixed it (its sanction
+    /// or written commitment). When not given, the scheme's usual State share is used
+    /// where the scheme states one. Left out of the file when not given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state_share_rs: Option<Rupees>,
+    /// The SPV's own contribution as fixed by the consultant. When not given, the SPV
+    /// meets what remains after the grant, the State's share and the loan. Left out of
+    /// the file when not given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spv_share_rs: Option<Rupees>,
     pub operations: Operations,
     pub technical: Technical,
     pub implementing_agency: String,

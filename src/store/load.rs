@@ -196,7 +196,7 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
     }
 
     let (study, migrated_from) = if version == FORMAT_VERSION {
-        (typed_from_text(text, file)?, None)
+        (parse_yaml(text, file)?, None)
     } else {
         let mut tree: serde_json::Value =
             serde_saphyr::from_str_with_options(text, reader_options())
@@ -245,7 +245,10 @@ fn reader_options() -> serde_saphyr::Options {
     serde_saphyr::options! { budget: Some(budget) }
 }
 
-fn typed_from_text(text: &str, file: &Path) -> Result<Study, LoadError> {
+/// Reads YAML text into any of our file types (a study, a scheme's rules) with the same
+/// limits and the same errors: file, line, column, the path of the key, the lines around it.
+/// Unknown keys are errors wherever the type denies them.
+pub fn parse_yaml<T: serde::de::DeserializeOwned>(text: &str, file: &Path) -> Result<T, LoadError> {
     let mut study_path = None;
     serde_saphyr::with_deserializer_from_str_with_options(text, reader_options(), |de| {
         serde_path_to_error::deserialize(de).map_err(|e| {
