@@ -484,7 +484,7 @@ fn markdown_and_json_render_the_same_changes() {
 
 #[test]
 fn the_line_view_names_item_and_field_on_every_line() {
-    let view = diff::line_view(&fixture()).unwrap();
+    let view = diff::line_view(&fixture(), None).unwrap();
     assert!(view.contains("== Bottlenecks ==\n"), "{view}");
     assert!(view.contains("bottleneck b-2 › severity: high\n"), "{view}");
     assert!(
@@ -498,5 +498,108 @@ fn the_line_view_names_item_and_field_on_every_line() {
     // Reordering a list does not change the view; a field change changes one line.
     let mut reordered = fixture();
     reordered.bottlenecks.reverse();
-    assert_eq!(diff::line_view(&reordered).unwrap(), view);
+    assert_eq!(diff::line_view(&reordered, None).unwrap(), view);
+}
+
+// ---- The money effect, from the financing engine ----
+
+const UJJAIN: &str = include_str!("../studies/ujjain-plastic.yaml");
+const BOKARO: &str = include_str!("../studies/bokaro-bamboo.yaml");
+
+fn example(text: &str) -> Study {
+    store::parse_str(text, Path::new("example.yaml"))
+        .expect("the example loads")
+        .study
+}
+
+#[test]
+fn recosting_the_cfc_shows_cost_and_grant_per_component_before_and_after() {
+    use cdstudy::scheme::{financing, Catalog};
+    let catalog = Catalog::builtin().unwrap();
+    let old = example(UJJAIN);
+    let mut new = old.clone();
+    let machines = &mut new.cfc.as_mut().unwrap().costs.machinery;
+    machines[0].quantity = Some(2);
+    let d = diff::diff_under(&old, &new, catalog).unwrap();
+    let money = d.money.as_ref().expect("a recosted CFC moves the money");
+
+    // The figures are the engine's, side by side.
+    let scheme = catalog.get("mse-cdp").unwrap();
+    let (before, after) = (financing(&old, scheme), financing(&new, scheme));
+    let cfc = money.components.iter().find(|r| r.id == "cfc").unwrap();
+    let engine_cfc = |f: &cdstudy::scheme::Financing| {
+        let c = f.component("cfc").unwrap();
+        (c.cost_rs, c.goi_rs)
+    };
+    assert_eq!((cfc.cost_before_rs, cfc.goi_before_rs), engine_cfc(&before));
+    assert_eq!((cfc.cost_after_rs, cfc.goi_after_rs), engine_cfc(&after));
+    assert_eq!(cfc.cost_after_rs - cfc.cost_before_rs, Rupees(62_00_000));
+    assert_eq!(money.total.cost_after_rs, after.totals.cost_rs);
+    assert_eq!(money.total.goi_before_rs, before.totals.goi_rs);
+    // Only the rows that moved are listed.
+    assert!(money.components.iter().all(|r| r.changed()));
+    assert!(money.scheme.starts_with("MSE-CDP"), "{}", money.scheme);
+
+    let text = diff::to_text(&d);
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with(&format!("{}:", cfc.name)))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        line.contains(&format!(
+            "cost Rs. {} lakh → Rs. {} lakh (+62.00 lakh)",
+            cfc.cost_before_rs.lakh_figure(),
+            cfc.cost_after_rs.lakh_figure()
+        )),
+        "{line}"
+    );
+    assert!(text.contains("Money effect under MSE-CDP"), "{text}");
+}
+
+#[test]
+fn a_change_of_words_has_no_money_effect() {
+    let catalog = cdstudy::scheme::Catalog::builtin().unwrap();
+    let old = example(BOKARO);
+    let mut new = old.clone();
+    new.bottlenecks[0].severity = Some(Severity::Low);
+    let d = diff::diff_under(&old, &new, catalog).unwrap();
+    assert!(d.money.is_none());
+    assert!(!diff::to_text(&d).contains("Money effect"));
+}
+
+#[test]
+fn an_action_recosted_under_sfurti_moves_its_component() {
+    let catalog = cdstudy::scheme::Catalog::builtin().unwrap();
+    let old = example(BOKARO);
+    let mut new = old.clone();
+    let soft = new
+        .action_plan
+        .actions
+        .iter_mut()
+        .find(|a| a.component == "soft")
+        .unwrap();
+    let before = soft.cost.as_ref().and_then(Cost::total).unwrap();
+    soft.cost = Some(Cost::Amount(before + Rupees(1_00_000)));
+    let d = diff::diff_under(&old, &new, catalog).unwrap();
+    let money = d.money.expect("money moved");
+    let row = money.components.iter().find(|r| r.id == "soft").unwrap();
+    assert_eq!(row.cost_after_rs - row.cost_before_rs, Rupees(1_00_000));
+    let json = serde_json::to_value(&money).unwrap();
+    assert_eq!(json["components"][0]["id"], "soft");
+    assert!(json["total"]["goi_after_rs"].is_i64());
+}
+
+#[test]
+fn moving_a_study_to_another_scheme_says_so() {
+    let catalog = cdstudy::scheme::Catalog::builtin().unwrap();
+    let old = example(UJJAIN);
+    let mut new = old.clone();
+    new.meta.scheme = "mse-cdp-2019".into();
+    let d = diff::diff_under(&old, &new, catalog).unwrap();
+    let money = d.money.expect("the scheme decides the grant");
+    assert!(
+        money.notes.iter().any(|n| n.starts_with("scheme: ")),
+        "{:?}",
+        money.notes
+    );
 }

@@ -49,7 +49,7 @@ pub fn run(args: Args) -> Outcome {
         (Some(o), Some(n)) => (o, n),
         _ => return Outcome::Trouble,
     };
-    let changes = match diff::diff(&old, &new) {
+    let changes = match compare(&old, &new) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("cdstudy diff: {e}");
@@ -109,6 +109,18 @@ pub fn text_report(old: &Path, new: &Path, changes: &StudyDiff) -> String {
         out.push_str(&diff::to_text(changes));
     }
     out
+}
+
+/// The semantic diff with the money effect under the studies' schemes (the built-in
+/// rules; without them — a broken build — the diff still comes, without money).
+pub fn compare(old: &Study, new: &Study) -> Result<StudyDiff, diff::DiffError> {
+    match cdstudy::scheme::Catalog::builtin() {
+        Ok(catalog) => diff::diff_under(old, new, catalog),
+        Err(e) => {
+            eprintln!("cdstudy: scheme rules not available, no money effect: {e}");
+            diff::diff(old, new)
+        }
+    }
 }
 
 /// Writes to standard output; a reader that stops early (a pager quit, `| head`) is not

@@ -41,7 +41,7 @@ pub fn git_diff(args: DiffArgs) -> Outcome {
     let old = read_side(old_file, path);
     let new = read_side(new_file, path);
     match (&old, &new) {
-        (Side::Study(o), Side::Study(n)) => match diff::diff(o, n) {
+        (Side::Study(o), Side::Study(n)) => match super::diff::compare(o, n) {
             Ok(changes) => {
                 let label = |file: &str, side: &str| {
                     if file == "/dev/null" {
@@ -139,7 +139,10 @@ pub fn textconv(args: TextconvArgs) -> Outcome {
     let raw = || String::from_utf8_lossy(&bytes).into_owned();
     let view = store::parse_bytes(&bytes, &args.file)
         .map_err(|e| e.to_string())
-        .and_then(|parsed| diff::line_view(&parsed.study).map_err(|e| e.to_string()));
+        .and_then(|parsed| {
+            let catalog = cdstudy::scheme::Catalog::builtin().ok();
+            diff::line_view(&parsed.study, catalog).map_err(|e| e.to_string())
+        });
     match view {
         Ok(text) => super::diff::emit(&text),
         Err(e) => {

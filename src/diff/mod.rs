@@ -13,6 +13,7 @@
 //! an item (`Study::items`).
 
 mod merge;
+mod money;
 mod render;
 mod value;
 mod view;
@@ -26,6 +27,7 @@ use serde_json::Value;
 use crate::model::{Id, ItemKind, Section, Study};
 
 pub use merge::{merge, Conflict, ConflictKind, Merged, Renumbering};
+pub use money::{money_effect, money_lines, MoneyEffect, MoneyRow};
 pub use render::{to_markdown, to_text};
 pub use view::line_view;
 pub use words::{word_diff, WordOp};
@@ -142,15 +144,19 @@ fn section_word<S: serde::Serializer>(s: &Section, ser: S) -> Result<S::Ok, S::E
     ser.serialize_str(s.word())
 }
 
-/// Everything that changed from one study to another, by section.
+/// Everything that changed from one study to another, by section, and what it does to
+/// the money under the study's scheme.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StudyDiff {
     pub sections: Vec<SectionDiff>,
+    /// Set by [`diff_under`] when a cost or grant moved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub money: Option<MoneyEffect>,
 }
 
 impl StudyDiff {
     pub fn is_empty(&self) -> bool {
-        self.sections.is_empty()
+        self.sections.is_empty() && self.money.is_none()
     }
 
     pub fn count(&self) -> usize {
@@ -213,7 +219,21 @@ pub fn diff(old: &Study, new: &Study) -> Result<StudyDiff, DiffError> {
             })
         })
         .collect();
-    Ok(StudyDiff { sections })
+    Ok(StudyDiff {
+        sections,
+        money: None,
+    })
+}
+
+/// [`diff`] with the money effect: both studies financed under their scheme in `catalog`.
+pub fn diff_under(
+    old: &Study,
+    new: &Study,
+    catalog: &crate::scheme::Catalog,
+) -> Result<StudyDiff, DiffError> {
+    let mut d = diff(old, new)?;
+    d.money = money_effect(old, new, catalog);
+    Ok(d)
 }
 
 /// The study as a JSON tree, the common form the diff and the merge walk.

@@ -2,7 +2,8 @@
 //! comments and review notes. Both read the same `StudyDiff`; JSON is its serde form.
 
 use super::value::human_path;
-use super::{Change, ItemTag, SectionDiff, Shown, StudyDiff, WordOp};
+use super::{Change, ItemTag, MoneyEffect, MoneyRow, SectionDiff, Shown, StudyDiff, WordOp};
+use crate::model::Rupees;
 
 /// Words of unchanged text kept on each side of a change in an inline word diff.
 const CONTEXT_WORDS: usize = 6;
@@ -76,7 +77,56 @@ fn render(diff: &StudyDiff, style: &Style) -> String {
         }
         render_section(section, style, &mut out);
     }
+    if let Some(money) = &diff.money {
+        render_money(money, style, &mut out);
+    }
     out
+}
+
+/// `Soft interventions: cost Rs. 12.40 lakh → Rs. 13.10 lakh (+0.70 lakh); GoI grant ...`
+fn render_money(money: &MoneyEffect, style: &Style, out: &mut String) {
+    let title = format!("Money effect under {}", money.scheme);
+    let bullet = if style.markdown {
+        out.push_str(&format!("\n### {}\n\n", style.text(&title)));
+        "- "
+    } else {
+        out.push_str(&format!("{title}\n"));
+        "  "
+    };
+    for note in &money.notes {
+        out.push_str(&format!("{bullet}{}\n", style.text(note)));
+    }
+    let row = |r: &MoneyRow| {
+        let name = if style.markdown {
+            format!("**{}**", style.text(&r.name))
+        } else {
+            r.name.clone()
+        };
+        format!(
+            "{bullet}{name}: cost {}; GoI grant {}\n",
+            before_after(r.cost_before_rs, r.cost_after_rs),
+            before_after(r.goi_before_rs, r.goi_after_rs)
+        )
+    };
+    for r in &money.components {
+        out.push_str(&row(r));
+    }
+    out.push_str(&row(&money.total));
+}
+
+fn before_after(before: Rupees, after: Rupees) -> String {
+    let lakh = |r: Rupees| format!("Rs. {} lakh", r.lakh_figure());
+    if before == after {
+        return format!("{} (unchanged)", lakh(after));
+    }
+    let delta = after - before;
+    let sign = if delta.get() > 0 { "+" } else { "" };
+    format!(
+        "{} → {} ({sign}{} lakh)",
+        lakh(before),
+        lakh(after),
+        delta.lakh_figure()
+    )
 }
 
 fn render_section(section: &SectionDiff, style: &Style, out: &mut String) {

@@ -8,9 +8,10 @@ use serde_json::Value;
 use super::value::{element_key, human_path, show};
 use super::{element_id, take_list, to_tree, DiffError, Names};
 use crate::model::{Id, ItemKind, Section, Study};
+use crate::scheme::Catalog;
 
-/// The study as self-describing lines.
-pub fn line_view(study: &Study) -> Result<String, DiffError> {
+/// The study as self-describing lines; with a catalogue of schemes, its financing last.
+pub fn line_view(study: &Study, catalog: Option<&Catalog>) -> Result<String, DiffError> {
     let names = Names::new(study, study);
     let mut tree = to_tree(study)?;
     let mut lists = Vec::new();
@@ -68,6 +69,16 @@ pub fn line_view(study: &Study) -> Result<String, DiffError> {
             out.push('\n');
         }
         out.push('\n');
+    }
+    let money = catalog
+        .map(|c| super::money_lines(study, c))
+        .unwrap_or_default();
+    if !money.is_empty() {
+        out.push_str("== Money ==\n");
+        for line in money {
+            out.push_str(&line);
+            out.push('\n');
+        }
     }
     Ok(out)
 }
