@@ -682,9 +682,14 @@ fn added_fields(value: &Value, names: &Names) -> Vec<FieldText> {
             if key == "id" || value::is_empty(v) {
                 continue;
             }
+            // Text reads as itself here (one field to a line), without quotes.
+            let text = match v.as_str() {
+                Some(s) if !names.is_reference(key) => s.trim_end().to_string(),
+                _ => show(key, v, names),
+            };
             out.push(FieldText {
                 field: human_path(key),
-                text: show(key, v, names),
+                text,
             });
         }
     }

@@ -147,12 +147,17 @@ fn render_section(section: &SectionDiff, style: &Style, out: &mut String) {
                     style.item(item)
                 ));
                 // The label is in the heading already.
-                let label = format!("'{}'", item.label.trim());
-                for f in fields
-                    .iter()
-                    .filter(|f| f.text != label && f.text != item.label)
-                {
-                    out.push_str(&format!("{indent}{}: {}\n", f.field, style.text(&f.text)));
+                for f in fields.iter().filter(|f| f.text != item.label.trim()) {
+                    if f.text.contains('\n') {
+                        // Multi-line text as a block under its field, as in the file.
+                        out.push_str(&format!("{indent}{}:\n", f.field));
+                        let block = if style.markdown { "    " } else { "  " };
+                        for line in f.text.lines() {
+                            out.push_str(&format!("{indent}{block}{}\n", style.text(line)));
+                        }
+                    } else {
+                        out.push_str(&format!("{indent}{}: {}\n", f.field, style.text(&f.text)));
+                    }
                 }
             }
             Change::Removed { item } => {
