@@ -61,7 +61,8 @@ pub enum ConflictKind {
     DeletedByOursEditedByTheirs,
     /// Their side deleted the item, our side edited it (ours is kept).
     EditedByOursDeletedByTheirs,
-    /// One side refers to an item the other side deleted.
+    /// One side refers to an item the other side deleted (`ours` and `theirs` hold the
+    /// id the merged study refers to).
     ReferenceToDeleted,
 }
 
@@ -425,23 +426,22 @@ fn references_to_deleted(base: &Study, merged: &Study, names: &Names) -> Vec<Con
         let item =
             ItemKind::of_prefix(r.from.prefix()).map(|k| names.tag_or_bare(k, r.from.as_str()));
         let field = super::last_key(&r.path).to_string();
-        let gone = names
-            .tag(r.target.as_str())
-            .map(|t| format!("{} {} '{}'", t.noun, t.id, t.label))
-            .unwrap_or_else(|| r.target.to_string());
-        let text = format!(
-            "Merge conflict: {field} refers to {gone}, which one side deleted while the other \
-             side added this reference. Remove the reference or restore the item, then mark \
-             this note resolved."
-        );
-        out.push(Conflict {
-            kind: ConflictKind::ReferenceToDeleted,
+        let place = Place {
             section: Section::of_path(&r.path).unwrap_or(Section::Meta),
             item,
+        };
+        // The merged study holds the reference: both "sides" of the value are it.
+        let target = Value::String(r.target.to_string());
+        let kind = ConflictKind::ReferenceToDeleted;
+        let text = conflict_text(kind, &place, &field, &Value::Null, &target, &target, names);
+        out.push(Conflict {
+            kind,
+            section: place.section,
+            item: place.item,
             field,
             base: Value::Null,
-            ours: Value::Null,
-            theirs: Value::String(r.target.to_string()),
+            ours: target.clone(),
+            theirs: target,
             note: String::new(),
             text,
         });
@@ -478,6 +478,16 @@ fn conflict_text(
             "Merge conflict: ours deleted this {noun}, theirs edited it. Their edited {noun} is \
              kept; delete it again if the deletion stands, {then}."
         ),
-        ConflictKind::ReferenceToDeleted => String::new(),
+        ConflictKind::ReferenceToDeleted => {
+            let gone = o
+                .as_str()
+                .and_then(|id| names.tag(id))
+                .map(|t| format!("{} {} '{}'", t.noun, t.id, t.label))
+                .unwrap_or_else(|| show(key, o, names));
+            format!(
+                "Merge conflict: {key} refers to {gone}, which one side deleted while the other \
+                 side added this reference. Remove the reference or restore the item, {then}."
+            )
+        }
     }
 }
