@@ -458,8 +458,8 @@ fn no_grant_on_land_and_building_and_the_land_limit() {
 }
 
 /// The SPV: 12 members is too few (20, or 10 in special cases); with the special case
-/// recorded it is enough. A loan of 60 on the Rs 8 crore CFC leaves the SPV 20 (2.50%),
-/// below its 10% floor. A member with 15 of 100 equity is above the 10% cap.
+/// recorded it is enough. Its contribution must be at least 10% of the Rs 8 crore CFC
+/// (80). A member with 15 of 100 equity is above the 10% cap.
 #[test]
 fn spv_rules() {
     let mut study = cfc_study(0.0, 150.0, 600.0, 50.0);
@@ -477,6 +477,8 @@ fn spv_rules() {
     let f = financing(&study, &scheme("mse-cdp"));
     assert!(!codes(&f).contains(&"spv-too-small"));
 
+    // The term loan is the SPV's to repay, so it counts toward the SPV's 10% (80 = 20 of
+    // own funds + 60 of loan): met, with a note that own funds alone are 2.50%.
     study.cfc.as_mut().unwrap().loan = Some(Loan {
         amount_rs: Some(lakh(60.0)),
         ..Loan::default()
@@ -484,10 +486,28 @@ fn spv_rules() {
     let f = financing(&study, &scheme("mse-cdp"));
     let cfc = f.component("cfc").unwrap();
     assert_eq!((cfc.other_rs, cfc.beneficiary_rs), (lakh(60.0), lakh(20.0)));
-    assert!(codes(&f).contains(&"spv-contribution-low"));
+    let note = f
+        .flags
+        .iter()
+        .find(|f| f.code == "spv-contribution-low")
+        .unwrap();
+    assert_eq!(note.level, FlagLevel::Note);
+    assert!(note.message.contains("2.50%"), "{}", note.message);
     assert_matrix_reconciles(&f);
 
+    // A State share fixed at 200 leaves the SPV 40 (5.00%): below its 10%.
     study.cfc.as_mut().unwrap().loan = None;
+    study.cfc.as_mut().unwrap().state_share_rs = Some(lakh(200.0));
+    let f = financing(&study, &scheme("mse-cdp"));
+    let low = f
+        .flags
+        .iter()
+        .find(|f| f.code == "spv-contribution-low")
+        .unwrap();
+    assert_eq!(low.level, FlagLevel::Error);
+    assert!(low.message.contains("5.00%"), "{}", low.message);
+
+    study.cfc.as_mut().unwrap().state_share_rs = None;
     let spv = study.spv.as_mut().unwrap();
     spv.members = (1..=12)
         .map(|i| Member {
@@ -535,7 +555,7 @@ fn women_owned_majority_2019_and_2022() {
         .find(|f| f.code == "unconfirmed-rule")
         .unwrap();
     assert!(
-        flag.message.contains("260 of 400 (65%)"),
+        flag.message.contains("260 of 400 (65.00%)"),
         "{}",
         flag.message
     );
@@ -655,4 +675,34 @@ fn unconfirmed_no_grant_outside_and_generic() {
     assert_eq!(f.totals.goi_rs, Rupees::ZERO);
     assert_eq!(f.totals.other_rs, lakh(55.0));
     assert!(f.flags.is_empty());
+}
+
+/// The 2019 support to State innovative programmes is a confirmed rule cdstudy cannot
+/// compute (it matches the State programme's own share): shown without a grant, flagged,
+/// the State meeting the cost.
+#[test]
+fn a_rule_that_is_not_computed_is_flagged() {
+    let mut study = Study::new("Test", "mse-cdp-2019");
+    study.action_plan.actions = vec![action(
+        "a-1",
+        ActionKind::Hard,
+        "state-innovative",
+        lakh(300.0),
+    )];
+    let f = financing(&study, &scheme("mse-cdp-2019"));
+    let c = f.component("state-innovative").unwrap();
+    assert_eq!((c.goi_rs, c.state_rs), (Rupees::ZERO, lakh(300.0)));
+    assert!(codes(&f).contains(&"not-computed"));
+    // Without unit counts the 2019 category cannot be told for sure: said, not guessed.
+    assert_eq!(f.category, Category::General);
+    assert!(
+        f.category_reason
+            .contains("the study does not say whether it has more than half of its units"),
+        "{}",
+        f.category_reason
+    );
+    assert!(f
+        .flags
+        .iter()
+        .any(|f| f.code == "missing-input" && f.path == "cluster.ownership.women_owned"));
 }

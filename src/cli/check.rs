@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::Outcome;
 use cdstudy::check::{self, Report};
+use cdstudy::scheme::Catalog;
 use cdstudy::store::{self, LoadError, LoadWarning};
 
 pub const EXAMPLES: &str = "\
@@ -38,6 +39,9 @@ pub struct Args {
     /// How to print the findings.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// A folder of templates (scheme rules) that take precedence over the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 /// The result for one file, as the JSON output has it.
@@ -81,10 +85,13 @@ struct JsonFileWarning {
 }
 
 pub fn run(args: Args) -> Outcome {
+    let Some(schemes) = super::schemes::load(args.templates.as_deref(), "check") else {
+        return Outcome::Trouble;
+    };
     let mut outcome = Outcome::Fine;
     let mut results = Vec::new();
     for (n, file) in args.files.iter().enumerate() {
-        let result = check_file(file);
+        let result = check_file(file, &schemes);
         let this = match (&result.load_error, result.errors) {
             (Some(_), _) => Outcome::Trouble,
             (None, 0) => Outcome::Fine,
@@ -126,7 +133,7 @@ struct Checked {
     errors: usize,
 }
 
-fn check_file(file: &Path) -> Checked {
+fn check_file(file: &Path, schemes: &Catalog) -> Checked {
     let name = file.display().to_string();
     match store::load(file) {
         Err(e) => Checked {
@@ -151,7 +158,7 @@ fn check_file(file: &Path) -> Checked {
             errors: 0,
         },
         Ok(loaded) => {
-            let report = check::check(&loaded.study);
+            let report = check::check_with(&loaded.study, schemes);
             let errors = report.errors();
             Checked {
                 json: FileResult {

@@ -1,6 +1,7 @@
 //! Command-line definitions and dispatch. Each command lives in its own module and returns
 //! an [`Outcome`]; nothing here computes anything a library module could.
 
+mod budget;
 mod check;
 mod diff;
 mod fmt;
@@ -8,6 +9,7 @@ mod git;
 mod merge;
 mod new;
 mod schema;
+mod schemes;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,6 +47,8 @@ Examples:
   cdstudy fmt --check studies/*.yaml
   cdstudy diff old.yaml studies/guna-brick.yaml
   cdstudy git-setup
+  cdstudy budget studies/ujjain-plastic.yaml
+  cdstudy schemes show mse-cdp
 
 Exit codes: 0 fine (warnings allowed), 1 the study has errors (or fmt --check found files to
 rewrite), 2 a file could not be read or parsed, or the command line is wrong.";
@@ -88,6 +92,12 @@ enum Command {
     /// Print the JSON Schema of the study file, for editors' completion and validation.
     #[command(after_help = schema::EXAMPLES)]
     Schema,
+    /// A study's budget under its scheme: grant, shares, rules and caps, means of finance, viability.
+    #[command(after_help = budget::EXAMPLES)]
+    Budget(budget::Args),
+    /// The schemes cdstudy knows; `schemes show ID` explains one's rules.
+    #[command(after_help = schemes::EXAMPLES)]
+    Schemes(schemes::Args),
     /// Open a study in the terminal UI.
     #[command(after_help = "Example:\n  cdstudy edit studies/ujjain-plastic.yaml")]
     Edit {
@@ -108,6 +118,8 @@ pub fn run() -> ExitCode {
         Some(Command::GitDiff(args)) => git::git_diff(args),
         Some(Command::Textconv(args)) => git::textconv(args),
         Some(Command::Schema) => schema::run(),
+        Some(Command::Budget(args)) => budget::run(args),
+        Some(Command::Schemes(args)) => schemes::run(args),
         Some(Command::Edit { file }) => edit(file),
         None => match cli.file {
             Some(file) => edit(file),
@@ -127,5 +139,6 @@ fn edit(file: PathBuf) -> Outcome {
     check::run(check::Args {
         files: vec![file],
         format: check::Format::Text,
+        templates: None,
     })
 }

@@ -23,6 +23,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::matrix::{means_of_finance, MeansOfFinance, Source};
 use super::rules::{Basis, Bracket, ByCategory, Component, CostFrom, Fact, Labels, Payer, Scheme};
 use crate::finance::{percent_of, share_floor, CostHeads, Head, Rounding};
 use crate::model::{Action, ItemKind, Percent, Rupees, Study};
@@ -156,42 +157,6 @@ pub struct Totals {
     pub other_rs: Rupees,
     pub gap_rs: Rupees,
     pub goi_share_pct: Option<Percent>,
-}
-
-/// A source of the CFC's means of finance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Source {
-    Goi,
-    State,
-    Beneficiary,
-    Other,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SourceColumn {
-    pub source: Source,
-    pub label: String,
-    pub amount_rs: Rupees,
-    pub pct_of_cost: Option<Percent>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct MatrixRow {
-    pub head: Head,
-    pub label: &'static str,
-    /// One amount per column, in the order of `columns`.
-    pub amounts_rs: Vec<Rupees>,
-    pub total_rs: Rupees,
-    pub pct_of_cost: Option<Percent>,
-}
-
-/// The CFC's means of finance: cost head × source, every row and column adding up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct MeansOfFinance {
-    pub columns: Vec<SourceColumn>,
-    pub rows: Vec<MatrixRow>,
-    pub total_rs: Rupees,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -473,7 +438,10 @@ fn open_name(word: &str) -> String {
     }
 }
 
+/// Who pays for actions outside the scheme, as the actions say: the first few payers,
+/// and how many more there are.
 fn outside_payers(actions: &[(usize, &Action)]) -> String {
+    const SHOWN: usize = 3;
     let mut names: Vec<&str> = Vec::new();
     for (_, a) in actions {
         let who = a.funded_by.trim();
@@ -482,7 +450,15 @@ fn outside_payers(actions: &[(usize, &Action)]) -> String {
             names.push(who);
         }
     }
-    names.join("; ")
+    if names.len() > SHOWN {
+        format!(
+            "{}; and {} other sources (each action's funded_by)",
+            names[..SHOWN].join("; "),
+            names.len() - SHOWN
+        )
+    } else {
+        names.join("; ")
+    }
 }
 
 fn pick(by: &ByCategory, category: Category) -> Option<Percent> {
@@ -495,6 +471,13 @@ fn pick(by: &ByCategory, category: Category) -> Option<Percent> {
 /// "Rs. 10.00 crore"
 fn rs(r: Rupees) -> String {
     r.human()
+}
+
+/// "69.97%", "70.00%": shares in words have two decimals, as DPRs write them.
+fn pct(p: Percent) -> String {
+    let h = p.hundredths();
+    let sign = if h < 0 { "-" } else { "" };
+    format!("{sign}{}.{:02}%", h.abs() / 100, h.abs() % 100)
 }
 
 impl<'s, 'a> Engine<'s, 'a> {
@@ -560,44 +543,13 @@ impl<'s, 'a> Engine<'s, 'a> {
                 counted,
             });
         }
-        let holding: Vec<&str> = results
-            .iter()
-            .filter(|r| r.counted && r.holds == Some(true))
-            .map(|r| r.label)
-            .collect();
-        let counted: Vec<&str> = results
-            .iter()
-            .filter(|r| r.counted)
-            .map(|r| r.label)
-            .collect();
-        if counted.is_empty() {
-            return (
-                Category::General,
-                format!("{} has no special category", self.scheme.name),
-                results,
-            );
-        }
-        if holding.is_empty() {
-            (
-                Category::General,
-                format!(
-                    "general category: the cluster is not in {} ({})",
-                    or_list(&counted),
-                    sc.name
-                ),
-                results,
-            )
+        let (category, reason) = category_reason(&results, &self.scheme.special_category.name);
+        let reason = if reason.is_empty() {
+            format!("{} has no special category", self.scheme.name)
         } else {
-            (
-                Category::Special,
-                format!(
-                    "special category ({}): the cluster is in {}",
-                    sc.name,
-                    and_list(&holding)
-                ),
-                results,
-            )
-        }
+            reason
+        };
+        (category, reason, results)
     }
 
     /// The rows of the budget: the scheme's components the study uses (in the scheme's
@@ -680,13 +632,13 @@ impl<'s, 'a> Engine<'s, 'a> {
     }
 
     /// Where to point at a component: the CFC's cost heads, or its first action.
-    fn component_path(&self, comp: &Component, row: &Row, on_cfc: bool) -> String {
+    fn component_path(&self, row: &Row, on_cfc: bool) -> String {
         if on_cfc {
             return "cfc.costs".to_string();
         }
         match row.actions.first() {
             Some((i, a)) => action_path(*i, a),
-            None => format!("action_plan (component {})", comp.id),
+            None => "action_plan.actions".to_string(),
         }
     }
 
@@ -698,7 +650,7 @@ impl<'s, 'a> Engine<'s, 'a> {
         heads: Option<&CostHeads>,
         cost_by_id: &BTreeMap<String, Rupees>,
     ) -> Grant<'s> {
-        let path = self.component_path(comp, row, heads.is_some());
+        let path = self.component_path(row, heads.is_some());
         let mut rules: Vec<RuleResult> = comp
             .caveats
             .iter()
@@ -743,6 +695,29 @@ impl<'s, 'a> Engine<'s, 'a> {
                 ),
                 outcome: Outcome::Flagged,
                 basis: Basis::Unconfirmed,
+            });
+            result.rules = rules;
+            return result;
+        }
+        if !comp.not_computed.trim().is_empty() {
+            self.flag(
+                "not-computed",
+                FlagLevel::Warning,
+                &path,
+                Some(&comp.id),
+                format!(
+                    "{} ({}): cdstudy does not compute its grant: {}. The cost is shown under {}; work the grant out by hand",
+                    comp.name,
+                    comp.id,
+                    comp.not_computed.trim(),
+                    self.payer_label(comp.rest_to)
+                ),
+            );
+            rules.push(RuleResult {
+                code: "not-computed",
+                name: format!("grant not computed: {}", comp.not_computed.trim()),
+                outcome: Outcome::Flagged,
+                basis: comp.basis,
             });
             result.rules = rules;
             return result;
@@ -866,7 +841,13 @@ impl<'s, 'a> Engine<'s, 'a> {
             (Some(lo), Some(hi)) => format!("project cost above {} up to {}", rs(lo), rs(hi)),
             (None, Some(hi)) => format!("project cost up to {}", rs(hi)),
             (Some(lo), None) => format!("project cost above {}", rs(lo)),
-            (None, None) => "any project cost".to_string(),
+            (None, None) => String::new(),
+        };
+        // "project cost above … up to …: " for a bracket; nothing for a flat rate.
+        let span_to = if span.is_empty() {
+            String::new()
+        } else {
+            format!("{span}: ")
         };
         let Some(pct) = pick(&bracket.goi_pct, self.category) else {
             self.flag(
@@ -875,16 +856,17 @@ impl<'s, 'a> Engine<'s, 'a> {
                 &path,
                 Some(&comp.id),
                 format!(
-                    "{}: the GoI share for the {} category ({span}) is not confirmed in the {} rules; no grant is computed",
+                    "{}: the GoI share for the {} category is not confirmed in the {} rules{}; no grant is computed",
                     comp.name,
                     self.category.word(),
-                    self.scheme.revision
+                    self.scheme.revision,
+                    if span.is_empty() { String::new() } else { format!(" ({span})") }
                 ),
             );
             rules.push(RuleResult {
                 code: "bracket",
                 name: format!(
-                    "{span}: GoI share for the {} category not confirmed",
+                    "{span_to}GoI share for the {} category not confirmed",
                     self.category.word()
                 ),
                 outcome: Outcome::Flagged,
@@ -895,7 +877,10 @@ impl<'s, 'a> Engine<'s, 'a> {
         };
         rules.push(RuleResult {
             code: "bracket",
-            name: format!("{span}: GoI {pct} ({} category)", self.category.word()),
+            name: format!(
+                "{span_to}GoI {pct} of the cost ({} category)",
+                self.category.word()
+            ),
             outcome: Outcome::Applied,
             basis: bracket.basis,
         });
@@ -940,8 +925,13 @@ impl<'s, 'a> Engine<'s, 'a> {
 
         // Cost heads that carry no grant (MSE-CDP 2022: land and building).
         if !comp.grant_not_on.is_empty() {
-            let words: Vec<&str> = comp.grant_not_on.iter().map(|h| h.label()).collect();
-            let list = and_list(&words).to_lowercase();
+            let words: Vec<String> = comp
+                .grant_not_on
+                .iter()
+                .map(|h| h.word().replace('-', " "))
+                .collect();
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            let list = and_list(&words);
             match heads {
                 Some(h) => {
                     let excluded: Rupees = comp.grant_not_on.iter().map(|&hd| h.get(hd)).sum();
@@ -1379,7 +1369,7 @@ impl<'s, 'a> Engine<'s, 'a> {
         let path = if on_cfc {
             "cfc".to_string()
         } else {
-            self.component_path(comp, row, false)
+            self.component_path(row, false)
         };
         if cf.beneficiary_rs.get() < 0 || cf.state_rs.get() < 0 || cf.other_rs.get() < 0 {
             self.flag(
@@ -1514,7 +1504,7 @@ impl<'s, 'a> Engine<'s, 'a> {
             land_pct = percent_of(amount, cost);
             let over = amount.get() as i128 * 10_000
                 > cost.get() as i128 * land.max_pct.basis_points() as i128;
-            let shown = land_pct.map(|p| p.to_string()).unwrap_or_default();
+            let shown = land_pct.map(pct).unwrap_or_default();
             study_rules.push(RuleResult {
                 code: "land-limit",
                 name: format!(
@@ -1668,39 +1658,72 @@ impl<'s, 'a> Engine<'s, 'a> {
                 }
             }
         }
-        // Contribution: at least a share of the CFC's cost.
+        // Contribution: at least a share of the CFC's cost. The SPV's own funds and the
+        // term loan it raises both count: the loan is the SPV's to repay.
         if !cf.cost_rs.is_zero() {
             let floor = share_floor(cf.cost_rs, rules.min_contribution_pct);
-            let enough = cf.beneficiary_rs.get() as i128 * 10_000
-                >= cf.cost_rs.get() as i128 * rules.min_contribution_pct.basis_points() as i128;
-            let share = percent_of(cf.beneficiary_rs, cf.cost_rs)
-                .map(|p| p.to_string())
-                .unwrap_or_default();
+            let own = cf.beneficiary_rs;
+            let loan = cf.other_rs;
+            let brings = own + loan;
+            let at_least = |amount: Rupees| {
+                amount.get() as i128 * 10_000
+                    >= cf.cost_rs.get() as i128 * rules.min_contribution_pct.basis_points() as i128
+            };
+            let share =
+                |amount: Rupees| percent_of(amount, cf.cost_rs).map(pct).unwrap_or_default();
+            let made_of = if loan.is_zero() {
+                String::new()
+            } else {
+                format!(" (own funds {} and term loan {})", rs(own), rs(loan))
+            };
             study_rules.push(RuleResult {
                 code: "spv-contribution",
                 name: format!(
-                    "SPV's contribution at least {} of the CFC's cost: {} is {share}",
-                    rules.min_contribution_pct,
-                    rs(cf.beneficiary_rs)
+                    "SPV's contribution at least {} of the CFC's cost: {}{made_of} is {}",
+                    pct(rules.min_contribution_pct),
+                    rs(brings),
+                    share(brings)
                 ),
-                outcome: if enough {
+                outcome: if at_least(brings) {
                     Outcome::Met
                 } else {
                     Outcome::NotMet
                 },
                 basis: rules.contribution_basis,
             });
-            if !enough {
+            let path = if study.cfc.as_ref().is_some_and(|c| c.spv_share_rs.is_some()) {
+                "cfc.spv_share_rs"
+            } else {
+                "cfc"
+            };
+            if !at_least(brings) {
                 self.flag(
                     "spv-contribution-low",
                     FlagLevel::Error,
-                    if study.cfc.as_ref().is_some_and(|c| c.spv_share_rs.is_some()) { "cfc.spv_share_rs" } else { "cfc" },
+                    path,
                     Some(&cf.id),
                     format!(
-                        "the SPV brings {} ({share} of the CFC's cost {}); it must bring at least {} ({}): raise its share, or lower the loan or the State's share",
-                        rs(cf.beneficiary_rs),
+                        "the SPV brings {}{made_of}, {} of the CFC's cost {}; it must bring at least {} ({}): raise its share, or lower the State's share",
+                        rs(brings),
+                        share(brings),
                         rs(cf.cost_rs),
-                        rules.min_contribution_pct,
+                        pct(rules.min_contribution_pct),
+                        rs(floor)
+                    ),
+                );
+            } else if !at_least(own) {
+                self.flag(
+                    "spv-contribution-low",
+                    FlagLevel::Note,
+                    path,
+                    Some(&cf.id),
+                    format!(
+                        "the SPV's {} contribution counts its term loan of {}; its own funds alone ({}) are {} of the CFC's cost. If the appraising bank or the State counts only own funds toward the {} floor, the SPV must bring {}",
+                        pct(rules.min_contribution_pct),
+                        rs(loan),
+                        rs(own),
+                        share(own),
+                        pct(rules.min_contribution_pct),
                         rs(floor)
                     ),
                 );
@@ -1757,9 +1780,7 @@ impl<'s, 'a> Engine<'s, 'a> {
             basis: rules.equity_basis,
         });
         for (i, m, e) in over {
-            let share = percent_of(*e, total)
-                .map(|p| p.to_string())
-                .unwrap_or_default();
+            let share = percent_of(*e, total).map(pct).unwrap_or_default();
             self.flag(
                 "member-equity-over-cap",
                 FlagLevel::Error,
@@ -1775,116 +1796,6 @@ impl<'s, 'a> Engine<'s, 'a> {
             );
         }
     }
-}
-
-/// Fills the head × source matrix: each source in turn takes what its priority heads
-/// still need (GoI first, on the heads the scheme lets it fund; then the State, on land
-/// and building first; then the loan, on plant and building first; the SPV last, on all
-/// that is left). `None` when the sources do not add up to the cost.
-fn means_of_finance(
-    heads: &CostHeads,
-    sources: &[(Source, String, Rupees); 4],
-    grant_not_on: &[Head],
-) -> Option<MeansOfFinance> {
-    use Head::*;
-    let total = heads.total();
-    if sources.iter().any(|(_, _, a)| a.get() < 0)
-        || sources.iter().map(|(_, _, a)| *a).sum::<Rupees>() != total
-    {
-        return None;
-    }
-    let priority = |s: Source| -> Vec<Head> {
-        match s {
-            Source::Goi => [
-                Machinery,
-                MiscFixedAssets,
-                Contingency,
-                PreOperative,
-                Preliminary,
-                WcMargin,
-                Building,
-                SiteDevelopment,
-                Land,
-            ]
-            .into_iter()
-            .filter(|h| !grant_not_on.contains(h))
-            .collect(),
-            Source::State => vec![
-                Land,
-                SiteDevelopment,
-                Building,
-                Machinery,
-                MiscFixedAssets,
-                Contingency,
-                PreOperative,
-                Preliminary,
-                WcMargin,
-            ],
-            Source::Other => vec![
-                Machinery,
-                MiscFixedAssets,
-                Building,
-                SiteDevelopment,
-                Contingency,
-                PreOperative,
-                Preliminary,
-                Land,
-                WcMargin,
-            ],
-            Source::Beneficiary => Head::ALL.to_vec(),
-        }
-    };
-    let mut remaining: Vec<(Head, Rupees)> = heads.iter().collect();
-    let mut cells: BTreeMap<(Head, usize), Rupees> = BTreeMap::new();
-    // Fill order: GoI, State, loan, then the SPV takes the rest.
-    for &col in &[0usize, 1, 3, 2] {
-        let (source, _, amount) = &sources[col];
-        let mut left = *amount;
-        for head in priority(*source) {
-            if left.is_zero() {
-                break;
-            }
-            let Some(slot) = remaining.iter_mut().find(|(h, _)| *h == head) else {
-                continue;
-            };
-            let take = left.min(slot.1);
-            slot.1 = slot.1 - take;
-            left = left - take;
-            *cells.entry((head, col)).or_default() += take;
-        }
-        if !left.is_zero() {
-            return None;
-        }
-    }
-    if remaining.iter().any(|(_, r)| !r.is_zero()) {
-        return None;
-    }
-    let columns = sources
-        .iter()
-        .map(|(source, label, amount)| SourceColumn {
-            source: *source,
-            label: label.clone(),
-            amount_rs: *amount,
-            pct_of_cost: percent_of(*amount, total),
-        })
-        .collect();
-    let rows = heads
-        .iter()
-        .map(|(head, amount)| MatrixRow {
-            head,
-            label: head.label(),
-            amounts_rs: (0..4)
-                .map(|c| cells.get(&(head, c)).copied().unwrap_or_default())
-                .collect(),
-            total_rs: amount,
-            pct_of_cost: percent_of(amount, total),
-        })
-        .collect();
-    Some(MeansOfFinance {
-        columns,
-        rows,
-        total_rs: total,
-    })
 }
 
 /// Whether a fact holds for the study, and the evidence in words.
@@ -1911,12 +1822,12 @@ fn fact_value(study: &Study, fact: Fact) -> (Option<bool>, String) {
                 format!("the number of {what} units ({field}) is not entered"),
             ),
             (Some(n), Some(total)) => {
-                let pct = percent_of(Rupees(n as i64), Rupees(total as i64))
-                    .map(|p| p.to_string())
+                let share = percent_of(Rupees(n as i64), Rupees(total as i64))
+                    .map(pct)
                     .unwrap_or_default();
                 (
                     Some(n as u64 * 2 > total as u64),
-                    format!("{what} units: {n} of {total} ({pct})"),
+                    format!("{what} units: {n} of {total} ({share})"),
                 )
             }
         }
@@ -1946,6 +1857,62 @@ fn fact_value(study: &Study, fact: Fact) -> (Option<bool>, String) {
             majority(sum, "SC/ST-owned", "cluster.ownership.sc_owned, st_owned")
         }
     }
+}
+
+/// The category and why, in one sentence; empty when no condition is counted.
+fn category_reason(results: &[ConditionResult], name: &str) -> (Category, String) {
+    let counted: Vec<&ConditionResult> = results.iter().filter(|r| r.counted).collect();
+    if counted.is_empty() {
+        return (Category::General, String::new());
+    }
+    let holding: Vec<String> = counted
+        .iter()
+        .filter(|r| r.holds == Some(true))
+        .map(|r| r.fact.clause())
+        .collect();
+    if !holding.is_empty() {
+        let holding: Vec<&str> = holding.iter().map(String::as_str).collect();
+        return (
+            Category::Special,
+            format!(
+                "special category ({name}): the cluster {}",
+                and_list(&holding)
+            ),
+        );
+    }
+    let places: Vec<&str> = counted.iter().filter_map(|r| r.fact.place()).collect();
+    let units: Vec<&str> = counted
+        .iter()
+        .filter(|r| r.holds == Some(false))
+        .filter_map(|r| r.fact.units())
+        .collect();
+    let unknown: Vec<String> = counted
+        .iter()
+        .filter(|r| r.holds.is_none())
+        .map(|r| r.fact.clause())
+        .collect();
+    let mut parts = Vec::new();
+    if !places.is_empty() {
+        parts.push(format!("is not in {}", or_list(&places)));
+    }
+    if !units.is_empty() {
+        parts.push(format!(
+            "does not have more than half of its units {}",
+            or_list(&units)
+        ));
+    }
+    let mut reason = format!(
+        "general category: the cluster {}",
+        and_list(&parts.iter().map(String::as_str).collect::<Vec<_>>(),)
+    );
+    if !unknown.is_empty() {
+        let unknown: Vec<&str> = unknown.iter().map(String::as_str).collect();
+        reason.push_str(&format!(
+            "; the study does not say whether it {}",
+            or_list(&unknown)
+        ));
+    }
+    (Category::General, reason)
 }
 
 fn and_list(items: &[&str]) -> String {

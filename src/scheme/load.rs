@@ -173,7 +173,11 @@ fn validate(folder: &str, s: &Scheme) -> Result<(), Invalid> {
             return Err(bad(key, "this component id is used twice"));
         }
         seen.push(c.id.as_str());
-        if c.basis.applies() && c.no_grant.trim().is_empty() && c.brackets.is_empty() {
+        if c.basis.applies()
+            && c.no_grant.trim().is_empty()
+            && c.not_computed.trim().is_empty()
+            && c.brackets.is_empty()
+        {
             return Err(bad(
                 format!("{key}.brackets"),
                 "no brackets: give the GoI share (a bracket without up_to_rs for a flat rate), or no_grant with the reason",

@@ -9,13 +9,19 @@
 //! adds the CFC's viability from `finance`, so documents and the terminal UI read one
 //! value per study.
 
+mod appraisal;
 mod engine;
+mod explain;
 mod load;
+mod matrix;
 pub mod rules;
 
+pub use appraisal::{appraise, Appraisal};
 pub use engine::{
     financing, Category, CfcFinancing, ComponentFinancing, ConditionResult, Financing, Flag,
-    FlagLevel, MatrixRow, MeansOfFinance, Outcome, RuleResult, Source, SourceColumn, Totals,
+    FlagLevel, Outcome, RuleResult, Totals,
 };
+pub use explain::{explain, Explanation, Part};
 pub use load::{parse, Catalog, SchemeError};
+pub use matrix::{MatrixRow, MeansOfFinance, Source, SourceColumn};
 pub use rules::{Basis, Component, CostFrom, Fact, Payer, Scheme};

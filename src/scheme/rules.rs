@@ -177,6 +177,37 @@ impl Fact {
         }
     }
 
+    /// For a fact about the place: the place ("an aspirational district").
+    pub fn place(self) -> Option<&'static str> {
+        match self {
+            Fact::NeOrHillState => Some("a North-East or hill State"),
+            Fact::IslandTerritory => Some("an island territory"),
+            Fact::AspirationalDistrict => Some("an aspirational district"),
+            Fact::LweDistrict => Some("a district affected by left-wing extremism"),
+            _ => None,
+        }
+    }
+
+    /// For a fact about the units: what more than half of them are ("women-owned").
+    pub fn units(self) -> Option<&'static str> {
+        match self {
+            Fact::MajorityMicroVillage => Some("micro or village enterprises"),
+            Fact::MajorityWomenOwned => Some("women-owned"),
+            Fact::MajorityScStOwned => Some("SC/ST-owned"),
+            _ => None,
+        }
+    }
+
+    /// The fact as said of a cluster: "is in an aspirational district", "has more than
+    /// half of its units women-owned".
+    pub fn clause(self) -> String {
+        match (self.place(), self.units()) {
+            (Some(place), _) => format!("is in {place}"),
+            (_, Some(units)) => format!("has more than half of its units {units}"),
+            _ => self.label().to_string(),
+        }
+    }
+
     /// Where the study holds the fact.
     pub fn path(self) -> &'static str {
         match self {
@@ -239,6 +270,10 @@ pub struct Component {
     /// Set when the component exists in the scheme but carries no GoI grant: why.
     #[serde(default)]
     pub no_grant: String,
+    /// Set when the scheme funds the component by a rule cdstudy does not compute (it
+    /// depends on figures a study does not hold): why. The use is flagged.
+    #[serde(default)]
+    pub not_computed: String,
     /// The lowest project cost the brackets cover; below it the rate is not known.
     #[serde(default)]
     pub from_rs: Option<Rupees>,
@@ -278,7 +313,10 @@ impl Component {
 
     /// Whether the component computes a grant at all.
     pub fn has_grant(&self) -> bool {
-        self.basis.applies() && self.no_grant.trim().is_empty() && !self.brackets.is_empty()
+        self.basis.applies()
+            && self.no_grant.trim().is_empty()
+            && self.not_computed.trim().is_empty()
+            && !self.brackets.is_empty()
     }
 }
 
