@@ -93,7 +93,7 @@ fn a_bad_file_is_rejected_where_the_loader_rejects_it() {
         ),
         (
             "an amount that is not one",
-            "cost: 3500000",
+            "cost: 23500000",
             "cost: three lakh",
             "/action_plan/actions/2/cost",
         ),
