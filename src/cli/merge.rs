@@ -124,14 +124,14 @@ fn report(args: &Args, name: &str, merged: &Merged) {
         return;
     }
     for r in &merged.renumbered {
+        let references = match r.references {
+            0 => "nothing referred to it yet".to_string(),
+            1 => "1 reference updated".to_string(),
+            n => format!("{n} references updated"),
+        };
         eprintln!(
-            "cdstudy merge: {name}: both sides added a {} as {}; theirs ('{}') is now {} ({} reference{} updated)",
-            r.noun,
-            r.from,
-            r.label,
-            r.to,
-            r.references,
-            if r.references == 1 { "" } else { "s" }
+            "cdstudy merge: {name}: both sides added a {} as {}; theirs ('{}') is now {} ({references})",
+            r.noun, r.from, r.label, r.to
         );
     }
     if merged.is_clean() {
