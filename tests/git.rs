@@ -336,3 +336,42 @@ fn merges_go_item_by_item_and_conflicts_are_left_readable() {
     let text = String::from_utf8_lossy(&check.stdout);
     assert!(text.contains("unresolved (on b-2): Merge conflict on severity: ours high, theirs low (before both: medium)"), "{text}");
 }
+
+#[test]
+fn a_merge_made_without_the_driver_is_explained_and_can_be_redone_item_by_item() {
+    let Some(repo) = Repo::new() else { return };
+    set_up(&repo);
+    // A clone whose git config lacks the driver: git's line merge leaves markers.
+    repo.git(&["config", "--remove-section", "merge.cdstudy"]);
+    repo.git(&["checkout", "-q", "-b", "other"]);
+    let mut theirs = fixture();
+    theirs.bottlenecks[1].severity = Some(Severity::Low);
+    repo.save(&theirs);
+    repo.commit("Other: low");
+    repo.git(&["checkout", "-q", "main"]);
+    let mut ours = fixture();
+    ours.bottlenecks[1].severity = Some(Severity::Medium);
+    repo.save(&ours);
+    repo.commit("Ours: medium");
+    assert!(!repo.run(&["merge", "--no-edit", "other"]).status.success());
+
+    let check = repo.cdstudy(&["check", STUDY]);
+    assert_eq!(check.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&check.stderr);
+    assert!(
+        said.contains("a git merge was left unfinished: 1 conflict between HEAD and other: lines"),
+        "{said}"
+    );
+    assert!(said.contains("in bottlenecks (item b-2)"), "{said}");
+    assert!(said.contains("`git checkout -m FILE`"), "{said}");
+
+    // Doing what it says: the merge is redone by cdstudy, and the file loads.
+    assert!(repo.cdstudy(&["git-setup"]).status.success());
+    repo.git(&["checkout", "-m", STUDY]);
+    let merged = repo.study();
+    assert_eq!(merged.bottlenecks[1].severity, Some(Severity::Medium));
+    assert!(merged
+        .review
+        .iter()
+        .any(|n| n.on == "b-2" && n.text.contains("ours medium, theirs low")));
+}
