@@ -9,6 +9,10 @@
 mod rules;
 mod scheme;
 
+/// Who `cdstudy merge` signs its review notes as: an unresolved note by it is a merge
+/// conflict still to settle, which `check` reports as an error.
+pub const MERGE_NOTE_BY: &str = "cdstudy merge";
+
 use serde::Serialize;
 
 use crate::model::{Section, Study};

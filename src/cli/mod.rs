@@ -3,9 +3,13 @@
 
 mod budget;
 mod check;
+mod diff;
 mod fmt;
+mod git;
+mod merge;
 mod new;
 mod render;
+mod schema;
 mod schemes;
 
 use std::path::PathBuf;
@@ -43,6 +47,8 @@ Examples:
   cdstudy check studies/*.yaml
   cdstudy fmt --check studies/*.yaml
   cdstudy render studies/ujjain-plastic.yaml --doc dpr --format docx
+  cdstudy diff old.yaml studies/guna-brick.yaml
+  cdstudy git-setup
   cdstudy budget studies/ujjain-plastic.yaml
   cdstudy schemes show mse-cdp
 
@@ -73,6 +79,24 @@ enum Command {
     /// Render a study as its scheme's DSR or DPR: Markdown, HTML or Word.
     #[command(after_help = render::EXAMPLES)]
     Render(render::Args),
+    /// What changed between two versions of a study, item by item.
+    #[command(after_help = diff::EXAMPLES)]
+    Diff(diff::Args),
+    /// Three-way merge of a study, item by item (git's merge driver).
+    #[command(after_help = merge::EXAMPLES)]
+    Merge(merge::Args),
+    /// Make `git diff`, `git log -p` and merges of study files go through cdstudy.
+    #[command(name = "git-setup", after_help = git::SETUP_EXAMPLES)]
+    GitSetup(git::SetupArgs),
+    /// Git's external diff driver for studies (set up by git-setup).
+    #[command(name = "git-diff", hide = true)]
+    GitDiff(git::DiffArgs),
+    /// Git's textconv for studies: one line per field, naming its item (set up by git-setup).
+    #[command(hide = true)]
+    Textconv(git::TextconvArgs),
+    /// Print the JSON Schema of the study file, for editors' completion and validation.
+    #[command(after_help = schema::EXAMPLES)]
+    Schema,
     /// A study's budget under its scheme: grant, shares, rules and caps, means of finance, viability.
     #[command(after_help = budget::EXAMPLES)]
     Budget(budget::Args),
@@ -94,6 +118,12 @@ pub fn run() -> ExitCode {
         Some(Command::Check(args)) => check::run(args),
         Some(Command::Fmt(args)) => fmt::run(args),
         Some(Command::Render(args)) => render::run(args),
+        Some(Command::Diff(args)) => diff::run(args),
+        Some(Command::Merge(args)) => merge::run(args),
+        Some(Command::GitSetup(args)) => git::setup(args),
+        Some(Command::GitDiff(args)) => git::git_diff(args),
+        Some(Command::Textconv(args)) => git::textconv(args),
+        Some(Command::Schema) => schema::run(),
         Some(Command::Budget(args)) => budget::run(args),
         Some(Command::Schemes(args)) => schemes::run(args),
         Some(Command::Edit { file }) => edit(file),

@@ -77,6 +77,21 @@ pub fn write_atomic(
     bytes: &[u8],
     overwrite: Overwrite,
 ) -> Result<DiskState, SaveError> {
+    write_with(path, bytes, overwrite, true)
+}
+
+/// An atomic write that keeps no `FILE.bak`: for files another program owns, such as the
+/// temporary file git hands a merge driver, where a backup would be litter in the work tree.
+pub fn replace_atomic(path: &Path, bytes: &[u8]) -> Result<DiskState, SaveError> {
+    write_with(path, bytes, Overwrite::Force, false)
+}
+
+fn write_with(
+    path: &Path,
+    bytes: &[u8],
+    overwrite: Overwrite,
+    keep_backup: bool,
+) -> Result<DiskState, SaveError> {
     // Through a symlink, write the file it points to, so the link stays a link.
     let target = resolve_symlinks(path);
     let current = match fs::read(&target) {
@@ -141,7 +156,7 @@ pub fn write_atomic(
         file.sync_all()
             .map_err(|e| SaveError::io(path, "cannot flush the temporary file to disk", e))?;
         drop(file);
-        if let Some(old) = &current {
+        if let Some(old) = current.as_ref().filter(|_| keep_backup) {
             write_backup(&target, old)
                 .map_err(|e| SaveError::io(path, "cannot keep the previous version as .bak", e))?;
         }
