@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::Outcome;
 use cdstudy::assets::Assets;
 use cdstudy::render::{self, DocKind, Format};
-use cdstudy::store::{self, Overwrite};
+use cdstudy::store;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -107,7 +107,8 @@ pub fn run(args: Args) -> Outcome {
             return Outcome::Trouble;
         }
     };
-    if let Err(e) = store::write_atomic(&output, &bytes, Overwrite::Force) {
+    // A document is made from the study and can be made again: no .bak beside it.
+    if let Err(e) = store::replace_atomic(&output, &bytes) {
         eprintln!("error: cannot write {}: {e}", output.display());
         return Outcome::Trouble;
     }

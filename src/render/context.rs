@@ -453,6 +453,9 @@ impl ReportContext {
         doc: DocKind,
         rules: Option<&scheme::Scheme>,
     ) -> ReportContext {
+        // Evidence cites visits and interviews by id; the document by row and name.
+        let readable = super::mentions::readable(study);
+        let study = &readable;
         let names = Names::of(study, rules);
         let cluster_name = study.cluster.name.trim();
         let title = if cluster_name.is_empty() {

@@ -17,6 +17,7 @@ mod docx;
 mod filters;
 mod html;
 pub mod markdown;
+mod mentions;
 
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -81,7 +81,8 @@ pub fn write_atomic(
 }
 
 /// An atomic write that keeps no `FILE.bak`: for files another program owns, such as the
-/// temporary file git hands a merge driver, where a backup would be litter in the work tree.
+/// temporary file git hands a merge driver, and for files made from a study (documents),
+/// where a backup would be litter.
 pub fn replace_atomic(path: &Path, bytes: &[u8]) -> Result<DiskState, SaveError> {
     write_with(path, bytes, Overwrite::Force, false)
 }
