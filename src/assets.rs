@@ -95,6 +95,26 @@ impl Assets {
         ids.into_iter().collect()
     }
 
+    /// Every folder at the top of the tree (scheme folders, `_shared`, `generic` ...),
+    /// sorted, the override folder's included.
+    pub fn folders(&self) -> Vec<String> {
+        let mut names: BTreeSet<String> = EMBEDDED
+            .dirs()
+            .filter_map(|d| d.path().file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .collect();
+        if let Some(dir) = &self.override_dir {
+            if let Ok(entries) = std::fs::read_dir(dir) {
+                for entry in entries.flatten() {
+                    if entry.path().is_dir() {
+                        names.insert(entry.file_name().to_string_lossy().into_owned());
+                    }
+                }
+            }
+        }
+        names.into_iter().collect()
+    }
+
     /// Every file directly in folder `dir` (e.g. `_shared`), override files taking
     /// precedence, sorted by name.
     pub fn files_in(&self, dir: &str) -> io::Result<Vec<Asset>> {
@@ -143,5 +163,15 @@ mod tests {
             .text
             .contains("One folder per scheme"));
         assert!(assets.read("no/such.file").unwrap().is_none());
+    }
+
+    #[test]
+    fn folders_include_the_override_folder_s_own() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("my-scheme")).unwrap();
+        let folders = Assets::with_override(dir.path()).folders();
+        assert!(folders.contains(&"my-scheme".to_string()));
+        assert!(folders.contains(&"_shared".to_string()));
+        assert!(folders.contains(&"mse-cdp".to_string()));
     }
 }

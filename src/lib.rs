@@ -5,5 +5,10 @@
 
 pub mod assets;
 pub mod check;
+pub mod diff;
+pub mod finance;
 pub mod model;
+pub mod render;
+pub mod schema;
+pub mod scheme;
 pub mod store;

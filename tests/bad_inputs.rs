@@ -46,7 +46,7 @@ const CASES: &[Case] = &[
     Case { file: "two-documents.yaml", exit: 2, line: 5, says: "more than one YAML document" },
     Case { file: "scalar-document.yaml", exit: 2, line: 1, says: "expected keys and values" },
     Case { file: "alias-bomb.yaml", exit: 2, line: 9, says: "aliases (*name) expand to more than a study can hold" },
-    Case { file: "conflict-markers.yaml", exit: 2, line: 7, says: "git conflict markers (lines 7, 9, 11)" },
+    Case { file: "conflict-markers.yaml", exit: 2, line: 7, says: "a git merge was left unfinished: 1 conflict between HEAD and field-visit-2: lines 7–11 in bottlenecks (item b-1)" },
     Case { file: "duplicate-ids.yaml", exit: 1, line: 8, says: "id b-1 is used twice" },
     Case { file: "dangling-reference.yaml", exit: 1, line: 13, says: "refers to b-9, which does not exist" },
     Case { file: "wrong-reference-kind.yaml", exit: 1, line: 13, says: "refers to vc-1, a value-chain stage; it must be a bottleneck" },

@@ -216,3 +216,278 @@ fn every_command_has_help_with_examples() {
     assert_eq!(code, 0);
     assert!(out.contains("Exit codes"), "{out}");
 }
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn json(stdout: &str) -> serde_json::Value {
+    serde_json::from_str(stdout).unwrap_or_else(|e| panic!("{e}: {stdout}"))
+}
+
+/// The Srikakulam CFC (special category, State's share fixed at 449.00 lakh): GoI 70% of
+/// 2,994.00 = 2,095.80 lakh and the SPV the rest, 449.20; with a templates folder whose
+/// mse-cdp rules round the grant down to a whole lakh: 2,095.00 and 450.00, the DPR's own
+/// figures.
+#[test]
+fn budget_json_and_a_scheme_that_rounds_to_the_lakh() {
+    let (code, out, err) = cdstudy(
+        repo(),
+        &[
+            "budget",
+            "tests/fixtures/srikakulam-cfc.yaml",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let v = json(&out);
+    assert_eq!(v["scheme"], "mse-cdp");
+    assert_eq!(v["category"], "special");
+    let cfc = &v["components"][0];
+    assert_eq!(cfc["id"], "cfc");
+    assert_eq!(cfc["cost_rs"], 29_94_00_000);
+    assert_eq!(cfc["eligible_rs"], 29_94_00_000);
+    assert_eq!(cfc["goi_pct"], 70);
+    assert_eq!(cfc["goi_rs"], 20_95_80_000);
+    assert_eq!(cfc["state_rs"], 4_49_00_000);
+    assert_eq!(cfc["beneficiary_rs"], 4_49_20_000);
+    assert_eq!(cfc["other_rs"], 0);
+    assert!(cfc["rules"].as_array().unwrap().len() >= 3);
+    let t = &v["totals"];
+    assert_eq!(t["cost_rs"], 29_94_00_000);
+    assert_eq!(
+        t["goi_rs"].as_i64().unwrap()
+            + t["state_rs"].as_i64().unwrap()
+            + t["beneficiary_rs"].as_i64().unwrap()
+            + t["other_rs"].as_i64().unwrap(),
+        29_94_00_000
+    );
+    // No operating figures in the fixture: the viability says what it lacks.
+    assert!(v["viability"].is_null());
+    assert!(!v["viability_missing"].as_array().unwrap().is_empty());
+
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::create_dir(templates.path().join("mse-cdp")).unwrap();
+    let rules = std::fs::read_to_string(repo().join("templates/mse-cdp/scheme.yaml")).unwrap();
+    std::fs::write(
+        templates.path().join("mse-cdp/scheme.yaml"),
+        rules.replace("grant_rounding: rupee", "grant_rounding: lakh-down"),
+    )
+    .unwrap();
+    let dir = templates.path().to_str().unwrap();
+    let (code, out, err) = cdstudy(
+        repo(),
+        &[
+            "budget",
+            "tests/fixtures/srikakulam-cfc.yaml",
+            "--templates",
+            dir,
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let v = json(&out);
+    assert_eq!(v["components"][0]["goi_rs"], 20_95_00_000);
+    assert_eq!(v["components"][0]["goi_share_pct"], 69.97);
+    assert_eq!(v["components"][0]["beneficiary_rs"], 4_50_00_000);
+
+    // Text: the table in lakh, the category and why.
+    let (code, out, _) = cdstudy(
+        repo(),
+        &[
+            "budget",
+            "tests/fixtures/srikakulam-cfc.yaml",
+            "--templates",
+            dir,
+        ],
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("(Rs. in lakh)"), "{out}");
+    assert!(out.contains("2,994.00"), "{out}");
+    assert!(out.contains("2,095.00"), "{out}");
+    assert!(out.contains("Category: special category"), "{out}");
+    assert!(out.contains("aspirational district"), "{out}");
+    assert!(
+        out.contains("Rs. 2,095.80 lakh → Rs. 2,095.00 lakh"),
+        "{out}"
+    );
+}
+
+/// A broken rules file stops the command and names the file, line and key.
+#[test]
+fn a_broken_rules_file_is_named() {
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::create_dir(templates.path().join("mse-cdp")).unwrap();
+    let rules = std::fs::read_to_string(repo().join("templates/mse-cdp/scheme.yaml")).unwrap();
+    std::fs::write(
+        templates.path().join("mse-cdp/scheme.yaml"),
+        rules.replace("min_contribution_pct: 10", "min_contribution: 10"),
+    )
+    .unwrap();
+    let dir = templates.path().to_str().unwrap();
+    for command in [
+        vec!["budget", "studies/ujjain-plastic.yaml", "--templates", dir],
+        vec!["check", "studies/ujjain-plastic.yaml", "--templates", dir],
+        vec!["schemes", "--templates", dir],
+    ] {
+        let (code, _, err) = cdstudy(repo(), &command);
+        assert_eq!(code, 2, "{command:?}");
+        assert!(err.contains("mse-cdp/scheme.yaml:"), "{err}");
+        assert!(err.contains("min_contribution"), "{err}");
+    }
+}
+
+#[test]
+fn schemes_are_listed_and_explained() {
+    let (code, out, _) = cdstudy(repo(), &["schemes"]);
+    assert_eq!(code, 0);
+    for id in ["generic", "mse-cdp", "mse-cdp-2019", "sfurti"] {
+        assert!(out.lines().any(|l| l.starts_with(id)), "{out}");
+    }
+    let (code, out, _) = cdstudy(repo(), &["schemes", "show", "mse-cdp"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("mse-cdp@2022-05-24"), "{out}");
+    assert!(out.contains("GoI 70% (general), 80% (special)"), "{out}");
+    assert!(
+        out.contains("at most Rs. 18.00 crore general, Rs. 21.00 crore special"),
+        "{out}"
+    );
+    assert!(out.contains("Not confirmed"), "{out}");
+    let (code, out, _) = cdstudy(repo(), &["schemes", "show", "sfurti", "--format", "json"]);
+    assert_eq!(code, 0);
+    assert!(json(&out)["parts"].as_array().unwrap().len() > 3);
+    let (code, _, err) = cdstudy(repo(), &["schemes", "show", "pmegp"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("generic, mse-cdp, mse-cdp-2019, sfurti"),
+        "{err}"
+    );
+}
+
+/// `check` speaks for the scheme: an unknown scheme id, an SPV too small, a component the
+/// scheme lacks.
+#[test]
+fn check_has_the_schemes_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(repo().join("tests/fixtures/srikakulam-cfc.yaml")).unwrap();
+    let write = |name: &str, text: &str| {
+        std::fs::write(dir.path().join(name), text).unwrap();
+        name.to_string()
+    };
+    let unknown = write(
+        "unknown.yaml",
+        &text.replace("scheme: mse-cdp", "scheme: mse-cpd"),
+    );
+    let (code, out, _) = cdstudy(dir.path(), &["check", &unknown, "--format", "json"]);
+    assert_eq!(code, 1, "{out}");
+    let v = json(&out);
+    let findings = v["files"][0]["findings"].as_array().unwrap();
+    let f = findings
+        .iter()
+        .find(|f| f["code"] == "unknown-scheme")
+        .unwrap();
+    assert_eq!(f["path"], "meta.scheme");
+    assert!(f["message"]
+        .as_str()
+        .unwrap()
+        .contains("mse-cdp, mse-cdp-2019"));
+
+    let small = write(
+        "small.yaml",
+        &text.replace("member_units: 24", "member_units: 12"),
+    );
+    let (code, out, _) = cdstudy(dir.path(), &["check", &small]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("spv.member_units: the SPV has 12 member units"),
+        "{out}"
+    );
+
+    // The fixture itself is a sketch (no themes, no field work) but meets the scheme.
+    let (_, out, _) = cdstudy(
+        repo(),
+        &[
+            "check",
+            "tests/fixtures/srikakulam-cfc.yaml",
+            "--format",
+            "json",
+        ],
+    );
+    let v = json(&out);
+    let codes: Vec<&str> = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    for code in [
+        "spv-too-small",
+        "does-not-reconcile",
+        "cap-hit",
+        "land-over-limit",
+    ] {
+        assert!(!codes.contains(&code), "{codes:?}");
+    }
+    assert!(codes.contains(&"scheme-section-empty"), "{codes:?}");
+}
+
+/// The bundled studies' budgets add up under their schemes' rules: no error flags, every
+/// component's shares equal its cost, the totals equal the sum of the rows, and the CFC's
+/// means of finance reconciles by head and by source.
+#[test]
+fn bundled_studies_budgets_add_up() {
+    for entry in std::fs::read_dir(repo().join("studies")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("yaml") {
+            continue;
+        }
+        let file = path.to_str().unwrap();
+        let (code, out, err) = cdstudy(repo(), &["budget", file, "--format", "json"]);
+        assert_eq!(code, 0, "{file}: {err}{out}");
+        let v = json(&out);
+        let n = |x: &serde_json::Value| x.as_i64().unwrap();
+        let mut sums = [0i64; 5];
+        for c in v["components"].as_array().unwrap() {
+            let shares =
+                n(&c["goi_rs"]) + n(&c["state_rs"]) + n(&c["beneficiary_rs"]) + n(&c["other_rs"]);
+            assert_eq!(shares, n(&c["cost_rs"]), "{file}: {}", c["id"]);
+            for (i, key) in [
+                "cost_rs",
+                "goi_rs",
+                "state_rs",
+                "beneficiary_rs",
+                "other_rs",
+            ]
+            .iter()
+            .enumerate()
+            {
+                sums[i] += n(&c[key]);
+            }
+        }
+        for (i, key) in [
+            "cost_rs",
+            "goi_rs",
+            "state_rs",
+            "beneficiary_rs",
+            "other_rs",
+        ]
+        .iter()
+        .enumerate()
+        {
+            assert_eq!(sums[i], n(&v["totals"][key]), "{file}: totals.{key}");
+        }
+        if let Some(m) = v["cfc"]["means_of_finance"].as_object() {
+            let rows = m["rows"].as_array().unwrap();
+            for r in rows {
+                let sum: i64 = r["amounts_rs"].as_array().unwrap().iter().map(n).sum();
+                assert_eq!(sum, n(&r["total_rs"]), "{file}: {}", r["label"]);
+            }
+            for (c, col) in m["columns"].as_array().unwrap().iter().enumerate() {
+                let sum: i64 = rows.iter().map(|r| n(&r["amounts_rs"][c])).sum();
+                assert_eq!(sum, n(&col["amount_rs"]), "{file}: {}", col["label"]);
+            }
+        }
+    }
+}

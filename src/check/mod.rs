@@ -7,10 +7,16 @@
 //! review, and errors once it is marked submitted or approved.
 
 mod rules;
+mod scheme;
+
+/// Who `cdstudy merge` signs its review notes as: an unresolved note by it is a merge
+/// conflict still to settle, which `check` reports as an error.
+pub const MERGE_NOTE_BY: &str = "cdstudy merge";
 
 use serde::Serialize;
 
 use crate::model::{Section, Study};
+use crate::scheme::Catalog;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -119,9 +125,35 @@ impl Report {
     }
 }
 
-/// Checks a study against the method and against itself.
+/// Checks a study against the method, against itself and against the rules of its scheme
+/// as built into cdstudy.
 pub fn check(study: &Study) -> Report {
+    match Catalog::builtin() {
+        Ok(schemes) => check_with(study, schemes),
+        Err(e) => {
+            let mut findings = rules::all(study);
+            findings.push(Finding {
+                severity: Severity::Error,
+                code: "scheme-rules",
+                section: Section::Meta,
+                path: "meta.scheme".to_string(),
+                message: format!("the built-in scheme rules cannot be read: {e}"),
+            });
+            report(study, findings)
+        }
+    }
+}
+
+/// Checks a study as [`check`] does, against the schemes of `schemes` (the built-in ones
+/// with a `--templates` folder over them).
+pub fn check_with(study: &Study, schemes: &Catalog) -> Report {
     let mut findings = rules::all(study);
+    let from_scheme = scheme::findings(study, schemes, &findings);
+    findings.extend(from_scheme);
+    report(study, findings)
+}
+
+fn report(study: &Study, mut findings: Vec<Finding>) -> Report {
     // Errors first, then in study order (the order a person walks the study), and
     // otherwise the order the rules found them.
     findings.sort_by_key(|f| (f.severity, f.section));

@@ -1055,6 +1055,13 @@ impl Rules<'_> {
                 );
             }
             self.missing_text(&note.text, format!("{path}.text"), "the note is empty");
+            if note.by == super::MERGE_NOTE_BY && !note.resolved {
+                self.error(
+                    "merge-conflict",
+                    path,
+                    format!("unresolved (on {on}): {}", note.text),
+                );
+            }
         }
     }
 }

@@ -1,5 +1,8 @@
 //! `cdstudy check`: findings and section completeness for one or more studies, as text for
-//! people or as JSON for scripts and CI.
+//! people, as JSON for scripts and CI (its shape is documented in the README and only ever
+//! grows), or as GitHub Actions annotations (`--format github`): one workflow command per
+//! finding, `::error file=F,line=L,title=cdstudy CODE::PATH: MESSAGE`, which GitHub shows on
+//! the line of the changed file and other CI systems print as plain lines.
 
 use std::path::{Path, PathBuf};
 
@@ -7,12 +10,14 @@ use serde::Serialize;
 
 use super::Outcome;
 use cdstudy::check::{self, Report};
+use cdstudy::scheme::Catalog;
 use cdstudy::store::{self, LoadError, LoadWarning};
 
 pub const EXAMPLES: &str = "\
 Examples:
   cdstudy check studies/ujjain-plastic.yaml
   cdstudy check studies/*.yaml --format json
+  cdstudy check studies/*.yaml --format github     (annotations in GitHub Actions)
 
 Exit codes: 0 no errors (warnings allowed), 1 a study has errors, 2 a file could not be read
 or parsed. Missing things are warnings while a study is a draft or in review, and errors
@@ -22,6 +27,8 @@ once meta.status is submitted or approved.";
 pub enum Format {
     Text,
     Json,
+    /// GitHub Actions workflow commands: each finding annotates its line.
+    Github,
 }
 
 #[derive(clap::Args, Debug)]
@@ -32,6 +39,9 @@ pub struct Args {
     /// How to print the findings.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// A folder of templates (scheme rules) that take precedence over the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 /// The result for one file, as the JSON output has it.
@@ -75,21 +85,28 @@ struct JsonFileWarning {
 }
 
 pub fn run(args: Args) -> Outcome {
+    let Some(schemes) = super::schemes::load(args.templates.as_deref(), "check") else {
+        return Outcome::Trouble;
+    };
     let mut outcome = Outcome::Fine;
     let mut results = Vec::new();
     for (n, file) in args.files.iter().enumerate() {
-        let result = check_file(file);
+        let result = check_file(file, &schemes);
         let this = match (&result.load_error, result.errors) {
             (Some(_), _) => Outcome::Trouble,
             (None, 0) => Outcome::Fine,
             (None, _) => Outcome::Findings,
         };
         outcome = outcome.max(this);
-        if args.format == Format::Text {
-            if n > 0 {
-                println!();
+        match args.format {
+            Format::Text => {
+                if n > 0 {
+                    println!();
+                }
+                print_text(file, &result);
             }
-            print_text(file, &result);
+            Format::Github => print_github(file, &result),
+            Format::Json => {}
         }
         results.push(result.json);
     }
@@ -116,7 +133,7 @@ struct Checked {
     errors: usize,
 }
 
-fn check_file(file: &Path) -> Checked {
+fn check_file(file: &Path, schemes: &Catalog) -> Checked {
     let name = file.display().to_string();
     match store::load(file) {
         Err(e) => Checked {
@@ -141,7 +158,7 @@ fn check_file(file: &Path) -> Checked {
             errors: 0,
         },
         Ok(loaded) => {
-            let report = check::check(&loaded.study);
+            let report = check::check_with(&loaded.study, schemes);
             let errors = report.errors();
             Checked {
                 json: FileResult {
@@ -227,4 +244,67 @@ fn print_text(file: &Path, checked: &Checked) {
         );
         println!("{}", line.trim_end());
     }
+}
+
+/// GitHub Actions workflow commands, one per finding, then a summary line per file.
+fn print_github(file: &Path, checked: &Checked) {
+    let name = file.display().to_string();
+    if let Some(e) = &checked.load_error {
+        let mut place = format!("file={}", property(&name));
+        if let Some(line) = e.line {
+            place.push_str(&format!(",line={line}"));
+        }
+        if let Some(column) = e.column {
+            place.push_str(&format!(",col={column}"));
+        }
+        let mut message = e.message.clone();
+        if let Some(hint) = &e.hint {
+            message.push_str(&format!("\n{hint}"));
+        }
+        println!(
+            "::error {place},title={}::{}",
+            property("cdstudy: the study cannot be read"),
+            data(&message)
+        );
+        return;
+    }
+    let json = &checked.json;
+    for w in &json.file_warnings {
+        println!(
+            "::warning file={},line={},title={}::{}",
+            property(&name),
+            w.line,
+            property("cdstudy file"),
+            data(&w.message)
+        );
+    }
+    for f in &json.findings {
+        let finding = &f.finding;
+        let line = f.line.map(|l| format!(",line={l}")).unwrap_or_default();
+        println!(
+            "::{} file={}{line},title={}::{}",
+            finding.severity.word(),
+            property(&name),
+            property(&format!("cdstudy {}", finding.code)),
+            data(&format!("{}: {}", finding.path, finding.message))
+        );
+    }
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    println!(
+        "{name}: {}, {}",
+        plural(json.errors, "error"),
+        plural(json.warnings, "warning")
+    );
+}
+
+/// Escapes the message of a workflow command.
+fn data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a property (file, title) of a workflow command.
+fn property(s: &str) -> String {
+    data(s).replace(':', "%3A").replace(',', "%2C")
 }

@@ -1,9 +1,16 @@
 //! Command-line definitions and dispatch. Each command lives in its own module and returns
 //! an [`Outcome`]; nothing here computes anything a library module could.
 
+mod budget;
 mod check;
+mod diff;
 mod fmt;
+mod git;
+mod merge;
 mod new;
+mod render;
+mod schema;
+mod schemes;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -39,6 +46,11 @@ Examples:
   cdstudy new studies/guna-brick.yaml --name \"Guna Brick\" --scheme mse-cdp --state \"Madhya Pradesh\" --district Guna
   cdstudy check studies/*.yaml
   cdstudy fmt --check studies/*.yaml
+  cdstudy render studies/ujjain-plastic.yaml --doc dpr --format docx
+  cdstudy diff old.yaml studies/guna-brick.yaml
+  cdstudy git-setup
+  cdstudy budget studies/ujjain-plastic.yaml
+  cdstudy schemes show mse-cdp
 
 Exit codes: 0 fine (warnings allowed), 1 the study has errors (or fmt --check found files to
 rewrite), 2 a file could not be read or parsed, or the command line is wrong.";
@@ -65,6 +77,33 @@ enum Command {
     /// Rewrite hand-edited studies in the canonical form, without changing their content.
     #[command(after_help = fmt::EXAMPLES)]
     Fmt(fmt::Args),
+    /// Render a study as its scheme's DSR or DPR: Markdown, HTML or Word.
+    #[command(after_help = render::EXAMPLES)]
+    Render(render::Args),
+    /// What changed between two versions of a study, item by item.
+    #[command(after_help = diff::EXAMPLES)]
+    Diff(diff::Args),
+    /// Three-way merge of a study, item by item (git's merge driver).
+    #[command(after_help = merge::EXAMPLES)]
+    Merge(merge::Args),
+    /// Make `git diff`, `git log -p` and merges of study files go through cdstudy.
+    #[command(name = "git-setup", after_help = git::SETUP_EXAMPLES)]
+    GitSetup(git::SetupArgs),
+    /// Git's external diff driver for studies (set up by git-setup).
+    #[command(name = "git-diff", hide = true)]
+    GitDiff(git::DiffArgs),
+    /// Git's textconv for studies: one line per field, naming its item (set up by git-setup).
+    #[command(hide = true)]
+    Textconv(git::TextconvArgs),
+    /// Print the JSON Schema of the study file, for editors' completion and validation.
+    #[command(after_help = schema::EXAMPLES)]
+    Schema,
+    /// A study's budget under its scheme: grant, shares, rules and caps, means of finance, viability.
+    #[command(after_help = budget::EXAMPLES)]
+    Budget(budget::Args),
+    /// The schemes cdstudy knows; `schemes show ID` explains one's rules.
+    #[command(after_help = schemes::EXAMPLES)]
+    Schemes(schemes::Args),
     /// Open a study in the terminal UI.
     #[command(after_help = "Example:\n  cdstudy edit studies/ujjain-plastic.yaml")]
     Edit {
@@ -79,6 +118,15 @@ pub fn run() -> ExitCode {
         Some(Command::New(args)) => new::run(args),
         Some(Command::Check(args)) => check::run(args),
         Some(Command::Fmt(args)) => fmt::run(args),
+        Some(Command::Render(args)) => render::run(args),
+        Some(Command::Diff(args)) => diff::run(args),
+        Some(Command::Merge(args)) => merge::run(args),
+        Some(Command::GitSetup(args)) => git::setup(args),
+        Some(Command::GitDiff(args)) => git::git_diff(args),
+        Some(Command::Textconv(args)) => git::textconv(args),
+        Some(Command::Schema) => schema::run(),
+        Some(Command::Budget(args)) => budget::run(args),
+        Some(Command::Schemes(args)) => schemes::run(args),
         Some(Command::Edit { file }) => edit(file),
         None => match cli.file {
             Some(file) => edit(file),

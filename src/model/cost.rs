@@ -17,7 +17,7 @@ pub enum Cost {
     Lines(Vec<CostLine>),
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct CostLine {
     pub item: String,

@@ -9,6 +9,7 @@
 //! - enumerations are plain kebab-case words; money is whole rupees; dates are ISO.
 
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::cost::Cost;
@@ -22,7 +23,7 @@ pub const FORMAT: &str = "cdstudy/1";
 /// The format number of [`FORMAT`].
 pub const FORMAT_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Study {
     /// Always first in the file: the version of the file format.
@@ -84,7 +85,7 @@ choice! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Meta {
     /// A short slug for the study, e.g. `ujjain-plastic`.
@@ -100,23 +101,25 @@ pub struct Meta {
     pub notes: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct PreparedBy {
     pub name: String,
     pub organisation: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Period {
     #[serde(with = "super::values::optional_date")]
+    #[schemars(with = "Option<super::values::optional_date::Form>")]
     pub from: Option<NaiveDate>,
     #[serde(with = "super::values::optional_date")]
+    #[schemars(with = "Option<super::values::optional_date::Form>")]
     pub to: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Cluster {
     pub name: String,
@@ -151,7 +154,7 @@ impl Cluster {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Enterprises {
     pub micro: Option<u32>,
@@ -160,7 +163,7 @@ pub struct Enterprises {
 }
 
 /// Counts of units by who owns them (the categories schemes give special terms to).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Ownership {
     pub women_owned: Option<u32>,
@@ -172,7 +175,7 @@ pub struct Ownership {
     pub micro_village: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Employment {
     pub direct_men: Option<u32>,
@@ -189,7 +192,7 @@ impl Employment {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct YearFigures {
     pub year: FinancialYear,
@@ -200,7 +203,7 @@ pub struct YearFigures {
 }
 
 /// Facts about the place that schemes use to decide the special category.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct AreaFlags {
     pub ne_or_hill_state: bool,
@@ -209,18 +212,19 @@ pub struct AreaFlags {
     pub lwe_district: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct FieldWork {
     pub visits: Vec<Visit>,
     pub interviews: Vec<Interview>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Visit {
     pub id: Id,
     #[serde(with = "super::values::optional_date")]
+    #[schemars(with = "Option<super::values::optional_date::Form>")]
     pub date: Option<NaiveDate>,
     pub place: String,
     pub purpose: String,
@@ -237,11 +241,12 @@ choice! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Interview {
     pub id: Id,
     #[serde(with = "super::values::optional_date")]
+    #[schemars(with = "Option<super::values::optional_date::Form>")]
     pub date: Option<NaiveDate>,
     /// The enterprise interviewed.
     pub unit: String,
@@ -269,7 +274,7 @@ choice! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Stakeholder {
     pub id: Id,
@@ -279,7 +284,7 @@ pub struct Stakeholder {
     pub contact: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct ValueChain {
     /// Stages in order from raw material to market.
@@ -287,7 +292,7 @@ pub struct ValueChain {
     pub links: Vec<Link>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Stage {
     pub id: Id,
@@ -301,7 +306,7 @@ pub struct Stage {
 }
 
 /// A linkage between two stages (material, money or information flowing between them).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Link {
     pub from: Id,
@@ -309,7 +314,7 @@ pub struct Link {
     pub note: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Swot {
     pub strengths: Vec<SwotItem>,
@@ -318,7 +323,7 @@ pub struct Swot {
     pub threats: Vec<SwotItem>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct SwotItem {
     pub id: Id,
@@ -362,7 +367,7 @@ impl Severity {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Bottleneck {
     pub id: Id,
@@ -377,7 +382,7 @@ pub struct Bottleneck {
     pub root_cause: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Theme {
     pub id: Id,
@@ -388,7 +393,7 @@ pub struct Theme {
     pub rationale: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct ActionPlan {
     /// The month the plan starts; actions count their months from it.
@@ -404,7 +409,7 @@ choice! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Action {
     pub id: Id,
@@ -444,7 +449,7 @@ choice! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Indicator {
     pub id: Id,
@@ -472,12 +477,13 @@ choice! {
 }
 
 /// The special purpose vehicle the cluster's units form to own and run common facilities.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Spv {
     pub name: String,
     pub legal_form: Option<LegalForm>,
     #[serde(with = "super::values::optional_date")]
+    #[schemars(with = "Option<super::values::optional_date::Form>")]
     pub registered_on: Option<NaiveDate>,
     pub address: String,
     /// Member units in the SPV (all of them, whether or not listed below).
@@ -488,9 +494,14 @@ pub struct Spv {
     /// a tenth of the equity).
     pub members: Vec<Member>,
     pub notes: String,
+    /// Why the scheme's special case applies, which lets an SPV have fewer members (MSE-CDP:
+    /// 10 instead of 20 for a high-investment or high-technology project or a small
+    /// cluster); empty when it does not. Left out of the file when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub special_case: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Member {
     pub id: Id,
@@ -508,7 +519,7 @@ choice! {
 }
 
 /// The Common Facility Centre proposed for a DPR.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Cfc {
     pub name: String,
@@ -521,6 +532,16 @@ pub struct Cfc {
     pub lease_years: Option<u32>,
     pub costs: CfcCosts,
     pub loan: Option<Loan>,
+    /// The State Government's contribution as the consultant has fixed it (its sanction
+    /// or written commitment). When not given, the scheme's usual State share is used
+    /// where the scheme states one. Left out of the file when not given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state_share_rs: Option<Rupees>,
+    /// The SPV's own contribution as fixed by the consultant. When not given, the SPV
+    /// meets what remains after the grant, the State's share and the loan. Left out of
+    /// the file when not given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spv_share_rs: Option<Rupees>,
     pub operations: Operations,
     pub technical: Technical,
     pub implementing_agency: String,
@@ -530,7 +551,7 @@ pub struct Cfc {
 }
 
 /// Cost heads of the CFC project, in the order of the DPR format.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct CfcCosts {
     pub land_rs: Option<Rupees>,
@@ -544,7 +565,7 @@ pub struct CfcCosts {
     pub wc_margin_rs: Option<Rupees>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Machine {
     pub item: String,
@@ -560,7 +581,7 @@ impl Machine {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Loan {
     pub amount_rs: Option<Rupees>,
@@ -571,7 +592,7 @@ pub struct Loan {
 }
 
 /// How the centre will run: the inputs of the viability projection.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Operations {
     /// Installed capacity per year, in `capacity_unit`.
@@ -600,7 +621,7 @@ pub struct Operations {
     pub tax_pct: Option<Percent>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct CostItem {
     pub item: String,
@@ -608,7 +629,7 @@ pub struct CostItem {
 }
 
 /// The technical side of the CFC, as the DPR format asks for it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Technical {
     pub technology: String,
@@ -618,14 +639,14 @@ pub struct Technical {
     pub manpower: Vec<Staff>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Staff {
     pub role: String,
     pub number: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Milestone {
     pub activity: String,
@@ -633,7 +654,7 @@ pub struct Milestone {
     pub end: Option<YearMonth>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Approval {
     pub name: String,
@@ -647,7 +668,7 @@ choice! {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Risk {
     pub phase: Option<RiskPhase>,
@@ -655,7 +676,7 @@ pub struct Risk {
     pub mitigation: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct ReviewNote {
     pub id: Id,
@@ -663,6 +684,7 @@ pub struct ReviewNote {
     pub on: String,
     pub by: String,
     #[serde(with = "super::values::optional_date")]
+    #[schemars(with = "Option<super::values::optional_date::Form>")]
     pub date: Option<NaiveDate>,
     pub text: String,
     pub resolved: bool,

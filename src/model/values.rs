@@ -366,6 +366,9 @@ pub mod optional_date {
     use chrono::NaiveDate;
     use serde::{de, Deserialize, Deserializer, Serializer};
 
+    /// Stands for the forms `parse` reads, in the editor schema (`crate::schema` describes it).
+    pub struct Form;
+
     pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
         match date {
             Some(d) => s.serialize_str(&d.format("%Y-%m-%d").to_string()),
@@ -403,7 +406,7 @@ macro_rules! choice {
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-                 serde::Serialize, serde::Deserialize)]
+                 serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
         pub enum $name {
             $( $(#[$vmeta])* #[serde(rename = $word)] $variant ),+
         }

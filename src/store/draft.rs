@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::error::SaveError;
-use super::save::{write_own_file, DiskState};
+use super::save::{replace_atomic, DiskState};
 
 /// What was being typed, and where.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,7 +101,7 @@ pub fn draft_path(study: &Path) -> PathBuf {
 pub fn write(study: &Path, draft: &Draft) -> Result<(), SaveError> {
     let text =
         serde_json::to_string_pretty(draft).map_err(|e| SaveError::Serialize(e.to_string()))?;
-    write_own_file(&draft_path(study), text.as_bytes())
+    replace_atomic(&draft_path(study), text.as_bytes()).map(|_| ())
 }
 
 /// The draft of `study`, if there is one.
@@ -134,7 +134,7 @@ pub fn remove(study: &Path) -> io::Result<()> {
 pub fn keep_aside(study: &Path, draft: &Draft) -> Result<PathBuf, SaveError> {
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
     let path = beside(study, "", &format!(".draft-{stamp}.txt"));
-    write_own_file(&path, draft.as_text().as_bytes())?;
+    replace_atomic(&path, draft.as_text().as_bytes())?;
     Ok(path)
 }
 

@@ -121,29 +121,30 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
             )));
     }
 
-    let markers: Vec<usize> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| is_conflict_marker(l))
-        .map(|(i, _)| i + 1)
-        .collect();
-    if let Some(&first) = markers.first() {
-        let list = markers
+    let conflicts = conflict_blocks(text);
+    if let Some(first) = conflicts.first() {
+        let (ours, theirs) = (first.ours.clone(), first.theirs.clone());
+        let list = conflicts
             .iter()
-            .map(|n| n.to_string())
+            .map(ConflictBlock::describe)
             .collect::<Vec<_>>()
-            .join(", ");
+            .join("; ");
+        let n = conflicts.len();
         return Err(err(
             LoadErrorKind::ConflictMarkers,
             &format!(
-                "the file has git conflict markers (lines {list}): a merge was left unfinished"
+                "a git merge was left unfinished: {n} conflict{} between {ours} and {theirs}: {list}",
+                if n == 1 { "" } else { "s" }
             ),
         )
-        .at(Some(text), first, 1)
-        .hint(
-            "between <<<<<<< and ======= is your side, between ======= and >>>>>>> theirs: \
-             keep what is right, delete the marker lines, then run `cdstudy check` again",
-        ));
+        .at(Some(text), first.start, 1)
+        .hint(format!(
+            "between <<<<<<< and ======= is {ours}'s version, between ======= and >>>>>>> \
+             {theirs}'s: keep what is right, delete the marker lines, then run `cdstudy check` \
+             again. To have git merge studies item by item instead (a real conflict becomes a \
+             review note on the item), run `cdstudy git-setup` once and redo this file's merge \
+             with `git checkout -m FILE`"
+        )));
     }
 
     // First pass: is it YAML at all, within limits, and which format is it?
@@ -195,7 +196,7 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
     }
 
     let (study, migrated_from) = if version == FORMAT_VERSION {
-        (typed_from_text(text, file)?, None)
+        (parse_yaml(text, file)?, None)
     } else {
         let mut tree: serde_json::Value =
             serde_saphyr::from_str_with_options(text, reader_options())
@@ -244,7 +245,10 @@ fn reader_options() -> serde_saphyr::Options {
     serde_saphyr::options! { budget: Some(budget) }
 }
 
-fn typed_from_text(text: &str, file: &Path) -> Result<Study, LoadError> {
+/// Reads YAML text into any of our file types (a study, a scheme's rules) with the same
+/// limits and the same errors: file, line, column, the path of the key, the lines around it.
+/// Unknown keys are errors wherever the type denies them.
+pub fn parse_yaml<T: serde::de::DeserializeOwned>(text: &str, file: &Path) -> Result<T, LoadError> {
     let mut study_path = None;
     serde_saphyr::with_deserializer_from_str_with_options(text, reader_options(), |de| {
         serde_path_to_error::deserialize(de).map_err(|e| {
@@ -265,6 +269,109 @@ fn parse_format(s: &str) -> Option<u32> {
         return None;
     }
     n.parse().ok()
+}
+
+/// One region git marked as conflicting, and where in the study it is.
+struct ConflictBlock {
+    start: usize,
+    end: usize,
+    ours: String,
+    theirs: String,
+    /// The top-level key above it (`bottlenecks`) and the id of the item it is in, if any.
+    section: Option<String>,
+    item: Option<String>,
+}
+
+impl ConflictBlock {
+    fn describe(&self) -> String {
+        let mut out = format!("lines {}–{}", self.start, self.end);
+        if let Some(section) = &self.section {
+            out.push_str(&format!(" in {section}"));
+        }
+        if let Some(item) = &self.item {
+            out.push_str(&format!(" (item {item})"));
+        }
+        out
+    }
+}
+
+/// The conflict regions of a file (a lone marker line counts as a region of one line).
+fn conflict_blocks(text: &str) -> Vec<ConflictBlock> {
+    let lines: Vec<&str> = text.lines().collect();
+    let side = |line: &str| {
+        let name = line.get(8..).unwrap_or_default().trim();
+        if name.is_empty() {
+            "one side".to_string()
+        } else {
+            name.to_string()
+        }
+    };
+    let mut out: Vec<ConflictBlock> = Vec::new();
+    let mut open: Option<ConflictBlock> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if !is_conflict_marker(line) {
+            continue;
+        }
+        let n = i + 1;
+        if line.starts_with("<<<<<<<") {
+            let (section, item) = context_above(&lines, i);
+            open = Some(ConflictBlock {
+                start: n,
+                end: n,
+                ours: side(line),
+                theirs: "the other side".to_string(),
+                section,
+                item,
+            });
+        } else if line.starts_with(">>>>>>>") {
+            let mut block = open.take().unwrap_or_else(|| {
+                let (section, item) = context_above(&lines, i);
+                ConflictBlock {
+                    start: n,
+                    end: n,
+                    ours: "one side".to_string(),
+                    theirs: String::new(),
+                    section,
+                    item,
+                }
+            });
+            block.end = n;
+            block.theirs = side(line);
+            out.push(block);
+        } else if open.is_none() {
+            let (section, item) = context_above(&lines, i);
+            out.push(ConflictBlock {
+                start: n,
+                end: n,
+                ours: "one side".to_string(),
+                theirs: "the other side".to_string(),
+                section,
+                item,
+            });
+        }
+    }
+    out.extend(open);
+    out
+}
+
+/// The nearest top-level key above line `index` and the nearest `- id:` below that key.
+fn context_above(lines: &[&str], index: usize) -> (Option<String>, Option<String>) {
+    let mut item = None;
+    for line in lines[..index].iter().rev() {
+        if item.is_none() {
+            if let Some(id) = line.trim_start().strip_prefix("- id:") {
+                item = Some(id.trim().trim_matches(['"', '\'']).to_string());
+            }
+        }
+        let top_key = line
+            .split_once(':')
+            .map(|(k, _)| k)
+            .filter(|k| !k.is_empty() && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
+        if let Some(key) = top_key {
+            return (Some(key.to_string()), item);
+        }
+    }
+    (None, item)
 }
 
 fn is_conflict_marker(line: &str) -> bool {
@@ -482,6 +589,18 @@ mod tests {
         assert_eq!(parse_format("cdstudy/"), None);
         assert_eq!(parse_format("cdstudy/1.0"), None);
         assert_eq!(parse_format("other/1"), None);
+    }
+
+    #[test]
+    fn conflict_regions_name_their_section_and_item() {
+        let text = "format: cdstudy/1\nbottlenecks:\n- id: b-1\n  title: One\n- id: b-3\n<<<<<<< HEAD\n  severity: medium\n=======\n  severity: low\n>>>>>>> field-visit\n";
+        let blocks = conflict_blocks(text);
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(blocks[0].describe(), "lines 6–10 in bottlenecks (item b-3)");
+        assert_eq!(
+            (blocks[0].ours.as_str(), blocks[0].theirs.as_str()),
+            ("HEAD", "field-visit")
+        );
     }
 
     #[test]

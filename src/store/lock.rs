@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::save::write_own_file;
+use super::save::replace_atomic;
 
 /// Who holds a study open.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,7 +98,7 @@ pub fn take_over(study: &Path) -> io::Result<Acquired> {
     let path = lock_path(study);
     let me = Holder::me();
     let text = serde_json::to_string(&me).map_err(io::Error::other)?;
-    write_own_file(&path, text.as_bytes()).map_err(io::Error::other)?;
+    replace_atomic(&path, text.as_bytes()).map_err(io::Error::other)?;
     Ok(Acquired::Held(Lock { path, me }))
 }
 

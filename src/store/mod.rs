@@ -20,9 +20,11 @@ mod save;
 use std::path::Path;
 
 pub use error::{LoadError, LoadErrorKind, SaveError};
-pub use load::{not_kept_on_save, parse_bytes, parse_str, LoadWarning, Parsed, WarningKind};
+pub use load::{
+    not_kept_on_save, parse_bytes, parse_str, parse_yaml, LoadWarning, Parsed, WarningKind,
+};
 pub use locate::PathLines;
-pub use save::{backup_path, save, to_yaml, write_atomic, write_own_file, DiskState, Overwrite};
+pub use save::{backup_path, replace_atomic, save, to_yaml, write_atomic, DiskState, Overwrite};
 
 use crate::model::Study;
 

@@ -77,6 +77,22 @@ pub fn write_atomic(
     bytes: &[u8],
     overwrite: Overwrite,
 ) -> Result<DiskState, SaveError> {
+    write_with(path, bytes, overwrite, true)
+}
+
+/// An atomic write that keeps no `FILE.bak`: for files another program owns, such as the
+/// temporary file git hands a merge driver, and for files made from a study (documents),
+/// where a backup would be litter.
+pub fn replace_atomic(path: &Path, bytes: &[u8]) -> Result<DiskState, SaveError> {
+    write_with(path, bytes, Overwrite::Force, false)
+}
+
+fn write_with(
+    path: &Path,
+    bytes: &[u8],
+    overwrite: Overwrite,
+    keep_backup: bool,
+) -> Result<DiskState, SaveError> {
     // Through a symlink, write the file it points to, so the link stays a link.
     let target = resolve_symlinks(path);
     let current = match fs::read(&target) {
@@ -109,25 +125,6 @@ pub fn write_atomic(
         return Ok(new_state);
     }
 
-    replace_atomically(path, &target, bytes, current.as_deref())?;
-    Ok(new_state)
-}
-
-/// Writes `bytes` to a file that cdstudy alone owns (a draft journal, a lock note)
-/// atomically: a reader sees the old bytes or the new, never half of them. No `.bak` and
-/// no guard against changes on disk, which only study files need.
-pub fn write_own_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
-    replace_atomically(path, &resolve_symlinks(path), bytes, None)
-}
-
-/// Temporary file beside `target`, fsync, the previous version (`old`) kept as `.bak`
-/// when there is one to keep, rename over `target`, fsync of the folder.
-fn replace_atomically(
-    path: &Path,
-    target: &Path,
-    bytes: &[u8],
-    old: Option<&[u8]>,
-) -> Result<(), SaveError> {
     let dir = match target.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -148,9 +145,9 @@ fn replace_atomically(
             .create_new(true)
             .open(&temp)
             .map_err(|e| SaveError::io(path, "cannot create a temporary file beside it", e))?;
-        if target.exists() {
+        if current.is_some() {
             // Keep the permissions the file had; a rename would otherwise reset them.
-            if let Ok(meta) = fs::metadata(target) {
+            if let Ok(meta) = fs::metadata(&target) {
                 let _ = file.set_permissions(meta.permissions());
             }
         }
@@ -160,12 +157,14 @@ fn replace_atomically(
         file.sync_all()
             .map_err(|e| SaveError::io(path, "cannot flush the temporary file to disk", e))?;
         drop(file);
-        if let Some(old) = old {
-            write_backup(target, old)
+        if let Some(old) = current.as_ref().filter(|_| keep_backup) {
+            write_backup(&target, old)
                 .map_err(|e| SaveError::io(path, "cannot keep the previous version as .bak", e))?;
         }
-        fs::rename(&temp, target).map_err(|e| SaveError::io(path, "cannot replace the file", e))?;
-        sync_dir(&dir).map_err(|e| SaveError::io(path, "cannot flush the folder to disk", e))
+        fs::rename(&temp, &target)
+            .map_err(|e| SaveError::io(path, "cannot replace the file", e))?;
+        sync_dir(&dir).map_err(|e| SaveError::io(path, "cannot flush the folder to disk", e))?;
+        Ok(new_state)
     })();
     if result.is_err() {
         let _ = fs::remove_file(&temp);

@@ -1,0 +1,83 @@
+//! What a study's scheme adds to `check`: an unknown scheme id, sections the scheme's
+//! documents need left empty, and the financing engine's flags (caps exceeded, an SPV too
+//! small, land above its limit, totals that do not reconcile, unconfirmed rules).
+
+use super::{rules, Finding, Progress, Severity};
+use crate::model::{Section, Status, Study};
+use crate::scheme::{financing, Catalog, FlagLevel};
+
+pub(super) fn findings(study: &Study, schemes: &Catalog, existing: &[Finding]) -> Vec<Finding> {
+    let id = study.meta.scheme.trim();
+    if id.is_empty() {
+        return Vec::new(); // the meta rule asks for a scheme
+    }
+    let finding = |severity, code, path: String, message: String| Finding {
+        severity,
+        code,
+        section: Section::of_path(&path).unwrap_or(Section::Meta),
+        path,
+        message,
+    };
+    let Some(scheme) = schemes.get(id) else {
+        return vec![finding(
+            Severity::Error,
+            "unknown-scheme",
+            "meta.scheme".to_string(),
+            format!(
+                "`{id}` is not a scheme cdstudy knows; the schemes are: {} (a folder templates/<id>/scheme.yaml, built in or under --templates, adds one)",
+                schemes.ids().join(", ")
+            ),
+        )];
+    };
+    let missing = match study.meta.status {
+        Status::Draft | Status::InReview => Severity::Warning,
+        Status::Submitted | Status::Approved => Severity::Error,
+    };
+    // Already said by the study's own rules: a second finding on the same path adds nothing.
+    let said = |path: &str| existing.iter().any(|f| f.path == path);
+    let mut out = Vec::new();
+
+    let mut needed: Vec<&String> = scheme.required_sections.iter().collect();
+    if study.cfc.is_some() {
+        needed.extend(&scheme.dpr_required_sections);
+    }
+    for word in needed {
+        let Some(section) = Section::from_word(word) else {
+            continue;
+        };
+        let empty = match section {
+            Section::Spv => study.spv.is_none(),
+            Section::Cfc => study.cfc.is_none(),
+            _ => rules::progress(study, section, &[]) == Progress::Empty,
+        };
+        if empty && !said(section.word()) {
+            out.push(finding(
+                missing,
+                "scheme-section-empty",
+                section.word().to_string(),
+                format!(
+                    "{} ({}) needs the section '{}', which is empty",
+                    scheme.name,
+                    scheme.revision,
+                    section.label()
+                ),
+            ));
+        }
+    }
+
+    for flag in financing(study, scheme).flags {
+        let severity = match flag.level {
+            FlagLevel::Error => Severity::Error,
+            FlagLevel::Warning if flag.code == "missing-input" => {
+                if said(&flag.path) {
+                    continue;
+                }
+                missing
+            }
+            FlagLevel::Warning => Severity::Warning,
+            FlagLevel::Note => continue,
+        };
+        out.push(finding(severity, flag.code, flag.path, flag.message));
+    }
+    out
+}

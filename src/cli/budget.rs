@@ -1,0 +1,444 @@
+//! `cdstudy budget`: a study's financing under its scheme — the budget by component and
+//! source in lakh, the category and why, every rule applied or cap hit, the CFC's means of
+//! finance and viability, and the flags — as text for a consultant or JSON for scripts.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use super::Outcome;
+use cdstudy::finance::{Missing, Viability};
+use cdstudy::model::Rupees;
+use cdstudy::scheme::{appraise, Appraisal, Financing, FlagLevel, Outcome as RuleOutcome};
+use cdstudy::store;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  cdstudy budget studies/ujjain-plastic.yaml
+  cdstudy budget studies/ujjain-plastic.yaml --scheme mse-cdp-2019
+  cdstudy budget studies/bokaro-bamboo.yaml --format json
+
+Exit codes: 0 the budget adds up under the scheme's rules (warnings allowed), 1 it breaks a
+rule or does not reconcile (see the flags), 2 the study or the scheme rules could not be
+read, or the scheme is unknown.";
+
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The study file.
+    pub file: PathBuf,
+    /// The scheme to apply (default: the study's own, meta.scheme).
+    #[arg(long, value_name = "ID")]
+    pub scheme: Option<String>,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// A folder of templates that take precedence over the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+pub fn run(args: Args) -> Outcome {
+    let Some(catalog) = super::schemes::load(args.templates.as_deref(), "budget") else {
+        return Outcome::Trouble;
+    };
+    let loaded = match store::load(&args.file) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Outcome::Trouble;
+        }
+    };
+    let study = &loaded.study;
+    let id = args
+        .scheme
+        .as_deref()
+        .unwrap_or(study.meta.scheme.trim())
+        .to_string();
+    if id.is_empty() {
+        eprintln!(
+            "cdstudy budget: {} names no scheme (meta.scheme); give one with --scheme ID ({})",
+            args.file.display(),
+            catalog.ids().join(", ")
+        );
+        return Outcome::Trouble;
+    }
+    let Some(scheme) = catalog.get(&id) else {
+        eprintln!(
+            "cdstudy budget: `{id}` is not a scheme cdstudy knows; the schemes are: {}",
+            catalog.ids().join(", ")
+        );
+        return Outcome::Trouble;
+    };
+    let appraisal = appraise(study, scheme);
+    let outcome = if appraisal.financing.has_errors() {
+        Outcome::Findings
+    } else {
+        Outcome::Fine
+    };
+    match args.format {
+        Format::Json => {
+            // The financing's keys at the top (scheme, category, components, totals ...),
+            // then the CFC's viability.
+            #[derive(Serialize)]
+            struct Output<'a> {
+                file: String,
+                #[serde(flatten)]
+                financing: &'a Financing,
+                viability: &'a Option<Viability>,
+                viability_missing: &'a [Missing],
+                acceptance_note: &'a Option<String>,
+            }
+            let printed = super::schemes::print_json(&Output {
+                file: args.file.display().to_string(),
+                financing: &appraisal.financing,
+                viability: &appraisal.viability,
+                viability_missing: &appraisal.viability_missing,
+                acceptance_note: &appraisal.acceptance_note,
+            });
+            outcome.max(printed)
+        }
+        Format::Text => {
+            print_text(&study.cluster.name, &appraisal);
+            outcome
+        }
+    }
+}
+
+fn lakh(r: Rupees) -> String {
+    r.lakh_figure()
+}
+
+/// Prints `text` wrapped to 96 columns, the first line after `first`, the others after
+/// `rest`.
+pub fn print_wrapped(text: &str, first: &str, rest: &str) {
+    const WIDTH: usize = 96;
+    let mut line = String::from(first);
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        if !empty && line.chars().count() + 1 + word.chars().count() > WIDTH {
+            println!("{line}");
+            line = String::from(rest);
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    println!("{line}");
+}
+
+/// A table with a left-aligned first column and right-aligned figures.
+fn print_table(header: &[String], rows: &[Vec<String>]) {
+    let columns = header.len();
+    let width: Vec<usize> = (0..columns)
+        .map(|c| {
+            rows.iter()
+                .map(|r| r.get(c).map_or(0, |s| s.chars().count()))
+                .chain([header[c].chars().count()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: &[String]| {
+        let mut out = String::from("  ");
+        for (c, cell) in cells.iter().enumerate() {
+            let pad = width[c].saturating_sub(cell.chars().count());
+            if c == 0 {
+                out.push_str(cell);
+                out.push_str(&" ".repeat(pad));
+            } else {
+                out.push_str("  ");
+                out.push_str(&" ".repeat(pad));
+                out.push_str(cell);
+            }
+        }
+        println!("{}", out.trim_end());
+    };
+    line(header);
+    for r in rows {
+        line(r);
+    }
+}
+
+fn outcome_word(o: RuleOutcome) -> &'static str {
+    match o {
+        RuleOutcome::Applied => "applied",
+        RuleOutcome::CapHit => "CAP HIT",
+        RuleOutcome::Met => "met",
+        RuleOutcome::NotMet => "NOT MET",
+        RuleOutcome::NotChecked => "not checked",
+        RuleOutcome::Flagged => "flagged",
+        RuleOutcome::Note => "note",
+    }
+}
+
+fn print_text(cluster: &str, a: &Appraisal) {
+    let f = &a.financing;
+    println!("{cluster}: budget under {} ({})", f.scheme_name, f.revision);
+    print_wrapped(&f.category_reason, "Category: ", "          ");
+    println!();
+    print_budget(f);
+    print_rules(f);
+    if let Some(cfc) = &f.cfc {
+        println!();
+        match &cfc.means_of_finance {
+            Some(m) => {
+                println!("Means of finance of the CFC (Rs. in lakh)");
+                let mut header = vec!["Cost head".to_string()];
+                header.extend(m.columns.iter().map(|c| c.label.clone()));
+                header.push("Total".to_string());
+                header.push("% of cost".to_string());
+                let mut rows: Vec<Vec<String>> = m
+                    .rows
+                    .iter()
+                    .filter(|r| !r.total_rs.is_zero())
+                    .map(|r| {
+                        let mut row = vec![r.label.to_string()];
+                        row.extend(r.amounts_rs.iter().map(|a| lakh(*a)));
+                        row.push(lakh(r.total_rs));
+                        row.push(pct2(r.pct_of_cost));
+                        row
+                    })
+                    .collect();
+                let mut total = vec!["Total".to_string()];
+                total.extend(m.columns.iter().map(|c| lakh(c.amount_rs)));
+                total.push(lakh(m.total_rs));
+                total.push("100.00%".to_string());
+                rows.push(total);
+                let mut share = vec!["% of project cost".to_string()];
+                share.extend(m.columns.iter().map(|c| pct2(c.pct_of_cost)));
+                rows.push(share);
+                print_table(&header, &rows);
+            }
+            None => println!(
+                "Means of finance of the CFC: not drawn up, the shares do not add up to the cost (see the flags)."
+            ),
+        }
+    }
+    if let Some(v) = &a.viability {
+        println!();
+        print_viability(v, a.acceptance_note.as_deref());
+    } else if !a.viability_missing.is_empty() {
+        println!();
+        println!("CFC viability: not computed; the study lacks:");
+        for m in &a.viability_missing {
+            println!("  {}: {}", m.path, m.what);
+        }
+    }
+    println!();
+    if f.flags.is_empty() {
+        println!("Flags: none.");
+    } else {
+        println!("Flags");
+        for flag in &f.flags {
+            let word = match flag.level {
+                FlagLevel::Error => "error",
+                FlagLevel::Warning => "warning",
+                FlagLevel::Note => "note",
+            };
+            print_wrapped(
+                &format!("{}: {}", flag.path, flag.message),
+                &format!("  {word:<7}  "),
+                "           ",
+            );
+        }
+    }
+}
+
+fn pct2(p: Option<cdstudy::model::Percent>) -> String {
+    match p {
+        Some(p) => {
+            let h = p.hundredths();
+            format!(
+                "{}{}.{:02}%",
+                if h < 0 { "-" } else { "" },
+                h.abs() / 100,
+                h.abs() % 100
+            )
+        }
+        None => "-".to_string(),
+    }
+}
+
+fn print_budget(f: &Financing) {
+    println!("Budget by component (Rs. in lakh)");
+    let header: Vec<String> = [
+        "Component",
+        "Cost",
+        "Eligible",
+        "GoI rate",
+        "GoI",
+        &f.labels.state,
+        &f.labels.beneficiary,
+        &f.labels.other,
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let mut rows: Vec<Vec<String>> = f
+        .components
+        .iter()
+        .map(|c| {
+            vec![
+                format!("{} ({})", c.name, c.id),
+                lakh(c.cost_rs),
+                lakh(c.eligible_rs),
+                pct2(c.goi_pct),
+                lakh(c.goi_rs),
+                lakh(c.state_rs),
+                lakh(c.beneficiary_rs),
+                lakh(c.other_rs),
+            ]
+        })
+        .collect();
+    let t = &f.totals;
+    rows.push(vec![
+        "Total".to_string(),
+        lakh(t.cost_rs),
+        lakh(t.eligible_rs),
+        String::new(),
+        lakh(t.goi_rs),
+        lakh(t.state_rs),
+        lakh(t.beneficiary_rs),
+        lakh(t.other_rs),
+    ]);
+    if f.components.is_empty() {
+        println!("  no costed actions yet");
+    } else {
+        print_table(&header, &rows);
+        if !t.gap_rs.is_zero() {
+            println!(
+                "  The shares leave Rs. {} lakh of the cost unmet (negative: they exceed it).",
+                lakh(t.gap_rs)
+            );
+        }
+    }
+}
+
+fn print_rules(f: &Financing) {
+    if f.rules.is_empty() && f.components.iter().all(|c| c.rules.is_empty()) {
+        return;
+    }
+    println!();
+    println!("Rules applied");
+    for c in &f.components {
+        if c.rules.is_empty() {
+            continue;
+        }
+        println!("  {} ({})", c.name, c.id);
+        for r in &c.rules {
+            let basis = match r.basis {
+                cdstudy::scheme::Basis::Confirmed => String::new(),
+                other => format!(" [{}]", other.word()),
+            };
+            print_wrapped(
+                &format!("{}{basis}", r.name),
+                &format!("    {:<11}  ", outcome_word(r.outcome)),
+                "                 ",
+            );
+        }
+    }
+    if !f.rules.is_empty() {
+        println!("  The study as a whole");
+        for r in &f.rules {
+            let basis = match r.basis {
+                cdstudy::scheme::Basis::Confirmed => String::new(),
+                other => format!(" [{}]", other.word()),
+            };
+            print_wrapped(
+                &format!("{}{basis}", r.name),
+                &format!("    {:<11}  ", outcome_word(r.outcome)),
+                "                 ",
+            );
+        }
+    }
+}
+
+fn print_viability(v: &Viability, note: Option<&str>) {
+    println!(
+        "CFC viability over {} years (held against: {})",
+        v.years, v.acceptance.source
+    );
+    if let Some(note) = note {
+        print_wrapped(note, "  ", "  ");
+    }
+    let rows: Vec<Vec<String>> = v
+        .checks
+        .iter()
+        .map(|k| {
+            vec![
+                k.name.clone(),
+                k.shown.clone(),
+                k.rule.clone(),
+                match k.passes {
+                    Some(true) => "meets".to_string(),
+                    Some(false) => "DOES NOT MEET".to_string(),
+                    None => "-".to_string(),
+                },
+            ]
+        })
+        .collect();
+    print_table(
+        &[
+            "Figure".to_string(),
+            "Value".to_string(),
+            "Rule".to_string(),
+            "".to_string(),
+        ],
+        &rows,
+    );
+    if let Some(p) = v.figures.payback_years {
+        println!("  Payback: {p:.2} years");
+    }
+    println!(
+        "  {}",
+        if v.accepted {
+            "Every acceptance rule that applies is met."
+        } else {
+            "Not every acceptance rule is met."
+        }
+    );
+    println!();
+    println!("Sensitivity");
+    let mut rows = vec![case_row("Base case", &v.figures)];
+    rows.extend(v.sensitivity.iter().map(|c| case_row(&c.name, &c.figures)));
+    print_table(
+        &[
+            "Case".to_string(),
+            "Avg revenue".to_string(),
+            "Avg PAT".to_string(),
+            "DSCR".to_string(),
+            "BEP".to_string(),
+            "ROCE".to_string(),
+            "IRR".to_string(),
+            "NPV".to_string(),
+        ],
+        &rows,
+    );
+    println!("  (amounts in Rs. lakh; `--format json` has the year-by-year projection)");
+    for a in &v.assumptions {
+        print_wrapped(a, "  assumed: ", "           ");
+    }
+}
+
+fn case_row(name: &str, f: &cdstudy::finance::Figures) -> Vec<String> {
+    let opt =
+        |v: Option<f64>, suffix: &str| v.map_or("-".to_string(), |v| format!("{v:.2}{suffix}"));
+    vec![
+        name.to_string(),
+        lakh(f.average_revenue_rs),
+        lakh(f.average_profit_after_tax_rs),
+        opt(f.cumulative_dscr, ""),
+        opt(f.break_even_pct, "%"),
+        opt(f.roce_pct, "%"),
+        opt(f.irr.rate_pct, "%"),
+        f.npv_rs.map_or("-".to_string(), lakh),
+    ]
+}

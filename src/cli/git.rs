@@ -1,0 +1,315 @@
+//! Git integration: the external diff driver (`git diff` shows the semantic diff), the
+//! textconv (`git log -p` and `git show` show study lines that name their item and field),
+//! and `git-setup`, which writes the `.gitattributes` entry and the repository's git config
+//! for both and for the merge driver.
+//!
+//! A driver must never make git fail: a side that does not parse as a study falls back to
+//! the error and a plain line diff (or the raw text, for textconv), and the exit code is 0.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use similar::TextDiff;
+
+use super::Outcome;
+use cdstudy::diff;
+use cdstudy::model::Study;
+use cdstudy::store;
+
+/// The name of the diff and merge drivers in git's config and in `.gitattributes`.
+const DRIVER: &str = "cdstudy";
+/// Study files, unless `git-setup --pattern` says otherwise.
+const DEFAULT_PATTERN: &str = "studies/**/*.yaml";
+
+#[derive(clap::Args, Debug)]
+pub struct DiffArgs {
+    /// What git passes an external diff driver: path old-file old-hex old-mode new-file
+    /// new-hex new-mode (or only the path, for an unmerged file).
+    #[arg(required = true, num_args = 1..=7)]
+    pub git_args: Vec<String>,
+}
+
+/// `cdstudy git-diff`: git's external diff driver.
+pub fn git_diff(args: DiffArgs) -> Outcome {
+    let a = &args.git_args;
+    if a.len() < 7 {
+        super::diff::emit(&format!("* Unmerged path {}\n", a[0]));
+        return Outcome::Fine;
+    }
+    let (path, old_file, new_file) = (&a[0], &a[1], &a[4]);
+    let mut out = format!("diff --cdstudy a/{path} b/{path}\n");
+    let old = read_side(old_file, path);
+    let new = read_side(new_file, path);
+    match (&old, &new) {
+        (Side::Study(o), Side::Study(n)) => match super::diff::compare(o, n) {
+            Ok(changes) => {
+                let label = |file: &str, side: &str| {
+                    if file == "/dev/null" {
+                        PathBuf::from("(no file)")
+                    } else {
+                        PathBuf::from(format!("{side}/{path}"))
+                    }
+                };
+                out.push_str(&super::diff::text_report(
+                    &label(old_file, "a"),
+                    &label(new_file, "b"),
+                    &changes,
+                ));
+            }
+            Err(e) => {
+                out.push_str(&format!("cdstudy: {e}; the line diff follows\n"));
+                out.push_str(&line_diff(path, &old, &new));
+            }
+        },
+        _ => {
+            for side in [&old, &new] {
+                if let Side::Unreadable { error, .. } = side {
+                    out.push_str(&format!("cdstudy: not compared as studies: {error}\n"));
+                }
+            }
+            out.push_str("The line diff follows.\n");
+            out.push_str(&line_diff(path, &old, &new));
+        }
+    }
+    super::diff::emit(&out);
+    Outcome::Fine
+}
+
+enum Side {
+    Study(Box<Study>),
+    Unreadable { error: String, text: String },
+}
+
+impl Side {
+    fn text(&self) -> String {
+        match self {
+            Side::Study(s) => store::to_yaml(s).unwrap_or_default(),
+            Side::Unreadable { text, .. } => text.clone(),
+        }
+    }
+}
+
+/// One side of a git diff: `/dev/null` is "no study yet" (an added or deleted file).
+fn read_side(file: &str, path: &str) -> Side {
+    if file == "/dev/null" {
+        return Side::Study(Box::default());
+    }
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            return Side::Unreadable {
+                error: format!("{path}: cannot read: {e}"),
+                text: String::new(),
+            }
+        }
+    };
+    match store::parse_bytes(&bytes, Path::new(path)) {
+        Ok(parsed) => Side::Study(Box::new(parsed.study)),
+        Err(e) => Side::Unreadable {
+            error: e.to_string(),
+            text: String::from_utf8_lossy(&bytes).into_owned(),
+        },
+    }
+}
+
+fn line_diff(path: &str, old: &Side, new: &Side) -> String {
+    let (o, n) = (old.text(), new.text());
+    TextDiff::from_lines(&o, &n)
+        .unified_diff()
+        .context_radius(3)
+        .header(&format!("a/{path}"), &format!("b/{path}"))
+        .to_string()
+}
+
+#[derive(clap::Args, Debug)]
+pub struct TextconvArgs {
+    /// The file git hands over.
+    pub file: PathBuf,
+}
+
+/// `cdstudy textconv FILE`: the line view of a study for git's textconv.
+pub fn textconv(args: TextconvArgs) -> Outcome {
+    let bytes = match std::fs::read(&args.file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("cdstudy textconv: {}: {e}", args.file.display());
+            return Outcome::Trouble;
+        }
+    };
+    let raw = || String::from_utf8_lossy(&bytes).into_owned();
+    let view = store::parse_bytes(&bytes, &args.file)
+        .map_err(|e| e.to_string())
+        .and_then(|parsed| {
+            let catalog = cdstudy::scheme::Catalog::builtin().ok();
+            diff::line_view(&parsed.study, catalog).map_err(|e| e.to_string())
+        });
+    match view {
+        Ok(text) => super::diff::emit(&text),
+        Err(e) => {
+            let first = e.lines().next().unwrap_or_default().to_string();
+            super::diff::emit(&format!(
+                "(cdstudy: not read as a study: {first}; the file as it is follows)\n{}",
+                raw()
+            ));
+        }
+    }
+    Outcome::Fine
+}
+
+pub const SETUP_EXAMPLES: &str = "\
+Examples:
+  cdstudy git-setup                          (in the repository that holds the studies)
+  cdstudy git-setup --repo ../dsr-reviews --pattern '*.yaml'
+
+Writes, once (running it again changes nothing):
+  .gitattributes   studies/**/*.yaml diff=cdstudy merge=cdstudy
+  .git/config      diff.cdstudy.command   = cdstudy git-diff      (git diff: the semantic diff)
+                   diff.cdstudy.textconv  = cdstudy textconv      (git log -p, git show)
+                   diff.cdstudy.xfuncname = ^== (.*) ==$          (hunk headers name the section)
+                   merge.cdstudy.driver   = cdstudy merge %O %A %B --path %P
+Commit .gitattributes so everyone's git knows which files are studies; each clone runs
+git-setup once for its own config (git never takes commands from a repository).
+`git log -p --ext-diff` shows the full semantic diff in the log too.";
+
+#[derive(clap::Args, Debug)]
+pub struct SetupArgs {
+    /// The repository (any folder inside it); the current folder by default.
+    #[arg(long, default_value = ".")]
+    pub repo: PathBuf,
+    /// Which files are studies, as .gitattributes patterns (may be given more than once).
+    #[arg(long = "pattern", default_value = DEFAULT_PATTERN)]
+    pub patterns: Vec<String>,
+    /// The command git should run; by default `cdstudy` if that is this program on PATH,
+    /// else this program's full path.
+    #[arg(long)]
+    pub command: Option<String>,
+}
+
+/// `cdstudy git-setup`: the `.gitattributes` lines and the git config, idempotently.
+pub fn setup(args: SetupArgs) -> Outcome {
+    let top = match git(&args.repo, &["rev-parse", "--show-toplevel"]) {
+        Ok(out) => PathBuf::from(out.trim()),
+        Err(e) => {
+            eprintln!(
+                "cdstudy git-setup: {} is not in a git repository: {e}",
+                args.repo.display()
+            );
+            return Outcome::Trouble;
+        }
+    };
+    let command = match args.command.clone().map_or_else(own_command, Ok) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("cdstudy git-setup: {e}");
+            return Outcome::Trouble;
+        }
+    };
+
+    let attributes = top.join(".gitattributes");
+    let mut text = match std::fs::read_to_string(&attributes) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => {
+            eprintln!(
+                "cdstudy git-setup: cannot read {}: {e}",
+                attributes.display()
+            );
+            return Outcome::Trouble;
+        }
+    };
+    let mut added = Vec::new();
+    for pattern in &args.patterns {
+        let line = format!("{pattern} diff={DRIVER} merge={DRIVER}");
+        if text.lines().any(|l| l.trim() == line) {
+            println!("{}: already has `{line}`", attributes.display());
+            continue;
+        }
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(&line);
+        text.push('\n');
+        added.push(line);
+    }
+    if !added.is_empty() {
+        // No .bak beside it: .gitattributes is in git already, a copy would be litter.
+        if let Err(e) = store::replace_atomic(&attributes, text.as_bytes()) {
+            eprintln!("cdstudy git-setup: {e}");
+            return Outcome::Trouble;
+        }
+        for line in &added {
+            println!("{}: added `{line}`", attributes.display());
+        }
+    }
+
+    let settings = [
+        (
+            format!("diff.{DRIVER}.command"),
+            format!("{command} git-diff"),
+        ),
+        (
+            format!("diff.{DRIVER}.textconv"),
+            format!("{command} textconv"),
+        ),
+        // Hunk headers name the section of the line view the change is in.
+        (
+            format!("diff.{DRIVER}.xfuncname"),
+            "^== (.*) ==$".to_string(),
+        ),
+        (
+            format!("merge.{DRIVER}.name"),
+            "cdstudy: merge studies item by item".to_string(),
+        ),
+        (
+            format!("merge.{DRIVER}.driver"),
+            format!("{command} merge %O %A %B --path %P"),
+        ),
+    ];
+    for (key, value) in &settings {
+        let current = git(&top, &["config", "--local", "--get", key]).ok();
+        if current.as_deref().map(str::trim) == Some(value.as_str()) {
+            println!("git config {key}: already `{value}`");
+            continue;
+        }
+        if let Err(e) = git(&top, &["config", "--local", key, value]) {
+            eprintln!("cdstudy git-setup: cannot set {key}: {e}");
+            return Outcome::Trouble;
+        }
+        println!("git config {key} = {value}");
+    }
+    println!(
+        "Commit .gitattributes; `git diff`, `git log -p` and merges of study files now go through cdstudy."
+    );
+    Outcome::Fine
+}
+
+/// How git should call this program: plain `cdstudy` when that is what PATH finds,
+/// otherwise the full path, quoted for the shell git runs drivers in.
+fn own_command() -> Result<String, String> {
+    let exe = std::env::current_exe().map_err(|e| format!("cannot tell where cdstudy is: {e}"))?;
+    let exe = exe.canonicalize().unwrap_or(exe);
+    let on_path = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join("cdstudy"))
+            .find(|candidate| candidate.is_file())
+    });
+    if on_path.and_then(|p| p.canonicalize().ok()).as_deref() == Some(exe.as_path()) {
+        return Ok("cdstudy".to_string());
+    }
+    let text = exe.to_string_lossy();
+    Ok(format!("'{}'", text.replace('\'', r"'\''")))
+}
+
+fn git(dir: &Path, args: &[&str]) -> Result<String, String> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    if out.status.success() {
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    } else {
+        Err(String::from_utf8_lossy(&out.stderr).trim().to_string())
+    }
+}

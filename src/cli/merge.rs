@@ -1,0 +1,183 @@
+//! `cdstudy merge BASE OURS THEIRS`: the three-way merge of a study, item by item, as
+//! git's merge driver (`%O %A %B`): the result replaces OURS, exit 0 when clean and 1 when
+//! conflicts are left for a person (as review notes that `cdstudy check` reports).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde::Serialize;
+
+use super::Outcome;
+use cdstudy::diff::{self, Conflict, Merged, Renumbering};
+use cdstudy::model::Study;
+use cdstudy::store;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  cdstudy merge base.yaml ours.yaml theirs.yaml      (the result replaces ours.yaml)
+  git config merge.cdstudy.driver 'cdstudy merge %O %A %B --path %P'   (cdstudy git-setup does this)
+
+Changes to different items, or different fields of one item, merge cleanly. A field changed
+both ways, or an item deleted on one side and edited on the other, keeps our value (or the
+edited item) and adds an unresolved review note by \"cdstudy merge\" on the item with both
+values; `cdstudy check` reports each as an error until the note is resolved. New items that
+took the same id on both sides keep it on our side; theirs are renumbered, with every
+reference on their side following. If a side is not a study cdstudy can read, the merge falls
+back to git's line merge with conflict markers.
+
+Exit codes: 0 merged cleanly, 1 conflicts to settle, 2 a file could not be read or written.";
+
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The common ancestor (git's %O).
+    pub base: PathBuf,
+    /// Our version (git's %A); the merged study is written here.
+    pub ours: PathBuf,
+    /// Their version (git's %B).
+    pub theirs: PathBuf,
+    /// The study's path in the repository, for messages (git's %P).
+    #[arg(long)]
+    pub path: Option<String>,
+    /// How to report the merge (on standard output for json, standard error for text).
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+pub fn run(args: Args) -> Outcome {
+    let name = args
+        .path
+        .clone()
+        .unwrap_or_else(|| args.ours.display().to_string());
+    let sides: Vec<Result<Study, String>> = [&args.base, &args.ours, &args.theirs]
+        .iter()
+        .map(|file| read(file, &name))
+        .collect();
+    let (base, ours, theirs) = match (&sides[0], &sides[1], &sides[2]) {
+        (Ok(b), Ok(o), Ok(t)) => (b, o, t),
+        _ => {
+            for e in sides.iter().filter_map(|s| s.as_ref().err()) {
+                eprintln!("cdstudy merge: {e}");
+            }
+            eprintln!("cdstudy merge: {name}: merging line by line instead, with conflict markers where lines clash");
+            return line_merge(&args, &name);
+        }
+    };
+    let today = chrono::Local::now().date_naive();
+    let merged = match diff::merge(base, ours, theirs, today) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("cdstudy merge: {name}: {e}");
+            return line_merge(&args, &name);
+        }
+    };
+    let text = match store::to_yaml(&merged.study) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("cdstudy merge: {name}: {e}");
+            return Outcome::Trouble;
+        }
+    };
+    if let Err(e) = store::replace_atomic(&args.ours, text.as_bytes()) {
+        eprintln!("cdstudy merge: {e}");
+        return Outcome::Trouble;
+    }
+    report(&args, &name, &merged);
+    if merged.is_clean() {
+        Outcome::Fine
+    } else {
+        Outcome::Findings
+    }
+}
+
+fn read(file: &Path, name: &str) -> Result<Study, String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+    store::parse_bytes(&bytes, Path::new(name))
+        .map(|p| p.study)
+        .map_err(|e| e.to_string())
+}
+
+fn report(args: &Args, name: &str, merged: &Merged) {
+    if args.format == Format::Json {
+        #[derive(Serialize)]
+        struct Output<'a> {
+            file: &'a str,
+            clean: bool,
+            renumbered: &'a [Renumbering],
+            conflicts: &'a [Conflict],
+        }
+        let out = Output {
+            file: name,
+            clean: merged.is_clean(),
+            renumbered: &merged.renumbered,
+            conflicts: &merged.conflicts,
+        };
+        match serde_json::to_string_pretty(&out) {
+            Ok(s) => println!("{s}"),
+            Err(e) => eprintln!("cdstudy merge: cannot write JSON: {e}"),
+        }
+        return;
+    }
+    for r in &merged.renumbered {
+        let references = match r.references {
+            0 => "nothing referred to it yet".to_string(),
+            1 => "1 reference updated".to_string(),
+            n => format!("{n} references updated"),
+        };
+        eprintln!(
+            "cdstudy merge: {name}: both sides added a {} as {}; theirs ('{}') is now {} ({references})",
+            r.noun, r.from, r.label, r.to
+        );
+    }
+    if merged.is_clean() {
+        eprintln!("cdstudy merge: {name}: merged cleanly");
+        return;
+    }
+    let n = merged.conflicts.len();
+    eprintln!(
+        "cdstudy merge: {name}: {n} conflict{} to settle, each recorded as a review note:",
+        if n == 1 { "" } else { "s" }
+    );
+    for c in &merged.conflicts {
+        let on = c
+            .item
+            .as_ref()
+            .map(|t| format!("{} {} '{}'", t.noun, t.id, t.label))
+            .unwrap_or_else(|| c.section.label().to_string());
+        eprintln!("  {} on {on}: {}", c.note, c.text);
+    }
+    eprintln!(
+        "Settle each in the study (keep or change the value, then set `resolved: true` on its note), \
+         check with `cdstudy check {name}`, then `git add {name}`."
+    );
+}
+
+/// Git's own line merge, for sides that are not studies cdstudy can read.
+fn line_merge(args: &Args, name: &str) -> Outcome {
+    let status = Command::new("git")
+        .args(["merge-file", "-L", "ours", "-L", "base", "-L", "theirs"])
+        .arg(&args.ours)
+        .arg(&args.base)
+        .arg(&args.theirs)
+        .status();
+    match status.map(|s| s.code()) {
+        Ok(Some(0)) => Outcome::Fine,
+        Ok(Some(n)) if n > 0 => {
+            eprintln!(
+                "cdstudy merge: {name}: {n} conflicting region{} marked in the file",
+                if n == 1 { "" } else { "s" }
+            );
+            Outcome::Findings
+        }
+        Ok(_) => Outcome::Trouble,
+        Err(e) => {
+            eprintln!("cdstudy merge: cannot run git merge-file: {e}");
+            Outcome::Trouble
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! `cdstudy render`: a study as a DSR or DPR in its scheme's format, written as Markdown,
+//! HTML or Word beside the study (or where `-o` says), atomically.
+
+use std::path::{Path, PathBuf};
+
+use super::Outcome;
+use cdstudy::assets::Assets;
+use cdstudy::render::{self, DocKind, Format};
+use cdstudy::store;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  cdstudy render studies/ujjain-plastic.yaml --doc dsr
+  cdstudy render studies/ujjain-plastic.yaml --doc dpr --format docx
+  cdstudy render studies/bokaro-bamboo.yaml --doc dpr --format html -o /tmp/bokaro.html
+  cdstudy render studies/ujjain-plastic.yaml --doc dsr --templates my-templates/
+
+The document goes beside the study (studies/ujjain-plastic.dsr.md) unless -o names a file.
+Exit codes: 0 written, 2 the study or the templates could not be read, or no such document.";
+
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Doc {
+    /// Diagnostic Study Report.
+    Dsr,
+    /// Detailed Project Report.
+    Dpr,
+}
+
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    /// Markdown (diffable, the source of the other two).
+    Md,
+    /// One self-contained HTML page that prints well.
+    Html,
+    /// A Word file, editable in Word and LibreOffice.
+    Docx,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The study file.
+    pub file: PathBuf,
+    /// Which document.
+    #[arg(long, value_enum)]
+    pub doc: Doc,
+    /// The scheme whose format to use (default: the study's own, meta.scheme).
+    #[arg(long)]
+    pub scheme: Option<String>,
+    /// The output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Md)]
+    pub format: OutputFormat,
+    /// Where to write the document (default: beside the study).
+    #[arg(short = 'o', long = "output")]
+    pub output: Option<PathBuf>,
+    /// A folder of templates that take precedence over the built-in ones.
+    #[arg(long)]
+    pub templates: Option<PathBuf>,
+}
+
+pub fn run(args: Args) -> Outcome {
+    let doc = match args.doc {
+        Doc::Dsr => DocKind::Dsr,
+        Doc::Dpr => DocKind::Dpr,
+    };
+    let format = match args.format {
+        OutputFormat::Md => Format::Md,
+        OutputFormat::Html => Format::Html,
+        OutputFormat::Docx => Format::Docx,
+    };
+    let loaded = match store::load(&args.file) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Outcome::Trouble;
+        }
+    };
+    let assets = match &args.templates {
+        Some(dir) if !dir.is_dir() => {
+            eprintln!("error: --templates {}: no such folder", dir.display());
+            return Outcome::Trouble;
+        }
+        Some(dir) => Assets::with_override(dir),
+        None => Assets::embedded(),
+    };
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| render::default_output(&args.file, doc, format));
+    if same_file(&output, &args.file) {
+        eprintln!(
+            "error: {} is the study itself; choose another output with -o",
+            output.display()
+        );
+        return Outcome::Trouble;
+    }
+    let document = match render::render(&loaded.study, doc, args.scheme.as_deref(), &assets) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: {}: {e}", args.file.display());
+            return Outcome::Trouble;
+        }
+    };
+    let bytes = match document.bytes(format) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Outcome::Trouble;
+        }
+    };
+    // A document is made from the study and can be made again: no .bak beside it.
+    if let Err(e) = store::replace_atomic(&output, &bytes) {
+        eprintln!("error: cannot write {}: {e}", output.display());
+        return Outcome::Trouble;
+    }
+    println!("wrote {} ({})", output.display(), document.template);
+    for note in &document.notes {
+        eprintln!("financing {note}");
+    }
+    let report = cdstudy::check::check(&loaded.study);
+    let (errors, warnings) = (report.errors(), report.warnings());
+    if errors + warnings > 0 {
+        eprintln!(
+            "note: the study has {errors} error(s) and {warnings} warning(s); gaps show in the document as \"[not yet filled in]\"; `cdstudy check {}` lists them",
+            args.file.display()
+        );
+    }
+    Outcome::Fine
+}
+
+/// Whether two paths name the same file (the output must never replace the study).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => a == b,
+    }
+}

@@ -1,0 +1,152 @@
+//! `cdstudy schemes`: the schemes cdstudy knows (built in, or added under --templates),
+//! and `schemes show ID`: one scheme's rules in words. Also the loading of the schemes
+//! that `budget` and `check` share.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::Outcome;
+use cdstudy::assets::Assets;
+use cdstudy::scheme::{explain, Catalog};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  cdstudy schemes
+  cdstudy schemes show mse-cdp
+  cdstudy schemes show sfurti --format json
+  cdstudy schemes --templates my-templates/
+
+A scheme is a folder templates/<id>/ with a scheme.yaml of its funding rules; a folder of the
+same shape given with --templates adds schemes or overrides the built-in ones.";
+
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(subcommand)]
+    pub action: Option<Action>,
+    /// A folder of templates that take precedence over the built-in ones.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub templates: Option<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Text, global = true)]
+    pub format: Format,
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum Action {
+    /// Explain one scheme's rules in words.
+    Show {
+        /// The scheme's id, e.g. mse-cdp.
+        id: String,
+    },
+}
+
+/// The schemes of the built-in templates with `templates` over them; says why not, on
+/// stderr, when they cannot be loaded.
+pub fn load(templates: Option<&Path>, command: &str) -> Option<Catalog> {
+    let assets = match templates {
+        Some(dir) if !dir.is_dir() => {
+            eprintln!(
+                "cdstudy {command}: --templates {}: no such folder",
+                dir.display()
+            );
+            return None;
+        }
+        Some(dir) => Assets::with_override(dir),
+        None => Assets::embedded(),
+    };
+    match Catalog::load(&assets) {
+        Ok(catalog) => Some(catalog),
+        Err(e) => {
+            eprintln!("cdstudy {command}: the scheme rules cannot be used:\n{e}");
+            None
+        }
+    }
+}
+
+pub fn run(args: Args) -> Outcome {
+    let Some(catalog) = load(args.templates.as_deref(), "schemes") else {
+        return Outcome::Trouble;
+    };
+    match args.action {
+        None => list(&catalog, args.format),
+        Some(Action::Show { id }) => show(&catalog, &id, args.format),
+    }
+}
+
+fn list(catalog: &Catalog, format: Format) -> Outcome {
+    #[derive(Serialize)]
+    struct Entry<'a> {
+        id: &'a str,
+        name: &'a str,
+        title: &'a str,
+        revision: &'a str,
+        dated: String,
+        guideline: &'a str,
+    }
+    let entries: Vec<Entry> = catalog
+        .iter()
+        .map(|s| Entry {
+            id: &s.id,
+            name: &s.name,
+            title: &s.title,
+            revision: &s.revision,
+            dated: s.dated.format("%d-%m-%Y").to_string(),
+            guideline: &s.guideline,
+        })
+        .collect();
+    if format == Format::Json {
+        return print_json(&serde_json::json!({ "schemes": entries }));
+    }
+    let width = entries.iter().map(|e| e.id.len()).max().unwrap_or(0);
+    for e in &entries {
+        println!(
+            "{:<width$}  {} ({}, {})",
+            e.id, e.title, e.revision, e.dated
+        );
+    }
+    println!();
+    println!("`cdstudy schemes show ID` explains a scheme's rules.");
+    Outcome::Fine
+}
+
+fn show(catalog: &Catalog, id: &str, format: Format) -> Outcome {
+    let Some(scheme) = catalog.get(id) else {
+        eprintln!(
+            "cdstudy schemes show: no scheme `{id}`; the schemes are: {}",
+            catalog.ids().join(", ")
+        );
+        return Outcome::Trouble;
+    };
+    let explanation = explain(scheme);
+    if format == Format::Json {
+        return print_json(&explanation);
+    }
+    println!("{}", explanation.heading);
+    for part in &explanation.parts {
+        println!();
+        println!("{}", part.title);
+        for line in &part.lines {
+            super::budget::print_wrapped(line, "  - ", "    ");
+        }
+    }
+    Outcome::Fine
+}
+
+pub fn print_json<T: Serialize>(value: &T) -> Outcome {
+    match serde_json::to_string_pretty(value) {
+        Ok(s) => {
+            println!("{s}");
+            Outcome::Fine
+        }
+        Err(e) => {
+            eprintln!("cdstudy: cannot write JSON: {e}");
+            Outcome::Trouble
+        }
+    }
+}

@@ -1,0 +1,1136 @@
+//! The report context: what a document template sees. The study made ready for printing
+//! (labels instead of file words, references resolved to names, lists grouped the way the
+//! formats group them), the figures computed by `scheme` and `finance`, and the check
+//! findings. Values the study does not have yet stay `null` (or empty), and the filters
+//! print them as the "not yet filled in" remark.
+//!
+//! Nothing here computes money beyond what the model itself offers (an action's or a
+//! machine's cost); totals, shares and viability come from the engine's outputs.
+
+use serde::Serialize;
+
+use super::DocKind;
+use crate::check;
+use crate::finance;
+use crate::model::{self, Cost, Id, Study, YearMonth};
+use crate::scheme;
+
+/// Everything a template can print.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportContext {
+    pub doc: DocInfo,
+    pub meta: MetaView,
+    pub cluster: ClusterView,
+    pub field_work: FieldWorkView,
+    pub stakeholders: Vec<StakeholderView>,
+    pub value_chain: ValueChainView,
+    pub swot: SwotView,
+    pub bottlenecks: Vec<BottleneckView>,
+    /// The bottlenecks by category, in the method's order of categories (raw material,
+    /// technology, quality ...), categories without any left out; bottlenecks without a
+    /// category come last under "Category not yet set".
+    pub bottleneck_categories: Vec<CategoryView>,
+    pub vision: String,
+    pub themes: Vec<ThemeView>,
+    /// The themes the hard interventions (the CFC among them) belong to, in study order,
+    /// with the titles of the bottlenecks each takes up: what the DPR says the facility
+    /// answers.
+    pub hard_themes: Vec<HardThemeView>,
+    pub action_plan: ActionPlanView,
+    pub indicators: Vec<IndicatorView>,
+    pub spv: Option<SpvView>,
+    pub cfc: Option<CfcView>,
+    pub findings: FindingsView,
+    /// The CFC's cost heads as `finance` totals them; `None` without a CFC.
+    pub project_cost: Option<ProjectCostView>,
+    /// The CFC's ten-year projection and appraisal (`finance::viability`); `None` without
+    /// a CFC or while `viability_missing` lists inputs the study lacks.
+    pub viability: Option<finance::Viability>,
+    /// What the projection still needs from the study.
+    pub viability_missing: Vec<finance::Missing>,
+    /// The study's financing under the document's scheme (`scheme::financing`): the
+    /// budget by component and source, rules applied, caps hit, the CFC's means of
+    /// finance. `None` when the templates folder has no rules for the scheme.
+    pub financing: Option<scheme::Financing>,
+    /// Set when the scheme has no acceptance rules of its own and the viability is held
+    /// against the MSE-CDP 2022 rules as a reference, in words.
+    pub acceptance_note: Option<String>,
+    /// The scheme's rules as loaded (its name, revision, guideline), when it has them.
+    pub rules: Option<scheme::Scheme>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProjectCostView {
+    pub heads: Vec<CostHeadView>,
+    pub total_rs: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CostHeadView {
+    pub head: &'static str,
+    pub label: &'static str,
+    pub amount_rs: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocInfo {
+    /// `dsr` or `dpr`.
+    pub kind: &'static str,
+    /// "Diagnostic Study Report".
+    pub label: &'static str,
+    /// The scheme the document is written for (`mse-cdp`).
+    pub scheme: String,
+    /// The document's title: its kind and the cluster.
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MetaView {
+    pub title: String,
+    pub status: &'static str,
+    pub prepared_by: String,
+    pub organisation: String,
+    pub period_from: Option<String>,
+    pub period_to: Option<String>,
+    pub language: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ClusterView {
+    pub name: String,
+    pub state: String,
+    pub district: String,
+    pub block: String,
+    pub products: Vec<String>,
+    pub history: String,
+    pub processes: String,
+    pub scenario: String,
+    pub past_interventions: String,
+    pub micro: Option<u32>,
+    pub small: Option<u32>,
+    pub medium: Option<u32>,
+    pub total_units: Option<u32>,
+    pub women_owned: Option<u32>,
+    pub sc_owned: Option<u32>,
+    pub st_owned: Option<u32>,
+    pub minority_owned: Option<u32>,
+    pub micro_village: Option<u32>,
+    pub direct_men: Option<u32>,
+    pub direct_women: Option<u32>,
+    pub direct: Option<u32>,
+    pub indirect: Option<u32>,
+    pub artisans: Option<u32>,
+    /// Turnover and exports by financial year, oldest first.
+    pub economics: Vec<YearView>,
+    /// The special conditions of the place ("Aspirational district"), empty when none.
+    pub special_areas: Vec<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct YearView {
+    /// "2024-25".
+    pub year: String,
+    pub turnover_rs: Option<i64>,
+    pub exports_rs: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldWorkView {
+    pub visits: Vec<VisitView>,
+    pub interviews: Vec<InterviewView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VisitView {
+    pub id: String,
+    pub date: Option<String>,
+    pub place: String,
+    pub purpose: String,
+    /// Names of the stakeholders met, joined.
+    pub met: String,
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct InterviewView {
+    pub id: String,
+    pub date: Option<String>,
+    pub unit: String,
+    pub size: String,
+    pub workers: Option<u32>,
+    pub products: String,
+    pub problems: String,
+    /// Titles of the bottlenecks the interview is evidence for, joined.
+    pub bottlenecks: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StakeholderView {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub role: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ValueChainView {
+    pub stages: Vec<StageView>,
+    pub links: Vec<LinkView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StageView {
+    pub id: String,
+    pub number: usize,
+    pub name: String,
+    pub actors: String,
+    pub activities: String,
+    pub value_added: String,
+    pub issues: String,
+    /// Titles of the bottlenecks placed at this stage, joined.
+    pub bottlenecks: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkView {
+    pub from: String,
+    pub to: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SwotView {
+    pub strengths: Vec<SwotItemView>,
+    pub weaknesses: Vec<SwotItemView>,
+    pub opportunities: Vec<SwotItemView>,
+    pub threats: Vec<SwotItemView>,
+    /// Whether any of the four has an entry.
+    pub any: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SwotItemView {
+    pub text: String,
+    pub evidence: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BottleneckView {
+    pub id: String,
+    pub number: usize,
+    pub title: String,
+    pub category: String,
+    pub stage: String,
+    pub severity: String,
+    pub units_affected_pct: Option<f64>,
+    pub evidence: String,
+    pub root_cause: String,
+    /// Titles of the themes that take it up, joined; empty when none does.
+    pub themes: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CategoryView {
+    pub category: String,
+    pub bottlenecks: Vec<BottleneckView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ThemeView {
+    pub id: String,
+    pub number: usize,
+    pub title: String,
+    pub objective: String,
+    pub rationale: String,
+    /// Titles of the bottlenecks it attacks, joined.
+    pub addresses: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HardThemeView {
+    pub title: String,
+    pub bottlenecks: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionPlanView {
+    /// The month the plan starts ("2027-04").
+    pub start: Option<String>,
+    pub actions: Vec<ActionView>,
+    pub soft: Vec<ActionView>,
+    pub hard: Vec<ActionView>,
+    pub thematic: Vec<ActionView>,
+    /// Actions whose kind is not set yet.
+    pub unclassified: Vec<ActionView>,
+    /// Actions paid for outside the scheme (no component, a funder named): the
+    /// convergence with other programmes.
+    pub converged: Vec<ActionView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionView {
+    pub id: String,
+    pub number: usize,
+    pub title: String,
+    pub theme: String,
+    pub kind: String,
+    pub component: String,
+    /// Who funds it, in words: the scheme's component ("Soft interventions (SFURTI)") or
+    /// the funder outside the scheme.
+    pub funding: String,
+    /// "Apr 2027 – Sep 2027" when the plan has a start month and the action its timing;
+    /// "months 1–6" when only the timing is known.
+    pub timing: String,
+    /// The financial year the action starts in ("2027-28").
+    pub start_fy: String,
+    pub months: Option<u32>,
+    pub responsible: String,
+    pub cost_rs: Option<i64>,
+    pub cost_lines: Vec<CostLineView>,
+    pub funded_by: String,
+    pub indicators: String,
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CostLineView {
+    pub item: String,
+    pub quantity: Option<u32>,
+    pub unit: String,
+    pub unit_cost_rs: Option<i64>,
+    pub total_rs: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorView {
+    pub id: String,
+    pub level: String,
+    pub name: String,
+    pub unit: String,
+    pub baseline: Option<f64>,
+    pub target: Option<f64>,
+    pub source: String,
+    pub frequency: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SpvView {
+    pub name: String,
+    pub legal_form: String,
+    pub registered_on: Option<String>,
+    pub address: String,
+    pub member_units: Option<u32>,
+    pub objectives: String,
+    pub authorised_capital_rs: Option<i64>,
+    pub members: Vec<MemberView>,
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MemberView {
+    pub name: String,
+    pub size: String,
+    pub equity_rs: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CfcView {
+    pub name: String,
+    pub location: String,
+    pub facilities: String,
+    pub rationale: String,
+    pub land_tenure: String,
+    pub lease_years: Option<u32>,
+    pub land_rs: Option<i64>,
+    pub site_development_rs: Option<i64>,
+    pub building_rs: Option<i64>,
+    pub machinery: Vec<MachineView>,
+    pub misc_fixed_assets_rs: Option<i64>,
+    pub preliminary_rs: Option<i64>,
+    pub pre_operative_rs: Option<i64>,
+    pub contingency_rs: Option<i64>,
+    pub wc_margin_rs: Option<i64>,
+    pub loan: Option<LoanView>,
+    pub operations: OperationsView,
+    pub technology: String,
+    pub raw_materials: String,
+    pub utilities: String,
+    pub effluent: String,
+    pub manpower: Vec<StaffView>,
+    pub implementing_agency: String,
+    pub schedule: Vec<MilestoneView>,
+    pub approvals: Vec<ApprovalView>,
+    pub risks_implementation: Vec<RiskView>,
+    pub risks_operations: Vec<RiskView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MachineView {
+    pub item: String,
+    pub quantity: Option<u32>,
+    pub unit_cost_rs: Option<i64>,
+    pub cost_rs: Option<i64>,
+    pub supplier: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LoanView {
+    pub amount_rs: Option<i64>,
+    pub interest_pct: Option<f64>,
+    pub repayment_years: Option<u32>,
+    pub moratorium_months: Option<u32>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OperationsView {
+    pub capacity: Option<u64>,
+    pub capacity_unit: String,
+    /// "40%, 55%, 65%" for years 1, 2, 3 ...
+    pub utilisation: String,
+    pub member_share_pct: Option<f64>,
+    pub charge_member_rs: Option<i64>,
+    pub charge_other_rs: Option<i64>,
+    pub charge_escalation_pct: Option<f64>,
+    pub variable_costs: Vec<CostItemView>,
+    pub fixed_costs: Vec<CostItemView>,
+    pub cost_escalation_pct: Option<f64>,
+    pub building_life_years: Option<u32>,
+    pub machinery_life_years: Option<u32>,
+    pub tax_pct: Option<f64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CostItemView {
+    pub item: String,
+    pub amount_rs: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StaffView {
+    pub role: String,
+    pub number: Option<u32>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MilestoneView {
+    pub activity: String,
+    pub start: Option<String>,
+    pub end: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ApprovalView {
+    pub name: String,
+    pub status: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RiskView {
+    pub risk: String,
+    pub mitigation: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingsView {
+    pub errors: usize,
+    pub warnings: usize,
+    pub list: Vec<FindingView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingView {
+    pub severity: &'static str,
+    pub section: &'static str,
+    pub path: String,
+    pub message: String,
+}
+
+impl ReportContext {
+    /// The context for `doc` of `scheme` from `study`.
+    pub fn build(
+        study: &Study,
+        scheme: &str,
+        doc: DocKind,
+        rules: Option<&scheme::Scheme>,
+    ) -> ReportContext {
+        // Evidence cites visits and interviews by id; the document by row and name.
+        let readable = super::mentions::readable(study);
+        let study = &readable;
+        let names = Names::of(study, rules);
+        let cluster_name = study.cluster.name.trim();
+        let title = if cluster_name.is_empty() {
+            doc.label().to_string()
+        } else {
+            format!("{}: {} Cluster", doc.label(), cluster_name)
+        };
+        let report = check::check(study);
+        let bottlenecks: Vec<BottleneckView> = study
+            .bottlenecks
+            .iter()
+            .enumerate()
+            .map(|(n, b)| bottleneck(study, &names, n + 1, b))
+            .collect();
+        let bottleneck_categories = by_category(study, &bottlenecks);
+        // One appraisal per study, as `cdstudy budget` shows it: the financing, and the
+        // CFC's viability against the scheme's acceptance rules (or the MSE-CDP 2022 ones
+        // as a reference). A template folder without rules still gets the viability.
+        let (financing, viability, viability_missing, acceptance_note) = match rules {
+            Some(r) => {
+                let a = scheme::appraise(study, r);
+                (
+                    Some(a.financing),
+                    a.viability,
+                    a.viability_missing,
+                    a.acceptance_note,
+                )
+            }
+            None => match &study.cfc {
+                Some(cfc) => match finance::viability(cfc, &finance::Acceptance::default()) {
+                    Ok(v) => (None, Some(v), Vec::new(), None),
+                    Err(missing) => (None, None, missing, None),
+                },
+                None => (None, None, Vec::new(), None),
+            },
+        };
+        let project_cost = study.cfc.as_ref().map(|cfc| {
+            let heads = finance::CostHeads::of(&cfc.costs);
+            ProjectCostView {
+                heads: heads
+                    .iter()
+                    .map(|(head, amount)| CostHeadView {
+                        head: head.word(),
+                        label: head.label(),
+                        amount_rs: amount.get(),
+                    })
+                    .collect(),
+                total_rs: heads.total().get(),
+            }
+        });
+        let hard_themes = study
+            .themes
+            .iter()
+            .filter(|t| {
+                study.action_plan.actions.iter().any(|a| {
+                    a.kind == Some(model::ActionKind::Hard) && a.theme.as_ref() == Some(&t.id)
+                })
+            })
+            .map(|t| HardThemeView {
+                title: t.title.clone(),
+                bottlenecks: t.addresses.iter().map(|id| names.name(id)).collect(),
+            })
+            .collect();
+        ReportContext {
+            financing,
+            acceptance_note,
+            hard_themes,
+            rules: rules.cloned(),
+            project_cost,
+            viability,
+            viability_missing,
+            doc: DocInfo {
+                kind: doc.word(),
+                label: doc.label(),
+                scheme: scheme.to_string(),
+                title,
+            },
+            meta: MetaView {
+                title: study.meta.title.clone(),
+                status: study.meta.status.label(),
+                prepared_by: study.meta.prepared_by.name.clone(),
+                organisation: study.meta.prepared_by.organisation.clone(),
+                period_from: study.meta.period.from.map(|d| d.to_string()),
+                period_to: study.meta.period.to.map(|d| d.to_string()),
+                language: study.meta.language.clone(),
+            },
+            cluster: cluster(&study.cluster),
+            field_work: FieldWorkView {
+                visits: study
+                    .field_work
+                    .visits
+                    .iter()
+                    .map(|v| VisitView {
+                        id: v.id.to_string(),
+                        date: v.date.map(|d| d.to_string()),
+                        place: v.place.clone(),
+                        purpose: v.purpose.clone(),
+                        met: names.join(&v.met),
+                        notes: v.notes.clone(),
+                    })
+                    .collect(),
+                interviews: study
+                    .field_work
+                    .interviews
+                    .iter()
+                    .map(|i| InterviewView {
+                        id: i.id.to_string(),
+                        date: i.date.map(|d| d.to_string()),
+                        unit: i.unit.clone(),
+                        size: i.size.map(|s| s.label()).unwrap_or_default().to_string(),
+                        workers: i.workers,
+                        products: i.products.clone(),
+                        problems: i.problems.clone(),
+                        bottlenecks: names.join(&i.bottlenecks),
+                    })
+                    .collect(),
+            },
+            stakeholders: study
+                .stakeholders
+                .iter()
+                .map(|s| StakeholderView {
+                    id: s.id.to_string(),
+                    name: s.name.clone(),
+                    kind: s.kind.map(|k| k.label()).unwrap_or_default().to_string(),
+                    role: s.role.clone(),
+                })
+                .collect(),
+            value_chain: ValueChainView {
+                stages: study
+                    .value_chain
+                    .stages
+                    .iter()
+                    .enumerate()
+                    .map(|(n, s)| StageView {
+                        id: s.id.to_string(),
+                        number: n + 1,
+                        name: s.name.clone(),
+                        actors: join_words(&s.actors),
+                        activities: s.activities.clone(),
+                        value_added: s.value_added.clone(),
+                        issues: s.issues.clone(),
+                        bottlenecks: join_words(
+                            &study
+                                .bottlenecks
+                                .iter()
+                                .filter(|b| b.stage.as_ref() == Some(&s.id))
+                                .map(|b| b.title.clone())
+                                .collect::<Vec<_>>(),
+                        ),
+                    })
+                    .collect(),
+                links: study
+                    .value_chain
+                    .links
+                    .iter()
+                    .map(|l| LinkView {
+                        from: names.name(&l.from),
+                        to: names.name(&l.to),
+                        note: l.note.clone(),
+                    })
+                    .collect(),
+            },
+            swot: swot(&study.swot),
+            bottlenecks,
+            bottleneck_categories,
+            vision: study.vision.clone(),
+            themes: study
+                .themes
+                .iter()
+                .enumerate()
+                .map(|(n, t)| ThemeView {
+                    id: t.id.to_string(),
+                    number: n + 1,
+                    title: t.title.clone(),
+                    objective: t.objective.clone(),
+                    rationale: t.rationale.clone(),
+                    addresses: names.join(&t.addresses),
+                })
+                .collect(),
+            action_plan: action_plan(study, &names),
+            indicators: study
+                .indicators
+                .iter()
+                .map(|k| IndicatorView {
+                    id: k.id.to_string(),
+                    level: k.level.map(|l| l.label()).unwrap_or_default().to_string(),
+                    name: k.name.clone(),
+                    unit: k.unit.clone(),
+                    baseline: k.baseline.map(|q| q.as_f64()),
+                    target: k.target.map(|q| q.as_f64()),
+                    source: k.source.clone(),
+                    frequency: k.frequency.clone(),
+                })
+                .collect(),
+            spv: study.spv.as_ref().map(spv),
+            cfc: study.cfc.as_ref().map(cfc),
+            findings: FindingsView {
+                errors: report.errors(),
+                warnings: report.warnings(),
+                list: report
+                    .findings
+                    .iter()
+                    .map(|f| FindingView {
+                        severity: f.severity.word(),
+                        section: f.section.label(),
+                        path: f.path.clone(),
+                        message: f.message.clone(),
+                    })
+                    .collect(),
+            },
+        }
+    }
+}
+
+/// Names of the study's items by id, for printing references.
+struct Names<'a> {
+    study: &'a Study,
+    rules: Option<&'a scheme::Scheme>,
+}
+
+impl<'a> Names<'a> {
+    fn of(study: &'a Study, rules: Option<&'a scheme::Scheme>) -> Self {
+        Names { study, rules }
+    }
+
+    /// How an action's funding reads: the scheme component's name ("Common Facility
+    /// Centre"), the word the study gives when the scheme does not know it, or who pays
+    /// outside the scheme.
+    fn funding(&self, action: &model::Action) -> String {
+        let component = action.component.trim();
+        if component.is_empty() {
+            return action.funded_by.trim().to_string();
+        }
+        match self.rules.and_then(|r| r.component(component)) {
+            Some(c) => format!(
+                "{} ({})",
+                c.name,
+                self.rules.map(|r| r.name.as_str()).unwrap_or("")
+            ),
+            None => component.to_string(),
+        }
+    }
+
+    /// What a reader calls the item: its name or title; the id itself when the item has
+    /// neither (or does not exist), so a broken reference is visible rather than blank.
+    fn name(&self, id: &Id) -> String {
+        let s = self.study;
+        let found = s
+            .stakeholders
+            .iter()
+            .find(|x| &x.id == id)
+            .map(|x| x.name.clone())
+            .or_else(|| {
+                s.value_chain
+                    .stages
+                    .iter()
+                    .find(|x| &x.id == id)
+                    .map(|x| x.name.clone())
+            })
+            .or_else(|| {
+                s.bottlenecks
+                    .iter()
+                    .find(|x| &x.id == id)
+                    .map(|x| x.title.clone())
+            })
+            .or_else(|| {
+                s.themes
+                    .iter()
+                    .find(|x| &x.id == id)
+                    .map(|x| x.title.clone())
+            })
+            .or_else(|| {
+                s.action_plan
+                    .actions
+                    .iter()
+                    .find(|x| &x.id == id)
+                    .map(|x| x.title.clone())
+            })
+            .or_else(|| {
+                s.indicators
+                    .iter()
+                    .find(|x| &x.id == id)
+                    .map(|x| x.name.clone())
+            });
+        match found {
+            Some(n) if !n.trim().is_empty() => n,
+            _ => id.to_string(),
+        }
+    }
+
+    fn join(&self, ids: &[Id]) -> String {
+        join_words(&ids.iter().map(|id| self.name(id)).collect::<Vec<_>>())
+    }
+}
+
+/// "a; b; c" — a semicolon, because names themselves often hold commas.
+fn join_words(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| w.trim())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn bottleneck(
+    study: &Study,
+    names: &Names,
+    number: usize,
+    b: &model::Bottleneck,
+) -> BottleneckView {
+    BottleneckView {
+        id: b.id.to_string(),
+        number,
+        title: b.title.clone(),
+        category: b
+            .category
+            .map(|c| c.label())
+            .unwrap_or_default()
+            .to_string(),
+        stage: b.stage.as_ref().map(|s| names.name(s)).unwrap_or_default(),
+        severity: b
+            .severity
+            .map(|s| s.label())
+            .unwrap_or_default()
+            .to_string(),
+        units_affected_pct: b.units_affected_pct.map(|p| p.as_f64()),
+        evidence: b.evidence.clone(),
+        root_cause: b.root_cause.clone(),
+        themes: join_words(
+            &study
+                .themes
+                .iter()
+                .filter(|t| t.addresses.contains(&b.id))
+                .map(|t| t.title.clone())
+                .collect::<Vec<_>>(),
+        ),
+    }
+}
+
+fn by_category(study: &Study, views: &[BottleneckView]) -> Vec<CategoryView> {
+    let pick = |category: Option<model::Category>| {
+        study
+            .bottlenecks
+            .iter()
+            .zip(views)
+            .filter(|(b, _)| b.category == category)
+            .map(|(_, v)| v.clone())
+            .collect::<Vec<_>>()
+    };
+    let mut out: Vec<CategoryView> = model::Category::ALL
+        .iter()
+        .map(|c| CategoryView {
+            category: c.label().to_string(),
+            bottlenecks: pick(Some(*c)),
+        })
+        .filter(|c| !c.bottlenecks.is_empty())
+        .collect();
+    let unset = pick(None);
+    if !unset.is_empty() {
+        out.push(CategoryView {
+            category: "Category not yet set".to_string(),
+            bottlenecks: unset,
+        });
+    }
+    out
+}
+
+fn cluster(c: &model::Cluster) -> ClusterView {
+    let mut special_areas = Vec::new();
+    if c.area.ne_or_hill_state {
+        special_areas.push("North-Eastern or hill state");
+    }
+    if c.area.island_territory {
+        special_areas.push("Island territory");
+    }
+    if c.area.aspirational_district {
+        special_areas.push("Aspirational district");
+    }
+    if c.area.lwe_district {
+        special_areas.push("District affected by left-wing extremism");
+    }
+    ClusterView {
+        name: c.name.clone(),
+        state: c.state.clone(),
+        district: c.district.clone(),
+        block: c.block.clone(),
+        products: c.products.clone(),
+        history: c.history.clone(),
+        processes: c.processes.clone(),
+        scenario: c.scenario.clone(),
+        past_interventions: c.past_interventions.clone(),
+        micro: c.enterprises.micro,
+        small: c.enterprises.small,
+        medium: c.enterprises.medium,
+        total_units: c.total_units(),
+        women_owned: c.ownership.women_owned,
+        sc_owned: c.ownership.sc_owned,
+        st_owned: c.ownership.st_owned,
+        minority_owned: c.ownership.minority_owned,
+        micro_village: c.ownership.micro_village,
+        direct_men: c.employment.direct_men,
+        direct_women: c.employment.direct_women,
+        direct: c.employment.direct(),
+        indirect: c.employment.indirect,
+        artisans: c.artisans,
+        economics: c
+            .economics
+            .iter()
+            .map(|y| YearView {
+                year: y.year.to_string(),
+                turnover_rs: y.turnover_rs.map(|r| r.get()),
+                exports_rs: y.exports_rs.map(|r| r.get()),
+            })
+            .collect(),
+        special_areas,
+    }
+}
+
+fn swot(s: &model::Swot) -> SwotView {
+    let items = |list: &[model::SwotItem]| {
+        list.iter()
+            .map(|i| SwotItemView {
+                text: i.text.clone(),
+                evidence: i.evidence.clone(),
+            })
+            .collect::<Vec<_>>()
+    };
+    SwotView {
+        strengths: items(&s.strengths),
+        weaknesses: items(&s.weaknesses),
+        opportunities: items(&s.opportunities),
+        threats: items(&s.threats),
+        any: !(s.strengths.is_empty()
+            && s.weaknesses.is_empty()
+            && s.opportunities.is_empty()
+            && s.threats.is_empty()),
+    }
+}
+
+fn action_plan(study: &Study, names: &Names) -> ActionPlanView {
+    let start = study.action_plan.start;
+    let converged = study
+        .action_plan
+        .actions
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.component.trim().is_empty() && !a.funded_by.trim().is_empty())
+        .map(|(n, a)| action(a, n + 1, start, names))
+        .collect();
+    let actions: Vec<(Option<model::ActionKind>, ActionView)> = study
+        .action_plan
+        .actions
+        .iter()
+        .enumerate()
+        .map(|(n, a)| (a.kind, action(a, n + 1, start, names)))
+        .collect();
+    let of = |kind: Option<model::ActionKind>| {
+        actions
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, a)| a.clone())
+            .collect::<Vec<_>>()
+    };
+    ActionPlanView {
+        start: start.map(|m| m.to_string()),
+        soft: of(Some(model::ActionKind::Soft)),
+        hard: of(Some(model::ActionKind::Hard)),
+        thematic: of(Some(model::ActionKind::Thematic)),
+        unclassified: of(None),
+        converged,
+        actions: actions.into_iter().map(|(_, a)| a).collect(),
+    }
+}
+
+fn action(a: &model::Action, number: usize, start: Option<YearMonth>, names: &Names) -> ActionView {
+    let timing = match (a.start_month, a.end_month(), start) {
+        (Some(first), Some(last), Some(plan)) if first >= 1 => {
+            let from = plan.plus_months(first - 1);
+            let to = plan.plus_months(last - 1);
+            Some(if from == to {
+                from.label()
+            } else {
+                format!("{} – {}", from.label(), to.label())
+            })
+        }
+        (Some(first), Some(last), None) if first >= 1 => Some(if first == last {
+            format!("month {first}")
+        } else {
+            format!("months {first}–{last}")
+        }),
+        _ => None,
+    };
+    let start_fy = match (a.start_month, start) {
+        (Some(first), Some(plan)) if first >= 1 => {
+            Some(plan.plus_months(first - 1).financial_year().to_string())
+        }
+        _ => None,
+    };
+    let cost_lines = match &a.cost {
+        Some(Cost::Lines(lines)) => lines
+            .iter()
+            .map(|l| CostLineView {
+                item: l.item.clone(),
+                quantity: l.quantity,
+                unit: l.unit.clone(),
+                unit_cost_rs: l.unit_cost_rs.map(|r| r.get()),
+                total_rs: l.total().map(|r| r.get()),
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    ActionView {
+        id: a.id.to_string(),
+        number,
+        title: a.title.clone(),
+        theme: a.theme.as_ref().map(|t| names.name(t)).unwrap_or_default(),
+        kind: a.kind.map(|k| k.label()).unwrap_or_default().to_string(),
+        component: a.component.clone(),
+        funding: names.funding(a),
+        timing: timing.unwrap_or_default(),
+        start_fy: start_fy.unwrap_or_default(),
+        months: a.months,
+        responsible: a.responsible.clone(),
+        cost_rs: a.cost.as_ref().and_then(|c| c.total()).map(|r| r.get()),
+        cost_lines,
+        funded_by: a.funded_by.clone(),
+        indicators: names.join(&a.indicators),
+        notes: a.notes.clone(),
+    }
+}
+
+fn spv(s: &model::Spv) -> SpvView {
+    SpvView {
+        name: s.name.clone(),
+        legal_form: s
+            .legal_form
+            .map(|f| f.label())
+            .unwrap_or_default()
+            .to_string(),
+        registered_on: s.registered_on.map(|d| d.to_string()),
+        address: s.address.clone(),
+        member_units: s.member_units,
+        objectives: s.objectives.clone(),
+        authorised_capital_rs: s.authorised_capital_rs.map(|r| r.get()),
+        members: s
+            .members
+            .iter()
+            .map(|m| MemberView {
+                name: m.name.clone(),
+                size: m.size.map(|x| x.label()).unwrap_or_default().to_string(),
+                equity_rs: m.equity_rs.map(|r| r.get()),
+            })
+            .collect(),
+        notes: s.notes.clone(),
+    }
+}
+
+fn cfc(c: &model::Cfc) -> CfcView {
+    let k = &c.costs;
+    let rs = |r: Option<model::Rupees>| r.map(|r| r.get());
+    let o = &c.operations;
+    let pct = |p: Option<model::Percent>| p.map(|p| p.as_f64());
+    let risks = |phase: model::RiskPhase| {
+        c.risks
+            .iter()
+            .filter(|r| r.phase == Some(phase))
+            .map(|r| RiskView {
+                risk: r.risk.clone(),
+                mitigation: r.mitigation.clone(),
+            })
+            .collect::<Vec<_>>()
+    };
+    CfcView {
+        name: c.name.clone(),
+        location: c.location.clone(),
+        facilities: c.facilities.clone(),
+        rationale: c.rationale.clone(),
+        land_tenure: c
+            .land_tenure
+            .map(|t| t.label())
+            .unwrap_or_default()
+            .to_string(),
+        lease_years: c.lease_years,
+        land_rs: rs(k.land_rs),
+        site_development_rs: rs(k.site_development_rs),
+        building_rs: rs(k.building_rs),
+        machinery: k
+            .machinery
+            .iter()
+            .map(|m| MachineView {
+                item: m.item.clone(),
+                quantity: m.quantity,
+                unit_cost_rs: rs(m.unit_cost_rs),
+                cost_rs: rs(m.cost()),
+                supplier: m.supplier.clone(),
+            })
+            .collect(),
+        misc_fixed_assets_rs: rs(k.misc_fixed_assets_rs),
+        preliminary_rs: rs(k.preliminary_rs),
+        pre_operative_rs: rs(k.pre_operative_rs),
+        contingency_rs: rs(k.contingency_rs),
+        wc_margin_rs: rs(k.wc_margin_rs),
+        loan: c.loan.as_ref().map(|l| LoanView {
+            amount_rs: rs(l.amount_rs),
+            interest_pct: pct(l.interest_pct),
+            repayment_years: l.repayment_years,
+            moratorium_months: l.moratorium_months,
+        }),
+        operations: OperationsView {
+            capacity: o.capacity,
+            capacity_unit: o.capacity_unit.clone(),
+            utilisation: o
+                .utilisation_pct
+                .iter()
+                .map(|p| format!("{}%", p.figure()))
+                .collect::<Vec<_>>()
+                .join(", "),
+            member_share_pct: pct(o.member_share_pct),
+            charge_member_rs: rs(o.charge_member_rs),
+            charge_other_rs: rs(o.charge_other_rs),
+            charge_escalation_pct: pct(o.charge_escalation_pct),
+            variable_costs: o
+                .variable_costs
+                .iter()
+                .map(|i| CostItemView {
+                    item: i.item.clone(),
+                    amount_rs: rs(i.amount_rs),
+                })
+                .collect(),
+            fixed_costs: o
+                .fixed_costs
+                .iter()
+                .map(|i| CostItemView {
+                    item: i.item.clone(),
+                    amount_rs: rs(i.amount_rs),
+                })
+                .collect(),
+            cost_escalation_pct: pct(o.cost_escalation_pct),
+            building_life_years: o.building_life_years,
+            machinery_life_years: o.machinery_life_years,
+            tax_pct: pct(o.tax_pct),
+        },
+        technology: c.technical.technology.clone(),
+        raw_materials: c.technical.raw_materials.clone(),
+        utilities: c.technical.utilities.clone(),
+        effluent: c.technical.effluent.clone(),
+        manpower: c
+            .technical
+            .manpower
+            .iter()
+            .map(|s| StaffView {
+                role: s.role.clone(),
+                number: s.number,
+            })
+            .collect(),
+        implementing_agency: c.implementing_agency.clone(),
+        schedule: c
+            .schedule
+            .iter()
+            .map(|m| MilestoneView {
+                activity: m.activity.clone(),
+                start: m.start.map(|x| x.to_string()),
+                end: m.end.map(|x| x.to_string()),
+            })
+            .collect(),
+        approvals: c
+            .approvals
+            .iter()
+            .map(|a| ApprovalView {
+                name: a.name.clone(),
+                status: a.status.clone(),
+            })
+            .collect(),
+        risks_implementation: risks(model::RiskPhase::Implementation),
+        risks_operations: risks(model::RiskPhase::Operations),
+    }
+}

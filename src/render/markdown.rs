@@ -1,0 +1,242 @@
+//! The Markdown dialect of the document templates, shared by the three writers: how study
+//! text is escaped so that it stays text, the marker lines for page breaks and the table of
+//! contents, the remark for missing data, and the parser options the writers agree on.
+//!
+//! Study text is data, never markup. Every value a template prints goes through
+//! [`escape_inline`] (tera's autoescape calls it), so a bottleneck titled "# Power cuts" or a
+//! cell holding "gas | power" or "<script>" comes out as those characters, not as a heading,
+//! a table column or HTML. The writers then escape again for their own format.
+
+use pulldown_cmark::{Options, Parser};
+
+/// Printed wherever the study has nothing yet: a remark a consultant cannot miss, never an
+/// empty cell, "None" or "null".
+pub const MISSING: &str = "*\\[not yet filled in\\]*";
+
+/// The words of [`MISSING`] as a reader sees them, for tests and checks.
+pub const MISSING_TEXT: &str = "[not yet filled in]";
+
+/// A line of its own in a template: the next content starts on a new page.
+pub const PAGE_BREAK: &str = "<!-- pagebreak -->";
+
+/// A line of its own in a template: the table of contents goes here. Headings above it are
+/// the cover (title and subtitle); headings below it are listed.
+pub const TOC: &str = "<!-- toc -->";
+
+/// What a raw HTML block of the template means to the writers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    PageBreak,
+    Toc,
+    /// Any other HTML comment: a note for template authors, shown nowhere.
+    Comment,
+    /// Anything else: the writers print it as text rather than trust it as markup.
+    Other,
+}
+
+/// Classifies the text of an HTML event from the parser.
+pub fn marker(html: &str) -> Marker {
+    let t = html.trim();
+    if t == PAGE_BREAK {
+        Marker::PageBreak
+    } else if t == TOC {
+        Marker::Toc
+    } else if t.starts_with("<!--") && t.ends_with("-->") {
+        Marker::Comment
+    } else {
+        Marker::Other
+    }
+}
+
+/// The parser every writer uses: CommonMark with tables, nothing else (no smart quotes, no
+/// strikethrough, no footnotes), so the `.md` output means the same in any viewer.
+pub fn parser(markdown: &str) -> Parser<'_> {
+    Parser::new_ext(markdown, Options::ENABLE_TABLES)
+}
+
+/// Study text for a place inside a line (a table cell, a list item, a sentence): every
+/// character that Markdown could read as structure is backslash-escaped, and line breaks
+/// become spaces so the text cannot leave the line (or the table row) it was put in.
+/// Empty text becomes the [`MISSING`] remark.
+pub fn escape_inline(text: &str) -> String {
+    let collapsed = collapse_whitespace(text);
+    if collapsed.is_empty() {
+        return MISSING.to_string();
+    }
+    let mut out = String::with_capacity(collapsed.len() + 8);
+    let chars: Vec<char> = collapsed.chars().collect();
+    // At the start of the value anything that opens a block (heading, quote, list, rule,
+    // code fence, setext underline) is escaped: the template may have put it at the start
+    // of a line.
+    let leading_digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    for (i, &c) in chars.iter().enumerate() {
+        let at_start = i == 0;
+        let escape = match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' => true,
+            '#' | '-' | '+' | '=' | '~' => at_start,
+            // "1. " or "2024) " would open an ordered list; "26.46" is just a figure.
+            '.' | ')' => {
+                i == leading_digits
+                    && leading_digits > 0
+                    && chars.get(i + 1).is_none_or(|n| n.is_whitespace())
+            }
+            // An entity such as &amp; or &#60; would be decoded; a lone & stays as it is.
+            '&' => chars
+                .get(i + 1)
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#'),
+            '!' => chars.get(i + 1) == Some(&'['),
+            _ => false,
+        };
+        if escape {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Study text for a block of its own (a field of several paragraphs): paragraphs are
+/// separated by blank lines as the author wrote them; inside a paragraph, single line
+/// breaks are joined with spaces (people wrap long lines in YAML) and each paragraph is
+/// escaped as by [`escape_inline`]. Empty text becomes the [`MISSING`] remark.
+pub fn escape_paragraphs(text: &str) -> String {
+    let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut paragraphs = Vec::new();
+    let mut current = String::new();
+    for line in normalised.split('\n') {
+        if line.trim().is_empty() {
+            if !current.trim().is_empty() {
+                paragraphs.push(escape_inline(&current));
+            }
+            current.clear();
+        } else {
+            current.push(' ');
+            current.push_str(line);
+        }
+    }
+    if !current.trim().is_empty() {
+        paragraphs.push(escape_inline(&current));
+    }
+    if paragraphs.is_empty() {
+        MISSING.to_string()
+    } else {
+        paragraphs.join("\n\n")
+    }
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pulldown_cmark::{Event, Tag, TagEnd};
+
+    /// The text a reader sees, and whether the parser found any structure other than a
+    /// paragraph.
+    fn read_back(md: &str) -> (String, bool) {
+        let mut text = String::new();
+        let mut structure = false;
+        for event in parser(md) {
+            match event {
+                Event::Text(t) => text.push_str(&t),
+                Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) => {}
+                Event::Start(Tag::Emphasis) | Event::End(TagEnd::Emphasis) => {}
+                _ => structure = true,
+            }
+        }
+        (text, structure)
+    }
+
+    #[test]
+    fn study_text_stays_text() {
+        for raw in [
+            "# Power cuts",
+            "## not a heading",
+            "- not a list",
+            "+ not a list",
+            "* not a list",
+            "1. not a list",
+            "2024) not a list",
+            "7.",
+            "26.46 is a figure",
+            "> not a quote",
+            "---",
+            "===",
+            "~~~ not a fence",
+            "```",
+            "    four spaces are not code",
+            "gas | power",
+            "<script>alert(1)</script>",
+            "a *b* _c_ `d` [e](f) ![g](h)",
+            "R&D &amp; &#60;",
+            "back\\slash",
+            "line one\n# line two\n\n- line three",
+        ] {
+            let (text, structure) = read_back(&escape_inline(raw));
+            let expected = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(text, expected, "escaped form of {raw:?}");
+            assert!(!structure, "{raw:?} was read as Markdown structure");
+        }
+    }
+
+    #[test]
+    fn pipes_stay_inside_their_table_cell() {
+        let md = format!(
+            "| a | b |\n|---|---|\n| {} | {} |\n",
+            escape_inline("gas | power"),
+            escape_inline("x")
+        );
+        let cells: Vec<String> = {
+            let mut cells = Vec::new();
+            let mut in_body = false;
+            for event in parser(&md) {
+                match event {
+                    Event::End(TagEnd::TableHead) => in_body = true,
+                    Event::Start(Tag::TableCell) if in_body => cells.push(String::new()),
+                    Event::Text(t) if in_body => cells.last_mut().unwrap().push_str(&t),
+                    _ => {}
+                }
+            }
+            cells
+        };
+        assert_eq!(cells, vec!["gas | power", "x"]);
+    }
+
+    #[test]
+    fn figures_are_not_escaped() {
+        assert_eq!(escape_inline("26.46"), "26.46");
+        assert_eq!(escape_inline("Rs. 659.07 lakh"), "Rs. 659.07 lakh");
+        assert_eq!(escape_inline("1. a list"), "1\\. a list");
+    }
+
+    #[test]
+    fn empty_text_is_a_visible_remark() {
+        assert_eq!(escape_inline(""), MISSING);
+        assert_eq!(escape_inline("  \n "), MISSING);
+        assert_eq!(escape_paragraphs("\n\n"), MISSING);
+        assert_eq!(read_back(MISSING).0, MISSING_TEXT);
+    }
+
+    #[test]
+    fn paragraphs_keep_blank_lines_and_join_wrapped_lines() {
+        let md = escape_paragraphs("First line\nwrapped here.\n\n# Second\n");
+        assert_eq!(md, "First line wrapped here.\n\n\\# Second");
+    }
+
+    #[test]
+    fn markers_are_recognised() {
+        assert_eq!(marker("<!-- pagebreak -->\n"), Marker::PageBreak);
+        assert_eq!(marker(TOC), Marker::Toc);
+        assert_eq!(marker("<!-- a note -->"), Marker::Comment);
+        assert_eq!(marker("<b>"), Marker::Other);
+    }
+}

@@ -1,0 +1,407 @@
+//! Documents: a study rendered in a scheme's format (its DSR or DPR) as Markdown through a
+//! tera template, then written as `.md`, self-contained `.html` or editable `.docx`.
+//!
+//! This module owns the tera environment and its filters, the report context (the study,
+//! its computed financing and viability, and its check findings, ready for templates), the
+//! Markdown dialect the templates write, and the two writers. It computes no money: every
+//! figure comes from the model, `scheme` or `finance`.
+//!
+//! ```text
+//! Study ──context──▶ tera (templates/<scheme>/<doc>.md.tera) ──▶ Markdown ─┬─▶ .md
+//!                                                                          ├─▶ .html
+//!                                                                          └─▶ .docx
+//! ```
+
+mod context;
+mod docx;
+mod filters;
+mod html;
+pub mod markdown;
+mod mentions;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use tera::Tera;
+
+pub use context::ReportContext;
+
+use crate::assets::Assets;
+use crate::model::Study;
+use crate::scheme::{Catalog, FlagLevel};
+
+/// Which document of a scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DocKind {
+    /// Diagnostic Study Report.
+    Dsr,
+    /// Detailed Project Report.
+    Dpr,
+}
+
+impl DocKind {
+    pub const ALL: [DocKind; 2] = [DocKind::Dsr, DocKind::Dpr];
+
+    /// The word on the command line and in file names: `dsr`, `dpr`.
+    pub fn word(self) -> &'static str {
+        match self {
+            DocKind::Dsr => "dsr",
+            DocKind::Dpr => "dpr",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            DocKind::Dsr => "Diagnostic Study Report",
+            DocKind::Dpr => "Detailed Project Report",
+        }
+    }
+
+    fn short(self) -> &'static str {
+        match self {
+            DocKind::Dsr => "DSR",
+            DocKind::Dpr => "DPR",
+        }
+    }
+}
+
+/// The file a document is written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    Md,
+    Html,
+    Docx,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Docx => "docx",
+        }
+    }
+}
+
+/// Why a document could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// The scheme has no template for this kind of document.
+    #[error("{}", no_template_message(.scheme, *.doc, .available))]
+    NoTemplate {
+        scheme: String,
+        doc: DocKind,
+        /// Every scheme with its documents, e.g. `("mse-cdp", [Dsr, Dpr])`.
+        available: Vec<(String, Vec<DocKind>)>,
+    },
+    /// A template does not compile or fails while rendering (tera's message names the
+    /// template, line and column).
+    #[error("template {template}: {message}")]
+    Template { template: String, message: String },
+    /// The templates folder could not be read.
+    #[error("cannot read the templates: {0}")]
+    Assets(#[from] std::io::Error),
+    /// A scheme's rules file does not load.
+    #[error("{0}")]
+    Scheme(String),
+    /// The Word writer failed.
+    #[error("cannot write the Word file: {0}")]
+    Docx(String),
+}
+
+fn no_template_message(scheme: &str, doc: DocKind, available: &[(String, Vec<DocKind>)]) -> String {
+    let has: Vec<&str> = available
+        .iter()
+        .filter(|(_, docs)| docs.contains(&doc))
+        .map(|(s, _)| s.as_str())
+        .collect();
+    let own: Vec<&str> = available
+        .iter()
+        .find(|(s, _)| s == scheme)
+        .map(|(_, docs)| docs.iter().map(|d| d.word()).collect())
+        .unwrap_or_default();
+    let mut msg = format!(
+        "scheme '{scheme}' has no {} template (templates/{scheme}/{}.md.tera)",
+        doc.short(),
+        doc.word()
+    );
+    if own.is_empty() {
+        msg.push_str(&format!("; '{scheme}' has no document templates at all"));
+    } else {
+        msg.push_str(&format!("; it has: {}", own.join(", ")));
+    }
+    if has.is_empty() {
+        msg.push_str(&format!("; no scheme has a {}", doc.short()));
+    } else {
+        msg.push_str(&format!(
+            "; schemes with a {}: {} (choose one with --scheme)",
+            doc.short(),
+            has.join(", ")
+        ));
+    }
+    msg
+}
+
+/// A rendered document, as Markdown, ready to be written in any [`Format`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// The one Markdown every format is made from.
+    pub markdown: String,
+    /// The document title (from the study), for the HTML title and the Word properties.
+    pub title: String,
+    /// The study's language (ISO 639-1), for the HTML `lang` attribute.
+    pub language: String,
+    /// The template it came from: `mse-cdp/dsr.md.tera`.
+    pub template: String,
+    /// What the consultant should see before submitting and the document does not say:
+    /// the errors and warnings of the scheme's financing ("the SPV's contribution is below
+    /// 10% of the project cost"), one line each.
+    pub notes: Vec<String>,
+}
+
+impl Document {
+    /// The self-contained HTML page (styles inline, print CSS, no scripts).
+    pub fn to_html(&self) -> String {
+        html::write(&self.markdown, &self.title, &self.language)
+    }
+
+    /// The Word file.
+    pub fn to_docx(&self) -> Result<Vec<u8>, RenderError> {
+        docx::write(&self.markdown, &self.title)
+    }
+
+    /// The bytes of the document in `format`.
+    pub fn bytes(&self, format: Format) -> Result<Vec<u8>, RenderError> {
+        match format {
+            Format::Md => Ok(self.markdown.clone().into_bytes()),
+            Format::Html => Ok(self.to_html().into_bytes()),
+            Format::Docx => self.to_docx(),
+        }
+    }
+}
+
+/// Renders `doc` of `scheme` (the study's own scheme when `None`) as Markdown: the call the
+/// CLI and the TUI preview share. Deterministic: the same study and templates always give
+/// the same text (no dates of today; only what the study holds).
+pub fn render(
+    study: &Study,
+    doc: DocKind,
+    scheme: Option<&str>,
+    assets: &Assets,
+) -> Result<Document, RenderError> {
+    let scheme = scheme.unwrap_or(&study.meta.scheme).trim().to_string();
+    let template = template_name(assets, &scheme, doc)?;
+    let tera = environment(assets)?;
+    let catalog = Catalog::load(assets).map_err(|e| RenderError::Scheme(e.to_string()))?;
+    let ctx = ReportContext::build(study, &scheme, doc, catalog.get(&scheme));
+    let context = tera::Context::from_serialize(&ctx).map_err(|e| RenderError::Template {
+        template: template.clone(),
+        message: format!("cannot pass the study to the template: {e}"),
+    })?;
+    let mut markdown = tera
+        .render(&template, &context)
+        .map_err(|e| template_error(&template, e))?;
+    tidy(&mut markdown);
+    let notes = ctx
+        .financing
+        .iter()
+        .flat_map(|f| &f.flags)
+        .filter_map(|f| {
+            let level = match f.level {
+                FlagLevel::Error => "error",
+                FlagLevel::Warning => "warning",
+                FlagLevel::Note => return None,
+            };
+            Some(format!("{level}: {} ({})", f.message, f.path))
+        })
+        .collect();
+    Ok(Document {
+        notes,
+        markdown,
+        title: ctx.doc.title.clone(),
+        language: if study.meta.language.trim().is_empty() {
+            "en".to_string()
+        } else {
+            study.meta.language.trim().to_string()
+        },
+        template,
+    })
+}
+
+/// Where a document goes when no output is given: beside the study, named after it and the
+/// document (`studies/ujjain-plastic.dsr.html`).
+pub fn default_output(study_file: &Path, doc: DocKind, format: Format) -> PathBuf {
+    let stem = study_file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "study".to_string());
+    study_file.with_file_name(format!("{stem}.{}.{}", doc.word(), format.extension()))
+}
+
+/// The schemes that have document templates, with the documents each has.
+pub fn available(assets: &Assets) -> Vec<(String, Vec<DocKind>)> {
+    template_folders(assets)
+        .into_iter()
+        .filter_map(|scheme| {
+            let docs: Vec<DocKind> = DocKind::ALL
+                .into_iter()
+                .filter(|d| {
+                    matches!(
+                        assets.read(&format!("{scheme}/{}.md.tera", d.word())),
+                        Ok(Some(_))
+                    )
+                })
+                .collect();
+            (!docs.is_empty()).then_some((scheme, docs))
+        })
+        .collect()
+}
+
+fn template_name(assets: &Assets, scheme: &str, doc: DocKind) -> Result<String, RenderError> {
+    let name = format!("{scheme}/{}.md.tera", doc.word());
+    let usable = !scheme.is_empty() && !scheme.contains(['/', '\\']) && !scheme.starts_with('.');
+    if usable && assets.read(&name)?.is_some() {
+        return Ok(name);
+    }
+    Err(RenderError::NoTemplate {
+        scheme: scheme.to_string(),
+        doc,
+        available: available(assets),
+    })
+}
+
+/// Folders that may hold document templates: every top folder but `_shared` (a scheme's,
+/// or `generic` for a study under no particular scheme).
+fn template_folders(assets: &Assets) -> Vec<String> {
+    assets
+        .folders()
+        .into_iter()
+        .filter(|f| !f.starts_with('_') && !f.starts_with('.'))
+        .collect()
+}
+
+/// The tera environment: filters, then every template of `_shared/` and of every scheme
+/// folder (so templates may include or extend one another), checked as they are added.
+fn environment(assets: &Assets) -> Result<Tera, RenderError> {
+    let mut tera = Tera::new();
+    filters::register(&mut tera);
+    // Everything a template prints is Markdown-escaped (study text is data), except what a
+    // filter has already made safe.
+    tera.autoescape_on([".tera"]);
+    tera.set_escape_fn(|s, out| out.write_all(markdown::escape_inline(s).as_bytes()));
+    let mut sources = Vec::new();
+    for folder in std::iter::once("_shared".to_string()).chain(template_folders(assets)) {
+        for asset in assets.files_in(&folder)? {
+            if asset.name.ends_with(".tera") {
+                sources.push(asset);
+            }
+        }
+    }
+    let pairs: Vec<(String, String)> = sources
+        .iter()
+        .map(|a| (a.name.clone(), a.text.clone()))
+        .collect();
+    tera.add_raw_templates(pairs).map_err(|e| {
+        let template = e
+            .source_template()
+            .and_then(|name| sources.iter().find(|a| a.name == name))
+            .map(|a| a.origin.clone())
+            .unwrap_or_else(|| "templates".to_string());
+        RenderError::Template {
+            template,
+            message: error_text(&e),
+        }
+    })?;
+    Ok(tera)
+}
+
+trait SourceTemplate {
+    fn source_template(&self) -> Option<String>;
+}
+
+impl SourceTemplate for tera::Error {
+    /// The template an error points into, when tera says.
+    fn source_template(&self) -> Option<String> {
+        let text = error_text(self);
+        let start = text.find("--> ")? + 4;
+        let rest = &text[start..];
+        let end = rest.find(':')?;
+        Some(rest[..end].to_string())
+    }
+}
+
+fn template_error(template: &str, e: tera::Error) -> RenderError {
+    RenderError::Template {
+        template: e.source_template().unwrap_or_else(|| template.to_string()),
+        message: error_text(&e),
+    }
+}
+
+/// tera's whole message, with the chain of causes (the rustc-style snippet is in there).
+fn error_text(e: &tera::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        let more = s.to_string();
+        if !text.contains(&more) {
+            text.push('\n');
+            text.push_str(&more);
+        }
+        source = s.source();
+    }
+    text
+}
+
+/// Template whitespace made tidy: no trailing spaces, at most one blank line in a row, one
+/// final newline. The `.md` output is diffed and read, so it should look written.
+fn tidy(markdown: &mut String) {
+    let mut out = String::with_capacity(markdown.len());
+    let mut blank = 0;
+    for line in markdown.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            if blank > 1 || out.is_empty() {
+                continue;
+            }
+        } else {
+            blank = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    *markdown = out;
+}
+
+impl fmt::Display for DocKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_sits_beside_the_study() {
+        assert_eq!(
+            default_output(
+                Path::new("studies/ujjain-plastic.yaml"),
+                DocKind::Dsr,
+                Format::Html
+            ),
+            PathBuf::from("studies/ujjain-plastic.dsr.html")
+        );
+    }
+
+    #[test]
+    fn tidy_squeezes_blank_lines() {
+        let mut s = "\n\n# A  \n\n\n\ntext\n\n\n".to_string();
+        tidy(&mut s);
+        assert_eq!(s, "# A\n\ntext\n");
+    }
+}

@@ -1,0 +1,49 @@
+//! One value per study for documents and the terminal UI: the financing under the study's
+//! scheme, and the CFC's viability held against the scheme's acceptance rules.
+
+use serde::Serialize;
+
+use super::engine::{financing, Financing};
+use super::rules::Scheme;
+use crate::finance::{viability, Acceptance, Missing, Viability};
+use crate::model::Study;
+
+/// Everything money-related a document or screen shows for a study.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Appraisal {
+    pub financing: Financing,
+    /// The CFC's viability; `None` when the study describes no CFC or lacks inputs for it
+    /// (then `viability_missing` says which).
+    pub viability: Option<Viability>,
+    pub viability_missing: Vec<Missing>,
+    /// Set when the scheme sets no acceptance rules of its own, so those of the MSE-CDP
+    /// guidelines of 2022 are used as a reference.
+    pub acceptance_note: Option<String>,
+}
+
+/// The financing of `study` under `scheme` and, when it describes a CFC, its viability.
+pub fn appraise(study: &Study, scheme: &Scheme) -> Appraisal {
+    let (acceptance, acceptance_note) = match &scheme.viability {
+        Some(rules) => (rules.clone(), None),
+        None => (
+            Acceptance::default(),
+            Some(format!(
+                "{} sets no acceptance rules for a CFC's viability; the rules of the MSE-CDP guidelines of 24-05-2022 are used as a reference",
+                scheme.name
+            )),
+        ),
+    };
+    let (viability, viability_missing) = match &study.cfc {
+        None => (None, Vec::new()),
+        Some(cfc) => match viability(cfc, &acceptance) {
+            Ok(v) => (Some(v), Vec::new()),
+            Err(missing) => (None, missing),
+        },
+    };
+    Appraisal {
+        financing: financing(study, scheme),
+        viability,
+        viability_missing,
+        acceptance_note,
+    }
+}

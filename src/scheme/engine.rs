@@ -1,0 +1,1928 @@
+//! The financing engine: one scheme applied to one study.
+//!
+//! Where the study meets the scheme:
+//! - an action's `component` names a component of the scheme; actions with no component
+//!   are funded outside the scheme (`funded_by`) and reported on a row of their own;
+//!   a component the scheme does not have is an error (its cost is shown, without grant);
+//! - the component funded from the CFC project (`cost_from: cfc-project`, MSE-CDP's `cfc`)
+//!   costs what the study's CFC cost heads add up to once the CFC is described; the
+//!   action plan's actions under it are the same project seen from the plan and must add
+//!   up to the same (otherwise the DPR's totals do not reconcile). Until the CFC is
+//!   described, the actions' costs stand for it (a DSR's estimate);
+//! - every other component costs the sum of its actions.
+//!
+//! For each component: the bracket its cost falls in, the rate for the cluster's
+//! category, the ceiling, the caps (heads without grant, an absolute cap, a share of
+//! another component, limits per action), rounding, then the cluster's cap across
+//! components, then who pays the rest: the State (its share fixed in the study, or the
+//! scheme's usual share), the bank loan, and the SPV or beneficiaries (what remains).
+//! Amounts are whole rupees; grants are rounded down. Rules the scheme marks unconfirmed
+//! are never applied: the engine flags them.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::matrix::{means_of_finance, MeansOfFinance, Source};
+use super::rules::{Basis, Bracket, ByCategory, Component, CostFrom, Fact, Labels, Payer, Scheme};
+use crate::finance::{exact_words, percent_of, share_floor, CostHeads, Head, Rounding};
+use crate::model::{Action, ItemKind, Percent, Rupees, Study};
+
+/// General or special category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    General,
+    Special,
+}
+
+impl Category {
+    pub fn word(self) -> &'static str {
+        match self {
+            Category::General => "general",
+            Category::Special => "special",
+        }
+    }
+}
+
+/// One special-category condition as it stands for the study.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConditionResult {
+    pub fact: Fact,
+    pub label: &'static str,
+    pub basis: Basis,
+    /// Whether it holds; `None` when the study lacks the figures to say.
+    pub holds: Option<bool>,
+    /// What the study says: "women-owned units: 120 of 400 (30.00%)".
+    pub evidence: String,
+    /// Whether it decides the category (an unconfirmed condition does not).
+    pub counted: bool,
+}
+
+/// What became of a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// The rule set a figure (a rate, a share).
+    Applied,
+    /// A cap or ceiling cut the figure.
+    CapHit,
+    /// A condition is met.
+    Met,
+    /// A condition is not met.
+    NotMet,
+    /// The study lacks what the rule needs.
+    NotChecked,
+    /// The rule is not confirmed, or the case is one the rules leave open: flagged, not
+    /// applied.
+    Flagged,
+    /// Something to know (a caveat of the scheme).
+    Note,
+}
+
+/// A rule applied to a component or to the study, by name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RuleResult {
+    /// A stable word for the rule: `bracket`, `ceiling`, `grant-not-on-heads` ...
+    pub code: &'static str,
+    /// The rule in words, with its figures.
+    pub name: String,
+    pub outcome: Outcome,
+    pub basis: Basis,
+}
+
+/// How much a flag matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FlagLevel {
+    /// The proposal breaks a rule or does not add up.
+    Error,
+    /// Something the consultant must look at: an unconfirmed rule, a cap hit, a bracket edge.
+    Warning,
+    /// Worth knowing.
+    Note,
+}
+
+/// Something the consultant must see.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Flag {
+    /// `unconfirmed-rule`, `below-lowest-bracket`, `bracket-edge`, `cap-hit`,
+    /// `spv-too-small`, `spv-contribution-low`, `member-equity-over-cap`,
+    /// `land-over-limit`, `does-not-reconcile`, `unknown-component`, `missing-input`,
+    /// `not-computed`.
+    pub code: &'static str,
+    pub level: FlagLevel,
+    /// Where in the study to look.
+    pub path: String,
+    /// The component concerned, if any.
+    pub component: Option<String>,
+    pub message: String,
+}
+
+/// One row of the budget.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ComponentFinancing {
+    /// The component id (`cfc`), the word an unknown component was given, or `outside`.
+    pub id: String,
+    pub name: String,
+    /// The actions counted in it.
+    pub actions: Vec<String>,
+    pub cost_rs: Rupees,
+    /// The cost the grant is computed on.
+    pub eligible_rs: Rupees,
+    /// The GoI rate applied; `None` when no grant is computed.
+    pub goi_pct: Option<Percent>,
+    pub goi_rs: Rupees,
+    pub state_rs: Rupees,
+    /// The SPV's, implementing agency's or beneficiaries' share.
+    pub beneficiary_rs: Rupees,
+    /// Bank loan and other sources.
+    pub other_rs: Rupees,
+    /// Cost not met by the shares above (negative: shares exceed the cost). Zero when the
+    /// row reconciles.
+    pub gap_rs: Rupees,
+    /// The grant as a share of the cost.
+    pub goi_share_pct: Option<Percent>,
+    /// The grant before the scheme's rounding.
+    pub grant_before_rounding_rs: Rupees,
+    pub rules: Vec<RuleResult>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Totals {
+    pub cost_rs: Rupees,
+    pub eligible_rs: Rupees,
+    pub goi_rs: Rupees,
+    pub state_rs: Rupees,
+    pub beneficiary_rs: Rupees,
+    pub other_rs: Rupees,
+    pub gap_rs: Rupees,
+    pub goi_share_pct: Option<Percent>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CfcFinancing {
+    /// The component the CFC is funded under.
+    pub component: String,
+    pub project_cost_rs: Rupees,
+    /// Land (with its development where the scheme counts it) as a share of the cost.
+    pub land_pct: Option<Percent>,
+    /// `None` when the shares do not add up to the cost (see the flags).
+    pub means_of_finance: Option<MeansOfFinance>,
+}
+
+/// A study's financing under one scheme.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Financing {
+    /// The scheme id.
+    pub scheme: String,
+    pub scheme_name: String,
+    pub revision: String,
+    pub category: Category,
+    /// Why the category, in words.
+    pub category_reason: String,
+    pub conditions: Vec<ConditionResult>,
+    pub labels: Labels,
+    pub grant_rounding: Rounding,
+    pub components: Vec<ComponentFinancing>,
+    pub totals: Totals,
+    pub cfc: Option<CfcFinancing>,
+    /// Rules on the study as a whole (SPV, land, the cluster's cap, reconciliation).
+    pub rules: Vec<RuleResult>,
+    pub flags: Vec<Flag>,
+}
+
+impl Financing {
+    pub fn component(&self, id: &str) -> Option<&ComponentFinancing> {
+        self.components.iter().find(|c| c.id == id)
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.flags.iter().any(|f| f.level == FlagLevel::Error)
+    }
+}
+
+/// A bracket edge closer than this share of the edge is worth a note.
+const NEAR_EDGE_PCT: i64 = 5;
+
+/// How a row of the budget came about.
+enum RowKind<'s> {
+    Scheme(&'s Component),
+    /// A component word in a scheme without funding rules.
+    Open(String),
+    /// A component word the scheme does not have.
+    Unknown(String),
+    /// Actions funded outside the scheme.
+    Outside,
+}
+
+struct Row<'s, 'a> {
+    kind: RowKind<'s>,
+    actions: Vec<(usize, &'a Action)>,
+}
+
+/// What the grant computation of a component left for the shares.
+struct Grant<'s> {
+    eligible: Rupees,
+    pct: Option<Percent>,
+    before_rounding: Rupees,
+    goi: Rupees,
+    bracket: Option<&'s Bracket>,
+    rules: Vec<RuleResult>,
+}
+
+struct Engine<'s, 'a> {
+    study: &'a Study,
+    scheme: &'s Scheme,
+    category: Category,
+    flags: Vec<Flag>,
+}
+
+/// The financing of `study` under `scheme`.
+pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
+    let mut e = Engine {
+        study,
+        scheme,
+        category: Category::General,
+        flags: Vec::new(),
+    };
+    let (category, category_reason, conditions) = e.decide_category();
+    e.category = category;
+    let rows = e.rows();
+    let heads = study.cfc.as_ref().map(|c| CostHeads::of(&c.costs));
+    let cfc_described = heads.as_ref().is_some_and(|h| !h.total().is_zero());
+
+    // Costs first: a component's cap may be a share of another's cost.
+    let costs: Vec<Rupees> = rows
+        .iter()
+        .map(|row| match (&row.kind, &heads) {
+            (RowKind::Scheme(c), Some(h))
+                if c.cost_from == CostFrom::CfcProject && cfc_described =>
+            {
+                h.total()
+            }
+            _ => row.actions.iter().map(|(_, a)| action_cost(a)).sum(),
+        })
+        .collect();
+    let cost_of = |id: &str| -> Rupees {
+        rows.iter()
+            .zip(&costs)
+            .filter(|(r, _)| matches!(&r.kind, RowKind::Scheme(c) if c.id == id))
+            .map(|(_, c)| *c)
+            .sum()
+    };
+    let cost_by_id: BTreeMap<String, Rupees> = scheme
+        .components
+        .iter()
+        .map(|c| (c.id.clone(), cost_of(&c.id)))
+        .collect();
+
+    let mut out = Vec::new();
+    let mut brackets = Vec::new();
+    for (row, &cost) in rows.iter().zip(&costs) {
+        let action_ids: Vec<String> = row
+            .actions
+            .iter()
+            .map(|(_, a)| a.id.as_str().to_string())
+            .collect();
+        let (id, name, grant) = match &row.kind {
+            RowKind::Scheme(c) => {
+                let on_cfc = c.cost_from == CostFrom::CfcProject && cfc_described;
+                let cfc_heads = heads.as_ref().filter(|_| on_cfc);
+                let g = e.grant(c, cost, row, cfc_heads, &cost_by_id);
+                (c.id.clone(), c.name.clone(), g)
+            }
+            RowKind::Open(word) => (
+                word.clone(),
+                open_name(word),
+                no_grant(RuleResult {
+                    code: "no-funding-rules",
+                    name: format!(
+                        "{} has no funding rules: the cost is met as the study says (funded_by)",
+                        scheme.name
+                    ),
+                    outcome: Outcome::Applied,
+                    basis: Basis::Confirmed,
+                }),
+            ),
+            RowKind::Unknown(word) => (
+                word.clone(),
+                format!("`{word}` (not a component of {})", scheme.name),
+                no_grant(RuleResult {
+                    code: "unknown-component",
+                    name: format!("not a component of {}: no grant", scheme.revision),
+                    outcome: Outcome::Flagged,
+                    basis: Basis::Confirmed,
+                }),
+            ),
+            RowKind::Outside => (
+                "outside".to_string(),
+                "Funded outside the scheme".to_string(),
+                no_grant(RuleResult {
+                    code: "outside-scheme",
+                    name: format!("funded by {}", outside_payers(&row.actions)),
+                    outcome: Outcome::Applied,
+                    basis: Basis::Confirmed,
+                }),
+            ),
+        };
+        brackets.push(grant.bracket);
+        out.push(ComponentFinancing {
+            id,
+            name,
+            actions: action_ids,
+            cost_rs: cost,
+            eligible_rs: grant.eligible,
+            goi_pct: grant.pct,
+            goi_rs: grant.goi,
+            state_rs: Rupees::ZERO,
+            beneficiary_rs: Rupees::ZERO,
+            other_rs: Rupees::ZERO,
+            gap_rs: Rupees::ZERO,
+            goi_share_pct: None,
+            grant_before_rounding_rs: grant.before_rounding,
+            rules: grant.rules,
+        });
+    }
+
+    let mut study_rules = Vec::new();
+    e.cluster_cap(&rows, &mut out, &mut study_rules);
+
+    for ((row, cf), bracket) in rows.iter().zip(out.iter_mut()).zip(&brackets) {
+        let on_cfc = matches!(&row.kind, RowKind::Scheme(c) if c.cost_from == CostFrom::CfcProject)
+            && cfc_described;
+        e.shares(row, cf, *bracket, on_cfc);
+        cf.goi_share_pct = percent_of(cf.goi_rs, cf.cost_rs);
+    }
+
+    let cfc = match (scheme.cfc_component(), &heads) {
+        (Some(comp), Some(h)) if cfc_described => {
+            let idx = rows
+                .iter()
+                .position(|r| matches!(&r.kind, RowKind::Scheme(c) if c.id == comp.id));
+            idx.map(|i| e.cfc(comp, h, &out[i], &rows[i], &mut study_rules))
+        }
+        _ => None,
+    };
+    if let Some(comp) = scheme.cfc_component() {
+        if let Some(cf) = out.iter().find(|c| c.id == comp.id) {
+            e.spv_rules(cf, &mut study_rules);
+        }
+    }
+
+    let sum = |f: fn(&ComponentFinancing) -> Rupees| out.iter().map(f).sum::<Rupees>();
+    let totals = Totals {
+        cost_rs: sum(|c| c.cost_rs),
+        eligible_rs: sum(|c| c.eligible_rs),
+        goi_rs: sum(|c| c.goi_rs),
+        state_rs: sum(|c| c.state_rs),
+        beneficiary_rs: sum(|c| c.beneficiary_rs),
+        other_rs: sum(|c| c.other_rs),
+        gap_rs: sum(|c| c.gap_rs),
+        goi_share_pct: None,
+    };
+    let totals = Totals {
+        goi_share_pct: percent_of(totals.goi_rs, totals.cost_rs),
+        ..totals
+    };
+    let mut flags = e.flags;
+    flags.sort_by_key(|f| f.level);
+    Financing {
+        scheme: scheme.id.clone(),
+        scheme_name: scheme.name.clone(),
+        revision: scheme.revision.clone(),
+        category,
+        category_reason,
+        conditions,
+        labels: scheme.labels.clone(),
+        grant_rounding: scheme.grant_rounding,
+        components: out,
+        totals,
+        cfc,
+        rules: study_rules,
+        flags,
+    }
+}
+
+fn action_cost(a: &Action) -> Rupees {
+    a.cost
+        .as_ref()
+        .and_then(|c| c.total())
+        .filter(|r| r.get() > 0)
+        .unwrap_or_default()
+}
+
+fn action_path(index: usize, a: &Action) -> String {
+    ItemKind::Action.item_path(&a.id, index)
+}
+
+fn no_grant<'s>(rule: RuleResult) -> Grant<'s> {
+    Grant {
+        eligible: Rupees::ZERO,
+        pct: None,
+        before_rounding: Rupees::ZERO,
+        goi: Rupees::ZERO,
+        bracket: None,
+        rules: vec![rule],
+    }
+}
+
+fn open_name(word: &str) -> String {
+    match crate::model::ActionKind::from_word(word) {
+        Some(kind) => format!("{}s", kind.label()),
+        None => word.to_string(),
+    }
+}
+
+/// Who pays for actions outside the scheme, as the actions say: the first few payers,
+/// and how many more there are.
+fn outside_payers(actions: &[(usize, &Action)]) -> String {
+    const SHOWN: usize = 3;
+    let mut names: Vec<&str> = Vec::new();
+    for (_, a) in actions {
+        let who = a.funded_by.trim();
+        let who = if who.is_empty() { "(not said)" } else { who };
+        if !names.contains(&who) {
+            names.push(who);
+        }
+    }
+    if names.len() > SHOWN {
+        format!(
+            "{}; and {} other sources (each action's funded_by)",
+            names[..SHOWN].join("; "),
+            names.len() - SHOWN
+        )
+    } else {
+        names.join("; ")
+    }
+}
+
+fn pick(by: &ByCategory, category: Category) -> Option<Percent> {
+    match category {
+        Category::General => by.general,
+        Category::Special => by.special,
+    }
+}
+
+/// "Rs. 10.00 crore", "Rs. 449.20 lakh": exact, for rule texts.
+fn rs(r: Rupees) -> String {
+    exact_words(r)
+}
+
+/// "69.97%", "70.00%": shares in words have two decimals, as DPRs write them.
+fn pct(p: Percent) -> String {
+    let h = p.hundredths();
+    let sign = if h < 0 { "-" } else { "" };
+    format!("{sign}{}.{:02}%", h.abs() / 100, h.abs() % 100)
+}
+
+impl<'s, 'a> Engine<'s, 'a> {
+    fn flag(
+        &mut self,
+        code: &'static str,
+        level: FlagLevel,
+        path: impl Into<String>,
+        component: Option<&str>,
+        message: impl Into<String>,
+    ) {
+        self.flags.push(Flag {
+            code,
+            level,
+            path: path.into(),
+            component: component.map(str::to_string),
+            message: message.into(),
+        });
+    }
+
+    fn decide_category(&mut self) -> (Category, String, Vec<ConditionResult>) {
+        let sc = &self.scheme.special_category;
+        let mut results = Vec::new();
+        for cond in &sc.when_any {
+            let (holds, evidence) = fact_value(self.study, cond.fact);
+            let counted = cond.basis.applies();
+            if counted && holds.is_none() {
+                self.flag(
+                    "missing-input",
+                    FlagLevel::Warning,
+                    cond.fact.path(),
+                    None,
+                    format!(
+                        "the special category depends on {}, which cannot be told: {evidence}",
+                        cond.fact.label()
+                    ),
+                );
+            }
+            if !counted && holds == Some(true) {
+                let note = if cond.note.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", cond.note)
+                };
+                self.flag(
+                    "unconfirmed-rule",
+                    FlagLevel::Warning,
+                    cond.fact.path(),
+                    None,
+                    format!(
+                        "the cluster has {}: {evidence}. Whether that makes it special under {} is not confirmed{note}, so it is not counted: confirm with the scheme's office",
+                        cond.fact.label(),
+                        self.scheme.revision
+                    ),
+                );
+            }
+            results.push(ConditionResult {
+                fact: cond.fact,
+                label: cond.fact.label(),
+                basis: cond.basis,
+                holds,
+                evidence,
+                counted,
+            });
+        }
+        let (category, reason) = category_reason(&results, &self.scheme.special_category.name);
+        let reason = if reason.is_empty() {
+            format!("{} has no special category", self.scheme.name)
+        } else {
+            reason
+        };
+        (category, reason, results)
+    }
+
+    /// The rows of the budget: the scheme's components the study uses (in the scheme's
+    /// order), then component words the scheme does not have, then actions funded outside.
+    fn rows(&mut self) -> Vec<Row<'s, 'a>> {
+        let study = self.study;
+        let scheme = self.scheme;
+        let cfc_described = study
+            .cfc
+            .as_ref()
+            .is_some_and(|c| !CostHeads::of(&c.costs).total().is_zero());
+        let mut rows: Vec<Row> = Vec::new();
+        for comp in &scheme.components {
+            let actions: Vec<(usize, &Action)> = study
+                .action_plan
+                .actions
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.component.trim() == comp.id)
+                .collect();
+            if !actions.is_empty() || (comp.cost_from == CostFrom::CfcProject && cfc_described) {
+                rows.push(Row {
+                    kind: RowKind::Scheme(comp),
+                    actions,
+                });
+            }
+        }
+        let mut extra: Vec<Row> = Vec::new();
+        let mut outside = Vec::new();
+        let known: Vec<&str> = scheme.components.iter().map(|c| c.id.as_str()).collect();
+        for (i, a) in study.action_plan.actions.iter().enumerate() {
+            let word = a.component.trim();
+            if word.is_empty() {
+                outside.push((i, a));
+                continue;
+            }
+            if scheme.component(word).is_some() {
+                continue;
+            }
+            if !scheme.open_components {
+                let hint = if known.is_empty() {
+                    String::new()
+                } else {
+                    format!("; its components are: {}", known.join(", "))
+                };
+                self.flag(
+                    "unknown-component",
+                    FlagLevel::Error,
+                    format!("{}.component", action_path(i, a)),
+                    Some(word),
+                    format!(
+                        "`{word}` is not a component of {}{hint}. If the action is funded outside the scheme, leave component empty and say who pays in funded_by",
+                        self.scheme.revision
+                    ),
+                );
+            }
+            match extra.iter_mut().find(|r| match &r.kind {
+                RowKind::Open(w) | RowKind::Unknown(w) => w == word,
+                _ => false,
+            }) {
+                Some(row) => row.actions.push((i, a)),
+                None => extra.push(Row {
+                    kind: if scheme.open_components {
+                        RowKind::Open(word.to_string())
+                    } else {
+                        RowKind::Unknown(word.to_string())
+                    },
+                    actions: vec![(i, a)],
+                }),
+            }
+        }
+        rows.extend(extra);
+        if !outside.is_empty() {
+            rows.push(Row {
+                kind: RowKind::Outside,
+                actions: outside,
+            });
+        }
+        rows
+    }
+
+    /// Where to point at a component: the CFC's cost heads, or its first action.
+    fn component_path(&self, row: &Row, on_cfc: bool) -> String {
+        if on_cfc {
+            return "cfc.costs".to_string();
+        }
+        match row.actions.first() {
+            Some((i, a)) => action_path(*i, a),
+            None => "action_plan.actions".to_string(),
+        }
+    }
+
+    fn grant(
+        &mut self,
+        comp: &'s Component,
+        cost: Rupees,
+        row: &Row,
+        heads: Option<&CostHeads>,
+        cost_by_id: &BTreeMap<String, Rupees>,
+    ) -> Grant<'s> {
+        let path = self.component_path(row, heads.is_some());
+        let mut rules: Vec<RuleResult> = comp
+            .caveats
+            .iter()
+            .map(|c| RuleResult {
+                code: "caveat",
+                name: c.text.clone(),
+                outcome: Outcome::Note,
+                basis: c.basis,
+            })
+            .collect();
+        let mut result = Grant {
+            eligible: Rupees::ZERO,
+            pct: None,
+            before_rounding: Rupees::ZERO,
+            goi: Rupees::ZERO,
+            bracket: None,
+            rules: Vec::new(),
+        };
+        if !comp.basis.applies() {
+            let what = if comp.description.is_empty() {
+                "its funding rule was not found".to_string()
+            } else {
+                comp.description.clone()
+            };
+            self.flag(
+                "unconfirmed-rule",
+                FlagLevel::Warning,
+                &path,
+                Some(&comp.id),
+                format!(
+                    "{} ({}): {what}. No GoI grant is computed; the cost is shown under {}",
+                    comp.name,
+                    comp.id,
+                    self.payer_label(comp.rest_to)
+                ),
+            );
+            rules.push(RuleResult {
+                code: "unconfirmed-component",
+                name: format!(
+                    "the {} rule under {} is not confirmed: no grant computed",
+                    comp.name, self.scheme.revision
+                ),
+                outcome: Outcome::Flagged,
+                basis: Basis::Unconfirmed,
+            });
+            result.rules = rules;
+            return result;
+        }
+        if !comp.not_computed.trim().is_empty() {
+            self.flag(
+                "not-computed",
+                FlagLevel::Warning,
+                &path,
+                Some(&comp.id),
+                format!(
+                    "{} ({}): cdstudy does not compute its grant: {}. The cost is shown under {}; work the grant out by hand",
+                    comp.name,
+                    comp.id,
+                    comp.not_computed.trim(),
+                    self.payer_label(comp.rest_to)
+                ),
+            );
+            rules.push(RuleResult {
+                code: "not-computed",
+                name: format!("grant not computed: {}", comp.not_computed.trim()),
+                outcome: Outcome::Flagged,
+                basis: comp.basis,
+            });
+            result.rules = rules;
+            return result;
+        }
+        if !comp.no_grant.trim().is_empty() {
+            rules.push(RuleResult {
+                code: "no-grant",
+                name: format!("no GoI grant: {}", comp.no_grant.trim()),
+                outcome: Outcome::Applied,
+                basis: comp.basis,
+            });
+            result.rules = rules;
+            return result;
+        }
+
+        // Limits per action: only so many actions count, each up to a ceiling.
+        let mut base = cost;
+        if let Some(pa) = &comp.per_action {
+            let counted: Vec<Rupees> = row
+                .actions
+                .iter()
+                .take(pa.max_actions as usize)
+                .map(|(_, a)| action_cost(a).min(pa.ceiling_rs))
+                .collect();
+            let counted_sum: Rupees = counted.iter().copied().sum();
+            let hit = counted_sum < cost;
+            let note = if pa.note.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", pa.note)
+            };
+            rules.push(RuleResult {
+                code: "per-action-limit",
+                name: format!(
+                    "at most {} actions, each counted up to {}: {} of {} counts{note}",
+                    pa.max_actions,
+                    rs(pa.ceiling_rs),
+                    rs(counted_sum),
+                    rs(cost)
+                ),
+                outcome: if hit {
+                    Outcome::CapHit
+                } else {
+                    Outcome::Applied
+                },
+                basis: pa.basis,
+            });
+            if hit {
+                self.flag(
+                    "cap-hit",
+                    FlagLevel::Warning,
+                    &path,
+                    Some(&comp.id),
+                    format!(
+                        "{}: only {} of the {} counts for the grant (at most {} actions, each up to {})",
+                        comp.name,
+                        rs(counted_sum),
+                        rs(cost),
+                        pa.max_actions,
+                        rs(pa.ceiling_rs)
+                    ),
+                );
+            }
+            base = counted_sum;
+        }
+
+        // The bracket of the project cost.
+        if let Some(from) = comp.from_rs {
+            if cost < from && cost.get() > 0 {
+                let lowest = comp
+                    .brackets
+                    .first()
+                    .and_then(|b| pick(&b.goi_pct, self.category));
+                let would = lowest
+                    .map(|p| {
+                        format!(
+                            " At the lowest bracket's {p} it would be {}; confirm with the scheme's office before counting on it.",
+                            rs(share_floor(cost, p))
+                        )
+                    })
+                    .unwrap_or_default();
+                self.flag(
+                    "below-lowest-bracket",
+                    FlagLevel::Warning,
+                    &path,
+                    Some(&comp.id),
+                    format!(
+                        "the {} costs {}, below the lowest bracket ({}) of the {} rules: no rate for it was found, so no GoI grant is computed.{would}",
+                        comp.name,
+                        rs(cost),
+                        rs(from),
+                        self.scheme.revision
+                    ),
+                );
+                rules.push(RuleResult {
+                    code: "below-lowest-bracket",
+                    name: format!("project cost {} is below the lowest bracket ({}): rate not confirmed, no grant computed", rs(cost), rs(from)),
+                    outcome: Outcome::Flagged,
+                    basis: Basis::Unconfirmed,
+                });
+                result.rules = rules;
+                return result;
+            }
+        }
+        let idx = comp
+            .brackets
+            .iter()
+            .position(|b| b.up_to_rs.is_none_or(|top| cost <= top))
+            .unwrap_or(comp.brackets.len().saturating_sub(1));
+        let Some(bracket) = comp.brackets.get(idx) else {
+            result.rules = rules;
+            return result;
+        };
+        result.bracket = Some(bracket);
+        let lower = if idx == 0 {
+            comp.from_rs
+        } else {
+            comp.brackets[idx - 1].up_to_rs
+        };
+        let span = match (lower, bracket.up_to_rs) {
+            (Some(lo), Some(hi)) => format!("project cost above {} up to {}", rs(lo), rs(hi)),
+            (None, Some(hi)) => format!("project cost up to {}", rs(hi)),
+            (Some(lo), None) => format!("project cost above {}", rs(lo)),
+            (None, None) => String::new(),
+        };
+        // "project cost above … up to …: " for a bracket; nothing for a flat rate.
+        let span_to = if span.is_empty() {
+            String::new()
+        } else {
+            format!("{span}: ")
+        };
+        let Some(pct) = pick(&bracket.goi_pct, self.category) else {
+            self.flag(
+                "unconfirmed-rule",
+                FlagLevel::Warning,
+                &path,
+                Some(&comp.id),
+                format!(
+                    "{}: the GoI share for the {} category is not confirmed in the {} rules{}; no grant is computed",
+                    comp.name,
+                    self.category.word(),
+                    self.scheme.revision,
+                    if span.is_empty() { String::new() } else { format!(" ({span})") }
+                ),
+            );
+            rules.push(RuleResult {
+                code: "bracket",
+                name: format!(
+                    "{span_to}GoI share for the {} category not confirmed",
+                    self.category.word()
+                ),
+                outcome: Outcome::Flagged,
+                basis: Basis::Unconfirmed,
+            });
+            result.rules = rules;
+            return result;
+        };
+        rules.push(RuleResult {
+            code: "bracket",
+            name: format!(
+                "{span_to}GoI {pct} of the cost ({} category)",
+                self.category.word()
+            ),
+            outcome: Outcome::Applied,
+            basis: bracket.basis,
+        });
+        self.bracket_edges(comp, idx, cost, &path);
+
+        // The ceiling: a costlier project's grant is computed on the ceiling.
+        let mut eligible = base;
+        if let Some(ceiling) = comp.ceiling() {
+            if base > ceiling {
+                eligible = ceiling;
+                rules.push(RuleResult {
+                    code: "ceiling",
+                    name: format!(
+                        "the grant is computed on at most {}; the {} above it gets no grant",
+                        rs(ceiling),
+                        rs(base - ceiling)
+                    ),
+                    outcome: Outcome::CapHit,
+                    basis: bracket.basis,
+                });
+                self.flag(
+                    "cap-hit",
+                    FlagLevel::Warning,
+                    &path,
+                    Some(&comp.id),
+                    format!(
+                        "{} costs {}, above the {} on which the grant is computed: the grant is {pct} of {} = {}; the other {} must come from the State, the {} or loans",
+                        comp.name,
+                        rs(cost),
+                        rs(ceiling),
+                        rs(ceiling),
+                        rs(share_floor(ceiling, pct)),
+                        rs(cost - share_floor(ceiling, pct)),
+                        self.scheme.labels.beneficiary
+                    ),
+                );
+            }
+        }
+        result.eligible = eligible;
+        result.pct = Some(pct);
+        let mut goi = share_floor(eligible, pct);
+
+        // Cost heads that carry no grant (MSE-CDP 2022: land and building).
+        if !comp.grant_not_on.is_empty() {
+            let words: Vec<String> = comp
+                .grant_not_on
+                .iter()
+                .map(|h| h.word().replace('-', " "))
+                .collect();
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            let list = and_list(&words);
+            match heads {
+                Some(h) => {
+                    let excluded: Rupees = comp.grant_not_on.iter().map(|&hd| h.get(hd)).sum();
+                    let room = h.total() - excluded;
+                    if goi > room {
+                        rules.push(RuleResult {
+                            code: "grant-not-on-heads",
+                            name: format!(
+                                "no GoI grant on {list}: the grant is limited to the other heads' {} (instead of {})",
+                                rs(room),
+                                rs(goi)
+                            ),
+                            outcome: Outcome::CapHit,
+                            basis: comp.grant_not_on_basis,
+                        });
+                        self.flag(
+                            "cap-hit",
+                            FlagLevel::Warning,
+                            "cfc.costs",
+                            Some(&comp.id),
+                            format!(
+                                "no GoI grant may go to {list}, which cost {}: the grant is cut from {} to the {} the other heads cost",
+                                rs(excluded),
+                                rs(goi),
+                                rs(room)
+                            ),
+                        );
+                        goi = room;
+                    } else {
+                        rules.push(RuleResult {
+                            code: "grant-not-on-heads",
+                            name: format!(
+                                "no GoI grant on {list}: the grant fits within the other heads' {}",
+                                rs(room)
+                            ),
+                            outcome: Outcome::Met,
+                            basis: comp.grant_not_on_basis,
+                        });
+                    }
+                }
+                None => rules.push(RuleResult {
+                    code: "grant-not-on-heads",
+                    name: format!(
+                        "no GoI grant on {list}: not checked until the CFC's cost heads are described"
+                    ),
+                    outcome: Outcome::NotChecked,
+                    basis: comp.grant_not_on_basis,
+                }),
+            }
+        }
+
+        if let Some(cap) = comp.grant_cap_rs {
+            let hit = goi > cap;
+            rules.push(RuleResult {
+                code: "grant-cap",
+                name: format!("grant at most {}", rs(cap)),
+                outcome: if hit { Outcome::CapHit } else { Outcome::Met },
+                basis: comp.grant_cap_basis,
+            });
+            if hit {
+                self.flag(
+                    "cap-hit",
+                    FlagLevel::Warning,
+                    &path,
+                    Some(&comp.id),
+                    format!(
+                        "{}: the grant would be {} but is capped at {}",
+                        comp.name,
+                        rs(goi),
+                        rs(cap)
+                    ),
+                );
+                goi = cap;
+            }
+        }
+
+        if let Some(sc) = &comp.share_cap {
+            let other_cost = cost_by_id.get(&sc.of).copied().unwrap_or_default();
+            let other_name = self
+                .scheme
+                .component(&sc.of)
+                .map(|c| c.name.to_lowercase())
+                .unwrap_or_else(|| sc.of.clone());
+            let cap = share_floor(other_cost, sc.pct);
+            let hit = goi > cap;
+            rules.push(RuleResult {
+                code: "share-cap",
+                name: format!(
+                    "grant at most {} of the {}' cost ({} of {})",
+                    sc.pct,
+                    other_name,
+                    rs(cap),
+                    rs(other_cost)
+                ),
+                outcome: if hit { Outcome::CapHit } else { Outcome::Met },
+                basis: sc.basis,
+            });
+            if hit {
+                self.flag(
+                    "cap-hit",
+                    FlagLevel::Warning,
+                    &path,
+                    Some(&comp.id),
+                    format!(
+                        "{} ({}) exceed {} of the {}' cost ({}): the grant is cut from {} to {}; the {} above it falls to the {}",
+                        comp.name,
+                        rs(cost),
+                        sc.pct,
+                        other_name,
+                        rs(other_cost),
+                        rs(goi),
+                        rs(cap),
+                        rs(cost - cap),
+                        self.payer_label(comp.rest_to)
+                    ),
+                );
+                goi = cap;
+            }
+        }
+
+        result.before_rounding = goi;
+        let rounded = self.scheme.grant_rounding.apply(goi);
+        if rounded != goi {
+            rules.push(RuleResult {
+                code: "rounding",
+                name: format!(
+                    "grant {}: Rs. {} lakh → Rs. {} lakh",
+                    self.scheme.grant_rounding.describe(),
+                    goi.lakh_figure(),
+                    rounded.lakh_figure()
+                ),
+                outcome: Outcome::Applied,
+                basis: Basis::Confirmed,
+            });
+        }
+        result.goi = rounded;
+        result.rules = rules;
+        result
+    }
+
+    /// Warns when a cost sits just above a bracket edge and so gets less than a project
+    /// at the edge, and notes when it sits just below one.
+    fn bracket_edges(&mut self, comp: &Component, idx: usize, cost: Rupees, path: &str) {
+        let category = self.category;
+        let rate = |b: &Bracket| pick(&b.goi_pct, category);
+        // Just above the edge below this bracket.
+        if idx > 0 {
+            let lower = &comp.brackets[idx - 1];
+            if let (Some(edge), Some(p_low), Some(p_here)) =
+                (lower.up_to_rs, rate(lower), rate(&comp.brackets[idx]))
+            {
+                let at_edge = share_floor(edge, p_low);
+                let here = share_floor(comp.ceiling().map_or(cost, |c| cost.min(c)), p_here);
+                if here < at_edge && p_here.basis_points() > 0 {
+                    let even = Rupees(
+                        (edge.get() as i128 * p_low.basis_points() as i128
+                            / p_here.basis_points() as i128) as i64,
+                    );
+                    self.flag(
+                        "bracket-edge",
+                        FlagLevel::Warning,
+                        path,
+                        Some(&comp.id),
+                        format!(
+                            "{} costs {}, just above the {} bracket edge: at {p_here} the grant is {}, less than the {} a project of {} gets at {p_low}. The grant is larger at any cost up to {} or above {}",
+                            comp.name,
+                            rs(cost),
+                            rs(edge),
+                            rs(here),
+                            rs(at_edge),
+                            rs(edge),
+                            rs(edge),
+                            even.human()
+                        ),
+                    );
+                }
+            }
+        }
+        // Just below the edge at the top of this bracket.
+        if idx + 1 < comp.brackets.len() {
+            let here = &comp.brackets[idx];
+            if let (Some(edge), Some(p_here), Some(p_next)) =
+                (here.up_to_rs, rate(here), rate(&comp.brackets[idx + 1]))
+            {
+                if p_next < p_here
+                    && cost.get() as i128 * 100 > edge.get() as i128 * (100 - NEAR_EDGE_PCT as i128)
+                {
+                    self.flag(
+                        "bracket-edge",
+                        FlagLevel::Note,
+                        path,
+                        Some(&comp.id),
+                        format!(
+                            "{} costs {}, within {NEAR_EDGE_PCT}% of the {} bracket edge: a cost increase past it (escalation, an added head) would lower the GoI share from {p_here} to {p_next}",
+                            comp.name,
+                            rs(cost),
+                            rs(edge)
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    /// The cluster's cap on the whole grant (SFURTI), by its number of artisans.
+    fn cluster_cap(
+        &mut self,
+        rows: &[Row],
+        out: &mut [ComponentFinancing],
+        study_rules: &mut Vec<RuleResult>,
+    ) {
+        let Some(caps) = &self.scheme.cluster_caps else {
+            return;
+        };
+        let tiers: Vec<String> = caps
+            .tiers
+            .iter()
+            .map(|t| format!("{}: at most {}", t.name, rs(t.goi_cap_rs)))
+            .collect();
+        let Some(artisans) = self.study.cluster.artisans else {
+            self.flag(
+                "missing-input",
+                FlagLevel::Warning,
+                "cluster.artisans",
+                None,
+                format!(
+                    "the number of artisans is not entered; it sets the cap on the cluster's whole grant ({}), which is not applied until it is",
+                    tiers.join("; ")
+                ),
+            );
+            study_rules.push(RuleResult {
+                code: "cluster-cap",
+                name: format!("cap on the cluster's grant by its artisans ({}): not checked, artisans not entered", tiers.join("; ")),
+                outcome: Outcome::NotChecked,
+                basis: caps.basis,
+            });
+            return;
+        };
+        let Some(tier) = caps
+            .tiers
+            .iter()
+            .find(|t| t.max_artisans.is_none_or(|m| artisans <= m))
+        else {
+            return;
+        };
+        let total: Rupees = out.iter().map(|c| c.goi_rs).sum();
+        if total <= tier.goi_cap_rs {
+            study_rules.push(RuleResult {
+                code: "cluster-cap",
+                name: format!(
+                    "{artisans} artisans: {}, GoI at most {}; the grant of {} is within it",
+                    tier.name,
+                    rs(tier.goi_cap_rs),
+                    rs(total)
+                ),
+                outcome: Outcome::Met,
+                basis: caps.basis,
+            });
+            return;
+        }
+        let mut excess = total - tier.goi_cap_rs;
+        study_rules.push(RuleResult {
+            code: "cluster-cap",
+            name: format!(
+                "{artisans} artisans: {}, GoI at most {}; the grant of {} is cut by {}",
+                tier.name,
+                rs(tier.goi_cap_rs),
+                rs(total),
+                rs(excess)
+            ),
+            outcome: Outcome::CapHit,
+            basis: caps.basis,
+        });
+        self.flag(
+            "cap-hit",
+            FlagLevel::Warning,
+            "cluster.artisans",
+            None,
+            format!(
+                "the grants add up to {}, above the {} cap of a {}: cut by {} from {}",
+                rs(total),
+                rs(tier.goi_cap_rs),
+                tier.name,
+                rs(excess),
+                caps.reduce_from.join(", then ")
+            ),
+        );
+        for id in &caps.reduce_from {
+            let Some(i) = rows
+                .iter()
+                .position(|r| matches!(&r.kind, RowKind::Scheme(c) if &c.id == id))
+            else {
+                continue;
+            };
+            let cut = excess.min(out[i].goi_rs);
+            if cut.is_zero() {
+                continue;
+            }
+            out[i].goi_rs = out[i].goi_rs - cut;
+            out[i].rules.push(RuleResult {
+                code: "cluster-cap",
+                name: format!(
+                    "cut by {} to keep the cluster within {}",
+                    rs(cut),
+                    rs(tier.goi_cap_rs)
+                ),
+                outcome: Outcome::CapHit,
+                basis: caps.basis,
+            });
+            excess = excess - cut;
+            if excess.is_zero() {
+                break;
+            }
+        }
+    }
+
+    fn payer_label(&self, payer: Payer) -> &str {
+        match payer {
+            Payer::Beneficiary => &self.scheme.labels.beneficiary,
+            Payer::State => &self.scheme.labels.state,
+            Payer::Other => &self.scheme.labels.other,
+        }
+    }
+
+    /// Who pays the rest of a row: the State, the loan, the SPV or beneficiaries.
+    fn shares(
+        &mut self,
+        row: &Row,
+        cf: &mut ComponentFinancing,
+        bracket: Option<&Bracket>,
+        on_cfc: bool,
+    ) {
+        let comp = match &row.kind {
+            RowKind::Scheme(c) => *c,
+            _ => {
+                cf.other_rs = cf.cost_rs;
+                return;
+            }
+        };
+        let cfc = self.study.cfc.as_ref().filter(|_| on_cfc);
+        let loan = cfc
+            .and_then(|c| c.loan.as_ref())
+            .and_then(|l| l.amount_rs)
+            .filter(|a| a.get() > 0)
+            .unwrap_or_default();
+        let labels = &self.scheme.labels;
+        if !loan.is_zero() {
+            cf.rules.push(RuleResult {
+                code: "loan",
+                name: format!("term loan {} (cfc.loan)", rs(loan)),
+                outcome: Outcome::Applied,
+                basis: Basis::Confirmed,
+            });
+        }
+        cf.other_rs = loan;
+        match comp.rest_to {
+            Payer::Beneficiary => {
+                let given_state = cfc.and_then(|c| c.state_share_rs);
+                cf.state_rs = match given_state {
+                    Some(s) => {
+                        cf.rules.push(RuleResult {
+                            code: "state-share",
+                            name: format!(
+                                "{}'s share {} as fixed in the study (cfc.state_share_rs)",
+                                labels.state,
+                                rs(s)
+                            ),
+                            outcome: Outcome::Applied,
+                            basis: Basis::Confirmed,
+                        });
+                        s
+                    }
+                    None => self.usual_state_share(comp, cf, bracket, on_cfc),
+                };
+                let given_spv = cfc.and_then(|c| c.spv_share_rs);
+                match given_spv {
+                    Some(b) => {
+                        cf.beneficiary_rs = b;
+                        cf.rules.push(RuleResult {
+                            code: "beneficiary-share",
+                            name: format!(
+                                "{}'s share {} as fixed in the study (cfc.spv_share_rs)",
+                                labels.beneficiary,
+                                rs(b)
+                            ),
+                            outcome: Outcome::Applied,
+                            basis: Basis::Confirmed,
+                        });
+                    }
+                    None => {
+                        cf.beneficiary_rs = cf.cost_rs - cf.goi_rs - cf.state_rs - cf.other_rs;
+                        cf.rules.push(RuleResult {
+                            code: "beneficiary-share",
+                            name: format!(
+                                "the {} meets the rest: {}",
+                                labels.beneficiary,
+                                rs(cf.beneficiary_rs)
+                            ),
+                            outcome: Outcome::Applied,
+                            basis: Basis::Confirmed,
+                        });
+                    }
+                }
+            }
+            Payer::State => {
+                cf.state_rs = cf.cost_rs - cf.goi_rs - cf.other_rs;
+                cf.rules.push(RuleResult {
+                    code: "state-share",
+                    name: format!(
+                        "the {} (through its implementing agency) meets the rest: {}",
+                        labels.state,
+                        rs(cf.state_rs)
+                    ),
+                    outcome: Outcome::Applied,
+                    basis: Basis::Secondary,
+                });
+            }
+            Payer::Other => {
+                cf.other_rs = cf.cost_rs - cf.goi_rs;
+                if !cf.other_rs.is_zero() {
+                    cf.rules.push(RuleResult {
+                        code: "other-share",
+                        name: format!(
+                            "met from {}: {}",
+                            labels.other.to_lowercase(),
+                            rs(cf.other_rs)
+                        ),
+                        outcome: Outcome::Applied,
+                        basis: Basis::Confirmed,
+                    });
+                }
+            }
+        }
+        cf.gap_rs = cf.cost_rs - cf.goi_rs - cf.state_rs - cf.beneficiary_rs - cf.other_rs;
+        let path = if on_cfc {
+            "cfc".to_string()
+        } else {
+            self.component_path(row, false)
+        };
+        if cf.beneficiary_rs.get() < 0 || cf.state_rs.get() < 0 || cf.other_rs.get() < 0 {
+            self.flag(
+                "does-not-reconcile",
+                FlagLevel::Error,
+                path,
+                Some(&comp.id),
+                format!(
+                    "{}: the grant ({}), the {}'s share ({}) and the loan ({}) add up to more than the cost ({}): lower the loan or the State's share",
+                    comp.name,
+                    rs(cf.goi_rs),
+                    labels.state,
+                    rs(cf.state_rs),
+                    rs(loan),
+                    rs(cf.cost_rs)
+                ),
+            );
+        } else if !cf.gap_rs.is_zero() {
+            let (word, amount) = if cf.gap_rs.get() > 0 {
+                ("short of", cf.gap_rs)
+            } else {
+                ("more than", Rupees(-cf.gap_rs.get()))
+            };
+            self.flag(
+                "does-not-reconcile",
+                FlagLevel::Error,
+                path,
+                Some(&comp.id),
+                format!(
+                    "{}: the means of finance (GoI {}, {} {}, {} {}, {} {}) add up to {}, {} {word} the cost {}; fix cfc.spv_share_rs or the other shares",
+                    comp.name,
+                    rs(cf.goi_rs),
+                    labels.state,
+                    rs(cf.state_rs),
+                    labels.beneficiary,
+                    rs(cf.beneficiary_rs),
+                    labels.other,
+                    rs(cf.other_rs),
+                    rs(cf.cost_rs - cf.gap_rs),
+                    rs(amount),
+                    rs(cf.cost_rs)
+                ),
+            );
+        }
+    }
+
+    /// The State's usual share of the eligible cost, where the scheme states one.
+    fn usual_state_share(
+        &mut self,
+        comp: &Component,
+        cf: &mut ComponentFinancing,
+        bracket: Option<&Bracket>,
+        on_cfc: bool,
+    ) -> Rupees {
+        let Some(b) = bracket else {
+            return Rupees::ZERO;
+        };
+        let Some(by) = &b.state_pct else {
+            return Rupees::ZERO;
+        };
+        let state = self.scheme.labels.state.clone();
+        match pick(by, self.category) {
+            Some(p) => {
+                let s = share_floor(cf.eligible_rs, p);
+                cf.rules.push(RuleResult {
+                    code: "state-share",
+                    name: format!(
+                        "{state}'s usual share {p} of the eligible {}: {}",
+                        rs(cf.eligible_rs),
+                        rs(s)
+                    ),
+                    outcome: Outcome::Applied,
+                    basis: b.state_basis,
+                });
+                s
+            }
+            None => {
+                let field = if on_cfc {
+                    "cfc.state_share_rs"
+                } else {
+                    "the State's sanction"
+                };
+                self.flag(
+                    "unconfirmed-rule",
+                    FlagLevel::Warning,
+                    if on_cfc { "cfc.state_share_rs" } else { "action_plan" },
+                    Some(&comp.id),
+                    format!(
+                        "{}: the {state}'s share in the {} category is not confirmed in the {} rules; enter the State's commitment in {field}. Until then the {} is shown meeting everything the grant and the loan leave",
+                        comp.name,
+                        self.category.word(),
+                        self.scheme.revision,
+                        self.scheme.labels.beneficiary
+                    ),
+                );
+                cf.rules.push(RuleResult {
+                    code: "state-share",
+                    name: format!(
+                        "{state}'s share in the {} category: not confirmed, not assumed",
+                        self.category.word()
+                    ),
+                    outcome: Outcome::Flagged,
+                    basis: Basis::Unconfirmed,
+                });
+                Rupees::ZERO
+            }
+        }
+    }
+
+    /// The CFC project: land rule, reconciliation with the action plan, means of finance.
+    fn cfc(
+        &mut self,
+        comp: &Component,
+        heads: &CostHeads,
+        cf: &ComponentFinancing,
+        row: &Row,
+        study_rules: &mut Vec<RuleResult>,
+    ) -> CfcFinancing {
+        let cost = heads.total();
+        let mut land_pct = None;
+        if let Some(land) = &self.scheme.land {
+            let amount = if land.includes_site_development {
+                heads.land_with_development()
+            } else {
+                heads.get(Head::Land)
+            };
+            let what = if land.includes_site_development {
+                "land with its development"
+            } else {
+                "land"
+            };
+            land_pct = percent_of(amount, cost);
+            let over = amount.get() as i128 * 10_000
+                > cost.get() as i128 * land.max_pct.basis_points() as i128;
+            let shown = land_pct.map(pct).unwrap_or_default();
+            study_rules.push(RuleResult {
+                code: "land-limit",
+                name: format!(
+                    "{what} at most {} of the project cost: {} is {shown}",
+                    land.max_pct,
+                    rs(amount)
+                ),
+                outcome: if over { Outcome::NotMet } else { Outcome::Met },
+                basis: land.basis,
+            });
+            if over {
+                self.flag(
+                    "land-over-limit",
+                    FlagLevel::Error,
+                    "cfc.costs.land_rs",
+                    Some(&comp.id),
+                    format!(
+                        "{what} costs {}, {shown} of the project cost {}; the scheme allows at most {} ({})",
+                        rs(amount),
+                        rs(cost),
+                        land.max_pct,
+                        rs(share_floor(cost, land.max_pct))
+                    ),
+                );
+            }
+        }
+        // The action plan's view of the same project.
+        let planned: Rupees = row.actions.iter().map(|(_, a)| action_cost(a)).sum();
+        match row.actions.first() {
+            None => self.flag(
+                "does-not-reconcile",
+                FlagLevel::Warning,
+                "action_plan.actions",
+                Some(&comp.id),
+                format!(
+                    "the CFC is described ({}) but no action in the action plan has component {}: add it as a hard intervention so the plan's budget includes it",
+                    rs(cost),
+                    comp.id
+                ),
+            ),
+            Some((i, a)) if planned != cost => {
+                let diff = if planned > cost { planned - cost } else { cost - planned };
+                self.flag(
+                    "does-not-reconcile",
+                    FlagLevel::Error,
+                    format!("{}.cost", action_path(*i, a)),
+                    Some(&comp.id),
+                    format!(
+                        "the action plan puts {} under {} but the CFC's cost heads add up to {} (a difference of {}): make them agree",
+                        rs(planned),
+                        comp.id,
+                        rs(cost),
+                        rs(diff)
+                    ),
+                );
+                study_rules.push(RuleResult {
+                    code: "plan-matches-cfc",
+                    name: format!("the action plan's {} equals the CFC's cost {}", rs(planned), rs(cost)),
+                    outcome: Outcome::NotMet,
+                    basis: Basis::Confirmed,
+                });
+            }
+            Some(_) => study_rules.push(RuleResult {
+                code: "plan-matches-cfc",
+                name: format!("the action plan's actions under {} add up to the CFC's cost {}", comp.id, rs(cost)),
+                outcome: Outcome::Met,
+                basis: Basis::Confirmed,
+            }),
+        }
+        let labels = &self.scheme.labels;
+        let sources = [
+            (Source::Goi, "GoI grant".to_string(), cf.goi_rs),
+            (Source::State, labels.state.clone(), cf.state_rs),
+            (
+                Source::Beneficiary,
+                labels.beneficiary.clone(),
+                cf.beneficiary_rs,
+            ),
+            (Source::Other, labels.other.clone(), cf.other_rs),
+        ];
+        let means_of_finance = if cf.gap_rs.is_zero() {
+            means_of_finance(heads, &sources, &comp.grant_not_on)
+        } else {
+            None
+        };
+        CfcFinancing {
+            component: comp.id.clone(),
+            project_cost_rs: cost,
+            land_pct,
+            means_of_finance,
+        }
+    }
+
+    /// The SPV's members, contribution and equity, as the scheme requires.
+    fn spv_rules(&mut self, cf: &ComponentFinancing, study_rules: &mut Vec<RuleResult>) {
+        let Some(rules) = &self.scheme.spv else {
+            return;
+        };
+        let study = self.study;
+        let spv = study.spv.as_ref();
+        // Members.
+        let special = spv.is_some_and(|s| !s.special_case.trim().is_empty());
+        let min = if special {
+            rules.min_members_special_case
+        } else {
+            rules.min_members
+        };
+        let members_rule = format!(
+            "SPV of at least {} member units ({} in special cases)",
+            rules.min_members, rules.min_members_special_case
+        );
+        match spv.and_then(|s| s.member_units) {
+            None => study_rules.push(RuleResult {
+                code: "spv-members",
+                name: format!(
+                    "{members_rule}: not checked, the number of member units is not entered"
+                ),
+                outcome: Outcome::NotChecked,
+                basis: rules.members_basis,
+            }),
+            Some(n) => {
+                let met = n >= min;
+                let case = if special { " (special case)" } else { "" };
+                study_rules.push(RuleResult {
+                    code: "spv-members",
+                    name: format!("{members_rule}: {n} members{case}"),
+                    outcome: if met { Outcome::Met } else { Outcome::NotMet },
+                    basis: rules.members_basis,
+                });
+                if !met {
+                    let hint = if special {
+                        String::new()
+                    } else if n >= rules.min_members_special_case {
+                        format!(
+                            "; if the guidelines' special case applies (a high-investment or high-technology project, a small cluster), say why in spv.special_case and {} will do",
+                            rules.min_members_special_case
+                        )
+                    } else {
+                        String::new()
+                    };
+                    self.flag(
+                        "spv-too-small",
+                        FlagLevel::Error,
+                        "spv.member_units",
+                        None,
+                        format!(
+                            "the SPV has {n} member units; {} asks for at least {min}{hint}",
+                            self.scheme.revision
+                        ),
+                    );
+                }
+            }
+        }
+        // Contribution: at least a share of the CFC's cost. The SPV's own funds and the
+        // term loan it raises both count: the loan is the SPV's to repay.
+        if !cf.cost_rs.is_zero() {
+            let floor = share_floor(cf.cost_rs, rules.min_contribution_pct);
+            let own = cf.beneficiary_rs;
+            let loan = cf.other_rs;
+            let brings = own + loan;
+            let at_least = |amount: Rupees| {
+                amount.get() as i128 * 10_000
+                    >= cf.cost_rs.get() as i128 * rules.min_contribution_pct.basis_points() as i128
+            };
+            let share =
+                |amount: Rupees| percent_of(amount, cf.cost_rs).map(pct).unwrap_or_default();
+            let made_of = if loan.is_zero() {
+                String::new()
+            } else {
+                format!(" (own funds {} and term loan {})", rs(own), rs(loan))
+            };
+            study_rules.push(RuleResult {
+                code: "spv-contribution",
+                name: format!(
+                    "SPV's contribution at least {} of the CFC's cost: {}{made_of} is {}",
+                    pct(rules.min_contribution_pct),
+                    rs(brings),
+                    share(brings)
+                ),
+                outcome: if at_least(brings) {
+                    Outcome::Met
+                } else {
+                    Outcome::NotMet
+                },
+                basis: rules.contribution_basis,
+            });
+            let path = if study.cfc.as_ref().is_some_and(|c| c.spv_share_rs.is_some()) {
+                "cfc.spv_share_rs"
+            } else {
+                "cfc"
+            };
+            if !at_least(brings) {
+                self.flag(
+                    "spv-contribution-low",
+                    FlagLevel::Error,
+                    path,
+                    Some(&cf.id),
+                    format!(
+                        "the SPV brings {}{made_of}, {} of the CFC's cost {}; it must bring at least {} ({}): raise its share, or lower the State's share",
+                        rs(brings),
+                        share(brings),
+                        rs(cf.cost_rs),
+                        pct(rules.min_contribution_pct),
+                        rs(floor)
+                    ),
+                );
+            } else if !at_least(own) {
+                self.flag(
+                    "spv-contribution-low",
+                    FlagLevel::Note,
+                    path,
+                    Some(&cf.id),
+                    format!(
+                        "the SPV's {} contribution counts its term loan of {}; its own funds alone ({}) are {} of the CFC's cost. If the appraising bank or the State counts only own funds toward the {} floor, the SPV must bring {}",
+                        pct(rules.min_contribution_pct),
+                        rs(loan),
+                        rs(own),
+                        share(own),
+                        pct(rules.min_contribution_pct),
+                        rs(floor)
+                    ),
+                );
+            }
+        }
+        // Equity: no member above the cap.
+        let Some(spv) = spv else { return };
+        let listed: Vec<(usize, &crate::model::Member, Rupees)> = spv
+            .members
+            .iter()
+            .enumerate()
+            .filter_map(|(i, m)| m.equity_rs.filter(|e| e.get() > 0).map(|e| (i, m, e)))
+            .collect();
+        let total: Rupees = listed.iter().map(|(_, _, e)| *e).sum();
+        let equity_rule = format!(
+            "no member above {} of the SPV's equity",
+            rules.max_member_equity_pct
+        );
+        if total.is_zero() {
+            study_rules.push(RuleResult {
+                code: "member-equity",
+                name: format!("{equity_rule}: not checked, no member's equity is entered"),
+                outcome: Outcome::NotChecked,
+                basis: rules.equity_basis,
+            });
+            return;
+        }
+        let over: Vec<&(usize, &crate::model::Member, Rupees)> = listed
+            .iter()
+            .filter(|(_, _, e)| {
+                e.get() as i128 * 10_000
+                    > total.get() as i128 * rules.max_member_equity_pct.basis_points() as i128
+            })
+            .collect();
+        let partial = spv
+            .member_units
+            .is_some_and(|n| (n as usize) > listed.len());
+        let scope = if partial {
+            format!(
+                " (over the {} members whose equity is entered)",
+                listed.len()
+            )
+        } else {
+            String::new()
+        };
+        study_rules.push(RuleResult {
+            code: "member-equity",
+            name: format!("{equity_rule}{scope}"),
+            outcome: if over.is_empty() {
+                Outcome::Met
+            } else {
+                Outcome::NotMet
+            },
+            basis: rules.equity_basis,
+        });
+        for (i, m, e) in over {
+            let share = percent_of(*e, total).map(pct).unwrap_or_default();
+            self.flag(
+                "member-equity-over-cap",
+                FlagLevel::Error,
+                format!("{}.equity_rs", ItemKind::Member.item_path(&m.id, *i)),
+                None,
+                format!(
+                    "{} holds {} of the {} equity entered ({share}); no member may hold more than {}{scope}",
+                    if m.name.is_empty() { m.id.as_str() } else { m.name.as_str() },
+                    rs(*e),
+                    rs(total),
+                    rules.max_member_equity_pct
+                ),
+            );
+        }
+    }
+}
+
+/// Whether a fact holds for the study, and the evidence in words.
+fn fact_value(study: &Study, fact: Fact) -> (Option<bool>, String) {
+    let c = &study.cluster;
+    let area = |v: bool, what: &str| {
+        (
+            Some(v),
+            if v {
+                format!("marked as {what}")
+            } else {
+                format!("not marked as {what}")
+            },
+        )
+    };
+    let majority = |count: Option<u32>, what: &str, field: &str| -> (Option<bool>, String) {
+        match (count, c.total_units()) {
+            (_, None) | (_, Some(0)) => (
+                None,
+                "the number of units (cluster.enterprises) is not entered".to_string(),
+            ),
+            (None, Some(_)) => (
+                None,
+                format!("the number of {what} units ({field}) is not entered"),
+            ),
+            (Some(n), Some(total)) => {
+                let share = percent_of(Rupees(n as i64), Rupees(total as i64))
+                    .map(pct)
+                    .unwrap_or_default();
+                (
+                    Some(n as u64 * 2 > total as u64),
+                    format!("{what} units: {n} of {total} ({share})"),
+                )
+            }
+        }
+    };
+    match fact {
+        Fact::NeOrHillState => area(c.area.ne_or_hill_state, "a North-East or hill State"),
+        Fact::IslandTerritory => area(c.area.island_territory, "an island territory"),
+        Fact::AspirationalDistrict => {
+            area(c.area.aspirational_district, "an aspirational district")
+        }
+        Fact::LweDistrict => area(c.area.lwe_district, "an LWE-affected district"),
+        Fact::MajorityMicroVillage => majority(
+            c.ownership.micro_village,
+            "micro or village",
+            "cluster.ownership.micro_village",
+        ),
+        Fact::MajorityWomenOwned => majority(
+            c.ownership.women_owned,
+            "women-owned",
+            "cluster.ownership.women_owned",
+        ),
+        Fact::MajorityScStOwned => {
+            let sum = match (c.ownership.sc_owned, c.ownership.st_owned) {
+                (None, None) => None,
+                (a, b) => Some(a.unwrap_or(0) + b.unwrap_or(0)),
+            };
+            majority(sum, "SC/ST-owned", "cluster.ownership.sc_owned, st_owned")
+        }
+    }
+}
+
+/// The category and why, in one sentence; empty when no condition is counted.
+fn category_reason(results: &[ConditionResult], name: &str) -> (Category, String) {
+    let counted: Vec<&ConditionResult> = results.iter().filter(|r| r.counted).collect();
+    if counted.is_empty() {
+        return (Category::General, String::new());
+    }
+    let holding: Vec<String> = counted
+        .iter()
+        .filter(|r| r.holds == Some(true))
+        .map(|r| r.fact.clause())
+        .collect();
+    if !holding.is_empty() {
+        let holding: Vec<&str> = holding.iter().map(String::as_str).collect();
+        return (
+            Category::Special,
+            format!(
+                "special category ({name}): the cluster {}",
+                and_list(&holding)
+            ),
+        );
+    }
+    let places: Vec<&str> = counted.iter().filter_map(|r| r.fact.place()).collect();
+    let units: Vec<&str> = counted
+        .iter()
+        .filter(|r| r.holds == Some(false))
+        .filter_map(|r| r.fact.units())
+        .collect();
+    let unknown: Vec<String> = counted
+        .iter()
+        .filter(|r| r.holds.is_none())
+        .map(|r| r.fact.clause())
+        .collect();
+    let mut parts = Vec::new();
+    if !places.is_empty() {
+        parts.push(format!("is not in {}", or_list(&places)));
+    }
+    if !units.is_empty() {
+        parts.push(format!(
+            "does not have more than half of its units {}",
+            or_list(&units)
+        ));
+    }
+    let mut reason = format!(
+        "general category: the cluster {}",
+        and_list(&parts.iter().map(String::as_str).collect::<Vec<_>>(),)
+    );
+    if !unknown.is_empty() {
+        let unknown: Vec<&str> = unknown.iter().map(String::as_str).collect();
+        reason.push_str(&format!(
+            "; the study does not say whether it {}",
+            or_list(&unknown)
+        ));
+    }
+    (Category::General, reason)
+}
+
+fn and_list(items: &[&str]) -> String {
+    join_list(items, "and")
+}
+
+fn or_list(items: &[&str]) -> String {
+    join_list(items, "or")
+}
+
+fn join_list(items: &[&str], word: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{}, {word} {last}", rest.join(", ")),
+    }
+}

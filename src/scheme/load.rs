@@ -1,0 +1,425 @@
+//! Loading every scheme's rules from the templates tree and validating them beyond their
+//! shape, so that a broken rules file stops the program at start with the file and the
+//! key to fix, instead of giving wrong money later.
+
+use std::fmt;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use super::rules::{CostFrom, Scheme};
+use crate::assets::Assets;
+use crate::model::{slug, Percent, Section};
+use crate::store::{self, LoadError};
+
+/// Why the schemes could not be loaded.
+#[derive(Debug, Clone)]
+pub enum SchemeError {
+    /// The file could not be read.
+    Read { file: String, message: String },
+    /// The YAML is broken or does not fit the rules' shape (with line, column and key).
+    Parse(LoadError),
+    /// The file parses but a rule is wrong: the file, the key and what is wrong.
+    Invalid {
+        file: String,
+        key: String,
+        message: String,
+    },
+}
+
+impl fmt::Display for SchemeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SchemeError::Read { file, message } => write!(f, "{file}: cannot read: {message}"),
+            SchemeError::Parse(e) => write!(f, "{e}"),
+            SchemeError::Invalid { file, key, message } => write!(f, "{file}: {key}: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for SchemeError {}
+
+/// Every scheme the templates tree holds, validated, in id order.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    schemes: Vec<Scheme>,
+}
+
+impl Catalog {
+    /// Loads and validates `<id>/scheme.yaml` for every scheme folder of `assets`.
+    pub fn load(assets: &Assets) -> Result<Catalog, SchemeError> {
+        let mut schemes = Vec::new();
+        for id in assets.scheme_ids() {
+            let name = format!("{id}/scheme.yaml");
+            let asset = assets
+                .read(&name)
+                .map_err(|e| SchemeError::Read {
+                    file: name.clone(),
+                    message: e.to_string(),
+                })?
+                .ok_or_else(|| SchemeError::Read {
+                    file: name.clone(),
+                    message: "no such file".to_string(),
+                })?;
+            schemes.push(parse(&id, &asset.text, &asset.origin)?);
+        }
+        Ok(Catalog { schemes })
+    }
+
+    /// The schemes built into the binary, loaded once.
+    pub fn builtin() -> Result<&'static Catalog, SchemeError> {
+        static BUILTIN: OnceLock<Result<Catalog, SchemeError>> = OnceLock::new();
+        BUILTIN
+            .get_or_init(|| Catalog::load(&Assets::embedded()))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Scheme> {
+        self.schemes.iter().find(|s| s.id == id)
+    }
+
+    pub fn ids(&self) -> Vec<&str> {
+        self.schemes.iter().map(|s| s.id.as_str()).collect()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Scheme> {
+        self.schemes.iter()
+    }
+}
+
+/// Parses and validates one rules file; `origin` names it in errors.
+pub fn parse(folder: &str, text: &str, origin: &str) -> Result<Scheme, SchemeError> {
+    let scheme: Scheme = store::parse_yaml(text, Path::new(origin)).map_err(|mut e| {
+        // The store's hint speaks of studies; a rules file has its own keys.
+        if e.message.starts_with("unknown key") {
+            e.hint = Some(
+                "a rules file has only the keys cdstudy knows: check the spelling against the keys above (templates/README.md describes them)"
+                    .to_string(),
+            );
+        }
+        SchemeError::Parse(e)
+    })?;
+    validate(folder, &scheme).map_err(|(key, message)| SchemeError::Invalid {
+        file: origin.to_string(),
+        key,
+        message,
+    })?;
+    Ok(scheme)
+}
+
+type Invalid = (String, String);
+
+fn bad(key: impl Into<String>, message: impl Into<String>) -> Invalid {
+    (key.into(), message.into())
+}
+
+fn percent_ok(p: Percent, key: String) -> Result<(), Invalid> {
+    if p < Percent::ZERO || p > Percent::HUNDRED {
+        return Err(bad(key, format!("{p} is not a share between 0% and 100%")));
+    }
+    Ok(())
+}
+
+fn validate(folder: &str, s: &Scheme) -> Result<(), Invalid> {
+    if s.id != folder {
+        return Err(bad(
+            "id",
+            format!(
+                "the id `{}` differs from its folder `{folder}`; a scheme's id is its folder's name",
+                s.id
+            ),
+        ));
+    }
+    if slug(&s.id) != s.id {
+        return Err(bad(
+            "id",
+            "a scheme id is lowercase words joined by dashes, like mse-cdp",
+        ));
+    }
+    let base = s.id.split("-20").next().unwrap_or(&s.id);
+    let (rev_scheme, rev_date) = s.revision.split_once('@').unwrap_or(("", ""));
+    if rev_scheme.is_empty() || rev_date.is_empty() || !s.id.starts_with(rev_scheme) {
+        return Err(bad(
+            "revision",
+            format!(
+                "`{}` does not name the revision as `{base}@DATE` (the guideline's date)",
+                s.revision
+            ),
+        ));
+    }
+    for (key, value) in [
+        ("name", &s.name),
+        ("title", &s.title),
+        ("guideline", &s.guideline),
+    ] {
+        if value.trim().is_empty() {
+            return Err(bad(key, "is empty"));
+        }
+    }
+    if s.sources.is_empty() {
+        return Err(bad(
+            "sources",
+            "no sources: every rules file names where its rules come from",
+        ));
+    }
+    if s.components.is_empty() && !s.open_components {
+        return Err(bad(
+            "components",
+            "no components: list the scheme's components, or set open_components: true for a scheme without funding rules",
+        ));
+    }
+    let mut seen = Vec::new();
+    for (i, c) in s.components.iter().enumerate() {
+        let key = format!("components[{i}]");
+        if c.id.trim().is_empty() || slug(&c.id) != c.id {
+            return Err(bad(
+                format!("{key}.id"),
+                "a component id is lowercase words joined by dashes, like cfc or id-new",
+            ));
+        }
+        let key = format!("components[{}]", c.id);
+        if seen.contains(&c.id.as_str()) {
+            return Err(bad(key, "this component id is used twice"));
+        }
+        seen.push(c.id.as_str());
+        if c.basis.applies()
+            && c.no_grant.trim().is_empty()
+            && c.not_computed.trim().is_empty()
+            && c.brackets.is_empty()
+        {
+            return Err(bad(
+                format!("{key}.brackets"),
+                "no brackets: give the GoI share (a bracket without up_to_rs for a flat rate), or no_grant with the reason",
+            ));
+        }
+        let mut previous = c.from_rs;
+        for (j, b) in c.brackets.iter().enumerate() {
+            let bkey = format!("{key}.brackets[{j}]");
+            match (b.up_to_rs, j + 1 == c.brackets.len()) {
+                (None, false) => {
+                    return Err(bad(
+                        format!("{bkey}.up_to_rs"),
+                        "only the last bracket may be open-ended",
+                    ))
+                }
+                (Some(top), _) => {
+                    if let Some(prev) = previous {
+                        if top <= prev {
+                            return Err(bad(
+                                format!("{bkey}.up_to_rs"),
+                                format!(
+                                    "brackets must rise: {} is not above {}",
+                                    top.human(),
+                                    prev.human()
+                                ),
+                            ));
+                        }
+                    }
+                    previous = Some(top);
+                }
+                (None, true) => {}
+            }
+            match b.goi_pct.general {
+                None => {
+                    return Err(bad(
+                        format!("{bkey}.goi_pct.general"),
+                        "the general-category GoI share is missing",
+                    ))
+                }
+                Some(p) => percent_ok(p, format!("{bkey}.goi_pct.general"))?,
+            }
+            if let Some(p) = b.goi_pct.special {
+                percent_ok(p, format!("{bkey}.goi_pct.special"))?;
+            }
+            if let Some(state) = &b.state_pct {
+                for (word, p) in [("general", state.general), ("special", state.special)] {
+                    if let Some(p) = p {
+                        percent_ok(p, format!("{bkey}.state_pct.{word}"))?;
+                    }
+                }
+            }
+        }
+        if !c.grant_not_on.is_empty() && c.cost_from != CostFrom::CfcProject {
+            return Err(bad(
+                format!("{key}.grant_not_on"),
+                "cost heads exist only for a component funded from the CFC project (cost_from: cfc-project)",
+            ));
+        }
+        if let Some(cap) = &c.share_cap {
+            if cap.of == c.id || !s.components.iter().any(|o| o.id == cap.of) {
+                return Err(bad(
+                    format!("{key}.share_cap.of"),
+                    format!("`{}` is not another component of this scheme", cap.of),
+                ));
+            }
+            percent_ok(cap.pct, format!("{key}.share_cap.pct"))?;
+        }
+        if let Some(pa) = &c.per_action {
+            if pa.max_actions == 0 || pa.ceiling_rs.get() <= 0 {
+                return Err(bad(
+                    format!("{key}.per_action"),
+                    "max_actions and ceiling_rs must be more than zero",
+                ));
+            }
+        }
+    }
+    if s.components
+        .iter()
+        .filter(|c| c.cost_from == CostFrom::CfcProject)
+        .count()
+        > 1
+    {
+        return Err(bad(
+            "components",
+            "only one component can be funded from the CFC project (cost_from: cfc-project)",
+        ));
+    }
+    if let Some(caps) = &s.cluster_caps {
+        if caps.tiers.is_empty() {
+            return Err(bad("cluster_caps.tiers", "no tiers"));
+        }
+        let mut previous = None;
+        for (i, t) in caps.tiers.iter().enumerate() {
+            let last = i + 1 == caps.tiers.len();
+            match (t.max_artisans, last) {
+                (None, false) => {
+                    return Err(bad(
+                        format!("cluster_caps.tiers[{i}].max_artisans"),
+                        "only the last tier may be open-ended",
+                    ))
+                }
+                (Some(m), _) if previous.is_some_and(|p| m <= p) => {
+                    return Err(bad(
+                        format!("cluster_caps.tiers[{i}].max_artisans"),
+                        "tiers must rise",
+                    ))
+                }
+                (m, _) => previous = m.or(previous),
+            }
+        }
+        for id in &caps.reduce_from {
+            if s.component(id).is_none() {
+                return Err(bad(
+                    "cluster_caps.reduce_from",
+                    format!("`{id}` is not a component of this scheme"),
+                ));
+            }
+        }
+    }
+    if let Some(spv) = &s.spv {
+        percent_ok(spv.min_contribution_pct, "spv.min_contribution_pct".into())?;
+        percent_ok(
+            spv.max_member_equity_pct,
+            "spv.max_member_equity_pct".into(),
+        )?;
+        if spv.min_members_special_case > spv.min_members {
+            return Err(bad(
+                "spv.min_members_special_case",
+                "the special-case minimum is above the usual minimum",
+            ));
+        }
+    }
+    if let Some(land) = &s.land {
+        percent_ok(land.max_pct, "land.max_pct".into())?;
+    }
+    for (key, list) in [
+        ("required_sections", &s.required_sections),
+        ("dpr_required_sections", &s.dpr_required_sections),
+    ] {
+        for word in list {
+            if Section::from_word(word).is_none() {
+                let known: Vec<&str> = Section::ALL.iter().map(|s| s.word()).collect();
+                return Err(bad(
+                    key,
+                    format!(
+                        "`{word}` is not a section of a study; the sections are: {}",
+                        known.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    if let Some(v) = &s.viability {
+        if !(1..=30).contains(&v.years) {
+            return Err(bad("viability.years", "between 1 and 30 years"));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_schemes_load() {
+        let catalog = Catalog::builtin().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            catalog.ids(),
+            vec!["generic", "mse-cdp", "mse-cdp-2019", "sfurti"]
+        );
+        let mse = catalog.get("mse-cdp").unwrap();
+        assert_eq!(mse.revision, "mse-cdp@2022-05-24");
+        assert_eq!(mse.cfc_component().map(|c| c.id.as_str()), Some("cfc"));
+    }
+
+    fn builtin_text(id: &str) -> String {
+        Assets::embedded()
+            .read(&format!("{id}/scheme.yaml"))
+            .unwrap()
+            .unwrap()
+            .text
+    }
+
+    #[test]
+    fn an_unknown_key_names_file_line_and_key() {
+        let text = builtin_text("mse-cdp").replace("grant_not_on_basis:", "grant_not_onbasis:");
+        let err = parse("mse-cdp", &text, "templates/mse-cdp/scheme.yaml").unwrap_err();
+        let shown = err.to_string();
+        assert!(
+            shown.starts_with("templates/mse-cdp/scheme.yaml:"),
+            "{shown}"
+        );
+        assert!(shown.contains("grant_not_onbasis"), "{shown}");
+        let SchemeError::Parse(e) = err else {
+            panic!("expected a parse error")
+        };
+        assert!(e.line.is_some());
+        assert!(
+            e.hint.as_deref().unwrap_or("").contains("rules file"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn a_wrong_rule_names_file_and_key() {
+        let text = builtin_text("mse-cdp").replace("up_to_rs: 30 crore", "up_to_rs: 8 crore");
+        let err = parse("mse-cdp", &text, "my/mse-cdp/scheme.yaml").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "my/mse-cdp/scheme.yaml: components[cfc].brackets[1].up_to_rs: brackets must rise: Rs. 8.00 crore is not above Rs. 10.00 crore"
+        );
+        let text = builtin_text("sfurti").replace("of: hard", "of: hardware");
+        let err = parse("sfurti", &text, "sfurti/scheme.yaml").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "sfurti/scheme.yaml: components[soft].share_cap.of: `hardware` is not another component of this scheme"
+        );
+        let text = builtin_text("generic");
+        let err = parse("generic-state", &text, "generic-state/scheme.yaml").unwrap_err();
+        assert!(err.to_string().contains("differs from its folder"));
+    }
+
+    #[test]
+    fn an_override_folder_adds_a_scheme() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("state-mini")).unwrap();
+        let text = builtin_text("generic")
+            .replace("id: generic", "id: state-mini")
+            .replace("revision: generic@2006", "revision: state-mini@2021-06-08");
+        std::fs::write(dir.path().join("state-mini/scheme.yaml"), text).unwrap();
+        let catalog = Catalog::load(&Assets::with_override(dir.path())).unwrap();
+        assert!(catalog.get("state-mini").is_some());
+        assert!(catalog.get("mse-cdp").is_some());
+    }
+}

@@ -1,0 +1,422 @@
+//! The shape of a scheme's rules file (`templates/<scheme>/scheme.yaml`): plain serde
+//! types that reject unknown keys. What each field means for the money is in `engine`;
+//! what makes a file valid beyond its shape is in `load`.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::finance::{Acceptance, Head, Rounding};
+use crate::model::{Percent, Rupees};
+
+/// How far a rule is established (the marks of shared/domain/schemes.md).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basis {
+    /// Stated in a primary text (guideline, office memorandum, PIB release).
+    #[default]
+    Confirmed,
+    /// Worked out from confirmed facts (arithmetic, the reading of a table).
+    Inferred,
+    /// Restated by a consultant, news or aggregator page; plausible, not the guideline.
+    Secondary,
+    /// Looked for and not found: flagged where it matters, never applied.
+    Unconfirmed,
+}
+
+impl Basis {
+    pub fn word(self) -> &'static str {
+        match self {
+            Basis::Confirmed => "confirmed",
+            Basis::Inferred => "inferred",
+            Basis::Secondary => "secondary source",
+            Basis::Unconfirmed => "not confirmed",
+        }
+    }
+
+    /// Whether the engine applies a rule on this basis.
+    pub fn applies(self) -> bool {
+        self != Basis::Unconfirmed
+    }
+}
+
+/// One scheme revision's rules.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scheme {
+    /// The folder name: `mse-cdp`.
+    pub id: String,
+    /// Short name: "MSE-CDP".
+    pub name: String,
+    /// Full name.
+    pub title: String,
+    /// The revision the rules follow: `mse-cdp@2022-05-24`.
+    pub revision: String,
+    /// The guideline document, in words.
+    pub guideline: String,
+    /// The date of the guideline (or from which it is in force).
+    pub dated: NaiveDate,
+    #[serde(default)]
+    pub ministry: String,
+    #[serde(default)]
+    pub summary: String,
+    /// Where the rules come from.
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub grant_rounding: Rounding,
+    #[serde(default)]
+    pub labels: Labels,
+    pub special_category: SpecialCategory,
+    pub components: Vec<Component>,
+    /// A scheme without funding rules (`generic`): actions may name any component, which
+    /// is reported as the study gives it.
+    #[serde(default)]
+    pub open_components: bool,
+    #[serde(default)]
+    pub cluster_caps: Option<ClusterCaps>,
+    #[serde(default)]
+    pub spv: Option<SpvRules>,
+    #[serde(default)]
+    pub land: Option<LandRule>,
+    /// Study sections the scheme's documents need filled (words of `model::Section`).
+    #[serde(default)]
+    pub required_sections: Vec<String>,
+    /// Sections needed as well once the study describes a CFC (the DPR).
+    #[serde(default)]
+    pub dpr_required_sections: Vec<String>,
+    /// The acceptance rules for a CFC's viability; without them the MSE-CDP 2022 rules are
+    /// used as a reference.
+    #[serde(default)]
+    pub viability: Option<Acceptance>,
+    /// Points looked for and not found, listed by `cdstudy schemes show`.
+    #[serde(default)]
+    pub open_questions: Vec<String>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+impl Scheme {
+    pub fn component(&self, id: &str) -> Option<&Component> {
+        self.components.iter().find(|c| c.id == id)
+    }
+
+    /// The component funded from the study's CFC project, if the scheme has one.
+    pub fn cfc_component(&self) -> Option<&Component> {
+        self.components
+            .iter()
+            .find(|c| c.cost_from == CostFrom::CfcProject)
+    }
+}
+
+/// What the scheme calls those who pay besides GoI.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Labels {
+    pub state: String,
+    /// The SPV, implementing agency or beneficiaries.
+    pub beneficiary: String,
+    /// Bank loans and other sources.
+    pub other: String,
+}
+
+impl Default for Labels {
+    fn default() -> Self {
+        Labels {
+            state: "State Government".to_string(),
+            beneficiary: "Beneficiaries".to_string(),
+            other: "Others".to_string(),
+        }
+    }
+}
+
+/// When a cluster is in the special category.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpecialCategory {
+    /// The category in words.
+    pub name: String,
+    /// The cluster is special when any counted condition holds.
+    pub when_any: Vec<Condition>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    pub fact: Fact,
+    #[serde(default)]
+    pub basis: Basis,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A fact about the cluster that schemes use for the special category, read from the
+/// study's cluster profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fact {
+    NeOrHillState,
+    IslandTerritory,
+    AspirationalDistrict,
+    LweDistrict,
+    MajorityMicroVillage,
+    MajorityWomenOwned,
+    MajorityScStOwned,
+}
+
+impl Fact {
+    pub fn label(self) -> &'static str {
+        match self {
+            Fact::NeOrHillState => "a North-East or hill State",
+            Fact::IslandTerritory => "an island territory",
+            Fact::AspirationalDistrict => "an aspirational district",
+            Fact::LweDistrict => "a district affected by left-wing extremism",
+            Fact::MajorityMicroVillage => {
+                "more than half of the units micro or village enterprises"
+            }
+            Fact::MajorityWomenOwned => "more than half of the units women-owned",
+            Fact::MajorityScStOwned => "more than half of the units SC/ST-owned",
+        }
+    }
+
+    /// For a fact about the place: the place ("an aspirational district").
+    pub fn place(self) -> Option<&'static str> {
+        match self {
+            Fact::NeOrHillState => Some("a North-East or hill State"),
+            Fact::IslandTerritory => Some("an island territory"),
+            Fact::AspirationalDistrict => Some("an aspirational district"),
+            Fact::LweDistrict => Some("a district affected by left-wing extremism"),
+            _ => None,
+        }
+    }
+
+    /// For a fact about the units: what more than half of them are ("women-owned").
+    pub fn units(self) -> Option<&'static str> {
+        match self {
+            Fact::MajorityMicroVillage => Some("micro or village enterprises"),
+            Fact::MajorityWomenOwned => Some("women-owned"),
+            Fact::MajorityScStOwned => Some("SC/ST-owned"),
+            _ => None,
+        }
+    }
+
+    /// The fact as said of a cluster: "is in an aspirational district", "has more than
+    /// half of its units women-owned".
+    pub fn clause(self) -> String {
+        match (self.place(), self.units()) {
+            (Some(place), _) => format!("is in {place}"),
+            (_, Some(units)) => format!("has more than half of its units {units}"),
+            _ => self.label().to_string(),
+        }
+    }
+
+    /// Where the study holds the fact.
+    pub fn path(self) -> &'static str {
+        match self {
+            Fact::NeOrHillState => "cluster.area.ne_or_hill_state",
+            Fact::IslandTerritory => "cluster.area.island_territory",
+            Fact::AspirationalDistrict => "cluster.area.aspirational_district",
+            Fact::LweDistrict => "cluster.area.lwe_district",
+            Fact::MajorityMicroVillage => "cluster.ownership.micro_village",
+            Fact::MajorityWomenOwned => "cluster.ownership.women_owned",
+            Fact::MajorityScStOwned => "cluster.ownership.sc_owned",
+        }
+    }
+}
+
+/// Where a component's cost comes from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CostFrom {
+    /// The sum of the action plan's actions that name the component.
+    #[default]
+    Actions,
+    /// The study's CFC project (its cost heads) once described; until then the actions.
+    CfcProject,
+}
+
+/// Who meets what the grant (and the State's share and the loan) leave of a component.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Payer {
+    /// The SPV, implementing agency or beneficiaries.
+    #[default]
+    Beneficiary,
+    State,
+    Other,
+}
+
+/// A share by category; a missing one is not known and is flagged when needed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ByCategory {
+    pub general: Option<Percent>,
+    pub special: Option<Percent>,
+}
+
+/// A scheme component and its funding rule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Component {
+    /// What actions write in `component`: `cfc`, `soft` ...
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    /// The basis of the component's funding rule as a whole; when unconfirmed, no grant is
+    /// computed and the use of the component is flagged.
+    #[serde(default)]
+    pub basis: Basis,
+    #[serde(default)]
+    pub cost_from: CostFrom,
+    /// Set when the component exists in the scheme but carries no GoI grant: why.
+    #[serde(default)]
+    pub no_grant: String,
+    /// Set when the scheme funds the component by a rule cdstudy does not compute (it
+    /// depends on figures a study does not hold): why. The use is flagged.
+    #[serde(default)]
+    pub not_computed: String,
+    /// The lowest project cost the brackets cover; below it the rate is not known.
+    #[serde(default)]
+    pub from_rs: Option<Rupees>,
+    /// Rates by project cost, rising; the last bracket's upper end is the ceiling on which
+    /// the grant of a costlier project is computed.
+    #[serde(default)]
+    pub brackets: Vec<Bracket>,
+    /// Cost heads of the CFC project that carry no GoI grant.
+    #[serde(default)]
+    pub grant_not_on: Vec<Head>,
+    #[serde(default)]
+    pub grant_not_on_basis: Basis,
+    /// The most the grant may be.
+    #[serde(default)]
+    pub grant_cap_rs: Option<Rupees>,
+    #[serde(default)]
+    pub grant_cap_basis: Basis,
+    /// The grant may be at most a share of another component's cost.
+    #[serde(default)]
+    pub share_cap: Option<ShareCap>,
+    /// Limits per action (number of actions, cost counted per action).
+    #[serde(default)]
+    pub per_action: Option<PerAction>,
+    #[serde(default)]
+    pub rest_to: Payer,
+    /// Things to tell the consultant whenever the component is used.
+    #[serde(default)]
+    pub caveats: Vec<Caveat>,
+}
+
+impl Component {
+    /// The cost on which a costlier project's grant is computed: the top of the last
+    /// bracket, if it has one.
+    pub fn ceiling(&self) -> Option<Rupees> {
+        self.brackets.last().and_then(|b| b.up_to_rs)
+    }
+
+    /// Whether the component computes a grant at all.
+    pub fn has_grant(&self) -> bool {
+        self.basis.applies()
+            && self.no_grant.trim().is_empty()
+            && self.not_computed.trim().is_empty()
+            && !self.brackets.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bracket {
+    /// The top of the bracket, inclusive; none for the last bracket of a component without
+    /// a ceiling.
+    #[serde(default)]
+    pub up_to_rs: Option<Rupees>,
+    pub goi_pct: ByCategory,
+    #[serde(default)]
+    pub basis: Basis,
+    /// The State's usual share of the eligible cost; absent when the scheme has none.
+    #[serde(default)]
+    pub state_pct: Option<ByCategory>,
+    #[serde(default)]
+    pub state_basis: Basis,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShareCap {
+    /// The other component's id.
+    pub of: String,
+    pub pct: Percent,
+    #[serde(default)]
+    pub basis: Basis,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PerAction {
+    /// Each action's cost counts up to this.
+    pub ceiling_rs: Rupees,
+    /// Only this many actions count.
+    pub max_actions: u32,
+    #[serde(default)]
+    pub basis: Basis,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Caveat {
+    pub text: String,
+    #[serde(default)]
+    pub basis: Basis,
+}
+
+/// A cap on the whole grant of a cluster, by its number of artisans (SFURTI).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClusterCaps {
+    #[serde(default)]
+    pub basis: Basis,
+    /// Components whose grant is cut, in this order, when the cap is exceeded.
+    pub reduce_from: Vec<String>,
+    /// Tiers by rising artisan count; the last has no upper end.
+    pub tiers: Vec<CapTier>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CapTier {
+    pub name: String,
+    #[serde(default)]
+    pub max_artisans: Option<u32>,
+    pub goi_cap_rs: Rupees,
+}
+
+/// Conditions on the SPV that owns and runs a CFC.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpvRules {
+    pub min_members: u32,
+    /// The minimum in the scheme's special cases (recorded in `spv.special_case`).
+    pub min_members_special_case: u32,
+    #[serde(default)]
+    pub members_basis: Basis,
+    /// The SPV's contribution, as a share of the CFC's cost, at least.
+    pub min_contribution_pct: Percent,
+    #[serde(default)]
+    pub contribution_basis: Basis,
+    /// No member's share of the SPV's equity above this.
+    pub max_member_equity_pct: Percent,
+    #[serde(default)]
+    pub equity_basis: Basis,
+}
+
+/// Land in the CFC's cost.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LandRule {
+    /// Land at most this share of the project cost.
+    pub max_pct: Percent,
+    /// Whether land development counts as land (MSE-CDP office memorandum of 21-09-2023).
+    #[serde(default)]
+    pub includes_site_development: bool,
+    #[serde(default)]
+    pub basis: Basis,
+}

@@ -1,0 +1,758 @@
+//! The financing engine against cases worked by hand from the guidelines
+//! (shared/domain/schemes.md §1.2 worked examples, §1.10 Srikakulam, §2.2 SFURTI).
+//! Amounts in comments are in lakh unless said; 1 crore = 100 lakh.
+
+use cdstudy::finance::Rounding;
+use cdstudy::model::{
+    Action, ActionKind, Cfc, CfcCosts, Cost, Id, Loan, Machine, Member, Rupees, Spv, Study, LAKH,
+};
+use cdstudy::scheme::{financing, Catalog, Category, Financing, FlagLevel, Outcome, Scheme};
+
+fn scheme(id: &str) -> Scheme {
+    Catalog::builtin()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .get(id)
+        .unwrap_or_else(|| panic!("no scheme {id}"))
+        .clone()
+}
+
+fn lakh(v: f64) -> Rupees {
+    Rupees((v * LAKH as f64).round() as i64)
+}
+
+fn action(id: &str, kind: ActionKind, component: &str, cost: Rupees) -> Action {
+    Action {
+        id: id.parse::<Id>().unwrap(),
+        title: format!("action {id}"),
+        kind: Some(kind),
+        component: component.to_string(),
+        cost: Some(Cost::Amount(cost)),
+        ..Action::default()
+    }
+}
+
+/// A CFC with the given heads (lakh): building, machinery, and the rest as misc. fixed
+/// assets, and an SPV of 24 members.
+fn cfc_study(land: f64, building: f64, machinery: f64, misc: f64) -> Study {
+    let mut study = Study::new("Test", "mse-cdp");
+    let total = land + building + machinery + misc;
+    study.action_plan.actions = vec![action("a-1", ActionKind::Hard, "cfc", lakh(total))];
+    study.cfc = Some(Cfc {
+        costs: CfcCosts {
+            land_rs: (land > 0.0).then(|| lakh(land)),
+            building_rs: Some(lakh(building)),
+            machinery: vec![Machine {
+                item: "Plant".into(),
+                quantity: Some(1),
+                unit_cost_rs: Some(lakh(machinery)),
+                supplier: String::new(),
+            }],
+            misc_fixed_assets_rs: (misc > 0.0).then(|| lakh(misc)),
+            ..CfcCosts::default()
+        },
+        ..Cfc::default()
+    });
+    study.spv = Some(Spv {
+        member_units: Some(24),
+        ..Spv::default()
+    });
+    study
+}
+
+fn codes(f: &Financing) -> Vec<&'static str> {
+    f.flags.iter().map(|f| f.code).collect()
+}
+
+/// Every row of the means-of-finance matrix adds up to its head, every column to its
+/// source, and the whole to the project cost, to the rupee.
+fn assert_matrix_reconciles(f: &Financing) {
+    let cfc = f.cfc.as_ref().expect("a CFC");
+    let m = cfc
+        .means_of_finance
+        .as_ref()
+        .expect("a means-of-finance matrix");
+    for row in &m.rows {
+        assert_eq!(
+            row.amounts_rs.iter().copied().sum::<Rupees>(),
+            row.total_rs,
+            "{}",
+            row.label
+        );
+    }
+    for (c, col) in m.columns.iter().enumerate() {
+        let sum: Rupees = m.rows.iter().map(|r| r.amounts_rs[c]).sum();
+        assert_eq!(sum, col.amount_rs, "{}", col.label);
+    }
+    assert_eq!(
+        m.columns.iter().map(|c| c.amount_rs).sum::<Rupees>(),
+        m.total_rs
+    );
+    assert_eq!(m.total_rs, cfc.project_cost_rs);
+}
+
+/// CFC of Rs 8.00 crore, general category (building 150, machinery 600, misc. 50):
+/// bracket Rs 5–10 crore → GoI 70% = 560; State 20% = 160; SPV the rest = 80 (10%).
+/// The grant fits within the heads other than land and building (650).
+#[test]
+fn cfc_8_crore_general() {
+    let study = cfc_study(0.0, 150.0, 600.0, 50.0);
+    let f = financing(&study, &scheme("mse-cdp"));
+    assert_eq!(f.category, Category::General);
+    assert!(
+        f.category_reason.starts_with("general category"),
+        "{}",
+        f.category_reason
+    );
+    let cfc = f.component("cfc").unwrap();
+    assert_eq!(cfc.cost_rs, lakh(800.0));
+    assert_eq!(cfc.eligible_rs, lakh(800.0));
+    assert_eq!(cfc.goi_pct.map(|p| p.to_string()), Some("70%".to_string()));
+    assert_eq!(cfc.goi_rs, lakh(560.0));
+    assert_eq!(cfc.state_rs, lakh(160.0));
+    assert_eq!(cfc.beneficiary_rs, lakh(80.0));
+    assert_eq!(cfc.other_rs, Rupees::ZERO);
+    assert_eq!(cfc.gap_rs, Rupees::ZERO);
+    assert!(f.flags.is_empty(), "{:#?}", f.flags);
+    let rule = |code: &str| cfc.rules.iter().find(|r| r.code == code).unwrap();
+    assert_eq!(rule("bracket").outcome, Outcome::Applied);
+    assert!(rule("bracket")
+        .name
+        .contains("up to Rs. 10.00 crore: GoI 70%"));
+    assert_eq!(rule("grant-not-on-heads").outcome, Outcome::Met);
+    assert_matrix_reconciles(&f);
+    // GoI sits on plant and machinery; the State takes the building first.
+    let m = f.cfc.as_ref().unwrap().means_of_finance.as_ref().unwrap();
+    let building = m
+        .rows
+        .iter()
+        .find(|r| r.label == "Building and civil works")
+        .unwrap();
+    assert_eq!(
+        building.amounts_rs,
+        vec![Rupees::ZERO, lakh(150.0), Rupees::ZERO, Rupees::ZERO]
+    );
+    let plant = m
+        .rows
+        .iter()
+        .find(|r| r.label == "Plant and machinery")
+        .unwrap();
+    assert_eq!(
+        plant.amounts_rs,
+        vec![lakh(560.0), lakh(10.0), lakh(30.0), Rupees::ZERO]
+    );
+    assert_eq!(
+        m.columns[0].pct_of_cost.map(|p| p.to_string()),
+        Some("70%".to_string())
+    );
+}
+
+/// CFC of Rs 25.00 crore (building 300, machinery 2,200): bracket Rs 10–30 crore.
+/// General: GoI 60% = 1,500; State 20% = 500; SPV 500 (20%).
+/// Special (aspirational district): GoI 70% = 1,750. The State's share in the special
+/// category is not confirmed, so it is flagged and not assumed: the SPV is shown with the
+/// remaining 750 until the State's commitment is entered; with the State at 375, the
+/// SPV brings 375.
+#[test]
+fn cfc_25_crore_general_and_special() {
+    let mut study = cfc_study(0.0, 300.0, 2200.0, 0.0);
+    let f = financing(&study, &scheme("mse-cdp"));
+    let cfc = f.component("cfc").unwrap();
+    assert_eq!(
+        (cfc.goi_rs, cfc.state_rs, cfc.beneficiary_rs),
+        (lakh(1500.0), lakh(500.0), lakh(500.0))
+    );
+
+    study.cluster.area.aspirational_district = true;
+    let f = financing(&study, &scheme("mse-cdp"));
+    assert_eq!(f.category, Category::Special);
+    assert!(
+        f.category_reason.contains("aspirational district"),
+        "{}",
+        f.category_reason
+    );
+    let cfc = f.component("cfc").unwrap();
+    assert_eq!(cfc.goi_pct.map(|p| p.to_string()), Some("70%".to_string()));
+    assert_eq!(cfc.goi_rs, lakh(1750.0));
+    assert_eq!(cfc.state_rs, Rupees::ZERO);
+    assert_eq!(cfc.beneficiary_rs, lakh(750.0));
+    let flag = f
+        .flags
+        .iter()
+        .find(|f| f.code == "unconfirmed-rule")
+        .expect("flagged");
+    assert_eq!(flag.path, "cfc.state_share_rs");
+    assert!(flag.message.contains("not confirmed"));
+
+    study.cfc.as_mut().unwrap().state_share_rs = Some(lakh(375.0));
+    let f = financing(&study, &scheme("mse-cdp"));
+    let cfc = f.component("cfc").unwrap();
+    assert_eq!(
+        (cfc.state_rs, cfc.beneficiary_rs),
+        (lakh(375.0), lakh(375.0))
+    );
+    assert!(!codes(&f).contains(&"unconfirmed-rule"));
+    assert_matrix_reconciles(&f);
+}
+
+/// CFC of Rs 40.00 crore (building 600, machinery 3,400), general: over the Rs 30 crore
+/// ceiling, the grant is 60% of 3,000 = 1,800 (the cap is hit and said); State 20% of
+/// the eligible 3,000 = 600; SPV the remaining 1,600.
+#[test]
+fn cfc_40_crore_over_the_ceiling() {
+    let study = cfc_study(0.0, 600.0, 3400.0, 0.0);
+    let f = financing(&study, &scheme("mse-cdp"));
+    let cfc = f.component("cfc").unwrap();
+    assert_eq!(cfc.cost_rs, lakh(4000.0));
+    assert_eq!(cfc.eligible_rs, lakh(3000.0));
+    assert_eq!(cfc.goi_rs, lakh(1800.0));
+    assert_eq!(cfc.state_rs, lakh(600.0));
+    assert_eq!(cfc.beneficiary_rs, lakh(1600.0));
+    let ceiling = cfc.rules.iter().find(|r| r.code == "ceiling").unwrap();
+    assert_eq!(ceiling.outcome, Outcome::CapHit);
+    let flag = f.flags.iter().find(|f| f.code == "cap-hit").unwrap();
+    assert!(flag.message.contains("Rs. 18.00 crore"), "{}", flag.message);
+    assert_matrix_reconciles(&f);
+}
+
+/// CFC of Rs 4.00 crore (building 100, machinery 300): below the lowest bracket of the
+/// 2022 rules (Rs 5 crore). No rate is confirmed, so no grant is computed and the flag
+/// says what the lowest bracket's 70% would give (Rs 2.80 crore); the SPV is shown with
+/// the whole cost.
+#[test]
+fn cfc_4_crore_below_the_lowest_bracket() {
+    let study = cfc_study(0.0, 100.0, 300.0, 0.0);
+    let f = financing(&study, &scheme("mse-cdp"));
+    let cfc = f.component("cfc").unwrap();
+    assert_eq!(cfc.goi_rs, Rupees::ZERO);
+    assert_eq!(cfc.goi_pct, None);
+    assert_eq!(cfc.beneficiary_rs, lakh(400.0));
+    let flag = f
+        .flags
+        .iter()
+        .find(|f| f.code == "below-lowest-bracket")
+        .unwrap();
+    assert_eq!(flag.level, FlagLevel::Warning);
+    assert!(flag.message.contains("Rs. 2.80 crore"), "{}", flag.message);
+    assert_eq!(
+        cfc.rules
+            .iter()
+            .find(|r| r.code == "below-lowest-bracket")
+            .unwrap()
+            .outcome,
+        Outcome::Flagged
+    );
+}
+
+/// The Srikakulam food-processing CFC (Dec 2022; aspirational district, special
+/// category). Heads: civil 435.00, plant 2,425.26 (the DPR prints 2,425.27; its own
+/// heads round to a total one paisa-lakh off), contingency 57.21, professional charges
+/// and preliminary 61.00, pre-operative 2.53, working-capital margin 13.00: total
+/// 2,994.00. GoI 70% = 2,095.80. With the State's 449.00 fixed, the SPV brings
+/// 2,994.00 − 2,095.80 − 449.00 = 449.20.
+/// When the scheme rounds the grant down to a whole lakh, as the DPR did: 2,095.00
+/// (69.97%), and the SPV brings 450.00 (15.03%) — the DPR's own figures.
+#[test]
+fn srikakulam_special_with_and_without_lakh_rounding() {
+    let mut study = Study::new("Srikakulam Food Processing", "mse-cdp");
+    study.cluster.area.aspirational_district = true;
+    study.action_plan.actions = vec![action("a-1", ActionKind::Hard, "cfc", lakh(2994.0))];
+    study.spv = Some(Spv {
+        member_units: Some(24),
+        ..Spv::default()
+    });
+    study.cfc = Some(Cfc {
+        costs: CfcCosts {
+            land_rs: Some(Rupees::ZERO),
+            building_rs: Some(lakh(435.0)),
+            machinery: vec![Machine {
+                item: "Processing lines".into(),
+                quantity: Some(1),
+                unit_cost_rs: Some(lakh(2425.26)),
+                supplier: String::new(),
+            }],
+            contingency_rs: Some(lakh(57.21)),
+            preliminary_rs: Some(lakh(61.0)),
+            pre_operative_rs: Some(lakh(2.53)),
+            wc_margin_rs: Some(lakh(13.0)),
+            ..CfcCosts::default()
+        },
+        state_share_rs: Some(lakh(449.0)),
+        ..Cfc::default()
+    });
+    let mut rules = scheme("mse-cdp");
+    let f = financing(&study, &rules);
+    let cfc = f.component("cfc").unwrap();
+    assert_eq!(cfc.cost_rs, lakh(2994.0));
+    assert_eq!(cfc.goi_rs.lakh_figure(), "2,095.80");
+    assert_eq!(cfc.state_rs.lakh_figure(), "449.00");
+    assert_eq!(cfc.beneficiary_rs.lakh_figure(), "449.20");
+    assert_matrix_reconciles(&f);
+
+    rules.grant_rounding = Rounding::LakhDown;
+    let f = financing(&study, &rules);
+    let cfc = f.component("cfc").unwrap();
+    assert_eq!(cfc.grant_before_rounding_rs.lakh_figure(), "2,095.80");
+    assert_eq!(cfc.goi_rs.lakh_figure(), "2,095.00");
+    assert_eq!(
+        cfc.goi_share_pct.map(|p| p.to_string()),
+        Some("69.97%".to_string())
+    );
+    assert_eq!(cfc.beneficiary_rs.lakh_figure(), "450.00");
+    let m = f.cfc.as_ref().unwrap().means_of_finance.as_ref().unwrap();
+    let pct: Vec<String> = m
+        .columns
+        .iter()
+        .map(|c| c.pct_of_cost.unwrap().to_string())
+        .collect();
+    assert_eq!(pct, vec!["69.97%", "15%", "15.03%", "0%"]);
+    assert!(cfc.rules.iter().any(|r| r.code == "rounding"));
+    assert_matrix_reconciles(&f);
+    // The whole grant sits on plant and machinery, as in the DPR.
+    let plant = m
+        .rows
+        .iter()
+        .find(|r| r.label == "Plant and machinery")
+        .unwrap();
+    assert_eq!(plant.amounts_rs[0], lakh(2095.0));
+    assert!(f.flags.is_empty(), "{:#?}", f.flags);
+}
+
+/// A regular SFURTI cluster (400 artisans) with soft interventions of 30 and hard of
+/// 200: soft is funded 100% but at most Rs 25 lakh and at most 10% of hard (20), so GoI 20 and
+/// the implementing agency meets 10; hard 90% = 180, IA 20. Total GoI 200, within the
+/// regular cluster's Rs 2.50 crore.
+#[test]
+fn sfurti_soft_above_ten_percent_of_hard() {
+    let mut study = Study::new("Bamboo", "sfurti");
+    study.cluster.artisans = Some(400);
+    study.action_plan.actions = vec![
+        action("a-1", ActionKind::Soft, "soft", lakh(18.0)),
+        action("a-2", ActionKind::Soft, "soft", lakh(12.0)),
+        action("a-3", ActionKind::Hard, "hard", lakh(200.0)),
+    ];
+    let f = financing(&study, &scheme("sfurti"));
+    let soft = f.component("soft").unwrap();
+    assert_eq!(soft.cost_rs, lakh(30.0));
+    assert_eq!(soft.goi_rs, lakh(20.0));
+    assert_eq!(soft.beneficiary_rs, lakh(10.0));
+    let cap = soft.rules.iter().find(|r| r.code == "share-cap").unwrap();
+    assert_eq!(cap.outcome, Outcome::CapHit);
+    let hard = f.component("hard").unwrap();
+    assert_eq!(
+        (hard.goi_rs, hard.beneficiary_rs),
+        (lakh(180.0), lakh(20.0))
+    );
+    assert_eq!(f.totals.goi_rs, lakh(200.0));
+    assert_eq!(f.totals.cost_rs, lakh(230.0));
+    assert!(f
+        .rules
+        .iter()
+        .any(|r| r.code == "cluster-cap" && r.outcome == Outcome::Met));
+    // Both caps bind, and each is reported by name: Rs 25 lakh, then 10% of hard.
+    let grant_cap = soft.rules.iter().find(|r| r.code == "grant-cap").unwrap();
+    assert_eq!(grant_cap.outcome, Outcome::CapHit);
+    assert_eq!(codes(&f), vec!["cap-hit", "cap-hit"]);
+}
+
+/// Hard 260, soft 30: soft GoI = min(30, 10% of 260 = 26, 25) = 25 (the Rs 25 lakh cap);
+/// hard 90% = 234; total 259 is above the regular cluster's 250, so hard is cut by 9 to
+/// 225. In the North-East the hard share is 95% (247); soft 25; total 272, cut to 250.
+#[test]
+fn sfurti_cluster_cap_and_special_share() {
+    let mut study = Study::new("Bamboo", "sfurti");
+    study.cluster.artisans = Some(500);
+    study.action_plan.actions = vec![
+        action("a-1", ActionKind::Soft, "soft", lakh(30.0)),
+        action("a-2", ActionKind::Hard, "hard", lakh(260.0)),
+    ];
+    let f = financing(&study, &scheme("sfurti"));
+    assert_eq!(f.component("soft").unwrap().goi_rs, lakh(25.0));
+    assert_eq!(f.component("hard").unwrap().goi_rs, lakh(225.0));
+    assert_eq!(f.component("hard").unwrap().beneficiary_rs, lakh(35.0));
+    assert_eq!(f.totals.goi_rs, lakh(250.0));
+
+    study.cluster.area.ne_or_hill_state = true;
+    let f = financing(&study, &scheme("sfurti"));
+    assert_eq!(f.category, Category::Special);
+    assert_eq!(
+        f.component("hard").unwrap().goi_pct.map(|p| p.to_string()),
+        Some("95%".to_string())
+    );
+    assert_eq!(f.totals.goi_rs, lakh(250.0));
+
+    // A major cluster (more than 500 artisans) may have Rs 5 crore: nothing is cut.
+    study.cluster.artisans = Some(501);
+    let f = financing(&study, &scheme("sfurti"));
+    assert_eq!(f.totals.goi_rs, lakh(272.0));
+
+    // Without the artisan count the cap cannot be chosen: said, not guessed.
+    study.cluster.artisans = None;
+    let f = financing(&study, &scheme("sfurti"));
+    let flag = f.flags.iter().find(|f| f.code == "missing-input").unwrap();
+    assert_eq!(flag.path, "cluster.artisans");
+}
+
+/// Rs 10.10 crore, general: 60% = Rs 6.06 crore, less than the Rs 7.00 crore a Rs 10.00
+/// crore project gets at 70%; the grant is larger again only above 7.00 / 0.60 = Rs
+/// 11.67 crore. Rs 9.80 crore sits within 5% below the edge: a note.
+#[test]
+fn bracket_edges_are_warned() {
+    let study = cfc_study(0.0, 110.0, 900.0, 0.0);
+    let f = financing(&study, &scheme("mse-cdp"));
+    assert_eq!(f.component("cfc").unwrap().goi_rs.crore_figure(), "6.06");
+    let flag = f.flags.iter().find(|f| f.code == "bracket-edge").unwrap();
+    assert_eq!(flag.level, FlagLevel::Warning);
+    assert!(flag.message.contains("Rs. 7.00 crore"), "{}", flag.message);
+    assert!(
+        flag.message.contains("above Rs. 11.67 crore"),
+        "{}",
+        flag.message
+    );
+
+    let study = cfc_study(0.0, 100.0, 880.0, 0.0);
+    let f = financing(&study, &scheme("mse-cdp"));
+    assert_eq!(f.component("cfc").unwrap().goi_rs.lakh_figure(), "686.00");
+    let flag = f.flags.iter().find(|f| f.code == "bracket-edge").unwrap();
+    assert_eq!(flag.level, FlagLevel::Note);
+}
+
+/// Rs 8 crore with building 300 and land 100: the 70% grant (560) would exceed the
+/// heads other than land and building (400), so it is cut to 400; the land (12.50%) is
+/// within 25%. With land 250 (of 8 crore = 31.25%) the land rule fails.
+#[test]
+fn no_grant_on_land_and_building_and_the_land_limit() {
+    let study = cfc_study(100.0, 300.0, 400.0, 0.0);
+    let f = financing(&study, &scheme("mse-cdp"));
+    let cfc = f.component("cfc").unwrap();
+    assert_eq!(cfc.goi_rs, lakh(400.0));
+    let rule = cfc
+        .rules
+        .iter()
+        .find(|r| r.code == "grant-not-on-heads")
+        .unwrap();
+    assert_eq!(rule.outcome, Outcome::CapHit);
+    assert!(f
+        .rules
+        .iter()
+        .any(|r| r.code == "land-limit" && r.outcome == Outcome::Met));
+    assert_matrix_reconciles(&f);
+    // No GoI money on land or building in the matrix.
+    let m = f.cfc.as_ref().unwrap().means_of_finance.as_ref().unwrap();
+    for row in m
+        .rows
+        .iter()
+        .filter(|r| r.label == "Land" || r.label.starts_with("Building"))
+    {
+        assert_eq!(row.amounts_rs[0], Rupees::ZERO, "{}", row.label);
+    }
+
+    let study = cfc_study(250.0, 100.0, 450.0, 0.0);
+    let f = financing(&study, &scheme("mse-cdp"));
+    let flag = f
+        .flags
+        .iter()
+        .find(|f| f.code == "land-over-limit")
+        .unwrap();
+    assert_eq!(flag.level, FlagLevel::Error);
+    assert!(flag.message.contains("31.25%"), "{}", flag.message);
+}
+
+/// The SPV: 12 members is too few (20, or 10 in special cases); with the special case
+/// recorded it is enough. Its contribution must be at least 10% of the Rs 8 crore CFC
+/// (80). A member with 15 of 100 equity is above the 10% cap.
+#[test]
+fn spv_rules() {
+    let mut study = cfc_study(0.0, 150.0, 600.0, 50.0);
+    study.spv.as_mut().unwrap().member_units = Some(12);
+    let f = financing(&study, &scheme("mse-cdp"));
+    let flag = f.flags.iter().find(|f| f.code == "spv-too-small").unwrap();
+    assert_eq!(flag.path, "spv.member_units");
+    assert!(
+        flag.message.contains("spv.special_case"),
+        "{}",
+        flag.message
+    );
+
+    study.spv.as_mut().unwrap().special_case = "high-technology testing facility".into();
+    let f = financing(&study, &scheme("mse-cdp"));
+    assert!(!codes(&f).contains(&"spv-too-small"));
+
+    // The term loan is the SPV's to repay, so it counts toward the SPV's 10% (80 = 20 of
+    // own funds + 60 of loan): met, with a note that own funds alone are 2.50%.
+    study.cfc.as_mut().unwrap().loan = Some(Loan {
+        amount_rs: Some(lakh(60.0)),
+        ..Loan::default()
+    });
+    let f = financing(&study, &scheme("mse-cdp"));
+    let cfc = f.component("cfc").unwrap();
+    assert_eq!((cfc.other_rs, cfc.beneficiary_rs), (lakh(60.0), lakh(20.0)));
+    let note = f
+        .flags
+        .iter()
+        .find(|f| f.code == "spv-contribution-low")
+        .unwrap();
+    assert_eq!(note.level, FlagLevel::Note);
+    assert!(note.message.contains("2.50%"), "{}", note.message);
+    assert_matrix_reconciles(&f);
+
+    // A State share fixed at 200 leaves the SPV 40 (5.00%): below its 10%.
+    study.cfc.as_mut().unwrap().loan = None;
+    study.cfc.as_mut().unwrap().state_share_rs = Some(lakh(200.0));
+    let f = financing(&study, &scheme("mse-cdp"));
+    let low = f
+        .flags
+        .iter()
+        .find(|f| f.code == "spv-contribution-low")
+        .unwrap();
+    assert_eq!(low.level, FlagLevel::Error);
+    assert!(low.message.contains("5.00%"), "{}", low.message);
+
+    study.cfc.as_mut().unwrap().state_share_rs = None;
+    let spv = study.spv.as_mut().unwrap();
+    spv.members = (1..=12)
+        .map(|i| Member {
+            id: format!("m-{i}").parse().unwrap(),
+            name: format!("Unit {i}"),
+            equity_rs: Some(lakh(if i == 1 { 15.0 } else { 85.0 / 11.0 })),
+            ..Member::default()
+        })
+        .collect();
+    let f = financing(&study, &scheme("mse-cdp"));
+    let flag = f
+        .flags
+        .iter()
+        .find(|f| f.code == "member-equity-over-cap")
+        .unwrap();
+    assert_eq!(flag.path, "spv.members[m-1].equity_rs");
+}
+
+/// A cluster with 260 of 400 units women-owned: special under the 2019 rules (90% CFC
+/// grant on a Rs 8 crore CFC = 720); under the 2022 rules the criterion is not confirmed,
+/// so the cluster stays general (560) and the engine says why.
+#[test]
+fn women_owned_majority_2019_and_2022() {
+    let mut study = cfc_study(0.0, 150.0, 600.0, 50.0);
+    study.cluster.enterprises.micro = Some(380);
+    study.cluster.enterprises.small = Some(20);
+    study.cluster.ownership.women_owned = Some(260);
+    study.cluster.ownership.micro_village = Some(100);
+    study.cluster.ownership.sc_owned = Some(40);
+    let f = financing(&study, &scheme("mse-cdp-2019"));
+    assert_eq!(f.category, Category::Special);
+    assert!(
+        f.category_reason.contains("women-owned"),
+        "{}",
+        f.category_reason
+    );
+    assert_eq!(f.component("cfc").unwrap().goi_rs, lakh(720.0));
+
+    let f = financing(&study, &scheme("mse-cdp"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(f.component("cfc").unwrap().goi_rs, lakh(560.0));
+    let flag = f
+        .flags
+        .iter()
+        .find(|f| f.code == "unconfirmed-rule")
+        .unwrap();
+    assert!(
+        flag.message.contains("260 of 400 (65.00%)"),
+        "{}",
+        flag.message
+    );
+}
+
+/// The DPR's totals must agree: actions under `cfc` adding to 750 against cost heads of
+/// 800 do not reconcile; a component the scheme lacks is an error; fixing the SPV's share
+/// so that the shares exceed the cost leaves no matrix.
+#[test]
+fn totals_that_do_not_reconcile() {
+    let mut study = cfc_study(0.0, 150.0, 600.0, 50.0);
+    study.action_plan.actions[0].cost = Some(Cost::Amount(lakh(750.0)));
+    study
+        .action_plan
+        .actions
+        .push(action("a-2", ActionKind::Hard, "hard", lakh(40.0)));
+    let f = financing(&study, &scheme("mse-cdp"));
+    let reconcile = f
+        .flags
+        .iter()
+        .find(|f| f.code == "does-not-reconcile")
+        .unwrap();
+    assert_eq!(reconcile.path, "action_plan.actions[a-1].cost");
+    assert!(
+        reconcile.message.contains("Rs. 50.00 lakh"),
+        "{}",
+        reconcile.message
+    );
+    let unknown = f
+        .flags
+        .iter()
+        .find(|f| f.code == "unknown-component")
+        .unwrap();
+    assert_eq!(unknown.path, "action_plan.actions[a-2].component");
+    assert!(unknown
+        .message
+        .contains("cfc, id-new, id-upgradation, soft"));
+    let row = f.component("hard").unwrap();
+    assert_eq!((row.goi_rs, row.other_rs), (Rupees::ZERO, lakh(40.0)));
+
+    study.action_plan.actions.truncate(1);
+    study.action_plan.actions[0].cost = Some(Cost::Amount(lakh(800.0)));
+    study.cfc.as_mut().unwrap().spv_share_rs = Some(lakh(100.0));
+    let f = financing(&study, &scheme("mse-cdp"));
+    let cfc = f.component("cfc").unwrap();
+    assert_eq!(cfc.gap_rs, lakh(-20.0));
+    assert!(f.has_errors());
+    assert!(f.cfc.as_ref().unwrap().means_of_finance.is_none());
+}
+
+/// 2019 thematic interventions: 50% of at most five interventions, each counted up to
+/// Rs 2 lakh. Six actions of 3 lakh each: five count, 2 lakh each = 10; grant 5.
+#[test]
+fn thematic_2019_per_action_limits() {
+    let mut study = Study::new("Test", "mse-cdp-2019");
+    study.action_plan.actions = (1..=6)
+        .map(|i| {
+            action(
+                &format!("a-{i}"),
+                ActionKind::Thematic,
+                "thematic",
+                lakh(3.0),
+            )
+        })
+        .collect();
+    let f = financing(&study, &scheme("mse-cdp-2019"));
+    let t = f.component("thematic").unwrap();
+    assert_eq!(t.cost_rs, lakh(18.0));
+    assert_eq!(t.eligible_rs, lakh(10.0));
+    assert_eq!(t.goi_rs, lakh(5.0));
+    assert_eq!(t.beneficiary_rs, lakh(13.0));
+}
+
+/// Unconfirmed components (SFURTI's technical agency) are shown without a grant and
+/// flagged; soft interventions under the 2022 MSE-CDP carry no grant; actions without a
+/// component are funded outside the scheme; the generic scheme applies no rules.
+#[test]
+fn unconfirmed_no_grant_outside_and_generic() {
+    let mut study = Study::new("Test", "sfurti");
+    study.cluster.artisans = Some(300);
+    study.action_plan.actions = vec![
+        action("a-1", ActionKind::Hard, "hard", lakh(100.0)),
+        action("a-2", ActionKind::Soft, "technical-agency", lakh(8.0)),
+    ];
+    let mut outside = action("a-3", ActionKind::Soft, "", lakh(2.0));
+    outside.funded_by = "District Industries Centre".into();
+    study.action_plan.actions.push(outside);
+    let f = financing(&study, &scheme("sfurti"));
+    let ta = f.component("technical-agency").unwrap();
+    assert_eq!((ta.goi_rs, ta.other_rs), (Rupees::ZERO, lakh(8.0)));
+    assert!(f.flags.iter().any(
+        |f| f.code == "unconfirmed-rule" && f.component.as_deref() == Some("technical-agency")
+    ));
+    let out = f.component("outside").unwrap();
+    assert_eq!(out.other_rs, lakh(2.0));
+    assert!(out.rules[0].name.contains("District Industries Centre"));
+    assert_eq!(f.totals.cost_rs, lakh(110.0));
+    assert_eq!(
+        f.totals.cost_rs,
+        f.totals.goi_rs + f.totals.state_rs + f.totals.beneficiary_rs + f.totals.other_rs
+    );
+
+    let mut study = Study::new("Test", "mse-cdp");
+    study.action_plan.actions = vec![action("a-1", ActionKind::Soft, "soft", lakh(12.0))];
+    let f = financing(&study, &scheme("mse-cdp"));
+    let soft = f.component("soft").unwrap();
+    assert_eq!((soft.goi_rs, soft.other_rs), (Rupees::ZERO, lakh(12.0)));
+    assert!(f.flags.is_empty(), "{:#?}", f.flags);
+
+    let mut study = Study::new("Test", "generic");
+    study.action_plan.actions = vec![
+        action("a-1", ActionKind::Soft, "soft", lakh(5.0)),
+        action("a-2", ActionKind::Hard, "hard", lakh(50.0)),
+    ];
+    let f = financing(&study, &scheme("generic"));
+    assert_eq!(f.components.len(), 2);
+    assert_eq!(f.totals.goi_rs, Rupees::ZERO);
+    assert_eq!(f.totals.other_rs, lakh(55.0));
+    assert!(f.flags.is_empty());
+}
+
+/// The 2019 support to State innovative programmes is a confirmed rule cdstudy cannot
+/// compute (it matches the State programme's own share): shown without a grant, flagged,
+/// the State meeting the cost.
+#[test]
+fn a_rule_that_is_not_computed_is_flagged() {
+    let mut study = Study::new("Test", "mse-cdp-2019");
+    study.action_plan.actions = vec![action(
+        "a-1",
+        ActionKind::Hard,
+        "state-innovative",
+        lakh(300.0),
+    )];
+    let f = financing(&study, &scheme("mse-cdp-2019"));
+    let c = f.component("state-innovative").unwrap();
+    assert_eq!((c.goi_rs, c.state_rs), (Rupees::ZERO, lakh(300.0)));
+    assert!(codes(&f).contains(&"not-computed"));
+    // Without unit counts the 2019 category cannot be told for sure: said, not guessed.
+    assert_eq!(f.category, Category::General);
+    assert!(
+        f.category_reason
+            .contains("the study does not say whether it has more than half of its units"),
+        "{}",
+        f.category_reason
+    );
+    assert!(f
+        .flags
+        .iter()
+        .any(|f| f.code == "missing-input" && f.path == "cluster.ownership.women_owned"));
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Whatever the cost heads, the State's share, the loan and the category: the
+        /// shares add up to the cost to the rupee; when they do without a gap, the means
+        /// of finance exists and reconciles, and no GoI money sits on land or building;
+        /// the grant never exceeds 80% of the eligible cost.
+        #[test]
+        fn mse_cdp_cfc_always_reconciles(
+            land in 0i64..300,
+            building in 0i64..800,
+            machinery in 1i64..4000,
+            misc in 0i64..200,
+            wc in 0i64..100,
+            state in proptest::option::of(0i64..600),
+            loan in 0i64..400,
+            special in any::<bool>(),
+        ) {
+            let mut study = cfc_study(land as f64, building as f64, machinery as f64, misc as f64);
+            study.cluster.area.aspirational_district = special;
+            let cfc = study.cfc.as_mut().unwrap();
+            cfc.costs.wc_margin_rs = Some(lakh(wc as f64));
+            cfc.state_share_rs = state.map(|s| lakh(s as f64));
+            cfc.loan = (loan > 0).then(|| Loan { amount_rs: Some(lakh(loan as f64)), ..Loan::default() });
+            let total = land + building + machinery + misc + wc;
+            study.action_plan.actions[0].cost = Some(Cost::Amount(lakh(total as f64)));
+            let f = financing(&study, &scheme("mse-cdp"));
+            let c = f.component("cfc").unwrap();
+            prop_assert_eq!(c.cost_rs, lakh(total as f64));
+            prop_assert_eq!(c.goi_rs + c.state_rs + c.beneficiary_rs + c.other_rs + c.gap_rs, c.cost_rs);
+            prop_assert!(c.goi_rs.get() * 100 <= c.eligible_rs.get() * 80);
+            if c.beneficiary_rs.get() >= 0 && c.gap_rs.is_zero() {
+                assert_matrix_reconciles(&f);
+                let m = f.cfc.as_ref().unwrap().means_of_finance.as_ref().unwrap();
+                for row in &m.rows {
+                    if matches!(row.label, "Land" | "Land / site development" | "Building and civil works") {
+                        prop_assert_eq!(row.amounts_rs[0], Rupees::ZERO);
+                    }
+                }
+            } else {
+                prop_assert!(f.has_errors());
+            }
+        }
+    }
+}

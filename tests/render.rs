@@ -1,0 +1,450 @@
+//! Documents as a consultant receives them: the example studies rendered in their schemes'
+//! formats (compared with golden files a person has read), study text that stays text in
+//! every format, a Word file that Word and LibreOffice can open, and no blank or "None"
+//! where the study is still incomplete.
+//!
+//! Regenerate the goldens after a deliberate change with
+//! `UPDATE_GOLDEN=1 cargo test --test render`, then read the diff in full before committing.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use cdstudy::assets::Assets;
+use cdstudy::model::{Bottleneck, Id, Stakeholder, Study, SwotItem};
+use cdstudy::render::{self, markdown::MISSING, DocKind, RenderError};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn load(name: &str) -> Study {
+    cdstudy::store::load(&root().join("studies").join(format!("{name}.yaml")))
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+        .study
+}
+
+fn render_md(study: &Study, doc: DocKind, scheme: Option<&str>) -> String {
+    render::render(study, doc, scheme, &Assets::embedded())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .markdown
+}
+
+fn golden(study: &str, doc: DocKind) {
+    let md = render_md(&load(study), doc, None);
+    let path = root()
+        .join("tests/golden")
+        .join(format!("{study}.{}.md", doc.word()));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &md).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: run UPDATE_GOLDEN=1 cargo test --test render",
+            path.display()
+        )
+    });
+    if md != expected {
+        let line = md
+            .lines()
+            .zip(expected.lines())
+            .position(|(a, b)| a != b)
+            .map(|i| i + 1)
+            .unwrap_or_else(|| md.lines().count().min(expected.lines().count()) + 1);
+        panic!(
+            "{} differs from the rendering at line {line}; if the change is meant, \
+             regenerate with UPDATE_GOLDEN=1 and read the diff",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn ujjain_dsr_matches_its_golden() {
+    golden("ujjain-plastic", DocKind::Dsr);
+}
+
+#[test]
+fn ujjain_dpr_matches_its_golden() {
+    golden("ujjain-plastic", DocKind::Dpr);
+}
+
+#[test]
+fn bokaro_dpr_matches_its_golden() {
+    golden("bokaro-bamboo", DocKind::Dpr);
+}
+
+#[test]
+fn rendering_is_deterministic() {
+    let study = load("ujjain-plastic");
+    let a = render::render(&study, DocKind::Dpr, None, &Assets::embedded()).unwrap();
+    let b = render::render(&study, DocKind::Dpr, None, &Assets::embedded()).unwrap();
+    assert_eq!(a.markdown, b.markdown);
+    assert_eq!(a.to_html(), b.to_html());
+    assert_eq!(a.to_docx().unwrap(), b.to_docx().unwrap());
+}
+
+/// A study whose text tries every way of breaking out of being text.
+fn hostile() -> Study {
+    let mut study = Study::new("Hostile <script>alert('x')</script>", "mse-cdp");
+    study.cluster.history =
+        "# Not a heading\n\n| not | a table |\n\n<img src=x onerror=alert(1)>".into();
+    study.stakeholders.push(Stakeholder {
+        id: Id::new("st", 1),
+        name: "Gas | Power Co".into(),
+        role: "<script>steal()</script>".into(),
+        ..Default::default()
+    });
+    study.bottlenecks.push(Bottleneck {
+        id: Id::new("b", 1),
+        title: "# Power cuts | voltage [link](javascript:alert(1))".into(),
+        evidence: "1. not a list\n- nor this\n> nor a quote".into(),
+        ..Default::default()
+    });
+    study.swot.strengths.push(SwotItem {
+        id: Id::new("s", 1),
+        text: "**not bold** & &amp; `not code`".into(),
+        evidence: String::new(),
+    });
+    study
+}
+
+#[test]
+fn study_text_is_escaped_in_html() {
+    let doc = render::render(&hostile(), DocKind::Dsr, None, &Assets::embedded()).unwrap();
+    let html = doc.to_html();
+    assert!(!html.contains("<script"), "a script tag came through");
+    assert!(!html.contains("<img"), "an img tag came through");
+    assert!(
+        !html.contains("href=\"javascript"),
+        "a javascript link came through"
+    );
+    assert!(html.contains("&lt;script&gt;steal()&lt;/script&gt;"));
+    assert!(html.contains("Hostile &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+    assert!(
+        html.contains("<td>Gas | Power Co</td>"),
+        "the pipe split the cell"
+    );
+    assert!(html.contains("# Power cuts | voltage [link](javascript:alert(1))"));
+    assert!(html.contains("**not bold** &amp; &amp;amp; `not code`"));
+    assert!(html.contains("<p># Not a heading</p>"));
+    assert!(!html.contains("<li>not a list"));
+}
+
+#[test]
+fn study_text_makes_no_markdown_structure() {
+    let md = render_md(&hostile(), DocKind::Dsr, None);
+    // Every heading of the document is the template's: numbered, or the cover's.
+    for line in md.lines().filter(|l| l.starts_with('#')) {
+        let title = line.trim_start_matches('#').trim();
+        assert!(
+            title.starts_with(|c: char| c.is_ascii_digit())
+                || ["Diagnostic Study Report", "Annexures"].contains(&title)
+                || title.starts_with("Hostile")
+                || title.contains("district"),
+            "a heading came from study text: {line}"
+        );
+    }
+}
+
+/// Every document of every scheme, rendered from a study with nothing filled in.
+fn empty_documents() -> Vec<(String, String)> {
+    let assets = Assets::embedded();
+    let mut out = Vec::new();
+    for (scheme, docs) in render::available(&assets) {
+        for doc in docs {
+            let mut study = Study::new("Empty", &scheme);
+            // Even an SPV and a CFC with nothing in them.
+            study.spv = Some(Default::default());
+            study.cfc = Some(Default::default());
+            for s in [study.clone(), Study::new("Empty", &scheme)] {
+                let md = render_md(&s, doc, None);
+                out.push((format!("{scheme} {}", doc.word()), md));
+            }
+        }
+    }
+    out
+}
+
+/// What no document may contain, whatever the study holds: captions glued to the
+/// paragraph above, doubled full stops.
+fn lint(name: &str, md: &str) {
+    let lines: Vec<&str> = md.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        if line.starts_with("**Table ") {
+            assert!(
+                i == 0 || lines[i - 1].is_empty(),
+                "{name}: the caption on line {} is glued to the line above",
+                i + 1
+            );
+        }
+        let doubled = line.match_indices("..").any(|(at, _)| {
+            !line[at..].starts_with("...") && (at == 0 || !line[..at].ends_with('.'))
+        });
+        assert!(
+            !doubled,
+            "{name}: a doubled full stop on line {}: {line}",
+            i + 1
+        );
+    }
+}
+
+#[test]
+fn the_example_documents_pass_the_lint() {
+    for (study, doc) in [
+        ("ujjain-plastic", DocKind::Dsr),
+        ("ujjain-plastic", DocKind::Dpr),
+        ("bokaro-bamboo", DocKind::Dsr),
+        ("bokaro-bamboo", DocKind::Dpr),
+    ] {
+        let md = render_md(&load(study), doc, None);
+        lint(&format!("{study} {}", doc.word()), &md);
+        for bad in ["None", "null", "{{", "{%"] {
+            assert!(!md.contains(bad), "{study}: contains {bad:?}");
+        }
+    }
+}
+
+#[test]
+fn an_empty_study_shows_remarks_never_blanks() {
+    let docs = empty_documents();
+    assert!(
+        docs.len() >= 8,
+        "expected the DSRs and DPRs of several schemes"
+    );
+    for (name, md) in docs {
+        lint(&name, &md);
+        assert!(md.contains(MISSING), "{name}: no remark for missing data");
+        for bad in ["None", "null", "{{", "{%", "[]", "\"\""] {
+            assert!(!md.contains(bad), "{name}: contains {bad:?}");
+        }
+        let lines: Vec<&str> = md.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if !line.starts_with('|') {
+                continue;
+            }
+            // A header row must be followed by its rule and at least one body row.
+            if lines.get(i + 1).is_some_and(|n| {
+                n.starts_with("|--") || n.starts_with("|:-") || n.starts_with("|---")
+            }) {
+                assert!(
+                    lines.get(i + 2).is_some_and(|n| n.starts_with('|')),
+                    "{name}: a table without rows after line {}: {line}",
+                    i + 1
+                );
+            }
+            // No blank cell, except the first column of a grouped table.
+            let cells: Vec<&str> = line.trim_matches('|').split(" | ").collect();
+            for (c, cell) in cells.iter().enumerate().skip(1) {
+                assert!(
+                    !cell.trim().is_empty(),
+                    "{name}: blank cell {c} on line {}: {line}",
+                    i + 1
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_missing_document_names_what_exists() {
+    let study = load("bokaro-bamboo");
+    let err =
+        render::render(&study, DocKind::Dpr, Some("generic"), &Assets::embedded()).unwrap_err();
+    assert!(matches!(err, RenderError::NoTemplate { .. }));
+    let message = err.to_string();
+    assert!(message.contains("'generic' has no DPR"), "{message}");
+    assert!(message.contains("mse-cdp"), "{message}");
+    assert!(message.contains("sfurti"), "{message}");
+}
+
+#[test]
+fn a_template_folder_overrides_the_built_in_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("mse-cdp")).unwrap();
+    std::fs::write(
+        dir.path().join("mse-cdp/dsr.md.tera"),
+        "# Our own DSR for {{ cluster.name }}\n",
+    )
+    .unwrap();
+    let doc = render::render(
+        &load("ujjain-plastic"),
+        DocKind::Dsr,
+        None,
+        &Assets::with_override(dir.path()),
+    )
+    .unwrap();
+    assert_eq!(doc.markdown, "# Our own DSR for Ujjain Plastic\n");
+}
+
+#[test]
+fn a_broken_template_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("mse-cdp")).unwrap();
+    std::fs::write(
+        dir.path().join("mse-cdp/dsr.md.tera"),
+        "# {{ cluster.nme }}\n",
+    )
+    .unwrap();
+    let err = render::render(
+        &load("ujjain-plastic"),
+        DocKind::Dsr,
+        None,
+        &Assets::with_override(dir.path()),
+    )
+    .unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("mse-cdp/dsr.md.tera"), "{message}");
+    assert!(message.contains("nme"), "{message}");
+}
+
+fn docx_parts(bytes: &[u8]) -> Vec<(String, String)> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a valid zip");
+    let mut parts = Vec::new();
+    for i in 0..zip.len() {
+        let mut file = zip.by_index(i).unwrap();
+        let mut text = String::new();
+        if file.name().ends_with(".xml") || file.name().ends_with(".rels") {
+            file.read_to_string(&mut text).unwrap();
+            parts.push((file.name().to_string(), text));
+        }
+    }
+    parts
+}
+
+fn well_formed(name: &str, xml: &str) {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut depth = 0i64;
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Start(_)) => depth += 1,
+            Ok(quick_xml::events::Event::End(_)) => depth -= 1,
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("{name} is not well-formed XML: {e}"),
+        }
+    }
+    assert_eq!(depth, 0, "{name}: unbalanced elements");
+}
+
+#[test]
+fn the_word_file_is_structurally_sound() {
+    let doc = render::render(
+        &load("ujjain-plastic"),
+        DocKind::Dpr,
+        None,
+        &Assets::embedded(),
+    )
+    .unwrap();
+    let parts = docx_parts(&doc.to_docx().unwrap());
+    let part = |name: &str| {
+        parts
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, t)| t.as_str())
+            .unwrap_or_else(|| panic!("no {name} in the Word file"))
+    };
+    for (name, xml) in &parts {
+        well_formed(name, xml);
+    }
+    let styles = part("word/styles.xml");
+    for style in ["Title", "Heading1", "Heading2", "Heading3", "TOC1", "TOC2"] {
+        assert!(
+            styles.contains(&format!("w:styleId=\"{style}\"")),
+            "style {style} missing"
+        );
+    }
+    assert!(
+        styles.contains("w:val=\"heading 1\""),
+        "Heading 1 is not named as Word names it"
+    );
+    let body = part("word/document.xml");
+    assert!(body.contains("<w:pStyle w:val=\"Heading1\" />"));
+    assert!(body.contains("<w:pStyle w:val=\"Title\" />"));
+    assert!(body.contains("<w:tblBorders>"), "tables have no borders");
+    assert!(body.contains("<w:pageBreakBefore"), "no page breaks");
+    assert!(
+        body.contains("PAGEREF _Toc00000001"),
+        "the contents has no page references"
+    );
+    assert!(body.contains("<w:bookmarkStart w:id=\"1\" w:name=\"_Toc00000001\" />"));
+    // The contents lists the first section by its title.
+    assert!(body.contains("1. Proposal under consideration"));
+    assert!(body.contains("<w:numPr>"), "lists are not numbered lists");
+    let numbering = part("word/numbering.xml");
+    // Our bullet and decimal list definitions.
+    assert!(numbering.contains("w:abstractNumId=\"10\""), "{numbering}");
+    assert!(numbering.contains("w:abstractNumId=\"11\""));
+    let footer = parts
+        .iter()
+        .find(|(n, _)| n.starts_with("word/footer"))
+        .expect("a footer");
+    assert!(footer.1.contains("PAGE"), "the footer has no page number");
+}
+
+#[test]
+fn the_html_page_is_self_contained() {
+    let doc = render::render(
+        &load("bokaro-bamboo"),
+        DocKind::Dpr,
+        None,
+        &Assets::embedded(),
+    )
+    .unwrap();
+    let html = doc.to_html();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<style>") && html.contains("@media print"));
+    for outside in ["<script", "<link", "src=", "@import", "url("] {
+        assert!(!html.contains(outside), "the page refers to {outside}");
+    }
+    assert!(html.contains("<nav class=\"toc\">"));
+}
+
+#[test]
+fn the_cli_writes_beside_the_study_and_never_over_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let study = dir.path().join("ujjain-plastic.yaml");
+    std::fs::copy(root().join("studies/ujjain-plastic.yaml"), &study).unwrap();
+    let bin = env!("CARGO_BIN_EXE_cdstudy");
+    let run = |args: &[&str]| std::process::Command::new(bin).args(args).output().unwrap();
+    let out = run(&[
+        "render",
+        study.to_str().unwrap(),
+        "--doc",
+        "dsr",
+        "--format",
+        "html",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(dir.path().join("ujjain-plastic.dsr.html").is_file());
+    let before = std::fs::read(&study).unwrap();
+    let out = run(&[
+        "render",
+        study.to_str().unwrap(),
+        "--doc",
+        "dsr",
+        "-o",
+        study.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read(&study).unwrap(),
+        before,
+        "the study was overwritten"
+    );
+    let out = run(&[
+        "render",
+        study.to_str().unwrap(),
+        "--doc",
+        "dpr",
+        "--scheme",
+        "generic",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no DPR"));
+    let _ = Path::new("");
+}
