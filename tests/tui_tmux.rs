@@ -1,9 +1,9 @@
 //! End-to-end tests of the terminal UI: the real `cdstudy` binary in a tmux session of
 //! 80×24, driven by keys as a person would, then the study file is read back.
 //!
-//! Each test runs its own tmux server (a unique `-L` socket), waits for what the screen
-//! should show with a bounded poll rather than fixed sleeps, and kills its server at the
-//! end, also when it fails.
+//! Each test runs its own tmux server (a unique socket in the test's own temporary folder,
+//! so nothing is left behind), waits for what the screen should show with a bounded poll
+//! rather than fixed sleeps, and kills its server at the end, also when it fails.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -23,14 +23,14 @@ struct Tmux {
 
 impl Tmux {
     fn start(name: &str, dir: &Path, command: &str) -> Tmux {
-        let socket = format!("cdstudy-e2e-{name}-{}", std::process::id());
+        let socket = dir.join(format!("tmux-{name}.sock")).display().to_string();
         let t = Tmux {
             socket,
             session: "e2e".into(),
         };
         let ok = Command::new("tmux")
             .args([
-                "-L",
+                "-S",
                 &t.socket,
                 "-f",
                 "/dev/null",
@@ -53,7 +53,7 @@ impl Tmux {
 
     fn tmux(&self, args: &[&str]) -> String {
         let out = Command::new("tmux")
-            .args(["-L", &self.socket])
+            .args(["-S", &self.socket])
             .args(args)
             .output()
             .expect("tmux runs");
@@ -102,7 +102,7 @@ impl Tmux {
 impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
+            .args(["-S", &self.socket, "kill-server"])
             .stderr(std::process::Stdio::null())
             .status();
     }
