@@ -60,9 +60,12 @@ fn new_writes_a_study_that_checks_and_never_overwrites() {
     assert!(err.contains("already exists"), "{err}");
     assert_eq!(std::fs::read_to_string(d.join("guna.yaml")).unwrap(), text);
 
-    let (code, _, err) = cdstudy(d, &["new", "x.yaml", "--name", "X", "--scheme", "MSE CDP"]);
+    let (code, _, err) = cdstudy(d, &["new", "x.yaml", "--name", "X", "--scheme", "mse-cpd"]);
     assert_eq!(code, 2);
-    assert!(err.contains("is not a scheme id"), "{err}");
+    assert!(
+        err.contains("`mse-cpd` is not a scheme cdstudy knows; the schemes are: generic, mse-cdp, mse-cdp-2019, sfurti"),
+        "{err}"
+    );
     assert!(!d.join("x.yaml").exists());
 }
 

@@ -18,16 +18,16 @@ pub(super) fn findings(study: &Study, schemes: &Catalog, existing: &[Finding]) -
         path,
         message,
     };
-    let Some(scheme) = schemes.get(id) else {
-        return vec![finding(
-            Severity::Error,
-            "unknown-scheme",
-            "meta.scheme".to_string(),
-            format!(
-                "`{id}` is not a scheme cdstudy knows; the schemes are: {} (a folder templates/<id>/scheme.yaml, built in or under --templates, adds one)",
-                schemes.ids().join(", ")
-            ),
-        )];
+    let scheme = match schemes.require(id) {
+        Ok(scheme) => scheme,
+        Err(message) => {
+            return vec![finding(
+                Severity::Error,
+                "unknown-scheme",
+                "meta.scheme".to_string(),
+                message,
+            )]
+        }
     };
     let missing = match study.meta.status {
         Status::Draft | Status::InReview => Severity::Warning,

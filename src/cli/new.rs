@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use super::Outcome;
-use cdstudy::model::{slug, Study};
+use cdstudy::model::{Essentials, Study};
+use cdstudy::scheme::Catalog;
 use cdstudy::store::{self, Overwrite};
 
 pub const EXAMPLES: &str = "\
@@ -42,18 +43,25 @@ pub fn run(args: Args) -> Outcome {
         return Outcome::Trouble;
     }
     let scheme = args.scheme.trim();
-    if slug(scheme) != scheme {
-        eprintln!(
-            "cdstudy new: `{scheme}` is not a scheme id; scheme ids are lowercase words joined by dashes, like mse-cdp"
-        );
+    let known = match Catalog::builtin() {
+        Ok(catalog) => catalog.require(scheme).map(|_| ()),
+        Err(e) => Err(e.to_string()),
+    };
+    if let Err(message) = known {
+        eprintln!("cdstudy new: {message}");
         return Outcome::Trouble;
     }
-    let mut study = Study::new(name, scheme);
-    study.cluster.state = args.state.unwrap_or_default().trim().to_string();
-    study.cluster.district = args.district.unwrap_or_default().trim().to_string();
-    study.meta.prepared_by.name = args.prepared_by.unwrap_or_default().trim().to_string();
-    study.meta.prepared_by.organisation = args.organisation.unwrap_or_default().trim().to_string();
-    study.meta.period.from = Some(chrono::Local::now().date_naive());
+    let study = Study::begin(
+        &Essentials {
+            name: name.to_string(),
+            scheme: scheme.to_string(),
+            state: args.state.unwrap_or_default(),
+            district: args.district.unwrap_or_default(),
+            prepared_by: args.prepared_by.unwrap_or_default(),
+            organisation: args.organisation.unwrap_or_default(),
+        },
+        chrono::Local::now().date_naive(),
+    );
     match store::save(&args.file, &study, Overwrite::OnlyNew) {
         Ok(_) => {
             println!(

@@ -50,7 +50,29 @@ impl Section {
     }
 }
 
+/// What a CDA knows before the first visit: what `cdstudy new` and the start screen ask.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Essentials {
+    pub name: String,
+    pub scheme: String,
+    pub state: String,
+    pub district: String,
+    pub prepared_by: String,
+    pub organisation: String,
+}
+
 impl Study {
+    /// A new study from its essentials, its period starting `today`.
+    pub fn begin(e: &Essentials, today: chrono::NaiveDate) -> Study {
+        let mut study = Study::new(e.name.trim(), e.scheme.trim());
+        study.cluster.state = e.state.trim().to_string();
+        study.cluster.district = e.district.trim().to_string();
+        study.meta.prepared_by.name = e.prepared_by.trim().to_string();
+        study.meta.prepared_by.organisation = e.organisation.trim().to_string();
+        study.meta.period.from = Some(today);
+        study
+    }
+
     /// A fresh study with the essentials a CDA knows before the first visit.
     pub fn new(name: &str, scheme: &str) -> Study {
         let mut study = Study::default();

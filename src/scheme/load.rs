@@ -82,6 +82,17 @@ impl Catalog {
         self.schemes.iter().map(|s| s.id.as_str()).collect()
     }
 
+    /// The scheme `id` names, or a message a person can act on: which schemes exist and
+    /// how one is added.
+    pub fn require(&self, id: &str) -> Result<&Scheme, String> {
+        self.get(id).ok_or_else(|| {
+            format!(
+                "`{id}` is not a scheme cdstudy knows; the schemes are: {} (a folder templates/<id>/scheme.yaml, built in or under --templates, adds one)",
+                self.ids().join(", ")
+            )
+        })
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &Scheme> {
         self.schemes.iter()
     }

@@ -12,7 +12,8 @@ use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
 use cdstudy::assets::Assets;
-use cdstudy::model::{slug, Study};
+use cdstudy::model::{slug, Essentials, Study};
+use cdstudy::scheme::Catalog;
 use cdstudy::store::{self, Overwrite};
 
 use super::input::TextEditor;
@@ -255,8 +256,12 @@ impl Start {
         if name.is_empty() {
             return refuse(form, NAME, "Give the cluster's name.".into());
         }
-        if scheme.is_empty() || slug(&scheme) != scheme {
-            return refuse(form, SCHEME, format!("'{scheme}' is not a scheme id: lowercase words joined by dashes, like mse-cdp."));
+        let known = match Catalog::builtin() {
+            Ok(catalog) => catalog.require(&scheme).map(|_| ()),
+            Err(e) => Err(e.to_string()),
+        };
+        if let Err(message) = known {
+            return refuse(form, SCHEME, message);
         }
         if file.is_empty() {
             return refuse(form, FILE, "Give a file name.".into());
@@ -265,10 +270,16 @@ impl Start {
         if path.extension().is_none() {
             path.set_extension("yaml");
         }
-        let mut study = Study::new(&name, &scheme);
-        study.cluster.state = value(STATE);
-        study.cluster.district = value(DISTRICT);
-        study.meta.period.from = Some(chrono::Local::now().date_naive());
+        let study = Study::begin(
+            &Essentials {
+                name,
+                scheme,
+                state: value(STATE),
+                district: value(DISTRICT),
+                ..Essentials::default()
+            },
+            chrono::Local::now().date_naive(),
+        );
         if let Some(dir) = path.parent() {
             if !dir.as_os_str().is_empty() && !dir.is_dir() {
                 return refuse(form, FILE, format!("There is no folder {}.", dir.display()));
