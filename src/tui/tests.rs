@@ -605,3 +605,38 @@ fn the_start_screen_makes_a_new_study_and_lists_it() {
         .unwrap()
         .contains("already exists"));
 }
+
+#[test]
+fn the_start_screen_refuses_a_scheme_it_does_not_know() {
+    use super::start::{Next, Start};
+    let root = tempfile::tempdir().unwrap();
+    let mut start = Start::new(root.path());
+    let key = |start: &mut Start, code: KeyCode| start.key(KeyEvent::new(code, KeyModifiers::NONE));
+    key(&mut start, KeyCode::Enter);
+    for c in "Guna Brick".chars() {
+        key(&mut start, KeyCode::Char(c));
+    }
+    // Past state and district to the scheme, offered as mse-cdp: mistype it.
+    for _ in 0..3 {
+        key(&mut start, KeyCode::Enter);
+    }
+    for _ in 0.."mse-cdp".len() {
+        key(&mut start, KeyCode::Backspace);
+    }
+    for c in "mse-cpd".chars() {
+        key(&mut start, KeyCode::Char(c));
+    }
+    key(&mut start, KeyCode::Enter);
+    assert_eq!(key(&mut start, KeyCode::Enter), Next::Stay);
+    let form = start.new.as_ref().unwrap();
+    let error = form.error.as_ref().unwrap();
+    assert!(
+        error.contains("`mse-cpd` is not a scheme cdstudy knows"),
+        "{error}"
+    );
+    assert!(error.contains("mse-cdp, mse-cdp-2019, sfurti"), "{error}");
+    assert!(
+        std::fs::read_dir(root.path()).unwrap().next().is_none(),
+        "nothing was written"
+    );
+}
