@@ -756,3 +756,35 @@ mod properties {
         }
     }
 }
+
+/// `check` tells the consultant when the CFC fails the scheme's own acceptance rules, and
+/// is silent when it meets them.
+#[test]
+fn check_reports_a_cfc_that_fails_the_acceptance_rules() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("studies/ujjain-plastic.yaml");
+    let mut study = cdstudy::store::load(&path).unwrap().study;
+    let viability = |s: &Study| {
+        cdstudy::check::check(s)
+            .findings
+            .into_iter()
+            .filter(|f| f.code == "viability")
+            .collect::<Vec<_>>()
+    };
+    assert!(viability(&study).is_empty());
+
+    // User charges cut to about half: the centre no longer pays its way.
+    let ops = &mut study.cfc.as_mut().unwrap().operations;
+    ops.charge_member_rs = Some(Rupees(700));
+    ops.charge_other_rs = Some(Rupees(800));
+    let failed = viability(&study);
+    assert!(!failed.is_empty());
+    assert!(failed.iter().all(|f| f.path == "cfc.operations"));
+    assert!(
+        failed
+            .iter()
+            .any(|f| f.message.starts_with("Internal rate of return: ")
+                && f.message
+                    .ends_with("the acceptance rule of MSE-CDP is above 10.00%")),
+        "{failed:#?}"
+    );
+}

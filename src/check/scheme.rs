@@ -1,8 +1,10 @@
 //! What a study's scheme adds to `check`: an unknown scheme id, sections the scheme's
-//! documents need left empty, and the financing engine's flags (caps exceeded, an SPV too
-//! small, land above its limit, totals that do not reconcile, unconfirmed rules).
+//! documents need left empty, the financing engine's flags (caps exceeded, an SPV too
+//! small, land above its limit, totals that do not reconcile, unconfirmed rules), and a CFC
+//! that fails the scheme's own acceptance rules for viability.
 
 use super::{rules, Finding, Progress, Severity};
+use crate::finance;
 use crate::model::{Section, Status, Study};
 use crate::scheme::{financing, Catalog, FlagLevel};
 
@@ -78,6 +80,25 @@ pub(super) fn findings(study: &Study, schemes: &Catalog, existing: &[Finding]) -
             FlagLevel::Note => continue,
         };
         out.push(finding(severity, flag.code, flag.path, flag.message));
+    }
+
+    // A DPR whose CFC fails the scheme's acceptance rules will not be approved; a consultant
+    // must know before submitting. A scheme with no rules of its own is compared with
+    // MSE-CDP's only as a reference, which the documents show and `check` does not judge.
+    if let (Some(rules), Some(cfc)) = (&scheme.viability, &study.cfc) {
+        if let Ok(v) = finance::viability(cfc, rules) {
+            for figure in v.checks.iter().filter(|k| k.passes == Some(false)) {
+                out.push(finding(
+                    missing,
+                    "viability",
+                    "cfc.operations".to_string(),
+                    format!(
+                        "{}: {} — the acceptance rule of {} is {}",
+                        figure.name, figure.shown, scheme.name, figure.rule
+                    ),
+                ));
+            }
+        }
     }
     out
 }
