@@ -146,9 +146,20 @@ fn process_exists(pid: u32) -> bool {
     }
 }
 
-#[cfg(not(target_os = "linux"))]
+#[cfg(all(unix, not(target_os = "linux")))]
+fn process_exists(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    // SAFETY: signal 0 only asks whether the process exists; nothing is sent.
+    let answered = unsafe { libc::kill(pid, 0) } == 0;
+    // EPERM: it exists, but belongs to someone else.
+    answered || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
+#[cfg(not(unix))]
 fn process_exists(_pid: u32) -> bool {
-    // No portable way to ask without a C binding; err on the side of warning.
+    // No way to ask here; err on the side of warning.
     true
 }
 
