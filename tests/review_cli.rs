@@ -132,3 +132,54 @@ fn schema_prints_json_for_editors() {
     let study: serde_json::Value = serde_saphyr::from_str(FIXTURE).unwrap();
     assert!(validator.is_valid(&study));
 }
+
+/// The money effect follows a `--templates` folder's rules, as `budget` and `check` do.
+#[test]
+fn diff_money_effect_follows_a_templates_folder() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let old = store::load(&repo.join("studies/ujjain-plastic.yaml"))
+        .unwrap()
+        .study;
+    let mut new = old.clone();
+    let machine = &mut new.cfc.as_mut().unwrap().costs.machinery[0];
+    machine.unit_cost_rs = machine
+        .unit_cost_rs
+        .map(|r| r + cdstudy::model::Rupees(8_00_000));
+    write(dir.path(), "old.yaml", &old);
+    write(dir.path(), "new.yaml", &new);
+
+    let out = cdstudy(&["diff", "old.yaml", "new.yaml"], dir.path());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("GoI grant Rs. 646.45 lakh → Rs. 652.05 lakh"),
+        "{text}"
+    );
+
+    // Rules that round the grant down to a whole lakh, as real DPRs request it.
+    let templates = dir.path().join("rules");
+    std::fs::create_dir_all(templates.join("mse-cdp")).unwrap();
+    let rules = std::fs::read_to_string(repo.join("templates/mse-cdp/scheme.yaml")).unwrap();
+    std::fs::write(
+        templates.join("mse-cdp/scheme.yaml"),
+        rules.replace("grant_rounding: rupee", "grant_rounding: lakh-down"),
+    )
+    .unwrap();
+    let out = cdstudy(
+        &["diff", "old.yaml", "new.yaml", "--templates", "rules"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("GoI grant Rs. 646.00 lakh → Rs. 652.00 lakh"),
+        "{text}"
+    );
+
+    let out = cdstudy(
+        &["diff", "old.yaml", "new.yaml", "--templates", "nowhere"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--templates nowhere: no such folder"));
+}

@@ -42,6 +42,10 @@ pub struct Args {
     /// Exit 1 when the studies differ (for CI and scripts).
     #[arg(long)]
     pub exit_code: bool,
+    /// A folder of templates (scheme rules) that take precedence over the built-in ones,
+    /// for the money effect.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> Outcome {
@@ -49,7 +53,14 @@ pub fn run(args: Args) -> Outcome {
         (Some(o), Some(n)) => (o, n),
         _ => return Outcome::Trouble,
     };
-    let changes = match compare(&old, &new) {
+    let changes = match args.templates.as_deref() {
+        None => compare(&old, &new),
+        Some(dir) => match super::schemes::load(Some(dir), "diff") {
+            Some(catalog) => diff::diff_under(&old, &new, &catalog),
+            None => return Outcome::Trouble,
+        },
+    };
+    let changes = match changes {
         Ok(d) => d,
         Err(e) => {
             eprintln!("cdstudy diff: {e}");
