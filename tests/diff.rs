@@ -143,7 +143,7 @@ fn long_text_gets_a_word_diff() {
     });
     assert!(
         text.contains(
-            "~ history: … the Maksi Road industrial area from [-1985.-]{+1982.+} Most are family firms run by …\n"
+            "~ history: … the Maksi Road industrial area from [-1985-]{+1982+}. Most are family firms run …\n"
         ),
         "{text}"
     );

@@ -17,7 +17,8 @@ pub enum WordOp {
 
 /// The word-level diff of two texts, with neighbouring runs of one kind joined.
 pub fn word_diff(old: &str, new: &str) -> Vec<WordOp> {
-    let diff = TextDiff::from_words(old, new);
+    let (old_tokens, new_tokens) = (tokens(old), tokens(new));
+    let diff = TextDiff::configure().diff_slices(&old_tokens, &new_tokens);
     let mut ops: Vec<WordOp> = Vec::new();
     for change in diff.iter_all_changes() {
         let text = change.value();
@@ -31,6 +32,45 @@ pub fn word_diff(old: &str, new: &str) -> Vec<WordOp> {
         }
     }
     ops
+}
+
+/// Words, punctuation marks and runs of whitespace, so that "Ahmedabad" and "Ahmedabad,"
+/// share the word and differ by the comma. Marks that combine with a letter (Devanagari
+/// vowel signs, the virama) stay in their word.
+fn tokens(text: &str) -> Vec<&str> {
+    #[derive(PartialEq, Clone, Copy)]
+    enum Kind {
+        Word,
+        Space,
+        Mark,
+    }
+    let kind = |c: char| {
+        if c.is_whitespace() {
+            Kind::Space
+        } else if c.is_ascii_punctuation()
+            || matches!(c, '।' | '॥' | '—' | '–' | '…' | '“' | '”' | '‘' | '’')
+        {
+            Kind::Mark
+        } else {
+            Kind::Word
+        }
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut previous: Option<Kind> = None;
+    for (i, c) in text.char_indices() {
+        let k = kind(c);
+        // Each punctuation mark is a token of its own; words and spaces run on.
+        if previous.is_some_and(|p| p != k || k == Kind::Mark) {
+            out.push(&text[start..i]);
+            start = i;
+        }
+        previous = Some(k);
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
 }
 
 /// The elements of the longest common subsequence of `a` and `b` (lists of distinct ids).
@@ -64,6 +104,27 @@ pub(crate) fn common_subsequence<T: PartialEq + Clone>(a: &[T], b: &[T]) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn punctuation_is_not_part_of_the_word() {
+        let ops = word_diff("to Ahmedabad or Bhopal", "to Ahmedabad, Indore or Bhopal");
+        assert_eq!(
+            ops,
+            vec![
+                WordOp::Equal("to Ahmedabad".into()),
+                WordOp::Insert(", Indore".into()),
+                WordOp::Equal(" or Bhopal".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn devanagari_words_keep_their_vowel_signs() {
+        assert_eq!(
+            tokens("जाना पड़ता है।"),
+            vec!["जाना", " ", "पड़ता", " ", "है", "।"]
+        );
+    }
 
     #[test]
     fn one_changed_word_is_one_deletion_and_one_insertion() {
