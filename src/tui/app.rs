@@ -549,7 +549,10 @@ impl App {
                     },
                 ..
             }) => {
-                let labels: Vec<&str> = options.iter().map(|(_, l)| l.as_str()).collect();
+                // The file word too, so the acronyms people use ("bmo", "bds") find their
+                // choice, and typing the label works as before.
+                let labels: Vec<String> = options.iter().map(|(w, l)| format!("{w} {l}")).collect();
+                let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
                 if let Some(i) = type_ahead(query, c, &labels) {
                     *selected = i;
                 }
@@ -1919,4 +1922,34 @@ fn type_ahead(query: &mut String, c: char, labels: &[&str]) -> Option<usize> {
     query.clear();
     query.extend(c.to_lowercase());
     find(query)
+}
+
+#[cfg(test)]
+mod type_ahead_tests {
+    use super::type_ahead;
+
+    fn typed(text: &str, labels: &[&str]) -> Option<usize> {
+        let mut query = String::new();
+        text.chars()
+            .fold(None, |_, c| type_ahead(&mut query, c, labels))
+    }
+
+    #[test]
+    fn choices_are_found_by_label_and_by_their_file_word() {
+        let kinds = [
+            "bmo Business membership organisation",
+            "bank-fi Bank / financial institution",
+            "bds-provider BDS provider",
+            "supplier Supplier",
+            "buyer Buyer",
+            "other Other",
+        ];
+        assert_eq!(typed("bmo", &kinds), Some(0));
+        assert_eq!(typed("busi", &kinds), Some(0));
+        assert_eq!(typed("bu", &kinds), Some(4));
+        assert_eq!(typed("bank", &kinds), Some(1));
+        assert_eq!(typed("bds", &kinds), Some(2));
+        assert_eq!(typed("financial", &kinds), Some(1));
+        assert_eq!(typed("oth", &kinds), Some(5));
+    }
 }
