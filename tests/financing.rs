@@ -788,3 +788,27 @@ fn check_reports_a_cfc_that_fails_the_acceptance_rules() {
         "{failed:#?}"
     );
 }
+
+/// A SFURTI DPR tables the core (scheme-funded) project before the converged one: the
+/// engine gives both totals, so no template adds money up itself. Soft 20, hard 200 and a
+/// converged action of 5 (funded by another programme): core 220 with GoI 20 + 180 = 200;
+/// whole project 225 with the 5 under "other".
+#[test]
+fn scheme_totals_leave_out_actions_funded_outside_the_scheme() {
+    let mut study = Study::new("Bamboo", "sfurti");
+    study.cluster.artisans = Some(400);
+    let mut converged = action("a-3", ActionKind::Soft, "", lakh(5.0));
+    converged.funded_by = "National Bamboo Mission".into();
+    study.action_plan.actions = vec![
+        action("a-1", ActionKind::Soft, "soft", lakh(20.0)),
+        action("a-2", ActionKind::Hard, "hard", lakh(200.0)),
+        converged,
+    ];
+    let f = financing(&study, &scheme("sfurti"));
+    assert_eq!(f.scheme_totals.cost_rs, lakh(220.0));
+    assert_eq!(f.scheme_totals.goi_rs, lakh(200.0));
+    assert_eq!(f.scheme_totals.other_rs, lakh(0.0));
+    assert_eq!(f.totals.cost_rs, lakh(225.0));
+    assert_eq!(f.totals.goi_rs, lakh(200.0));
+    assert_eq!(f.totals.other_rs, lakh(5.0));
+}

@@ -186,6 +186,9 @@ pub struct Financing {
     pub grant_rounding: Rounding,
     pub components: Vec<ComponentFinancing>,
     pub totals: Totals,
+    /// The totals of the scheme's own components, without the actions funded outside it:
+    /// the "core" project a SFURTI DPR tables before the converged ones.
+    pub scheme_totals: Totals,
     pub cfc: Option<CfcFinancing>,
     /// Rules on the study as a whole (SPV, land, the cluster's cap, reconciliation).
     pub rules: Vec<RuleResult>,
@@ -201,6 +204,25 @@ impl Financing {
         self.flags.iter().any(|f| f.level == FlagLevel::Error)
     }
 }
+
+/// The sums of budget rows.
+fn totals_of<'a>(rows: impl Iterator<Item = &'a ComponentFinancing> + Clone) -> Totals {
+    let sum = |f: fn(&ComponentFinancing) -> Rupees| rows.clone().map(f).sum::<Rupees>();
+    let (cost_rs, goi_rs) = (sum(|c| c.cost_rs), sum(|c| c.goi_rs));
+    Totals {
+        cost_rs,
+        eligible_rs: sum(|c| c.eligible_rs),
+        goi_rs,
+        state_rs: sum(|c| c.state_rs),
+        beneficiary_rs: sum(|c| c.beneficiary_rs),
+        other_rs: sum(|c| c.other_rs),
+        gap_rs: sum(|c| c.gap_rs),
+        goi_share_pct: percent_of(goi_rs, cost_rs),
+    }
+}
+
+/// The id of the budget row of actions funded outside the scheme.
+pub const OUTSIDE: &str = "outside";
 
 /// A bracket edge closer than this share of the edge is worth a note.
 const NEAR_EDGE_PCT: i64 = 5;
@@ -316,7 +338,7 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
                 }),
             ),
             RowKind::Outside => (
-                "outside".to_string(),
+                OUTSIDE.to_string(),
                 "Funded outside the scheme".to_string(),
                 no_grant(RuleResult {
                     code: "outside-scheme",
@@ -370,21 +392,8 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
         }
     }
 
-    let sum = |f: fn(&ComponentFinancing) -> Rupees| out.iter().map(f).sum::<Rupees>();
-    let totals = Totals {
-        cost_rs: sum(|c| c.cost_rs),
-        eligible_rs: sum(|c| c.eligible_rs),
-        goi_rs: sum(|c| c.goi_rs),
-        state_rs: sum(|c| c.state_rs),
-        beneficiary_rs: sum(|c| c.beneficiary_rs),
-        other_rs: sum(|c| c.other_rs),
-        gap_rs: sum(|c| c.gap_rs),
-        goi_share_pct: None,
-    };
-    let totals = Totals {
-        goi_share_pct: percent_of(totals.goi_rs, totals.cost_rs),
-        ..totals
-    };
+    let totals = totals_of(out.iter());
+    let scheme_totals = totals_of(out.iter().filter(|c| c.id != OUTSIDE));
     let mut flags = e.flags;
     flags.sort_by_key(|f| f.level);
     Financing {
@@ -398,6 +407,7 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
         grant_rounding: scheme.grant_rounding,
         components: out,
         totals,
+        scheme_totals,
         cfc,
         rules: study_rules,
         flags,
