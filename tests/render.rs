@@ -362,6 +362,15 @@ fn the_word_file_is_structurally_sound() {
     assert!(body.contains("<w:pStyle w:val=\"Heading1\" />"));
     assert!(body.contains("<w:pStyle w:val=\"Title\" />"));
     assert!(body.contains("<w:tblBorders>"), "tables have no borders");
+    // Every table's first row repeats on each page the table runs onto, and no row is
+    // split across a page break.
+    let tables = body.matches("<w:tbl>").count();
+    assert!(tables > 10);
+    assert_eq!(body.matches("<w:tblHeader />").count(), tables);
+    assert_eq!(
+        body.matches("<w:trPr>").count(),
+        body.matches("<w:cantSplit />").count()
+    );
     assert!(body.contains("<w:pageBreakBefore"), "no page breaks");
     assert!(
         body.contains("PAGEREF _Toc00000001"),

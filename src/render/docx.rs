@@ -56,11 +56,39 @@ pub fn write(markdown: &str, title: &str) -> Result<Vec<u8>, RenderError> {
             Block::Table(t) => docx.add_table(*t),
         };
     }
+    let mut xml = docx.build();
+    xml.document = repeat_header_rows(&xml.document);
     let mut bytes = std::io::Cursor::new(Vec::new());
-    docx.build()
-        .pack(&mut bytes)
+    xml.pack(&mut bytes)
         .map_err(|e| RenderError::Docx(e.to_string()))?;
     Ok(bytes.into_inner())
+}
+
+/// Marks the first row of every table as a header row that Word and LibreOffice repeat at
+/// the top of each page the table runs onto (docx-rs has no such row property). Every
+/// table here comes from Markdown, whose tables have exactly one header row.
+fn repeat_header_rows(document: &[u8]) -> Vec<u8> {
+    const TABLE: &[u8] = b"<w:tbl>";
+    const ROW_PROPERTIES: &[u8] = b"<w:trPr>";
+    const HEADER: &[u8] = b"<w:tblHeader />";
+    let mut out = Vec::with_capacity(document.len() + 1024);
+    let mut rest = document;
+    while let Some(t) = find(rest, TABLE) {
+        let after_table = t + TABLE.len();
+        let Some(p) = find(&rest[after_table..], ROW_PROPERTIES) else {
+            break;
+        };
+        let insert_at = after_table + p + ROW_PROPERTIES.len();
+        out.extend_from_slice(&rest[..insert_at]);
+        out.extend_from_slice(HEADER);
+        rest = &rest[insert_at..];
+    }
+    out.extend_from_slice(rest);
+    out
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// The document with its page set-up, styles, list definitions and footer.
@@ -657,12 +685,9 @@ fn table(t: TableState) -> Table {
                         .add_paragraph(Paragraph::new().style("TableText")),
                 );
             }
-            let row = TableRow::new(out);
-            if header {
-                row.cant_split()
-            } else {
-                row
-            }
+            // A row never breaks across pages: half a row at the top of a page reads as
+            // an empty one.
+            TableRow::new(out).cant_split()
         })
         .collect();
     Table::new(rows)
