@@ -41,8 +41,17 @@ fn fixture() -> Study {
 }
 
 fn app_with(study: Study) -> App {
+    app_at(EXAMPLE, study)
+}
+
+/// An app on `file` as if opened from it (the title bar names it).
+fn app_at(file: &str, study: Study) -> App {
     let disk = DiskState::of_bytes(store::to_yaml(&study).unwrap().as_bytes());
-    App::new(PathBuf::from(EXAMPLE), study, disk)
+    App::new(PathBuf::from(file), study, disk)
+}
+
+fn app_of(file: &str) -> App {
+    app_at(file, load(file))
 }
 
 fn draw(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
@@ -681,7 +690,7 @@ fn text_of(term: &Terminal<TestBackend>) -> String {
 fn every_view_of_both_examples_at_80x24_and_120x40() {
     for (name, file) in [("ujjain", EXAMPLE), ("bokaro", BOKARO)] {
         for (w, h) in [(80u16, 24u16), (120, 40)] {
-            let mut app = app_with(load(file));
+            let mut app = app_of(file);
             for kind in ViewKind::ALL {
                 open_view(&mut app, kind);
                 let term = draw(&mut app, w, h);
@@ -803,7 +812,7 @@ fn the_budget_follows_each_kept_edit_and_shows_what_typing_would_give() {
     // Bokaro's soft interventions (Rs 21.01 lakh) stay under 10% of the hard ones
     // (Rs 22.305 lakh); 28 more village meetings at Rs 8,000 take them over it.
     const CAP: &str = "grant at most 10% of the hard interventions";
-    let mut app = app_with(load(BOKARO));
+    let mut app = app_of(BOKARO);
     open_section(&mut app, "action_plan");
     let screen = text_of(&draw(&mut app, 80, 24));
     assert!(
@@ -862,7 +871,7 @@ fn the_budget_follows_each_kept_edit_and_shows_what_typing_would_give() {
 
 #[test]
 fn switching_scheme_shows_what_changes_and_is_one_undoable_edit() {
-    let mut app = app_with(load(BOKARO));
+    let mut app = app_of(BOKARO);
     let before = app.study.clone();
     open_view(&mut app, ViewKind::Budget);
     press(&mut app, KeyCode::Char('s'));
@@ -947,7 +956,7 @@ fn findings_are_grouped_by_section_and_enter_goes_to_one() {
 #[test]
 fn the_preview_is_what_cdstudy_render_writes() {
     for file in [EXAMPLE, BOKARO] {
-        let mut app = app_with(load(file));
+        let mut app = app_of(file);
         open_view(&mut app, ViewKind::Preview);
         for (doc, cli_doc) in [
             (cdstudy::render::DocKind::Dsr, crate::cli::render::Doc::Dsr),

@@ -137,7 +137,8 @@ pub fn draw(buf: &mut Buffer, area: Rect, c: &CoverageView) {
     } else {
         w / 3
     };
-    let title_w = w.saturating_sub(marks_w + 14);
+    // The row: pointer, id, weight, then the title up to the marks.
+    let title_w = w.saturating_sub(marks_w + 16);
     let hy = area.y + 1;
     put(buf, area.x + 2, hy, "id", 5, dim());
     put(buf, area.x + 8, hy, "weight", 7, dim());

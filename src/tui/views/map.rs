@@ -12,8 +12,7 @@ use ratatui::style::{Color, Modifier, Style};
 use cdstudy::model::{Id, ItemKind, Severity as Weight};
 
 use super::{
-    bold, dim, first_shown, highest, item_place, moved, plain, put_line, select_in, selected_in,
-    span, weight_style, Line,
+    bold, dim, first_shown, highest, item_place, moved, plain, select_in, selected_in, weight_style,
 };
 use crate::tui::app::App;
 use crate::tui::keys::Command;
@@ -34,7 +33,7 @@ pub struct MapView {
     pub rows: Vec<(String, Option<Weight>)>,
     pub row: usize,
     /// Under the bottlenecks, as room allows: actors, value added and lost, links.
-    pub about: Vec<Line>,
+    pub about: Vec<String>,
     /// Bottlenecks tied to no stage (or to one that is gone).
     pub unplaced: Vec<String>,
 }
@@ -83,34 +82,21 @@ pub fn build(app: &App) -> MapView {
             let id = b.id.as_str();
             rows.push((format!("{id:<id_w$}  {weight:<6}  {}", b.title), b.severity));
         }
-        let label = |l: &str| span(format!("{l}: "), bold());
         if !stage.actors.is_empty() {
-            about.push(vec![
-                label("Actors"),
-                span(stage.actors.join("; "), plain()),
-            ]);
+            about.push(format!("Actors: {}", stage.actors.join("; ")));
         }
         if !stage.value_added.is_empty() {
-            about.push(vec![
-                label("Value added"),
-                span(&stage.value_added, plain()),
-            ]);
+            about.push(format!("Value added: {}", stage.value_added));
         }
         if !stage.issues.is_empty() {
-            about.push(vec![label("Value lost"), span(&stage.issues, plain())]);
+            about.push(format!("Value lost: {}", stage.issues));
         }
         for link in chain
             .links
             .iter()
             .filter(|l| l.from == stage.id || l.to == stage.id)
         {
-            about.push(vec![
-                label("Link"),
-                span(
-                    format!("{} → {}  {}", link.from, link.to, link.note),
-                    plain(),
-                ),
-            ]);
+            about.push(format!("Link {} → {}: {}", link.from, link.to, link.note));
         }
     }
     let known: Vec<&Id> = chain.stages.iter().map(|s| &s.id).collect();
@@ -192,16 +178,20 @@ const ARROW: u16 = 3;
 const MIN_BOX: u16 = 14;
 const MAX_BOX: u16 = 30;
 
-fn layout(n: usize, width: u16, tall: bool) -> Layout {
-    let room = width.saturating_sub(LEFT + RIGHT) + ARROW;
+/// As many boxes a row as fit, the rows evenly filled; the boxes as tall as the rows
+/// leave room for (names and actors in full), keeping `detail` rows for the list below.
+fn layout(n: usize, area: Rect, detail: u16) -> Layout {
+    let room = area.width.saturating_sub(LEFT + RIGHT) + ARROW;
     let most = usize::from((room / (MIN_BOX + ARROW)).max(1));
     let rows = n.max(1).div_ceil(most);
     let per_row = n.max(1).div_ceil(rows);
     let box_w = ((room / per_row as u16).saturating_sub(ARROW)).clamp(MIN_BOX.min(room), MAX_BOX);
+    // Each row of boxes but the last has a line under it for the arrow going on.
+    let fit = (area.height.saturating_sub(detail) + 1) / rows as u16;
     Layout {
         per_row,
         box_w,
-        box_h: if tall { 7 } else { 6 },
+        box_h: fit.saturating_sub(1).clamp(6, 9),
     }
 }
 
@@ -217,13 +207,11 @@ pub fn draw(buf: &mut Buffer, area: Rect, m: &MapView) {
         );
         return;
     }
-    let tall = area.height >= 30;
-    let l = layout(m.stages.len(), area.width, tall);
+    // The list below takes what the map leaves, but never less than a few rows.
+    let detail_min = if area.height >= 30 { 10 } else { 3 }.min(area.height / 3);
+    let l = layout(m.stages.len(), area, detail_min);
     let band = l.box_h + 1;
     let rows = m.stages.len().div_ceil(l.per_row);
-    // The list below takes what the map leaves, but never less than a few rows; the
-    // last row of boxes needs no line under it.
-    let detail_min = 3u16.min(area.height / 3);
     let map_rows_room = usize::from((area.height.saturating_sub(detail_min) + 1) / band).max(1);
     let first_row = first_shown(m.selected / l.per_row, rows, map_rows_room);
     let shown_rows = rows.min(map_rows_room);
@@ -309,19 +297,37 @@ fn draw_box(buf: &mut Buffer, x: u16, y: u16, l: &Layout, s: &StageBox, selected
         border,
     );
     let iw = usize::from(inner);
-    let name_lines = usize::from(body) - 2;
+    // The name first (up to three lines), the actors in the lines left above the
+    // bottlenecks' line.
+    let room = usize::from(body) - 1;
+    let name_lines = wrap(&s.name, iw, 3).len().min(room - 1).max(1);
     let name_style = if selected { bold() } else { plain() };
     for (k, line) in wrap(&s.name, iw, name_lines).iter().enumerate() {
         put(buf, x + 1, y + 1 + k as u16, line, inner, name_style);
     }
+    let actor_lines = room - name_lines;
     let all = s.actors.join("; ");
     let actors = match s.actors.len() {
-        0 => "no actors yet".to_string(),
-        _ if all.chars().count() <= iw => all,
-        1 => s.actors[0].clone(),
-        n => format!("{n} actors"),
+        0 => vec!["no actors yet".to_string()],
+        _ if wrap(&all, iw, usize::MAX).len() <= actor_lines => wrap(&all, iw, actor_lines),
+        1 => wrap(&all, iw, actor_lines),
+        n if actor_lines > 1 => {
+            let mut lines = vec![format!("{n} actors:")];
+            lines.extend(wrap(&all, iw, actor_lines - 1));
+            lines
+        }
+        n => vec![format!("{n} actors")],
     };
-    put(buf, x + 1, y + body - 1, &actors, inner, dim());
+    for (k, line) in actors.iter().enumerate() {
+        put(
+            buf,
+            x + 1,
+            y + 1 + (name_lines + k) as u16,
+            line,
+            inner,
+            dim(),
+        );
+    }
     let (text, style) = match (s.bottlenecks, s.worst) {
         (0, _) => ("✓ none".to_string(), Style::default().fg(Color::Green)),
         (n, w) => {
@@ -407,12 +413,17 @@ fn draw_detail(buf: &mut Buffer, area: Rect, m: &MapView) {
         );
         y += 1;
     }
-    for line in &m.about {
-        if y + unplaced_h >= area.bottom() {
-            break;
+    // What the stage is about, each in two lines where there is room for all of them.
+    let left = usize::from(area.bottom().saturating_sub(y + unplaced_h));
+    let each = if left >= m.about.len() * 2 { 2 } else { 1 };
+    for text in &m.about {
+        for line in wrap(text, usize::from(area.width), each) {
+            if y + unplaced_h >= area.bottom() {
+                break;
+            }
+            put(buf, area.x, y, &line, area.width, dim());
+            y += 1;
         }
-        put_line(buf, area.x, y, area.width, line);
-        y += 1;
     }
     if !m.unplaced.is_empty() && y < area.bottom() {
         let text = format!("Tied to no stage: {}", m.unplaced.join(", "));

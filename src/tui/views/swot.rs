@@ -32,7 +32,8 @@ const SIDE_BY_SIDE: u16 = 34;
 pub struct Quadrant {
     pub title: String,
     pub colour: Color,
-    pub rows: Vec<String>,
+    /// (id, text) of each entry.
+    pub rows: Vec<(String, String)>,
     pub selected: usize,
 }
 
@@ -122,7 +123,7 @@ pub fn build(app: &App, _area: Rect) -> GridView {
             colour: COLOURS[q],
             rows: entries(app, q)
                 .iter()
-                .map(|x| format!("{}  {}", x.id, x.text.replace('\n', " ")))
+                .map(|x| (x.id.to_string(), x.text.replace('\n', " ")))
                 .collect(),
             selected: selected_in(app, KINDS[q]),
         })
@@ -317,22 +318,51 @@ fn draw_quadrant(
         }
         return None;
     }
-    let selected = quadrant.selected.min(quadrant.rows.len() - 1);
-    let first = first_shown(selected, quadrant.rows.len(), room);
-    for (i, row) in quadrant.rows.iter().enumerate().skip(first).take(room) {
-        let y = body.y + (i - first) as u16;
+    // Entries take up to three lines each where the quadrant has the room for all.
+    let len = quadrant.rows.len();
+    let per = (room / len).clamp(1, 3);
+    let shown = (room / per).max(1);
+    let selected = quadrant.selected.min(len - 1);
+    let first = first_shown(selected, len, shown);
+    // The last column is kept for the scroll marks.
+    let text_w = body.width.saturating_sub(2);
+    let mut y = body.y;
+    let id_w = quadrant
+        .rows
+        .iter()
+        .map(|(id, _)| id.len())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    for (i, (id, text)) in quadrant.rows.iter().enumerate().skip(first).take(shown) {
         let on = i == selected;
         let style = match (on, current) {
             (true, true) => Style::default().add_modifier(Modifier::REVERSED),
             (true, false) => Style::default().add_modifier(Modifier::BOLD),
             _ => plain(),
         };
-        fill(buf, Rect::new(body.x, y, body.width, 1), style);
-        put(buf, body.x, y, if on { "›" } else { " " }, 1, style);
-        // The last column is kept for the scroll marks.
-        put(buf, body.x + 1, y, row, body.width.saturating_sub(2), style);
+        // The text hangs beside the id.
+        let lines = wrap(text, usize::from(text_w).saturating_sub(id_w).max(8), per);
+        for (k, line) in lines.iter().enumerate() {
+            if y >= body.bottom() {
+                break;
+            }
+            fill(buf, Rect::new(body.x, y, body.width, 1), style);
+            let pointer = if on && k == 0 { "›" } else { " " };
+            put(buf, body.x, y, pointer, 1, style);
+            let lead = if k == 0 { id.as_str() } else { "" };
+            put(
+                buf,
+                body.x + 1,
+                y,
+                &format!("{lead:<id_w$}{line}"),
+                text_w,
+                style,
+            );
+            y += 1;
+        }
     }
-    if first + room < quadrant.rows.len() {
+    if first + shown < len {
         put(buf, rect.right() - 1, body.bottom() - 1, "▼", 1, dim());
     }
     if first > 0 {

@@ -17,7 +17,7 @@ use crate::tui::app::{App, Tone};
 /// The short name of a figure, for narrow columns.
 fn short_name(k: &KeyFigure) -> &str {
     match k.code {
-        "dscr" => "DSCR (cumulative)",
+        "dscr" => "Cumulative DSCR",
         "break-even" => "Break-even",
         "roce" => "ROCE",
         "irr" => "IRR",
@@ -95,12 +95,12 @@ pub fn lines(app: &App, width: u16) -> Vec<Line> {
         )]
     });
     let wide = w >= 90;
-    let name_w = if wide { 58 } else { 17 };
-    let value_w = 16;
+    let name_w = if wide { 58 } else { 16 };
+    let value_w = 18;
     let rule_w = 14;
     out.push(vec![
         span(cell("Figure", name_w, false), dim()),
-        span(cell("Value", value_w, true), dim()),
+        span(format!(" {}", cell("Value", value_w, true)), dim()),
         span(format!("  {}", cell("Rule", rule_w, false)), dim()),
     ]);
     for k in &v.checks {
@@ -114,7 +114,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line> {
         };
         out.push(vec![
             span(cell(name, name_w, false), plain()),
-            span(cell(&k.shown, value_w, true), bold()),
+            span(format!(" {}", cell(&k.shown, value_w, true)), bold()),
             span(format!("  {} ", cell(&k.rule, rule_w, false)), plain()),
             span(word, style),
         ]);
@@ -125,11 +125,14 @@ pub fn lines(app: &App, width: u16) -> Vec<Line> {
     };
     out.push(vec![
         span(cell("Payback", name_w, false), plain()),
-        span(cell(&payback, value_w, true), bold()),
+        span(format!(" {}", cell(&payback, value_w, true)), bold()),
     ]);
     out.push(vec![
         span(cell("Project cost", name_w, false), plain()),
-        span(cell(&v.project_cost_rs.human(), value_w, true), plain()),
+        span(
+            format!(" {}", cell(&v.project_cost_rs.human(), value_w, true)),
+            plain(),
+        ),
     ]);
     out.extend(wrapped(
         &format!("Held against: {}", v.acceptance.source),
