@@ -154,11 +154,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line> {
         let name_w = w.saturating_sub(fig * cols).clamp(8, 30);
         let mut head = vec![span(cell("", name_w, false), dim())];
         for c in &m.columns {
-            let label = if w >= 90 {
-                c.label.clone()
-            } else {
-                heading_of(f, c.source)
-            };
+            let label = heading_of(f, c.source);
             head.push(span(format!(" {}", cell(&label, fig - 1, true)), dim()));
         }
         head.push(span(cell("Total", fig, true), dim()));

@@ -149,6 +149,13 @@ pub fn draw(buf: &mut Buffer, area: Rect, t: &TimelineView) {
     let per = t.months.div_ceil(chart_w).max(1);
     let columns = t.months.div_ceil(per);
     let month_of = |c: u32| c * per + 1;
+    // A short plan on a wide screen: up to three cells a month.
+    let cell_w = if per == 1 {
+        (chart_w / t.months.max(1)).clamp(1, 3)
+    } else {
+        1
+    };
+    let x_of = |c: u32| chart_x + (c * cell_w) as u16;
 
     // Header: the financial years, then the months.
     let mut y = area.y;
@@ -161,7 +168,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, t: &TimelineView) {
                 .collect();
             for (i, &c) in starts.iter().enumerate() {
                 let end = starts.get(i + 1).copied().unwrap_or(columns);
-                let room = (end - c) as usize;
+                let room = ((end - c) * cell_w) as usize;
                 let m = month_of(c);
                 let april = (0..per).find(|&k| begins_year(t.start, m + k)).unwrap_or(0);
                 let full = start
@@ -177,18 +184,19 @@ pub fn draw(buf: &mut Buffer, area: Rect, t: &TimelineView) {
                 .into_iter()
                 .find(|t| t.chars().count() <= room)
                 .unwrap_or_default();
-                put(buf, chart_x + c as u16, y, &text, room as u16, bold());
+                put(buf, x_of(c), y, &text, room as u16, bold());
             }
             y += 1;
             if per == 1 {
                 let initials: String = (0..columns)
                     .map(|c| {
                         let ym = start.plus_months(month_of(c) - 1);
-                        ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"]
-                            [(ym.month as usize - 1) % 12]
+                        let initial = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"]
+                            [(ym.month as usize - 1) % 12];
+                        format!("{initial:<w$}", w = cell_w as usize)
                     })
                     .collect();
-                put(buf, chart_x, y, &initials, columns as u16, dim());
+                put(buf, chart_x, y, &initials, (columns * cell_w) as u16, dim());
             } else {
                 put(
                     buf,
@@ -241,14 +249,15 @@ pub fn draw(buf: &mut Buffer, area: Rect, t: &TimelineView) {
             let runs = bar
                 .span
                 .is_some_and(|(s, n)| (m..m + per).any(|k| k >= s && k < s + n));
-            let (text, style) = if runs {
-                ("█", fill_style)
+            let (first, rest, style) = if runs {
+                ("█", "█", fill_style)
             } else if (0..per).any(|k| begins_year(t.start, m + k)) {
-                ("┊", dim())
+                ("┊", " ", dim())
             } else {
-                ("·", dim())
+                ("·", " ", dim())
             };
-            put(buf, chart_x + c as u16, y, text, 1, style);
+            let text = format!("{first}{}", rest.repeat(cell_w as usize - 1));
+            put(buf, x_of(c), y, &text, cell_w as u16, style);
         }
         if bar.span.is_none() {
             put(buf, chart_x, y, " no timing ", 11, dim());

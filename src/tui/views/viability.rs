@@ -94,17 +94,27 @@ pub fn lines(app: &App, width: u16) -> Vec<Line> {
             Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
         )]
     });
-    let wide = w >= 90;
-    let name_w = if wide { 58 } else { 16 };
-    let value_w = 18;
+    let wide = w >= 80;
+    let value_w = if wide { 16 } else { 18 };
     let rule_w = 14;
+    // Wide: the figures' full names, and the verdict in words.
+    let name_w = if wide {
+        w.saturating_sub(value_w + rule_w + 19).clamp(16, 60)
+    } else {
+        16
+    };
     out.push(vec![
         span(cell("Figure", name_w, false), dim()),
         span(format!(" {}", cell("Value", value_w, true)), dim()),
         span(format!("  {}", cell("Rule", rule_w, false)), dim()),
     ]);
     for k in &v.checks {
-        let name = if wide { k.name.as_str() } else { short_name(k) };
+        // The full name where it fits, else the short one.
+        let name = if k.name.chars().count() <= name_w {
+            k.name.as_str()
+        } else {
+            short_name(k)
+        };
         let (word, style) = verdict(k);
         // Narrow: the mark alone; the words where there is room.
         let word = if wide {
