@@ -332,6 +332,7 @@ static VIEW_LEFT: &[Binding] = &[b!([code(K::Left), ch('h')], C::Back, "sections
 
 static MAP: &[Binding] = &[
     b!([code(K::Enter)], C::Open, "open bottleneck", true),
+    b!([ch('a')], C::Add, "add a stage", true),
     b!(
         [code(K::Right), ch('l'), code(K::Tab)],
         C::Right,

@@ -241,6 +241,10 @@ fn small_windows_ask_to_be_enlarged_and_no_size_panics() {
         let mut view = app_with(example());
         open_view(&mut view, kind);
         states.push(view);
+        // And on a study just begun, with nothing to show yet.
+        let mut empty = app_with(Study::new("Guna Brick", "mse-cdp"));
+        open_view(&mut empty, kind);
+        states.push(empty);
     }
     let mut in_place = app_with(example());
     open_view(&mut in_place, ViewKind::Swot);
@@ -737,6 +741,22 @@ fn the_map_lists_a_stage_bottlenecks_and_enter_opens_one() {
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.view_kind(), Some(ViewKind::Map));
     assert_eq!(app.focus, Focus::View);
+
+    // A new study: a starts the chain, naming its first stage.
+    let mut app = app_with(Study::new("Guna Brick", "mse-cdp"));
+    open_view(&mut app, ViewKind::Map);
+    assert!(text_of(&draw(&mut app, 80, 24)).contains("No stages yet: a adds the first"));
+    let effects = press(&mut app, KeyCode::Char('a'));
+    settle(&mut app, effects);
+    typed(&mut app, "Clay digging");
+    let effects = press(&mut app, KeyCode::Enter);
+    settle(&mut app, effects);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.view_kind(), Some(ViewKind::Map));
+    let screen = text_of(&draw(&mut app, 80, 24));
+    assert!(screen.contains("┌ vc-1 "), "{screen}");
+    assert!(screen.contains("Clay digging"), "{screen}");
 }
 
 #[test]
@@ -799,9 +819,10 @@ fn coverage_marks_the_bottlenecks_no_theme_addresses() {
 
 /// Opens the form of cost line `line` of action `action` (0-based) at field `key`.
 fn edit_cost_line(app: &mut App, action: usize, line: usize, key: &str) {
+    let section = section_index(app, "action_plan");
+    app.sections[section].parts[0].item = action;
+    app.sections[section].part = 1;
     open_section(app, "action_plan");
-    app.sections[app.section].parts[0].item = action;
-    press(app, KeyCode::Char(']'));
     assert_eq!(app.part().title(), "Cost lines");
     app.sections[app.section].parts[1].item = line;
     edit_field(app, key);
@@ -820,6 +841,14 @@ fn the_budget_follows_each_kept_edit_and_shows_what_typing_would_give() {
         "{screen}"
     );
     assert!(screen.contains("✓ no cap hit"), "{screen}");
+
+    // Typing what changes no figure marks nothing.
+    edit_cost_line(&mut app, 0, 0, "item");
+    typed(&mut app, " in artisan villages");
+    let screen = text_of(&draw(&mut app, 80, 24));
+    assert!(!screen.contains("If kept"), "{screen}");
+    press(&mut app, KeyCode::Esc);
+    settle(&mut app, vec![Effect::Save]);
 
     edit_cost_line(&mut app, 0, 0, "quantity");
     ctrl(&mut app, 'u');

@@ -136,6 +136,21 @@ pub fn command(app: &mut App, command: Command) -> bool {
             select_in(app, ItemKind::Stage, to);
             app.part_state_mut().item = 0;
         }
+        // A new stage goes at the end of the chain, opened in its form to be named.
+        Command::Add => {
+            let Some((section, part)) = super::list_part(app, ItemKind::Stage) else {
+                return false;
+            };
+            match app.add_to(section, part, Vec::new()) {
+                Ok(i) => {
+                    if let Some(place) = item_place(app, ItemKind::Stage, i) {
+                        app.open_place(&place);
+                        app.start_editing_at(place);
+                    }
+                }
+                Err(e) => app.say(crate::tui::app::Tone::Error, e),
+            }
+        }
         Command::Open => {
             let row = app.part_state().item.min(ids.len().saturating_sub(1));
             match ids.get(row) {
@@ -197,14 +212,10 @@ fn layout(n: usize, area: Rect, detail: u16) -> Layout {
 
 pub fn draw(buf: &mut Buffer, area: Rect, m: &MapView) {
     if m.stages.is_empty() {
-        put(
-            buf,
-            area.x,
-            area.y,
-            "No stages yet: add them on the Stages tab (]), from raw material to market.",
-            area.width,
-            dim(),
-        );
+        let text = "No stages yet: a adds the first, from raw material to market.";
+        for (i, line) in wrap(text, usize::from(area.width), 2).iter().enumerate() {
+            put(buf, area.x, area.y + i as u16, line, area.width, dim());
+        }
         return;
     }
     // The list below takes what the map leaves, but never less than a few rows.

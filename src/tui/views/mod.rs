@@ -181,8 +181,8 @@ pub fn strip(app: &App, width: u16) -> Vec<(String, Tone)> {
 }
 
 /// The appraisal the value being typed would give, when a one-line field of the action
-/// plan or the CFC holds a value that parses and differs from the kept one. Computed by
-/// the engine on a copy of the study; nothing is kept or saved.
+/// plan or the CFC holds a value that parses and changes the figures. Computed by the
+/// engine on a copy of the study; nothing is kept or saved.
 fn tentative(app: &App) -> Option<cdstudy::scheme::Appraisal> {
     let e = app.editing.as_ref()?;
     let EditKind::Text(editor) = &e.kind else {
@@ -201,7 +201,10 @@ fn tentative(app: &App) -> Option<cdstudy::scheme::Appraisal> {
         .ops
         .apply(&mut study, &e.place.at, Answer::Text(editor.text()))
         .ok()?;
-    super::app::appraisal_of(&study).ok()
+    // Typing a title changes no figure: nothing to mark.
+    super::app::appraisal_of(&study)
+        .ok()
+        .filter(|a| app.appraisal.as_ref().ok() != Some(a))
 }
 
 /// Whether the current view draws the open editor itself (SWOT edits in place).

@@ -225,6 +225,9 @@ pub fn strip(appraisal: Result<&Appraisal, &String>, typed: bool, w: usize) -> V
             .map(|c| format!(", GoI grant {}", c.goi_rs.human()))
             .unwrap_or_default();
         bits.push(format!("CFC {}{grant}", cfc.project_cost_rs.human()));
+    } else if let Some(v) = &a.viability {
+        // A scheme that funds the CFC as one of its components, not as a project.
+        bits.push(format!("CFC {}", v.project_cost_rs.human()));
     }
     let mut tone = Tone::Info;
     match &a.viability {
