@@ -352,14 +352,14 @@ pub fn comparison(
     type Pick = fn(&Financing) -> String;
     let lines: [(&str, Pick); 8] = [
         ("Category", |f| f.category.word().to_string()),
-        ("Cost (lakh)", |f| f.totals.cost_rs.lakh_figure()),
+        ("Cost", |f| f.totals.cost_rs.lakh_figure()),
         ("GoI grant", |f| f.totals.goi_rs.lakh_figure()),
         ("State", |f| f.totals.state_rs.lakh_figure()),
         ("SPV / beneficiaries", |f| {
             f.totals.beneficiary_rs.lakh_figure()
         }),
         ("Others", |f| f.totals.other_rs.lakh_figure()),
-        ("Caps hit, rules not met", |f| bites(f).len().to_string()),
+        ("Caps hit, rules unmet", |f| bites(f).len().to_string()),
         ("Flags (errors)", |f| {
             let errors = f
                 .flags
@@ -390,18 +390,21 @@ pub fn comparison(
         findings(before.1),
         findings(after.1),
     ));
-    // Rows start with a word: the dialog's wrapping drops leading spaces.
+    // Rows start with a word (the dialog's wrapping drops leading spaces), and are
+    // narrow enough for the dialog at 80 columns: 20 + 15 + 15 + 2.
     let mut out = vec![format!(
-        "{:<22}{:>18}  {:>18}",
+        "{:<20}{:>15}{:>15}",
         "Amounts in lakh", "now", "after"
     )];
     for (label, now, then) in rows {
-        let mark = if now == then { "" } else { "  ← changes" };
-        out.push(format!("{label:<22}{now:>18}  {then:>18}{mark}"));
+        let mark = if now == then { "" } else { " ←" };
+        out.push(format!("{label:<20}{now:>15}{then:>15}{mark}"));
     }
     out.push(String::new());
     out.push(
-        "Accepting changes the study's scheme (meta.scheme) in one edit that u undoes.".into(),
+        "← marks what changes. Accepting changes the study's scheme (meta.scheme) in one \
+         edit that u undoes."
+            .into(),
     );
     out
 }
