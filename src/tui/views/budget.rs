@@ -128,6 +128,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line> {
     }
     out.push(Vec::new());
     chart(&mut out, f, w);
+    rules(&mut out, f, w);
     let flags: Vec<_> = f.flags.iter().collect();
     if !flags.is_empty() {
         out.push(Vec::new());
@@ -234,6 +235,32 @@ fn table(out: &mut Vec<Line>, f: &Financing, w: usize) {
     if !wide {
         let labels = format!("State: {} · Others: {}", f.labels.state, f.labels.other);
         out.extend(wrapped(&labels, w, 2, dim()));
+    }
+}
+
+/// Every rule the engine applied, by component, with what became of it: the headroom
+/// under a cap that is not hit yet is here too.
+fn rules(out: &mut Vec<Line>, f: &Financing, w: usize) {
+    out.push(Vec::new());
+    out.push(vec![span("Rules applied", bold())]);
+    let groups = f
+        .components
+        .iter()
+        .map(|c| (c.id.as_str(), &c.rules))
+        .chain(std::iter::once(("study", &f.rules)));
+    for (id, rules) in groups {
+        for r in rules {
+            let (word, style) = match r.outcome {
+                Outcome::Applied => ("applied", plain()),
+                Outcome::CapHit => ("CAP HIT", red()),
+                Outcome::Met => ("met", Style::default().fg(Color::Green)),
+                Outcome::NotMet => ("NOT MET", red()),
+                Outcome::NotChecked => ("not checked", Style::default().fg(Color::Yellow)),
+                Outcome::Flagged => ("flagged", Style::default().fg(Color::Yellow)),
+                Outcome::Note => ("note", dim()),
+            };
+            out.extend(wrapped(&format!("{id}: {word}: {}", r.name), w, 3, style));
+        }
     }
 }
 
