@@ -887,15 +887,20 @@ fn the_budget_follows_each_kept_edit_and_shows_what_typing_would_give() {
         Rupees(22_30_500),
         "the grant is held at the cap"
     );
-    // The Budget tab names the rule too; undo takes it away again.
+    // The Budget tab names the rule too; undo takes it away again, the rule met.
     open_view(&mut app, ViewKind::Budget);
     let screen = text_of(&draw(&mut app, 120, 40));
     assert!(screen.contains(&format!("CAP HIT soft: {CAP}")), "{screen}");
+    assert!(
+        screen.contains(&format!("soft: CAP HIT: {CAP}")),
+        "{screen}"
+    );
     let effects = press(&mut app, KeyCode::Char('u'));
     settle(&mut app, effects);
     let screen = text_of(&draw(&mut app, 120, 40));
-    assert!(!screen.contains(CAP), "{screen}");
+    assert!(!screen.contains("CAP HIT"), "{screen}");
     assert!(screen.contains("✓ No cap is hit"), "{screen}");
+    assert!(screen.contains(&format!("soft: met: {CAP}")), "{screen}");
 }
 
 #[test]
