@@ -13,6 +13,8 @@ use cdstudy::model::{Cost, Rupees};
 
 /// The worked example the tests start from (a copy of it).
 const EXAMPLE: &str = "studies/ujjain-plastic.yaml";
+/// The SFURTI example, whose soft interventions sit just under their cap.
+const BOKARO: &str = "studies/bokaro-bamboo.yaml";
 /// How long any one expected screen may take to appear.
 const PATIENCE: Duration = Duration::from_secs(30);
 
@@ -114,9 +116,14 @@ fn bin() -> &'static str {
 
 /// A copy of the example study in a fresh folder.
 fn copy_of_example() -> (tempfile::TempDir, PathBuf) {
+    copy_of(EXAMPLE)
+}
+
+/// A copy of a bundled study in a fresh folder.
+fn copy_of(study: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("study.yaml");
-    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(EXAMPLE), &file).unwrap();
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join(study), &file).unwrap();
     (dir, file)
 }
 
@@ -295,4 +302,48 @@ fn typing_survives_a_kill_and_is_offered_back() {
         "the recovered evidence is {evidence:?}"
     );
     assert!(!draft.exists(), "the draft is gone once its text is saved");
+}
+
+#[test]
+fn a_cost_raised_over_its_cap_shows_in_the_budget_and_goes_when_lowered() {
+    // Bokaro's soft interventions (Rs 21.01 lakh) stay under 10% of the hard ones (Rs
+    // 22.305 lakh); 40 village meetings instead of 12 (Rs 8,000 each) take them over.
+    const CAP: &str = "grant at most 10% of the hard interventions";
+    let (dir, file) = copy_of(BOKARO);
+    let t = Tmux::start("budget", dir.path(), &edit_command(&file));
+    t.wait_for("Enter open section");
+    t.keys(&["j", "j", "j", "j", "j", "j", "j", "j", "Enter"]);
+    t.wait_for("Budget, lakh: cost 244.26 · GoI 221.76");
+    t.wait_for("✓ no cap hit");
+
+    // The first action's cost lines: the village meetings' quantity.
+    t.keys(&["]"]);
+    t.wait_for("Village meetings");
+    t.keys(&["Enter", "j", "Enter"]);
+    t.wait_for("Enter keep");
+    t.keys(&["C-u"]);
+    t.text("40");
+    // While typing, the budget the value would give, marked as not kept.
+    t.wait_for("If kept (typed, not saved): cost 246.50");
+    t.wait_for(CAP);
+    t.keys(&["Enter"]);
+    t.wait_for("Budget, lakh: cost 246.50");
+    t.wait_for(&format!("✗ soft: {CAP}"));
+    t.wait_for("saved");
+
+    // Back to 12: the cap warning goes.
+    t.keys(&["Enter", "C-u"]);
+    t.text("12");
+    t.keys(&["Enter"]);
+    t.wait_for("Budget, lakh: cost 244.26");
+    t.wait_for("✓ no cap hit");
+    assert!(!t.screen().contains(CAP), "{}", t.screen());
+
+    t.keys(&["q"]);
+    t.wait_for("CDSTUDY-EXITED-0");
+    let study = cdstudy::store::load(&file).expect("the file loads").study;
+    let Some(Cost::Lines(lines)) = &study.action_plan.actions[0].cost else {
+        panic!("a-1 lost its cost lines");
+    };
+    assert_eq!(lines[0].quantity, Some(12));
 }

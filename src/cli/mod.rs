@@ -8,7 +8,7 @@ mod fmt;
 mod git;
 mod merge;
 mod new;
-mod render;
+pub(crate) mod render;
 mod schema;
 mod schemes;
 

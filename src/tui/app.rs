@@ -9,16 +9,21 @@ use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use cdstudy::assets::Assets;
 use cdstudy::check::{self, Finding, Report};
 use cdstudy::model::{Id, Study};
+use cdstudy::render::{self, DocKind, Document, Format};
+use cdstudy::scheme::{appraise, Appraisal, Catalog};
 use cdstudy::store::draft::{Draft, DraftEntry};
 use cdstudy::store::lock::Holder;
+use cdstudy::store::{self, PathLines};
 use cdstudy::store::{DiskState, LoadWarning, SaveError, WarningKind};
 
 use super::fields::{short, Answer, Field, Input};
 use super::input::TextEditor;
 use super::keys::{self, Command, CommandInfo, Key, Mode};
 use super::sections::{self, ListDef, Part, Place, SectionDef};
+use super::views::{self, ViewKind};
 
 /// Typing is written to the draft journal after this long without a key.
 pub const DRAFT_IDLE: Duration = Duration::from_secs(2);
@@ -30,12 +35,20 @@ pub enum Focus {
     Sidebar,
     List,
     Form,
+    /// A view's own keys (the map, the budget ...).
+    View,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct PartState {
+    /// The selected item of a list, or row of a view.
     pub item: usize,
     pub field: usize,
+    /// A view's selected column (a SWOT quadrant).
+    pub cell: usize,
+    /// A scrolling view's first line, and how far it is shifted sideways.
+    pub scroll: usize,
+    pub shift: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -125,6 +138,12 @@ pub enum Choice {
     HoldSaving,
     OpenAnyway,
     QuitNow,
+    /// Show what changes under another scheme, then ask.
+    CompareScheme(String),
+    /// Make it the study's scheme (one undoable edit).
+    SwitchScheme(String),
+    /// Write the document to a file beside the study.
+    Render(DocKind, Format),
     Reload,
     AskSaveAs,
     SaveAs,
@@ -159,7 +178,21 @@ pub enum Effect {
     TakeOverLock,
     /// Write the study (unsaved edits and all) beside the file and quit.
     KeepUnsavedAndQuit,
+    /// Write a rendered document (never the study file).
+    WriteDocument {
+        path: PathBuf,
+        bytes: Vec<u8>,
+    },
     Quit,
+}
+
+/// The document the preview shows, made from the study at `revision`.
+pub struct Preview {
+    pub doc: DocKind,
+    pub revision: u64,
+    pub result: Result<Document, String>,
+    /// Where it was last written, this session.
+    pub written: Option<PathBuf>,
 }
 
 struct Snapshot {
@@ -173,6 +206,18 @@ pub struct App {
     pub study: Study,
     pub disk: DiskState,
     pub report: Report,
+    /// The study's financing and CFC viability under its scheme (or why there is none),
+    /// from the engine, recomputed with `report` on every edit.
+    pub appraisal: Result<Appraisal, String>,
+    /// Counts the edits, so that what is costly to make again (the preview) is made
+    /// again only when the study changed.
+    pub revision: u64,
+    pub preview: Option<Preview>,
+    pub preview_doc: DocKind,
+    /// The file's line of every path, for the findings (made with the preview's rule).
+    pub file_lines: Option<(u64, cdstudy::store::PathLines)>,
+    /// Where Esc goes back to after a view opened an item (section, part).
+    pub return_to: Option<(usize, usize)>,
     pub defs: Vec<SectionDef>,
     pub section: usize,
     pub focus: Focus,
@@ -210,11 +255,18 @@ impl App {
             })
             .collect();
         let report = check::check(&study);
+        let appraisal = appraisal_of(&study);
         App {
             path,
             study,
             disk,
             report,
+            appraisal,
+            revision: 0,
+            preview: None,
+            preview_doc: DocKind::Dsr,
+            file_lines: None,
+            return_to: None,
             defs,
             section: 0,
             focus: Focus::Sidebar,
@@ -254,12 +306,27 @@ impl App {
                 EditKind::Pick { many: true, .. } => Mode::ChooseMany,
                 EditKind::Pick { .. } => Mode::Choose,
             },
-            None => match self.focus {
-                Focus::Sidebar => Mode::Sidebar,
-                Focus::List => Mode::List,
-                Focus::Form => Mode::Form,
-            },
+            None => self.browsing_mode(),
         })
+    }
+
+    /// The mode of where the keyboard is when nothing is being edited.
+    pub fn browsing_mode(&self) -> Mode {
+        match (self.focus, self.part()) {
+            (Focus::Sidebar, _) => Mode::Sidebar,
+            (Focus::List, _) => Mode::List,
+            (Focus::Form, _) => Mode::Form,
+            (Focus::View, Part::View(v)) => Mode::View(*v),
+            (Focus::View, _) => Mode::Sidebar,
+        }
+    }
+
+    /// The view shown, when the current part is one.
+    pub fn view_kind(&self) -> Option<ViewKind> {
+        match self.part() {
+            Part::View(v) => Some(*v),
+            _ => None,
+        }
     }
 
     /// The commands that work now: the key bar and the help screen both show these.
@@ -301,7 +368,7 @@ impl App {
         &self.sections[self.section].parts[self.part_index()]
     }
 
-    fn part_state_mut(&mut self) -> &mut PartState {
+    pub(super) fn part_state_mut(&mut self) -> &mut PartState {
         let part = self.part_index();
         &mut self.sections[self.section].parts[part]
     }
@@ -311,7 +378,7 @@ impl App {
     pub fn parent_at(&self) -> Option<Vec<usize>> {
         match self.part() {
             Part::List(list) => self.parent_of(self.section, list),
-            Part::Form(_) => Some(Vec::new()),
+            Part::Form(_) | Part::View(_) => Some(Vec::new()),
         }
     }
 
@@ -319,7 +386,7 @@ impl App {
     pub fn parent_of_part(&self, part: usize) -> Option<Vec<usize>> {
         match &self.def().parts[part] {
             Part::List(list) => self.parent_of(self.section, list),
-            Part::Form(_) => Some(Vec::new()),
+            Part::Form(_) | Part::View(_) => Some(Vec::new()),
         }
     }
 
@@ -346,6 +413,7 @@ impl App {
     /// The address of the selected item (empty for a form), or `None` for an empty list.
     pub fn current_at(&self) -> Option<Vec<usize>> {
         match self.part() {
+            Part::View(_) => None,
             Part::Form(_) => Some(Vec::new()),
             Part::List(_) => {
                 let n = self.list_len();
@@ -360,10 +428,7 @@ impl App {
 
     /// The fields of the current part.
     pub fn fields(&self) -> &[Field] {
-        match self.part() {
-            Part::Form(f) => &f.fields,
-            Part::List(l) => &l.fields,
-        }
+        self.part().fields()
     }
 
     /// Where findings about the current item point (the form's section for a form).
@@ -371,7 +436,7 @@ impl App {
         let at = self.current_at()?;
         match self.part() {
             Part::List(list) => Some(list.ops.item_path(&self.study, &at)),
-            Part::Form(_) => None,
+            Part::Form(_) | Part::View(_) => None,
         }
     }
 
@@ -405,7 +470,7 @@ impl App {
     /// The study's findings, those about the current item (or form) first.
     pub fn findings_here_first(&self) -> Vec<&Finding> {
         let here: Vec<String> = match (self.focus, self.item_path()) {
-            (Focus::Sidebar, _) => Vec::new(),
+            (Focus::Sidebar | Focus::View, _) => Vec::new(),
             (_, Some(item)) => vec![item],
             (_, None) => (0..self.fields().len())
                 .filter_map(|i| self.field_path(i))
@@ -417,25 +482,32 @@ impl App {
         out
     }
 
-    /// "Bottlenecks › b-3 Lack of testing › Evidence".
-    fn place_label(&self, field: Option<usize>) -> String {
-        let mut parts = vec![self.def().section.label().to_string()];
-        if let (Part::List(list), Some(at)) = (self.part(), self.current_at()) {
-            let label = match list.ops.id(&self.study, &at) {
-                Some(id) => id.to_string(),
-                None => short(&list.ops.label(&self.study, &at), 30),
-            };
-            parts.push(label);
-        } else if self.def().parts.len() > 1 {
-            parts.push(self.part().title().to_string());
+    /// "Bottlenecks › b-3 › Evidence".
+    fn place_label(&self, place: &Place) -> String {
+        let Some(def) = self.defs.get(place.section) else {
+            return String::new();
+        };
+        let mut parts = vec![def.section.label().to_string()];
+        match def.parts.get(place.part) {
+            Some(Part::List(list))
+                if list.ops.len(&self.study, sections::split(&place.at).0) > 0 =>
+            {
+                let label = match list.ops.id(&self.study, &place.at) {
+                    Some(id) => id.to_string(),
+                    None => short(&list.ops.label(&self.study, &place.at), 30),
+                };
+                parts.push(label);
+            }
+            Some(part) if def.parts.len() > 1 => parts.push(part.title().to_string()),
+            _ => {}
         }
-        if let Some(f) = field.and_then(|i| self.fields().get(i)) {
+        if let Some(f) = self.field_def(place) {
             parts.push(f.label.to_string());
         }
         parts.join(" › ")
     }
 
-    fn say(&mut self, tone: Tone, text: impl Into<String>) {
+    pub(super) fn say(&mut self, tone: Tone, text: impl Into<String>) {
         self.message = Some(Message {
             text: text.into(),
             tone,
@@ -446,6 +518,12 @@ impl App {
 
     /// Handles one key; returns what the runtime must do.
     pub fn key(&mut self, event: KeyEvent) -> Vec<Effect> {
+        let effects = self.handle_key(event);
+        self.refresh_views();
+        effects
+    }
+
+    fn handle_key(&mut self, event: KeyEvent) -> Vec<Effect> {
         let key = Key::of_event(&event);
         if !self.dialogs.is_empty() && self.help.is_none() {
             self.dialog_key(key, &event);
@@ -463,7 +541,7 @@ impl App {
                         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
                     // In a form, typing starts editing the field, so no letter is lost.
                     if plain && mode == Mode::Form && self.editing.is_none() {
-                        self.start_editing();
+                        self.start_editing_here();
                         if matches!(
                             self.editing.as_ref().map(|e| &e.kind),
                             Some(EditKind::Text(_))
@@ -495,6 +573,7 @@ impl App {
 
     /// Time passes: typing that rested long enough goes to the draft journal.
     pub fn tick(&mut self) -> Vec<Effect> {
+        self.refresh_views();
         if let Some(entries) = self.draft_entries_due() {
             self.draft_written = Some(entries.clone());
             self.effects.push(Effect::WriteDraft(entries));
@@ -586,6 +665,12 @@ impl App {
             Mode::EditLine | Mode::EditProse => self.edit_command(command),
             Mode::Choose | Mode::ChooseMany => self.pick_command(command),
             Mode::Sidebar | Mode::List | Mode::Form => self.browse_command(command),
+            // A view handles what is its own; the rest (tabs, undo, help ...) is shared.
+            Mode::View(kind) => {
+                if !views::command(self, kind, command) {
+                    self.browse_command(command);
+                }
+            }
             Mode::Start | Mode::NewStudy => {}
         }
     }
@@ -652,6 +737,10 @@ impl App {
                 let s = self.part_state_mut();
                 s.field = moved(s.field, n);
             }
+            Focus::View => {}
+        }
+        if self.focus == Focus::Sidebar {
+            self.return_to = None;
         }
     }
 
@@ -659,6 +748,7 @@ impl App {
         match self.part() {
             Part::List(_) => Focus::List,
             Part::Form(_) => Focus::Form,
+            Part::View(_) => Focus::View,
         }
     }
 
@@ -675,7 +765,8 @@ impl App {
                     self.say(Tone::Info, format!("No {noun} yet: press a to add one."));
                 }
             }
-            Focus::Form => self.start_editing(),
+            Focus::Form => self.start_editing_here(),
+            Focus::View => {}
         }
     }
 
@@ -695,8 +786,40 @@ impl App {
     fn back(&mut self) {
         self.focus = match (self.focus, self.part()) {
             (Focus::Form, Part::List(_)) => Focus::List,
+            // Out of what a view opened: back to the view.
+            (Focus::List | Focus::Form, _) if self.return_to.is_some() => {
+                if let Some((section, part)) = self.return_to.take() {
+                    self.section = section;
+                    self.sections[section].part = part;
+                }
+                Focus::View
+            }
             _ => Focus::Sidebar,
         };
+    }
+
+    /// Opens the item or field at `path` (a `check` path) in its section's form; Esc comes
+    /// back to the view.
+    pub(super) fn open_path(&mut self, path: &str) {
+        let Some(mut place) = sections::locate(&self.defs, &self.study, path) else {
+            self.say(Tone::Warn, format!("{path} is not shown in any section."));
+            return;
+        };
+        // An item opens on its form, at its first field.
+        if place.field.is_none()
+            && matches!(self.defs[place.section].parts[place.part], Part::List(_))
+            && !place.at.is_empty()
+        {
+            place.field = Some(0);
+        }
+        self.open_place(&place);
+    }
+
+    /// Goes to `place` from a view; Esc comes back to the view.
+    pub(super) fn open_place(&mut self, place: &Place) {
+        let from = (self.section, self.part_index());
+        self.go_to(place);
+        self.return_to = Some(from);
     }
 
     fn switch_part(&mut self, by: i64) {
@@ -712,7 +835,7 @@ impl App {
     }
 
     fn add(&mut self) {
-        let Part::List(list) = self.part() else {
+        let Part::List(_) = self.part() else {
             self.say(Tone::Info, "This tab is a form: its fields are all there is. Lists are on the other tabs ([ ]).");
             return;
         };
@@ -720,11 +843,32 @@ impl App {
             self.say_missing_parent();
             return;
         };
-        let noun = list.noun;
-        let section = self.section;
-        let part = self.part_index();
+        match self.add_to(self.section, self.part_index(), parent) {
+            Ok(i) => {
+                let s = self.part_state_mut();
+                s.item = i;
+                s.field = 0;
+                self.focus = Focus::Form;
+                self.start_editing_here();
+            }
+            Err(e) => self.say(Tone::Error, e),
+        }
+    }
+
+    /// Adds an item to the list of part `part` (held by the item at `parent`), as one
+    /// undoable edit; its index.
+    pub(super) fn add_to(
+        &mut self,
+        section: usize,
+        part: usize,
+        parent: Vec<usize>,
+    ) -> Result<usize, String> {
+        let noun = match &self.defs[section].parts[part] {
+            Part::List(list) => list.noun,
+            _ => return Err("only a list takes new items".into()),
+        };
         let mut index = None;
-        let result = self.change(format!("add a {noun}"), |study, defs| {
+        self.change(format!("add a {noun}"), |study, defs| {
             let Part::List(list) = &defs[section].parts[part] else {
                 return Err("not a list".into());
             };
@@ -732,80 +876,18 @@ impl App {
             index
                 .map(|_| ())
                 .ok_or_else(|| "cannot add here".to_string())
-        });
-        match (result, index) {
-            (Ok(_), Some(i)) => {
-                let s = self.part_state_mut();
-                s.item = i;
-                s.field = 0;
-                self.focus = Focus::Form;
-                self.start_editing();
-            }
-            (Err(e), _) => self.say(Tone::Error, e),
-            _ => {}
-        }
+        })?;
+        index.ok_or_else(|| "cannot add here".to_string())
     }
 
     fn ask_delete(&mut self) {
         match self.part() {
-            Part::List(list) => {
-                let Some(at) = self.current_at() else {
-                    return;
-                };
-                let label = list.ops.label(&self.study, &at);
-                let noun = list.noun;
-                let mut body = vec![
-                    format!("Delete this {noun}?"),
-                    format!("  {}", short(&label, 60)),
-                ];
-                if let Some(id) = list.ops.id(&self.study, &at) {
-                    let referrers = self.study.referrers(&id);
-                    if !referrers.is_empty() {
-                        body.push(String::new());
-                        body.push(format!(
-                            "{} reference{} to {id} will be removed too:",
-                            referrers.len(),
-                            if referrers.len() == 1 { "" } else { "s" }
-                        ));
-                        for r in referrers.iter().take(8) {
-                            let from = self
-                                .study
-                                .item(&r.from)
-                                .map(|i| format!("{} {}", i.id, short(&i.label, 30)))
-                                .unwrap_or_else(|| r.path.clone());
-                            body.push(format!("  {from}  ({})", r.path));
-                        }
-                        if referrers.len() > 8 {
-                            body.push(format!("  … and {} more", referrers.len() - 8));
-                        }
-                    }
+            Part::List(_) => {
+                if let Some(at) = self.current_at() {
+                    self.ask_delete_item(self.section, self.part_index(), at);
                 }
-                body.push(String::new());
-                body.push("u undoes it afterwards.".into());
-                let choice = Choice::DeleteItem {
-                    section: self.section,
-                    part: self.part_index(),
-                    at,
-                };
-                self.dialogs.push_back(Dialog {
-                    title: format!("Delete {noun}"),
-                    body,
-                    tone: Tone::Warn,
-                    options: vec![
-                        DialogOption {
-                            key: 'y',
-                            label: "delete".into(),
-                            choice,
-                        },
-                        DialogOption {
-                            key: 'n',
-                            label: "keep it".into(),
-                            choice: Choice::Close,
-                        },
-                    ],
-                    input: None,
-                });
             }
+            Part::View(_) => {}
             Part::Form(form) => match &form.optional {
                 Some(opt) if (opt.present)(&self.study) => {
                     let noun = opt.noun;
@@ -838,6 +920,62 @@ impl App {
                 _ => self.say(Tone::Info, "Nothing to delete here: clear a field with x."),
             },
         }
+    }
+
+    /// Asks before deleting the item at `at` of list part `part`, naming what refers to it.
+    pub(super) fn ask_delete_item(&mut self, section: usize, part: usize, at: Vec<usize>) {
+        let Some(Part::List(list)) = self.defs.get(section).and_then(|d| d.parts.get(part)) else {
+            return;
+        };
+        let label = list.ops.label(&self.study, &at);
+        let noun = list.noun;
+        let mut body = vec![
+            format!("Delete this {noun}?"),
+            format!("  {}", short(&label, 60)),
+        ];
+        if let Some(id) = list.ops.id(&self.study, &at) {
+            let referrers = self.study.referrers(&id);
+            if !referrers.is_empty() {
+                body.push(String::new());
+                body.push(format!(
+                    "{} reference{} to {id} will be removed too:",
+                    referrers.len(),
+                    if referrers.len() == 1 { "" } else { "s" }
+                ));
+                for r in referrers.iter().take(8) {
+                    let from = self
+                        .study
+                        .item(&r.from)
+                        .map(|i| format!("{} {}", i.id, short(&i.label, 30)))
+                        .unwrap_or_else(|| r.path.clone());
+                    body.push(format!("  {from}  ({})", r.path));
+                }
+                if referrers.len() > 8 {
+                    body.push(format!("  … and {} more", referrers.len() - 8));
+                }
+            }
+        }
+        body.push(String::new());
+        body.push("u undoes it afterwards.".into());
+        let choice = Choice::DeleteItem { section, part, at };
+        self.dialogs.push_back(Dialog {
+            title: format!("Delete {noun}"),
+            body,
+            tone: Tone::Warn,
+            options: vec![
+                DialogOption {
+                    key: 'y',
+                    label: "delete".into(),
+                    choice,
+                },
+                DialogOption {
+                    key: 'n',
+                    label: "keep it".into(),
+                    choice: Choice::Close,
+                },
+            ],
+            input: None,
+        });
     }
 
     fn move_item(&mut self, by: i64) {
@@ -882,6 +1020,13 @@ impl App {
             Input::Choice { .. } => Answer::Choice(None),
             Input::Pick { .. } => Answer::Ids(Vec::new()),
             Input::Toggle(_) => Answer::Toggle(false),
+            Input::ChooseScheme => {
+                self.say(
+                    Tone::Warn,
+                    "A study always names its scheme: Enter chooses another.",
+                );
+                return;
+            }
         };
         let place = self.here(Some(i));
         if let Err(e) = self.apply_at(&place, &at, answer) {
@@ -898,13 +1043,9 @@ impl App {
         }
     }
 
-    fn field_def(&self, place: &Place) -> Option<&Field> {
+    pub(super) fn field_def(&self, place: &Place) -> Option<&Field> {
         let part = self.defs.get(place.section)?.parts.get(place.part)?;
-        let fields = match part {
-            Part::Form(f) => &f.fields,
-            Part::List(l) => &l.fields,
-        };
-        fields.get(place.field?)
+        part.fields().get(place.field?)
     }
 
     /// Writes an answer to a field as one undoable, saved edit.
@@ -912,11 +1053,7 @@ impl App {
         let label = self.field_def(place).map(|f| f.label).unwrap_or("a field");
         let (section, part, field) = (place.section, place.part, place.field);
         self.change(format!("change {label}"), |study, defs| {
-            let part = &defs[section].parts[part];
-            let fields = match part {
-                Part::Form(f) => &f.fields,
-                Part::List(l) => &l.fields,
-            };
+            let fields = defs[section].parts[part].fields();
             let field = fields.get(field.ok_or("no field")?).ok_or("no field")?;
             field.ops.apply(study, at, answer)
         })
@@ -951,7 +1088,7 @@ impl App {
     }
 
     fn changed(&mut self) {
-        self.report = check::check(&self.study);
+        self.derive();
         self.unsaved = true;
         self.clamp();
         self.request_save();
@@ -983,6 +1120,8 @@ impl App {
                         s.field = s.field.min(nf.saturating_sub(1));
                         continue;
                     }
+                    // A view keeps its selection inside what it shows as it draws.
+                    Part::View(_) => continue,
                 };
                 let s = &mut self.sections[si].parts[pi];
                 s.item = s.item.min(n.saturating_sub(1));
@@ -1091,6 +1230,7 @@ impl App {
             place.field,
             has_item,
         ) {
+            (Part::View(_), _, _) => Focus::View,
             (Part::Form(_), _, _) => Focus::Form,
             (Part::List(_), Some(_), _) => Focus::Form,
             (Part::List(_), None, _) => Focus::List,
@@ -1099,18 +1239,25 @@ impl App {
 
     // ----- editing a field -----
 
-    fn start_editing(&mut self) {
-        let Some(at) = self.current_at() else {
+    /// Opens the selected field of the current form.
+    fn start_editing_here(&mut self) {
+        if self.current_at().is_none() {
             return;
-        };
-        let i = self.part_state().field;
-        let Some(field) = self.fields().get(i) else {
+        }
+        let place = self.here(Some(self.part_state().field));
+        self.start_editing_at(place);
+    }
+
+    /// Opens the editor of the field at `place` (a field of the current form, or one a
+    /// view edits in place).
+    pub(super) fn start_editing_at(&mut self, place: Place) {
+        let at = place.at.clone();
+        let Some(field) = self.field_def(&place) else {
             return;
         };
         let input = field.ops.input(&self.study, &at);
-        let place = self.here(Some(i));
-        let label = self.place_label(Some(i));
-        let path = self.field_path(i).unwrap_or_default();
+        let label = self.place_label(&place);
+        let path = self.field_path_of(&place).unwrap_or_default();
         let kind = match input {
             Input::Toggle(v) => {
                 if let Err(e) = self.apply_at(&place, &at, Answer::Toggle(!v)) {
@@ -1143,6 +1290,10 @@ impl App {
                 optional,
                 query: String::new(),
             },
+            Input::ChooseScheme => {
+                self.ask_scheme();
+                return;
+            }
             Input::Pick {
                 kind,
                 many,
@@ -1194,6 +1345,9 @@ impl App {
 
     fn edit_command(&mut self, command: Command) {
         use Command as C;
+        // Up and down move by wrapped rows, as wide as the text area is drawn.
+        let width =
+            views::inline_width(self).unwrap_or_else(|| super::view::prose_width(self.size));
         let Some(Editing {
             kind: EditKind::Text(t),
             typed_at,
@@ -1220,9 +1374,8 @@ impl App {
             C::DeleteForward => t.delete(),
             C::ClearToStart => t.clear_to_start(),
             C::NewLine => t.newline(),
-            // Up and down move by wrapped rows, as wide as the text area is drawn.
-            C::Up => t.vertical(false, super::view::prose_width(self.size)),
-            C::Down => t.vertical(true, super::view::prose_width(self.size)),
+            C::Up => t.vertical(false, width),
+            C::Down => t.vertical(true, width),
             C::Commit => {
                 self.finish_text(0);
             }
@@ -1277,7 +1430,7 @@ impl App {
                 }
                 self.forget_draft_if_clean();
                 if then != 0 {
-                    self.next_field_editor(then);
+                    self.next_field_editor(&place, then);
                 }
                 true
             }
@@ -1292,21 +1445,38 @@ impl App {
 
     /// Tab from a field: the next field's editor opens, except on a tick box, which
     /// is only selected (Tab must never change a value by passing over it).
-    fn next_field_editor(&mut self, by: i64) {
-        let n = self.fields().len() as i64;
-        let i = self.part_state().field as i64 + by;
+    fn next_field_editor(&mut self, from: &Place, by: i64) {
+        let Some(n) = self
+            .defs
+            .get(from.section)
+            .and_then(|d| d.parts.get(from.part))
+            .map(|p| p.fields().len() as i64)
+        else {
+            return;
+        };
+        let i = from.field.unwrap_or(0) as i64 + by;
         if i < 0 || i >= n {
             return;
         }
-        self.part_state_mut().field = i as usize;
-        let Some(at) = self.current_at() else {
+        let place = Place {
+            field: Some(i as usize),
+            ..from.clone()
+        };
+        // The form follows the editor, unless a view edits in place.
+        let here = from.section == self.section && from.part == self.part_index();
+        if here {
+            self.part_state_mut().field = i as usize;
+        }
+        let Some(field) = self.field_def(&place) else {
             return;
         };
-        let input = self.fields()[i as usize].ops.input(&self.study, &at);
+        let input = field.ops.input(&self.study, &place.at);
         if matches!(input, Input::Toggle(_)) {
-            self.focus = Focus::Form;
+            if here {
+                self.focus = Focus::Form;
+            }
         } else {
-            self.start_editing();
+            self.start_editing_at(place);
             if let Some(e) = &mut self.editing {
                 e.in_flow = true;
             }
@@ -1419,7 +1589,7 @@ impl App {
         let in_flow = editing.in_flow;
         self.editing = None;
         match self.apply_at(&place, &place.at, answer) {
-            Ok(_) if in_flow => self.next_field_editor(1),
+            Ok(_) if in_flow => self.next_field_editor(&place, 1),
             Ok(_) => {}
             Err(e) => self.say(Tone::Error, e),
         }
@@ -1528,7 +1698,7 @@ impl App {
             Choice::DeleteItem { section, part, at } => {
                 let noun = match &self.defs[section].parts[part] {
                     Part::List(l) => l.noun,
-                    Part::Form(_) => "item",
+                    Part::Form(_) | Part::View(_) => "item",
                 };
                 let _ = self.change(format!("delete a {noun}"), |study, defs| {
                     if let Part::List(list) = &defs[section].parts[part] {
@@ -1573,6 +1743,9 @@ impl App {
                 );
             }
             Choice::OpenAnyway => self.effects.push(Effect::TakeOverLock),
+            Choice::CompareScheme(id) => self.compare_scheme(&id),
+            Choice::SwitchScheme(id) => self.switch_scheme(id),
+            Choice::Render(doc, format) => self.render_document(doc, format),
             Choice::QuitNow => self.effects.push(Effect::Quit),
             Choice::Reload => self.effects.push(Effect::Reload),
             Choice::AskSaveAs => self.ask_save_as(),
@@ -1642,6 +1815,230 @@ impl App {
                 let item = l.ops.item_path(&self.study, &place.at);
                 Some(format!("{item}.{}", l.fields.get(place.field?)?.key))
             }
+            Part::View(_) => None,
+        }
+    }
+
+    // ----- what the engine says, and what the views show -----
+
+    /// Checks the study again and asks the engine for its figures: after every edit, so
+    /// that every screen shows the study as it is now.
+    fn derive(&mut self) {
+        self.report = check::check(&self.study);
+        self.appraisal = appraisal_of(&self.study);
+        self.revision += 1;
+    }
+
+    /// Makes again what the current view shows and is too costly to make on every frame
+    /// (the rendered document, the file's line of each path), once the study changed.
+    fn refresh_views(&mut self) {
+        match self.view_kind() {
+            Some(ViewKind::Preview) => {
+                let doc = self.preview_doc;
+                let fresh = self
+                    .preview
+                    .as_ref()
+                    .is_some_and(|p| p.revision == self.revision && p.doc == doc);
+                if !fresh {
+                    let written = self
+                        .preview
+                        .take()
+                        .filter(|p| p.doc == doc)
+                        .and_then(|p| p.written);
+                    let result = render::render(&self.study, doc, None, &Assets::embedded())
+                        .map_err(|e| e.to_string());
+                    self.preview = Some(Preview {
+                        doc,
+                        revision: self.revision,
+                        result,
+                        written,
+                    });
+                }
+            }
+            Some(ViewKind::Findings)
+                if self
+                    .file_lines
+                    .as_ref()
+                    .is_none_or(|(r, _)| *r != self.revision) =>
+            {
+                self.file_lines = store::to_yaml(&self.study)
+                    .ok()
+                    .map(|yaml| (self.revision, PathLines::from_text(&yaml)));
+            }
+            _ => {}
+        }
+    }
+
+    /// The schemes to choose from; choosing one shows what would change.
+    pub(super) fn ask_scheme(&mut self) {
+        let catalog = match Catalog::builtin() {
+            Ok(c) => c,
+            Err(e) => {
+                self.say(Tone::Error, format!("The scheme rules cannot be read: {e}"));
+                return;
+            }
+        };
+        let current = self.study.meta.scheme.trim().to_string();
+        let mut body = vec![
+            "Which scheme is the study prepared for? You see what changes before anything does."
+                .to_string(),
+            String::new(),
+        ];
+        let mut options = Vec::new();
+        for (i, scheme) in catalog.iter().enumerate().take(9) {
+            let key = char::from_digit(i as u32 + 1, 10).unwrap_or('?');
+            let now = if scheme.id == current {
+                "  ← now"
+            } else {
+                ""
+            };
+            body.push(format!("{key}  {}: {}{now}", scheme.id, scheme.title));
+            options.push(DialogOption {
+                key,
+                label: scheme.id.clone(),
+                choice: Choice::CompareScheme(scheme.id.clone()),
+            });
+        }
+        options.push(DialogOption {
+            key: '\u{1b}',
+            label: "cancel".into(),
+            choice: Choice::Close,
+        });
+        self.dialogs.push_back(Dialog {
+            title: "Scheme".into(),
+            body,
+            tone: Tone::Info,
+            options,
+            input: None,
+        });
+    }
+
+    /// What the budget and the findings would be under scheme `id`, and the question.
+    fn compare_scheme(&mut self, id: &str) {
+        let Some(scheme) = Catalog::builtin().ok().and_then(|c| c.get(id)) else {
+            self.say(
+                Tone::Error,
+                format!("'{id}' is not a scheme cdstudy knows."),
+            );
+            return;
+        };
+        if self.study.meta.scheme.trim() == id {
+            self.say(
+                Tone::Info,
+                format!("The study is already prepared for {}.", scheme.name),
+            );
+            return;
+        }
+        let mut after = self.study.clone();
+        after.meta.scheme = id.to_string();
+        let body = views::budget::comparison(
+            (&self.appraisal, &self.report),
+            (&appraisal_of(&after), &check::check(&after)),
+        );
+        self.dialogs.push_back(Dialog {
+            title: format!("Prepare the study for {}?", scheme.name),
+            body,
+            tone: Tone::Warn,
+            options: vec![
+                DialogOption {
+                    key: 'a',
+                    label: format!("accept: switch to {id}"),
+                    choice: Choice::SwitchScheme(id.to_string()),
+                },
+                DialogOption {
+                    key: 'c',
+                    label: "cancel".into(),
+                    choice: Choice::Close,
+                },
+            ],
+            input: None,
+        });
+    }
+
+    fn switch_scheme(&mut self, id: String) {
+        let what = format!("switch the scheme to {id}");
+        match self.change(what, |study, _| {
+            study.meta.scheme = id.clone();
+            Ok(())
+        }) {
+            Ok(_) => self.say(
+                Tone::Info,
+                format!("The study is now prepared for {id}; u undoes it."),
+            ),
+            Err(e) => self.say(Tone::Error, e),
+        }
+    }
+
+    /// Asks which format to write the previewed document in.
+    pub(super) fn ask_render(&mut self) {
+        let doc = self.preview_doc;
+        let mut body = vec![format!(
+            "The {} is written beside the study (an older one of the same name is replaced):",
+            doc.label()
+        )];
+        let mut options = Vec::new();
+        for (key, format, what) in [
+            ('m', Format::Md, "Markdown"),
+            ('h', Format::Html, "HTML (prints to PDF)"),
+            ('w', Format::Docx, "Word"),
+        ] {
+            let path = render::default_output(&self.path, doc, format);
+            body.push(format!("{key}  {what}: {}", path.display()));
+            options.push(DialogOption {
+                key,
+                label: format.extension().to_string(),
+                choice: Choice::Render(doc, format),
+            });
+        }
+        options.push(DialogOption {
+            key: '\u{1b}',
+            label: "cancel".into(),
+            choice: Choice::Close,
+        });
+        self.dialogs.push_back(Dialog {
+            title: format!("Render the {}", doc.label()),
+            body,
+            tone: Tone::Info,
+            options,
+            input: None,
+        });
+    }
+
+    /// Makes the document; the runtime writes it.
+    fn render_document(&mut self, doc: DocKind, format: Format) {
+        // Named after the study with the document and format added, so never the study.
+        let path = render::default_output(&self.path, doc, format);
+        let made = render::render(&self.study, doc, None, &Assets::embedded())
+            .and_then(|d| d.bytes(format));
+        match made {
+            Ok(bytes) if path != self.path => {
+                self.say(Tone::Info, format!("Writing {}…", path.display()));
+                self.effects.push(Effect::WriteDocument { path, bytes });
+            }
+            Ok(_) => self.say(
+                Tone::Error,
+                format!(
+                    "{} is the study itself; nothing was written.",
+                    path.display()
+                ),
+            ),
+            Err(e) => self.say(
+                Tone::Error,
+                format!("The {} could not be made: {e}", doc.label()),
+            ),
+        }
+    }
+
+    /// The runtime wrote (or failed to write) a document.
+    pub fn document_written(&mut self, path: PathBuf, result: Result<(), String>) {
+        match result {
+            Ok(()) => {
+                self.say(Tone::Info, format!("Written: {}", path.display()));
+                if let Some(p) = &mut self.preview {
+                    p.written = Some(path);
+                }
+            }
+            Err(e) => self.say(Tone::Error, format!("NOT written: {}: {e}", path.display())),
         }
     }
 
@@ -1747,8 +2144,9 @@ impl App {
         self.undo.clear();
         self.redo.clear();
         self.editing = None;
-        self.report = check::check(&self.study);
+        self.derive();
         self.clamp();
+        self.refresh_views();
         self.save = SaveState::Saved(None);
         self.say(Tone::Info, "Reloaded from disk.");
     }
@@ -1901,6 +2299,27 @@ impl App {
     pub fn take_effects(&mut self) -> Vec<Effect> {
         std::mem::take(&mut self.effects)
     }
+}
+
+/// The study's appraisal under its own scheme, or why there is none.
+pub fn appraisal_of(study: &Study) -> Result<Appraisal, String> {
+    let catalog =
+        Catalog::builtin().map_err(|e| format!("the built-in scheme rules cannot be read: {e}"))?;
+    let id = study.meta.scheme.trim();
+    let known = || catalog.ids().join(", ");
+    if id.is_empty() {
+        return Err(format!(
+            "The study names no scheme yet (Study › Scheme): choose one of {}.",
+            known()
+        ));
+    }
+    let scheme = catalog.get(id).ok_or_else(|| {
+        format!(
+            "'{id}' is not a scheme cdstudy knows (Study › Scheme): choose one of {}.",
+            known()
+        )
+    })?;
+    Ok(appraise(study, scheme))
 }
 
 /// Type-ahead in a list of choices: adds `c` to what was typed and returns the first

@@ -41,6 +41,8 @@ pub enum Input {
         current: Vec<Id>,
     },
     Toggle(bool),
+    /// The study's scheme: chosen in a dialog that first shows what would change.
+    ChooseScheme,
 }
 
 /// What the person gave.
@@ -142,6 +144,11 @@ impl Field {
         (get, get_mut): (Get<T>, GetMut<T>),
     ) -> Field {
         Field::new(key, label, hint, Picked { get, get_mut, kind })
+    }
+
+    /// The study's scheme (`meta.scheme`), switched only after a comparison.
+    pub fn scheme(key: &'static str, label: &'static str, hint: &'static str) -> Field {
+        Field::new(key, label, hint, SchemeField)
     }
 
     pub fn toggle(
@@ -698,6 +705,42 @@ impl FieldOps for Ticked {
             return Err("this field is ticked or not".into());
         };
         *(self.get_mut)(study, at).ok_or("the item is gone")? = v;
+        Ok(())
+    }
+}
+
+struct SchemeField;
+
+impl FieldOps for SchemeField {
+    fn show(&self, study: &Study, _: &[usize]) -> String {
+        let id = study.meta.scheme.trim();
+        if id.is_empty() {
+            return String::new();
+        }
+        match cdstudy::scheme::Catalog::builtin()
+            .ok()
+            .and_then(|c| c.get(id))
+        {
+            Some(s) => format!("{id} · {} ({})", s.name, s.revision),
+            None => format!("{id} (not a scheme cdstudy knows)"),
+        }
+    }
+    fn input(&self, _: &Study, _: &[usize]) -> Input {
+        Input::ChooseScheme
+    }
+    fn apply(&self, study: &mut Study, _: &[usize], answer: Answer) -> Result<(), String> {
+        let (Answer::Text(id) | Answer::Choice(Some(id))) = answer else {
+            return Err("a study always names its scheme".into());
+        };
+        let id = id.trim();
+        let catalog = cdstudy::scheme::Catalog::builtin().map_err(|e| e.to_string())?;
+        if catalog.get(id).is_none() {
+            return Err(format!(
+                "'{id}' is not a scheme cdstudy knows: {}",
+                catalog.ids().join(", ")
+            ));
+        }
+        study.meta.scheme = id.to_string();
         Ok(())
     }
 }

@@ -4,6 +4,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use super::views::ViewKind;
+
 /// A key as the map knows it: shifted letters are their capitals, Shift-Tab is BackTab.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
@@ -76,6 +78,9 @@ impl Key {
 pub enum Command {
     Up,
     Down,
+    /// Across, in a view (the previous stage, quadrant; sideways in a preview).
+    Left,
+    Right,
     PageUp,
     PageDown,
     Top,
@@ -118,6 +123,13 @@ pub enum Command {
     Toggle,
     ChooseNone,
     Cancel,
+    // Views
+    /// Compare the budget under another scheme, then switch or not.
+    SwitchScheme,
+    /// The preview shows the other document (DSR or DPR).
+    OtherDocument,
+    /// Write the document shown to a file beside the study.
+    Render,
 }
 
 /// One binding: the keys, the command, a description, and whether the key bar shows it.
@@ -140,6 +152,8 @@ pub enum Mode {
     Choose,
     ChooseMany,
     Help,
+    /// A view of a section (the value-chain map, the budget ...).
+    View(ViewKind),
     /// The start screen's list of studies.
     Start,
     /// The start screen's form for a new study.
@@ -157,6 +171,7 @@ impl Mode {
             Mode::Choose => "Choosing one",
             Mode::ChooseMany => "Choosing several",
             Mode::Help => "Help",
+            Mode::View(v) => v.title(),
             Mode::Start => "Start screen",
             Mode::NewStudy => "New study",
         }
@@ -310,6 +325,63 @@ static HELP: &[Binding] = &[
     ),
 ];
 
+/// Every view: out to the sections (← too, where the view does not move across);
+/// ↑↓ and the global keys come from MOVE and EVERYWHERE.
+static VIEW: &[Binding] = &[b!([code(K::Esc)], C::Back, "sections", false)];
+static VIEW_LEFT: &[Binding] = &[b!([code(K::Left), ch('h')], C::Back, "sections", false)];
+
+static MAP: &[Binding] = &[
+    b!([code(K::Enter)], C::Open, "open bottleneck", true),
+    b!([ch('a')], C::Add, "add a stage", true),
+    b!(
+        [code(K::Right), ch('l'), code(K::Tab)],
+        C::Right,
+        "next stage",
+        true
+    ),
+    b!(
+        [code(K::Left), ch('h'), code(K::BackTab)],
+        C::Left,
+        "previous stage",
+        false
+    ),
+];
+
+static SWOT: &[Binding] = &[
+    b!([code(K::Enter), ch('e')], C::Open, "edit here", true),
+    b!([ch('a')], C::Add, "add", true),
+    b!([ch('d'), code(K::Delete)], C::Delete, "delete", false),
+    b!(
+        [code(K::Right), ch('l'), code(K::Tab)],
+        C::Right,
+        "next quadrant",
+        true
+    ),
+    b!(
+        [code(K::Left), ch('h'), code(K::BackTab)],
+        C::Left,
+        "previous quadrant",
+        false
+    ),
+];
+
+static COVERAGE: &[Binding] = &[b!([code(K::Enter)], C::Open, "open bottleneck", true)];
+
+static TIMELINE: &[Binding] = &[b!([code(K::Enter)], C::Open, "open action", true)];
+
+static BUDGET: &[Binding] = &[b!([ch('s')], C::SwitchScheme, "other scheme…", true)];
+
+static VIABILITY: &[Binding] = &[];
+
+static FINDINGS: &[Binding] = &[b!([code(K::Enter)], C::Open, "go to it", true)];
+
+static PREVIEW: &[Binding] = &[
+    b!([ch('o')], C::OtherDocument, "DSR ⇄ DPR", true),
+    b!([ch('r')], C::Render, "render to a file…", true),
+    b!([code(K::Right), ch('l')], C::Right, "scroll right", false),
+    b!([code(K::Left), ch('h')], C::Left, "scroll left", false),
+];
+
 static START: &[Binding] = &[
     b!([code(K::Up), ch('k')], C::Up, "up", false),
     b!([code(K::Down), ch('j')], C::Down, "down", false),
@@ -363,6 +435,26 @@ pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
         Mode::Choose => (CHOOSE, &[]),
         Mode::ChooseMany => (CHOOSE_MANY, &[]),
         Mode::Help => (HELP, &[]),
+        Mode::View(v) => {
+            let own = match v {
+                ViewKind::Map => MAP,
+                ViewKind::Swot => SWOT,
+                ViewKind::Coverage => COVERAGE,
+                ViewKind::Timeline => TIMELINE,
+                ViewKind::Budget => BUDGET,
+                ViewKind::Viability => VIABILITY,
+                ViewKind::Findings => FINDINGS,
+                ViewKind::Preview => PREVIEW,
+            };
+            let across = own.iter().any(|b| b.command == C::Left);
+            return own
+                .iter()
+                .chain(VIEW)
+                .chain(if across { &[] } else { VIEW_LEFT })
+                .chain(MOVE)
+                .chain(EVERYWHERE)
+                .collect();
+        }
         Mode::Start => (START, &[]),
         Mode::NewStudy => (NEW_STUDY, &[]),
     };
@@ -405,7 +497,8 @@ mod tests {
 
     #[test]
     fn no_key_means_two_things_in_one_mode() {
-        for mode in [
+        let views = ViewKind::ALL.iter().map(|&v| Mode::View(v));
+        for mode in views.chain([
             Mode::Sidebar,
             Mode::List,
             Mode::Form,
@@ -416,7 +509,7 @@ mod tests {
             Mode::Help,
             Mode::Start,
             Mode::NewStudy,
-        ] {
+        ]) {
             let mut seen: Vec<(Key, Command)> = Vec::new();
             for b in bindings(mode) {
                 for k in b.keys {

@@ -4,8 +4,9 @@
 //!
 //! Parts: `app` (state and update, no I/O), `keys` (the key map as data), `fields` and
 //! `sections` (what every field is and how it is edited), `input` (the text editor),
-//! `view` (state → screen → drawing), `start` (the start screen). This module is the
-//! runtime: the terminal, the event loop, and the I/O that `update` asks for.
+//! `view` (state → screen → drawing), `views` (the map, the grid, the budget and the
+//! other views of a section), `start` (the start screen). This module is the runtime:
+//! the terminal, the event loop, and the I/O that `update` asks for.
 
 mod app;
 mod fields;
@@ -14,6 +15,7 @@ mod keys;
 mod sections;
 mod start;
 mod view;
+mod views;
 
 #[cfg(test)]
 mod tests;
@@ -196,6 +198,15 @@ fn draw(term: &mut Term, app: &mut App) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
+/// Writes a rendered document atomically; the app shows where, or why not.
+fn write_document(app: &mut App, path: PathBuf, bytes: &[u8]) {
+    // A document is made from the study and can be made again: no .bak beside it.
+    let result = store::replace_atomic(&path, bytes)
+        .map(|_| ())
+        .map_err(|e| e.to_string());
+    app.document_written(path, result);
+}
+
 fn perform(
     term: &mut Term,
     app: &mut App,
@@ -274,6 +285,7 @@ fn perform(
                 }
             }
         }
+        Effect::WriteDocument { path, bytes } => write_document(app, path, &bytes),
         Effect::Quit => return Ok(Some(Ended::Quit)),
     }
     Ok(None)

@@ -1,5 +1,6 @@
 //! Tests of the terminal UI as a person meets it: snapshots of every section at 80×24 and
-//! 120×40, the screen at any size, and behaviour driven by keys through `App::key`.
+//! 120×40, of every view on both example studies at both sizes, the screen at any size,
+//! and behaviour driven by keys through `App::key`.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -12,10 +13,14 @@ use cdstudy::model::{Cost, Id, Rupees, Study};
 use cdstudy::store::{self, DiskState, SaveError};
 
 use super::app::{App, Effect, Focus, SaveState};
+use super::sections::Part;
 use super::view;
+use super::views::ViewKind;
 
 /// The worked example every section is shown with.
 const EXAMPLE: &str = "studies/ujjain-plastic.yaml";
+/// The other worked example (SFURTI, soft interventions capped by the hard ones).
+const BOKARO: &str = "studies/bokaro-bamboo.yaml";
 /// A small study with known gaps (a missing stage, evidence, threats ...) for the tests of
 /// behaviour, which need things to be missing and references to follow.
 const FIXTURE: &str = "tests/fixtures/tui-study.yaml";
@@ -36,8 +41,17 @@ fn fixture() -> Study {
 }
 
 fn app_with(study: Study) -> App {
+    app_at(EXAMPLE, study)
+}
+
+/// An app on `file` as if opened from it (the title bar names it).
+fn app_at(file: &str, study: Study) -> App {
     let disk = DiskState::of_bytes(store::to_yaml(&study).unwrap().as_bytes());
-    App::new(PathBuf::from(EXAMPLE), study, disk)
+    App::new(PathBuf::from(file), study, disk)
+}
+
+fn app_of(file: &str) -> App {
+    app_at(file, load(file))
 }
 
 fn draw(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
@@ -92,6 +106,16 @@ fn open_section(app: &mut App, word: &str) {
     press(app, KeyCode::Enter);
 }
 
+/// The first part of each section that is a list or a form (the views have their own
+/// snapshots, on both examples).
+fn first_list_or_form(app: &App, section: usize) -> usize {
+    app.defs[section]
+        .parts
+        .iter()
+        .position(|p| !matches!(p, Part::View(_)))
+        .unwrap_or(0)
+}
+
 #[test]
 fn every_section_at_80x24_and_120x40() {
     let study = example();
@@ -99,6 +123,7 @@ fn every_section_at_80x24_and_120x40() {
         let mut app = app_with(study.clone());
         for i in 0..app.defs.len() {
             app.section = i;
+            app.sections[i].part = first_list_or_form(&app, i);
             app.focus = Focus::Sidebar;
             press(&mut app, KeyCode::Enter);
             let word = app.def().section.word();
@@ -112,7 +137,11 @@ fn every_section_at_80x24_and_120x40() {
 fn every_tab_of_every_section_at_80x24() {
     let mut app = app_with(example());
     for i in 0..app.defs.len() {
-        for part in 1..app.defs[i].parts.len() {
+        let first = first_list_or_form(&app, i);
+        for part in first + 1..app.defs[i].parts.len() {
+            if matches!(app.defs[i].parts[part], Part::View(_)) {
+                continue;
+            }
             app.section = i;
             app.sections[i].part = part;
             app.focus = Focus::Sidebar;
@@ -207,6 +236,25 @@ fn small_windows_ask_to_be_enlarged_and_no_size_panics() {
     let mut help = app_with(example());
     press(&mut help, KeyCode::Char('?'));
     states.push(help);
+    // Every view, an entry edited in the SWOT grid, the scheme comparison.
+    for kind in ViewKind::ALL {
+        let mut view = app_with(example());
+        open_view(&mut view, kind);
+        states.push(view);
+        // And on a study just begun, with nothing to show yet.
+        let mut empty = app_with(Study::new("Guna Brick", "mse-cdp"));
+        open_view(&mut empty, kind);
+        states.push(empty);
+    }
+    let mut in_place = app_with(example());
+    open_view(&mut in_place, ViewKind::Swot);
+    press(&mut in_place, KeyCode::Enter);
+    states.push(in_place);
+    let mut compare = app_with(example());
+    open_view(&mut compare, ViewKind::Budget);
+    press(&mut compare, KeyCode::Char('s'));
+    press(&mut compare, KeyCode::Char('4'));
+    states.push(compare);
     for (w, h) in sizes {
         for state in states.iter_mut() {
             draw(state, w, h);
@@ -639,4 +687,444 @@ fn the_start_screen_refuses_a_scheme_it_does_not_know() {
         std::fs::read_dir(root.path()).unwrap().next().is_none(),
         "nothing was written"
     );
+}
+// ----- the views -----
+
+/// Opens the view `kind` the way a person does: its section from the sidebar, its tab.
+fn open_view(app: &mut App, kind: ViewKind) {
+    app.editing = None;
+    let (section, part) = app
+        .defs
+        .iter()
+        .enumerate()
+        .find_map(|(si, d)| {
+            d.parts
+                .iter()
+                .position(|p| matches!(p, Part::View(v) if *v == kind))
+                .map(|pi| (si, pi))
+        })
+        .unwrap_or_else(|| panic!("no section shows {kind:?}"));
+    app.section = section;
+    app.sections[section].part = part;
+    app.focus = Focus::Sidebar;
+    press(app, KeyCode::Enter);
+    assert_eq!(app.focus, Focus::View);
+}
+
+/// The screen as text, one line per row (what tmux would capture).
+fn text_of(term: &Terminal<TestBackend>) -> String {
+    let buf = term.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn every_view_of_both_examples_at_80x24_and_120x40() {
+    for (name, file) in [("ujjain", EXAMPLE), ("bokaro", BOKARO)] {
+        for (w, h) in [(80u16, 24u16), (120, 40)] {
+            let mut app = app_of(file);
+            for kind in ViewKind::ALL {
+                open_view(&mut app, kind);
+                let term = draw(&mut app, w, h);
+                let title = kind.title().to_lowercase();
+                insta::assert_snapshot!(format!("view_{name}_{title}_{w}x{h}"), term.backend());
+            }
+        }
+    }
+}
+
+#[test]
+fn the_map_lists_a_stage_bottlenecks_and_enter_opens_one() {
+    let mut app = app_with(example());
+    open_view(&mut app, ViewKind::Map);
+    let screen = text_of(&draw(&mut app, 80, 24));
+    // Every stage of the chain is on the screen at 80×24, in order, with its count.
+    for stage in &app.study.value_chain.stages {
+        assert!(screen.contains(stage.id.as_str()), "{screen}");
+    }
+    assert!(screen.contains("✗ 3 · high"), "{screen}");
+    // → moves to the next stage: its bottlenecks are listed.
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    let vc3 = app.study.value_chain.stages[2].id.clone();
+    let tied: Vec<String> = app
+        .study
+        .bottlenecks
+        .iter()
+        .filter(|b| b.stage.as_ref() == Some(&vc3))
+        .map(|b| b.id.to_string())
+        .collect();
+    let screen = text_of(&draw(&mut app, 80, 24));
+    assert!(screen.contains(&format!("── {vc3} Moulding")), "{screen}");
+    for id in &tied {
+        assert!(screen.contains(id.as_str()), "{id} not listed:\n{screen}");
+    }
+    // Enter opens the second one in its form; Esc, Esc comes back to the map.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.def().section.word(), "bottlenecks");
+    assert_eq!(app.focus, Focus::Form);
+    assert_eq!(app.item_path(), Some(format!("bottlenecks[{}]", tied[1])));
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.view_kind(), Some(ViewKind::Map));
+    assert_eq!(app.focus, Focus::View);
+
+    // A new study: a starts the chain, naming its first stage.
+    let mut app = app_with(Study::new("Guna Brick", "mse-cdp"));
+    open_view(&mut app, ViewKind::Map);
+    assert!(text_of(&draw(&mut app, 80, 24)).contains("No stages yet: a adds the first"));
+    let effects = press(&mut app, KeyCode::Char('a'));
+    settle(&mut app, effects);
+    typed(&mut app, "Clay digging");
+    let effects = press(&mut app, KeyCode::Enter);
+    settle(&mut app, effects);
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.view_kind(), Some(ViewKind::Map));
+    let screen = text_of(&draw(&mut app, 80, 24));
+    assert!(screen.contains("┌ vc-1 "), "{screen}");
+    assert!(screen.contains("Clay digging"), "{screen}");
+}
+
+#[test]
+fn the_swot_grid_edits_in_place_and_adds_to_the_quadrant() {
+    let mut app = app_with(example());
+    open_view(&mut app, ViewKind::Swot);
+    // → to the weaknesses, ↓ to the second, Enter edits it where it stands.
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert!(app.editing.is_some());
+    ctrl(&mut app, 'u');
+    typed(&mut app, "कोई टूल रूम नहीं");
+    let term = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("swot_edit_in_place_80x24", term.backend());
+    let screen = text_of(&term);
+    assert!(screen.contains("SWOT › w-2 › Weakness"), "{screen}");
+    let effects = press(&mut app, KeyCode::Esc);
+    settle(&mut app, effects);
+    assert_eq!(app.study.swot.weaknesses[1].text, "कोई टूल रूम नहीं");
+    assert_eq!(app.focus, Focus::View, "still in the grid");
+    // a adds to the quadrant shown and opens its text.
+    press(&mut app, KeyCode::Right);
+    let effects = press(&mut app, KeyCode::Char('a'));
+    settle(&mut app, effects);
+    typed(&mut app, "Rising freight costs");
+    let effects = press(&mut app, KeyCode::Esc);
+    settle(&mut app, effects);
+    let added = app.study.swot.opportunities.last().unwrap();
+    assert_eq!(added.text, "Rising freight costs");
+    assert_eq!(added.id, id("o-5"));
+    assert!(!app.unsaved);
+}
+
+#[test]
+fn coverage_marks_the_bottlenecks_no_theme_addresses() {
+    let mut study = example();
+    // Nobody addresses b-3 any more.
+    for t in &mut study.themes {
+        t.addresses.retain(|b| b.as_str() != "b-3");
+    }
+    let mut app = app_with(study);
+    open_view(&mut app, ViewKind::Coverage);
+    let screen = text_of(&draw(&mut app, 80, 24));
+    assert!(
+        screen.contains("1 of 12 bottlenecks addressed by no theme: b-3"),
+        "{screen}"
+    );
+    let row = screen
+        .lines()
+        .find(|l| l.contains("b-3 "))
+        .unwrap_or_else(|| panic!("b-3 not listed:\n{screen}"));
+    assert!(row.contains("no theme"), "{row}");
+    // Enter opens it.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.item_path().as_deref(), Some("bottlenecks[b-3]"));
+}
+
+/// Opens the form of cost line `line` of action `action` (0-based) at field `key`.
+fn edit_cost_line(app: &mut App, action: usize, line: usize, key: &str) {
+    let section = section_index(app, "action_plan");
+    app.sections[section].parts[0].item = action;
+    app.sections[section].part = 1;
+    open_section(app, "action_plan");
+    assert_eq!(app.part().title(), "Cost lines");
+    app.sections[app.section].parts[1].item = line;
+    edit_field(app, key);
+}
+
+#[test]
+fn the_budget_follows_each_kept_edit_and_shows_what_typing_would_give() {
+    // Bokaro's soft interventions (Rs 21.01 lakh) stay under 10% of the hard ones
+    // (Rs 22.305 lakh); 28 more village meetings at Rs 8,000 take them over it.
+    const CAP: &str = "grant at most 10% of the hard interventions";
+    let mut app = app_of(BOKARO);
+    open_section(&mut app, "action_plan");
+    let screen = text_of(&draw(&mut app, 80, 24));
+    assert!(
+        screen.contains("Budget, lakh: cost 244.26 · GoI 221.76"),
+        "{screen}"
+    );
+    assert!(screen.contains("✓ no cap hit"), "{screen}");
+
+    // Typing what changes no figure marks nothing.
+    edit_cost_line(&mut app, 0, 0, "item");
+    typed(&mut app, " in artisan villages");
+    let screen = text_of(&draw(&mut app, 80, 24));
+    assert!(!screen.contains("If kept"), "{screen}");
+    press(&mut app, KeyCode::Esc);
+    settle(&mut app, vec![Effect::Save]);
+
+    edit_cost_line(&mut app, 0, 0, "quantity");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "40");
+    // While typing: the figures the value would give, marked, and nothing kept.
+    let screen = text_of(&draw(&mut app, 80, 24));
+    assert!(
+        screen.contains("If kept (typed, not saved): cost 246.50"),
+        "{screen}"
+    );
+    assert!(screen.contains(CAP), "{screen}");
+    assert_eq!(
+        app.study.action_plan.actions[0]
+            .cost
+            .as_ref()
+            .and_then(Cost::total),
+        Some(Rupees(96_000))
+    );
+    // Enter keeps it: the budget is the engine's for the study as it is now.
+    let effects = press(&mut app, KeyCode::Enter);
+    settle(&mut app, effects);
+    let screen = text_of(&draw(&mut app, 80, 24));
+    insta::assert_snapshot!("budget_cap_hit_80x24", &screen);
+    assert!(screen.contains("Budget, lakh: cost 246.50"), "{screen}");
+    assert!(screen.contains(&format!("✗ soft: {CAP}")), "{screen}");
+    let soft = app
+        .appraisal
+        .as_ref()
+        .unwrap()
+        .financing
+        .component("soft")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        soft.goi_rs,
+        Rupees(22_30_500),
+        "the grant is held at the cap"
+    );
+    // The Budget tab names the rule too; undo takes it away again, the rule met.
+    open_view(&mut app, ViewKind::Budget);
+    let screen = text_of(&draw(&mut app, 120, 40));
+    assert!(screen.contains(&format!("CAP HIT soft: {CAP}")), "{screen}");
+    assert!(
+        screen.contains(&format!("soft: CAP HIT: {CAP}")),
+        "{screen}"
+    );
+    let effects = press(&mut app, KeyCode::Char('u'));
+    settle(&mut app, effects);
+    let screen = text_of(&draw(&mut app, 120, 40));
+    assert!(!screen.contains("CAP HIT"), "{screen}");
+    assert!(screen.contains("✓ No cap is hit"), "{screen}");
+    assert!(screen.contains(&format!("soft: met: {CAP}")), "{screen}");
+}
+
+#[test]
+fn switching_scheme_shows_what_changes_and_is_one_undoable_edit() {
+    let mut app = app_of(BOKARO);
+    let before = app.study.clone();
+    open_view(&mut app, ViewKind::Budget);
+    press(&mut app, KeyCode::Char('s'));
+    let choices = app.dialogs.front().unwrap().body.join("\n");
+    assert!(choices.contains("sfurti: Scheme of Fund"), "{choices}");
+    assert!(choices.contains("← now"), "{choices}");
+    // 2 is MSE-CDP: the comparison, nothing changed yet.
+    press(&mut app, KeyCode::Char('2'));
+    let term = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("scheme_comparison_80x24", term.backend());
+    let body = app.dialogs.front().unwrap().body.join("\n");
+    assert!(body.contains("SFURTI"), "{body}");
+    assert!(body.contains("MSE-CDP"), "{body}");
+    assert!(body.contains("GoI grant"), "{body}");
+    assert!(body.contains("Findings of check"), "{body}");
+    assert_eq!(app.study, before);
+    // c cancels; accepting is one edit of meta.scheme, saved, that u undoes.
+    press(&mut app, KeyCode::Char('c'));
+    assert_eq!(app.study, before);
+    press(&mut app, KeyCode::Char('s'));
+    press(&mut app, KeyCode::Char('2'));
+    let effects = press(&mut app, KeyCode::Char('a'));
+    assert_eq!(settle(&mut app, effects), Vec::<Effect>::new());
+    assert_eq!(app.study.meta.scheme, "mse-cdp");
+    let mut expected = before.clone();
+    expected.meta.scheme = "mse-cdp".into();
+    assert_eq!(app.study, expected, "only the scheme changed");
+    let f = &app.appraisal.as_ref().unwrap().financing;
+    assert_eq!(f.scheme, "mse-cdp");
+    let effects = press(&mut app, KeyCode::Char('u'));
+    settle(&mut app, effects);
+    assert_eq!(app.study, before);
+    // The Study form's scheme field opens the same choice.
+    open_section(&mut app, "meta");
+    edit_field(&mut app, "meta.scheme");
+    assert_eq!(
+        app.dialogs.front().map(|d| d.title.as_str()),
+        Some("Scheme")
+    );
+}
+
+#[test]
+fn findings_are_grouped_by_section_and_enter_goes_to_one() {
+    let mut app = app_with(fixture());
+    open_view(&mut app, ViewKind::Findings);
+    let screen = text_of(&draw(&mut app, 120, 40));
+    assert!(screen.contains("Cluster profile ("), "{screen}");
+    assert!(screen.contains("Bottlenecks ("), "{screen}");
+    // The file's line of each finding, for a reviewer reading the YAML.
+    assert!(screen.contains(" l."), "{screen}");
+    // The first bottleneck finding, reached by moving down.
+    let first = app
+        .report
+        .findings
+        .iter()
+        .filter(|f| f.section == cdstudy::model::Section::Bottlenecks)
+        .min_by_key(|f| f.severity)
+        .unwrap()
+        .clone();
+    for _ in 0..100 {
+        let view = super::views::build(&app, ViewKind::Findings, super::views::area(&app));
+        let super::views::ViewScreen::Findings(f) = view else {
+            unreachable!()
+        };
+        if f.detail.starts_with(&first.path) {
+            break;
+        }
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    let place = super::sections::locate(&app.defs, &app.study, &first.path).unwrap();
+    assert_eq!(app.section, place.section);
+    assert_eq!(
+        app.item_path().map(|p| first.path.starts_with(&p)),
+        Some(true)
+    );
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.view_kind(), Some(ViewKind::Findings));
+}
+
+#[test]
+fn the_preview_is_what_cdstudy_render_writes() {
+    for file in [EXAMPLE, BOKARO] {
+        let mut app = app_of(file);
+        open_view(&mut app, ViewKind::Preview);
+        for (doc, cli_doc) in [
+            (cdstudy::render::DocKind::Dsr, crate::cli::render::Doc::Dsr),
+            (cdstudy::render::DocKind::Dpr, crate::cli::render::Doc::Dpr),
+        ] {
+            if app.preview_doc != doc {
+                press(&mut app, KeyCode::Char('o'));
+            }
+            let dir = tempfile::tempdir().unwrap();
+            let out = dir.path().join("doc.md");
+            let outcome = crate::cli::render::run(crate::cli::render::Args {
+                file: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(file),
+                doc: cli_doc,
+                scheme: None,
+                format: crate::cli::render::OutputFormat::Md,
+                output: Some(out.clone()),
+                templates: None,
+            });
+            assert_eq!(outcome, crate::cli::Outcome::Fine);
+            let written = std::fs::read_to_string(&out).unwrap();
+            let preview = app.preview.as_ref().unwrap();
+            assert_eq!(preview.doc, doc);
+            let shown = &preview.result.as_ref().unwrap().markdown;
+            assert!(shown == &written, "{file} {doc:?}: the preview differs");
+            // And the screen shows it from its first line.
+            let screen = text_of(&draw(&mut app, 120, 40));
+            let first = written.lines().next().unwrap();
+            assert!(screen.contains(first), "{screen}");
+        }
+    }
+}
+
+#[test]
+fn a_document_is_written_beside_the_study_and_the_screen_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let study_file = dir.path().join("ujjain.yaml");
+    let study = example();
+    let mut app = App::new(
+        study_file.clone(),
+        study.clone(),
+        DiskState::of_bytes(store::to_yaml(&study).unwrap().as_bytes()),
+    );
+    open_view(&mut app, ViewKind::Preview);
+    press(&mut app, KeyCode::Char('r'));
+    let effects = press(&mut app, KeyCode::Char('h'));
+    let [Effect::WriteDocument { path, bytes }] = effects.as_slice() else {
+        panic!("no document to write: {effects:?}");
+    };
+    assert_eq!(path, &dir.path().join("ujjain.dsr.html"));
+    assert_ne!(path, &study_file);
+    super::write_document(&mut app, path.clone(), bytes);
+    let html = std::fs::read_to_string(path).unwrap();
+    assert!(html.contains("<h1"), "not an HTML page");
+    let screen = text_of(&draw(&mut app, 120, 40));
+    assert!(screen.contains("Written: "), "{screen}");
+    assert!(screen.contains("written to "), "{screen}");
+    // A document that cannot be written says so, and why.
+    let missing = dir.path().join("gone/ujjain.dsr.md");
+    super::write_document(&mut app, missing, b"x");
+    let message = app.message.as_ref().unwrap();
+    assert_eq!(message.tone, super::app::Tone::Error);
+    assert!(message.text.starts_with("NOT written:"), "{}", message.text);
+}
+
+#[test]
+fn the_cfc_strip_and_panel_follow_the_operating_inputs() {
+    let mut app = app_with(example());
+    open_section(&mut app, "cfc");
+    let screen = text_of(&draw(&mut app, 80, 24));
+    assert!(screen.contains("IRR 22.26% ✓"), "{screen}");
+    // Members pay half as much: the engine's figures change, and fail the rules.
+    let operations = app
+        .def()
+        .parts
+        .iter()
+        .position(|p| p.title() == "Operations")
+        .unwrap();
+    app.sections[app.section].part = operations;
+    edit_field(&mut app, "cfc.operations.charge_member_rs");
+    let kept = app.study.cfc.as_ref().unwrap().operations.charge_member_rs;
+    ctrl(&mut app, 'u');
+    typed(&mut app, &(kept.unwrap().get() / 2).to_string());
+    let effects = press(&mut app, KeyCode::Enter);
+    settle(&mut app, effects);
+    let v = app.appraisal.as_ref().unwrap().viability.as_ref().unwrap();
+    assert!(!v.accepted);
+    let irr = v
+        .checks
+        .iter()
+        .find(|k| k.code == "irr")
+        .unwrap()
+        .shown
+        .clone();
+    let screen = text_of(&draw(&mut app, 80, 24));
+    assert!(
+        screen.contains(&format!("IRR {irr}")),
+        "{irr} not in\n{screen}"
+    );
+    open_view(&mut app, ViewKind::Viability);
+    let screen = text_of(&draw(&mut app, 80, 24));
+    assert!(screen.contains("✗ Fails an acceptance rule"), "{screen}");
+    assert!(screen.contains(&irr), "{screen}");
 }

@@ -3,8 +3,9 @@
 //! it. Snapshot tests draw into ratatui's `TestBackend` without a terminal.
 //!
 //! Layout: a title bar (with the save state), the sections on the left, the current
-//! section (hint, tabs, list and form) on the right, two lines of problems from `check`,
-//! and the key bar. Below 80×24 the screen asks for a larger window instead.
+//! section (hint, tabs, a strip of the engine's figures where the section has money in
+//! it, then its list and form, or a view) on the right, two lines of problems from
+//! `check`, and the key bar. Below 80×24 the screen asks for a larger window instead.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -20,6 +21,7 @@ use super::fields::short;
 use super::input::TextEditor;
 use super::keys::CommandInfo;
 use super::sections::Part;
+use super::views::{self, ViewScreen};
 
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
@@ -35,9 +37,14 @@ pub struct Screen {
     pub section_status: String,
     pub hint: String,
     pub tabs: Vec<(String, bool)>,
+    /// The engine's figures that bear on this section (the budget in the action plan, the
+    /// viability in the CFC), kept in view while its lists and forms are edited.
+    pub strip: Vec<(String, Tone)>,
     /// `None` for a form part.
     pub list: Option<ListView>,
     pub form: FormView,
+    /// The current part when it is a view.
+    pub view: Option<ViewScreen>,
     pub problems: Vec<(String, Tone)>,
     pub keys: Vec<CommandInfo>,
     pub overlay: Option<Overlay>,
@@ -203,11 +210,11 @@ pub fn screen(app: &App) -> Screen {
                                 .id(study, &at)
                                 .map(|id| format!(" of {id}"))
                                 .unwrap_or_default(),
-                            Part::Form(_) => String::new(),
+                            Part::Form(_) | Part::View(_) => String::new(),
                         },
                         _ => String::new(),
                     },
-                    Part::Form(_) => String::new(),
+                    Part::Form(_) | Part::View(_) => String::new(),
                 };
                 (format!("{}{n}", p.title()), i == app.part_index())
             })
@@ -246,7 +253,7 @@ pub fn screen(app: &App) -> Screen {
                 empty,
             })
         }
-        Part::Form(_) => None,
+        Part::Form(_) | Part::View(_) => None,
     };
 
     let editing_here = app
@@ -285,6 +292,7 @@ pub fn screen(app: &App) -> Screen {
         (Part::List(l), Some(at)) => short(&l.ops.label(study, at), 70),
         (Part::List(_), None) => String::new(),
         (Part::Form(f), _) => f.title.to_string(),
+        (Part::View(_), _) => String::new(),
     };
     let field_findings = app.field_findings(selected);
     let finding = field_findings.first().map(|f| {
@@ -348,6 +356,14 @@ pub fn screen(app: &App) -> Screen {
     problems.extend(lines);
 
     let overlay = overlay(app);
+    let view_kind = app.view_kind();
+    let hint = view_kind.map_or(def.hint, |v| v.hint()).to_string();
+    let view = view_kind.map(|kind| views::build(app, kind, views::area(app)));
+    let strip = if view_kind.is_none() {
+        views::strip(app, content_area(size_rect(app.size)).width)
+    } else {
+        Vec::new()
+    };
     Screen {
         title,
         file: app.path.display().to_string(),
@@ -356,10 +372,12 @@ pub fn screen(app: &App) -> Screen {
         sidebar_focused: app.focus == Focus::Sidebar,
         section_title: def.section.label().to_string(),
         section_status,
-        hint: def.hint.to_string(),
+        hint,
         tabs,
+        strip,
         list,
         form,
+        view,
         problems,
         keys: app.commands(),
         overlay,
@@ -386,14 +404,12 @@ fn overlay(app: &App) -> Option<Overlay> {
         return Some(dialog_overlay(d));
     }
     let e = app.editing.as_ref()?;
+    // A view that edits in place draws the editor itself.
+    if views::edits_inline(app) {
+        return None;
+    }
     let hint = app
-        .defs
-        .get(e.place.section)
-        .and_then(|d| d.parts.get(e.place.part))
-        .and_then(|p| match p {
-            Part::Form(f) => f.fields.get(e.place.field?),
-            Part::List(l) => l.fields.get(e.place.field?),
-        })
+        .field_def(&e.place)
         .map(|f| f.hint.to_string())
         .unwrap_or_default();
     match &e.kind {
@@ -438,11 +454,7 @@ fn app_help_rows(app: &App) -> Vec<CommandInfo> {
     use super::keys::{commands, Mode};
     let here = match &app.editing {
         Some(_) => None,
-        None => Some(match app.focus {
-            Focus::Sidebar => Mode::Sidebar,
-            Focus::List => Mode::List,
-            Focus::Form => Mode::Form,
-        }),
+        None => Some(app.browsing_mode()),
     };
     let mut rows = Vec::new();
     let modes = [
@@ -493,7 +505,7 @@ fn dialog_overlay(d: &Dialog) -> Overlay {
 
 // ----- drawing -----
 
-fn tone_style(t: Tone) -> Style {
+pub(super) fn tone_style(t: Tone) -> Style {
     match t {
         Tone::Info => Style::default().fg(Color::Green),
         Tone::Warn => Style::default().fg(Color::Yellow),
@@ -501,7 +513,7 @@ fn tone_style(t: Tone) -> Style {
     }
 }
 
-fn sev_style(s: Option<Severity>) -> (&'static str, Style) {
+pub(super) fn sev_style(s: Option<Severity>) -> (&'static str, Style) {
     match s {
         Some(Severity::Error) => ("✗", Style::default().fg(Color::Red)),
         Some(Severity::Warning) => ("•", Style::default().fg(Color::Yellow)),
@@ -602,7 +614,7 @@ pub(super) fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, width: u16, style: 
     }
 }
 
-fn fill(buf: &mut Buffer, area: Rect, style: Style) {
+pub(super) fn fill(buf: &mut Buffer, area: Rect, style: Style) {
     for y in area.top()..area.bottom() {
         for x in area.left()..area.right() {
             if let Some(c) = buf.cell_mut(Position::new(x, y)) {
@@ -611,6 +623,24 @@ fn fill(buf: &mut Buffer, area: Rect, style: Style) {
             }
         }
     }
+}
+
+fn size_rect(size: (u16, u16)) -> Rect {
+    Rect::new(0, 0, size.0, size.1)
+}
+
+/// The rows the section's title, hint, tabs and strip take at the top of `area`.
+fn head_height(area: Rect, hint: &str, tabs: bool, strip: usize) -> u16 {
+    let hint_lines = if area.height >= 30 { 4 } else { 2 };
+    let hint_h = wrap(hint, usize::from(area.width), hint_lines).len();
+    (1 + hint_h + usize::from(tabs) + strip) as u16
+}
+
+/// Where a section's list and form, or its view, are drawn for a terminal of `size`.
+pub fn body_area(size: (u16, u16), hint: &str, tabs: bool, strip: usize) -> Rect {
+    let main = content_area(size_rect(size));
+    let top = head_height(main, hint, tabs, strip).min(main.height);
+    Rect::new(main.x, main.y + top, main.width, main.height - top)
 }
 
 /// The width text areas are drawn at for a terminal of `size`.
@@ -832,7 +862,18 @@ fn draw_main(buf: &mut Buffer, area: Rect, s: &Screen) -> Option<(u16, u16)> {
         draw_tabs(buf, Rect::new(area.x, y, w, 1), &s.tabs);
         y += 1;
     }
+    for (text, tone) in &s.strip {
+        put(buf, area.x, y, text, w, tone_style(*tone));
+        y += 1;
+    }
+    debug_assert_eq!(
+        y - area.y,
+        head_height(area, &s.hint, !s.tabs.is_empty(), s.strip.len()).min(area.height)
+    );
     let rest = Rect::new(area.x, y, w, area.bottom().saturating_sub(y));
+    if let Some(view) = &s.view {
+        return views::draw(buf, rest, view);
+    }
     match &s.list {
         None => draw_form(buf, rest, &s.form),
         Some(list) if w >= 90 => {
@@ -1147,7 +1188,7 @@ fn draw_keys(buf: &mut Buffer, area: Rect, keys: &[CommandInfo]) {
     }
 }
 
-fn boxed(buf: &mut Buffer, area: Rect, title: &str, style: Style) -> Rect {
+pub(super) fn boxed(buf: &mut Buffer, area: Rect, title: &str, style: Style) -> Rect {
     fill(buf, area, Style::default());
     let w = area.width;
     if w < 2 || area.height < 2 {

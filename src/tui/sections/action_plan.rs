@@ -8,6 +8,7 @@ use cdstudy::model::{
 
 use super::{form, id_item, id_label, id_list, list, split, ListDef, ListOps, Part, SectionDef};
 use crate::tui::fields::{at, short, Field};
+use crate::tui::views::ViewKind;
 
 id_item!(Action, |x| {
     let cost = x
@@ -163,6 +164,8 @@ pub fn def() -> SectionDef {
                     at!(action_plan.start),
                 )],
             ),
+            Part::View(ViewKind::Timeline),
+            Part::View(ViewKind::Budget),
         ],
     }
 }

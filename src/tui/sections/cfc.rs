@@ -9,6 +9,7 @@ use cdstudy::model::{
 
 use super::{form, list, plain_list, FormDef, Item, OptionalPart, Part, SectionDef};
 use crate::tui::fields::{at, short, Field, Get, GetMut};
+use crate::tui::views::ViewKind;
 
 impl Item for Machine {
     fn label(&self) -> String {
@@ -440,6 +441,7 @@ pub fn def() -> SectionDef {
                     ),
                 ],
             ),
+            Part::View(ViewKind::Viability),
         ],
     }
 }

@@ -21,11 +21,10 @@ pub fn def() -> SectionDef {
                     "The title on the report's cover.",
                     at!(meta.title),
                 ),
-                Field::line::<String>(
+                Field::scheme(
                     "meta.scheme",
                     "Scheme",
-                    "The scheme's id: mse-cdp, sfurti, generic ...",
-                    at!(meta.scheme),
+                    "Enter chooses among the schemes, showing what changes in the budget first.",
                 ),
                 Field::choice::<Status>(
                     "meta.status",

@@ -3,8 +3,9 @@
 //! form per item). One module per section declares only its fields; lists, forms, paths
 //! for `check` findings and "go to the first thing missing" work the same for all.
 //!
-//! A later part adds its own views (a value-chain map, a SWOT grid, a live budget) as
-//! further kinds of `Part`.
+//! Beside forms and lists, a section may show views (`Part::View`): a value-chain map, a
+//! SWOT grid, the live budget ... drawn from the study and the engine's figures, their
+//! items opened or edited through the same lists and forms (see `tui::views`).
 
 mod action_plan;
 mod bottlenecks;
@@ -23,6 +24,7 @@ mod value_chain;
 use cdstudy::model::{Id, ItemKind, Section, Study};
 
 use super::fields::{short, Field};
+use super::views::ViewKind;
 
 pub struct SectionDef {
     pub section: Section,
@@ -34,6 +36,8 @@ pub struct SectionDef {
 pub enum Part {
     Form(FormDef),
     List(ListDef),
+    /// A view of the section (or of the study) with keys of its own.
+    View(ViewKind),
 }
 
 impl Part {
@@ -41,6 +45,16 @@ impl Part {
         match self {
             Part::Form(f) => f.title,
             Part::List(l) => l.title,
+            Part::View(v) => v.title(),
+        }
+    }
+
+    /// The fields of a form or of a list's items; a view has none of its own.
+    pub fn fields(&self) -> &[Field] {
+        match self {
+            Part::Form(f) => &f.fields,
+            Part::List(l) => &l.fields,
+            Part::View(_) => &[],
         }
     }
 }
@@ -333,6 +347,7 @@ pub fn locate(defs: &[SectionDef], study: &Study, path: &str) -> Option<Place> {
                         }
                     }
                 }
+                Part::View(_) => {}
                 Part::List(list) => {
                     for parent in parents(defs, si, list, study) {
                         let list_path = list.ops.list_path(study, &parent);

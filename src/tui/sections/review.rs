@@ -4,8 +4,9 @@ use chrono::NaiveDate;
 
 use cdstudy::model::{ItemKind, ReviewNote, Section, Study};
 
-use super::{id_item, id_list, list, SectionDef};
+use super::{id_item, id_list, list, Part, SectionDef};
 use crate::tui::fields::{at, short, Field};
+use crate::tui::views::ViewKind;
 
 id_item!(ReviewNote, |x| {
     let done = if x.resolved { "✓" } else { "·" };
@@ -16,22 +17,26 @@ pub fn def() -> SectionDef {
     SectionDef {
         section: Section::Review,
         hint: "Comments from reviewers on an item or a section, and whether each is resolved.",
-        parts: vec![id_list::<ReviewNote>(
-            ItemKind::ReviewNote,
-            "Notes",
-            list!(review),
-            vec![
-                Field::choice::<String>(
-                    "on",
-                    "On",
-                    "The item or section the note is about.",
-                    at!(review[].on),
-                ),
-                Field::line::<String>("by", "By", "", at!(review[].by)),
-                Field::line::<Option<NaiveDate>>("date", "Date", "", at!(review[].date)),
-                Field::prose::<String>("text", "Note", "", at!(review[].text)),
-                Field::toggle("resolved", "Resolved", "", at!(review[].resolved)),
-            ],
-        )],
+        parts: vec![
+            Part::View(ViewKind::Findings),
+            id_list::<ReviewNote>(
+                ItemKind::ReviewNote,
+                "Notes",
+                list!(review),
+                vec![
+                    Field::choice::<String>(
+                        "on",
+                        "On",
+                        "The item or section the note is about.",
+                        at!(review[].on),
+                    ),
+                    Field::line::<String>("by", "By", "", at!(review[].by)),
+                    Field::line::<Option<NaiveDate>>("date", "Date", "", at!(review[].date)),
+                    Field::prose::<String>("text", "Note", "", at!(review[].text)),
+                    Field::toggle("resolved", "Resolved", "", at!(review[].resolved)),
+                ],
+            ),
+            Part::View(ViewKind::Preview),
+        ],
     }
 }

@@ -2,8 +2,9 @@
 
 use cdstudy::model::{ItemKind, Section, Study, SwotItem};
 
-use super::{id_item, id_label, id_list, list, SectionDef};
+use super::{id_item, id_label, id_list, list, Part, SectionDef};
 use crate::tui::fields::{at, Field};
+use crate::tui::views::ViewKind;
 
 id_item!(SwotItem, |x| id_label(&x.id, &x.text));
 
@@ -13,6 +14,7 @@ pub fn def() -> SectionDef {
         hint: "Strengths and weaknesses inside the cluster, opportunities and threats outside \
                it; each with the evidence seen in the field.",
         parts: vec![
+            Part::View(ViewKind::Swot),
             id_list::<SwotItem>(
                 ItemKind::Strength,
                 "Strengths",

@@ -2,8 +2,9 @@
 
 use cdstudy::model::{Id, ItemKind, Section, Study, Theme};
 
-use super::{form, id_item, id_label, id_list, list, SectionDef};
+use super::{form, id_item, id_label, id_list, list, Part, SectionDef};
 use crate::tui::fields::{at, Field};
+use crate::tui::views::ViewKind;
 
 id_item!(Theme, |x| id_label(&x.id, &x.title));
 
@@ -50,6 +51,7 @@ pub fn def() -> SectionDef {
                     ),
                 ],
             ),
+            Part::View(ViewKind::Coverage),
         ],
     }
 }

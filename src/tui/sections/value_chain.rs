@@ -2,8 +2,9 @@
 
 use cdstudy::model::{Id, ItemKind, Link, Section, Stage, Study};
 
-use super::{id_item, id_label, id_list, list, plain_list, Item, SectionDef};
+use super::{id_item, id_label, id_list, list, plain_list, Item, Part, SectionDef};
 use crate::tui::fields::{at, Field};
+use crate::tui::views::ViewKind;
 
 id_item!(Stage, |x| id_label(&x.id, &x.name));
 
@@ -26,6 +27,7 @@ pub fn def() -> SectionDef {
         hint: "Map the chain from raw material to market, stage by stage: who the actors are, \
                what they do, where value is added and where it is lost.",
         parts: vec![
+            Part::View(ViewKind::Map),
             id_list::<Stage>(
                 ItemKind::Stage,
                 "Stages",

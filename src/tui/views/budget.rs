@@ -1,0 +1,437 @@
+//! The live budget: the engine's financing of the action plan (and the CFC) under the
+//! study's scheme — per component and source, the category and why, every cap hit or
+//! rule not met by its name, the flags, a bar chart of cost by component and source, and
+//! the CFC's means of finance. Also the budget strip above the action plan's lists, and
+//! the comparison shown before the study switches to another scheme.
+//!
+//! Every amount is a figure of `Financing` written the way the documents write it (in
+//! lakh); the bars only scale those figures to the screen.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use cdstudy::check::{Report, Severity};
+use cdstudy::model::Rupees;
+use cdstudy::scheme::{Appraisal, ComponentFinancing, Financing, FlagLevel, Outcome, Source};
+
+use super::{bold, cell, dim, plain, span, wrapped, Line};
+use crate::tui::app::{App, Tone};
+
+/// The sources of a budget row, in the order of the table and the bars.
+const SOURCES: usize = 4;
+
+/// How each source looks in the bars: a fill a monochrome screen tells apart, and a colour.
+const FILLS: [(&str, Color); SOURCES + 1] = [
+    ("█", Color::Green),
+    ("▓", Color::Blue),
+    ("▒", Color::Yellow),
+    ("░", Color::Magenta),
+    ("╳", Color::Red),
+];
+
+fn amounts(c: &ComponentFinancing) -> [Rupees; SOURCES + 1] {
+    [
+        c.goi_rs,
+        c.state_rs,
+        c.beneficiary_rs,
+        c.other_rs,
+        // What no source meets (shown only when the row does not reconcile).
+        Rupees(c.gap_rs.get().max(0)),
+    ]
+}
+
+/// The source headings, short enough for a column.
+fn headings(f: &Financing) -> [String; SOURCES] {
+    [
+        "GoI".to_string(),
+        "State".to_string(),
+        f.labels.beneficiary.clone(),
+        "Others".to_string(),
+    ]
+}
+
+/// The short heading of a source's column.
+fn heading_of(f: &Financing, source: Source) -> String {
+    let i = match source {
+        Source::Goi => 0,
+        Source::State => 1,
+        Source::Beneficiary => 2,
+        Source::Other => 3,
+    };
+    headings(f)[i].clone()
+}
+
+/// Rules that cut a figure or are not met: what the consultant must see first.
+fn bites(f: &Financing) -> Vec<(String, Outcome, String)> {
+    let of_components = f.components.iter().flat_map(|c| {
+        c.rules
+            .iter()
+            .map(move |r| (c.id.clone(), r.outcome, r.name.clone()))
+    });
+    let of_study = f
+        .rules
+        .iter()
+        .map(|r| ("study".to_string(), r.outcome, r.name.clone()));
+    of_components
+        .chain(of_study)
+        .filter(|(_, o, _)| matches!(o, Outcome::CapHit | Outcome::NotMet))
+        .collect()
+}
+
+/// The budget view's lines at `width`.
+pub fn lines(app: &App, width: u16) -> Vec<Line> {
+    // The last column is the scroll marks'.
+    let w = usize::from(width).saturating_sub(1);
+    let a = match &app.appraisal {
+        Ok(a) => a,
+        Err(e) => {
+            let mut out = wrapped(e, w, 4, Style::default().fg(Color::Yellow));
+            out.push(Vec::new());
+            out.push(vec![span("s chooses the study's scheme.", dim())]);
+            return out;
+        }
+    };
+    let f = &a.financing;
+    let mut out: Vec<Line> = Vec::new();
+    out.push(vec![span(
+        format!("{} ({})", f.scheme_name, f.revision),
+        bold(),
+    )]);
+    // The reason starts with the category: "general category: the cluster is not ...".
+    out.extend(wrapped(&f.category_reason, w, 3, plain()));
+    out.push(Vec::new());
+    table(&mut out, f, w);
+    out.push(Vec::new());
+
+    let bites = bites(f);
+    if bites.is_empty() {
+        out.push(vec![span(
+            "✓ No cap is hit and no rule is broken.",
+            Style::default().fg(Color::Green),
+        )]);
+    } else {
+        out.push(vec![span("Caps hit and rules not met", bold())]);
+        for (component, outcome, name) in &bites {
+            let word = if *outcome == Outcome::CapHit {
+                "CAP HIT"
+            } else {
+                "NOT MET"
+            };
+            let text = format!("✗ {word} {component}: {name}");
+            out.extend(wrapped(&text, w, 3, red()));
+        }
+    }
+    if f.has_errors() {
+        out.push(vec![span(
+            "✗ The budget has errors: see the flags below.",
+            red(),
+        )]);
+    }
+    out.push(Vec::new());
+    chart(&mut out, f, w);
+    rules(&mut out, f, w);
+    let flags: Vec<_> = f.flags.iter().collect();
+    if !flags.is_empty() {
+        out.push(Vec::new());
+        out.push(vec![span("Flags", bold())]);
+        for flag in flags {
+            let (sym, style) = match flag.level {
+                FlagLevel::Error => ("✗", red()),
+                FlagLevel::Warning => ("•", Style::default().fg(Color::Yellow)),
+                FlagLevel::Note => ("i", dim()),
+            };
+            out.extend(wrapped(
+                &format!("{sym} {}: {}", flag.path, flag.message),
+                w,
+                4,
+                style,
+            ));
+        }
+    }
+    if let Some(m) = f.cfc.as_ref().and_then(|c| c.means_of_finance.as_ref()) {
+        out.push(Vec::new());
+        out.push(vec![span("Means of finance of the CFC (Rs. lakh)", bold())]);
+        let fig = if w >= 90 { 12 } else { 8 };
+        let cols = m.columns.len() + 1;
+        let name_w = w.saturating_sub(fig * cols).clamp(8, 30);
+        let mut head = vec![span(cell("", name_w, false), dim())];
+        for c in &m.columns {
+            let label = heading_of(f, c.source);
+            head.push(span(format!(" {}", cell(&label, fig - 1, true)), dim()));
+        }
+        head.push(span(cell("Total", fig, true), dim()));
+        out.push(head);
+        for r in m.rows.iter().filter(|r| !r.total_rs.is_zero()) {
+            let mut line = vec![span(cell(r.label, name_w, false), plain())];
+            for a in &r.amounts_rs {
+                line.push(span(cell(&a.lakh_figure(), fig, true), plain()));
+            }
+            line.push(span(cell(&r.total_rs.lakh_figure(), fig, true), plain()));
+            out.push(line);
+        }
+        let mut total = vec![span(cell("Total", name_w, false), bold())];
+        for c in &m.columns {
+            total.push(span(cell(&c.amount_rs.lakh_figure(), fig, true), bold()));
+        }
+        total.push(span(cell(&m.total_rs.lakh_figure(), fig, true), bold()));
+        out.push(total);
+        let mut share = vec![span(cell("% of cost", name_w, false), dim())];
+        for c in &m.columns {
+            let pct = c.pct_of_cost.map(|p| p.to_string()).unwrap_or_default();
+            share.push(span(cell(&pct, fig, true), dim()));
+        }
+        out.push(share);
+    }
+    out
+}
+
+fn red() -> Style {
+    Style::default().fg(Color::Red).add_modifier(Modifier::BOLD)
+}
+
+/// The budget by component (rows) and source (columns), in lakh, with the totals.
+fn table(out: &mut Vec<Line>, f: &Financing, w: usize) {
+    let wide = w >= 90;
+    let fig = if wide { 12 } else { 9 };
+    let name_w = w.saturating_sub(fig * (SOURCES + 1)).clamp(7, 40);
+    let mut head = vec![span(cell("Rs. lakh", name_w, false), dim())];
+    head.push(span(cell("Cost", fig, true), bold()));
+    for (i, h) in headings(f).iter().enumerate() {
+        head.push(span(cell(h, fig, true), Style::default().fg(FILLS[i].1)));
+    }
+    out.push(head);
+    for c in &f.components {
+        let name = if wide { &c.name } else { &c.id };
+        let mut line = vec![span(cell(name, name_w, false), plain())];
+        line.push(span(cell(&c.cost_rs.lakh_figure(), fig, true), plain()));
+        for a in &amounts(c)[..SOURCES] {
+            line.push(span(cell(&a.lakh_figure(), fig, true), plain()));
+        }
+        out.push(line);
+    }
+    let t = &f.totals;
+    let mut total = vec![span(cell("Total", name_w, false), bold())];
+    for a in [
+        t.cost_rs,
+        t.goi_rs,
+        t.state_rs,
+        t.beneficiary_rs,
+        t.other_rs,
+    ] {
+        total.push(span(cell(&a.lakh_figure(), fig, true), bold()));
+    }
+    out.push(total);
+    let share = t
+        .goi_share_pct
+        .map(|p| format!("GoI grant {} of the cost", p))
+        .unwrap_or_default();
+    let mut notes = vec![span(share, dim())];
+    if !t.gap_rs.is_zero() {
+        notes.push(span(
+            format!(" · ✗ not met by the shares: {}", t.gap_rs.human()),
+            red(),
+        ));
+    }
+    out.push(notes);
+    if !wide {
+        let labels = format!("State: {} · Others: {}", f.labels.state, f.labels.other);
+        out.extend(wrapped(&labels, w, 2, dim()));
+    }
+}
+
+/// Every rule the engine applied, by component, with what became of it: the headroom
+/// under a cap that is not hit yet is here too.
+fn rules(out: &mut Vec<Line>, f: &Financing, w: usize) {
+    out.push(Vec::new());
+    out.push(vec![span("Rules applied", bold())]);
+    let groups = f
+        .components
+        .iter()
+        .map(|c| (c.id.as_str(), &c.rules))
+        .chain(std::iter::once(("study", &f.rules)));
+    for (id, rules) in groups {
+        for r in rules {
+            let (word, style) = match r.outcome {
+                Outcome::Applied => ("applied", plain()),
+                Outcome::CapHit => ("CAP HIT", red()),
+                Outcome::Met => ("met", Style::default().fg(Color::Green)),
+                Outcome::NotMet => ("NOT MET", red()),
+                Outcome::NotChecked => ("not checked", Style::default().fg(Color::Yellow)),
+                Outcome::Flagged => ("flagged", Style::default().fg(Color::Yellow)),
+                Outcome::Note => ("note", dim()),
+            };
+            out.extend(wrapped(&format!("{id}: {word}: {}", r.name), w, 3, style));
+        }
+    }
+}
+
+/// Cost by component, each bar split by source; scaled to the largest component.
+fn chart(out: &mut Vec<Line>, f: &Financing, w: usize) {
+    out.push(vec![span("Cost by component and source", bold())]);
+    let rows: Vec<&ComponentFinancing> = f
+        .components
+        .iter()
+        .filter(|c| c.cost_rs.get() > 0)
+        .collect();
+    let Some(largest) = rows.iter().map(|c| c.cost_rs.get()).max() else {
+        out.push(vec![span("No costed action yet.", dim())]);
+        return;
+    };
+    let name_w = rows
+        .iter()
+        .map(|c| c.id.len())
+        .max()
+        .unwrap_or(4)
+        .clamp(4, 12);
+    let fig_w = 10;
+    let bar_w = w.saturating_sub(name_w + fig_w + 2).max(4) as i128;
+    for c in rows {
+        let mut line = vec![span(format!("{} ", cell(&c.id, name_w, false)), plain())];
+        let mut drawn = 0i128;
+        let mut sum = 0i128;
+        for (i, a) in amounts(c).iter().enumerate() {
+            sum += a.get().max(0) as i128;
+            // Each segment ends where the running sum falls on the bar: the segments add up
+            // to the bar's length exactly.
+            let end = (sum * bar_w + largest as i128 / 2) / largest as i128;
+            let n = (end - drawn).max(0) as usize;
+            if n > 0 {
+                line.push(span(FILLS[i].0.repeat(n), Style::default().fg(FILLS[i].1)));
+            }
+            drawn = end.max(drawn);
+        }
+        line.push(span(format!(" {}", c.cost_rs.lakh_figure()), plain()));
+        out.push(line);
+    }
+    let mut legend = Vec::new();
+    for (i, h) in headings(f).iter().enumerate() {
+        legend.push(span(
+            format!("{} {h}  ", FILLS[i].0),
+            Style::default().fg(FILLS[i].1),
+        ));
+    }
+    if f.components.iter().any(|c| c.gap_rs.get() > 0) {
+        legend.push(span(format!("{} not met", FILLS[SOURCES].0), red()));
+    }
+    out.push(legend);
+}
+
+/// The budget strip above the action plan's lists: the totals, and the first cap hit by
+/// its rule's name. `typed`: the figures are those of a value not yet kept.
+pub fn strip(appraisal: Result<&Appraisal, &String>, typed: bool, w: usize) -> Vec<(String, Tone)> {
+    let a = match appraisal {
+        Ok(a) => a,
+        Err(e) => return vec![(super::view::fit(e, w), Tone::Warn)],
+    };
+    let f = &a.financing;
+    let t = &f.totals;
+    let lead = if typed {
+        "If kept (typed, not saved):"
+    } else {
+        "Budget, lakh:"
+    };
+    let bites = bites(f);
+    let mut text = format!(
+        "{lead} cost {} · GoI {} · State {} · {} {} · others {}",
+        t.cost_rs.lakh_figure(),
+        t.goi_rs.lakh_figure(),
+        t.state_rs.lakh_figure(),
+        f.labels.beneficiary,
+        t.beneficiary_rs.lakh_figure(),
+        t.other_rs.lakh_figure(),
+    );
+    if bites.is_empty() {
+        text.push_str(" · ✓ no cap hit");
+    }
+    let tone = if typed { Tone::Warn } else { Tone::Info };
+    let mut out: Vec<(String, Tone)> = super::view::wrap(&text, w, 2)
+        .into_iter()
+        .map(|l| (l, tone))
+        .collect();
+    if let Some((component, _, name)) = bites.first() {
+        let more = match bites.len() {
+            1 => String::new(),
+            n => format!(" (+{} more: Budget tab)", n - 1),
+        };
+        out.push((
+            super::view::fit(&format!("✗ {component}: {name}{more}"), w),
+            Tone::Error,
+        ));
+    }
+    out
+}
+
+/// What changes when the study switches scheme: category, budget, caps and findings, now
+/// and after, for the question before the switch.
+pub fn comparison(
+    before: (&Result<Appraisal, String>, &Report),
+    after: (&Result<Appraisal, String>, &Report),
+) -> Vec<String> {
+    let name = |a: &Result<Appraisal, String>| match a {
+        Ok(a) => a.financing.scheme_name.clone(),
+        Err(_) => "no scheme".to_string(),
+    };
+    let mut rows: Vec<(String, String, String)> =
+        vec![("Scheme".into(), name(before.0), name(after.0))];
+    let figure = |a: &Result<Appraisal, String>, pick: fn(&Financing) -> String| match a {
+        Ok(a) => pick(&a.financing),
+        Err(_) => "—".to_string(),
+    };
+    type Pick = fn(&Financing) -> String;
+    let lines: [(&str, Pick); 8] = [
+        ("Category", |f| f.category.word().to_string()),
+        ("Cost", |f| f.totals.cost_rs.lakh_figure()),
+        ("GoI grant", |f| f.totals.goi_rs.lakh_figure()),
+        ("State", |f| f.totals.state_rs.lakh_figure()),
+        ("SPV / beneficiaries", |f| {
+            f.totals.beneficiary_rs.lakh_figure()
+        }),
+        ("Others", |f| f.totals.other_rs.lakh_figure()),
+        ("Caps hit, rules unmet", |f| bites(f).len().to_string()),
+        ("Flags (errors)", |f| {
+            let errors = f
+                .flags
+                .iter()
+                .filter(|x| x.level == FlagLevel::Error)
+                .count();
+            format!("{} ({errors})", f.flags.len())
+        }),
+    ];
+    for (label, pick) in lines {
+        rows.push((
+            label.to_string(),
+            figure(before.0, pick),
+            figure(after.0, pick),
+        ));
+    }
+    let findings = |r: &Report| {
+        let errors = r
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
+        let s = if errors == 1 { "" } else { "s" };
+        format!("{} ({errors} error{s})", r.findings.len())
+    };
+    rows.push((
+        "Findings of check".into(),
+        findings(before.1),
+        findings(after.1),
+    ));
+    // Rows start with a word (the dialog's wrapping drops leading spaces), and are
+    // narrow enough for the dialog at 80 columns: 20 + 15 + 15 + 2.
+    let mut out = vec![format!(
+        "{:<20}{:>15}{:>15}",
+        "Amounts in lakh", "now", "after"
+    )];
+    for (label, now, then) in rows {
+        let mark = if now == then { "" } else { " ←" };
+        out.push(format!("{label:<20}{now:>15}{then:>15}{mark}"));
+    }
+    out.push(String::new());
+    out.push(
+        "← marks what changes. Accepting changes the study's scheme (meta.scheme) in one \
+         edit that u undoes."
+            .into(),
+    );
+    out
+}

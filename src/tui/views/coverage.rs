@@ -1,0 +1,262 @@
+//! Bottlenecks and themes together: a row per bottleneck, a column per theme, a mark
+//! where the theme addresses it; the bottlenecks no theme addresses stand out, and so do
+//! themes that address none. Enter opens the bottleneck.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+
+use cdstudy::model::{ItemKind, Severity as Weight};
+
+use super::{bold, cell, dim, first_shown, item_place, moved, plain, weight_style};
+use crate::tui::app::{App, Tone};
+use crate::tui::keys::Command;
+use crate::tui::view::{fill, put, wrap};
+
+/// A theme's column.
+const COLUMN: usize = 5;
+
+pub struct Row {
+    pub id: String,
+    pub title: String,
+    pub weight: Option<Weight>,
+    /// Per theme, whether it addresses this bottleneck.
+    pub by: Vec<bool>,
+}
+
+pub struct CoverageView {
+    pub themes: Vec<(String, String)>,
+    pub rows: Vec<Row>,
+    pub selected: usize,
+    pub summary: (String, Tone),
+    /// Themes that address no bottleneck.
+    pub idle: Vec<String>,
+}
+
+pub fn build(app: &App) -> CoverageView {
+    let study = &app.study;
+    let themes: Vec<(String, String)> = study
+        .themes
+        .iter()
+        .map(|t| (t.id.to_string(), t.title.clone()))
+        .collect();
+    let rows: Vec<Row> = study
+        .bottlenecks
+        .iter()
+        .map(|b| Row {
+            id: b.id.to_string(),
+            title: b.title.clone(),
+            weight: b.severity,
+            by: study
+                .themes
+                .iter()
+                .map(|t| t.addresses.contains(&b.id))
+                .collect(),
+        })
+        .collect();
+    let open: Vec<&str> = rows
+        .iter()
+        .filter(|r| !r.by.contains(&true))
+        .map(|r| r.id.as_str())
+        .collect();
+    let summary = if rows.is_empty() {
+        ("No bottlenecks yet.".to_string(), Tone::Warn)
+    } else if open.is_empty() {
+        (
+            format!(
+                "✓ Each of the {} bottlenecks is addressed by a theme.",
+                rows.len()
+            ),
+            Tone::Info,
+        )
+    } else {
+        (
+            format!(
+                "✗ {} of {} bottlenecks addressed by no theme: {}",
+                open.len(),
+                rows.len(),
+                open.join(", ")
+            ),
+            Tone::Warn,
+        )
+    };
+    let idle = study
+        .themes
+        .iter()
+        .filter(|t| {
+            !study
+                .bottlenecks
+                .iter()
+                .any(|b| t.addresses.contains(&b.id))
+        })
+        .map(|t| t.id.to_string())
+        .collect();
+    CoverageView {
+        themes,
+        selected: app.part_state().item.min(rows.len().saturating_sub(1)),
+        rows,
+        summary,
+        idle,
+    }
+}
+
+pub fn command(app: &mut App, command: Command) -> bool {
+    let n = app.study.bottlenecks.len();
+    let row = app.part_state().item.min(n.saturating_sub(1));
+    match command {
+        Command::Open if n > 0 => {
+            if let Some(place) = item_place(app, ItemKind::Bottleneck, row) {
+                app.open_place(&place);
+            }
+        }
+        Command::Open => {}
+        other => match moved(row, n, other) {
+            Some(to) => app.part_state_mut().item = to,
+            None => return false,
+        },
+    }
+    true
+}
+
+pub fn draw(buf: &mut Buffer, area: Rect, c: &CoverageView) {
+    if area.height < 4 {
+        return;
+    }
+    let tone = match c.summary.1 {
+        Tone::Info => Style::default().fg(Color::Green),
+        _ => Style::default()
+            .fg(Color::Yellow)
+            .add_modifier(Modifier::BOLD),
+    };
+    put(buf, area.x, area.y, &c.summary.0, area.width, tone);
+    let w = usize::from(area.width);
+    // A column per theme while they leave the titles half the width; else a list.
+    let matrix = c.themes.len() * COLUMN <= w / 2;
+    let marks_w = if matrix {
+        c.themes.len() * COLUMN
+    } else {
+        w / 3
+    };
+    // The row: pointer, id, weight, then the title up to the marks.
+    let title_w = w.saturating_sub(marks_w + 16);
+    let hy = area.y + 1;
+    put(buf, area.x + 2, hy, "id", 5, dim());
+    put(buf, area.x + 8, hy, "weight", 7, dim());
+    put(buf, area.x + 15, hy, "bottleneck", title_w as u16, dim());
+    let mx = area.x + 15 + title_w as u16;
+    let themes = if matrix {
+        c.themes
+            .iter()
+            .map(|(id, _)| cell(id, COLUMN, true))
+            .collect()
+    } else {
+        cell("themes", marks_w, true)
+    };
+    put(
+        buf,
+        mx,
+        hy,
+        &themes,
+        area.right().saturating_sub(mx),
+        bold(),
+    );
+    // Two lines at the bottom: the selected bottleneck's themes in words, idle themes.
+    let bottom = 2u16;
+    let room = usize::from(area.height.saturating_sub(2 + bottom));
+    let first = first_shown(c.selected, c.rows.len(), room);
+    for (i, row) in c.rows.iter().enumerate().skip(first).take(room) {
+        let y = area.y + 2 + (i - first) as u16;
+        let on = i == c.selected;
+        let open = !row.by.contains(&true);
+        let base = if open {
+            Style::default()
+                .fg(Color::Yellow)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            plain()
+        };
+        let style = if on {
+            base.add_modifier(Modifier::REVERSED)
+        } else {
+            base
+        };
+        fill(buf, Rect::new(area.x, y, area.width, 1), style);
+        put(buf, area.x, y, if on { "›" } else { " " }, 1, style);
+        let weight = row.weight.map(|w| w.label()).unwrap_or("?");
+        put(buf, area.x + 2, y, &cell(&row.id, 5, false), 6, style);
+        put(
+            buf,
+            area.x + 8,
+            y,
+            &cell(weight, 6, false),
+            7,
+            weight_style(row.weight).patch(if on {
+                Style::default().add_modifier(Modifier::REVERSED)
+            } else {
+                Style::default()
+            }),
+        );
+        put(buf, area.x + 15, y, &row.title, title_w as u16, style);
+        let marks = if open {
+            "no theme".to_string()
+        } else if matrix {
+            row.by
+                .iter()
+                .map(|&b| cell(if b { "●" } else { "·" }, COLUMN, true))
+                .collect()
+        } else {
+            c.themes
+                .iter()
+                .zip(&row.by)
+                .filter(|(_, &b)| b)
+                .map(|((id, _), _)| id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let marks = if open {
+            cell(&marks, marks_w, true)
+        } else {
+            marks
+        };
+        put(buf, mx, y, &marks, area.right().saturating_sub(mx), style);
+    }
+    let by_y = area.bottom() - bottom;
+    if let Some(row) = c.rows.get(c.selected) {
+        let names: Vec<String> = c
+            .themes
+            .iter()
+            .zip(&row.by)
+            .filter(|(_, &b)| b)
+            .map(|((id, title), _)| format!("{id} {title}"))
+            .collect();
+        let text = if names.is_empty() {
+            format!(
+                "{}: no theme addresses it (a theme's Addresses field picks it).",
+                row.id
+            )
+        } else {
+            format!("{} is addressed by {}", row.id, names.join("; "))
+        };
+        let lines = wrap(&text, w, if c.idle.is_empty() { 2 } else { 1 });
+        for (i, line) in lines.iter().enumerate() {
+            put(
+                buf,
+                area.x,
+                by_y + i as u16,
+                line,
+                area.width,
+                Style::default().fg(Color::Cyan),
+            );
+        }
+    }
+    if !c.idle.is_empty() {
+        put(
+            buf,
+            area.x,
+            area.bottom() - 1,
+            &format!("Themes that address no bottleneck: {}", c.idle.join(", ")),
+            area.width,
+            Style::default().fg(Color::Yellow),
+        );
+    }
+}

@@ -1,0 +1,200 @@
+//! Every finding of `check`, grouped by section in study order, with the line of the
+//! study file it points to (for a reviewer reading the YAML); Enter goes to the item.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+
+use cdstudy::check::{Finding, Severity};
+use cdstudy::model::Section;
+
+use super::{bold, dim, first_shown, moved, plain};
+use crate::tui::app::App;
+use crate::tui::keys::Command;
+use crate::tui::view::{fill, put, wrap};
+
+pub enum Row {
+    Heading(String),
+    Finding {
+        /// Its place among the findings (what is selected).
+        index: usize,
+        severity: Severity,
+        text: String,
+        line: Option<usize>,
+    },
+}
+
+pub struct FindingsView {
+    pub rows: Vec<Row>,
+    pub selected: usize,
+    pub summary: String,
+    /// The selected finding in full.
+    pub detail: String,
+}
+
+/// The findings in the order the view lists them: by section, errors first in each.
+fn ordered(app: &App) -> Vec<&Finding> {
+    let mut all: Vec<&Finding> = app.report.findings.iter().collect();
+    all.sort_by_key(|f| (section_rank(f.section), f.severity));
+    all
+}
+
+fn section_rank(s: Section) -> usize {
+    Section::ALL
+        .iter()
+        .position(|x| *x == s)
+        .unwrap_or(usize::MAX)
+}
+
+pub fn build(app: &App) -> FindingsView {
+    let findings = ordered(app);
+    let lines = app
+        .file_lines
+        .as_ref()
+        .filter(|(r, _)| *r == app.revision)
+        .map(|(_, l)| l);
+    let mut rows = Vec::new();
+    let mut section = None;
+    for (index, f) in findings.iter().enumerate() {
+        if section != Some(f.section) {
+            section = Some(f.section);
+            let n = findings.iter().filter(|g| g.section == f.section).count();
+            rows.push(Row::Heading(format!("{} ({n})", f.section.label())));
+        }
+        rows.push(Row::Finding {
+            index,
+            severity: f.severity,
+            text: format!("{}: {}", f.path, f.message),
+            line: lines.and_then(|l| l.line_of(&f.path)),
+        });
+    }
+    let selected = app.part_state().item.min(findings.len().saturating_sub(1));
+    let (errors, warnings) = (app.report.errors(), app.report.warnings());
+    let summary = if findings.is_empty() {
+        "✓ check finds nothing: the study is complete for its scheme.".to_string()
+    } else {
+        format!(
+            "{errors} error{} and {warnings} thing{} to do",
+            s(errors),
+            s(warnings)
+        )
+    };
+    let detail = findings
+        .get(selected)
+        .map(|f| format!("{} ({}): {}", f.path, f.code, f.message))
+        .unwrap_or_default();
+    FindingsView {
+        rows,
+        selected,
+        summary,
+        detail,
+    }
+}
+
+fn s(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+pub fn command(app: &mut App, command: Command) -> bool {
+    let n = app.report.findings.len();
+    let row = app.part_state().item.min(n.saturating_sub(1));
+    match command {
+        Command::Open => {
+            let path = ordered(app).get(row).map(|f| f.path.clone());
+            if let Some(path) = path {
+                app.open_path(&path);
+            }
+        }
+        other => match moved(row, n, other) {
+            Some(to) => app.part_state_mut().item = to,
+            None => return false,
+        },
+    }
+    true
+}
+
+pub fn draw(buf: &mut Buffer, area: Rect, v: &FindingsView) {
+    if area.height < 4 {
+        return;
+    }
+    let tone = if v.rows.is_empty() {
+        Style::default().fg(Color::Green)
+    } else {
+        Style::default().fg(Color::Yellow)
+    };
+    put(
+        buf,
+        area.x,
+        area.y,
+        &v.summary,
+        area.width,
+        tone.add_modifier(Modifier::BOLD),
+    );
+    let detail_h: u16 = if area.height >= 30 { 3 } else { 2 };
+    let room = usize::from(area.height.saturating_sub(1 + detail_h));
+    let at = v
+        .rows
+        .iter()
+        .position(|r| matches!(r, Row::Finding { index, .. } if *index == v.selected))
+        .unwrap_or(0);
+    let mut first = first_shown(at, v.rows.len(), room);
+    // The first finding of a section brings its heading into view with it.
+    if first == at && at > 0 && room > 1 && matches!(v.rows[at - 1], Row::Heading(_)) {
+        first -= 1;
+    }
+    for (i, row) in v.rows.iter().enumerate().skip(first).take(room) {
+        let y = area.y + 1 + (i - first) as u16;
+        match row {
+            Row::Heading(h) => put(buf, area.x, y, h, area.width, bold().fg(Color::Cyan)),
+            Row::Finding {
+                index,
+                severity,
+                text,
+                line,
+            } => {
+                let on = *index == v.selected;
+                let style = if on {
+                    Style::default().add_modifier(Modifier::REVERSED)
+                } else {
+                    plain()
+                };
+                fill(buf, Rect::new(area.x, y, area.width, 1), style);
+                let (sym, colour) = match severity {
+                    Severity::Error => ("✗", Color::Red),
+                    Severity::Warning => ("•", Color::Yellow),
+                };
+                put(buf, area.x, y, if on { "›" } else { " " }, 1, style);
+                put(buf, area.x + 1, y, sym, 1, style.fg(colour));
+                let line = line.map(|l| format!(" l.{l}")).unwrap_or_default();
+                let lw = line.chars().count() as u16;
+                put(
+                    buf,
+                    area.x + 3,
+                    y,
+                    text,
+                    area.width.saturating_sub(3 + lw),
+                    style,
+                );
+                put(buf, area.right() - lw, y, &line, lw, dim().patch(style));
+            }
+        }
+    }
+    let dy = area.bottom() - detail_h;
+    for (i, line) in wrap(&v.detail, usize::from(area.width), usize::from(detail_h))
+        .iter()
+        .enumerate()
+    {
+        put(
+            buf,
+            area.x,
+            dy + i as u16,
+            line,
+            area.width,
+            Style::default().fg(Color::Cyan),
+        );
+    }
+}

@@ -1,0 +1,149 @@
+//! The preview of the study's DSR or DPR: the Markdown that `cdstudy render --format md`
+//! writes, made from the study as it is now (again after each edit), wrapped to the
+//! screen; tables are not wrapped but move sideways with ←→. `o` shows the other
+//! document, `r` writes the one shown to a file beside the study.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+use cdstudy::render::DocKind;
+
+use super::{dim, plain, scroll_marks};
+use crate::tui::app::App;
+use crate::tui::keys::Command;
+use crate::tui::view::{put, wrap};
+
+/// How far ← and → move a table.
+const SHIFT: usize = 8;
+
+pub struct PreviewView {
+    /// What is shown and where it was last written; `Err` when it could not be made.
+    pub heading: Result<String, String>,
+    pub lines: Vec<(String, Style)>,
+    pub scroll: usize,
+}
+
+fn is_table(line: &str) -> bool {
+    line.trim_start().starts_with('|')
+}
+
+/// The document's lines as the screen shows them at `width`: prose wrapped, tables cut
+/// `shift` cells in from their left.
+fn screen_lines(markdown: &str, width: usize, shift: usize) -> Vec<(String, Style)> {
+    let mut out = Vec::new();
+    for line in markdown.lines() {
+        if is_table(line) {
+            let shifted: String = line.graphemes(true).skip(shift).collect();
+            out.push((shifted, plain()));
+            continue;
+        }
+        let style = if line.starts_with('#') {
+            Style::default()
+                .fg(Color::Cyan)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            plain()
+        };
+        if line.width() <= width {
+            out.push((line.to_string(), style));
+        } else {
+            let rows = wrap(line, width.max(1), usize::MAX);
+            out.extend(rows.into_iter().map(|r| (r, style)));
+        }
+    }
+    out
+}
+
+pub fn build(app: &App, width: u16) -> PreviewView {
+    let state = app.part_state();
+    let Some(preview) = app.preview.as_ref().filter(|p| p.doc == app.preview_doc) else {
+        return PreviewView {
+            heading: Ok(format!("{}: being made…", app.preview_doc.label())),
+            lines: Vec::new(),
+            scroll: 0,
+        };
+    };
+    match &preview.result {
+        Ok(doc) => {
+            let lines = screen_lines(&doc.markdown, usize::from(width), state.shift);
+            let written = match &preview.written {
+                Some(path) => format!(" · written to {}", path.display()),
+                None => String::new(),
+            };
+            PreviewView {
+                heading: Ok(format!(
+                    "{} · {} · {} lines{written}",
+                    preview.doc.word().to_uppercase(),
+                    doc.template,
+                    doc.markdown.lines().count()
+                )),
+                scroll: state.scroll.min(lines.len().saturating_sub(1)),
+                lines,
+            }
+        }
+        Err(e) => PreviewView {
+            heading: Err(format!("The {} cannot be made: {e}", preview.doc.label())),
+            lines: Vec::new(),
+            scroll: 0,
+        },
+    }
+}
+
+pub fn command(app: &mut App, command: Command) -> bool {
+    let area = super::area(app);
+    let page = usize::from(area.height.saturating_sub(1)).max(1);
+    let n = build(app, area.width).lines.len();
+    let last = n.saturating_sub(page);
+    let state = app.part_state_mut();
+    let s = state.scroll.min(last);
+    match command {
+        Command::OtherDocument => {
+            app.preview_doc = match app.preview_doc {
+                DocKind::Dsr => DocKind::Dpr,
+                DocKind::Dpr => DocKind::Dsr,
+            };
+            let state = app.part_state_mut();
+            state.scroll = 0;
+            state.shift = 0;
+        }
+        Command::Render => app.ask_render(),
+        Command::Left => state.shift = state.shift.saturating_sub(SHIFT),
+        Command::Right => state.shift += SHIFT,
+        Command::Up => state.scroll = s.saturating_sub(1),
+        Command::Down => state.scroll = (s + 1).min(last),
+        Command::PageUp => state.scroll = s.saturating_sub(page.saturating_sub(1).max(1)),
+        Command::PageDown => state.scroll = (s + page.saturating_sub(1).max(1)).min(last),
+        Command::Top => state.scroll = 0,
+        Command::Bottom => state.scroll = last,
+        _ => return false,
+    }
+    true
+}
+
+pub fn draw(buf: &mut Buffer, area: Rect, p: &PreviewView) {
+    if area.height < 2 {
+        return;
+    }
+    let (heading, style) = match &p.heading {
+        Ok(h) => (h.as_str(), dim().add_modifier(Modifier::BOLD)),
+        Err(e) => (
+            e.as_str(),
+            Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
+        ),
+    };
+    put(buf, area.x, area.y, heading, area.width, style);
+    let body = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
+    for (i, (line, style)) in p
+        .lines
+        .iter()
+        .skip(p.scroll)
+        .take(usize::from(body.height))
+        .enumerate()
+    {
+        put(buf, body.x, body.y + i as u16, line, body.width, *style);
+    }
+    scroll_marks(buf, body, p.scroll, p.lines.len());
+}

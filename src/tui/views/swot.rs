@@ -1,0 +1,372 @@
+//! The SWOT grid: the four quadrants together, 2×2 where the screen is wide enough
+//! (inside the cluster on top, outside below), stacked where it is not. Each quadrant
+//! scrolls on its own; Enter edits the selected entry where it stands, `a` adds one.
+//!
+//! A quadrant is the list on its own tab seen from here: the selection is shared, and
+//! adding, editing and deleting go through the same list and fields.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+
+use cdstudy::model::{ItemKind, SwotItem};
+
+use super::{dim, first_shown, list_part, moved, plain, select_in, selected_in};
+use crate::tui::app::{App, EditKind, Tone};
+use crate::tui::input::TextEditor;
+use crate::tui::keys::Command;
+use crate::tui::sections::Place;
+use crate::tui::view::{fill, put, wrap};
+
+const KINDS: [ItemKind; 4] = [
+    ItemKind::Strength,
+    ItemKind::Weakness,
+    ItemKind::Opportunity,
+    ItemKind::Threat,
+];
+const TITLES: [&str; 4] = ["Strengths", "Weaknesses", "Opportunities", "Threats"];
+const COLOURS: [Color; 4] = [Color::Green, Color::Red, Color::Cyan, Color::Magenta];
+/// A quadrant needs this many columns to stand beside another.
+const SIDE_BY_SIDE: u16 = 34;
+
+pub struct Quadrant {
+    pub title: String,
+    pub colour: Color,
+    /// (id, text) of each entry.
+    pub rows: Vec<(String, String)>,
+    pub selected: usize,
+}
+
+pub struct GridView {
+    pub quadrants: Vec<Quadrant>,
+    pub current: usize,
+    /// An entry being edited here: its quadrant, what is edited, the editor, a refusal.
+    pub editor: Option<(usize, String, TextEditor, Option<String>)>,
+    /// The selected entry in full: its text and evidence.
+    pub detail: String,
+}
+
+fn entries(app: &App, q: usize) -> &Vec<SwotItem> {
+    let swot = &app.study.swot;
+    match q {
+        0 => &swot.strengths,
+        1 => &swot.weaknesses,
+        2 => &swot.opportunities,
+        _ => &swot.threats,
+    }
+}
+
+fn current(app: &App) -> usize {
+    match editing_here(app) {
+        Some(q) => q,
+        None => app.part_state().cell.min(3),
+    }
+}
+
+/// The quadrant whose entry is being edited, if any.
+pub fn editing_here(app: &App) -> Option<usize> {
+    let e = app.editing.as_ref()?;
+    if !matches!(e.kind, EditKind::Text(_)) {
+        return None;
+    }
+    (0..4).find(|&q| list_part(app, KINDS[q]) == Some((e.place.section, e.place.part)))
+}
+
+/// Where the quadrants and the detail go in `area`; the current quadrant gets the spare
+/// rows when they are stacked.
+fn layout(area: Rect, current: usize) -> ([Rect; 4], Rect) {
+    let detail_h = if area.height >= 30 { 4 } else { 2 }.min(area.height / 4);
+    let grid = Rect::new(area.x, area.y, area.width, area.height - detail_h);
+    let detail = Rect::new(area.x, grid.bottom(), area.width, detail_h);
+    // Two quadrants and the divider between them.
+    if area.width > SIDE_BY_SIDE * 2 {
+        let lw = (grid.width - 1) / 2;
+        let rw = grid.width - lw - 1;
+        let th = grid.height / 2;
+        let bh = grid.height - th;
+        let (l, r) = (grid.x, grid.x + lw + 1);
+        let quads = [
+            Rect::new(l, grid.y, lw, th),
+            Rect::new(r, grid.y, rw, th),
+            Rect::new(l, grid.y + th, lw, bh),
+            Rect::new(r, grid.y + th, rw, bh),
+        ];
+        return (quads, detail);
+    }
+    let base = grid.height / 4;
+    let mut y = grid.y;
+    let mut quads = [Rect::default(); 4];
+    for (q, rect) in quads.iter_mut().enumerate() {
+        let h = if q == current {
+            grid.height - 3 * base
+        } else {
+            base
+        };
+        *rect = Rect::new(grid.x, y, grid.width, h);
+        y += h;
+    }
+    (quads, detail)
+}
+
+/// The width of the text area of an entry edited in place.
+pub fn editor_width(app: &App) -> Option<u16> {
+    let q = editing_here(app)?;
+    let (quads, _) = layout(super::area(app), q);
+    Some(quads[q].width.saturating_sub(2).max(4))
+}
+
+pub fn build(app: &App, _area: Rect) -> GridView {
+    let current = current(app);
+    let quadrants = (0..4)
+        .map(|q| Quadrant {
+            title: format!("{} ({})", TITLES[q], entries(app, q).len()),
+            colour: COLOURS[q],
+            rows: entries(app, q)
+                .iter()
+                .map(|x| (x.id.to_string(), x.text.replace('\n', " ")))
+                .collect(),
+            selected: selected_in(app, KINDS[q]),
+        })
+        .collect();
+    let editor = editing_here(app).and_then(|q| {
+        let e = app.editing.as_ref()?;
+        let EditKind::Text(t) = &e.kind else {
+            return None;
+        };
+        Some((q, e.label.clone(), t.clone(), e.error.clone()))
+    });
+    let detail = entries(app, current)
+        .get(selected_in(app, KINDS[current]))
+        .map(|x| {
+            let evidence = if x.evidence.trim().is_empty() {
+                "no evidence yet".to_string()
+            } else {
+                x.evidence.replace('\n', " ")
+            };
+            format!(
+                "{}  {} — Evidence: {evidence}",
+                x.id,
+                x.text.replace('\n', " ")
+            )
+        })
+        .unwrap_or_default();
+    GridView {
+        quadrants,
+        current,
+        editor,
+        detail,
+    }
+}
+
+pub fn command(app: &mut App, command: Command) -> bool {
+    let q = current(app);
+    let Some((section, part)) = list_part(app, KINDS[q]) else {
+        return false;
+    };
+    let len = entries(app, q).len();
+    let row = selected_in(app, KINDS[q]).min(len.saturating_sub(1));
+    let edit = |app: &mut App, row: usize| {
+        app.start_editing_at(Place {
+            section,
+            part,
+            at: vec![row],
+            field: Some(0),
+        })
+    };
+    match command {
+        Command::Left => app.part_state_mut().cell = (q + 3) % 4,
+        Command::Right => app.part_state_mut().cell = (q + 1) % 4,
+        Command::Open if len > 0 => edit(app, row),
+        Command::Open => {
+            let noun = TITLES[q].to_lowercase();
+            app.say(Tone::Info, format!("No {noun} yet: a adds one."));
+        }
+        Command::Add => match app.add_to(section, part, Vec::new()) {
+            Ok(i) => {
+                select_in(app, KINDS[q], i);
+                edit(app, i);
+            }
+            Err(e) => app.say(Tone::Error, e),
+        },
+        Command::Delete if len > 0 => app.ask_delete_item(section, part, vec![row]),
+        Command::Delete => {}
+        other => match moved(row, len, other) {
+            Some(to) => select_in(app, KINDS[q], to),
+            None => return false,
+        },
+    }
+    true
+}
+
+/// Draws the grid; returns the cursor of an entry edited in place.
+pub fn draw(buf: &mut Buffer, area: Rect, g: &GridView) -> Option<(u16, u16)> {
+    if area.height < 6 {
+        return None;
+    }
+    let (quads, detail) = layout(area, g.current);
+    let mut cursor = None;
+    for (q, rect) in quads.iter().enumerate() {
+        let quadrant = &g.quadrants[q];
+        let editor = g.editor.as_ref().filter(|(eq, ..)| *eq == q);
+        cursor = draw_quadrant(buf, *rect, quadrant, q == g.current, editor).or(cursor);
+    }
+    if quads[0].x != quads[1].x {
+        // The divider between the columns.
+        for y in quads[0].y..quads[2].bottom() {
+            put(buf, quads[0].right(), y, "│", 1, dim());
+        }
+    }
+    for (i, line) in wrap(
+        &g.detail,
+        usize::from(detail.width),
+        usize::from(detail.height),
+    )
+    .iter()
+    .enumerate()
+    {
+        put(
+            buf,
+            detail.x,
+            detail.y + i as u16,
+            line,
+            detail.width,
+            Style::default().fg(Color::Cyan),
+        );
+    }
+    cursor
+}
+
+fn draw_quadrant(
+    buf: &mut Buffer,
+    rect: Rect,
+    quadrant: &Quadrant,
+    current: bool,
+    editor: Option<&(usize, String, TextEditor, Option<String>)>,
+) -> Option<(u16, u16)> {
+    if rect.height == 0 {
+        return None;
+    }
+    let head = Style::default()
+        .fg(quadrant.colour)
+        .add_modifier(Modifier::BOLD);
+    let head = if current {
+        head.add_modifier(Modifier::REVERSED)
+    } else {
+        head
+    };
+    let body = Rect::new(rect.x, rect.y + 1, rect.width, rect.height - 1);
+    if let Some((_, label, text, error)) = editor {
+        put(
+            buf,
+            rect.x,
+            rect.y,
+            &format!(" {label} — Esc keeps it "),
+            rect.width,
+            head,
+        );
+        let style = Style::default().bg(Color::DarkGray).fg(Color::White);
+        fill(buf, body, style);
+        let text_h = body
+            .height
+            .saturating_sub(u16::from(error.is_some()))
+            .max(1);
+        let (rows, (cx, cy)) = text.view(body.width.saturating_sub(2).max(4), text_h);
+        for (i, row) in rows.iter().enumerate() {
+            put(
+                buf,
+                body.x + 1,
+                body.y + i as u16,
+                row,
+                body.width - 1,
+                style,
+            );
+        }
+        if let Some(e) = error {
+            put(
+                buf,
+                body.x,
+                body.bottom() - 1,
+                &format!("✗ {e}"),
+                body.width,
+                Style::default().fg(Color::Red).bg(Color::DarkGray),
+            );
+        }
+        return Some((
+            body.x + 1 + cx.min(body.width.saturating_sub(2)),
+            body.y + cy,
+        ));
+    }
+    put(
+        buf,
+        rect.x,
+        rect.y,
+        &format!(" {} ", quadrant.title),
+        rect.width,
+        head,
+    );
+    let room = usize::from(body.height);
+    if quadrant.rows.is_empty() {
+        if room > 0 {
+            put(
+                buf,
+                body.x + 1,
+                body.y,
+                "none yet (a adds one)",
+                body.width,
+                dim(),
+            );
+        }
+        return None;
+    }
+    // Entries take up to three lines each where the quadrant has the room for all.
+    let len = quadrant.rows.len();
+    let per = (room / len).clamp(1, 3);
+    let shown = (room / per).max(1);
+    let selected = quadrant.selected.min(len - 1);
+    let first = first_shown(selected, len, shown);
+    // The last column is kept for the scroll marks.
+    let text_w = body.width.saturating_sub(2);
+    let mut y = body.y;
+    let id_w = quadrant
+        .rows
+        .iter()
+        .map(|(id, _)| id.len())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    for (i, (id, text)) in quadrant.rows.iter().enumerate().skip(first).take(shown) {
+        let on = i == selected;
+        let style = match (on, current) {
+            (true, true) => Style::default().add_modifier(Modifier::REVERSED),
+            (true, false) => Style::default().add_modifier(Modifier::BOLD),
+            _ => plain(),
+        };
+        // The text hangs beside the id.
+        let lines = wrap(text, usize::from(text_w).saturating_sub(id_w).max(8), per);
+        for (k, line) in lines.iter().enumerate() {
+            if y >= body.bottom() {
+                break;
+            }
+            fill(buf, Rect::new(body.x, y, body.width, 1), style);
+            let pointer = if on && k == 0 { "›" } else { " " };
+            put(buf, body.x, y, pointer, 1, style);
+            let lead = if k == 0 { id.as_str() } else { "" };
+            put(
+                buf,
+                body.x + 1,
+                y,
+                &format!("{lead:<id_w$}{line}"),
+                text_w,
+                style,
+            );
+            y += 1;
+        }
+    }
+    if first + shown < len {
+        put(buf, rect.right() - 1, body.bottom() - 1, "▼", 1, dim());
+    }
+    if first > 0 {
+        put(buf, rect.right() - 1, body.y, "▲", 1, dim());
+    }
+    None
+}

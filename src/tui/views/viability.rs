@@ -1,0 +1,277 @@
+//! The CFC's viability panel: the key figures (DSCR, break-even, ROCE, IRR, NPV, payback)
+//! against the scheme's acceptance rules, the sensitivity cases, and what the projection
+//! assumed; or what it still needs. Also the CFC's strip: its cost, grant and verdict,
+//! kept in view while its inputs are edited.
+//!
+//! The figures are the engine's (`finance::viability` through `scheme::appraise`), shown
+//! as it writes them.
+
+use ratatui::style::{Color, Modifier, Style};
+
+use cdstudy::finance::KeyFigure;
+use cdstudy::scheme::Appraisal;
+
+use super::{bold, cell, dim, plain, span, wrapped, Line};
+use crate::tui::app::{App, Tone};
+
+/// The short name of a figure, for narrow columns.
+fn short_name(k: &KeyFigure) -> &str {
+    match k.code {
+        "dscr" => "Cumulative DSCR",
+        "break-even" => "Break-even",
+        "roce" => "ROCE",
+        "irr" => "IRR",
+        "npv" => "NPV",
+        _ => &k.name,
+    }
+}
+
+fn verdict(k: &KeyFigure) -> (&'static str, Style) {
+    match k.passes {
+        Some(true) => ("✓ meets", Style::default().fg(Color::Green)),
+        Some(false) => (
+            "✗ does not meet",
+            Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
+        ),
+        None => ("– no rule", dim()),
+    }
+}
+
+/// The viability view's lines at `width`.
+pub fn lines(app: &App, width: u16) -> Vec<Line> {
+    // The last column is the scroll marks'.
+    let w = usize::from(width).saturating_sub(1);
+    let a = match &app.appraisal {
+        Ok(a) => a,
+        Err(e) => return wrapped(e, w, 4, Style::default().fg(Color::Yellow)),
+    };
+    let mut out: Vec<Line> = Vec::new();
+    if app.study.cfc.is_none() {
+        out.extend(wrapped(
+            "The study proposes no Common Facility Centre, so there is no viability to \
+             appraise. A CFC is described on the other tabs of this section.",
+            w,
+            4,
+            dim(),
+        ));
+        return out;
+    }
+    let Some(v) = &a.viability else {
+        out.push(vec![span(
+            "Not computed yet: the projection needs",
+            Style::default()
+                .fg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
+        )]);
+        for m in &a.viability_missing {
+            out.extend(wrapped(
+                &format!("• {}: {}", m.path, m.what),
+                w,
+                3,
+                Style::default().fg(Color::Yellow),
+            ));
+        }
+        out.push(Vec::new());
+        out.extend(wrapped("n goes to each in turn.", w, 1, dim()));
+        return out;
+    };
+    out.push(if v.accepted {
+        vec![span(
+            format!(
+                "✓ Meets every acceptance rule that applies ({} years)",
+                v.years
+            ),
+            Style::default()
+                .fg(Color::Green)
+                .add_modifier(Modifier::BOLD),
+        )]
+    } else {
+        vec![span(
+            format!(
+                "✗ Fails an acceptance rule ({} years): see ✗ below",
+                v.years
+            ),
+            Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
+        )]
+    });
+    let wide = w >= 80;
+    let value_w = if wide { 16 } else { 18 };
+    let rule_w = 14;
+    // Wide: the figures' full names, and the verdict in words.
+    let name_w = if wide {
+        w.saturating_sub(value_w + rule_w + 19).clamp(16, 60)
+    } else {
+        16
+    };
+    out.push(vec![
+        span(cell("Figure", name_w, false), dim()),
+        span(format!(" {}", cell("Value", value_w, true)), dim()),
+        span(format!("  {}", cell("Rule", rule_w, false)), dim()),
+    ]);
+    for k in &v.checks {
+        // The full name where it fits, else the short one.
+        let name = if k.name.chars().count() <= name_w {
+            k.name.as_str()
+        } else {
+            short_name(k)
+        };
+        let (word, style) = verdict(k);
+        // Narrow: the mark alone; the words where there is room.
+        let word = if wide {
+            word
+        } else {
+            &word[..word.find(' ').unwrap_or(word.len())]
+        };
+        out.push(vec![
+            span(cell(name, name_w, false), plain()),
+            span(format!(" {}", cell(&k.shown, value_w, true)), bold()),
+            span(format!("  {} ", cell(&k.rule, rule_w, false)), plain()),
+            span(word, style),
+        ]);
+    }
+    let payback = match v.figures.payback_years {
+        Some(y) => format!("{y:.2} years"),
+        None => format!("not within {} years", v.years),
+    };
+    out.push(vec![
+        span(cell("Payback", name_w, false), plain()),
+        span(format!(" {}", cell(&payback, value_w, true)), bold()),
+    ]);
+    out.push(vec![
+        span(cell("Project cost", name_w, false), plain()),
+        span(
+            format!(" {}", cell(&v.project_cost_rs.human(), value_w, true)),
+            plain(),
+        ),
+    ]);
+    out.extend(wrapped(
+        &format!("Held against: {}", v.acceptance.source),
+        w,
+        2,
+        dim(),
+    ));
+    if let Some(note) = &a.acceptance_note {
+        out.extend(wrapped(note, w, 3, Style::default().fg(Color::Yellow)));
+    }
+
+    out.push(Vec::new());
+    out.push(vec![span("Sensitivity", bold())]);
+    let codes: &[(&str, &str)] = if wide {
+        &[
+            ("dscr", "DSCR"),
+            ("break-even", "BEP"),
+            ("roce", "ROCE"),
+            ("irr", "IRR"),
+            ("npv", "NPV lakh"),
+        ]
+    } else {
+        &[("roce", "ROCE"), ("irr", "IRR"), ("npv", "NPV lakh")]
+    };
+    let fig = 9usize;
+    let case_w = w.saturating_sub(fig * codes.len()).clamp(10, 40);
+    let mut head = vec![span(cell("Case", case_w, false), dim())];
+    for (_, label) in codes {
+        head.push(span(cell(label, fig, true), dim()));
+    }
+    out.push(head);
+    let base = ("Base case", &v.checks);
+    let cases = v.sensitivity.iter().map(|c| (c.name.as_str(), &c.checks));
+    for (name, checks) in std::iter::once(base).chain(cases) {
+        let mut line = vec![span(cell(name, case_w, false), plain())];
+        for (code, _) in codes {
+            let k = checks.iter().find(|k| k.code == *code);
+            // NPV in lakh, as the column says; the others as the engine writes them.
+            let shown = match k {
+                Some(k) if k.code == "npv" => k
+                    .amount_rs
+                    .map(|r| r.lakh_figure())
+                    .unwrap_or_else(|| "-".into()),
+                Some(k) if k.value.is_some() => k.shown.clone(),
+                _ => "-".into(),
+            };
+            let style = match k.and_then(|k| k.passes) {
+                Some(false) => Style::default().fg(Color::Red),
+                _ => plain(),
+            };
+            line.push(span(cell(&shown, fig, true), style));
+        }
+        out.push(line);
+    }
+    if !v.assumptions.is_empty() {
+        out.push(Vec::new());
+        out.push(vec![span("What the projection assumed", bold())]);
+        for a in &v.assumptions {
+            out.extend(wrapped(&format!("· {a}"), w, 3, dim()));
+        }
+    }
+    out
+}
+
+/// The CFC's strip: its cost and grant, then the viability figure by figure, in at most
+/// two lines.
+pub fn strip(appraisal: Result<&Appraisal, &String>, typed: bool, w: usize) -> Vec<(String, Tone)> {
+    let a = match appraisal {
+        Ok(a) => a,
+        Err(e) => return vec![(super::view::fit(e, w), Tone::Warn)],
+    };
+    let mut bits = Vec::new();
+    if typed {
+        bits.push("If kept (typed, not saved):".to_string());
+    }
+    let f = &a.financing;
+    if let Some(cfc) = &f.cfc {
+        let grant = f
+            .component(&cfc.component)
+            .map(|c| format!(", GoI grant {}", c.goi_rs.human()))
+            .unwrap_or_default();
+        bits.push(format!("CFC {}{grant}", cfc.project_cost_rs.human()));
+    } else if let Some(v) = &a.viability {
+        // A scheme that funds the CFC as one of its components, not as a project.
+        bits.push(format!("CFC {}", v.project_cost_rs.human()));
+    }
+    let mut tone = Tone::Info;
+    match &a.viability {
+        Some(v) => {
+            if !v.accepted {
+                tone = Tone::Error;
+            }
+            for k in &v.checks {
+                let mark = match k.passes {
+                    Some(true) => "✓",
+                    Some(false) => "✗",
+                    None => "–",
+                };
+                let name = match k.code {
+                    "break-even" => "BEP",
+                    "dscr" => "DSCR",
+                    "roce" => "ROCE",
+                    "irr" => "IRR",
+                    "npv" => "NPV",
+                    _ => k.name.as_str(),
+                };
+                // Money reads shorter in lakh; the ratios as the engine writes them.
+                let shown = match k.amount_rs {
+                    Some(r) => r.lakh_figure() + " L",
+                    None => k.shown.split(' ').next().unwrap_or("").to_string(),
+                };
+                bits.push(format!("{name} {shown} {mark}"));
+            }
+        }
+        None if !a.viability_missing.is_empty() => {
+            tone = Tone::Warn;
+            let n = a.viability_missing.len();
+            bits.push(format!(
+                "viability not computed yet: {n} input{} missing (Viability tab)",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+        None => {}
+    }
+    if typed {
+        tone = Tone::Warn;
+    }
+    super::view::wrap(&bits.join(" · "), w, 2)
+        .into_iter()
+        .map(|l| (l, tone))
+        .collect()
+}
