@@ -337,7 +337,7 @@ impl App {
                 .options
                 .iter()
                 .map(|o| CommandInfo {
-                    keys: if d.input.is_some() && o.key == '\n' {
+                    keys: if o.key == '\n' {
                         "Enter".into()
                     } else if o.key == '\u{1b}' {
                         "Esc".into()
@@ -1884,7 +1884,13 @@ impl App {
                 .to_string(),
             String::new(),
         ];
-        let mut options = Vec::new();
+        // Enter keeps the scheme: a stray Enter must not start a switch to whichever
+        // scheme happens to be listed first.
+        let mut options = vec![DialogOption {
+            key: '\n',
+            label: format!("keep {current}"),
+            choice: Choice::Close,
+        }];
         for (i, scheme) in catalog.iter().enumerate().take(9) {
             let key = char::from_digit(i as u32 + 1, 10).unwrap_or('?');
             let now = if scheme.id == current {

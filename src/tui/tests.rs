@@ -946,13 +946,22 @@ fn switching_scheme_shows_what_changes_and_is_one_undoable_edit() {
     let choices = app.dialogs.front().unwrap().body.join("\n");
     assert!(choices.contains("sfurti: Scheme of Fund"), "{choices}");
     assert!(choices.contains("← now"), "{choices}");
+    // Enter keeps the scheme: no comparison, nothing changed; the key bar says so.
+    let bar: Vec<String> = app.commands().iter().map(|c| c.keys.clone()).collect();
+    assert_eq!(bar.first().map(String::as_str), Some("Enter"), "{bar:?}");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.dialogs.is_empty());
+    assert_eq!(app.study, before);
+    press(&mut app, KeyCode::Char('s'));
     // 2 is MSE-CDP: the comparison, nothing changed yet.
     press(&mut app, KeyCode::Char('2'));
     let term = draw(&mut app, 80, 24);
     insta::assert_snapshot!("scheme_comparison_80x24", term.backend());
     let body = app.dialogs.front().unwrap().body.join("\n");
-    assert!(body.contains("SFURTI"), "{body}");
-    assert!(body.contains("MSE-CDP"), "{body}");
+    // The scheme row names both schemes by id, each in its own column.
+    let scheme_row = body.lines().find(|l| l.starts_with("Scheme")).unwrap();
+    let words: Vec<&str> = scheme_row.split_whitespace().collect();
+    assert_eq!(words, ["Scheme", "sfurti", "mse-cdp", "←"], "{body}");
     assert!(body.contains("GoI grant"), "{body}");
     assert!(body.contains("Findings of check"), "{body}");
     assert_eq!(app.study, before);

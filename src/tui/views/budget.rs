@@ -313,6 +313,13 @@ fn chart(out: &mut Vec<Line>, f: &Financing, w: usize) {
         legend.push(span(format!("{} not met", FILLS[SOURCES].0), red()));
     }
     out.push(legend);
+    // The bars (and the narrow table) carry component ids to fit; say once what each is.
+    let names: Vec<String> = f
+        .components
+        .iter()
+        .map(|c| format!("{}: {}", c.id, c.name))
+        .collect();
+    out.extend(wrapped(&names.join(" · "), w, 2, dim()));
 }
 
 /// The budget strip above the action plan's lists: the totals, and the first cap hit by
@@ -366,8 +373,10 @@ pub fn comparison(
     before: (&Result<Appraisal, String>, &Report),
     after: (&Result<Appraisal, String>, &Report),
 ) -> Vec<String> {
+    // The id, not the name: names run past the column, and the dialog's title names
+    // the scheme being considered in full.
     let name = |a: &Result<Appraisal, String>| match a {
-        Ok(a) => a.financing.scheme_name.clone(),
+        Ok(a) => a.financing.scheme.clone(),
         Err(_) => "no scheme".to_string(),
     };
     let mut rows: Vec<(String, String, String)> =
