@@ -293,9 +293,11 @@ static TYPING: &[Binding] = &[
     b!([ctrl('q'), ctrl('c')], C::Quit, "keep and quit", false),
 ];
 
+// In the pickers letters find a choice by typing ahead, so the vim keys j and k are not
+// movement there: typing "bank" or "kiln" must reach the choice, not move past it.
 static CHOOSE: &[Binding] = &[
-    b!([code(K::Up), ch('k')], C::Up, "up", false),
-    b!([code(K::Down), ch('j')], C::Down, "down", false),
+    b!([code(K::Up)], C::Up, "up", false),
+    b!([code(K::Down)], C::Down, "down", false),
     b!([code(K::Enter)], C::Choose, "choose", true),
     b!(
         [code(K::Backspace), code(K::Delete)],
@@ -307,8 +309,8 @@ static CHOOSE: &[Binding] = &[
 ];
 
 static CHOOSE_MANY: &[Binding] = &[
-    b!([code(K::Up), ch('k')], C::Up, "up", false),
-    b!([code(K::Down), ch('j')], C::Down, "down", false),
+    b!([code(K::Up)], C::Up, "up", false),
+    b!([code(K::Down)], C::Down, "down", false),
     b!([ch(' ')], C::Toggle, "tick / untick", true),
     b!([code(K::Enter)], C::Choose, "done", true),
     b!([code(K::Esc)], C::Cancel, "cancel", true),

@@ -593,6 +593,16 @@ fn tab_runs_through_a_form_choosing_by_letter_without_dropping_out() {
     press(&mut app, KeyCode::Enter);
     let st = app.study.stakeholders.last().unwrap();
     assert_eq!(st.kind, Some(cdstudy::model::StakeholderKind::Buyer));
+    // Every letter types ahead, j and k too: "bank" is the bank, not one up from it.
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('a'));
+    typed(&mut app, "Jharkhand Gramin Bank");
+    press(&mut app, KeyCode::Tab);
+    typed(&mut app, "bank");
+    press(&mut app, KeyCode::Enter);
+    let st = app.study.stakeholders.last().unwrap();
+    assert_eq!(st.name, "Jharkhand Gramin Bank");
+    assert_eq!(st.kind, Some(cdstudy::model::StakeholderKind::BankFi));
     // A tick box is passed over, never flipped, by Tab.
     open_section(&mut app, "cluster");
     edit_field(&mut app, "cluster.artisans");
