@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Modifier;
 use ratatui::Terminal;
 
 use cdstudy::model::{Cost, Id, Rupees, Study};
@@ -198,6 +199,14 @@ fn pickers_dialogs_and_help() {
     press(&mut app, KeyCode::Enter);
     let term = draw(&mut app, 80, 24);
     insta::assert_snapshot!("pick_bottlenecks_80x24", term.backend());
+    // Only the chosen row is highlighted: the highlighted field row under the picker
+    // does not show through it (text snapshots cannot see this). The picker spans
+    // columns 26 to 76.
+    let buf = term.backend().buffer();
+    let highlighted: Vec<u16> = (0..24)
+        .filter(|&y| (26..77).any(|x| buf[(x, y)].modifier.contains(Modifier::REVERSED)))
+        .collect();
+    assert_eq!(highlighted.len(), 1, "highlighted rows: {highlighted:?}");
     press(&mut app, KeyCode::Esc);
 
     open_section(&mut app, "bottlenecks");

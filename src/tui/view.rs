@@ -618,7 +618,9 @@ pub(super) fn fill(buf: &mut Buffer, area: Rect, style: Style) {
     for y in area.top()..area.bottom() {
         for x in area.left()..area.right() {
             if let Some(c) = buf.cell_mut(Position::new(x, y)) {
-                c.set_symbol(" ");
+                // reset first: set_style only adds to a cell's style, so the highlight of
+                // the row under a popup would show through it.
+                c.reset();
                 c.set_style(style);
             }
         }
