@@ -191,8 +191,12 @@ fn a_study_is_extended_in_the_ui_and_the_file_holds_all_of_it() {
     t.wait_for("Soft intervention");
     t.text("soft");
     t.keys(&["Enter"]);
-    t.wait_for("The scheme component that funds it");
-    t.keys(&["Tab", "Tab", "Tab", "Tab"]);
+    // The component is picked from the scheme's own list, by its name.
+    t.wait_for("The scheme's component that funds it");
+    t.text("soft interv");
+    t.keys(&["Enter"]);
+    t.wait_for("soft · Soft interventions");
+    t.keys(&["Tab", "Tab", "Tab"]);
     t.wait_for("4.5 lakh, 4.5L, 2 cr or 450000");
     t.text("4.5 lakh");
     t.keys(&["Enter"]);
@@ -219,6 +223,7 @@ fn a_study_is_extended_in_the_ui_and_the_file_holds_all_of_it() {
     let a = study.action_plan.actions.last().unwrap();
     assert_eq!(a.id.as_str(), "a-16");
     assert_eq!(a.kind, Some(cdstudy::model::ActionKind::Soft));
+    assert_eq!(a.component, "soft");
     assert_eq!(a.title, "Energy audit of moulding units");
     assert_eq!(a.theme.as_ref().map(|t| t.as_str()), Some("t-2"));
     assert_eq!(a.cost, Some(Cost::Amount(Rupees(4_50_000))));

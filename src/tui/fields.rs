@@ -147,6 +147,16 @@ impl Field {
     }
 
     /// The study's scheme (`meta.scheme`), switched only after a comparison.
+    /// An action's component, from the study's scheme.
+    pub fn component(
+        key: &'static str,
+        label: &'static str,
+        hint: &'static str,
+        (get, get_mut): (Get<String>, GetMut<String>),
+    ) -> Field {
+        Field::new(key, label, hint, ComponentField { get, get_mut })
+    }
+
     pub fn scheme(key: &'static str, label: &'static str, hint: &'static str) -> Field {
         Field::new(key, label, hint, SchemeField)
     }
@@ -741,6 +751,74 @@ impl FieldOps for SchemeField {
             ));
         }
         study.meta.scheme = id.to_string();
+        Ok(())
+    }
+}
+
+/// An action's scheme component, chosen from the components of the study's scheme (none:
+/// funded outside the scheme). Nobody should have to know that SFURTI calls them `soft`
+/// and `hard` and MSE-CDP `cfc` and `id-new`.
+struct ComponentField {
+    get: Get<String>,
+    get_mut: GetMut<String>,
+}
+
+impl ComponentField {
+    /// The scheme's components as (id, name), and the current value when it is not one of
+    /// them, so that it shows and can be kept.
+    fn options(study: &Study, current: &str) -> Vec<(String, String)> {
+        let scheme_id = study.meta.scheme.trim();
+        let mut options: Vec<(String, String)> = cdstudy::scheme::Catalog::builtin()
+            .ok()
+            .and_then(|c| c.get(scheme_id))
+            .map(|s| {
+                s.components
+                    .iter()
+                    .map(|c| (c.id.clone(), c.name.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !current.is_empty() && !options.iter().any(|(id, _)| id == current) {
+            options.push((
+                current.to_string(),
+                format!("{current} (not a component of {scheme_id})"),
+            ));
+        }
+        options
+    }
+}
+
+impl FieldOps for ComponentField {
+    fn show(&self, study: &Study, at: &[usize]) -> String {
+        let current = (self.get)(study, at).map(|c| c.trim()).unwrap_or("");
+        if current.is_empty() {
+            return String::new();
+        }
+        match Self::options(study, current)
+            .into_iter()
+            .find(|(id, _)| id == current)
+        {
+            Some((id, name)) if !name.starts_with(&id) => format!("{id} · {name}"),
+            Some((_, name)) => name,
+            None => current.to_string(),
+        }
+    }
+    fn input(&self, study: &Study, at: &[usize]) -> Input {
+        let current = (self.get)(study, at).map(|c| c.trim()).unwrap_or("");
+        let options = Self::options(study, current);
+        let current = options.iter().position(|(id, _)| id == current);
+        Input::Choice {
+            options,
+            current,
+            optional: true,
+        }
+    }
+    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), String> {
+        let Answer::Choice(value) = answer else {
+            return Err("the component is chosen from the scheme's list".into());
+        };
+        let slot = (self.get_mut)(study, at).ok_or("the item is gone")?;
+        *slot = value.unwrap_or_default();
         Ok(())
     }
 }

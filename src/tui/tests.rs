@@ -1156,3 +1156,46 @@ fn the_cfc_strip_and_panel_follow_the_operating_inputs() {
     assert!(screen.contains("✗ Fails an acceptance rule"), "{screen}");
     assert!(screen.contains(&irr), "{screen}");
 }
+
+#[test]
+fn an_actions_component_is_picked_from_the_schemes_components() {
+    // Bokaro is prepared for SFURTI: its components, in the rules file's order.
+    let mut app = app_of(BOKARO);
+    open_section(&mut app, "action_plan");
+    press(&mut app, KeyCode::Enter);
+    edit_field(&mut app, "component");
+    let Some(super::app::Editing {
+        kind: super::app::EditKind::Choose { options, .. },
+        ..
+    }) = &app.editing
+    else {
+        panic!("the component is not a choice");
+    };
+    let ids: Vec<&str> = options.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "soft",
+            "hard",
+            "thematic",
+            "technical-agency",
+            "implementing-agency"
+        ]
+    );
+    // Found by its name; kept as its id.
+    typed(&mut app, "hard interv");
+    let effects = press(&mut app, KeyCode::Enter);
+    settle(&mut app, effects);
+    assert_eq!(app.study.action_plan.actions[0].component, "hard");
+    // Backspace: none, funded outside the scheme.
+    edit_field(&mut app, "component");
+    press(&mut app, KeyCode::Backspace);
+    assert_eq!(app.study.action_plan.actions[0].component, "");
+    // Under MSE-CDP `hard` is no component: it still shows, and says so.
+    app.study.meta.scheme = "mse-cdp".into();
+    app.study.action_plan.actions[0].component = "hard".into();
+    let shown = app.fields()[field_index(&app, "component")]
+        .ops
+        .show(&app.study, &[0]);
+    assert_eq!(shown, "hard (not a component of mse-cdp)");
+}

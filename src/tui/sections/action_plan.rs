@@ -77,10 +77,11 @@ pub fn def() -> SectionDef {
                         "Soft first; hard only where needed.",
                         at!(action_plan.actions[].kind),
                     ),
-                    Field::line::<String>(
+                    Field::component(
                         "component",
                         "Component",
-                        "The scheme component that funds it: soft, cfc, ...",
+                        "The scheme's component that funds it; none (Backspace) when it is \
+                         funded outside the scheme, and Funded by says who pays.",
                         at!(action_plan.actions[].component),
                     ),
                     Field::line::<Option<u32>>(
