@@ -1506,6 +1506,11 @@ impl App {
             return;
         };
         let place = editing.place.clone();
+        // Tab chooses and opens the next field, as it keeps a typed value and moves on.
+        let (command, next) = match command {
+            C::CommitNext => (C::Choose, true),
+            other => (other, false),
+        };
         let answer = match &mut editing.kind {
             EditKind::Text(_) => return,
             EditKind::Choose {
@@ -1586,7 +1591,7 @@ impl App {
                 _ => return,
             },
         };
-        let in_flow = editing.in_flow;
+        let in_flow = editing.in_flow || next;
         self.editing = None;
         match self.apply_at(&place, &place.at, answer) {
             Ok(_) if in_flow => self.next_field_editor(&place, 1),

@@ -299,6 +299,7 @@ static CHOOSE: &[Binding] = &[
     b!([code(K::Up)], C::Up, "up", false),
     b!([code(K::Down)], C::Down, "down", false),
     b!([code(K::Enter)], C::Choose, "choose", true),
+    b!([code(K::Tab)], C::CommitNext, "choose, next field", false),
     b!(
         [code(K::Backspace), code(K::Delete)],
         C::ChooseNone,
@@ -313,6 +314,7 @@ static CHOOSE_MANY: &[Binding] = &[
     b!([code(K::Down)], C::Down, "down", false),
     b!([ch(' ')], C::Toggle, "tick / untick", true),
     b!([code(K::Enter)], C::Choose, "done", true),
+    b!([code(K::Tab)], C::CommitNext, "done, next field", false),
     b!([code(K::Esc)], C::Cancel, "cancel", true),
 ];
 

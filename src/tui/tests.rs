@@ -1182,11 +1182,14 @@ fn an_actions_component_is_picked_from_the_schemes_components() {
             "implementing-agency"
         ]
     );
-    // Found by its name; kept as its id.
+    // Found by its name; kept as its id. Tab chooses and opens the next field.
     typed(&mut app, "hard interv");
-    let effects = press(&mut app, KeyCode::Enter);
+    let effects = press(&mut app, KeyCode::Tab);
     settle(&mut app, effects);
     assert_eq!(app.study.action_plan.actions[0].component, "hard");
+    let next = app.editing.as_ref().map(|e| e.path.as_str());
+    assert_eq!(next, Some("action_plan.actions[a-1].start_month"));
+    press(&mut app, KeyCode::Esc);
     // Backspace: none, funded outside the scheme.
     edit_field(&mut app, "component");
     press(&mut app, KeyCode::Backspace);
