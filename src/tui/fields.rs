@@ -338,8 +338,22 @@ impl Scalar for Percent {
         self.figure()
     }
     fn parse(text: &str) -> Result<Self, String> {
-        text.parse()
+        share(text)
     }
+}
+
+/// A percentage typed in a form. Every percentage of a study (shares, utilisation, rates,
+/// escalation, tax) lies between 0% and 100%, so anything else is a slip of the keyboard
+/// and is refused where it is typed. A file edited by hand may still hold one, and
+/// `check` reports it.
+fn share(text: &str) -> Result<Percent, String> {
+    let p: Percent = text.parse()?;
+    if p < Percent::ZERO || p > Percent::HUNDRED {
+        return Err(format!(
+            "{p} is not a share: a percentage here lies between 0% and 100%"
+        ));
+    }
+    Ok(p)
 }
 
 impl Scalar for Quantity {
@@ -414,7 +428,7 @@ impl TextValue for Vec<Percent> {
         text.split([',', ';', ' '])
             .map(str::trim)
             .filter(|t| !t.is_empty())
-            .map(str::parse)
+            .map(share)
             .collect()
     }
 }

@@ -380,6 +380,41 @@ fn a_refused_value_says_why_and_changes_nothing() {
         app.study.action_plan.actions[0].cost,
         Some(Cost::Amount(Rupees(3_00_000)))
     );
+    // A percentage outside 0-100 is a slip, refused where it is typed: a bottleneck's
+    // share of units, and a year of the CFC's utilisation.
+    open_section(&mut app, "bottlenecks");
+    edit_field(&mut app, "units_affected_pct");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "700");
+    assert!(press(&mut app, KeyCode::Enter).is_empty(), "nothing saved");
+    let error = app.editing.as_ref().and_then(|e| e.error.clone()).unwrap();
+    assert!(error.contains("700% is not a share"), "{error}");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    let before = app
+        .study
+        .cfc
+        .as_ref()
+        .map(|c| c.operations.utilisation_pct.clone());
+    open_section(&mut app, "cfc");
+    let operations = app.defs[app.section]
+        .parts
+        .iter()
+        .position(|p| p.title() == "Operations")
+        .unwrap();
+    app.sections[app.section].part = operations;
+    edit_field(&mut app, "cfc.operations.utilisation_pct");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "40, 55, -70");
+    assert!(press(&mut app, KeyCode::Enter).is_empty(), "nothing saved");
+    let error = app.editing.as_ref().and_then(|e| e.error.clone()).unwrap();
+    assert!(error.contains("-70% is not a share"), "{error}");
+    let after = app
+        .study
+        .cfc
+        .as_ref()
+        .map(|c| c.operations.utilisation_pct.clone());
+    assert_eq!(after, before);
 }
 
 #[test]
