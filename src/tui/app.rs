@@ -540,12 +540,23 @@ impl App {
                         .modifiers
                         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
                     // In a form, typing starts editing the field, so no letter is lost.
+                    // A one-line value is replaced, as in a spreadsheet: typing 7000 over
+                    // 1200 must not make 12007000. Prose is extended, never wiped by a
+                    // stray key. A tick box is not flipped by a letter (Enter flips it):
+                    // a stray key must not change the cluster's category.
                     if plain && mode == Mode::Form && self.editing.is_none() {
-                        self.start_editing_here();
-                        if matches!(
-                            self.editing.as_ref().map(|e| &e.kind),
-                            Some(EditKind::Text(_))
-                        ) {
+                        if !matches!(self.current_input(), Some(Input::Toggle(_))) {
+                            self.start_editing_here();
+                        }
+                        if let Some(Editing {
+                            kind: EditKind::Text(t),
+                            ..
+                        }) = &mut self.editing
+                        {
+                            if !t.is_multiline() {
+                                t.end();
+                                t.clear_to_start();
+                            }
                             self.type_char(c);
                         }
                     } else if plain {
@@ -1240,6 +1251,14 @@ impl App {
     // ----- editing a field -----
 
     /// Opens the selected field of the current form.
+    /// How the selected field of the form is edited.
+    fn current_input(&self) -> Option<Input> {
+        self.current_at()?;
+        let place = self.here(Some(self.part_state().field));
+        let field = self.field_def(&place)?;
+        Some(field.ops.input(&self.study, &place.at))
+    }
+
     fn start_editing_here(&mut self) {
         if self.current_at().is_none() {
             return;

@@ -1237,3 +1237,36 @@ fn an_actions_component_is_picked_from_the_schemes_components() {
         .show(&app.study, &[0]);
     assert_eq!(shown, "hard (not a component of mse-cdp)");
 }
+
+#[test]
+fn typing_on_a_field_replaces_a_value_extends_prose_and_never_flips_a_tick() {
+    let mut study = fixture();
+    study.cluster.artisans = Some(640);
+    let mut app = app_with(study);
+    open_section(&mut app, "cluster");
+    let select = |app: &mut App, key: &str| {
+        app.focus = Focus::Form;
+        let i = field_index(app, key);
+        let (section, part) = (app.section, app.part_index());
+        app.sections[section].parts[part].field = i;
+    };
+    // A number: typing 70 over it gives 70, not the old figure with 70 after it.
+    select(&mut app, "cluster.artisans");
+    typed(&mut app, "70");
+    let effects = press(&mut app, KeyCode::Enter);
+    settle(&mut app, effects);
+    assert_eq!(app.study.cluster.artisans, Some(70));
+    // Prose: typing goes on after what is there.
+    let history = app.study.cluster.history.clone();
+    select(&mut app, "cluster.history");
+    typed(&mut app, "Z");
+    let effects = press(&mut app, KeyCode::Esc);
+    settle(&mut app, effects);
+    assert_eq!(app.study.cluster.history, format!("{history}Z"));
+    // A tick box: a letter changes nothing (Enter flips it).
+    let before = app.study.clone();
+    select(&mut app, "cluster.area.ne_or_hill_state");
+    typed(&mut app, "y");
+    assert!(app.editing.is_none());
+    assert_eq!(app.study, before);
+}
