@@ -384,6 +384,15 @@ fn sfurti_cluster_cap_and_special_share() {
     study.cluster.artisans = Some(501);
     let f = financing(&study, &scheme("sfurti"));
     assert_eq!(f.totals.goi_rs, lakh(272.0));
+    // The count reads as the amounts beside it do, in Indian grouping.
+    study.cluster.artisans = Some(5600);
+    let f = financing(&study, &scheme("sfurti"));
+    let cap = f.rules.iter().find(|r| r.code == "cluster-cap").unwrap();
+    assert!(
+        cap.name.starts_with("5,600 artisans: major cluster"),
+        "{}",
+        cap.name
+    );
 
     // Without the artisan count the cap cannot be chosen: said, not guessed.
     study.cluster.artisans = None;

@@ -130,7 +130,9 @@ impl<'a> Sum<&'a Rupees> for Rupees {
     }
 }
 
-fn group_indian(value: i64) -> String {
+/// A whole number in Indian grouping: 5600 → "5,600", 1234567 → "12,34,567"; for counts
+/// (artisans, units) written in prose beside amounts that are grouped the same way.
+pub fn group_indian(value: i64) -> String {
     let digits = value.unsigned_abs().to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 2 + 1);
     if value < 0 {

@@ -26,6 +26,7 @@ use serde::Serialize;
 use super::matrix::{means_of_finance, MeansOfFinance, Source};
 use super::rules::{Basis, Bracket, ByCategory, Component, CostFrom, Fact, Labels, Payer, Scheme};
 use crate::finance::{exact_words, percent_of, share_floor, CostHeads, Head, Rounding};
+use crate::model::money::group_indian;
 use crate::model::{Action, ItemKind, Percent, Rupees, Study};
 
 /// General or special category.
@@ -1188,7 +1189,8 @@ impl<'s, 'a> Engine<'s, 'a> {
             study_rules.push(RuleResult {
                 code: "cluster-cap",
                 name: format!(
-                    "{artisans} artisans: {}, GoI at most {}; the grant of {} is within it",
+                    "{} artisans: {}, GoI at most {}; the grant of {} is within it",
+                    group_indian(i64::from(artisans)),
                     tier.name,
                     rs(tier.goi_cap_rs),
                     rs(total)
@@ -1202,7 +1204,8 @@ impl<'s, 'a> Engine<'s, 'a> {
         study_rules.push(RuleResult {
             code: "cluster-cap",
             name: format!(
-                "{artisans} artisans: {}, GoI at most {}; the grant of {} is cut by {}",
+                "{} artisans: {}, GoI at most {}; the grant of {} is cut by {}",
+                group_indian(i64::from(artisans)),
                 tier.name,
                 rs(tier.goi_cap_rs),
                 rs(total),
