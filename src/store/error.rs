@@ -150,19 +150,16 @@ fn truncate_chars(s: &str, max: usize) -> String {
     }
 }
 
-/// Why a save did not happen. In every case the file on disk is as it was.
+/// Why a save did not happen. In every case the file on disk is as it was. The message is
+/// "FILE: not saved: REASON"; [`SaveError::reason`] is the reason alone, for a screen that
+/// already names the file.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    #[error(
-        "{path}: not saved: the file changed on disk since it was opened (another editor, or a git pull); \
-         reload it, or save under another name"
-    )]
+    #[error("{path}: not saved: {}", self.reason(), path = path.display())]
     ChangedOnDisk { path: PathBuf },
-    #[error(
-        "{path}: not saved: the file was removed since it was opened; save again to recreate it"
-    )]
+    #[error("{path}: not saved: {}", self.reason(), path = path.display())]
     RemovedOnDisk { path: PathBuf },
-    #[error("{path}: not saved: {action}: {source}{hint}")]
+    #[error("{path}: not saved: {}", self.reason(), path = path.display())]
     Io {
         path: PathBuf,
         action: String,
@@ -170,13 +167,33 @@ pub enum SaveError {
         source: io::Error,
         hint: String,
     },
-    #[error("not saved: the study could not be written as YAML: {0}")]
+    #[error("not saved: {}", self.reason())]
     Serialize(String),
-    #[error("{path}: not created: a file of that name already exists")]
+    #[error("{path}: not created: {}", self.reason(), path = path.display())]
     AlreadyExists { path: PathBuf },
 }
 
 impl SaveError {
+    /// Why, without the file's name.
+    pub fn reason(&self) -> String {
+        match self {
+            SaveError::ChangedOnDisk { .. } => "the file changed on disk since it was opened \
+                (another editor, or a git pull); reload it, or save under another name"
+                .to_string(),
+            SaveError::RemovedOnDisk { .. } => {
+                "the file was removed since it was opened; save again to recreate it".to_string()
+            }
+            SaveError::Io {
+                action,
+                source,
+                hint,
+                ..
+            } => format!("{action}: {source}{hint}"),
+            SaveError::Serialize(e) => format!("the study could not be written as YAML: {e}"),
+            SaveError::AlreadyExists { .. } => "a file of that name already exists".to_string(),
+        }
+    }
+
     pub(crate) fn io(path: &std::path::Path, action: impl Into<String>, source: io::Error) -> Self {
         let hint = match source.kind() {
             io::ErrorKind::PermissionDenied => {
@@ -200,6 +217,23 @@ impl SaveError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_reason_is_the_message_without_the_file() {
+        let e = SaveError::ChangedOnDisk {
+            path: PathBuf::from("studies/a.yaml"),
+        };
+        assert_eq!(
+            e.to_string(),
+            format!("studies/a.yaml: not saved: {}", e.reason())
+        );
+        let e = SaveError::Serialize("bad".into());
+        assert_eq!(
+            e.to_string(),
+            "not saved: the study could not be written as YAML: bad"
+        );
+        assert_eq!(e.reason(), "the study could not be written as YAML: bad");
+    }
 
     #[test]
     fn excerpt_points_at_the_column() {

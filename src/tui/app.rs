@@ -2112,9 +2112,7 @@ impl App {
             Err(e) => {
                 self.save = SaveState::Failed("NOT SAVED".into());
                 self.keep_committed_text_in_draft();
-                let text = e.to_string();
-                let prefix = format!("{}: not saved: ", self.path.display());
-                let why = text.strip_prefix(&prefix).unwrap_or(&text);
+                let why = e.reason();
                 self.say(
                     Tone::Error,
                     format!(
