@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use tera::{Error, Kwargs, State, Tera, TeraResult, Value};
 
 use super::markdown::{escape_inline, escape_paragraphs, MISSING};
+use crate::model::money::group_indian;
 use crate::model::{FinancialYear, Rupees, YearMonth};
 
 /// Registers every filter on `tera` (before templates are added: tera checks filter names
@@ -109,17 +110,19 @@ fn num(v: &Value) -> TeraResult<Value> {
     }
     if let Some(n) = v.as_i64() {
         // Counts group like money: 1,25,000 units.
-        return Ok(safe(&Rupees(n).grouped()));
+        return Ok(safe(&group_indian(n)));
     }
     match v.as_f64() {
         Some(f) if f.is_finite() => {
             let hundredths = (f * 100.0).round() as i64;
-            let whole = Rupees(hundredths / 100).grouped();
+            // The sign on its own: -0.5 has a whole part of 0, which carries none.
+            let sign = if hundredths < 0 { "-" } else { "" };
+            let whole = group_indian((hundredths / 100).abs());
             let frac = (hundredths % 100).abs();
             let s = match frac {
-                0 => whole,
-                f if f % 10 == 0 => format!("{whole}.{}", f / 10),
-                f => format!("{whole}.{f:02}"),
+                0 => format!("{sign}{whole}"),
+                f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+                f => format!("{sign}{whole}.{f:02}"),
             };
             Ok(safe(&s))
         }
@@ -236,6 +239,14 @@ mod tests {
         );
         assert_eq!(render("{{ v | money }}", 450000.into()), "Rs. 4.50 lakh");
         assert_eq!(render("{{ v | inr }}", serde_json::Value::Null), MISSING);
+    }
+
+    #[test]
+    fn numbers_group_the_indian_way_and_keep_their_sign() {
+        assert_eq!(render("{{ v | num }}", 125000.into()), "1,25,000");
+        assert_eq!(render("{{ v | num }}", 1234.5.into()), "1,234.5");
+        assert_eq!(render("{{ v | num }}", (-0.5).into()), "-0.5");
+        assert_eq!(render("{{ v | num }}", (-1234.25).into()), "-1,234.25");
     }
 
     #[test]

@@ -317,14 +317,23 @@ impl Scalar for Rupees {
 }
 
 /// An amount as a person would type it again: "4.5 lakh", "2.25 cr", "15000".
+/// Only amounts that are exact to two decimals of the unit take it, so the text parses back
+/// to the same rupee; the arithmetic is in whole numbers.
 fn typed_amount(r: Rupees) -> String {
     use cdstudy::model::{CRORE, LAKH};
     let v = r.get();
-    let trim = |s: String| s.trim_end_matches('0').trim_end_matches('.').to_string();
+    let in_unit = |unit: i64, word: &str| {
+        let sign = if v < 0 { "-" } else { "" };
+        let (whole, hundredths) = (v.abs() / unit, v.abs() % unit / (unit / 100));
+        let decimals = format!("{hundredths:02}");
+        let decimals = decimals.trim_end_matches('0');
+        let dot = if decimals.is_empty() { "" } else { "." };
+        format!("{sign}{whole}{dot}{decimals} {word}")
+    };
     if v != 0 && v % (CRORE / 100) == 0 && v.abs() >= CRORE {
-        format!("{} cr", trim(format!("{:.2}", v as f64 / CRORE as f64)))
+        in_unit(CRORE, "cr")
     } else if v != 0 && v % (LAKH / 100) == 0 && v.abs() >= LAKH {
-        format!("{} lakh", trim(format!("{:.2}", v as f64 / LAKH as f64)))
+        in_unit(LAKH, "lakh")
     } else {
         v.to_string()
     }
@@ -853,6 +862,24 @@ pub fn short(s: &str, max: usize) -> String {
 mod tests {
     use super::*;
     use cdstudy::model::Bottleneck;
+
+    #[test]
+    fn an_amount_is_offered_for_editing_as_it_would_be_typed_and_parses_back() {
+        for (rupees, text) in [
+            (4_50_000, "4.5 lakh"),
+            (2_25_00_000, "2.25 cr"),
+            (1_00_00_000, "1 cr"),
+            (12_34_56_00_000, "1234.56 cr"),
+            (3_00_000, "3 lakh"),
+            (15_000, "15000"),
+            (4_50_001, "450001"),
+            (0, "0"),
+        ] {
+            let r = Rupees(rupees);
+            assert_eq!(typed_amount(r), text);
+            assert_eq!(<Rupees as Scalar>::parse(text), Ok(r), "{text}");
+        }
+    }
 
     fn study_with_bottleneck() -> Study {
         let mut s = Study::new("Guna Brick", "mse-cdp");
