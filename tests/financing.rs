@@ -821,3 +821,29 @@ fn scheme_totals_leave_out_actions_funded_outside_the_scheme() {
     assert_eq!(f.totals.goi_rs, lakh(200.0));
     assert_eq!(f.totals.other_rs, lakh(5.0));
 }
+
+/// The CFC's viability is held against the scheme's own acceptance rules; where it sets
+/// none, or no scheme rules apply at all, against the MSE-CDP 2022 ones, and it says so.
+#[test]
+fn viability_names_the_rules_it_is_held_against() {
+    let study = cdstudy::store::load(std::path::Path::new("studies/ujjain-plastic.yaml"))
+        .unwrap()
+        .study;
+    let own = cdstudy::scheme::cfc_viability(&study, Some(&scheme("mse-cdp")));
+    assert!(own.viability.is_some());
+    assert_eq!(own.acceptance_note, None);
+    let reference = cdstudy::scheme::cfc_viability(&study, Some(&scheme("sfurti")));
+    let note = reference.acceptance_note.unwrap();
+    assert!(
+        note.starts_with("SFURTI sets no acceptance rules"),
+        "{note}"
+    );
+    let none = cdstudy::scheme::cfc_viability(&study, None);
+    let note = none.acceptance_note.unwrap();
+    assert!(note.starts_with("No scheme rules apply"), "{note}");
+    // The same projection whichever way it is reached: the rules only judge it.
+    assert_eq!(
+        own.viability.unwrap().figures,
+        none.viability.unwrap().figures
+    );
+}

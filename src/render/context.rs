@@ -484,13 +484,10 @@ impl ReportContext {
                     a.acceptance_note,
                 )
             }
-            None => match &study.cfc {
-                Some(cfc) => match finance::viability(cfc, &finance::Acceptance::default()) {
-                    Ok(v) => (None, Some(v), Vec::new(), None),
-                    Err(missing) => (None, None, missing, None),
-                },
-                None => (None, None, Vec::new(), None),
-            },
+            None => {
+                let cfc = scheme::cfc_viability(study, None);
+                (None, cfc.viability, cfc.missing, cfc.acceptance_note)
+            }
         };
         let project_cost = study.cfc.as_ref().map(|cfc| {
             let heads = finance::CostHeads::of(&cfc.costs);

@@ -23,27 +23,57 @@ pub struct Appraisal {
 
 /// The financing of `study` under `scheme` and, when it describes a CFC, its viability.
 pub fn appraise(study: &Study, scheme: &Scheme) -> Appraisal {
-    let (acceptance, acceptance_note) = match &scheme.viability {
-        Some(rules) => (rules.clone(), None),
-        None => (
+    let cfc = cfc_viability(study, Some(scheme));
+    Appraisal {
+        financing: financing(study, scheme),
+        viability: cfc.viability,
+        viability_missing: cfc.missing,
+        acceptance_note: cfc.acceptance_note,
+    }
+}
+
+/// The CFC's viability, apart from the financing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CfcViability {
+    pub viability: Option<Viability>,
+    pub missing: Vec<Missing>,
+    pub acceptance_note: Option<String>,
+}
+
+/// The viability of the study's CFC held against `scheme`'s acceptance rules; where the
+/// scheme sets none, or there are no scheme rules at all (a template folder of its own),
+/// against the MSE-CDP 2022 rules as a reference, and the note says so.
+pub fn cfc_viability(study: &Study, scheme: Option<&Scheme>) -> CfcViability {
+    let (acceptance, acceptance_note) = match scheme {
+        Some(Scheme {
+            viability: Some(rules),
+            ..
+        }) => (rules.clone(), None),
+        Some(scheme) => (
             Acceptance::default(),
             Some(format!(
                 "{} sets no acceptance rules for a CFC's viability; the rules of the MSE-CDP guidelines of 24-05-2022 are used as a reference",
                 scheme.name
             )),
         ),
+        None => (
+            Acceptance::default(),
+            Some(
+                "No scheme rules apply; the acceptance rules of the MSE-CDP guidelines of 24-05-2022 are used as a reference"
+                    .to_string(),
+            ),
+        ),
     };
-    let (viability, viability_missing) = match &study.cfc {
+    let (viability, missing) = match &study.cfc {
         None => (None, Vec::new()),
         Some(cfc) => match viability(cfc, &acceptance) {
             Ok(v) => (Some(v), Vec::new()),
             Err(missing) => (None, missing),
         },
     };
-    Appraisal {
-        financing: financing(study, scheme),
+    CfcViability {
         viability,
-        viability_missing,
+        missing,
         acceptance_note,
     }
 }

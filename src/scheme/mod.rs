@@ -16,7 +16,7 @@ mod load;
 mod matrix;
 pub mod rules;
 
-pub use appraisal::{appraise, Appraisal};
+pub use appraisal::{appraise, cfc_viability, Appraisal, CfcViability};
 pub use engine::{
     financing, Category, CfcFinancing, ComponentFinancing, ConditionResult, Financing, Flag,
     FlagLevel, Outcome, RuleResult, Totals,
