@@ -7,6 +7,8 @@
 //! Nothing here computes money beyond what the model itself offers (an action's or a
 //! machine's cost); totals, shares and viability come from the engine's outputs.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use super::DocKind;
@@ -669,13 +671,19 @@ impl ReportContext {
 
 /// Names of the study's items by id, for printing references.
 struct Names<'a> {
-    study: &'a Study,
+    /// Each item's name or title, by id, from the model's one list of items.
+    labels: HashMap<Id, String>,
     rules: Option<&'a scheme::Scheme>,
 }
 
 impl<'a> Names<'a> {
-    fn of(study: &'a Study, rules: Option<&'a scheme::Scheme>) -> Self {
-        Names { study, rules }
+    fn of(study: &Study, rules: Option<&'a scheme::Scheme>) -> Self {
+        let labels = study
+            .items()
+            .into_iter()
+            .map(|item| (item.id, item.label))
+            .collect();
+        Names { labels, rules }
     }
 
     /// How an action's funding reads: the scheme component's name ("Common Facility
@@ -699,46 +707,8 @@ impl<'a> Names<'a> {
     /// What a reader calls the item: its name or title; the id itself when the item has
     /// neither (or does not exist), so a broken reference is visible rather than blank.
     fn name(&self, id: &Id) -> String {
-        let s = self.study;
-        let found = s
-            .stakeholders
-            .iter()
-            .find(|x| &x.id == id)
-            .map(|x| x.name.clone())
-            .or_else(|| {
-                s.value_chain
-                    .stages
-                    .iter()
-                    .find(|x| &x.id == id)
-                    .map(|x| x.name.clone())
-            })
-            .or_else(|| {
-                s.bottlenecks
-                    .iter()
-                    .find(|x| &x.id == id)
-                    .map(|x| x.title.clone())
-            })
-            .or_else(|| {
-                s.themes
-                    .iter()
-                    .find(|x| &x.id == id)
-                    .map(|x| x.title.clone())
-            })
-            .or_else(|| {
-                s.action_plan
-                    .actions
-                    .iter()
-                    .find(|x| &x.id == id)
-                    .map(|x| x.title.clone())
-            })
-            .or_else(|| {
-                s.indicators
-                    .iter()
-                    .find(|x| &x.id == id)
-                    .map(|x| x.name.clone())
-            });
-        match found {
-            Some(n) if !n.trim().is_empty() => n,
+        match self.labels.get(id) {
+            Some(n) if !n.trim().is_empty() => n.clone(),
             _ => id.to_string(),
         }
     }
