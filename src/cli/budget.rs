@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use super::Outcome;
+use super::{Outcome, TextOrJson};
 use cdstudy::finance::{Missing, Viability};
 use cdstudy::model::Rupees;
 use cdstudy::scheme::{appraise, Appraisal, Financing, FlagLevel, Outcome as RuleOutcome};
@@ -22,12 +22,6 @@ Exit codes: 0 the budget adds up under the scheme's rules (warnings allowed), 1 
 rule or does not reconcile (see the flags), 2 the study or the scheme rules could not be
 read, or the scheme is unknown.";
 
-#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Text,
-    Json,
-}
-
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// The study file.
@@ -35,8 +29,8 @@ pub struct Args {
     /// The scheme to apply (default: the study's own, meta.scheme).
     #[arg(long, value_name = "ID")]
     pub scheme: Option<String>,
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
     /// A folder of templates that take precedence over the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
@@ -67,12 +61,12 @@ pub fn run(args: Args) -> Outcome {
         );
         return Outcome::Trouble;
     }
-    let Some(scheme) = catalog.get(&id) else {
-        eprintln!(
-            "cdstudy budget: `{id}` is not a scheme cdstudy knows; the schemes are: {}",
-            catalog.ids().join(", ")
-        );
-        return Outcome::Trouble;
+    let scheme = match catalog.require(&id) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("cdstudy budget: {e}");
+            return Outcome::Trouble;
+        }
     };
     let appraisal = appraise(study, scheme);
     let outcome = if appraisal.financing.has_errors() {
@@ -81,7 +75,7 @@ pub fn run(args: Args) -> Outcome {
         Outcome::Fine
     };
     match args.format {
-        Format::Json => {
+        TextOrJson::Json => {
             // The financing's keys at the top (scheme, category, components, totals ...),
             // then the CFC's viability.
             #[derive(Serialize)]
@@ -93,16 +87,19 @@ pub fn run(args: Args) -> Outcome {
                 viability_missing: &'a [Missing],
                 acceptance_note: &'a Option<String>,
             }
-            let printed = super::schemes::print_json(&Output {
-                file: args.file.display().to_string(),
-                financing: &appraisal.financing,
-                viability: &appraisal.viability,
-                viability_missing: &appraisal.viability_missing,
-                acceptance_note: &appraisal.acceptance_note,
-            });
+            let printed = super::print_json(
+                "budget",
+                &Output {
+                    file: args.file.display().to_string(),
+                    financing: &appraisal.financing,
+                    viability: &appraisal.viability,
+                    viability_missing: &appraisal.viability_missing,
+                    acceptance_note: &appraisal.acceptance_note,
+                },
+            );
             outcome.max(printed)
         }
-        Format::Text => {
+        TextOrJson::Text => {
             print_text(&study.cluster.name, &appraisal);
             outcome
         }
@@ -322,6 +319,21 @@ fn print_budget(f: &Financing) {
     }
 }
 
+/// Each rule with what became of it, and its basis where it is not confirmed.
+fn print_rule_list(rules: &[cdstudy::scheme::RuleResult]) {
+    for r in rules {
+        let basis = match r.basis {
+            cdstudy::scheme::Basis::Confirmed => String::new(),
+            other => format!(" [{}]", other.word()),
+        };
+        print_wrapped(
+            &format!("{}{basis}", r.name),
+            &format!("    {:<11}  ", outcome_word(r.outcome)),
+            "                 ",
+        );
+    }
+}
+
 fn print_rules(f: &Financing) {
     if f.rules.is_empty() && f.components.iter().all(|c| c.rules.is_empty()) {
         return;
@@ -329,35 +341,14 @@ fn print_rules(f: &Financing) {
     println!();
     println!("Rules applied");
     for c in &f.components {
-        if c.rules.is_empty() {
-            continue;
-        }
-        println!("  {} ({})", c.name, c.id);
-        for r in &c.rules {
-            let basis = match r.basis {
-                cdstudy::scheme::Basis::Confirmed => String::new(),
-                other => format!(" [{}]", other.word()),
-            };
-            print_wrapped(
-                &format!("{}{basis}", r.name),
-                &format!("    {:<11}  ", outcome_word(r.outcome)),
-                "                 ",
-            );
+        if !c.rules.is_empty() {
+            println!("  {} ({})", c.name, c.id);
+            print_rule_list(&c.rules);
         }
     }
     if !f.rules.is_empty() {
         println!("  The study as a whole");
-        for r in &f.rules {
-            let basis = match r.basis {
-                cdstudy::scheme::Basis::Confirmed => String::new(),
-                other => format!(" [{}]", other.word()),
-            };
-            print_wrapped(
-                &format!("{}{basis}", r.name),
-                &format!("    {:<11}  ", outcome_word(r.outcome)),
-                "                 ",
-            );
-        }
+        print_rule_list(&f.rules);
     }
 }
 

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::Outcome;
+use super::{print_json, Outcome};
 use cdstudy::check::{self, Report};
 use cdstudy::scheme::Catalog;
 use cdstudy::store::{self, LoadError, LoadWarning};
@@ -115,12 +115,8 @@ pub fn run(args: Args) -> Outcome {
         struct Output {
             files: Vec<FileResult>,
         }
-        match serde_json::to_string_pretty(&Output { files: results }) {
-            Ok(s) => println!("{s}"),
-            Err(e) => {
-                eprintln!("cdstudy check: cannot write JSON: {e}");
-                return Outcome::Trouble;
-            }
+        if print_json("check", &Output { files: results }) == Outcome::Trouble {
+            return Outcome::Trouble;
         }
     }
     outcome

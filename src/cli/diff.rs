@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::Outcome;
+use super::{emit, print_json, Outcome};
 use cdstudy::diff::{self, StudyDiff};
 use cdstudy::model::Study;
 use cdstudy::store;
@@ -90,12 +90,8 @@ pub fn run(args: Args) -> Outcome {
                 changes: changes.count(),
                 diff: &changes,
             };
-            match serde_json::to_string_pretty(&out) {
-                Ok(s) => emit(&format!("{s}\n")),
-                Err(e) => {
-                    eprintln!("cdstudy diff: cannot write JSON: {e}");
-                    return Outcome::Trouble;
-                }
+            if print_json("diff", &out) == Outcome::Trouble {
+                return Outcome::Trouble;
             }
         }
     }
@@ -132,14 +128,6 @@ pub fn compare(old: &Study, new: &Study) -> Result<StudyDiff, diff::DiffError> {
             diff::diff(old, new)
         }
     }
-}
-
-/// Writes to standard output; a reader that stops early (a pager quit, `| head`) is not
-/// an error worth a panic.
-pub fn emit(text: &str) {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
 }
 
 fn load(path: &Path) -> Option<Study> {

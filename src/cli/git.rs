@@ -33,7 +33,7 @@ pub struct DiffArgs {
 pub fn git_diff(args: DiffArgs) -> Outcome {
     let a = &args.git_args;
     if a.len() < 7 {
-        super::diff::emit(&format!("* Unmerged path {}\n", a[0]));
+        super::emit(&format!("* Unmerged path {}\n", a[0]));
         return Outcome::Fine;
     }
     let (path, old_file, new_file) = (&a[0], &a[1], &a[4]);
@@ -71,7 +71,7 @@ pub fn git_diff(args: DiffArgs) -> Outcome {
             out.push_str(&line_diff(path, &old, &new));
         }
     }
-    super::diff::emit(&out);
+    super::emit(&out);
     Outcome::Fine
 }
 
@@ -144,10 +144,10 @@ pub fn textconv(args: TextconvArgs) -> Outcome {
             diff::line_view(&parsed.study, catalog).map_err(|e| e.to_string())
         });
     match view {
-        Ok(text) => super::diff::emit(&text),
+        Ok(text) => super::emit(&text),
         Err(e) => {
             let first = e.lines().next().unwrap_or_default().to_string();
-            super::diff::emit(&format!(
+            super::emit(&format!(
                 "(cdstudy: not read as a study: {first}; the file as it is follows)\n{}",
                 raw()
             ));

@@ -7,7 +7,7 @@ use std::process::Command;
 
 use serde::Serialize;
 
-use super::Outcome;
+use super::{print_json, Outcome, TextOrJson};
 use cdstudy::diff::{self, Conflict, Merged, Renumbering};
 use cdstudy::model::Study;
 use cdstudy::store;
@@ -27,12 +27,6 @@ back to git's line merge with conflict markers.
 
 Exit codes: 0 merged cleanly, 1 conflicts to settle, 2 a file could not be read or written.";
 
-#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Text,
-    Json,
-}
-
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// The common ancestor (git's %O).
@@ -45,8 +39,8 @@ pub struct Args {
     #[arg(long)]
     pub path: Option<String>,
     /// How to report the merge (on standard output for json, standard error for text).
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
 }
 
 pub fn run(args: Args) -> Outcome {
@@ -103,7 +97,7 @@ fn read(file: &Path, name: &str) -> Result<Study, String> {
 }
 
 fn report(args: &Args, name: &str, merged: &Merged) {
-    if args.format == Format::Json {
+    if args.format == TextOrJson::Json {
         #[derive(Serialize)]
         struct Output<'a> {
             file: &'a str,
@@ -117,10 +111,7 @@ fn report(args: &Args, name: &str, merged: &Merged) {
             renumbered: &merged.renumbered,
             conflicts: &merged.conflicts,
         };
-        match serde_json::to_string_pretty(&out) {
-            Ok(s) => println!("{s}"),
-            Err(e) => eprintln!("cdstudy merge: cannot write JSON: {e}"),
-        }
+        print_json("merge", &out);
         return;
     }
     for r in &merged.renumbered {

@@ -28,6 +28,35 @@ pub enum Outcome {
     Trouble,
 }
 
+/// `--format` of the commands that print either words or JSON.
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextOrJson {
+    Text,
+    Json,
+}
+
+/// Writes to standard output; a reader that stops early (a pager quit, `| head`) is not
+/// an error worth a panic.
+pub fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+}
+
+/// `value` as pretty JSON on standard output, the one way every `--format json` writes.
+pub fn print_json<T: serde::Serialize>(command: &str, value: &T) -> Outcome {
+    match serde_json::to_string_pretty(value) {
+        Ok(s) => {
+            emit(&format!("{s}\n"));
+            Outcome::Fine
+        }
+        Err(e) => {
+            eprintln!("cdstudy {command}: cannot write JSON: {e}");
+            Outcome::Trouble
+        }
+    }
+}
+
 impl From<Outcome> for ExitCode {
     fn from(o: Outcome) -> ExitCode {
         ExitCode::from(match o {

@@ -12,14 +12,5 @@ in the study, which a save would drop). VS Code with the YAML extension, .vscode
 The README shows the same for other editors.";
 
 pub fn run() -> Outcome {
-    match serde_json::to_string_pretty(&cdstudy::schema::study_schema()) {
-        Ok(s) => {
-            super::diff::emit(&format!("{s}\n"));
-            Outcome::Fine
-        }
-        Err(e) => {
-            eprintln!("cdstudy schema: cannot write JSON: {e}");
-            Outcome::Trouble
-        }
-    }
+    super::print_json("schema", &cdstudy::schema::study_schema())
 }

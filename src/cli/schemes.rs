@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::Outcome;
+use super::{print_json, Outcome, TextOrJson};
 use cdstudy::assets::Assets;
 use cdstudy::scheme::{explain, Catalog};
 
@@ -20,12 +20,6 @@ Examples:
 A scheme is a folder templates/<id>/ with a scheme.yaml of its funding rules; a folder of the
 same shape given with --templates adds schemes or overrides the built-in ones.";
 
-#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Text,
-    Json,
-}
-
 #[derive(clap::Args, Debug)]
 pub struct Args {
     #[command(subcommand)]
@@ -33,8 +27,8 @@ pub struct Args {
     /// A folder of templates that take precedence over the built-in ones.
     #[arg(long, value_name = "DIR", global = true)]
     pub templates: Option<PathBuf>,
-    #[arg(long, value_enum, default_value_t = Format::Text, global = true)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text, global = true)]
+    pub format: TextOrJson,
 }
 
 #[derive(clap::Subcommand, Debug)]
@@ -79,7 +73,7 @@ pub fn run(args: Args) -> Outcome {
     }
 }
 
-fn list(catalog: &Catalog, format: Format) -> Outcome {
+fn list(catalog: &Catalog, format: TextOrJson) -> Outcome {
     #[derive(Serialize)]
     struct Entry<'a> {
         id: &'a str,
@@ -100,8 +94,8 @@ fn list(catalog: &Catalog, format: Format) -> Outcome {
             guideline: &s.guideline,
         })
         .collect();
-    if format == Format::Json {
-        return print_json(&serde_json::json!({ "schemes": entries }));
+    if format == TextOrJson::Json {
+        return print_json("schemes", &serde_json::json!({ "schemes": entries }));
     }
     let width = entries.iter().map(|e| e.id.len()).max().unwrap_or(0);
     for e in &entries {
@@ -115,17 +109,17 @@ fn list(catalog: &Catalog, format: Format) -> Outcome {
     Outcome::Fine
 }
 
-fn show(catalog: &Catalog, id: &str, format: Format) -> Outcome {
-    let Some(scheme) = catalog.get(id) else {
-        eprintln!(
-            "cdstudy schemes show: no scheme `{id}`; the schemes are: {}",
-            catalog.ids().join(", ")
-        );
-        return Outcome::Trouble;
+fn show(catalog: &Catalog, id: &str, format: TextOrJson) -> Outcome {
+    let scheme = match catalog.require(id) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("cdstudy schemes show: {e}");
+            return Outcome::Trouble;
+        }
     };
     let explanation = explain(scheme);
-    if format == Format::Json {
-        return print_json(&explanation);
+    if format == TextOrJson::Json {
+        return print_json("schemes", &explanation);
     }
     println!("{}", explanation.heading);
     for part in &explanation.parts {
@@ -136,17 +130,4 @@ fn show(catalog: &Catalog, id: &str, format: Format) -> Outcome {
         }
     }
     Outcome::Fine
-}
-
-pub fn print_json<T: Serialize>(value: &T) -> Outcome {
-    match serde_json::to_string_pretty(value) {
-        Ok(s) => {
-            println!("{s}");
-            Outcome::Fine
-        }
-        Err(e) => {
-            eprintln!("cdstudy: cannot write JSON: {e}");
-            Outcome::Trouble
-        }
-    }
 }
