@@ -77,22 +77,10 @@ impl Assets {
 
     /// The folders at the top of the tree that hold a `scheme.yaml`: the scheme ids.
     pub fn scheme_ids(&self) -> Vec<String> {
-        let mut ids: BTreeSet<String> = EMBEDDED
-            .dirs()
-            .filter(|d| d.get_file(d.path().join("scheme.yaml")).is_some())
-            .filter_map(|d| d.path().file_name())
-            .map(|n| n.to_string_lossy().into_owned())
-            .collect();
-        if let Some(dir) = &self.override_dir {
-            if let Ok(entries) = std::fs::read_dir(dir) {
-                for entry in entries.flatten() {
-                    if entry.path().join("scheme.yaml").is_file() {
-                        ids.insert(entry.file_name().to_string_lossy().into_owned());
-                    }
-                }
-            }
-        }
-        ids.into_iter().collect()
+        self.folders()
+            .into_iter()
+            .filter(|f| matches!(self.read(&format!("{f}/scheme.yaml")), Ok(Some(_))))
+            .collect()
     }
 
     /// Every folder at the top of the tree (scheme folders, `_shared`, `generic` ...),

@@ -6,7 +6,7 @@ use cdstudy::model::{
     Action, ActionKind, Cost, CostLine, Id, ItemKind, Rupees, Section, Study, YearMonth,
 };
 
-use super::{form, id_item, id_label, id_list, list, split, ListDef, ListOps, Part, SectionDef};
+use super::{form, id_item, id_label, id_list, split, ListDef, ListOps, Part, SectionDef};
 use crate::tui::fields::{at, short, Field};
 use crate::tui::views::ViewKind;
 
@@ -61,7 +61,7 @@ pub fn def() -> SectionDef {
             id_list::<Action>(
                 ItemKind::Action,
                 "Actions",
-                list!(action_plan.actions),
+                at!(action_plan.actions),
                 vec![
                     Field::line::<String>("title", "Action", "", at!(action_plan.actions[].title)),
                     Field::pick::<Option<Id>>(

@@ -2,7 +2,7 @@
 
 use cdstudy::model::{Bottleneck, Category, Id, ItemKind, Percent, Section, Severity, Study};
 
-use super::{id_item, id_label, id_list, list, SectionDef};
+use super::{id_item, id_label, id_list, SectionDef};
 use crate::tui::fields::{at, Field};
 
 id_item!(Bottleneck, |x| {
@@ -22,7 +22,7 @@ pub fn def() -> SectionDef {
         parts: vec![id_list::<Bottleneck>(
             ItemKind::Bottleneck,
             "Bottlenecks",
-            list!(bottlenecks),
+            at!(bottlenecks),
             vec![
                 Field::line::<String>(
                     "title",

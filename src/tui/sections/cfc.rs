@@ -7,7 +7,7 @@ use cdstudy::model::{
     Section, Staff, Study, YearMonth,
 };
 
-use super::{form, list, plain_list, FormDef, Item, OptionalPart, Part, SectionDef};
+use super::{form, plain_list, FormDef, Item, OptionalPart, Part, SectionDef};
 use crate::tui::fields::{at, short, Field, Get, GetMut};
 use crate::tui::views::ViewKind;
 
@@ -177,7 +177,7 @@ pub fn def() -> SectionDef {
                 "Machinery",
                 "machine",
                 |_, _| "cfc.costs.machinery".into(),
-                list!(cfc?.costs.machinery),
+                at!(cfc?.costs.machinery),
                 vec![
                     Field::line::<String>("item", "Machine", "", at!(cfc?.costs.machinery[].item)),
                     Field::line::<Option<u32>>(
@@ -304,7 +304,7 @@ pub fn def() -> SectionDef {
                 "Fixed costs",
                 "fixed cost",
                 |_, _| "cfc.operations.fixed_costs".into(),
-                list!(cfc?.operations.fixed_costs),
+                at!(cfc?.operations.fixed_costs),
                 vec![
                     Field::line::<String>(
                         "item",
@@ -324,7 +324,7 @@ pub fn def() -> SectionDef {
                 "Variable costs",
                 "variable cost",
                 |_, _| "cfc.operations.variable_costs".into(),
-                list!(cfc?.operations.variable_costs),
+                at!(cfc?.operations.variable_costs),
                 vec![
                     Field::line::<String>(
                         "item",
@@ -373,7 +373,7 @@ pub fn def() -> SectionDef {
                 "Manpower",
                 "post",
                 |_, _| "cfc.technical.manpower".into(),
-                list!(cfc?.technical.manpower),
+                at!(cfc?.technical.manpower),
                 vec![
                     Field::line::<String>("role", "Post", "", at!(cfc?.technical.manpower[].role)),
                     Field::line::<Option<u32>>(
@@ -388,7 +388,7 @@ pub fn def() -> SectionDef {
                 "Schedule",
                 "milestone",
                 |_, _| "cfc.schedule".into(),
-                list!(cfc?.schedule),
+                at!(cfc?.schedule),
                 vec![
                     Field::line::<String>(
                         "activity",
@@ -414,7 +414,7 @@ pub fn def() -> SectionDef {
                 "Approvals",
                 "approval",
                 |_, _| "cfc.approvals".into(),
-                list!(cfc?.approvals),
+                at!(cfc?.approvals),
                 vec![
                     Field::line::<String>("name", "Approval", "", at!(cfc?.approvals[].name)),
                     Field::line::<String>("status", "Status", "", at!(cfc?.approvals[].status)),
@@ -424,7 +424,7 @@ pub fn def() -> SectionDef {
                 "Risks",
                 "risk",
                 |_, _| "cfc.risks".into(),
-                list!(cfc?.risks),
+                at!(cfc?.risks),
                 vec![
                     Field::choice::<Option<RiskPhase>>(
                         "phase",

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use cdstudy::model::{Id, Interview, ItemKind, Section, Study, UnitSize, Visit};
 
-use super::{id_item, id_label, id_list, list, SectionDef};
+use super::{id_item, id_label, id_list, SectionDef};
 use crate::tui::fields::{at, Field};
 
 id_item!(Visit, |x| {
@@ -24,7 +24,7 @@ pub fn def() -> SectionDef {
             id_list::<Visit>(
                 ItemKind::Visit,
                 "Visits",
-                list!(field_work.visits),
+                at!(field_work.visits),
                 vec![
                     Field::line::<Option<NaiveDate>>(
                         "date",
@@ -62,7 +62,7 @@ pub fn def() -> SectionDef {
             id_list::<Interview>(
                 ItemKind::Interview,
                 "Interviews",
-                list!(field_work.interviews),
+                at!(field_work.interviews),
                 vec![
                     Field::line::<String>(
                         "unit",

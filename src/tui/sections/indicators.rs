@@ -3,7 +3,7 @@
 
 use cdstudy::model::{Indicator, ItemKind, Level, Quantity, Section, Study};
 
-use super::{id_item, id_label, id_list, list, SectionDef};
+use super::{id_item, id_label, id_list, SectionDef};
 use crate::tui::fields::{at, Field};
 
 id_item!(Indicator, |x| {
@@ -22,7 +22,7 @@ pub fn def() -> SectionDef {
         parts: vec![id_list::<Indicator>(
             ItemKind::Indicator,
             "Indicators",
-            list!(indicators),
+            at!(indicators),
             vec![
                 Field::line::<String>("name", "Indicator", "", at!(indicators[].name)),
                 Field::choice::<Option<Level>>("level", "Level", "", at!(indicators[].level)),

@@ -131,8 +131,8 @@ macro_rules! id_item {
 }
 pub(crate) use id_item;
 
-pub type GetVec<T> = for<'a> fn(&'a Study, &[usize]) -> Option<&'a Vec<T>>;
-pub type GetVecMut<T> = for<'a> fn(&'a mut Study, &[usize]) -> Option<&'a mut Vec<T>>;
+pub type GetVec<T> = crate::tui::fields::Get<Vec<T>>;
+pub type GetVecMut<T> = crate::tui::fields::GetMut<Vec<T>>;
 
 /// A list held in a `Vec` of the study.
 pub struct VecList<T> {
@@ -438,21 +438,3 @@ fn closeness(place: &str, path: &str) -> Option<usize> {
 pub fn concerns(place: &str, finding: &str) -> bool {
     closeness(place, finding).is_some()
 }
-
-/// The accessors of a list in the study: `list!(bottlenecks)`, `list!(spv?.members)`
-/// (inside an optional section, created when the first item is added).
-macro_rules! list {
-    ($opt:ident ? . $($f:ident).+) => {
-        (
-            |s: &Study, _: &[usize]| s.$opt.as_ref().map(|x| &x.$($f).+),
-            |s: &mut Study, _: &[usize]| Some(&mut s.$opt.get_or_insert_with(Default::default).$($f).+),
-        )
-    };
-    ($($f:ident).+) => {
-        (
-            |s: &Study, _: &[usize]| Some(&s.$($f).+),
-            |s: &mut Study, _: &[usize]| Some(&mut s.$($f).+),
-        )
-    };
-}
-pub(crate) use list;

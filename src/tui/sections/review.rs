@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use cdstudy::model::{ItemKind, ReviewNote, Section, Study};
 
-use super::{id_item, id_list, list, Part, SectionDef};
+use super::{id_item, id_list, Part, SectionDef};
 use crate::tui::fields::{at, short, Field};
 use crate::tui::views::ViewKind;
 
@@ -22,7 +22,7 @@ pub fn def() -> SectionDef {
             id_list::<ReviewNote>(
                 ItemKind::ReviewNote,
                 "Notes",
-                list!(review),
+                at!(review),
                 vec![
                     Field::choice::<String>(
                         "on",

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use cdstudy::model::{ItemKind, LegalForm, Member, Rupees, Section, Study, UnitSize};
 
-use super::{id_item, id_label, id_list, list, FormDef, OptionalPart, Part, SectionDef};
+use super::{id_item, id_label, id_list, FormDef, OptionalPart, Part, SectionDef};
 use crate::tui::fields::{at, Field};
 
 id_item!(Member, |x| {
@@ -68,7 +68,7 @@ pub fn def() -> SectionDef {
             id_list::<Member>(
                 ItemKind::Member,
                 "Members",
-                list!(spv?.members),
+                at!(spv?.members),
                 vec![
                     Field::line::<String>("name", "Member", "", at!(spv?.members[].name)),
                     Field::choice::<Option<UnitSize>>("size", "Size", "", at!(spv?.members[].size)),

@@ -3,7 +3,7 @@
 
 use cdstudy::model::{ItemKind, Section, Stakeholder, StakeholderKind, Study};
 
-use super::{id_item, id_label, id_list, list, SectionDef};
+use super::{id_item, id_label, id_list, SectionDef};
 use crate::tui::fields::{at, Field};
 
 id_item!(Stakeholder, |x| {
@@ -22,7 +22,7 @@ pub fn def() -> SectionDef {
         parts: vec![id_list::<Stakeholder>(
             ItemKind::Stakeholder,
             "Stakeholders",
-            list!(stakeholders),
+            at!(stakeholders),
             vec![
                 Field::line::<String>("name", "Name", "", at!(stakeholders[].name)),
                 Field::choice::<Option<StakeholderKind>>(

@@ -2,7 +2,7 @@
 
 use cdstudy::model::{ItemKind, Section, Study, SwotItem};
 
-use super::{id_item, id_label, id_list, list, Part, SectionDef};
+use super::{id_item, id_label, id_list, Part, SectionDef};
 use crate::tui::fields::{at, Field};
 use crate::tui::views::ViewKind;
 
@@ -18,7 +18,7 @@ pub fn def() -> SectionDef {
             id_list::<SwotItem>(
                 ItemKind::Strength,
                 "Strengths",
-                list!(swot.strengths),
+                at!(swot.strengths),
                 vec![
                     Field::prose::<String>("text", "Strength", "", at!(swot.strengths[].text)),
                     Field::prose::<String>(
@@ -32,7 +32,7 @@ pub fn def() -> SectionDef {
             id_list::<SwotItem>(
                 ItemKind::Weakness,
                 "Weaknesses",
-                list!(swot.weaknesses),
+                at!(swot.weaknesses),
                 vec![
                     Field::prose::<String>("text", "Weakness", "", at!(swot.weaknesses[].text)),
                     Field::prose::<String>(
@@ -46,7 +46,7 @@ pub fn def() -> SectionDef {
             id_list::<SwotItem>(
                 ItemKind::Opportunity,
                 "Opportunities",
-                list!(swot.opportunities),
+                at!(swot.opportunities),
                 vec![
                     Field::prose::<String>(
                         "text",
@@ -65,7 +65,7 @@ pub fn def() -> SectionDef {
             id_list::<SwotItem>(
                 ItemKind::Threat,
                 "Threats",
-                list!(swot.threats),
+                at!(swot.threats),
                 vec![
                     Field::prose::<String>("text", "Threat", "", at!(swot.threats[].text)),
                     Field::prose::<String>(

@@ -2,7 +2,7 @@
 
 use cdstudy::model::{Id, ItemKind, Section, Study, Theme};
 
-use super::{form, id_item, id_label, id_list, list, Part, SectionDef};
+use super::{form, id_item, id_label, id_list, Part, SectionDef};
 use crate::tui::fields::{at, Field};
 use crate::tui::views::ViewKind;
 
@@ -27,7 +27,7 @@ pub fn def() -> SectionDef {
             id_list::<Theme>(
                 ItemKind::Theme,
                 "Themes",
-                list!(themes),
+                at!(themes),
                 vec![
                     Field::line::<String>("title", "Theme", "", at!(themes[].title)),
                     Field::prose::<String>(

@@ -2,7 +2,7 @@
 
 use cdstudy::model::{Id, ItemKind, Link, Section, Stage, Study};
 
-use super::{id_item, id_label, id_list, list, plain_list, Item, Part, SectionDef};
+use super::{id_item, id_label, id_list, plain_list, Item, Part, SectionDef};
 use crate::tui::fields::{at, Field};
 use crate::tui::views::ViewKind;
 
@@ -31,7 +31,7 @@ pub fn def() -> SectionDef {
             id_list::<Stage>(
                 ItemKind::Stage,
                 "Stages",
-                list!(value_chain.stages),
+                at!(value_chain.stages),
                 vec![
                     Field::line::<String>(
                         "name",
@@ -69,7 +69,7 @@ pub fn def() -> SectionDef {
                 "Links",
                 "link",
                 |_, _| "value_chain.links".into(),
-                list!(value_chain.links),
+                at!(value_chain.links),
                 vec![
                     Field::pick::<Id>(
                         "from",
