@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use include_dir::{include_dir, Dir};
 
@@ -37,10 +37,6 @@ impl Assets {
         Assets {
             override_dir: Some(dir.into()),
         }
-    }
-
-    pub fn override_dir(&self) -> Option<&Path> {
-        self.override_dir.as_deref()
     }
 
     /// Reads `name` (e.g. `mse-cdp/scheme.yaml`), from the override folder when it has the

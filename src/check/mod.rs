@@ -41,15 +41,10 @@ pub struct Finding {
     /// A stable code for scripts and CI (`missing`, `dangling-reference`, ...).
     pub code: &'static str,
     /// The section the finding belongs to.
-    #[serde(serialize_with = "section_word")]
     pub section: Section,
     /// Where in the study: `bottlenecks[b-3].stage`.
     pub path: String,
     pub message: String,
-}
-
-fn section_word<S: serde::Serializer>(s: &Section, ser: S) -> Result<S::Ok, S::Error> {
-    ser.serialize_str(s.word())
 }
 
 /// How far a section has come.
@@ -79,7 +74,6 @@ impl Progress {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SectionStatus {
-    #[serde(serialize_with = "section_word")]
     pub section: Section,
     pub title: &'static str,
     pub progress: Progress,

@@ -69,7 +69,6 @@ pub enum ConflictKind {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Conflict {
     pub kind: ConflictKind,
-    #[serde(serialize_with = "super::section_word")]
     pub section: Section,
     /// The item concerned, `None` outside id'd items.
     pub item: Option<ItemTag>,

@@ -134,14 +134,9 @@ impl Change {
 /// The changes of one section, in study order.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SectionDiff {
-    #[serde(serialize_with = "section_word")]
     pub section: Section,
     pub title: &'static str,
     pub changes: Vec<Change>,
-}
-
-fn section_word<S: serde::Serializer>(s: &Section, ser: S) -> Result<S::Ok, S::Error> {
-    ser.serialize_str(s.word())
 }
 
 /// Everything that changed from one study to another, by section, and what it does to

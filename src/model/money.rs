@@ -29,20 +29,8 @@ pub struct Rupees(pub i64);
 impl Rupees {
     pub const ZERO: Rupees = Rupees(0);
 
-    pub fn new(rupees: i64) -> Self {
-        Rupees(rupees)
-    }
-
     pub fn get(self) -> i64 {
         self.0
-    }
-
-    pub fn from_lakh(lakh: i64) -> Self {
-        Rupees(lakh * LAKH)
-    }
-
-    pub fn from_crore(crore: i64) -> Self {
-        Rupees(crore * CRORE)
     }
 
     pub fn is_zero(self) -> bool {

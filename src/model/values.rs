@@ -233,10 +233,6 @@ impl YearMonth {
         FinancialYear::of_month(self.year, self.month)
     }
 
-    pub fn first_day(self) -> Option<NaiveDate> {
-        NaiveDate::from_ymd_opt(self.year, self.month, 1)
-    }
-
     /// "Apr 2027".
     pub fn label(self) -> String {
         const NAMES: [&str; 12] = [
@@ -295,10 +291,6 @@ impl FinancialYear {
 
     pub fn of_date(date: NaiveDate) -> Self {
         Self::of_month(date.year(), date.month())
-    }
-
-    pub fn start_year(self) -> i32 {
-        self.0
     }
 
     pub fn next(self) -> Self {

@@ -310,14 +310,6 @@ impl Component {
     pub fn ceiling(&self) -> Option<Rupees> {
         self.brackets.last().and_then(|b| b.up_to_rs)
     }
-
-    /// Whether the component computes a grant at all.
-    pub fn has_grant(&self) -> bool {
-        self.basis.applies()
-            && self.no_grant.trim().is_empty()
-            && self.not_computed.trim().is_empty()
-            && !self.brackets.is_empty()
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
