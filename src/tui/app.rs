@@ -95,6 +95,63 @@ pub enum EditKind {
     },
 }
 
+/// The list a picker moves through, whichever kind it is: what each entry is searched
+/// by (its file word or id, then its label), the selection and the letters typed.
+struct PickerCursor<'a> {
+    search: Vec<String>,
+    selected: &'a mut usize,
+    query: &'a mut String,
+}
+
+impl PickerCursor<'_> {
+    fn type_ahead(&mut self, c: char) {
+        let labels: Vec<&str> = self.search.iter().map(String::as_str).collect();
+        if let Some(i) = type_ahead(self.query, c, &labels) {
+            *self.selected = i;
+        }
+    }
+
+    fn step(&mut self, up: bool) {
+        *self.selected = if up {
+            self.selected.saturating_sub(1)
+        } else {
+            (*self.selected + 1).min(self.search.len().saturating_sub(1))
+        };
+        self.query.clear();
+    }
+}
+
+impl EditKind {
+    /// The picker's cursor; `None` for text.
+    fn picker(&mut self) -> Option<PickerCursor<'_>> {
+        match self {
+            EditKind::Text(_) => None,
+            // The file word too, so the acronyms people use ("bmo", "bds") find their
+            // choice, and typing the label works as before.
+            EditKind::Choose {
+                options,
+                selected,
+                query,
+                ..
+            } => Some(PickerCursor {
+                search: options.iter().map(|(w, l)| format!("{w} {l}")).collect(),
+                selected,
+                query,
+            }),
+            EditKind::Pick {
+                items,
+                selected,
+                query,
+                ..
+            } => Some(PickerCursor {
+                search: items.iter().map(|(id, l)| format!("{id} {l}")).collect(),
+                selected,
+                query,
+            }),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveState {
     /// On disk; with the time of the last save this session.
@@ -629,41 +686,12 @@ impl App {
                 *typed_at = now;
                 *esc_armed = false;
             }
-            Some(Editing {
-                kind:
-                    EditKind::Choose {
-                        options,
-                        selected,
-                        query,
-                        ..
-                    },
-                ..
-            }) => {
-                // The file word too, so the acronyms people use ("bmo", "bds") find their
-                // choice, and typing the label works as before.
-                let labels: Vec<String> = options.iter().map(|(w, l)| format!("{w} {l}")).collect();
-                let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
-                if let Some(i) = type_ahead(query, c, &labels) {
-                    *selected = i;
+            Some(Editing { kind, .. }) => {
+                if let Some(mut picker) = kind.picker() {
+                    picker.type_ahead(c);
                 }
             }
-            Some(Editing {
-                kind:
-                    EditKind::Pick {
-                        items,
-                        selected,
-                        query,
-                        ..
-                    },
-                ..
-            }) => {
-                let labels: Vec<String> = items.iter().map(|(id, l)| format!("{id} {l}")).collect();
-                let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
-                if let Some(i) = type_ahead(query, c, &labels) {
-                    *selected = i;
-                }
-            }
-            _ => {}
+            None => {}
         }
     }
 
@@ -1530,31 +1558,26 @@ impl App {
             C::CommitNext => (C::Choose, true),
             other => (other, false),
         };
+        if matches!(command, C::Up | C::Down) {
+            if let Some(mut picker) = editing.kind.picker() {
+                picker.step(command == C::Up);
+            }
+            return;
+        }
+        if command == C::Cancel {
+            self.editing = None;
+            return;
+        }
         let answer = match &mut editing.kind {
             EditKind::Text(_) => return,
             EditKind::Choose {
                 options,
                 selected,
                 optional,
-                query,
+                ..
             } => match command {
-                C::Up => {
-                    *selected = selected.saturating_sub(1);
-                    query.clear();
-                    return;
-                }
-                C::Down => {
-                    *selected = (*selected + 1).min(options.len().saturating_sub(1));
-                    query.clear();
-                    return;
-                }
                 C::Choose => Answer::Choice(options.get(*selected).map(|(v, _)| v.clone())),
                 C::ChooseNone if *optional => Answer::Choice(None),
-                C::ChooseNone => return,
-                C::Cancel => {
-                    self.editing = None;
-                    return;
-                }
                 _ => return,
             },
             EditKind::Pick {
@@ -1562,18 +1585,8 @@ impl App {
                 items,
                 selected,
                 ticked,
-                query,
+                ..
             } => match command {
-                C::Up => {
-                    *selected = selected.saturating_sub(1);
-                    query.clear();
-                    return;
-                }
-                C::Down => {
-                    *selected = (*selected + 1).min(items.len().saturating_sub(1));
-                    query.clear();
-                    return;
-                }
                 C::Toggle => {
                     if let Some((id, _)) = items.get(*selected) {
                         if let Some(pos) = ticked.iter().position(|t| t == id) {
@@ -1603,10 +1616,6 @@ impl App {
                         .collect(),
                 ),
                 C::ChooseNone => Answer::Ids(Vec::new()),
-                C::Cancel => {
-                    self.editing = None;
-                    return;
-                }
                 _ => return,
             },
         };
