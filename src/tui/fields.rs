@@ -126,13 +126,35 @@ impl Field {
         )
     }
 
-    pub fn choice<T: ChoiceValue + 'static>(
+    /// One of the words of a type that always offers the same ones (an enumeration).
+    pub fn choice<T: ChoiceList + 'static>(
         key: &'static str,
         label: &'static str,
         hint: &'static str,
+        accessors: (Get<T>, GetMut<T>),
+    ) -> Field {
+        Field::choice_from(key, label, hint, options_of::<T>, accessors)
+    }
+
+    /// One of the words `options` offers for the study as it is (its items, its scheme's
+    /// components).
+    pub fn choice_from<T: ChoiceValue + 'static>(
+        key: &'static str,
+        label: &'static str,
+        hint: &'static str,
+        options: Options,
         (get, get_mut): (Get<T>, GetMut<T>),
     ) -> Field {
-        Field::new(key, label, hint, Chosen { get, get_mut })
+        Field::new(
+            key,
+            label,
+            hint,
+            Chosen {
+                get,
+                get_mut,
+                options,
+            },
+        )
     }
 
     /// A reference (or several) to items of `kind`, chosen in a picker.
@@ -147,16 +169,6 @@ impl Field {
     }
 
     /// The study's scheme (`meta.scheme`), switched only after a comparison.
-    /// An action's component, from the study's scheme.
-    pub fn component(
-        key: &'static str,
-        label: &'static str,
-        hint: &'static str,
-        (get, get_mut): (Get<String>, GetMut<String>),
-    ) -> Field {
-        Field::new(key, label, hint, ComponentField { get, get_mut })
-    }
-
     pub fn scheme(key: &'static str, label: &'static str, hint: &'static str) -> Field {
         Field::new(key, label, hint, SchemeField)
     }
@@ -503,22 +515,36 @@ impl<T: TextValue> FieldOps for Typed<T> {
 }
 
 /// A value chosen from a list of options.
+/// The words a choice offers, as (value, label) pairs; `current` is the value the field
+/// holds now, so a list can show a value it would not offer.
+pub type Options = fn(study: &Study, current: Option<&str>) -> Vec<(String, String)>;
+
+/// A value chosen from a list of words.
 pub trait ChoiceValue {
-    /// (value, label) pairs.
-    fn options(study: &Study) -> Vec<(String, String)>;
     fn current(&self) -> Option<String>;
     /// Sets the value; `None` clears it where the field allows.
     fn choose(&mut self, value: Option<&str>) -> Result<(), String>;
     fn optional() -> bool;
 }
 
+/// A type whose words are always the same list (the model's enumerations).
+pub trait ChoiceList: ChoiceValue {
+    fn options(study: &Study) -> Vec<(String, String)>;
+}
+
+fn options_of<T: ChoiceList>(study: &Study, _: Option<&str>) -> Vec<(String, String)> {
+    T::options(study)
+}
+
 /// The model's enumerations all have `ALL`, `word`, `label` and `from_word`.
 macro_rules! enum_choices {
     ($($t:ty),+) => {$(
-        impl ChoiceValue for Option<$t> {
+        impl ChoiceList for Option<$t> {
             fn options(_: &Study) -> Vec<(String, String)> {
                 <$t>::ALL.iter().map(|v| (v.word().to_string(), v.label().to_string())).collect()
             }
+        }
+        impl ChoiceValue for Option<$t> {
             fn current(&self) -> Option<String> {
                 self.map(|v| v.word().to_string())
             }
@@ -548,13 +574,16 @@ enum_choices!(
     RiskPhase
 );
 
-impl ChoiceValue for Status {
+impl ChoiceList for Status {
     fn options(_: &Study) -> Vec<(String, String)> {
         Status::ALL
             .iter()
             .map(|v| (v.word().to_string(), v.label().to_string()))
             .collect()
     }
+}
+
+impl ChoiceValue for Status {
     fn current(&self) -> Option<String> {
         Some(self.word().to_string())
     }
@@ -569,23 +598,49 @@ impl ChoiceValue for Status {
 }
 
 /// What a review note is about: any item of the study, or a whole section.
-impl ChoiceValue for String {
-    fn options(study: &Study) -> Vec<(String, String)> {
-        let sections = Section::ALL
-            .iter()
-            .map(|s| (s.word().to_string(), format!("the section {}", s.label())));
-        let items = study
-            .items()
-            .into_iter()
-            .filter(|i| i.kind != ItemKind::ReviewNote && !i.id.is_empty())
-            .map(|i| {
-                (
-                    i.id.to_string(),
-                    format!("{} {}", i.id, short(&i.label, 40)),
-                )
-            });
-        sections.chain(items).collect()
+pub fn review_targets(study: &Study, _: Option<&str>) -> Vec<(String, String)> {
+    let sections = Section::ALL
+        .iter()
+        .map(|s| (s.word().to_string(), format!("the section {}", s.label())));
+    let items = study
+        .items()
+        .into_iter()
+        .filter(|i| i.kind != ItemKind::ReviewNote && !i.id.is_empty())
+        .map(|i| {
+            (
+                i.id.to_string(),
+                format!("{} {}", i.id, short(&i.label, 40)),
+            )
+        });
+    sections.chain(items).collect()
+}
+
+/// An action's component: those of the study's scheme, by name, and the current value
+/// when the scheme has no such component, so that it shows and can be kept. Nobody should
+/// have to know that SFURTI calls them `soft` and `hard` and MSE-CDP `cfc` and `id-new`.
+pub fn scheme_components(study: &Study, current: Option<&str>) -> Vec<(String, String)> {
+    let scheme_id = study.meta.scheme.trim();
+    let mut options: Vec<(String, String)> = cdstudy::scheme::Catalog::builtin()
+        .ok()
+        .and_then(|c| c.get(scheme_id))
+        .map(|s| {
+            s.components
+                .iter()
+                .map(|c| (c.id.clone(), format!("{} · {}", c.id, c.name)))
+                .collect()
+        })
+        .unwrap_or_default();
+    if let Some(current) = current.filter(|c| !options.iter().any(|(id, _)| id == c)) {
+        options.push((
+            current.to_string(),
+            format!("{current} (not a component of {scheme_id})"),
+        ));
     }
+    options
+}
+
+/// A word of a list that the study decides (an item's id, a scheme's component).
+impl ChoiceValue for String {
     fn current(&self) -> Option<String> {
         (!self.is_empty()).then(|| self.clone())
     }
@@ -601,6 +656,7 @@ impl ChoiceValue for String {
 struct Chosen<T> {
     get: Get<T>,
     get_mut: GetMut<T>,
+    options: Options,
 }
 
 impl<T: ChoiceValue> FieldOps for Chosen<T> {
@@ -608,17 +664,16 @@ impl<T: ChoiceValue> FieldOps for Chosen<T> {
         let Some(current) = (self.get)(study, at).and_then(ChoiceValue::current) else {
             return String::new();
         };
-        T::options(study)
+        (self.options)(study, Some(&current))
             .into_iter()
             .find(|(v, _)| *v == current)
             .map(|(_, label)| label)
             .unwrap_or(current)
     }
     fn input(&self, study: &Study, at: &[usize]) -> Input {
-        let options = T::options(study);
-        let current = (self.get)(study, at)
-            .and_then(ChoiceValue::current)
-            .and_then(|c| options.iter().position(|(v, _)| *v == c));
+        let current = (self.get)(study, at).and_then(ChoiceValue::current);
+        let options = (self.options)(study, current.as_deref());
+        let current = current.and_then(|c| options.iter().position(|(v, _)| *v == c));
         Input::Choice {
             options,
             current,
@@ -774,74 +829,6 @@ impl FieldOps for SchemeField {
             ));
         }
         study.meta.scheme = id.to_string();
-        Ok(())
-    }
-}
-
-/// An action's scheme component, chosen from the components of the study's scheme (none:
-/// funded outside the scheme). Nobody should have to know that SFURTI calls them `soft`
-/// and `hard` and MSE-CDP `cfc` and `id-new`.
-struct ComponentField {
-    get: Get<String>,
-    get_mut: GetMut<String>,
-}
-
-impl ComponentField {
-    /// The scheme's components as (id, name), and the current value when it is not one of
-    /// them, so that it shows and can be kept.
-    fn options(study: &Study, current: &str) -> Vec<(String, String)> {
-        let scheme_id = study.meta.scheme.trim();
-        let mut options: Vec<(String, String)> = cdstudy::scheme::Catalog::builtin()
-            .ok()
-            .and_then(|c| c.get(scheme_id))
-            .map(|s| {
-                s.components
-                    .iter()
-                    .map(|c| (c.id.clone(), c.name.clone()))
-                    .collect()
-            })
-            .unwrap_or_default();
-        if !current.is_empty() && !options.iter().any(|(id, _)| id == current) {
-            options.push((
-                current.to_string(),
-                format!("{current} (not a component of {scheme_id})"),
-            ));
-        }
-        options
-    }
-}
-
-impl FieldOps for ComponentField {
-    fn show(&self, study: &Study, at: &[usize]) -> String {
-        let current = (self.get)(study, at).map(|c| c.trim()).unwrap_or("");
-        if current.is_empty() {
-            return String::new();
-        }
-        match Self::options(study, current)
-            .into_iter()
-            .find(|(id, _)| id == current)
-        {
-            Some((id, name)) if !name.starts_with(&id) => format!("{id} · {name}"),
-            Some((_, name)) => name,
-            None => current.to_string(),
-        }
-    }
-    fn input(&self, study: &Study, at: &[usize]) -> Input {
-        let current = (self.get)(study, at).map(|c| c.trim()).unwrap_or("");
-        let options = Self::options(study, current);
-        let current = options.iter().position(|(id, _)| id == current);
-        Input::Choice {
-            options,
-            current,
-            optional: true,
-        }
-    }
-    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), String> {
-        let Answer::Choice(value) = answer else {
-            return Err("the component is chosen from the scheme's list".into());
-        };
-        let slot = (self.get_mut)(study, at).ok_or("the item is gone")?;
-        *slot = value.unwrap_or_default();
         Ok(())
     }
 }

@@ -7,7 +7,7 @@ use cdstudy::model::{
 };
 
 use super::{form, id_item, id_label, id_list, split, ListDef, ListOps, Part, SectionDef};
-use crate::tui::fields::{at, short, Field};
+use crate::tui::fields::{at, scheme_components, short, Field};
 use crate::tui::views::ViewKind;
 
 id_item!(Action, |x| {
@@ -77,11 +77,12 @@ pub fn def() -> SectionDef {
                         "Soft first; hard only where needed.",
                         at!(action_plan.actions[].kind),
                     ),
-                    Field::component(
+                    Field::choice_from(
                         "component",
                         "Component",
                         "The scheme's component that funds it; none (Backspace) when it is \
                          funded outside the scheme, and Funded by says who pays.",
+                        scheme_components,
                         at!(action_plan.actions[].component),
                     ),
                     Field::line::<Option<u32>>(

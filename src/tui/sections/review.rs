@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use cdstudy::model::{ItemKind, ReviewNote, Section, Study};
 
 use super::{id_item, id_list, Part, SectionDef};
-use crate::tui::fields::{at, short, Field};
+use crate::tui::fields::{at, review_targets, short, Field};
 use crate::tui::views::ViewKind;
 
 id_item!(ReviewNote, |x| {
@@ -24,10 +24,11 @@ pub fn def() -> SectionDef {
                 "Notes",
                 at!(review),
                 vec![
-                    Field::choice::<String>(
+                    Field::choice_from::<String>(
                         "on",
                         "On",
                         "The item or section the note is about.",
+                        review_targets,
                         at!(review[].on),
                     ),
                     Field::line::<String>("by", "By", "", at!(review[].by)),
