@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::{Outcome, TextOrJson};
 use cdstudy::finance::{Missing, Viability};
 use cdstudy::model::Rupees;
-use cdstudy::scheme::{appraise, Appraisal, Financing, FlagLevel, Outcome as RuleOutcome};
+use cdstudy::scheme::{appraise, Appraisal, Financing};
 use cdstudy::store;
 
 pub const EXAMPLES: &str = "\
@@ -164,18 +164,6 @@ fn print_table(header: &[String], rows: &[Vec<String>]) {
     }
 }
 
-fn outcome_word(o: RuleOutcome) -> &'static str {
-    match o {
-        RuleOutcome::Applied => "applied",
-        RuleOutcome::CapHit => "CAP HIT",
-        RuleOutcome::Met => "met",
-        RuleOutcome::NotMet => "NOT MET",
-        RuleOutcome::NotChecked => "not checked",
-        RuleOutcome::Flagged => "flagged",
-        RuleOutcome::Note => "note",
-    }
-}
-
 fn print_text(cluster: &str, a: &Appraisal) {
     let f = &a.financing;
     println!("{cluster}: budget under {} ({})", f.scheme_name, f.revision);
@@ -200,7 +188,7 @@ fn print_text(cluster: &str, a: &Appraisal) {
                         let mut row = vec![r.label.to_string()];
                         row.extend(r.amounts_rs.iter().map(|a| lakh(*a)));
                         row.push(lakh(r.total_rs));
-                        row.push(pct2(r.pct_of_cost));
+                        row.push(r.pct_of_cost.map_or_else(|| "-".to_string(), |p| p.two_decimals()));
                         row
                     })
                     .collect();
@@ -210,7 +198,7 @@ fn print_text(cluster: &str, a: &Appraisal) {
                 total.push("100.00%".to_string());
                 rows.push(total);
                 let mut share = vec!["% of project cost".to_string()];
-                share.extend(m.columns.iter().map(|c| pct2(c.pct_of_cost)));
+                share.extend(m.columns.iter().map(|c| c.pct_of_cost.map_or_else(|| "-".to_string(), |p| p.two_decimals())));
                 rows.push(share);
                 print_table(&header, &rows);
             }
@@ -235,32 +223,13 @@ fn print_text(cluster: &str, a: &Appraisal) {
     } else {
         println!("Flags");
         for flag in &f.flags {
-            let word = match flag.level {
-                FlagLevel::Error => "error",
-                FlagLevel::Warning => "warning",
-                FlagLevel::Note => "note",
-            };
+            let word = flag.level.word();
             print_wrapped(
                 &format!("{}: {}", flag.path, flag.message),
                 &format!("  {word:<7}  "),
                 "           ",
             );
         }
-    }
-}
-
-fn pct2(p: Option<cdstudy::model::Percent>) -> String {
-    match p {
-        Some(p) => {
-            let h = p.hundredths();
-            format!(
-                "{}{}.{:02}%",
-                if h < 0 { "-" } else { "" },
-                h.abs() / 100,
-                h.abs() % 100
-            )
-        }
-        None => "-".to_string(),
     }
 }
 
@@ -287,7 +256,8 @@ fn print_budget(f: &Financing) {
                 format!("{} ({})", c.name, c.id),
                 lakh(c.cost_rs),
                 lakh(c.eligible_rs),
-                pct2(c.goi_pct),
+                c.goi_pct
+                    .map_or_else(|| "-".to_string(), |p| p.two_decimals()),
                 lakh(c.goi_rs),
                 lakh(c.state_rs),
                 lakh(c.beneficiary_rs),
@@ -328,7 +298,7 @@ fn print_rule_list(rules: &[cdstudy::scheme::RuleResult]) {
         };
         print_wrapped(
             &format!("{}{basis}", r.name),
-            &format!("    {:<11}  ", outcome_word(r.outcome)),
+            &format!("    {:<11}  ", r.outcome.label()),
             "                 ",
         );
     }

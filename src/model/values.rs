@@ -95,6 +95,13 @@ hundredths_number!(
 impl Percent {
     pub const HUNDRED: Percent = Percent(10_000);
 
+    /// Always two decimals, as budget tables print rates: "70.00%", "9.15%", "-0.50%".
+    pub fn two_decimals(self) -> String {
+        let h = self.hundredths();
+        let sign = if h < 0 { "-" } else { "" };
+        format!("{sign}{}.{:02}%", h.abs() / 100, h.abs() % 100)
+    }
+
     pub fn from_basis_points(bp: i64) -> Self {
         Percent(bp)
     }

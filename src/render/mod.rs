@@ -206,14 +206,8 @@ pub fn render(
         .financing
         .iter()
         .flat_map(|f| &f.flags)
-        .filter_map(|f| {
-            let level = match f.level {
-                FlagLevel::Error => "error",
-                FlagLevel::Warning => "warning",
-                FlagLevel::Note => return None,
-            };
-            Some(format!("{level}: {} ({})", f.message, f.path))
-        })
+        .filter(|f| f.level != FlagLevel::Note)
+        .map(|f| format!("{}: {} ({})", f.level.word(), f.message, f.path))
         .collect();
     Ok(Document {
         notes,

@@ -92,6 +92,21 @@ pub struct RuleResult {
     pub basis: Basis,
 }
 
+impl Outcome {
+    /// How a listing of the rules says it: the outcomes that need action in capitals.
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Applied => "applied",
+            Outcome::CapHit => "CAP HIT",
+            Outcome::Met => "met",
+            Outcome::NotMet => "NOT MET",
+            Outcome::NotChecked => "not checked",
+            Outcome::Flagged => "flagged",
+            Outcome::Note => "note",
+        }
+    }
+}
+
 /// How much a flag matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -102,6 +117,16 @@ pub enum FlagLevel {
     Warning,
     /// Worth knowing.
     Note,
+}
+
+impl FlagLevel {
+    pub fn word(self) -> &'static str {
+        match self {
+            FlagLevel::Error => "error",
+            FlagLevel::Warning => "warning",
+            FlagLevel::Note => "note",
+        }
+    }
 }
 
 /// Something the consultant must see.
@@ -481,12 +506,6 @@ fn rs(r: Rupees) -> String {
 }
 
 /// "69.97%", "70.00%": shares in words have two decimals, as DPRs write them.
-fn pct(p: Percent) -> String {
-    let h = p.hundredths();
-    let sign = if h < 0 { "-" } else { "" };
-    format!("{sign}{}.{:02}%", h.abs() / 100, h.abs() % 100)
-}
-
 impl<'s, 'a> Engine<'s, 'a> {
     fn flag(
         &mut self,
@@ -1513,7 +1532,7 @@ impl<'s, 'a> Engine<'s, 'a> {
             land_pct = percent_of(amount, cost);
             let over = amount.get() as i128 * 10_000
                 > cost.get() as i128 * land.max_pct.basis_points() as i128;
-            let shown = land_pct.map(pct).unwrap_or_default();
+            let shown = land_pct.map(Percent::two_decimals).unwrap_or_default();
             study_rules.push(RuleResult {
                 code: "land-limit",
                 name: format!(
@@ -1678,8 +1697,11 @@ impl<'s, 'a> Engine<'s, 'a> {
                 amount.get() as i128 * 10_000
                     >= cf.cost_rs.get() as i128 * rules.min_contribution_pct.basis_points() as i128
             };
-            let share =
-                |amount: Rupees| percent_of(amount, cf.cost_rs).map(pct).unwrap_or_default();
+            let share = |amount: Rupees| {
+                percent_of(amount, cf.cost_rs)
+                    .map(Percent::two_decimals)
+                    .unwrap_or_default()
+            };
             let made_of = if loan.is_zero() {
                 String::new()
             } else {
@@ -1689,7 +1711,7 @@ impl<'s, 'a> Engine<'s, 'a> {
                 code: "spv-contribution",
                 name: format!(
                     "SPV's contribution at least {} of the CFC's cost: {}{made_of} is {}",
-                    pct(rules.min_contribution_pct),
+                    rules.min_contribution_pct.two_decimals(),
                     rs(brings),
                     share(brings)
                 ),
@@ -1716,7 +1738,7 @@ impl<'s, 'a> Engine<'s, 'a> {
                         rs(brings),
                         share(brings),
                         rs(cf.cost_rs),
-                        pct(rules.min_contribution_pct),
+                        rules.min_contribution_pct.two_decimals(),
                         rs(floor)
                     ),
                 );
@@ -1728,11 +1750,11 @@ impl<'s, 'a> Engine<'s, 'a> {
                     Some(&cf.id),
                     format!(
                         "the SPV's {} contribution counts its term loan of {}; its own funds alone ({}) are {} of the CFC's cost. If the appraising bank or the State counts only own funds toward the {} floor, the SPV must bring {}",
-                        pct(rules.min_contribution_pct),
+                        rules.min_contribution_pct.two_decimals(),
                         rs(loan),
                         rs(own),
                         share(own),
-                        pct(rules.min_contribution_pct),
+                        rules.min_contribution_pct.two_decimals(),
                         rs(floor)
                     ),
                 );
@@ -1789,7 +1811,9 @@ impl<'s, 'a> Engine<'s, 'a> {
             basis: rules.equity_basis,
         });
         for (i, m, e) in over {
-            let share = percent_of(*e, total).map(pct).unwrap_or_default();
+            let share = percent_of(*e, total)
+                .map(Percent::two_decimals)
+                .unwrap_or_default();
             self.flag(
                 "member-equity-over-cap",
                 FlagLevel::Error,
@@ -1832,7 +1856,7 @@ fn fact_value(study: &Study, fact: Fact) -> (Option<bool>, String) {
             ),
             (Some(n), Some(total)) => {
                 let share = percent_of(Rupees(n as i64), Rupees(total as i64))
-                    .map(pct)
+                    .map(Percent::two_decimals)
                     .unwrap_or_default();
                 (
                     Some(n as u64 * 2 > total as u64),

@@ -111,12 +111,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line> {
     } else {
         out.push(vec![span("Caps hit and rules not met", bold())]);
         for (component, outcome, name) in &bites {
-            let word = if *outcome == Outcome::CapHit {
-                "CAP HIT"
-            } else {
-                "NOT MET"
-            };
-            let text = format!("✗ {word} {component}: {name}");
+            let text = format!("✗ {} {component}: {name}", outcome.label());
             out.extend(wrapped(&text, w, 3, red()));
         }
     }
@@ -250,16 +245,15 @@ fn rules(out: &mut Vec<Line>, f: &Financing, w: usize) {
         .chain(std::iter::once(("study", &f.rules)));
     for (id, rules) in groups {
         for r in rules {
-            let (word, style) = match r.outcome {
-                Outcome::Applied => ("applied", plain()),
-                Outcome::CapHit => ("CAP HIT", red()),
-                Outcome::Met => ("met", Style::default().fg(Color::Green)),
-                Outcome::NotMet => ("NOT MET", red()),
-                Outcome::NotChecked => ("not checked", Style::default().fg(Color::Yellow)),
-                Outcome::Flagged => ("flagged", Style::default().fg(Color::Yellow)),
-                Outcome::Note => ("note", dim()),
+            let style = match r.outcome {
+                Outcome::Applied => plain(),
+                Outcome::CapHit | Outcome::NotMet => red(),
+                Outcome::Met => Style::default().fg(Color::Green),
+                Outcome::NotChecked | Outcome::Flagged => Style::default().fg(Color::Yellow),
+                Outcome::Note => dim(),
             };
-            out.extend(wrapped(&format!("{id}: {word}: {}", r.name), w, 3, style));
+            let text = format!("{id}: {}: {}", r.outcome.label(), r.name);
+            out.extend(wrapped(&text, w, 3, style));
         }
     }
 }
