@@ -1412,14 +1412,10 @@ impl App {
             *typed_at = self.now;
             *esc_armed = false;
         }
+        if keys::edit_line(t, command) {
+            return;
+        }
         match command {
-            C::CursorLeft => t.left(),
-            C::CursorRight => t.right(),
-            C::LineStart => t.home(),
-            C::LineEnd => t.end(),
-            C::DeleteBack => t.backspace(),
-            C::DeleteForward => t.delete(),
-            C::ClearToStart => t.clear_to_start(),
             C::NewLine => t.newline(),
             C::Up => t.vertical(false, width),
             C::Down => t.vertical(true, width),
@@ -1697,15 +1693,13 @@ impl App {
             _ => None,
         };
         if let Some(input) = &mut dialog.input {
-            match event.code {
-                KeyCode::Char(c) if !key.ctrl => input.insert_char(c),
-                KeyCode::Backspace => input.backspace(),
-                KeyCode::Delete => input.delete(),
-                KeyCode::Left => input.left(),
-                KeyCode::Right => input.right(),
-                KeyCode::Home => input.home(),
-                KeyCode::End => input.end(),
-                _ => {}
+            // The same keys as in any typed field (Ctrl-U, Ctrl-A ... too).
+            let edited = keys::lookup(Mode::EditLine, key)
+                .is_some_and(|command| keys::edit_line(input, command));
+            if let (false, KeyCode::Char(c)) = (edited, event.code) {
+                if !key.ctrl {
+                    input.insert_char(c);
+                }
             }
         }
         let Some(pressed) = pressed else {

@@ -4,6 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use super::input::TextEditor;
 use super::views::ViewKind;
 
 /// A key as the map knows it: shifted letters are their capitals, Shift-Tab is BackTab.
@@ -180,6 +181,22 @@ impl Mode {
 
 use Command as C;
 use KeyCode as K;
+
+/// Carries out a cursor or deletion command on a line being typed, wherever it is typed
+/// (a field, the new-study form, a dialog's answer); `false` when `command` is not one.
+pub fn edit_line(editor: &mut TextEditor, command: Command) -> bool {
+    match command {
+        C::CursorLeft => editor.left(),
+        C::CursorRight => editor.right(),
+        C::LineStart => editor.home(),
+        C::LineEnd => editor.end(),
+        C::DeleteBack => editor.backspace(),
+        C::DeleteForward => editor.delete(),
+        C::ClearToStart => editor.clear_to_start(),
+        _ => return false,
+    }
+    true
+}
 
 macro_rules! b {
     ([$($k:expr),+], $c:expr, $d:literal, $bar:literal) => {

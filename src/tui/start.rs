@@ -154,14 +154,9 @@ impl Start {
                 }
                 Some(Command::Commit) if form.current + 1 < FIELDS.len() => form.current += 1,
                 Some(Command::Commit) => return self.create(),
-                Some(Command::CursorLeft) => editor.left(),
-                Some(Command::CursorRight) => editor.right(),
-                Some(Command::LineStart) => editor.home(),
-                Some(Command::LineEnd) => editor.end(),
-                Some(Command::DeleteBack) => editor.backspace(),
-                Some(Command::DeleteForward) => editor.delete(),
-                Some(Command::ClearToStart) => editor.clear_to_start(),
-                Some(_) => {}
+                Some(command) => {
+                    keys::edit_line(editor, command);
+                }
                 None => {
                     if let ratatui::crossterm::event::KeyCode::Char(c) = event.code {
                         if !key.ctrl {

@@ -1270,3 +1270,24 @@ fn typing_on_a_field_replaces_a_value_extends_prose_and_never_flips_a_tick() {
     assert!(app.editing.is_none());
     assert_eq!(app.study, before);
 }
+
+#[test]
+fn a_dialogs_answer_is_typed_with_the_keys_of_any_field() {
+    let mut app = app_with(fixture());
+    // W: save under another name; the answer starts with a suggested file name.
+    press(&mut app, KeyCode::Char('W'));
+    let text = |app: &App| {
+        app.dialogs
+            .front()
+            .and_then(|d| d.input.as_ref())
+            .map(|i| i.text())
+            .unwrap()
+    };
+    assert!(!text(&app).is_empty());
+    ctrl(&mut app, 'u');
+    assert_eq!(text(&app), "");
+    typed(&mut app, "copy.yaml");
+    ctrl(&mut app, 'a');
+    typed(&mut app, "my-");
+    assert_eq!(text(&app), "my-copy.yaml");
+}
