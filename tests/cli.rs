@@ -2,21 +2,9 @@
 //! JSON, their help, and the upgrade of an older file.
 
 use std::path::Path;
-use std::process::Command;
 
-fn cdstudy(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_cdstudy"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("run cdstudy");
-    let (stdout, stderr) = (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    );
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    (out.status.code().unwrap(), stdout, stderr)
-}
+mod common;
+use common::run as cdstudy;
 
 #[test]
 fn new_writes_a_study_that_checks_and_never_overwrites() {

@@ -6,22 +6,13 @@ use std::path::Path;
 
 use cdstudy::diff::{self, Change, StudyDiff};
 use cdstudy::model::{
-    Cost, CostLine, Id, Machine, Member, Rupees, Section, Severity, Stakeholder, Status, Study,
+    Cost, CostLine, Machine, Member, Rupees, Section, Severity, Stakeholder, Status, Study,
     SwotItem, Visit,
 };
 use cdstudy::store;
 
-const FIXTURE: &str = include_str!("data/review-study.yaml");
-
-fn fixture() -> Study {
-    store::parse_str(FIXTURE, Path::new("review-study.yaml"))
-        .expect("the fixture loads")
-        .study
-}
-
-fn id(s: &str) -> Id {
-    s.parse().unwrap()
-}
+mod common;
+use common::{fixture, id};
 
 fn compare(old: &Study, new: &Study) -> StudyDiff {
     diff::diff(old, new).expect("studies compare")

@@ -5,10 +5,12 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use cdstudy::model::{Bottleneck, Category, Id, Severity, Study};
+use cdstudy::model::{Bottleneck, Category, Severity, Study};
 use cdstudy::store;
 
-const FIXTURE: &str = include_str!("data/review-study.yaml");
+mod common;
+use common::{fixture, id};
+
 const STUDY: &str = "studies/ujjain-plastic.yaml";
 
 struct Repo {
@@ -88,14 +90,6 @@ impl Repo {
     fn study(&self) -> Study {
         store::load(&self.path().join(STUDY)).unwrap().study
     }
-}
-
-fn fixture() -> Study {
-    store::parse_str(FIXTURE, Path::new(STUDY)).unwrap().study
-}
-
-fn id(s: &str) -> Id {
-    s.parse().unwrap()
 }
 
 fn set_up(repo: &Repo) {

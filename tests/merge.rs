@@ -7,21 +7,12 @@ use std::process::Command;
 
 use cdstudy::check::{self, MERGE_NOTE_BY};
 use cdstudy::diff::{self, ConflictKind};
-use cdstudy::model::{Bottleneck, Category, Id, Severity, Study, Theme};
+use cdstudy::model::{Bottleneck, Category, Severity, Theme};
 use cdstudy::store;
 use chrono::NaiveDate;
 
-const FIXTURE: &str = include_str!("data/review-study.yaml");
-
-fn fixture() -> Study {
-    store::parse_str(FIXTURE, Path::new("review-study.yaml"))
-        .unwrap()
-        .study
-}
-
-fn id(s: &str) -> Id {
-    s.parse().unwrap()
-}
+mod common;
+use common::{fixture, id, write_study as write};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
@@ -275,12 +266,6 @@ fn the_same_item_added_on_both_sides_is_kept_once() {
 
 fn cdstudy() -> Command {
     Command::new(env!("CARGO_BIN_EXE_cdstudy"))
-}
-
-fn write(dir: &Path, name: &str, study: &Study) -> std::path::PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, store::to_yaml(study).unwrap()).unwrap();
-    path
 }
 
 #[test]

@@ -7,7 +7,8 @@ use std::process::{Command, Output};
 use cdstudy::model::{Severity, Study};
 use cdstudy::store;
 
-const FIXTURE: &str = include_str!("data/review-study.yaml");
+mod common;
+use common::{fixture as study, FIXTURE};
 
 fn cdstudy(args: &[&str], dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_cdstudy"))
@@ -17,14 +18,8 @@ fn cdstudy(args: &[&str], dir: &Path) -> Output {
         .unwrap()
 }
 
-fn study() -> Study {
-    store::parse_str(FIXTURE, Path::new("s.yaml"))
-        .unwrap()
-        .study
-}
-
 fn write(dir: &Path, name: &str, study: &Study) {
-    std::fs::write(dir.join(name), store::to_yaml(study).unwrap()).unwrap();
+    common::write_study(dir, name, study);
 }
 
 #[test]
