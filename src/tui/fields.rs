@@ -833,15 +833,19 @@ impl FieldOps for SchemeField {
     }
 }
 
-/// `s` cut to `max` characters with an ellipsis.
+/// `s` cut to `max` columns with an ellipsis.
 pub fn short(s: &str, max: usize) -> String {
+    // By display width and whole graphemes, as the screen draws it (a Devanagari syllable
+    // is never cut apart); a text of several lines shows its first with an ellipsis.
     let first_line = s.lines().next().unwrap_or("");
-    if first_line.chars().count() <= max && !s.contains('\n') {
-        first_line.to_string()
+    if !s.contains('\n') {
+        return super::view::fit(first_line, max);
+    }
+    let cut = super::view::fit(first_line, max.saturating_sub(1));
+    if cut.ends_with('…') {
+        cut
     } else {
-        let mut t: String = first_line.chars().take(max.saturating_sub(1)).collect();
-        t.push('…');
-        t
+        format!("{cut}…")
     }
 }
 
@@ -849,6 +853,23 @@ pub fn short(s: &str, max: usize) -> String {
 mod tests {
     use super::*;
     use cdstudy::model::Bottleneck;
+
+    #[test]
+    fn short_cuts_by_width_and_never_inside_a_syllable() {
+        assert_eq!(short("Ujjain", 10), "Ujjain");
+        assert_eq!(short("Ujjain plastic", 8), "Ujjain …");
+        assert_eq!(short("one\ntwo", 10), "one…");
+        // "प्ला" is one grapheme of width 2: it is kept whole or left out.
+        let cut = short("प्लास्टिक उद्योग", 4);
+        assert!(
+            "प्लास्टिक उद्योग".starts_with(cut.trim_end_matches('…')),
+            "{cut}"
+        );
+        assert!(
+            unicode_width::UnicodeWidthStr::width(cut.as_str()) <= 4,
+            "{cut}"
+        );
+    }
 
     #[test]
     fn an_amount_is_offered_for_editing_as_it_would_be_typed_and_parses_back() {
