@@ -438,3 +438,6 @@ fn closeness(place: &str, path: &str) -> Option<usize> {
 pub fn concerns(place: &str, finding: &str) -> bool {
     closeness(place, finding).is_some()
 }
+
+#[cfg(test)]
+mod tests;
