@@ -120,6 +120,9 @@ pub fn def() -> SectionDef {
                     noun: "the whole CFC project",
                 }),
             }),
+            // The verdict second, where it is named from the first tab on: at 80 columns
+            // only the first few of the thirteen tabs are in view.
+            Part::View(ViewKind::Viability),
             form(
                 "Costs",
                 vec![
@@ -455,7 +458,6 @@ pub fn def() -> SectionDef {
                     ),
                 ],
             ),
-            Part::View(ViewKind::Viability),
         ],
     }
 }

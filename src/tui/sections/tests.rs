@@ -386,3 +386,214 @@ fn study_fields(app: &App) -> Vec<String> {
     }
     out
 }
+
+fn find_list<'a>(defs: &'a [SectionDef], title: &str) -> &'a super::ListDef {
+    defs.iter()
+        .flat_map(|d| &d.parts)
+        .find_map(|p| match p {
+            Part::List(l) if l.title == title => Some(l),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no list {title}"))
+}
+
+fn find_field<'a>(defs: &'a [SectionDef], list: &str, key: &str) -> &'a crate::tui::fields::Field {
+    find_list(defs, list)
+        .fields
+        .iter()
+        .find(|f| f.key == key)
+        .unwrap_or_else(|| panic!("no field {key} in {list}"))
+}
+
+#[test]
+fn a_turnover_history_grows_backwards_from_the_oldest_year() {
+    let defs = all();
+    let years = find_list(&defs, "Turnover by year");
+    let mut study = load("studies/ujjain-plastic.yaml");
+    let oldest = study
+        .cluster
+        .economics
+        .iter()
+        .map(|y| y.year)
+        .min()
+        .unwrap();
+    assert_eq!(years.ops.add(&mut study, &[]), Some(0));
+    assert_eq!(study.cluster.economics[0].year.0, oldest.0 - 1);
+    // Oldest first still, as check asks.
+    let report = cdstudy::check::check(&study);
+    assert!(!report
+        .findings
+        .iter()
+        .any(|f| f.message.contains("comes after a later year")));
+}
+
+#[test]
+fn a_year_without_its_turnover_leaves_the_profile_incomplete() {
+    let mut study = load("studies/bokaro-bamboo.yaml");
+    let profile = |s: &Study| {
+        cdstudy::check::check(s)
+            .sections
+            .iter()
+            .find(|x| x.section == cdstudy::model::Section::Cluster)
+            .map(|x| x.progress)
+    };
+    let before = profile(&study);
+    study.cluster.economics[0].turnover_rs = None;
+    let report = cdstudy::check::check(&study);
+    assert!(report
+        .findings
+        .iter()
+        .any(|f| f.path == "cluster.economics[0].turnover_rs"));
+    assert_eq!(before, Some(cdstudy::check::Progress::Complete));
+    assert_eq!(profile(&study), Some(cdstudy::check::Progress::InProgress));
+}
+
+#[test]
+fn the_first_cost_line_is_the_lump_sum_so_the_cost_never_doubles() {
+    use cdstudy::model::Cost;
+    let defs = all();
+    let lines = find_list(&defs, "Cost lines");
+    let mut study = load("studies/ujjain-plastic.yaml");
+    let a = study
+        .action_plan
+        .actions
+        .iter()
+        .position(|a| matches!(a.cost, Some(Cost::Amount(_))))
+        .unwrap();
+    let before = study.action_plan.actions[a]
+        .cost
+        .as_ref()
+        .and_then(Cost::total);
+    assert_eq!(lines.ops.add(&mut study, &[a]), Some(0));
+    let cost = study.action_plan.actions[a].cost.clone();
+    let Some(Cost::Lines(l)) = &cost else {
+        panic!("{cost:?}")
+    };
+    assert_eq!(l.len(), 1, "one line, holding the amount: {l:?}");
+    assert_eq!(cost.as_ref().and_then(Cost::total), before);
+    // The line the person now fills in is that line: typing the amount keeps the total.
+    let unit = find_field(&defs, "Cost lines", "unit_cost_rs");
+    let typed = before.map(|r| r.get().to_string()).unwrap();
+    unit.ops
+        .apply(&mut study, &[a, 0], crate::tui::fields::Answer::Text(typed))
+        .unwrap();
+    assert_eq!(
+        study.action_plan.actions[a]
+            .cost
+            .as_ref()
+            .and_then(Cost::total),
+        before
+    );
+    // A second line adds to it, empty.
+    assert_eq!(lines.ops.add(&mut study, &[a]), Some(1));
+    assert_eq!(
+        study.action_plan.actions[a]
+            .cost
+            .as_ref()
+            .and_then(Cost::total),
+        before
+    );
+}
+
+#[test]
+fn picked_references_show_names_in_forms_and_lists() {
+    let defs = all();
+    let study = load("studies/ujjain-plastic.yaml");
+    // A theme's bottlenecks, in its form.
+    let addresses = find_field(&defs, "Themes", "addresses");
+    let shown = addresses.ops.show(&study, &[0]);
+    let first = &study.themes[0].addresses[0];
+    let name = &study.item(first).unwrap().label;
+    assert!(
+        shown.starts_with(&format!(
+            "{first} {}",
+            name.chars().take(10).collect::<String>()
+        )),
+        "{shown}"
+    );
+    // A link of the value chain, in its list.
+    let links = find_list(&defs, "Links");
+    let row = links.ops.label(&study, &[0]);
+    let from = &study.value_chain.links[0].from;
+    let stage = &study.item(from).unwrap().label;
+    assert!(
+        row.starts_with(&format!(
+            "{from} {}",
+            stage.chars().take(8).collect::<String>()
+        )),
+        "{row}"
+    );
+}
+
+#[test]
+fn a_new_link_is_not_chosen_yet_not_dangling() {
+    let defs = all();
+    let links = find_list(&defs, "Links");
+    let mut study = load("studies/ujjain-plastic.yaml");
+    let i = links.ops.add(&mut study, &[]).unwrap();
+    assert!(links.ops.label(&study, &[i]).contains("(not chosen)"));
+    let report = cdstudy::check::check(&study);
+    let about: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.path.starts_with(&format!("value_chain.links[{i}]")))
+        .collect();
+    assert!(!about.is_empty());
+    for f in about {
+        assert!(!f.message.contains("does not exist"), "{}", f.message);
+        assert_ne!(f.code, "dangling-reference", "{}", f.message);
+        assert!(f.message.contains("chosen yet"), "{}", f.message);
+    }
+}
+
+#[test]
+fn every_tab_of_the_cfc_is_named_at_80x24_and_the_verdict_from_the_first() {
+    use ratatui::backend::TestBackend;
+    use ratatui::Terminal;
+    let study = load("studies/ujjain-plastic.yaml");
+    let disk = match store::to_yaml(&study) {
+        Ok(y) => DiskState::of_bytes(y.as_bytes()),
+        Err(e) => panic!("{e}"),
+    };
+    let mut app = App::new(PathBuf::from("study.yaml"), study, disk);
+    let section = app
+        .defs
+        .iter()
+        .position(|d| d.section == cdstudy::model::Section::Cfc)
+        .unwrap_or_default();
+    let parts = app.defs[section].parts.len();
+    for part in 0..parts {
+        app.go_to(&super::Place {
+            section,
+            part,
+            at: vec![],
+            field: None,
+        });
+        app.size = (80, 24);
+        let mut term = match Terminal::new(TestBackend::new(80, 24)) {
+            Ok(t) => t,
+            Err(e) => panic!("{e}"),
+        };
+        let screen = crate::tui::view::screen(&app);
+        if let Err(e) = term.draw(|f| crate::tui::view::draw(f, &screen)) {
+            panic!("{e}");
+        }
+        let buffer = term.backend().buffer();
+        let row = |y: u16| -> String { (0..80).map(|x| buffer[(x, y)].symbol()).collect() };
+        let title = app.defs[section].parts[part].title();
+        let strip = (0..24)
+            .map(row)
+            .find(|r| r.contains(" Project ") || r.contains('«'))
+            .unwrap_or_default();
+        assert!(strip.contains(title), "tab {part} {title}: {strip}");
+        if part == 0 {
+            assert!(strip.contains("Viability"), "{strip}");
+        }
+        if part + 1 < parts && !strip.contains("Risks") {
+            assert!(strip.trim_end().ends_with('»'), "{strip}");
+        }
+        if part > 0 && !strip.contains(" Project ") {
+            assert!(strip.contains('«'), "{strip}");
+        }
+    }
+}
