@@ -526,6 +526,30 @@ fn picked_references_show_names_in_forms_and_lists() {
 }
 
 #[test]
+fn a_review_note_names_what_it_is_about() {
+    let defs = all();
+    let notes = find_list(&defs, "Notes");
+    let study = load("studies/bokaro-bamboo.yaml");
+    for (i, note) in study.review.iter().enumerate() {
+        let row = notes.ops.label(&study, &[i]);
+        let named = match study.items().into_iter().find(|x| x.id.as_str() == note.on) {
+            Some(item) => format!(
+                "on {} {}",
+                item.id,
+                item.label.chars().take(8).collect::<String>()
+            ),
+            None => format!(
+                "on {}",
+                cdstudy::model::Section::from_word(&note.on)
+                    .map(|s| s.label())
+                    .unwrap_or_default()
+            ),
+        };
+        assert!(row.contains(&named), "{row} (expected {named})");
+    }
+}
+
+#[test]
 fn a_new_link_is_not_chosen_yet_not_dangling() {
     let defs = all();
     let links = find_list(&defs, "Links");
