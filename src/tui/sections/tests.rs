@@ -216,6 +216,17 @@ fn studies_with_findings() -> Vec<(String, Study)> {
             }
         }
     }
+    // The files of tests/bad that load (with the findings they were written for).
+    let bad = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/bad");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&bad)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.sort();
+    for path in files {
+        if let Ok(loaded) = store::load(&path) {
+            out.push((path.display().to_string(), loaded.study));
+        }
+    }
     out
 }
 
