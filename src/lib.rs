@@ -3,6 +3,15 @@
 //! store, checks, scheme rules and financing, money, documents and the semantic diff. The
 //! CLI (`main.rs`) and the terminal UI are thin layers over it.
 
+// No unwrap, expect or panic on user data or I/O: the rule holds by the compiler, not by
+// discipline. Only the library and the program are held to it: with `cfg(test)` their unit
+// tests may unwrap and panic, and the integration tests, benches and examples are crates
+// of their own, outside the rule.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
 pub mod assets;
 pub mod check;
 pub mod diff;

@@ -2,6 +2,15 @@
 //! exit code (0 fine, 1 the study has errors or would change, 2 the file or the usage is
 //! wrong). Everything it does is a call into the library.
 
+// No unwrap, expect or panic on user data or I/O: the rule holds by the compiler, not by
+// discipline. Only the library and the program are held to it: with `cfg(test)` their unit
+// tests may unwrap and panic, and the integration tests, benches and examples are crates
+// of their own, outside the rule.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
 mod cli;
 mod tui;
 

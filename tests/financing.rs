@@ -847,3 +847,43 @@ fn viability_names_the_rules_it_is_held_against() {
         none.viability.unwrap().figures
     );
 }
+
+/// While the members are being entered, the first one holds all the equity entered: the
+/// cap is a warning ("so far") until as many members as the SPV counts have their equity,
+/// and an error from then on.
+#[test]
+fn member_equity_is_an_error_only_once_the_members_are_complete() {
+    let member = |i: u32, equity: f64| Member {
+        id: format!("m-{i}").parse().unwrap(),
+        name: format!("Unit {i}"),
+        equity_rs: Some(lakh(equity)),
+        ..Member::default()
+    };
+    let over = |study: &Study| {
+        financing(study, &scheme("mse-cdp"))
+            .flags
+            .into_iter()
+            .filter(|f| f.code == "member-equity-over-cap")
+            .collect::<Vec<_>>()
+    };
+    let mut study = cfc_study(0.0, 150.0, 600.0, 50.0);
+    // The first of 24 members entered.
+    study.spv.as_mut().unwrap().members = vec![member(1, 5.0)];
+    let flags = over(&study);
+    assert_eq!(flags.len(), 1);
+    assert_eq!(flags[0].level, FlagLevel::Warning);
+    assert!(flags[0].message.contains("so far"), "{}", flags[0].message);
+    // No member count yet: the members cannot be complete.
+    study.spv.as_mut().unwrap().member_units = None;
+    assert_eq!(over(&study)[0].level, FlagLevel::Warning);
+    // All 24 entered, one above a tenth: the rule is broken.
+    let spv = study.spv.as_mut().unwrap();
+    spv.member_units = Some(24);
+    spv.members = (1..=24)
+        .map(|i| member(i, if i == 1 { 30.0 } else { 70.0 / 23.0 }))
+        .collect();
+    let flags = over(&study);
+    assert_eq!(flags.len(), 1);
+    assert_eq!(flags[0].level, FlagLevel::Error);
+    assert!(!flags[0].message.contains("so far"), "{}", flags[0].message);
+}

@@ -154,6 +154,12 @@ impl Rules<'_> {
         // (the list field without its position, target): a target listed twice in one field.
         let mut seen_in_field: BTreeSet<(String, Id)> = BTreeSet::new();
         for r in self.study.references() {
+            // A reference not chosen yet (a link just added) is missing, not dangling.
+            if r.target.is_empty() {
+                let what = r.expects.map_or("item", ItemKind::noun);
+                self.missing(r.path.clone(), format!("no {what} chosen yet: pick one"));
+                continue;
+            }
             match (kind_of.get(&r.target), r.expects) {
                 (None, Some(expects)) => self.error(
                     "dangling-reference",
@@ -341,6 +347,13 @@ impl Rules<'_> {
                 );
             }
             previous = Some(y.year);
+            // A year without its turnover is a row begun, not a figure.
+            if y.turnover_rs.is_none() {
+                self.missing(
+                    format!("{path}.turnover_rs"),
+                    format!("no turnover for {}: enter it, or remove the year", y.year),
+                );
+            }
             self.money_not_negative(y.turnover_rs, format!("{path}.turnover_rs"), "turnover");
             self.money_not_negative(y.exports_rs, format!("{path}.exports_rs"), "exports");
             if let (Some(t), Some(e)) = (y.turnover_rs, y.exports_rs) {

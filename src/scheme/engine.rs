@@ -1789,16 +1789,23 @@ impl<'s, 'a> Engine<'s, 'a> {
                     > total.get() as i128 * rules.max_member_equity_pct.basis_points() as i128
             })
             .collect();
-        let partial = spv
-            .member_units
-            .is_some_and(|n| (n as usize) > listed.len());
-        let scope = if partial {
-            format!(
-                " (over the {} members whose equity is entered)",
-                listed.len()
-            )
-        } else {
+        // The members are complete when the SPV's member count is entered and that many
+        // members have their equity entered. Until then a member above the cap is only
+        // "so far": the first member entered holds all the equity entered, and that is
+        // the study being written, not a proposal breaking the rule. It is warned about,
+        // and becomes an error once the members are complete.
+        let complete = spv.member_units.is_some_and(|n| listed.len() >= n as usize);
+        let scope = if complete {
             String::new()
+        } else {
+            format!(
+                " (so far: over the {} member{} whose equity is entered, of {})",
+                listed.len(),
+                if listed.len() == 1 { "" } else { "s" },
+                spv.member_units
+                    .map_or("a member count not entered yet".to_string(), |n| n
+                        .to_string())
+            )
         };
         study_rules.push(RuleResult {
             code: "member-equity",
@@ -1816,7 +1823,11 @@ impl<'s, 'a> Engine<'s, 'a> {
                 .unwrap_or_default();
             self.flag(
                 "member-equity-over-cap",
-                FlagLevel::Error,
+                if complete {
+                    FlagLevel::Error
+                } else {
+                    FlagLevel::Warning
+                },
                 format!("{}.equity_rs", ItemKind::Member.item_path(&m.id, *i)),
                 None,
                 format!(

@@ -743,8 +743,8 @@ impl<T: RefValue> FieldOps for Picked<T> {
         let shown: Vec<String> = ids
             .iter()
             .map(|id| match study.item(id) {
-                Some(item) if !T::MANY => format!("{id} {}", short(&item.label, 60)),
-                Some(_) => id.to_string(),
+                // Several are named shorter, so that a row holds more than one.
+                Some(item) => format!("{id} {}", short(&item.label, if T::MANY { 24 } else { 60 })),
                 None => format!("{id} (missing)"),
             })
             .collect();

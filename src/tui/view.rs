@@ -910,33 +910,46 @@ fn draw_main(buf: &mut Buffer, area: Rect, s: &Screen) -> Option<(u16, u16)> {
     }
 }
 
-fn draw_tabs(buf: &mut Buffer, area: Rect, tabs: &[(String, bool)]) {
-    // Keep the current tab in view when they do not all fit.
-    let widths: Vec<u16> = tabs.iter().map(|(t, _)| t.width() as u16 + 3).collect();
-    let current = tabs.iter().position(|(_, on)| *on).unwrap_or(0);
+/// The tabs that fit in `width` around the current one: the first and last shown. The
+/// current tab is always among them; the window starts as far left as it can.
+fn tab_window(widths: &[u16], current: usize, width: u16) -> (usize, usize) {
+    // A tab takes its width and a separator; « and » take a column each when shown.
+    let fits = |first: usize, last: usize| {
+        let marks = u16::from(first > 0) + u16::from(last + 1 < widths.len());
+        widths[first..=last].iter().sum::<u16>() + marks <= width
+    };
     let mut first = 0;
-    while first < current && widths[first..=current].iter().sum::<u16>() + 2 > area.width {
+    while first < current && !fits(first, current) {
         first += 1;
     }
+    let mut last = current;
+    while last + 1 < widths.len() && fits(first, last + 1) {
+        last += 1;
+    }
+    (first, last)
+}
+
+/// The section's tabs on one line. When they do not all fit (the CFC has thirteen), the
+/// line scrolls with the current tab, always shown, and « » say that more lie either way;
+/// `[` and `]` move through them. One line rather than two keeps the form's rows at 24
+/// lines, and scrolling works at any width, where two lines would still not hold thirteen
+/// names beside the sidebar at 80 columns.
+fn draw_tabs(buf: &mut Buffer, area: Rect, tabs: &[(String, bool)]) {
+    if tabs.is_empty() || area.width == 0 {
+        return;
+    }
+    let widths: Vec<u16> = tabs.iter().map(|(t, _)| t.width() as u16 + 3).collect();
+    let current = tabs.iter().position(|(_, on)| *on).unwrap_or(0);
+    let (first, last) = tab_window(&widths, current, area.width);
+    let mark = Style::default().fg(Color::DarkGray);
     let mut x = area.x;
     if first > 0 {
-        put(buf, x, area.y, "‹", 1, Style::default().fg(Color::DarkGray));
+        put(buf, x, area.y, "«", 1, mark);
         x += 1;
     }
-    for (i, (title, on)) in tabs.iter().enumerate().skip(first) {
+    for (i, (title, on)) in tabs.iter().enumerate().take(last + 1).skip(first) {
         let text = format!(" {title} ");
-        let tw = text.width() as u16;
-        if x + tw + 1 > area.right() {
-            put(
-                buf,
-                area.right() - 1,
-                area.y,
-                "›",
-                1,
-                Style::default().fg(Color::DarkGray),
-            );
-            break;
-        }
+        let tw = (text.width() as u16).min(area.right().saturating_sub(x));
         let style = if *on {
             Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD)
         } else {
@@ -944,10 +957,14 @@ fn draw_tabs(buf: &mut Buffer, area: Rect, tabs: &[(String, bool)]) {
         };
         put(buf, x, area.y, &text, tw, style);
         x += tw;
-        if i + 1 < tabs.len() {
-            put(buf, x, area.y, "│", 1, Style::default().fg(Color::DarkGray));
+        if i + 1 < tabs.len() && x < area.right() {
+            put(buf, x, area.y, "│", 1, mark);
             x += 1;
         }
+    }
+    if last + 1 < tabs.len() {
+        put(buf, area.right() - 1, area.y, "»", 1, mark);
+        return;
     }
     let tail = "[ ] tabs";
     if x + tail.len() as u16 + 2 <= area.right() {
@@ -957,7 +974,7 @@ fn draw_tabs(buf: &mut Buffer, area: Rect, tabs: &[(String, bool)]) {
             area.y,
             tail,
             tail.len() as u16,
-            Style::default().fg(Color::DarkGray),
+            mark,
         );
     }
 }

@@ -173,8 +173,8 @@ pub fn def() -> SectionDef {
 }
 
 /// The cost lines of one action. The first line added to an action costed as one amount
-/// keeps that amount as a "lump sum" line, so the total does not change; removing the
-/// last line leaves the action uncosted.
+/// is that amount (its unit cost, to be described and split), so the total does not
+/// change and is never counted twice; removing the last line leaves the action uncosted.
 struct CostLines;
 
 fn lines<'a>(study: &'a Study, parent: &[usize]) -> Option<&'a Vec<CostLine>> {
@@ -231,18 +231,21 @@ impl ListOps for CostLines {
     }
     fn add(&self, study: &mut Study, parent: &[usize]) -> Option<usize> {
         let action = study.action_plan.actions.get_mut(*parent.first()?)?;
-        let mut lines = match action.cost.take() {
-            Some(Cost::Lines(lines)) => lines,
-            Some(Cost::Amount(amount)) => vec![CostLine {
-                item: "Lump sum".into(),
-                quantity: None,
-                unit: String::new(),
-                unit_cost_rs: Some(amount),
-            }],
-            None => Vec::new(),
+        let (lines, index) = match action.cost.take() {
+            Some(Cost::Lines(mut lines)) => {
+                lines.push(CostLine::default());
+                let index = lines.len() - 1;
+                (lines, index)
+            }
+            Some(Cost::Amount(amount)) => (
+                vec![CostLine {
+                    unit_cost_rs: Some(amount),
+                    ..CostLine::default()
+                }],
+                0,
+            ),
+            None => (vec![CostLine::default()], 0),
         };
-        lines.push(CostLine::default());
-        let index = lines.len() - 1;
         action.cost = Some(Cost::Lines(lines));
         Some(index)
     }

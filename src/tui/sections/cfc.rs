@@ -74,7 +74,7 @@ pub fn def() -> SectionDef {
     SectionDef {
         section: Section::Cfc,
         hint: "For a DPR: the Common Facility Centre. Where it is and what it offers, its cost \
-               heads and machinery, the loan, how it will run (capacity, utilisation, user \
+               heads and machinery, the loan and the State's and SPV's shares, how it will run (capacity, utilisation, user \
                charges, costs), its technical side, schedule, approvals and risks. Filling \
                any field adds the CFC to the study.",
         parts: vec![
@@ -120,6 +120,9 @@ pub fn def() -> SectionDef {
                     noun: "the whole CFC project",
                 }),
             }),
+            // The verdict second, where it is named from the first tab on: at 80 columns
+            // only the first few of the thirteen tabs are in view.
+            Part::View(ViewKind::Viability),
             form(
                 "Costs",
                 vec![
@@ -201,7 +204,7 @@ pub fn def() -> SectionDef {
                 ],
             ),
             form(
-                "Loan",
+                "Finance",
                 vec![
                     Field::line::<Option<Rupees>>(
                         "cfc.loan.amount_rs",
@@ -226,6 +229,20 @@ pub fn def() -> SectionDef {
                         "Moratorium months",
                         "",
                         loan_at!(moratorium_months),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "cfc.state_share_rs",
+                        "State's share",
+                        "As the State sanctioned or committed it. Empty: the scheme's usual \
+                         State share, where it states one.",
+                        at!(cfc?.state_share_rs),
+                    ),
+                    Field::line::<Option<Rupees>>(
+                        "cfc.spv_share_rs",
+                        "SPV's share",
+                        "The SPV's own funds, as fixed. Empty: the SPV meets what the grant, \
+                         the State and the loan leave.",
+                        at!(cfc?.spv_share_rs),
                     ),
                 ],
             ),
@@ -441,7 +458,6 @@ pub fn def() -> SectionDef {
                     ),
                 ],
             ),
-            Part::View(ViewKind::Viability),
         ],
     }
 }

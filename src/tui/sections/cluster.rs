@@ -226,8 +226,9 @@ pub fn def() -> SectionDef {
     }
 }
 
-/// Turnover by financial year. A year has no empty value, so a new row takes the year
-/// after the last one (or the last full financial year, whose figures are known).
+/// Turnover by financial year, oldest first. A year has no empty value, so a new row takes
+/// the year before the oldest one, at the top: a history is filled in going back from the
+/// last full financial year (the first row), whose figures are known.
 struct Years;
 
 impl ListOps for Years {
@@ -257,16 +258,19 @@ impl ListOps for Years {
     }
     fn add(&self, study: &mut Study, _: &[usize]) -> Option<usize> {
         let years = &mut study.cluster.economics;
-        let year = match years.iter().map(|y| y.year).max() {
-            Some(last) => last.next(),
+        let year = match years.iter().map(|y| y.year).min() {
+            Some(oldest) => FinancialYear(oldest.0 - 1),
             None => FinancialYear(FinancialYear::of_date(chrono::Local::now().date_naive()).0 - 1),
         };
-        years.push(YearFigures {
-            year,
-            turnover_rs: None,
-            exports_rs: None,
-        });
-        Some(years.len() - 1)
+        years.insert(
+            0,
+            YearFigures {
+                year,
+                turnover_rs: None,
+                exports_rs: None,
+            },
+        );
+        Some(0)
     }
     fn remove(&self, study: &mut Study, at: &[usize]) {
         let i = split(at).1;

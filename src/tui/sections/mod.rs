@@ -106,6 +106,11 @@ pub trait ListOps {
 /// An item of a list: how it shows in the list, and its id where its kind has ids.
 pub trait Item: Default {
     fn label(&self) -> String;
+    /// The row as the study names what it refers to (a link's stages by their names);
+    /// the row of `label` for items that refer to nothing.
+    fn label_in(&self, _study: &Study) -> String {
+        self.label()
+    }
     fn id(&self) -> Option<&Id> {
         None
     }
@@ -149,7 +154,9 @@ impl<T: Item + 'static> ListOps for VecList<T> {
         (self.get)(study, parent).map_or(0, Vec::len)
     }
     fn label(&self, study: &Study, at: &[usize]) -> String {
-        self.item(study, at).map(Item::label).unwrap_or_default()
+        self.item(study, at)
+            .map(|x| x.label_in(study))
+            .unwrap_or_default()
     }
     fn id(&self, study: &Study, at: &[usize]) -> Option<Id> {
         self.item(study, at)?
@@ -438,3 +445,6 @@ fn closeness(place: &str, path: &str) -> Option<usize> {
 pub fn concerns(place: &str, finding: &str) -> bool {
     closeness(place, finding).is_some()
 }
+
+#[cfg(test)]
+mod tests;

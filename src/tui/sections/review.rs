@@ -2,16 +2,42 @@
 
 use chrono::NaiveDate;
 
-use cdstudy::model::{ItemKind, ReviewNote, Section, Study};
+use cdstudy::model::{Id, ItemKind, ReviewNote, Section, Study};
 
-use super::{id_item, id_list, Part, SectionDef};
+use super::{id_list, Item, Part, SectionDef};
 use crate::tui::fields::{at, review_targets, short, Field};
 use crate::tui::views::ViewKind;
 
-id_item!(ReviewNote, |x| {
-    let done = if x.resolved { "✓" } else { "·" };
-    format!("{} {done} on {}: {}", x.id, x.on, short(&x.text, 60))
-});
+impl Item for ReviewNote {
+    fn label(&self) -> String {
+        let done = if self.resolved { "✓" } else { "·" };
+        format!(
+            "{} {done} on {}: {}",
+            self.id,
+            self.on,
+            short(&self.text, 60)
+        )
+    }
+    /// What the note is about by its name: "on b-3 No testing lab", "on Cluster profile".
+    fn label_in(&self, study: &Study) -> String {
+        let done = if self.resolved { "✓" } else { "·" };
+        let item = self.on.parse::<Id>().ok().and_then(|id| {
+            study
+                .item(&id)
+                .map(|i| format!("{id} {}", short(&i.label, 16)))
+        });
+        let on = item
+            .or_else(|| Section::from_word(&self.on).map(|s| s.label().to_string()))
+            .unwrap_or_else(|| self.on.clone());
+        format!("{} {done} on {on}: {}", self.id, short(&self.text, 60))
+    }
+    fn id(&self) -> Option<&Id> {
+        Some(&self.id)
+    }
+    fn set_id(&mut self, id: Id) {
+        self.id = id;
+    }
+}
 
 pub fn def() -> SectionDef {
     SectionDef {

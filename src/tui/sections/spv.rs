@@ -57,6 +57,14 @@ pub fn def() -> SectionDef {
                         "",
                         at!(spv?.authorised_capital_rs),
                     ),
+                    Field::prose::<String>(
+                        "spv.special_case",
+                        "Special case",
+                        "Why the scheme's special case applies (a high-investment or \
+                         high-technology project, a small cluster), which lowers the members \
+                         needed. Empty when it does not.",
+                        at!(spv?.special_case),
+                    ),
                     Field::prose::<String>("spv.notes", "Notes", "", at!(spv?.notes)),
                 ],
                 optional: Some(OptionalPart {

@@ -3,7 +3,7 @@
 use cdstudy::model::{Id, ItemKind, Link, Section, Stage, Study};
 
 use super::{id_item, id_label, id_list, plain_list, Item, Part, SectionDef};
-use crate::tui::fields::{at, Field};
+use crate::tui::fields::{at, short, Field};
 use crate::tui::views::ViewKind;
 
 id_item!(Stage, |x| id_label(&x.id, &x.name));
@@ -15,6 +15,19 @@ impl Item for Link {
                 "?".to_string()
             } else {
                 id.to_string()
+            }
+        };
+        format!("{} → {}  {}", end(&self.from), end(&self.to), self.note)
+    }
+    /// "vc-1 Moulding → vc-2 Finishing", so the row reads without the stage list beside it.
+    fn label_in(&self, study: &Study) -> String {
+        let end = |id: &Id| {
+            if id.is_empty() {
+                return "(not chosen)".to_string();
+            }
+            match study.item(id) {
+                Some(item) => format!("{id} {}", short(&item.label, 24)),
+                None => format!("{id} (missing)"),
             }
         };
         format!("{} → {}  {}", end(&self.from), end(&self.to), self.note)

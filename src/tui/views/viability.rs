@@ -9,6 +9,7 @@
 use ratatui::style::{Color, Modifier, Style};
 
 use cdstudy::finance::KeyFigure;
+use cdstudy::model::Cfc;
 use cdstudy::scheme::Appraisal;
 
 use super::{bold, cell, dim, plain, span, wrapped, Line};
@@ -37,6 +38,22 @@ fn verdict(k: &KeyFigure) -> (&'static str, Style) {
     }
 }
 
+/// The figures a verdict needs beyond those the engine asks for, as (path, what): the
+/// running costs. The projection runs without them, and then every figure passes on the
+/// revenue alone; a ✓ then would be a verdict without figures, so none is given.
+pub fn verdict_needs(cfc: Option<&Cfc>) -> Option<(&'static str, &'static str)> {
+    let o = &cfc?.operations;
+    let costed = o
+        .fixed_costs
+        .iter()
+        .chain(&o.variable_costs)
+        .any(|c| c.amount_rs.is_some_and(|a| a.get() > 0));
+    (!costed).then_some((
+        "cfc.operations.fixed_costs",
+        "the running costs: a year (salaries, maintenance ...) or per unit (power, consumables ...)",
+    ))
+}
+
 /// The viability view's lines at `width`.
 pub fn lines(app: &App, width: u16) -> Vec<Line> {
     // The last column is the scroll marks'.
@@ -56,24 +73,12 @@ pub fn lines(app: &App, width: u16) -> Vec<Line> {
         ));
         return out;
     }
-    let Some(v) = &a.viability else {
-        out.push(vec![span(
-            "Not computed yet: the projection needs",
-            Style::default()
-                .fg(Color::Yellow)
-                .add_modifier(Modifier::BOLD),
-        )]);
-        for m in &a.viability_missing {
-            out.extend(wrapped(
-                &format!("• {}: {}", m.path, m.what),
-                w,
-                3,
-                Style::default().fg(Color::Yellow),
-            ));
+    let needs = verdict_needs(app.study.cfc.as_ref());
+    let v = match &a.viability {
+        Some(v) if needs.is_none() => v,
+        _ => {
+            return not_yet(a, needs, w);
         }
-        out.push(Vec::new());
-        out.extend(wrapped("n goes to each in turn.", w, 1, dim()));
-        return out;
     };
     out.push(if v.accepted {
         vec![span(
@@ -207,9 +212,43 @@ pub fn lines(app: &App, width: u16) -> Vec<Line> {
     out
 }
 
+/// No verdict: what the projection, or a verdict on it, still needs.
+fn not_yet(a: &Appraisal, needs: Option<(&str, &str)>, w: usize) -> Vec<Line> {
+    let mut out = vec![vec![span(
+        if a.viability.is_some() {
+            "No verdict yet: the figures need"
+        } else {
+            "Not computed yet: the projection needs"
+        },
+        Style::default()
+            .fg(Color::Yellow)
+            .add_modifier(Modifier::BOLD),
+    )]];
+    let missing = a
+        .viability_missing
+        .iter()
+        .map(|m| (m.path.as_str(), m.what.as_str()));
+    for (path, what) in missing.chain(needs) {
+        out.extend(wrapped(
+            &format!("• {path}: {what}"),
+            w,
+            3,
+            Style::default().fg(Color::Yellow),
+        ));
+    }
+    out.push(Vec::new());
+    out.extend(wrapped("n goes to each in turn.", w, 1, dim()));
+    out
+}
+
 /// The CFC's strip: its cost and grant, then the viability figure by figure, in at most
 /// two lines.
-pub fn strip(appraisal: Result<&Appraisal, &String>, typed: bool, w: usize) -> Vec<(String, Tone)> {
+pub fn strip(
+    appraisal: Result<&Appraisal, &String>,
+    cfc: Option<&Cfc>,
+    typed: bool,
+    w: usize,
+) -> Vec<(String, Tone)> {
     let a = match appraisal {
         Ok(a) => a,
         Err(e) => return vec![(super::view::fit(e, w), Tone::Warn)],
@@ -230,7 +269,12 @@ pub fn strip(appraisal: Result<&Appraisal, &String>, typed: bool, w: usize) -> V
         bits.push(format!("CFC {}", v.project_cost_rs.human()));
     }
     let mut tone = Tone::Info;
+    let needs = verdict_needs(cfc);
     match &a.viability {
+        Some(_) if needs.is_some() => {
+            tone = Tone::Warn;
+            bits.push("no verdict yet: no running costs (Viability tab)".to_string());
+        }
         Some(v) => {
             if !v.accepted {
                 tone = Tone::Error;
@@ -274,4 +318,48 @@ pub fn strip(appraisal: Result<&Appraisal, &String>, typed: bool, w: usize) -> V
         .into_iter()
         .map(|l| (l, tone))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use cdstudy::store::{self, DiskState};
+
+    use super::*;
+
+    fn text(lines: &[Line]) -> String {
+        lines
+            .iter()
+            .map(|l| l.iter().map(|(t, _)| t.as_str()).collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn no_verdict_without_running_costs() {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("studies/ujjain-plastic.yaml");
+        let mut study = match store::load(&path) {
+            Ok(l) => l.study,
+            Err(e) => panic!("{e}"),
+        };
+        let app = |study: &cdstudy::model::Study| {
+            let disk = DiskState::of_bytes(b"");
+            App::new(path.clone(), study.clone(), disk)
+        };
+        let with_costs = text(&lines(&app(&study), 80));
+        assert!(with_costs.contains("✓ Meets"), "{with_costs}");
+        let cfc = study.cfc.as_mut().unwrap();
+        cfc.operations.fixed_costs.clear();
+        cfc.operations.variable_costs.clear();
+        let a = app(&study);
+        let shown = text(&lines(&a, 80));
+        assert!(!shown.contains('✓'), "{shown}");
+        assert!(shown.contains("No verdict yet"), "{shown}");
+        assert!(shown.contains("cfc.operations.fixed_costs"), "{shown}");
+        let strip = strip(a.appraisal.as_ref(), a.study.cfc.as_ref(), false, 200);
+        let strip: String = strip.into_iter().map(|(t, _)| t).collect();
+        assert!(!strip.contains('✓'), "{strip}");
+        assert!(strip.contains("no verdict yet"), "{strip}");
+    }
 }
