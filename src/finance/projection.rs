@@ -144,6 +144,8 @@ pub struct KeyFigure {
     /// `dscr`, `break-even`, `roce`, `irr`, `npv`.
     pub code: &'static str,
     pub name: String,
+    /// The measure's name in a table's heading: "Cumulative DSCR", "NPV (Rs. lakh)".
+    pub short: &'static str,
     /// The figure as a ratio or percent (`None` when it does not exist, or for money).
     pub value: Option<f64>,
     /// The figure in money (NPV).
@@ -151,6 +153,8 @@ pub struct KeyFigure {
     /// The figure as a report writes it: "4.10", "30.87%", "Rs. 323.02 lakh", "n/a (no
     /// term loan)".
     pub shown: String,
+    /// The figure as a table cell under `short`: "4.10", "30.87%", "323.02", "n/a".
+    pub figure: String,
     /// The rule in words: "at least 3.00".
     pub rule: String,
     /// Whether the figure meets the rule; `None` when the rule does not apply.
@@ -645,15 +649,19 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
         Some(d) => KeyFigure {
             code: "dscr",
             name: "Cumulative DSCR over the repayment years".to_string(),
+            short: "Cumulative DSCR",
             value: Some(d),
             amount_rs: None,
             shown: format!("{d:.2}"),
+            figure: format!("{d:.2}"),
             rule: format!("at least {:.2}", rules.min_cumulative_dscr),
             passes: Some(d >= rules.min_cumulative_dscr),
         },
         None => KeyFigure {
             code: "dscr",
             name: "Cumulative DSCR over the repayment years".to_string(),
+            short: "Cumulative DSCR",
+            figure: "n/a".to_string(),
             value: None,
             amount_rs: None,
             shown: if has_loan {
@@ -668,6 +676,11 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
     out.push(KeyFigure {
         code: "break-even",
         name: "Break-even, % of installed capacity (average of the years)".to_string(),
+        short: "Break-even",
+        figure: f
+            .break_even_pct
+            .map(pct)
+            .unwrap_or_else(|| "not reached".to_string()),
         value: f.break_even_pct,
         amount_rs: None,
         shown: f.break_even_pct.map(pct).unwrap_or_else(|| {
@@ -682,6 +695,8 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
     out.push(KeyFigure {
         code: "roce",
         name: "Return on capital employed (average)".to_string(),
+        short: "ROCE",
+        figure: f.roce_pct.map(pct).unwrap_or_else(|| "n/a".to_string()),
         value: f.roce_pct,
         amount_rs: None,
         shown: f.roce_pct.map(pct).unwrap_or_else(|| "n/a".to_string()),
@@ -691,6 +706,12 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
     out.push(KeyFigure {
         code: "irr",
         name: "Internal rate of return".to_string(),
+        short: "IRR",
+        figure: f
+            .irr
+            .rate_pct
+            .map(pct)
+            .unwrap_or_else(|| "none".to_string()),
         value: f.irr.rate_pct,
         amount_rs: None,
         shown: match (f.irr.rate_pct, &f.irr.note) {
@@ -704,6 +725,11 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
     out.push(KeyFigure {
         code: "npv",
         name: format!("Net present value at {}", rules.discount_rate_pct),
+        short: "NPV",
+        figure: f
+            .npv_rs
+            .map(|v| v.lakh_figure())
+            .unwrap_or_else(|| "n/a".to_string()),
         value: None,
         amount_rs: f.npv_rs,
         shown: f

@@ -50,6 +50,10 @@ pub struct ReportContext {
     pub viability: Option<finance::Viability>,
     /// What the projection still needs from the study.
     pub viability_missing: Vec<finance::Missing>,
+    /// The projected statements (balance sheet, cash flow, depreciation, working capital,
+    /// operating costs, discounted cash flows) of the viability's base case, financed as
+    /// the means of finance sets it; `None` without a viability or a means of finance.
+    pub statements: Option<finance::Statements>,
     /// The study's financing under the document's scheme (`scheme::financing`): the
     /// budget by component and source, rules applied, caps hit, the CFC's means of
     /// finance. `None` when the templates folder has no rules for the scheme.
@@ -59,6 +63,18 @@ pub struct ReportContext {
     pub acceptance_note: Option<String>,
     /// The scheme's rules as loaded (its name, revision, guideline), when it has them.
     pub rules: Option<scheme::Scheme>,
+    /// Who pays for the actions funded outside the scheme, as each action names its
+    /// funder, with what they pay: the budget's row "Funded outside the scheme" split so
+    /// that every source of funds has a row of its own.
+    pub outside_funders: Vec<FunderView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FunderView {
+    /// The funder as the actions name it ("Department of MSME, Government of Madhya
+    /// Pradesh"), or a remark when an action names none.
+    pub name: String,
+    pub cost_rs: i64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -325,6 +341,8 @@ pub struct SpvView {
     pub objectives: String,
     pub authorised_capital_rs: Option<i64>,
     pub members: Vec<MemberView>,
+    /// The members' equity added up (of those whose equity is known).
+    pub members_equity_rs: i64,
     pub notes: String,
 }
 
@@ -518,7 +536,17 @@ impl ReportContext {
                 bottlenecks: t.addresses.iter().map(|id| names.name(id)).collect(),
             })
             .collect();
+        let statements = match (&study.cfc, &viability, &financing) {
+            (Some(cfc), Some(v), Some(f)) => f
+                .cfc
+                .as_ref()
+                .and_then(|c| c.means_of_finance.as_ref())
+                .map(|mof| finance::statements(cfc, v, sources(mof, v))),
+            _ => None,
+        };
         ReportContext {
+            statements,
+            outside_funders: outside_funders(study),
             financing,
             acceptance_note,
             hard_themes,
@@ -977,7 +1005,96 @@ fn spv(s: &model::Spv) -> SpvView {
                 equity_rs: m.equity_rs.map(|r| r.get()),
             })
             .collect(),
+        members_equity_rs: s
+            .members
+            .iter()
+            .filter_map(|m| m.equity_rs)
+            .map(|r| r.get())
+            .sum(),
         notes: s.notes.clone(),
+    }
+}
+
+/// The means of finance as the books take it: grants (GoI and State) as the capital
+/// reserve, the term loan as the projection draws it, and everything else the SPV and
+/// others bring as equity.
+fn sources(mof: &scheme::MeansOfFinance, v: &finance::Viability) -> finance::Sources {
+    let of = |s: scheme::Source| {
+        mof.columns
+            .iter()
+            .filter(|c| c.source == s)
+            .map(|c| c.amount_rs)
+            .sum::<model::Rupees>()
+    };
+    let loan = v.loan.first().map(|l| l.opening_rs).unwrap_or_default();
+    finance::Sources {
+        grants_rs: of(scheme::Source::Goi) + of(scheme::Source::State),
+        equity_rs: of(scheme::Source::Beneficiary) + of(scheme::Source::Other) - loan,
+        loan_rs: loan,
+    }
+}
+
+/// The actions without a scheme component (the budget's row funded outside the scheme),
+/// by the funders each names, in the order they first appear. An action paid by several,
+/// written "Department of MSME (75%); participating units (25%)", gives each its share
+/// (exact rupees, largest remainder); the same name in several actions is one funder.
+fn outside_funders(study: &Study) -> Vec<FunderView> {
+    let mut out: Vec<FunderView> = Vec::new();
+    for a in &study.action_plan.actions {
+        if !a.component.trim().is_empty() {
+            continue;
+        }
+        let cost = a
+            .cost
+            .as_ref()
+            .and_then(|c| c.total())
+            .map_or(0, |r| r.get());
+        let payers = payers(&a.funded_by);
+        let weights: Vec<i64> = payers.iter().map(|(_, bp)| *bp).collect();
+        let shares = finance::apportion::split(cost, &weights);
+        for ((name, _), share) in payers.into_iter().zip(shares) {
+            match out.iter_mut().find(|f| f.name == name) {
+                Some(f) => f.cost_rs += share,
+                None => out.push(FunderView {
+                    name,
+                    cost_rs: share,
+                }),
+            }
+        }
+    }
+    out
+}
+
+/// Who pays, with their shares in basis points: "A (75%); B (25%)" gives A 7500 and B
+/// 2500; a text without shares for every part is one payer who pays it all.
+fn payers(funded_by: &str) -> Vec<(String, i64)> {
+    let whole = funded_by.trim();
+    if whole.is_empty() {
+        return vec![("Funder not yet named".to_string(), 10_000)];
+    }
+    let parts: Option<Vec<(String, i64)>> = whole
+        .split(';')
+        .map(|part| {
+            let part = part.trim();
+            let open = part.rfind('(')?;
+            let inner = part[open + 1..].strip_suffix(')')?.trim();
+            let pct: model::Percent = inner.strip_suffix('%')?.trim().parse().ok()?;
+            let name = part[..open].trim();
+            (!name.is_empty()).then(|| (capitalised(name), pct.basis_points()))
+        })
+        .collect();
+    match parts {
+        Some(p) if p.len() > 1 && p.iter().map(|(_, bp)| bp).sum::<i64>() == 10_000 => p,
+        _ => vec![(whole.to_string(), 10_000)],
+    }
+}
+
+/// "participating units" as a row of its own: "Participating units".
+fn capitalised(name: &str) -> String {
+    let mut c = name.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
     }
 }
 
