@@ -110,6 +110,35 @@ pub fn split(total: i64, weights: &[i64]) -> Vec<i64> {
     out
 }
 
+/// A project's funds by period and source: the cost spread over the periods in proportion
+/// to their `weights` (months of work in each), and each period's spending met by the
+/// sources in the order given (the first source's whole amount before the second's), as
+/// funds that come upfront are spent first. Rows are periods, columns sources; every row
+/// adds up to its period's spending and every column to its source. The sources must add
+/// up to the cost (what they do not cover stays unfunded).
+pub fn phasing(weights: &[i64], sources: &[i64]) -> Vec<Vec<i64>> {
+    let cost: i64 = sources.iter().map(|s| s.max(&0)).sum();
+    let spend = split(cost, weights);
+    let mut left: Vec<i64> = sources.iter().map(|s| (*s).max(0)).collect();
+    let mut k = 0usize;
+    spend
+        .into_iter()
+        .map(|mut need| {
+            let mut row = vec![0i64; sources.len()];
+            while need > 0 && k < left.len() {
+                let take = need.min(left[k]);
+                row[k] += take;
+                left[k] -= take;
+                need -= take;
+                if left[k] == 0 {
+                    k += 1;
+                }
+            }
+            row
+        })
+        .collect()
+}
+
 /// The one-column case: `parts` and their total rounded so that the printed parts add up
 /// to the printed total, which is the exact total correctly rounded.
 pub fn column(parts: &[i64], unit: i64) -> (Vec<i64>, i64) {
@@ -122,12 +151,33 @@ pub fn column(parts: &[i64], unit: i64) -> (Vec<i64>, i64) {
 /// elsewhere too (a balance sheet: net block and current assets beside the cash that
 /// balances them), so that they read the same everywhere.
 pub fn column_absorbed(parts: &[i64], unit: i64, absorb: usize) -> (Vec<i64>, i64) {
+    column_fixed(parts, &[], unit, absorb)
+}
+
+/// As [`column_absorbed`], with some parts' printed figures given (`fixed[i]`, a figure
+/// printed elsewhere that this row must repeat).
+pub fn column_fixed(
+    parts: &[i64],
+    fixed: &[Option<i64>],
+    unit: i64,
+    absorb: usize,
+) -> (Vec<i64>, i64) {
     let unit = unit.max(1);
     let total = round_to(parts.iter().sum(), unit);
     if absorb >= parts.len() {
         return column(parts, unit);
     }
-    let mut out: Vec<i64> = parts.iter().map(|&p| round_to(p, unit)).collect();
+    let mut out: Vec<i64> = parts
+        .iter()
+        .enumerate()
+        .map(|(i, &p)| {
+            fixed
+                .get(i)
+                .copied()
+                .flatten()
+                .unwrap_or_else(|| round_to(p, unit))
+        })
+        .collect();
     let others: i64 = out
         .iter()
         .enumerate()
@@ -142,14 +192,25 @@ pub fn column_absorbed(parts: &[i64], unit: i64, absorb: usize) -> (Vec<i64>, i6
 /// row apportioned to its correctly rounded total, the columns and the grand total the
 /// sums of the printed figures, so the table adds up across and down as printed and each
 /// row's total reads as it does elsewhere.
-/// With `absorb`, each row is rounded as [`column_absorbed`] rounds it.
-pub fn by_rows(cells: &[Vec<i64>], unit: i64, absorb: Option<usize>) -> Rounded {
+/// With `absorb`, each row is rounded as [`column_absorbed`] rounds it, the first row
+/// absorbing at `absorb_first` when given (an opening balance sheet, whose cash is nil).
+pub fn by_rows(
+    cells: &[Vec<i64>],
+    unit: i64,
+    absorb: Option<usize>,
+    absorb_first: Option<usize>,
+) -> Rounded {
     let width = cells.iter().map(Vec::len).max().unwrap_or(0);
     let mut out = Vec::with_capacity(cells.len());
     let mut rows = Vec::with_capacity(cells.len());
-    for row in cells {
+    for (i, row) in cells.iter().enumerate() {
         let mut padded = row.clone();
         padded.resize(width, 0);
+        let absorb = if i == 0 {
+            absorb_first.or(absorb)
+        } else {
+            absorb
+        };
         let (shown, total) = match absorb {
             Some(at) => column_absorbed(&padded, unit, at),
             None => column(&padded, unit),
@@ -358,6 +419,12 @@ mod tests {
     }
 
     #[test]
+    fn upfront_sources_are_spent_first() {
+        // 100 over two years 1:3; SPV 30 first, then GoI 70.
+        assert_eq!(phasing(&[1, 3], &[30, 70]), vec![vec![25, 0], vec![5, 70]]);
+    }
+
+    #[test]
     fn a_split_adds_up_to_its_total() {
         assert_eq!(split(100, &[1, 1, 1]), vec![34, 33, 33]);
         assert_eq!(split(10, &[0, 0]), vec![10, 0]);
@@ -380,7 +447,7 @@ mod tests {
         // 0.6 + 0.6 + 0.6 = 1.8 → 2: the first two round to 1 each, the third takes 0.
         let (cells, total) = column_absorbed(&[600, 600, 600], U, 2);
         assert_eq!((cells, total), (vec![1_000, 1_000, 0], 2_000));
-        let t = by_rows(&[vec![600, 600], vec![400, 400]], U, None);
+        let t = by_rows(&[vec![600, 600], vec![400, 400]], U, None, None);
         assert!(adds_up(&t), "{t:?}");
         assert_eq!(t.rows, vec![1_000, 1_000]);
     }

@@ -197,6 +197,9 @@ pub struct Viability {
     pub accepted: bool,
     pub sensitivity: Vec<SensitivityCase>,
     pub acceptance: Acceptance,
+    /// Comments on the commercial viability, each drawn from the figures above (the
+    /// format's item 13): worded here once, so that every document says the same.
+    pub comments: Vec<String>,
 }
 
 /// The inputs of a run, resolved from the study with defaults applied.
@@ -241,7 +244,7 @@ pub fn viability(cfc: &Cfc, acceptance: &Acceptance) -> Result<Viability, Vec<Mi
     let base = run(&inputs, 0, 0);
     let checks = key_figures(&base.figures, inputs.loan.is_some(), acceptance);
     let accepted = checks.iter().all(|c| c.passes != Some(false));
-    let sensitivity = CASES
+    let sensitivity: Vec<SensitivityCase> = CASES
         .iter()
         .map(|&(name, charge, util)| {
             let r = run(&inputs, charge, util);
@@ -254,7 +257,15 @@ pub fn viability(cfc: &Cfc, acceptance: &Acceptance) -> Result<Viability, Vec<Mi
             }
         })
         .collect();
+    let comments = comments(
+        &base.rows,
+        &base.figures,
+        &checks,
+        &sensitivity,
+        inputs.years,
+    );
     Ok(Viability {
+        comments,
         years: inputs.years,
         project_cost_rs: inputs.heads.total(),
         capacity: inputs.capacity,
@@ -639,6 +650,118 @@ fn measure(inp: &Inputs, rows: &[YearRow], flows: &[CashFlow]) -> Figures {
         average_revenue_rs: avg(total_revenue),
         average_profit_after_tax_rs: avg(total_pat),
     }
+}
+
+/// What the figures say about the centre's commercial viability, in sentences.
+fn comments(
+    rows: &[YearRow],
+    f: &Figures,
+    checks: &[KeyFigure],
+    cases: &[SensitivityCase],
+    years: u32,
+) -> Vec<String> {
+    let lakh = |r: Rupees| format!("Rs. {} lakh", r.lakh_figure());
+    let mut out = Vec::new();
+    let first = |pred: &dyn Fn(&YearRow) -> bool| rows.iter().find(|r| pred(r)).map(|r| r.year);
+    match first(&|r| r.operating_profit_rs.get() > 0) {
+        Some(1) => out.push("User charges cover the centre's running costs from the first year.".to_string()),
+        Some(y) => out.push(format!("User charges cover the centre's running costs from year {y}; until then the SPV must fund the shortfall.")),
+        None => out.push(format!("User charges do not cover the centre's running costs in any of the {years} years: the charges or the utilisation must rise.")),
+    }
+    match first(&|r| r.profit_after_tax_rs.get() > 0) {
+        Some(1) => out.push(
+            "It makes a profit after depreciation, interest and tax from the first year."
+                .to_string(),
+        ),
+        Some(y) => out.push(format!(
+            "It makes a profit after depreciation, interest and tax from year {y}."
+        )),
+        None => out.push(
+            "It makes no profit after depreciation, interest and tax in any year.".to_string(),
+        ),
+    }
+    let losses: Vec<String> = rows
+        .iter()
+        .filter(|r| r.profit_after_tax_rs.get() < 0)
+        .map(|r| r.year.to_string())
+        .collect();
+    if !losses.is_empty() && losses.len() < rows.len() {
+        out.push(format!("It shows a loss in year {}.", losses.join(", ")));
+    }
+    out.push(format!(
+        "Over the {years} years the centre earns on average {} a year, with an average profit after tax of {}.",
+        lakh(f.average_revenue_rs),
+        lakh(f.average_profit_after_tax_rs)
+    ));
+    if let (Some(a), Some(b)) = (
+        rows.first().and_then(|r| r.break_even_pct),
+        rows.last().and_then(|r| r.break_even_pct),
+    ) {
+        if rows.len() > 1 && (a - b).abs() >= 0.01 {
+            out.push(format!(
+                "Its break-even point {} from {a:.2}% of installed capacity in year 1 to {b:.2}% in year {years}.",
+                if b < a { "falls" } else { "rises" }
+            ));
+        }
+    }
+    if let Some(last) = rows.iter().rev().find(|r| r.principal_rs.get() > 0) {
+        out.push(format!(
+            "The term loan is repaid by year {} from the centre's cash accruals{}.",
+            last.year,
+            f.min_dscr
+                .map(|d| format!(", the lowest yearly DSCR being {d:.2}"))
+                .unwrap_or_default()
+        ));
+    }
+    match f.payback_years {
+        Some(p) => out.push(format!("The project cost is paid back in {p:.1} years.")),
+        None => out.push(format!(
+            "The project cost is not paid back within the {years} years."
+        )),
+    }
+    let judged: Vec<&KeyFigure> = checks.iter().filter(|c| c.passes.is_some()).collect();
+    let failed: Vec<String> = judged
+        .iter()
+        .filter(|c| c.passes == Some(false))
+        .map(|c| format!("{} ({}; the rule is {})", c.short, c.figure, c.rule))
+        .collect();
+    if !judged.is_empty() {
+        if failed.is_empty() {
+            out.push("Every figure meets its acceptance rule in the base case.".to_string());
+        } else {
+            out.push(format!(
+                "In the base case these figures do not meet their rule: {}.",
+                failed.join("; ")
+            ));
+        }
+        let bad: Vec<String> = cases
+            .iter()
+            .filter(|c| c.checks.iter().any(|k| k.passes == Some(false)))
+            .map(|c| {
+                let names: Vec<&str> = c
+                    .checks
+                    .iter()
+                    .filter(|k| k.passes == Some(false))
+                    .map(|k| k.short)
+                    .collect();
+                format!("{} ({})", c.name, names.join(", "))
+            })
+            .collect();
+        if bad.is_empty() {
+            out.push(format!(
+                "Every figure still meets its rule in all {} sensitivity cases.",
+                cases.len()
+            ));
+        } else {
+            out.push(format!(
+                "In {} of the {} sensitivity cases some figure fails its rule: {}.",
+                bad.len(),
+                cases.len(),
+                bad.join("; ")
+            ));
+        }
+    }
+    out
 }
 
 /// The figures of a run held against the rules.

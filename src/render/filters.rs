@@ -11,12 +11,13 @@
 //!
 //! - `round_list(values=[...], absorb=i, unit="lakh")` → `{cells: [...], total}`; with
 //!   `absorb`, every cell but the i-th is rounded on its own (so it reads as the same
-//!   figure printed elsewhere) and the i-th takes the difference (a balance sheet's cash)
+//!   figure printed elsewhere) and the i-th takes the difference (a balance sheet's cash);
+//!   `fixed=[figure or none, ...]` gives cells whose printed figure is set elsewhere
 //! - `round_table(rows=[[...], ...], more=[[...], ...], unit="lakh")` → `{cells: [[...]],
 //!   rows: [...], columns: [...], total}` (`more`, optional, are rows after `rows`: tera
 //!   cannot join two lists); `by="rows"` rounds each row's total on its own (a year's
 //!   depreciation, as the profit and loss prints it) and totals the columns as printed,
-//!   `absorb=i` as for `round_list`
+//!   `absorb=i` as for `round_list` (`absorb_first=j` for the first row)
 //!
 //! - `round_running(start=S, moves=[[...], ...], unit="lakh")` → `[{opening, cells,
 //!   closing}, ...]`: a running balance (cash, a loan) where each row's opening is the
@@ -91,8 +92,12 @@ pub fn register(tera: &mut Tera) {
         let unit = print_unit(k.get::<&str>("unit")?)?;
         let column = amounts(&values, "round_list")?;
         let exact: Vec<i64> = column.iter().map(|a| a.unwrap_or(0)).collect();
+        let fixed = match k.get::<Value>("fixed")? {
+            Some(v) => amounts(&v, "round_list")?,
+            None => Vec::new(),
+        };
         let (cells, total) = match k.get::<usize>("absorb")? {
-            Some(at) => apportion::column_absorbed(&exact, unit, at),
+            Some(at) => apportion::column_fixed(&exact, &fixed, unit, at),
             None => apportion::column(&exact, unit),
         };
         let mut out = tera::Map::new();
@@ -126,7 +131,12 @@ pub fn register(tera: &mut Tera) {
             .collect();
         let t = match k.get::<&str>("by")? {
             None | Some("table") => apportion::table(&exact, unit),
-            Some("rows") => apportion::by_rows(&exact, unit, k.get::<usize>("absorb")?),
+            Some("rows") => apportion::by_rows(
+                &exact,
+                unit,
+                k.get::<usize>("absorb")?,
+                k.get::<usize>("absorb_first")?,
+            ),
             Some(other) => {
                 return Err(Error::message(format!(
                     "`round_table` rounds by=\"table\" or by=\"rows\", not \"{other}\""
