@@ -13,7 +13,11 @@
 //!   (capitalised with the plant) over the machinery life; land, its development and the
 //!   working-capital margin are not depreciated;
 //! - interest and principal from the loan schedule (see `loan`);
-//! - tax on a positive profit before tax at the tax rate (no carry-forward of losses);
+//! - tax on a positive taxable profit at the tax rate (no carry-forward of losses); the
+//!   taxable profit is the profit before tax with the books' depreciation, or, when the
+//!   study chooses written-down value for tax, with depreciation at the Income-tax Act
+//!   rates on the written-down value (building 10%, plant and machinery with the
+//!   capitalised expenses 15%, a full year's claim from year 1);
 //! - cash accruals = profit after tax + depreciation;
 //! - DSCR = (profit after tax + interest + depreciation) / (principal + interest), per
 //!   year; the cumulative DSCR sums both over the years in which principal is repaid;
@@ -93,6 +97,8 @@ pub struct YearRow {
     /// Revenue less variable and fixed costs (before depreciation, interest and tax).
     pub operating_profit_rs: Rupees,
     pub depreciation_rs: Rupees,
+    /// Depreciation claimed for tax (the books' unless the study chose written-down value).
+    pub tax_depreciation_rs: Rupees,
     pub interest_rs: Rupees,
     pub profit_before_tax_rs: Rupees,
     pub tax_rs: Rupees,
@@ -197,6 +203,9 @@ pub struct Viability {
     pub accepted: bool,
     pub sensitivity: Vec<SensitivityCase>,
     pub acceptance: Acceptance,
+    /// Whether tax depreciation is on the written-down value (else straight line, as in
+    /// the books).
+    pub tax_wdv: bool,
     /// Comments on the commercial viability, each drawn from the figures above (the
     /// format's item 13): worded here once, so that every document says the same.
     pub comments: Vec<String>,
@@ -220,9 +229,16 @@ struct Inputs {
     machinery_base: Rupees,
     machinery_life: u32,
     tax: Percent,
+    /// Tax depreciation on the written-down value (else as in the books).
+    tax_wdv: bool,
     loan: Option<LoanTerms>,
     discount_rate: Percent,
 }
+
+/// Income-tax Rules, Appendix I: depreciation on the written-down value of buildings
+/// (general) and of plant and machinery (general), in basis points.
+const WDV_BUILDING_BP: i128 = 1_000;
+const WDV_MACHINERY_BP: i128 = 1_500;
 
 /// Companies Act 2013, Schedule II useful lives, used when the study gives none.
 const DEFAULT_BUILDING_LIFE: u32 = 30;
@@ -265,6 +281,7 @@ pub fn viability(cfc: &Cfc, acceptance: &Acceptance) -> Result<Viability, Vec<Mi
         inputs.years,
     );
     Ok(Viability {
+        tax_wdv: inputs.tax_wdv,
         comments,
         years: inputs.years,
         project_cost_rs: inputs.heads.total(),
@@ -421,6 +438,7 @@ fn resolve(cfc: &Cfc, acceptance: &Acceptance) -> Result<(Inputs, Vec<String>), 
             building_life,
             machinery_life,
             tax,
+            tax_wdv: o.tax_depreciation == Some(crate::model::TaxDepreciation::WrittenDownValue),
             loan,
             discount_rate: acceptance.discount_rate_pct,
         },
@@ -477,6 +495,8 @@ fn run(inp: &Inputs, charge_change: i32, util_change: i32) -> Run {
     let mut charge_esc = ESC;
     let mut cost_esc = ESC;
     let mut accumulated = Rupees::ZERO;
+    let mut wdv_building = inp.building_base.get().max(0) as i128;
+    let mut wdv_machinery = inp.machinery_base.get().max(0) as i128;
     for year in 1..=years {
         if year > 1 {
             charge_esc = mul_div_round(
@@ -520,8 +540,18 @@ fn run(inp: &Inputs, charge_change: i32, util_change: i32) -> Run {
             .unwrap_or_default();
         let operating = revenue - variable - fixed;
         let pbt = operating - depreciation - interest;
-        let tax = if pbt.get() > 0 {
-            share_floor(pbt, inp.tax)
+        let tax_depreciation = if inp.tax_wdv {
+            let b = wdv_building * WDV_BUILDING_BP / 10_000;
+            let m = wdv_machinery * WDV_MACHINERY_BP / 10_000;
+            wdv_building -= b;
+            wdv_machinery -= m;
+            rupees(b + m)
+        } else {
+            depreciation
+        };
+        let taxable = operating - tax_depreciation - interest;
+        let tax = if taxable.get() > 0 {
+            share_floor(taxable, inp.tax)
         } else {
             Rupees::ZERO
         };
@@ -542,6 +572,7 @@ fn run(inp: &Inputs, charge_change: i32, util_change: i32) -> Run {
             fixed_costs_rs: fixed,
             operating_profit_rs: operating,
             depreciation_rs: depreciation,
+            tax_depreciation_rs: tax_depreciation,
             interest_rs: interest,
             profit_before_tax_rs: pbt,
             tax_rs: tax,
@@ -914,6 +945,7 @@ mod tests {
                 building_life_years: Some(20),
                 machinery_life_years: Some(10),
                 tax_pct: Some(Percent::ZERO),
+                tax_depreciation: None,
             },
             ..Cfc::default()
         }

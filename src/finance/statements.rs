@@ -75,6 +75,8 @@ pub struct DepreciationYear {
     pub building_rs: Rupees,
     pub machinery_rs: Rupees,
     pub total_rs: Rupees,
+    /// What is claimed for tax that year (the same unless written-down value is chosen).
+    pub tax_rs: Rupees,
     pub accumulated_rs: Rupees,
     pub net_block_rs: Rupees,
 }
@@ -222,6 +224,7 @@ pub fn statements(cfc: &Cfc, v: &Viability, sources: Sources) -> Statements {
             building_rs: building,
             machinery_rs: machinery,
             total_rs: r.depreciation_rs,
+            tax_rs: r.tax_depreciation_rs,
             accumulated_rs: accumulated,
             net_block_rs: block,
         });
@@ -476,5 +479,74 @@ mod tests {
             let pv: i64 = st.discounted.iter().map(|d| d.present_rs.get()).sum();
             prop_assert_eq!(Some(Rupees(pv)), v.figures.npv_rs);
         }
+    }
+}
+
+#[cfg(test)]
+mod tax_tests {
+    use crate::finance::{viability, Acceptance};
+    use crate::model::{
+        CfcCosts, Loan, Machine, Operations, Percent, Rupees, TaxDepreciation, LAKH,
+    };
+
+    /// Written-down value for tax, by hand (lakh): building 100 at 10%, plant 300 at 15%.
+    /// Year 1 claims 10 + 45 = 55; operating profit 80, interest 9.6, so 15.4 is taxable
+    /// and tax at 25% is 3.85; the books still charge 35, so PAT = 35.4 − 3.85 = 31.55.
+    /// Year 2 claims 9 + 38.25 = 47.25 on 90 and 255; taxable 102 − 47.25 − 8.5 = 46.25,
+    /// tax 11.5625.
+    #[test]
+    fn written_down_value_for_tax() {
+        let mut cfc = crate::model::Cfc {
+            costs: CfcCosts {
+                building_rs: Some(Rupees(100 * LAKH)),
+                machinery: vec![Machine {
+                    item: "Processing line".into(),
+                    quantity: Some(1),
+                    unit_cost_rs: Some(Rupees(300 * LAKH)),
+                    supplier: String::new(),
+                }],
+                ..CfcCosts::default()
+            },
+            loan: Some(Loan {
+                amount_rs: Some(Rupees(96 * LAKH)),
+                interest_pct: Some(Percent::whole(10)),
+                repayment_years: Some(4),
+                moratorium_months: Some(12),
+            }),
+            operations: Operations {
+                capacity: Some(10_000),
+                utilisation_pct: vec![Percent::whole(50), Percent::whole(60), Percent::whole(70)],
+                member_share_pct: Some(Percent::HUNDRED),
+                charge_member_rs: Some(Rupees(3_000)),
+                variable_costs: vec![crate::model::CostItem {
+                    item: "Power".into(),
+                    amount_rs: Some(Rupees(800)),
+                }],
+                fixed_costs: vec![crate::model::CostItem {
+                    item: "Salaries".into(),
+                    amount_rs: Some(Rupees(30 * LAKH)),
+                }],
+                building_life_years: Some(20),
+                machinery_life_years: Some(10),
+                tax_pct: Some(Percent::whole(25)),
+                tax_depreciation: Some(TaxDepreciation::WrittenDownValue),
+                ..Operations::default()
+            },
+            ..crate::model::Cfc::default()
+        };
+        let v = viability(&cfc, &Acceptance::default()).unwrap();
+        assert!(v.tax_wdv);
+        let y1 = &v.projection[0];
+        assert_eq!(y1.depreciation_rs, Rupees(35 * LAKH));
+        assert_eq!(y1.tax_depreciation_rs, Rupees(55 * LAKH));
+        assert_eq!(y1.tax_rs, Rupees(3_85_000));
+        assert_eq!(y1.profit_after_tax_rs, Rupees(31_55_000));
+        let y2 = &v.projection[1];
+        assert_eq!(y2.tax_depreciation_rs, Rupees(47_25_000));
+        assert_eq!(y2.tax_rs, Rupees(11_56_250));
+        // Straight line for tax: 35 claimed, taxable 35.4, tax 8.85.
+        cfc.operations.tax_depreciation = Some(TaxDepreciation::StraightLine);
+        let v = viability(&cfc, &Acceptance::default()).unwrap();
+        assert_eq!(v.projection[0].tax_rs, Rupees(8_85_000));
     }
 }
