@@ -182,6 +182,37 @@ fn check(md: &str) -> (usize, Vec<String>) {
                 }
             }
         }
+        // A profit and loss by year (income, then every cost, tax and the profit after
+        // tax): income is what follows it up to the profit after tax.
+        let full_pl = [
+            "variable costs",
+            "fixed costs",
+            "depreciation",
+            "interest",
+            "tax",
+        ]
+        .iter()
+        .all(|h| low.iter().any(|l| l == h));
+        if let (true, Some(inc), Some(pat)) = (
+            full_pl,
+            low.iter().position(|h| h == "income"),
+            low.iter().position(|h| h == "profit after tax"),
+        ) {
+            for r in &t.rows {
+                let parts: Vec<Option<f64>> = (inc + 1..=pat).map(|j| num(&get(r, j))).collect();
+                let Some(tv) = num(&get(r, inc)) else {
+                    continue;
+                };
+                if pat <= inc || parts.iter().any(Option::is_none) {
+                    continue;
+                }
+                checked += 1;
+                let s = add(&parts.into_iter().flatten().collect::<Vec<_>>());
+                if (s - tv).abs() > 0.005 {
+                    bad.push(format!("{name}: year '{}' costs, tax and profit add to {s:.2}, income printed {tv:.2}", r[0]));
+                }
+            }
+        }
         // A cost column followed by the sources that pay for it.
         if t.head.len() > 2
             && ["cost", "total cost", "project cost", "amount"].contains(&low[1].as_str())
@@ -249,6 +280,8 @@ fn the_checker_finds_a_table_that_does_not_add_up() {
     assert_eq!(bad.len(), 1, "{bad:?}");
     let md = "| Cost head | GoI | SPV | Total |\n|---|--:|--:|--:|\n| a | 1.00 | 2.01 | 3.00 |\n";
     assert_eq!(check(md).1.len(), 1);
+    let md = "| Year | Income | Variable costs | Fixed costs | Depreciation | Interest | Tax | Profit after tax |\n|--:|--:|--:|--:|--:|--:|--:|--:|\n| 1 | 10.00 | 1.00 | 2.00 | 3.00 | 0.00 | 1.00 | 3.01 |\n";
+    assert_eq!(check(md), (1, vec!["Year | Income | Variable costs | Fixed costs | Depreciation | Interest | Tax | Profit after tax: year '1' costs, tax and profit add to 10.01, income printed 10.00".to_string()]));
 }
 
 #[test]
