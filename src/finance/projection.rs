@@ -13,7 +13,11 @@
 //!   (capitalised with the plant) over the machinery life; land, its development and the
 //!   working-capital margin are not depreciated;
 //! - interest and principal from the loan schedule (see `loan`);
-//! - tax on a positive profit before tax at the tax rate (no carry-forward of losses);
+//! - tax on a positive taxable profit at the tax rate (no carry-forward of losses); the
+//!   taxable profit is the profit before tax with the books' depreciation, or, when the
+//!   study chooses written-down value for tax, with depreciation at the Income-tax Act
+//!   rates on the written-down value (building 10%, plant and machinery with the
+//!   capitalised expenses 15%, a full year's claim from year 1);
 //! - cash accruals = profit after tax + depreciation;
 //! - DSCR = (profit after tax + interest + depreciation) / (principal + interest), per
 //!   year; the cumulative DSCR sums both over the years in which principal is repaid;
@@ -93,6 +97,8 @@ pub struct YearRow {
     /// Revenue less variable and fixed costs (before depreciation, interest and tax).
     pub operating_profit_rs: Rupees,
     pub depreciation_rs: Rupees,
+    /// Depreciation claimed for tax (the books' unless the study chose written-down value).
+    pub tax_depreciation_rs: Rupees,
     pub interest_rs: Rupees,
     pub profit_before_tax_rs: Rupees,
     pub tax_rs: Rupees,
@@ -144,6 +150,8 @@ pub struct KeyFigure {
     /// `dscr`, `break-even`, `roce`, `irr`, `npv`.
     pub code: &'static str,
     pub name: String,
+    /// The measure's name in a table's heading: "Cumulative DSCR", "NPV (Rs. lakh)".
+    pub short: &'static str,
     /// The figure as a ratio or percent (`None` when it does not exist, or for money).
     pub value: Option<f64>,
     /// The figure in money (NPV).
@@ -151,6 +159,8 @@ pub struct KeyFigure {
     /// The figure as a report writes it: "4.10", "30.87%", "Rs. 323.02 lakh", "n/a (no
     /// term loan)".
     pub shown: String,
+    /// The figure as a table cell under `short`: "4.10", "30.87%", "323.02", "n/a".
+    pub figure: String,
     /// The rule in words: "at least 3.00".
     pub rule: String,
     /// Whether the figure meets the rule; `None` when the rule does not apply.
@@ -193,6 +203,12 @@ pub struct Viability {
     pub accepted: bool,
     pub sensitivity: Vec<SensitivityCase>,
     pub acceptance: Acceptance,
+    /// Whether tax depreciation is on the written-down value (else straight line, as in
+    /// the books).
+    pub tax_wdv: bool,
+    /// Comments on the commercial viability, each drawn from the figures above (the
+    /// format's item 13): worded here once, so that every document says the same.
+    pub comments: Vec<String>,
 }
 
 /// The inputs of a run, resolved from the study with defaults applied.
@@ -213,9 +229,16 @@ struct Inputs {
     machinery_base: Rupees,
     machinery_life: u32,
     tax: Percent,
+    /// Tax depreciation on the written-down value (else as in the books).
+    tax_wdv: bool,
     loan: Option<LoanTerms>,
     discount_rate: Percent,
 }
+
+/// Income-tax Rules, Appendix I: depreciation on the written-down value of buildings
+/// (general) and of plant and machinery (general), in basis points.
+const WDV_BUILDING_BP: i128 = 1_000;
+const WDV_MACHINERY_BP: i128 = 1_500;
 
 /// Companies Act 2013, Schedule II useful lives, used when the study gives none.
 const DEFAULT_BUILDING_LIFE: u32 = 30;
@@ -237,7 +260,7 @@ pub fn viability(cfc: &Cfc, acceptance: &Acceptance) -> Result<Viability, Vec<Mi
     let base = run(&inputs, 0, 0);
     let checks = key_figures(&base.figures, inputs.loan.is_some(), acceptance);
     let accepted = checks.iter().all(|c| c.passes != Some(false));
-    let sensitivity = CASES
+    let sensitivity: Vec<SensitivityCase> = CASES
         .iter()
         .map(|&(name, charge, util)| {
             let r = run(&inputs, charge, util);
@@ -250,7 +273,16 @@ pub fn viability(cfc: &Cfc, acceptance: &Acceptance) -> Result<Viability, Vec<Mi
             }
         })
         .collect();
+    let comments = comments(
+        &base.rows,
+        &base.figures,
+        &checks,
+        &sensitivity,
+        inputs.years,
+    );
     Ok(Viability {
+        tax_wdv: inputs.tax_wdv,
+        comments,
         years: inputs.years,
         project_cost_rs: inputs.heads.total(),
         capacity: inputs.capacity,
@@ -406,6 +438,7 @@ fn resolve(cfc: &Cfc, acceptance: &Acceptance) -> Result<(Inputs, Vec<String>), 
             building_life,
             machinery_life,
             tax,
+            tax_wdv: o.tax_depreciation == Some(crate::model::TaxDepreciation::WrittenDownValue),
             loan,
             discount_rate: acceptance.discount_rate_pct,
         },
@@ -462,6 +495,8 @@ fn run(inp: &Inputs, charge_change: i32, util_change: i32) -> Run {
     let mut charge_esc = ESC;
     let mut cost_esc = ESC;
     let mut accumulated = Rupees::ZERO;
+    let mut wdv_building = inp.building_base.get().max(0) as i128;
+    let mut wdv_machinery = inp.machinery_base.get().max(0) as i128;
     for year in 1..=years {
         if year > 1 {
             charge_esc = mul_div_round(
@@ -505,8 +540,18 @@ fn run(inp: &Inputs, charge_change: i32, util_change: i32) -> Run {
             .unwrap_or_default();
         let operating = revenue - variable - fixed;
         let pbt = operating - depreciation - interest;
-        let tax = if pbt.get() > 0 {
-            share_floor(pbt, inp.tax)
+        let tax_depreciation = if inp.tax_wdv {
+            let b = wdv_building * WDV_BUILDING_BP / 10_000;
+            let m = wdv_machinery * WDV_MACHINERY_BP / 10_000;
+            wdv_building -= b;
+            wdv_machinery -= m;
+            rupees(b + m)
+        } else {
+            depreciation
+        };
+        let taxable = operating - tax_depreciation - interest;
+        let tax = if taxable.get() > 0 {
+            share_floor(taxable, inp.tax)
         } else {
             Rupees::ZERO
         };
@@ -527,6 +572,7 @@ fn run(inp: &Inputs, charge_change: i32, util_change: i32) -> Run {
             fixed_costs_rs: fixed,
             operating_profit_rs: operating,
             depreciation_rs: depreciation,
+            tax_depreciation_rs: tax_depreciation,
             interest_rs: interest,
             profit_before_tax_rs: pbt,
             tax_rs: tax,
@@ -637,6 +683,118 @@ fn measure(inp: &Inputs, rows: &[YearRow], flows: &[CashFlow]) -> Figures {
     }
 }
 
+/// What the figures say about the centre's commercial viability, in sentences.
+fn comments(
+    rows: &[YearRow],
+    f: &Figures,
+    checks: &[KeyFigure],
+    cases: &[SensitivityCase],
+    years: u32,
+) -> Vec<String> {
+    let lakh = |r: Rupees| format!("Rs. {} lakh", r.lakh_figure());
+    let mut out = Vec::new();
+    let first = |pred: &dyn Fn(&YearRow) -> bool| rows.iter().find(|r| pred(r)).map(|r| r.year);
+    match first(&|r| r.operating_profit_rs.get() > 0) {
+        Some(1) => out.push("User charges cover the centre's running costs from the first year.".to_string()),
+        Some(y) => out.push(format!("User charges cover the centre's running costs from year {y}; until then the SPV must fund the shortfall.")),
+        None => out.push(format!("User charges do not cover the centre's running costs in any of the {years} years: the charges or the utilisation must rise.")),
+    }
+    match first(&|r| r.profit_after_tax_rs.get() > 0) {
+        Some(1) => out.push(
+            "It makes a profit after depreciation, interest and tax from the first year."
+                .to_string(),
+        ),
+        Some(y) => out.push(format!(
+            "It makes a profit after depreciation, interest and tax from year {y}."
+        )),
+        None => out.push(
+            "It makes no profit after depreciation, interest and tax in any year.".to_string(),
+        ),
+    }
+    let losses: Vec<String> = rows
+        .iter()
+        .filter(|r| r.profit_after_tax_rs.get() < 0)
+        .map(|r| r.year.to_string())
+        .collect();
+    if !losses.is_empty() && losses.len() < rows.len() {
+        out.push(format!("It shows a loss in year {}.", losses.join(", ")));
+    }
+    out.push(format!(
+        "Over the {years} years the centre earns on average {} a year, with an average profit after tax of {}.",
+        lakh(f.average_revenue_rs),
+        lakh(f.average_profit_after_tax_rs)
+    ));
+    if let (Some(a), Some(b)) = (
+        rows.first().and_then(|r| r.break_even_pct),
+        rows.last().and_then(|r| r.break_even_pct),
+    ) {
+        if rows.len() > 1 && (a - b).abs() >= 0.01 {
+            out.push(format!(
+                "Its break-even point {} from {a:.2}% of installed capacity in year 1 to {b:.2}% in year {years}.",
+                if b < a { "falls" } else { "rises" }
+            ));
+        }
+    }
+    if let Some(last) = rows.iter().rev().find(|r| r.principal_rs.get() > 0) {
+        out.push(format!(
+            "The term loan is repaid by year {} from the centre's cash accruals{}.",
+            last.year,
+            f.min_dscr
+                .map(|d| format!(", the lowest yearly DSCR being {d:.2}"))
+                .unwrap_or_default()
+        ));
+    }
+    match f.payback_years {
+        Some(p) => out.push(format!("The project cost is paid back in {p:.1} years.")),
+        None => out.push(format!(
+            "The project cost is not paid back within the {years} years."
+        )),
+    }
+    let judged: Vec<&KeyFigure> = checks.iter().filter(|c| c.passes.is_some()).collect();
+    let failed: Vec<String> = judged
+        .iter()
+        .filter(|c| c.passes == Some(false))
+        .map(|c| format!("{} ({}; the rule is {})", c.short, c.figure, c.rule))
+        .collect();
+    if !judged.is_empty() {
+        if failed.is_empty() {
+            out.push("Every figure meets its acceptance rule in the base case.".to_string());
+        } else {
+            out.push(format!(
+                "In the base case these figures do not meet their rule: {}.",
+                failed.join("; ")
+            ));
+        }
+        let bad: Vec<String> = cases
+            .iter()
+            .filter(|c| c.checks.iter().any(|k| k.passes == Some(false)))
+            .map(|c| {
+                let names: Vec<&str> = c
+                    .checks
+                    .iter()
+                    .filter(|k| k.passes == Some(false))
+                    .map(|k| k.short)
+                    .collect();
+                format!("{} ({})", c.name, names.join(", "))
+            })
+            .collect();
+        if bad.is_empty() {
+            out.push(format!(
+                "Every figure still meets its rule in all {} sensitivity cases.",
+                cases.len()
+            ));
+        } else {
+            out.push(format!(
+                "In {} of the {} sensitivity cases some figure fails its rule: {}.",
+                bad.len(),
+                cases.len(),
+                bad.join("; ")
+            ));
+        }
+    }
+    out
+}
+
 /// The figures of a run held against the rules.
 fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure> {
     let pct = |v: f64| format!("{v:.2}%");
@@ -645,15 +803,19 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
         Some(d) => KeyFigure {
             code: "dscr",
             name: "Cumulative DSCR over the repayment years".to_string(),
+            short: "Cumulative DSCR",
             value: Some(d),
             amount_rs: None,
             shown: format!("{d:.2}"),
+            figure: format!("{d:.2}"),
             rule: format!("at least {:.2}", rules.min_cumulative_dscr),
             passes: Some(d >= rules.min_cumulative_dscr),
         },
         None => KeyFigure {
             code: "dscr",
             name: "Cumulative DSCR over the repayment years".to_string(),
+            short: "Cumulative DSCR",
+            figure: "n/a".to_string(),
             value: None,
             amount_rs: None,
             shown: if has_loan {
@@ -668,6 +830,11 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
     out.push(KeyFigure {
         code: "break-even",
         name: "Break-even, % of installed capacity (average of the years)".to_string(),
+        short: "Break-even",
+        figure: f
+            .break_even_pct
+            .map(pct)
+            .unwrap_or_else(|| "not reached".to_string()),
         value: f.break_even_pct,
         amount_rs: None,
         shown: f.break_even_pct.map(pct).unwrap_or_else(|| {
@@ -682,6 +849,8 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
     out.push(KeyFigure {
         code: "roce",
         name: "Return on capital employed (average)".to_string(),
+        short: "ROCE",
+        figure: f.roce_pct.map(pct).unwrap_or_else(|| "n/a".to_string()),
         value: f.roce_pct,
         amount_rs: None,
         shown: f.roce_pct.map(pct).unwrap_or_else(|| "n/a".to_string()),
@@ -691,6 +860,12 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
     out.push(KeyFigure {
         code: "irr",
         name: "Internal rate of return".to_string(),
+        short: "IRR",
+        figure: f
+            .irr
+            .rate_pct
+            .map(pct)
+            .unwrap_or_else(|| "none".to_string()),
         value: f.irr.rate_pct,
         amount_rs: None,
         shown: match (f.irr.rate_pct, &f.irr.note) {
@@ -704,6 +879,11 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
     out.push(KeyFigure {
         code: "npv",
         name: format!("Net present value at {}", rules.discount_rate_pct),
+        short: "NPV",
+        figure: f
+            .npv_rs
+            .map(|v| v.lakh_figure())
+            .unwrap_or_else(|| "n/a".to_string()),
         value: None,
         amount_rs: f.npv_rs,
         shown: f
@@ -765,6 +945,7 @@ mod tests {
                 building_life_years: Some(20),
                 machinery_life_years: Some(10),
                 tax_pct: Some(Percent::ZERO),
+                tax_depreciation: None,
             },
             ..Cfc::default()
         }

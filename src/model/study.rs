@@ -619,6 +619,17 @@ pub struct Operations {
     pub machinery_life_years: Option<u32>,
     /// Income tax on profit (zero for a Section 8 company whose surplus stays in the CFC).
     pub tax_pct: Option<Percent>,
+    /// How depreciation is claimed for tax; the books always use straight line. Unset:
+    /// straight line for tax too. Left out of the file when not given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tax_depreciation: Option<TaxDepreciation>,
+}
+
+choice! {
+    pub enum TaxDepreciation {
+        StraightLine = ("straight-line", "Straight line, as in the books"),
+        WrittenDownValue = ("written-down-value", "Written-down value at the Income-tax Act rates"),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]

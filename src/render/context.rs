@@ -50,6 +50,16 @@ pub struct ReportContext {
     pub viability: Option<finance::Viability>,
     /// What the projection still needs from the study.
     pub viability_missing: Vec<finance::Missing>,
+    /// The projected statements (balance sheet, cash flow, depreciation, working capital,
+    /// operating costs, discounted cash flows) of the viability's base case, financed as
+    /// the means of finance sets it; `None` without a viability or a means of finance.
+    pub statements: Option<finance::Statements>,
+    /// The CFC's funds by financial year of implementation and source (Annexure-3 item 11);
+    /// `None` without a means of finance or a schedule with months.
+    pub phasing: Option<PhasingView>,
+    /// How the statements take the centre's financing when the scheme has no means of
+    /// finance for it (SFURTI: the shares of the component the centre belongs to).
+    pub statements_basis: Option<String>,
     /// The study's financing under the document's scheme (`scheme::financing`): the
     /// budget by component and source, rules applied, caps hit, the CFC's means of
     /// finance. `None` when the templates folder has no rules for the scheme.
@@ -59,6 +69,35 @@ pub struct ReportContext {
     pub acceptance_note: Option<String>,
     /// The scheme's rules as loaded (its name, revision, guideline), when it has them.
     pub rules: Option<scheme::Scheme>,
+    /// Who pays for the actions funded outside the scheme, as each action names its
+    /// funder, with what they pay: the budget's row "Funded outside the scheme" split so
+    /// that every source of funds has a row of its own.
+    pub outside_funders: Vec<FunderView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PhasingView {
+    /// The sources, as the means of finance names them, in its order.
+    pub columns: Vec<String>,
+    /// The financial years ("2027-28") with each source's amount, in `columns` order.
+    pub years: Vec<PhasingYear>,
+    /// The months of the schedule ("Oct 2027 to Apr 2029").
+    pub period: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PhasingYear {
+    pub year: String,
+    pub months: u32,
+    pub amounts_rs: Vec<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FunderView {
+    /// The funder as the actions name it ("Department of MSME, Government of Madhya
+    /// Pradesh"), or a remark when an action names none.
+    pub name: String,
+    pub cost_rs: i64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -325,6 +364,8 @@ pub struct SpvView {
     pub objectives: String,
     pub authorised_capital_rs: Option<i64>,
     pub members: Vec<MemberView>,
+    /// The members' equity added up (of those whose equity is known).
+    pub members_equity_rs: i64,
     pub notes: String,
 }
 
@@ -518,7 +559,42 @@ impl ReportContext {
                 bottlenecks: t.addresses.iter().map(|id| names.name(id)).collect(),
             })
             .collect();
+        let (statements, statements_basis) = match (&study.cfc, &viability, &financing) {
+            (Some(cfc), Some(v), Some(f)) => {
+                match f.cfc.as_ref().and_then(|c| c.means_of_finance.as_ref()) {
+                    Some(mof) => (Some(finance::statements(cfc, v, sources(mof, v))), None),
+                    None => match cfc_component(study, f) {
+                        Some(comp) => (
+                            Some(finance::statements(cfc, v, shares_of(comp, v))),
+                            Some(format!(
+                                "The scheme sets no means of finance for the centre alone, so the centre is taken as financed in the shares of its component, {}: grants (GoI and State) {} of its cost{}",
+                                comp.name,
+                                finance::percent_of(comp.goi_rs + comp.state_rs, comp.cost_rs)
+                                    .map(|p| format!("{}%", p.figure()))
+                                    .unwrap_or_else(|| "none".to_string()),
+                                if v.loan.is_empty() { ", no term loan" } else { ", the term loan as the study gives it, the SPV the rest" }
+                            )),
+                        ),
+                        None => (None, None),
+                    },
+                }
+            }
+            _ => (None, None),
+        };
+        let phasing = study.cfc.as_ref().and_then(|cfc| {
+            let mof = financing
+                .as_ref()?
+                .cfc
+                .as_ref()?
+                .means_of_finance
+                .as_ref()?;
+            phasing(cfc, mof)
+        });
         ReportContext {
+            phasing,
+            statements,
+            statements_basis,
+            outside_funders: outside_funders(study),
             financing,
             acceptance_note,
             hard_themes,
@@ -977,7 +1053,196 @@ fn spv(s: &model::Spv) -> SpvView {
                 equity_rs: m.equity_rs.map(|r| r.get()),
             })
             .collect(),
+        members_equity_rs: s
+            .members
+            .iter()
+            .filter_map(|m| m.equity_rs)
+            .map(|r| r.get())
+            .sum(),
         notes: s.notes.clone(),
+    }
+}
+
+/// The component that pays for the CFC when the scheme keeps no means of finance for it:
+/// that of the study's costliest hard intervention.
+fn cfc_component<'f>(
+    study: &Study,
+    f: &'f scheme::Financing,
+) -> Option<&'f scheme::ComponentFinancing> {
+    let action = study
+        .action_plan
+        .actions
+        .iter()
+        .filter(|a| a.kind == Some(model::ActionKind::Hard) && !a.component.trim().is_empty())
+        .max_by_key(|a| {
+            a.cost
+                .as_ref()
+                .and_then(|c| c.total())
+                .map_or(0, |r| r.get())
+        })?;
+    f.component(action.component.trim())
+        .filter(|c| c.cost_rs.get() > 0)
+}
+
+/// The centre financed in its component's shares: grants as the component's GoI and State
+/// share of its cost, the term loan as the projection draws it, the SPV the rest.
+fn shares_of(c: &scheme::ComponentFinancing, v: &finance::Viability) -> finance::Sources {
+    let cost = v.project_cost_rs;
+    let loan = v.loan.first().map(|l| l.opening_rs).unwrap_or_default();
+    let grants = finance::apportion::split(
+        cost.get(),
+        &[
+            (c.goi_rs + c.state_rs).get(),
+            (c.cost_rs - c.goi_rs - c.state_rs).get(),
+        ],
+    );
+    let grants = model::Rupees(grants[0].min((cost - loan).get()).max(0));
+    finance::Sources {
+        grants_rs: grants,
+        equity_rs: cost - loan - grants,
+        loan_rs: loan,
+    }
+}
+
+/// The CFC's means of finance spread over its implementation schedule by financial year:
+/// each year's share of the cost in proportion to its months of work, met first by the
+/// State's and the SPV's contributions (brought in upfront), then the term loan (drawn
+/// as the plant is installed), and the GoI grant last (released against what is spent).
+fn phasing(cfc: &model::Cfc, mof: &scheme::MeansOfFinance) -> Option<PhasingView> {
+    let first = cfc.schedule.iter().filter_map(|m| m.start).min()?;
+    let last = cfc
+        .schedule
+        .iter()
+        .filter_map(|m| m.end.or(m.start))
+        .max()?;
+    if last < first {
+        return None;
+    }
+    let mut years: Vec<(model::FinancialYear, u32)> = Vec::new();
+    let mut m = first;
+    while m <= last {
+        let fy = m.financial_year();
+        match years.last_mut() {
+            Some((y, n)) if *y == fy => *n += 1,
+            _ => years.push((fy, 1)),
+        }
+        m = m.plus_months(1);
+    }
+    let rank = |s: scheme::Source| match s {
+        scheme::Source::State => 0,
+        scheme::Source::Beneficiary => 1,
+        scheme::Source::Other => 2,
+        scheme::Source::Goi => 3,
+    };
+    let mut order: Vec<usize> = (0..mof.columns.len()).collect();
+    order.sort_by_key(|&i| rank(mof.columns[i].source));
+    let sources: Vec<i64> = order
+        .iter()
+        .map(|&i| mof.columns[i].amount_rs.get())
+        .collect();
+    let weights: Vec<i64> = years.iter().map(|(_, n)| i64::from(*n)).collect();
+    let rows = finance::apportion::phasing(&weights, &sources);
+    Some(PhasingView {
+        columns: mof.columns.iter().map(|c| c.label.clone()).collect(),
+        period: format!("{} to {}", first.label(), last.label()),
+        years: years
+            .iter()
+            .zip(rows)
+            .map(|((fy, n), row)| {
+                let mut amounts = vec![0i64; order.len()];
+                for (k, &i) in order.iter().enumerate() {
+                    amounts[i] = row[k];
+                }
+                PhasingYear {
+                    year: fy.to_string(),
+                    months: *n,
+                    amounts_rs: amounts,
+                }
+            })
+            .collect(),
+    })
+}
+
+/// The means of finance as the books take it: grants (GoI and State) as the capital
+/// reserve, the term loan as the projection draws it, and everything else the SPV and
+/// others bring as equity.
+fn sources(mof: &scheme::MeansOfFinance, v: &finance::Viability) -> finance::Sources {
+    let of = |s: scheme::Source| {
+        mof.columns
+            .iter()
+            .filter(|c| c.source == s)
+            .map(|c| c.amount_rs)
+            .sum::<model::Rupees>()
+    };
+    let loan = v.loan.first().map(|l| l.opening_rs).unwrap_or_default();
+    finance::Sources {
+        grants_rs: of(scheme::Source::Goi) + of(scheme::Source::State),
+        equity_rs: of(scheme::Source::Beneficiary) + of(scheme::Source::Other) - loan,
+        loan_rs: loan,
+    }
+}
+
+/// The actions without a scheme component (the budget's row funded outside the scheme),
+/// by the funders each names, in the order they first appear. An action paid by several,
+/// written "Department of MSME (75%); participating units (25%)", gives each its share
+/// (exact rupees, largest remainder); the same name in several actions is one funder.
+fn outside_funders(study: &Study) -> Vec<FunderView> {
+    let mut out: Vec<FunderView> = Vec::new();
+    for a in &study.action_plan.actions {
+        if !a.component.trim().is_empty() {
+            continue;
+        }
+        let cost = a
+            .cost
+            .as_ref()
+            .and_then(|c| c.total())
+            .map_or(0, |r| r.get());
+        let payers = payers(&a.funded_by);
+        let weights: Vec<i64> = payers.iter().map(|(_, bp)| *bp).collect();
+        let shares = finance::apportion::split(cost, &weights);
+        for ((name, _), share) in payers.into_iter().zip(shares) {
+            match out.iter_mut().find(|f| f.name == name) {
+                Some(f) => f.cost_rs += share,
+                None => out.push(FunderView {
+                    name,
+                    cost_rs: share,
+                }),
+            }
+        }
+    }
+    out
+}
+
+/// Who pays, with their shares in basis points: "A (75%); B (25%)" gives A 7500 and B
+/// 2500; a text without shares for every part is one payer who pays it all.
+fn payers(funded_by: &str) -> Vec<(String, i64)> {
+    let whole = funded_by.trim();
+    if whole.is_empty() {
+        return vec![("Funder not yet named".to_string(), 10_000)];
+    }
+    let parts: Option<Vec<(String, i64)>> = whole
+        .split(';')
+        .map(|part| {
+            let part = part.trim();
+            let open = part.rfind('(')?;
+            let inner = part[open + 1..].strip_suffix(')')?.trim();
+            let pct: model::Percent = inner.strip_suffix('%')?.trim().parse().ok()?;
+            let name = part[..open].trim();
+            (!name.is_empty()).then(|| (capitalised(name), pct.basis_points()))
+        })
+        .collect();
+    match parts {
+        Some(p) if p.len() > 1 && p.iter().map(|(_, bp)| bp).sum::<i64>() == 10_000 => p,
+        _ => vec![(whole.to_string(), 10_000)],
+    }
+}
+
+/// "participating units" as a row of its own: "Participating units".
+fn capitalised(name: &str) -> String {
+    let mut c = name.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
     }
 }
 

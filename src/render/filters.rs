@@ -4,13 +4,39 @@
 //! in" remark, and each writes Markdown that is safe where a template puts it.
 //!
 //! They only format: every figure comes computed from the model, `scheme` or `finance`.
+//!
+//! Two functions round a table's exact amounts together for print, so that the table adds
+//! up as printed across and down (`finance::apportion` has the method): every table with a
+//! total takes its figures through them.
+//!
+//! - `round_list(values=[...], absorb=i, unit="lakh")` → `{cells: [...], total}`; with
+//!   `absorb`, every cell but the i-th is rounded on its own (so it reads as the same
+//!   figure printed elsewhere) and the i-th takes the difference (a balance sheet's cash);
+//!   `fixed=[figure or none, ...]` gives cells whose printed figure is set elsewhere
+//! - `round_table(rows=[[...], ...], more=[[...], ...], unit="lakh")` → `{cells: [[...]],
+//!   rows: [...], columns: [...], total}` (`more`, optional, are rows after `rows`: tera
+//!   cannot join two lists); `by="rows"` rounds each row's total on its own (a year's
+//!   depreciation, as the profit and loss prints it) and totals the columns as printed,
+//!   `absorb=i` as for `round_list` (`absorb_first=j` for the first row)
+//!
+//! - `round_running(start=S, moves=[[...], ...], unit="lakh")` → `[{opening, cells,
+//!   closing}, ...]`: a running balance (cash, a loan) where each row's opening is the
+//!   previous row's closing as printed, each closing is its exact balance correctly
+//!   rounded, and the row's movements are apportioned to the difference, so that opening
+//!   plus movements equals closing as printed on every row; `shown=[...]` gives balances
+//!   already printed elsewhere (the opening one first) to use instead.
+//!
+//! The results are whole rupees at a multiple of 0.01 of the unit (Rs. 1,000 for lakh), so
+//! the `lakh` (or `crore`) filter prints them exactly. A `null` amount counts as zero and
+//! stays `null`, so it still prints as the "not yet filled in" remark.
 
 use chrono::NaiveDate;
 use tera::{Error, Kwargs, State, Tera, TeraResult, Value};
 
 use super::markdown::{escape_inline, escape_paragraphs, MISSING};
+use crate::finance::apportion;
 use crate::model::money::group_indian;
-use crate::model::{FinancialYear, Rupees, YearMonth};
+use crate::model::{FinancialYear, Rupees, YearMonth, CRORE, LAKH};
 
 /// Registers every filter on `tera` (before templates are added: tera checks filter names
 /// when it compiles a template).
@@ -61,6 +87,155 @@ pub fn register(tera: &mut Tera) {
         let missing = k.get::<&str>("missing")?.map(remark);
         Ok::<_, Error>(text(&v, missing, escape_paragraphs))
     });
+    tera.register_function("round_list", |k: Kwargs, _: &State| {
+        let values = k.must_get::<Value>("values")?;
+        let unit = print_unit(k.get::<&str>("unit")?)?;
+        let column = amounts(&values, "round_list")?;
+        let exact: Vec<i64> = column.iter().map(|a| a.unwrap_or(0)).collect();
+        let fixed = match k.get::<Value>("fixed")? {
+            Some(v) => amounts(&v, "round_list")?,
+            None => Vec::new(),
+        };
+        let (cells, total) = match k.get::<usize>("absorb")? {
+            Some(at) => apportion::column_fixed(&exact, &fixed, unit, at),
+            None => apportion::column(&exact, unit),
+        };
+        let mut out = tera::Map::new();
+        out.insert("cells".into(), keep_missing(&column, &cells).into());
+        out.insert("total".into(), total.into());
+        Ok::<_, Error>(Value::from(out))
+    });
+    tera.register_function("round_running", |k: Kwargs, _: &State| round_running(&k));
+    tera.register_function("round_table", |k: Kwargs, _: &State| {
+        let rows = k.must_get::<Value>("rows")?;
+        let more = k.get::<Value>("more")?;
+        let unit = print_unit(k.get::<&str>("unit")?)?;
+        let mut list: Vec<Value> = Vec::new();
+        for part in std::iter::once(&rows).chain(more.iter()) {
+            match part.as_array() {
+                Some(a) => list.extend(a.iter().cloned()),
+                None => {
+                    return Err(Error::message(format!(
+                        "`round_table` takes rows=[[amounts], ...], not {part}"
+                    )))
+                }
+            }
+        }
+        let given = list
+            .iter()
+            .map(|r| amounts(r, "round_table"))
+            .collect::<TeraResult<Vec<_>>>()?;
+        let exact: Vec<Vec<i64>> = given
+            .iter()
+            .map(|r| r.iter().map(|a| a.unwrap_or(0)).collect())
+            .collect();
+        let t = match k.get::<&str>("by")? {
+            None | Some("table") => apportion::table(&exact, unit),
+            Some("rows") => apportion::by_rows(
+                &exact,
+                unit,
+                k.get::<usize>("absorb")?,
+                k.get::<usize>("absorb_first")?,
+            ),
+            Some(other) => {
+                return Err(Error::message(format!(
+                    "`round_table` rounds by=\"table\" or by=\"rows\", not \"{other}\""
+                )))
+            }
+        };
+        let cells: Vec<Value> = given
+            .iter()
+            .zip(&t.cells)
+            .map(|(g, c)| keep_missing(g, c).into())
+            .collect();
+        let mut out = tera::Map::new();
+        out.insert("cells".into(), cells.into());
+        out.insert("rows".into(), t.rows.into());
+        out.insert("columns".into(), t.columns.into());
+        out.insert("total".into(), t.total.into());
+        Ok::<_, Error>(Value::from(out))
+    });
+}
+
+fn round_running(k: &Kwargs) -> TeraResult<Value> {
+    let start = k.must_get::<i64>("start")?;
+    let moves = k.must_get::<Value>("moves")?;
+    let unit = print_unit(k.get::<&str>("unit")?)?;
+    let Some(list) = moves.as_array() else {
+        return Err(Error::message(format!(
+            "`round_running` takes moves=[[amounts], ...], not {moves}"
+        )));
+    };
+    // Balances already printed elsewhere (a balance sheet's cash), opening one first.
+    let shown: Option<Vec<Option<i64>>> = match k.get::<Value>("shown")? {
+        Some(v) => Some(amounts(&v, "round_running")?),
+        None => None,
+    };
+    let pinned = |i: usize| shown.as_ref().and_then(|s| s.get(i).copied().flatten());
+    let mut exact = start;
+    let mut opening = pinned(0).unwrap_or_else(|| apportion::round_to(start, unit));
+    let mut out: Vec<Value> = Vec::with_capacity(list.len());
+    for (i, row) in list.iter().enumerate() {
+        let given: Vec<i64> = amounts(row, "round_running")?
+            .into_iter()
+            .map(|a| a.unwrap_or(0))
+            .collect();
+        exact += given.iter().sum::<i64>();
+        let closing = pinned(i + 1).unwrap_or_else(|| apportion::round_to(exact, unit));
+        let cells = apportion::apportion(&given, closing - opening, unit);
+        let mut m = tera::Map::new();
+        m.insert("opening".into(), opening.into());
+        m.insert("cells".into(), cells.into());
+        m.insert("closing".into(), closing.into());
+        out.push(Value::from(m));
+        opening = closing;
+    }
+    Ok(Value::from(out))
+}
+
+/// The rounding step of a unit of print: 0.01 lakh or 0.01 crore, in rupees.
+fn print_unit(unit: Option<&str>) -> TeraResult<i64> {
+    match unit.unwrap_or("lakh") {
+        "lakh" => Ok(LAKH / 100),
+        "crore" => Ok(CRORE / 100),
+        other => Err(Error::message(format!(
+            "amounts are printed in \"lakh\" or \"crore\", not \"{other}\""
+        ))),
+    }
+}
+
+/// A list of whole-rupee amounts, `null` where the study has none yet.
+fn amounts(v: &Value, function: &str) -> TeraResult<Vec<Option<i64>>> {
+    let Some(list) = v.as_array() else {
+        return Err(Error::message(format!(
+            "`{function}` takes a list of amounts in whole rupees, not {v}"
+        )));
+    };
+    list.iter()
+        .map(|a| {
+            if a.is_none() {
+                Ok(None)
+            } else {
+                a.as_i64().map(Some).ok_or_else(|| {
+                    Error::message(format!(
+                        "`{function}` takes whole rupees (integers), not {a}"
+                    ))
+                })
+            }
+        })
+        .collect()
+}
+
+/// The rounded figures, `null` where the exact amount was missing.
+fn keep_missing(given: &[Option<i64>], rounded: &[i64]) -> Vec<Value> {
+    given
+        .iter()
+        .zip(rounded)
+        .map(|(g, r)| match g {
+            Some(_) => Value::from(*r),
+            None => Value::none(),
+        })
+        .collect()
 }
 
 fn safe(s: &str) -> Value {
@@ -274,6 +449,22 @@ mod tests {
         assert_eq!(render("{{ v | fy }}", "2099-00".into()), "2099-00");
         assert_eq!(render("{{ v | date }}", "2026-05-04".into()), "4 May 2026");
         assert_eq!(render("{{ v | month }}", "2027-04".into()), "Apr 2027");
+    }
+
+    #[test]
+    fn a_rounded_table_adds_up_as_printed() {
+        let t = "{% set t = round_table(rows=[[20074600, 2230600], [1, 499]]) %}\
+                 {{ t.cells[0][0] | lakh }}+{{ t.cells[0][1] | lakh }}={{ t.rows[0] | lakh }} \
+                 {{ t.columns[1] | lakh }} {{ t.total | lakh }}";
+        assert_eq!(
+            render(t, serde_json::Value::Null),
+            "200.75+22.30=223.05 22.31 223.06"
+        );
+        let l = "{% set l = round_list(values=[v, 4600]) %}{{ l.cells[0] | lakh }} {{ l.cells[1] | lakh }} {{ l.total | lakh }}";
+        assert_eq!(
+            render(l, serde_json::Value::Null),
+            format!("{MISSING} 0.05 0.05")
+        );
     }
 
     #[test]

@@ -11,8 +11,8 @@ use chrono::NaiveDate;
 
 use cdstudy::model::{
     ActionKind, Category, Cost, FinancialYear, Id, ItemKind, LandTenure, LegalForm, Level, Percent,
-    Quantity, RiskPhase, Rupees, Section, Severity, StakeholderKind, Status, Study, UnitSize,
-    YearMonth,
+    Quantity, RiskPhase, Rupees, Section, Severity, StakeholderKind, Status, Study,
+    TaxDepreciation, UnitSize, YearMonth,
 };
 
 /// Reads a value of the study at an item address (`at`: indexes of the item and, for a
@@ -571,7 +571,8 @@ enum_choices!(
     UnitSize,
     LegalForm,
     LandTenure,
-    RiskPhase
+    RiskPhase,
+    TaxDepreciation
 );
 
 impl ChoiceList for Status {

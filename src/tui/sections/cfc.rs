@@ -4,7 +4,7 @@
 
 use cdstudy::model::{
     Approval, CostItem, LandTenure, Loan, Machine, Milestone, Percent, Risk, RiskPhase, Rupees,
-    Section, Staff, Study, YearMonth,
+    Section, Staff, Study, TaxDepreciation, YearMonth,
 };
 
 use super::{form, plain_list, FormDef, Item, OptionalPart, Part, SectionDef};
@@ -314,6 +314,12 @@ pub fn def() -> SectionDef {
                         "Tax %",
                         "Zero for a Section 8 company.",
                         at!(cfc?.operations.tax_pct),
+                    ),
+                    Field::choice::<Option<TaxDepreciation>>(
+                        "cfc.operations.tax_depreciation",
+                        "Tax depreciation",
+                        "The books use straight line.",
+                        at!(cfc?.operations.tax_depreciation),
                     ),
                 ],
             ),

@@ -1,0 +1,552 @@
+//! The CFC's projected financial statements, from the base case of the projection and the
+//! means of finance: balance sheet, cash flow (sources and uses), depreciation schedule,
+//! working-capital assessment, operating-cost breakdown and the discounted cash flows
+//! behind NPV and IRR (Annexure-3 items 14 and 19(b) of the MSE-CDP format ask for them).
+//!
+//! The books, year by year (year 0 is the day the centre starts operating):
+//! - liabilities: the grants (GoI and State) as a capital reserve (quasi-equity, never
+//!   repaid), the SPV's equity, reserves and surplus (the profits after tax added up; a
+//!   Section 8 SPV pays no dividend), the term loan outstanding, and current liabilities
+//!   (none: no trade credit or bank working-capital loan is assumed);
+//! - assets: the net block (the projection's: fixed assets less straight-line
+//!   depreciation; land is not depreciated), current assets (at year 0 the
+//!   working-capital margin; then the working capital the year needs, one month of its
+//!   operating costs), and cash, which is what the cash-flow statement leaves;
+//! - cash flow: sources are the profit after tax and depreciation (cash accruals); uses
+//!   are the loan's principal and the increase in working capital.
+//!
+//! So the balance sheet balances every year by construction, in whole rupees, and a test
+//! holds it to that for random inputs.
+
+use serde::Serialize;
+
+use super::apportion;
+use super::heads::{CostHeads, Head};
+use super::projection::Viability;
+use crate::model::{Cfc, Rupees};
+
+/// Months of operating costs held as working capital (stocks, receivables, cash in hand)
+/// when the study says nothing more precise: a common appraisal norm for a service centre
+/// that bills its users monthly.
+pub const WORKING_CAPITAL_MONTHS: u32 = 1;
+
+/// Who pays for the project, as the means of finance sets it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Sources {
+    /// GoI and State grants: the capital reserve.
+    pub grants_rs: Rupees,
+    /// The SPV's own contribution: its equity.
+    pub equity_rs: Rupees,
+    pub loan_rs: Rupees,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BalanceYear {
+    pub year: u32,
+    pub capital_reserve_rs: Rupees,
+    pub equity_rs: Rupees,
+    pub reserves_rs: Rupees,
+    pub loan_rs: Rupees,
+    pub current_liabilities_rs: Rupees,
+    pub liabilities_rs: Rupees,
+    pub net_block_rs: Rupees,
+    pub current_assets_rs: Rupees,
+    pub cash_rs: Rupees,
+    pub assets_rs: Rupees,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CashYear {
+    pub year: u32,
+    pub profit_after_tax_rs: Rupees,
+    pub depreciation_rs: Rupees,
+    pub sources_rs: Rupees,
+    pub principal_rs: Rupees,
+    pub working_capital_increase_rs: Rupees,
+    pub uses_rs: Rupees,
+    pub surplus_rs: Rupees,
+    pub opening_cash_rs: Rupees,
+    pub closing_cash_rs: Rupees,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DepreciationYear {
+    pub year: u32,
+    pub building_rs: Rupees,
+    pub machinery_rs: Rupees,
+    pub total_rs: Rupees,
+    /// What is claimed for tax that year (the same unless written-down value is chosen).
+    pub tax_rs: Rupees,
+    pub accumulated_rs: Rupees,
+    pub net_block_rs: Rupees,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WorkingCapitalYear {
+    pub year: u32,
+    pub operating_costs_rs: Rupees,
+    /// What the year needs: `WORKING_CAPITAL_MONTHS` of its operating costs.
+    pub required_rs: Rupees,
+    /// Met by the margin money of the project.
+    pub margin_rs: Rupees,
+    /// Met from the centre's own cash accruals (negative: margin money not needed).
+    pub from_accruals_rs: Rupees,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CostLineYear {
+    pub item: String,
+    /// "per unit" or "per year".
+    pub basis: &'static str,
+    /// The study's rate: per unit of capacity, or per year.
+    pub rate_rs: Rupees,
+    /// Its part of the year-1 costs of the projection.
+    pub year_one_rs: Rupees,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DiscountedYear {
+    pub year: u32,
+    /// The project cost, as an outflow in year 0.
+    pub investment_rs: Rupees,
+    /// Profit after tax + depreciation + interest.
+    pub operating_rs: Rupees,
+    pub residual_value_rs: Rupees,
+    /// The project cost in year 0; operating flow plus residual value after.
+    pub net_rs: Rupees,
+    /// 1 / (1 + rate)^year, to four decimals.
+    pub factor: f64,
+    /// The net flow discounted; the column adds up to the NPV exactly.
+    pub present_rs: Rupees,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Statements {
+    /// Year 0 (at commissioning) to the last year of the projection.
+    pub balance_sheet: Vec<BalanceYear>,
+    pub cash_flow: Vec<CashYear>,
+    pub depreciation: Vec<DepreciationYear>,
+    pub working_capital: Vec<WorkingCapitalYear>,
+    pub working_capital_months: u32,
+    /// Year 1's operating costs by the study's items, adding up to the projection's.
+    pub operating_costs: Vec<CostLineYear>,
+    pub discounted: Vec<DiscountedYear>,
+    /// Whether every year's balance sheet balances (always, unless a figure overflowed).
+    pub balanced: bool,
+}
+
+/// Straight-line depreciation as the projection charges it (see `projection::slm`).
+fn slm(base: Rupees, life: u32, year: u32) -> Rupees {
+    if life == 0 || year > life || base.get() <= 0 {
+        return Rupees::ZERO;
+    }
+    let each = base.get() / life as i64;
+    if year == life {
+        Rupees(base.get() - each * (life as i64 - 1))
+    } else {
+        Rupees(each)
+    }
+}
+
+/// The statements of the projection `v` of `cfc`, financed by `sources`.
+pub fn statements(cfc: &Cfc, v: &Viability, sources: Sources) -> Statements {
+    let heads = CostHeads::of(&cfc.costs);
+    let margin = heads.get(Head::WcMargin);
+    let months = WORKING_CAPITAL_MONTHS as i64;
+
+    let mut balance_sheet = Vec::with_capacity(v.projection.len() + 1);
+    let opening_block = heads.total() - margin;
+    let loan0 = v.loan.first().map_or(sources.loan_rs, |l| l.opening_rs);
+    let sheet = |year: u32, reserves: Rupees, loan: Rupees, block: Rupees, ca: Rupees, cash| {
+        let liabilities = sources.grants_rs + sources.equity_rs + reserves + loan;
+        BalanceYear {
+            year,
+            capital_reserve_rs: sources.grants_rs,
+            equity_rs: sources.equity_rs,
+            reserves_rs: reserves,
+            loan_rs: loan,
+            current_liabilities_rs: Rupees::ZERO,
+            liabilities_rs: liabilities,
+            net_block_rs: block,
+            current_assets_rs: ca,
+            cash_rs: cash,
+            assets_rs: block + ca + cash,
+        }
+    };
+    // Cash at commissioning: whatever the sources bring beyond the project cost (nothing
+    // when the means of finance adds up, as the scheme requires).
+    let cash0 = sources.grants_rs + sources.equity_rs + loan0 - heads.total();
+    balance_sheet.push(sheet(0, Rupees::ZERO, loan0, opening_block, margin, cash0));
+
+    let mut cash_flow = Vec::new();
+    let mut depreciation = Vec::new();
+    let mut working_capital = Vec::new();
+    let mut reserves = Rupees::ZERO;
+    let mut cash = cash0;
+    let mut current = margin;
+    let mut accumulated = Rupees::ZERO;
+    let mut block = opening_block;
+    let mut loan = loan0;
+    for r in &v.projection {
+        let costs = r.variable_costs_rs + r.fixed_costs_rs;
+        let required = Rupees((costs.get() * months).div_euclid(12).max(0));
+        working_capital.push(WorkingCapitalYear {
+            year: r.year,
+            operating_costs_rs: costs,
+            required_rs: required,
+            margin_rs: margin,
+            from_accruals_rs: required - margin,
+        });
+        let increase = required - current;
+        current = required;
+        let sources_rs = r.profit_after_tax_rs + r.depreciation_rs;
+        let uses = r.principal_rs + increase;
+        let opening_cash = cash;
+        cash = cash + sources_rs - uses;
+        cash_flow.push(CashYear {
+            year: r.year,
+            profit_after_tax_rs: r.profit_after_tax_rs,
+            depreciation_rs: r.depreciation_rs,
+            sources_rs,
+            principal_rs: r.principal_rs,
+            working_capital_increase_rs: increase,
+            uses_rs: uses,
+            surplus_rs: sources_rs - uses,
+            opening_cash_rs: opening_cash,
+            closing_cash_rs: cash,
+        });
+        let building = slm(v.building_base_rs, v.building_life_years, r.year);
+        let machinery = slm(v.machinery_base_rs, v.machinery_life_years, r.year);
+        accumulated += r.depreciation_rs;
+        block = block - r.depreciation_rs;
+        depreciation.push(DepreciationYear {
+            year: r.year,
+            building_rs: building,
+            machinery_rs: machinery,
+            total_rs: r.depreciation_rs,
+            tax_rs: r.tax_depreciation_rs,
+            accumulated_rs: accumulated,
+            net_block_rs: block,
+        });
+        reserves += r.profit_after_tax_rs;
+        loan = loan - r.principal_rs;
+        balance_sheet.push(sheet(r.year, reserves, loan, block, current, cash));
+    }
+    let balanced = balance_sheet
+        .iter()
+        .all(|b| b.assets_rs == b.liabilities_rs)
+        && v.projection
+            .iter()
+            .zip(&balance_sheet[1..])
+            .all(|(r, b)| r.net_block_rs == b.net_block_rs && r.loan_outstanding_rs == b.loan_rs);
+
+    Statements {
+        operating_costs: operating_costs(cfc, v),
+        discounted: discounted(v),
+        balance_sheet,
+        cash_flow,
+        depreciation,
+        working_capital,
+        working_capital_months: WORKING_CAPITAL_MONTHS,
+        balanced,
+    }
+}
+
+/// Year 1's variable and fixed costs split over the study's items in proportion to their
+/// rates, largest remainder to the rupee, so the items add up to the projection's totals.
+fn operating_costs(cfc: &Cfc, v: &Viability) -> Vec<CostLineYear> {
+    let Some(first) = v.projection.first() else {
+        return Vec::new();
+    };
+    let o = &cfc.operations;
+    let mut out = Vec::new();
+    for (items, basis, total) in [
+        (&o.variable_costs, "per unit", first.variable_costs_rs),
+        (&o.fixed_costs, "per year", first.fixed_costs_rs),
+    ] {
+        let rates: Vec<Rupees> = items
+            .iter()
+            .map(|i| i.amount_rs.filter(|a| a.get() > 0).unwrap_or_default())
+            .collect();
+        let split = apportion::split(
+            total.get(),
+            &rates.iter().map(|r| r.get()).collect::<Vec<_>>(),
+        );
+        for ((item, rate), part) in items.iter().zip(rates).zip(split) {
+            out.push(CostLineYear {
+                item: item.item.clone(),
+                basis,
+                rate_rs: rate,
+                year_one_rs: Rupees(part),
+            });
+        }
+    }
+    out
+}
+
+/// The project's cash flows discounted at the acceptance rate: each year's present value
+/// to the rupee, adjusted by largest remainder so that the column adds up to the NPV.
+fn discounted(v: &Viability) -> Vec<DiscountedYear> {
+    let rate = v.acceptance.discount_rate_pct.as_f64() / 100.0;
+    let factors: Vec<f64> = v
+        .cash_flows
+        .iter()
+        .map(|f| (1.0 + rate).powi(-(f.year as i32)))
+        .collect();
+    // Present values in paise before they are brought to the NPV.
+    let exact: Vec<i64> = v
+        .cash_flows
+        .iter()
+        .zip(&factors)
+        .map(|(f, k)| (f.amount_rs.get() as f64 * k * 100.0).round() as i64)
+        .collect();
+    let npv = v
+        .figures
+        .npv_rs
+        .map_or_else(|| exact.iter().sum::<i64>().div_euclid(100), |r| r.get());
+    let present = apportion::apportion(&exact, npv * 100, 100);
+    v.cash_flows
+        .iter()
+        .zip(factors)
+        .zip(present)
+        .map(|((f, k), p)| {
+            let investment = if f.year == 0 {
+                f.amount_rs
+            } else {
+                Rupees::ZERO
+            };
+            DiscountedYear {
+                year: f.year,
+                investment_rs: investment,
+                operating_rs: f.amount_rs - f.residual_value_rs - investment,
+                residual_value_rs: f.residual_value_rs,
+                net_rs: f.amount_rs,
+                factor: (k * 10_000.0).round() / 10_000.0,
+                present_rs: Rupees(p / 100),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::finance::{viability, Acceptance};
+    use crate::model::{CfcCosts, CostItem, Loan, Machine, Operations, Percent, LAKH};
+
+    /// The projection's worked CFC (projection.rs tests): building 100 lakh (20 years),
+    /// one machine 300 lakh (10 years), loan 96 lakh at 10% with a year's moratorium and
+    /// four years' repayment; variable Rs 800/t and fixed 30 lakh a year; no tax.
+    fn worked_cfc(margin: Option<Rupees>) -> Cfc {
+        Cfc {
+            costs: CfcCosts {
+                building_rs: Some(Rupees(100 * LAKH)),
+                machinery: vec![Machine {
+                    item: "Processing line".into(),
+                    quantity: Some(1),
+                    unit_cost_rs: Some(Rupees(300 * LAKH)),
+                    supplier: String::new(),
+                }],
+                wc_margin_rs: margin,
+                ..CfcCosts::default()
+            },
+            loan: Some(Loan {
+                amount_rs: Some(Rupees(96 * LAKH)),
+                interest_pct: Some(Percent::whole(10)),
+                repayment_years: Some(4),
+                moratorium_months: Some(12),
+            }),
+            operations: Operations {
+                capacity: Some(10_000),
+                capacity_unit: "tonnes a year".into(),
+                utilisation_pct: vec![Percent::whole(50), Percent::whole(60), Percent::whole(70)],
+                member_share_pct: Some(Percent::HUNDRED),
+                charge_member_rs: Some(Rupees(3_000)),
+                variable_costs: vec![CostItem {
+                    item: "Power and consumables".into(),
+                    amount_rs: Some(Rupees(800)),
+                }],
+                fixed_costs: vec![
+                    CostItem {
+                        item: "Salaries".into(),
+                        amount_rs: Some(Rupees(20 * LAKH)),
+                    },
+                    CostItem {
+                        item: "Maintenance".into(),
+                        amount_rs: Some(Rupees(10 * LAKH)),
+                    },
+                ],
+                charge_escalation_pct: Some(Percent::ZERO),
+                cost_escalation_pct: Some(Percent::ZERO),
+                building_life_years: Some(20),
+                machinery_life_years: Some(10),
+                tax_pct: Some(Percent::ZERO),
+                ..Operations::default()
+            },
+            ..Cfc::default()
+        }
+    }
+
+    /// Year 1 by hand (lakh): PAT 35.4, depreciation 35, no repayment; working capital
+    /// one month of (40 + 30) = Rs 5,83,333 (rounded down); cash 35.4 + 35 − 5.83333 =
+    /// Rs 64,56,667. Liabilities 280 + 24 + 35.4 + 96 = 435.4 = assets 365 + 5.83333 +
+    /// 64.56667. Year 2: principal 24, PAT 102 − 35 − 8.5 = 58.5, working capital
+    /// (48 + 30)/12 = Rs 6,50,000, so cash rises by 58.5 + 35 − 24 − 0.66667.
+    #[test]
+    fn the_worked_case_by_hand() {
+        let cfc = worked_cfc(None);
+        let v = viability(&cfc, &Acceptance::default()).unwrap();
+        let sources = Sources {
+            grants_rs: Rupees(280 * LAKH),
+            equity_rs: Rupees(24 * LAKH),
+            loan_rs: Rupees(96 * LAKH),
+        };
+        let st = statements(&cfc, &v, sources);
+        assert!(st.balanced);
+        let y0 = &st.balance_sheet[0];
+        assert_eq!(y0.assets_rs, Rupees(400 * LAKH));
+        assert_eq!(y0.cash_rs, Rupees::ZERO);
+        let y1 = &st.balance_sheet[1];
+        assert_eq!(y1.reserves_rs, Rupees(35_40_000));
+        assert_eq!(y1.current_assets_rs, Rupees(5_83_333));
+        assert_eq!(y1.cash_rs, Rupees(64_56_667));
+        assert_eq!(y1.net_block_rs, Rupees(365 * LAKH));
+        assert_eq!(y1.liabilities_rs, Rupees(435_40_000));
+        let c2 = &st.cash_flow[1];
+        assert_eq!(c2.principal_rs, Rupees(24 * LAKH));
+        assert_eq!(c2.profit_after_tax_rs, Rupees(58_50_000));
+        assert_eq!(c2.working_capital_increase_rs, Rupees(66_667));
+        assert_eq!(
+            c2.closing_cash_rs,
+            Rupees(64_56_667 + 58_50_000 + 35 * LAKH - 24 * LAKH - 66_667)
+        );
+        // Year 1's fixed costs split 2:1 over the two items, to the rupee.
+        let fixed: Vec<Rupees> = st
+            .operating_costs
+            .iter()
+            .filter(|c| c.basis == "per year")
+            .map(|c| c.year_one_rs)
+            .collect();
+        assert_eq!(fixed, vec![Rupees(20 * LAKH), Rupees(10 * LAKH)]);
+        // The present values add up to the NPV exactly.
+        let pv: i64 = st.discounted.iter().map(|d| d.present_rs.get()).sum();
+        assert_eq!(Some(Rupees(pv)), v.figures.npv_rs);
+        assert_eq!(st.depreciation[0].building_rs, Rupees(5 * LAKH));
+        assert_eq!(st.depreciation[0].machinery_rs, Rupees(30 * LAKH));
+    }
+
+    proptest! {
+        #[test]
+        fn the_balance_sheet_balances_every_year(
+            building in 0i64..500,
+            machine in 1i64..2_000,
+            margin in 0i64..50,
+            loan in 0i64..300,
+            charge in 100i64..10_000,
+            variable in 0i64..5_000,
+            fixed in 0i64..200,
+            tax in 0i64..35,
+            grant_pct in 0i64..90,
+        ) {
+            let mut cfc = worked_cfc(Some(Rupees(margin * LAKH)));
+            cfc.costs.building_rs = Some(Rupees(building * LAKH + 12_345));
+            cfc.costs.machinery[0].unit_cost_rs = Some(Rupees(machine * LAKH + 678));
+            cfc.operations.charge_member_rs = Some(Rupees(charge));
+            cfc.operations.variable_costs[0].amount_rs = Some(Rupees(variable));
+            cfc.operations.fixed_costs[0].amount_rs = Some(Rupees(fixed * LAKH + 1));
+            cfc.operations.tax_pct = Some(Percent::whole(tax));
+            let cost = CostHeads::of(&cfc.costs).total();
+            let loan = Rupees((loan * LAKH).min(cost.get()));
+            if let Some(l) = cfc.loan.as_mut() {
+                l.amount_rs = Some(loan);
+            }
+            let Ok(v) = viability(&cfc, &Acceptance::default()) else {
+                return Ok(());
+            };
+            let grants = Rupees((cost - loan).get() * grant_pct / 100);
+            let st = statements(&cfc, &v, Sources {
+                grants_rs: grants,
+                equity_rs: cost - loan - grants,
+                loan_rs: loan,
+            });
+            prop_assert!(st.balanced);
+            prop_assert_eq!(st.balance_sheet.len(), v.projection.len() + 1);
+            for b in &st.balance_sheet {
+                prop_assert_eq!(b.assets_rs, b.liabilities_rs, "year {}", b.year);
+            }
+            let pv: i64 = st.discounted.iter().map(|d| d.present_rs.get()).sum();
+            prop_assert_eq!(Some(Rupees(pv)), v.figures.npv_rs);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tax_tests {
+    use crate::finance::{viability, Acceptance};
+    use crate::model::{
+        CfcCosts, Loan, Machine, Operations, Percent, Rupees, TaxDepreciation, LAKH,
+    };
+
+    /// Written-down value for tax, by hand (lakh): building 100 at 10%, plant 300 at 15%.
+    /// Year 1 claims 10 + 45 = 55; operating profit 80, interest 9.6, so 15.4 is taxable
+    /// and tax at 25% is 3.85; the books still charge 35, so PAT = 35.4 − 3.85 = 31.55.
+    /// Year 2 claims 9 + 38.25 = 47.25 on 90 and 255; taxable 102 − 47.25 − 8.5 = 46.25,
+    /// tax 11.5625.
+    #[test]
+    fn written_down_value_for_tax() {
+        let mut cfc = crate::model::Cfc {
+            costs: CfcCosts {
+                building_rs: Some(Rupees(100 * LAKH)),
+                machinery: vec![Machine {
+                    item: "Processing line".into(),
+                    quantity: Some(1),
+                    unit_cost_rs: Some(Rupees(300 * LAKH)),
+                    supplier: String::new(),
+                }],
+                ..CfcCosts::default()
+            },
+            loan: Some(Loan {
+                amount_rs: Some(Rupees(96 * LAKH)),
+                interest_pct: Some(Percent::whole(10)),
+                repayment_years: Some(4),
+                moratorium_months: Some(12),
+            }),
+            operations: Operations {
+                capacity: Some(10_000),
+                utilisation_pct: vec![Percent::whole(50), Percent::whole(60), Percent::whole(70)],
+                member_share_pct: Some(Percent::HUNDRED),
+                charge_member_rs: Some(Rupees(3_000)),
+                variable_costs: vec![crate::model::CostItem {
+                    item: "Power".into(),
+                    amount_rs: Some(Rupees(800)),
+                }],
+                fixed_costs: vec![crate::model::CostItem {
+                    item: "Salaries".into(),
+                    amount_rs: Some(Rupees(30 * LAKH)),
+                }],
+                building_life_years: Some(20),
+                machinery_life_years: Some(10),
+                tax_pct: Some(Percent::whole(25)),
+                tax_depreciation: Some(TaxDepreciation::WrittenDownValue),
+                ..Operations::default()
+            },
+            ..crate::model::Cfc::default()
+        };
+        let v = viability(&cfc, &Acceptance::default()).unwrap();
+        assert!(v.tax_wdv);
+        let y1 = &v.projection[0];
+        assert_eq!(y1.depreciation_rs, Rupees(35 * LAKH));
+        assert_eq!(y1.tax_depreciation_rs, Rupees(55 * LAKH));
+        assert_eq!(y1.tax_rs, Rupees(3_85_000));
+        assert_eq!(y1.profit_after_tax_rs, Rupees(31_55_000));
+        let y2 = &v.projection[1];
+        assert_eq!(y2.tax_depreciation_rs, Rupees(47_25_000));
+        assert_eq!(y2.tax_rs, Rupees(11_56_250));
+        // Straight line for tax: 35 claimed, taxable 35.4, tax 8.85.
+        cfc.operations.tax_depreciation = Some(TaxDepreciation::StraightLine);
+        let v = viability(&cfc, &Acceptance::default()).unwrap();
+        assert_eq!(v.projection[0].tax_rs, Rupees(8_85_000));
+    }
+}

@@ -1,0 +1,368 @@
+//! Every table of every document adds up as printed, for any amounts: the example studies
+//! with their amounts replaced at random (cost heads, machines, actions and their cost
+//! lines, shares, the loan, members' equity) are rendered in every scheme's documents, and
+//! every table with a total is re-added from its printed figures, across and down.
+//!
+//! The re-adding is that of /work/shared/tools/check-tables.py (the script an appraiser's
+//! check was written as), ported so that the property test needs no Python.
+
+use std::path::PathBuf;
+
+use cdstudy::assets::Assets;
+use cdstudy::model::{Cost, CostLine, Rupees, Study};
+use cdstudy::render::{self, DocKind, RenderError};
+use proptest::prelude::*;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn load(name: &str) -> Study {
+    cdstudy::store::load(&root().join("studies").join(format!("{name}.yaml")))
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+        .study
+}
+
+const SCHEMES: [&str; 4] = ["mse-cdp", "mse-cdp-2019", "sfurti", "generic"];
+
+/// A printed figure: "1,234.56", "**12.30**", "Rs. 4,500"; `None` for words or a dash.
+fn num(cell: &str) -> Option<f64> {
+    let s = cell.trim().trim_matches('*').replace('\\', "");
+    let s = s.trim();
+    let s = s
+        .strip_prefix("Rs.")
+        .or_else(|| s.strip_prefix("Rs"))
+        .or_else(|| s.strip_prefix('₹'))
+        .unwrap_or(s);
+    let s = s.replace(',', "");
+    let s = s.trim();
+    if s.is_empty() || s == "-" || s == "–" || s == "—" {
+        return None;
+    }
+    s.parse().ok()
+}
+
+struct Table {
+    caption: Option<String>,
+    head: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+fn cells(line: &str) -> Vec<String> {
+    let t = line.trim();
+    let t = t.strip_prefix('|').unwrap_or(t);
+    let t = t.strip_suffix('|').unwrap_or(t);
+    // A `\|` in study text is not a cell border.
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut esc = false;
+    for ch in t.chars() {
+        if ch == '|' && !esc {
+            out.push(cur.trim().to_string());
+            cur.clear();
+        } else {
+            cur.push(ch);
+        }
+        esc = ch == '\\' && !esc;
+    }
+    out.push(cur.trim().to_string());
+    out
+}
+
+fn is_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with('|') && t.len() > 2 && t.chars().all(|c| "|-: ".contains(c))
+}
+
+fn tables(md: &str) -> Vec<Table> {
+    let lines: Vec<&str> = md.lines().collect();
+    let mut out = Vec::new();
+    let mut caption = None;
+    let mut i = 0;
+    while i < lines.len() {
+        let l = lines[i];
+        if l.starts_with("**Table") || l.starts_with("**Figure") {
+            caption = Some(l.trim_matches('*').to_string());
+        }
+        if l.starts_with('|') && i + 1 < lines.len() && is_rule(lines[i + 1]) {
+            let head = cells(l);
+            let mut rows = Vec::new();
+            i += 2;
+            while i < lines.len() && lines[i].starts_with('|') {
+                rows.push(cells(lines[i]));
+                i += 1;
+            }
+            out.push(Table {
+                caption: caption.take(),
+                head,
+                rows,
+            });
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn is_total(cell: &str) -> bool {
+    let c = cell.replace('*', "").trim().to_lowercase();
+    c.starts_with("total") || c == "grand total"
+}
+
+/// Each table's mismatches as check-tables.py finds them, and how many sums were checked.
+fn check(md: &str) -> (usize, Vec<String>) {
+    let mut bad = Vec::new();
+    let mut checked = 0;
+    let add = |v: &[f64]| (v.iter().sum::<f64>() * 100.0).round() / 100.0;
+    for t in tables(md) {
+        let name = t.caption.clone().unwrap_or_else(|| t.head.join(" | "));
+        let low: Vec<String> = t.head.iter().map(|h| h.to_lowercase()).collect();
+        let skip: Vec<bool> = low
+            .iter()
+            .map(|h| {
+                ["%", "rate", "share", "unit", "no.", "quantity", "year"]
+                    .iter()
+                    .any(|w| h.contains(w))
+            })
+            .collect();
+        let get = |r: &Vec<String>, j: usize| r.get(j).cloned().unwrap_or_default();
+        let total_at = t.rows.iter().position(|r| {
+            r.first().is_some_and(|c| is_total(c)) || r.get(1).is_some_and(|c| is_total(c))
+        });
+        if let Some(ti) = total_at {
+            let body: Vec<&Vec<String>> = t.rows[..ti]
+                .iter()
+                .filter(|r| !r.first().is_some_and(|c| c.contains('%')))
+                .collect();
+            for (j, skipped) in skip.iter().enumerate().skip(1) {
+                if *skipped {
+                    continue;
+                }
+                let vals: Vec<Option<f64>> = body.iter().map(|r| num(&get(r, j))).collect();
+                let Some(tv) = num(&get(&t.rows[ti], j)) else {
+                    continue;
+                };
+                if vals.is_empty()
+                    || vals.iter().any(Option::is_none)
+                    || body.iter().any(|r| get(r, j).contains('%'))
+                {
+                    continue;
+                }
+                checked += 1;
+                let s = add(&vals.into_iter().flatten().collect::<Vec<_>>());
+                if (s - tv).abs() > 0.005 {
+                    bad.push(format!(
+                        "{name}: column '{}' adds to {s:.2}, printed total {tv:.2}",
+                        t.head[j]
+                    ));
+                }
+            }
+        }
+        if let Some(tj) = low.iter().position(|h| h == "total") {
+            for r in &t.rows {
+                if r.len() <= tj {
+                    continue;
+                }
+                let parts: Vec<String> = (1..tj).filter(|&j| !skip[j]).map(|j| get(r, j)).collect();
+                let vals: Vec<Option<f64>> = parts.iter().map(|c| num(c)).collect();
+                let Some(tv) = num(&r[tj]) else { continue };
+                if vals.is_empty()
+                    || vals.iter().any(Option::is_none)
+                    || parts.iter().any(|c| c.contains('%'))
+                {
+                    continue;
+                }
+                checked += 1;
+                let s = add(&vals.into_iter().flatten().collect::<Vec<_>>());
+                if (s - tv).abs() > 0.005 {
+                    bad.push(format!(
+                        "{name}: row '{}' adds to {s:.2}, printed total {tv:.2}",
+                        r[0]
+                    ));
+                }
+            }
+        }
+        // A profit and loss by year (income, then every cost, tax and the profit after
+        // tax): income is what follows it up to the profit after tax.
+        let full_pl = [
+            "variable costs",
+            "fixed costs",
+            "depreciation",
+            "interest",
+            "tax",
+        ]
+        .iter()
+        .all(|h| low.iter().any(|l| l == h));
+        if let (true, Some(inc), Some(pat)) = (
+            full_pl,
+            low.iter().position(|h| h == "income"),
+            low.iter().position(|h| h == "profit after tax"),
+        ) {
+            for r in &t.rows {
+                let parts: Vec<Option<f64>> = (inc + 1..=pat).map(|j| num(&get(r, j))).collect();
+                let Some(tv) = num(&get(r, inc)) else {
+                    continue;
+                };
+                if pat <= inc || parts.iter().any(Option::is_none) {
+                    continue;
+                }
+                checked += 1;
+                let s = add(&parts.into_iter().flatten().collect::<Vec<_>>());
+                if (s - tv).abs() > 0.005 {
+                    bad.push(format!("{name}: year '{}' costs, tax and profit add to {s:.2}, income printed {tv:.2}", r[0]));
+                }
+            }
+        }
+        // A cost column followed by the sources that pay for it.
+        if t.head.len() > 2
+            && ["cost", "total cost", "project cost", "amount"].contains(&low[1].as_str())
+            && !low.iter().any(|h| h == "total")
+        {
+            let src: Vec<usize> = (2..t.head.len())
+                .filter(|&j| !skip[j] && !low[j].contains("eligible"))
+                .collect();
+            for r in &t.rows {
+                if r.len() < t.head.len() {
+                    continue;
+                }
+                let parts: Vec<String> = src.iter().map(|&j| get(r, j)).collect();
+                let vals: Vec<Option<f64>> = parts.iter().map(|c| num(c)).collect();
+                let Some(tv) = num(&r[1]) else { continue };
+                if vals.is_empty()
+                    || vals.iter().any(Option::is_none)
+                    || parts.iter().any(|c| c.contains('%'))
+                {
+                    continue;
+                }
+                checked += 1;
+                let s = add(&vals.into_iter().flatten().collect::<Vec<_>>());
+                if (s - tv).abs() > 0.005 {
+                    bad.push(format!(
+                        "{name}: row '{}' sources add to {s:.2}, cost printed {tv:.2}",
+                        r[0]
+                    ));
+                }
+            }
+        }
+    }
+    (checked, bad)
+}
+
+/// Every document of every scheme the study renders in, with what does not add up.
+fn mismatches(study: &Study) -> (usize, Vec<String>) {
+    let assets = Assets::embedded();
+    let mut checked = 0;
+    let mut bad = Vec::new();
+    for scheme in SCHEMES {
+        for doc in DocKind::ALL {
+            let out = match render::render(study, doc, Some(scheme), &assets) {
+                Ok(out) => out,
+                // The generic folder has no DPR.
+                Err(RenderError::NoTemplate { .. }) => continue,
+                Err(e) => panic!("{scheme} {}: {e}", doc.word()),
+            };
+            let (n, b) = check(&out.markdown);
+            checked += n;
+            bad.extend(
+                b.into_iter()
+                    .map(|m| format!("{scheme} {}: {m}", doc.word())),
+            );
+        }
+    }
+    (checked, bad)
+}
+
+#[test]
+fn the_checker_finds_a_table_that_does_not_add_up() {
+    let md = "**Table 1: x**\n\n| Head | Amount |\n|---|--:|\n| a | 200.75 |\n| b | 22.31 |\n| **Total** | **223.05** |\n";
+    let (n, bad) = check(md);
+    assert_eq!(n, 1);
+    assert_eq!(bad.len(), 1, "{bad:?}");
+    let md = "| Cost head | GoI | SPV | Total |\n|---|--:|--:|--:|\n| a | 1.00 | 2.01 | 3.00 |\n";
+    assert_eq!(check(md).1.len(), 1);
+    let md = "| Year | Income | Variable costs | Fixed costs | Depreciation | Interest | Tax | Profit after tax |\n|--:|--:|--:|--:|--:|--:|--:|--:|\n| 1 | 10.00 | 1.00 | 2.00 | 3.00 | 0.00 | 1.00 | 3.01 |\n";
+    assert_eq!(check(md), (1, vec!["Year | Income | Variable costs | Fixed costs | Depreciation | Interest | Tax | Profit after tax: year '1' costs, tax and profit add to 10.01, income printed 10.00".to_string()]));
+}
+
+#[test]
+fn the_example_documents_add_up_as_printed() {
+    for name in ["ujjain-plastic", "bokaro-bamboo"] {
+        let (n, bad) = mismatches(&load(name));
+        assert!(n > 20, "{name}: only {n} sums checked");
+        assert!(bad.is_empty(), "{name}:\n{}", bad.join("\n"));
+    }
+}
+
+/// Replaces the study's amounts with `amounts`, taken in turn (and round again).
+fn with_amounts(mut study: Study, amounts: &[i64], small: &[i64]) -> Study {
+    let mut big = amounts.iter().cycle().copied();
+    let mut unit = small.iter().cycle().copied();
+    let mut next = || Some(Rupees(big.next().unwrap_or(0)));
+    if let Some(cfc) = study.cfc.as_mut() {
+        let k = &mut cfc.costs;
+        for slot in [
+            &mut k.land_rs,
+            &mut k.site_development_rs,
+            &mut k.building_rs,
+            &mut k.misc_fixed_assets_rs,
+            &mut k.preliminary_rs,
+            &mut k.pre_operative_rs,
+            &mut k.contingency_rs,
+            &mut k.wc_margin_rs,
+        ] {
+            if slot.is_some() {
+                *slot = next();
+            }
+        }
+        for m in &mut k.machinery {
+            m.unit_cost_rs = next();
+        }
+        if let Some(loan) = cfc.loan.as_mut() {
+            if loan.amount_rs.is_some() {
+                loan.amount_rs = next().map(|r| Rupees(r.get() / 8));
+            }
+        }
+    }
+    for a in &mut study.action_plan.actions {
+        match &mut a.cost {
+            Some(Cost::Amount(r)) => *r = next().map_or(Rupees(0), |r| Rupees(r.get() / 20)),
+            Some(Cost::Lines(lines)) => {
+                for l in lines.iter_mut() {
+                    l.unit_cost_rs = Some(Rupees(unit.next().unwrap_or(0)));
+                }
+                lines.push(CostLine {
+                    item: "Materials".to_string(),
+                    quantity: Some(30),
+                    unit: "kit".to_string(),
+                    unit_cost_rs: Some(Rupees(unit.next().unwrap_or(0))),
+                });
+            }
+            None => {}
+        }
+    }
+    if let Some(spv) = study.spv.as_mut() {
+        for m in &mut spv.members {
+            if m.equity_rs.is_some() {
+                m.equity_rs = Some(Rupees(unit.next().unwrap_or(0) * 10));
+            }
+        }
+    }
+    study
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_table_adds_up_as_printed_for_any_amounts(
+        which in 0usize..2,
+        amounts in prop::collection::vec(1i64..40_00_00_000, 8..24),
+        small in prop::collection::vec(1i64..50_000, 4..12),
+    ) {
+        let name = ["ujjain-plastic", "bokaro-bamboo"][which];
+        let study = with_amounts(load(name), &amounts, &small);
+        let (n, bad) = mismatches(&study);
+        prop_assert!(n > 0);
+        prop_assert!(bad.is_empty(), "{}:\n{}", name, bad.join("\n"));
+    }
+}
