@@ -13,7 +13,8 @@ Examples:
 
 A file with comments, anchors, merge keys or tags is left alone, since a rewrite cannot keep
 them; move comments into `notes` or review notes, or pass --force to rewrite anyway. The
-previous version is kept as FILE.bak.";
+previous version is kept as FILE.bak. A read-only study file is not rewritten unless
+--overwrite-read-only is given.";
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -26,6 +27,10 @@ pub struct Args {
     /// Rewrite even when comments, anchors, merge keys or tags would be lost.
     #[arg(long)]
     pub force: bool,
+    /// Rewrite a study file even though it is read-only (its permissions stay read-only).
+    /// Without it a read-only study is left as it is.
+    #[arg(long)]
+    pub overwrite_read_only: bool,
 }
 
 pub fn run(args: Args) -> Outcome {
@@ -63,7 +68,12 @@ pub fn run(args: Args) -> Outcome {
             outcome = outcome.max(Outcome::Findings);
             continue;
         }
-        match store::save(file, &loaded.study, Overwrite::IfUnchanged(&loaded.disk)) {
+        let save = if args.overwrite_read_only {
+            store::save_over_read_only
+        } else {
+            store::save
+        };
+        match save(file, &loaded.study, Overwrite::IfUnchanged(&loaded.disk)) {
             Ok(_) => println!(
                 "formatted {} (previous version in {})",
                 file.display(),

@@ -134,6 +134,11 @@ fn host_name() -> String {
         .unwrap_or_default()
 }
 
+/// Whether a process of this host with id `pid` is running (not a zombie).
+pub(crate) fn process_alive(pid: u32) -> bool {
+    process_exists(pid)
+}
+
 #[cfg(target_os = "linux")]
 fn process_exists(pid: u32) -> bool {
     // A killed process stays a zombie until its parent reaps it: gone all the same.

@@ -151,6 +151,14 @@ fn open_and_run(term: &mut Term, path: &Path) -> Result<Ended, String> {
             })
         }
     }
+    if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) && app.message.is_none() {
+        // Saves refuse a read-only study (store::SaveError::ReadOnly); say so before the
+        // first edit rather than after it.
+        app.message = Some(app::Message {
+            text: "This study file is read-only: edits are not saved over it (W saves under another name).".into(),
+            tone: app::Tone::Warn,
+        });
+    }
     let mut journal = draft::Journal::new();
     let ended = run(term, &mut app, &mut held, &mut journal);
     drop(journal);
