@@ -56,6 +56,10 @@ const CASES: &[Case] = &[
     Case { file: "zero-duration.yaml", exit: 1, line: 13, says: "a duration of 0 months" },
     Case { file: "action-without-theme.yaml", exit: 1, line: 7, says: "the action is under no theme" },
     Case { file: "zero-cost.yaml", exit: 1, line: 13, says: "an action costs more than nothing" },
+    Case { file: "money-grouping.yaml", exit: 2, line: 8, says: "'2,50,00,00' has its commas in the wrong places" },
+    Case { file: "money-grouping-four.yaml", exit: 2, line: 8, says: "'25,0000' has its commas in the wrong places" },
+    Case { file: "format-leading-zero.yaml", exit: 2, line: 1, says: "`format: cdstudy/01` is not a cdstudy study format" },
+    Case { file: "months-implausible.yaml", exit: 0, line: 13, says: "a duration of 100000 months" },
 ];
 
 const MINIMAL: &str = "format: cdstudy/1\nmeta:\n  title: Minimal\n  scheme: generic\n";
