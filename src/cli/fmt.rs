@@ -39,7 +39,7 @@ pub fn run(args: Args) -> Outcome {
         let loaded = match store::load(file) {
             Ok(l) => l,
             Err(e) => {
-                eprintln!("error: {e}");
+                errln!("error: {e}");
                 outcome = outcome.max(Outcome::Trouble);
                 continue;
             }
@@ -48,7 +48,7 @@ pub fn run(args: Args) -> Outcome {
             continue;
         }
         if args.check {
-            println!("{}: not in canonical form", file.display());
+            outln!("{}: not in canonical form", file.display());
             outcome = outcome.max(Outcome::Findings);
             continue;
         }
@@ -59,9 +59,9 @@ pub fn run(args: Args) -> Outcome {
             .collect();
         if !lossy.is_empty() && !args.force {
             for w in &lossy {
-                eprintln!("{}:{}: {}", file.display(), w.line, w.message);
+                errln!("{}:{}: {}", file.display(), w.line, w.message);
             }
-            eprintln!(
+            errln!(
                 "{}: not rewritten, so nothing is lost; move comments into `notes`, or pass --force",
                 file.display()
             );
@@ -74,13 +74,13 @@ pub fn run(args: Args) -> Outcome {
             store::save
         };
         match save(file, &loaded.study, Overwrite::IfUnchanged(&loaded.disk)) {
-            Ok(_) => println!(
+            Ok(_) => outln!(
                 "formatted {} (previous version in {})",
                 file.display(),
                 store::backup_path(file).display()
             ),
             Err(e) => {
-                eprintln!("error: {e}");
+                errln!("error: {e}");
                 outcome = outcome.max(Outcome::Trouble);
             }
         }

@@ -92,7 +92,7 @@ fn report(result: Result<Ended, String>) -> bool {
             true
         }
         Err(e) => {
-            eprintln!("{e}");
+            crate::cli::emit_err(&format!("{e}\n"));
             false
         }
     }
