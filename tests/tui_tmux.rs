@@ -387,7 +387,8 @@ fn a_kill_at_any_moment_of_typing_loses_at_most_about_a_second() {
             dir.path(),
             &format!("exec {} {}", bin(), file.display()),
         );
-        if kills > 0 {
+        let offered_before = cdstudy::store::draft::read(&file).ok().flatten().is_some();
+        if offered_before {
             // The typing of the last round is offered back; discard it and type anew.
             t.wait_for("Unsaved typing found");
             t.keys(&["d"]);
@@ -446,6 +447,16 @@ fn a_kill_at_any_moment_of_typing_loses_at_most_about_a_second() {
             got.len(),
             typed.len(),
             must_have
+        );
+        // How long before the kill the first character missing from the draft was sent.
+        let lost_for = sent
+            .iter()
+            .find(|(_, n)| *n > got.len())
+            .map_or(Duration::ZERO, |(at, _)| killed_at.duration_since(*at));
+        println!(
+            "kill {kills} after {typing_for:?} of typing: {} of {} characters offered back, the last {lost_for:?} lost",
+            got.len(),
+            typed.len()
         );
         kills += 1;
     }
