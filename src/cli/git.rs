@@ -94,11 +94,11 @@ fn read_side(file: &str, path: &str) -> Side {
     if file == "/dev/null" {
         return Side::Study(Box::default());
     }
-    let bytes = match std::fs::read(file) {
+    let bytes = match store::read_bounded(Path::new(file)) {
         Ok(b) => b,
         Err(e) => {
             return Side::Unreadable {
-                error: format!("{path}: cannot read: {e}"),
+                error: format!("{path}: {}", e.message),
                 text: String::new(),
             }
         }
@@ -129,10 +129,10 @@ pub struct TextconvArgs {
 
 /// `cdstudy textconv FILE`: the line view of a study for git's textconv.
 pub fn textconv(args: TextconvArgs) -> Outcome {
-    let bytes = match std::fs::read(&args.file) {
+    let bytes = match store::read_bounded(&args.file) {
         Ok(b) => b,
         Err(e) => {
-            errln!("cdstudy textconv: {}: {e}", args.file.display());
+            errln!("cdstudy textconv: {e}");
             return Outcome::Trouble;
         }
     };

@@ -90,7 +90,7 @@ pub fn run(args: Args) -> Outcome {
 }
 
 fn read(file: &Path, name: &str) -> Result<Study, String> {
-    let bytes = std::fs::read(file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+    let bytes = store::read_bounded(file).map_err(|e| e.to_string())?;
     store::parse_bytes(&bytes, Path::new(name))
         .map(|p| p.study)
         .map_err(|e| e.to_string())
