@@ -179,8 +179,8 @@ fn an_outside_write_racing_a_save_is_never_lost() {
         let theirs = store::to_yaml(&study(&format!("Theirs {i}"))).unwrap();
         let outside_path = path.clone();
         let expected = theirs.clone();
-        // Spread the outside write over the whole save (which takes a few milliseconds).
-        let delay = std::time::Duration::from_micros((i * 53) % 4000);
+        // Spread the outside write over the whole save (a millisecond or a few).
+        let delay = std::time::Duration::from_micros((i * 10) % 2000);
         let outside = std::thread::spawn(move || {
             std::thread::sleep(delay);
             let temp = outside_path.with_file_name(format!("pull-{i}"));

@@ -423,9 +423,19 @@ impl FolderLock {
         let Ok(f) = File::open(dir) else {
             return FolderLock(None);
         };
-        // SAFETY: flock on a descriptor we own; it is released when the file closes.
-        let locked = unsafe { libc::flock(f.as_raw_fd(), libc::LOCK_EX) } == 0;
-        FolderLock(locked.then_some(f))
+        // A save holds it for milliseconds; one that waits longer than a few seconds goes
+        // on without it rather than hang the terminal UI behind a stuck process.
+        let deadline = std::time::Instant::now() + Duration::from_secs(5);
+        loop {
+            // SAFETY: flock on a descriptor we own; it is released when the file closes.
+            if unsafe { libc::flock(f.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } == 0 {
+                return FolderLock(Some(f));
+            }
+            if std::time::Instant::now() >= deadline {
+                return FolderLock(None);
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
     }
 
     #[cfg(not(unix))]
