@@ -291,6 +291,7 @@ fn a_read_only_study_is_not_rewritten_unless_the_person_says_so() {
     let text = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{text}");
     assert!(text.contains("read-only"), "{text}");
+    assert!(text.contains("--overwrite-read-only"), "{text}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), hand_edited);
 
     let out = Command::new(bin)

@@ -81,6 +81,9 @@ pub fn run(args: Args) -> Outcome {
             ),
             Err(e) => {
                 errln!("error: {e}");
+                if matches!(e, store::SaveError::ReadOnly { .. }) {
+                    errln!("help: `cdstudy fmt --overwrite-read-only` rewrites it anyway and keeps it read-only");
+                }
                 outcome = outcome.max(Outcome::Trouble);
             }
         }
