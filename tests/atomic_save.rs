@@ -332,4 +332,9 @@ fn reads_are_bounded_and_special_files_refused_at_once() {
     assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
     let err = store::load(&fifo).unwrap_err();
     assert!(err.to_string().contains("not a regular file"), "{err}");
+    // Nor does a save read what it would replace when that is a pipe or a device.
+    let err = store::save(&fifo, &study("X"), Overwrite::Force).unwrap_err();
+    assert!(err.to_string().contains("not a regular file"), "{err}");
+    let err = store::replace_atomic(&zero, b"x").unwrap_err();
+    assert!(err.to_string().contains("not a regular file"), "{err}");
 }

@@ -1,7 +1,10 @@
 //! Writing a study: canonical bytes first (so a serialisation failure touches nothing), then
-//! a temporary file beside the study, fsync, the old version kept as `FILE.bak`, rename over
-//! the study, fsync of the folder. A save never overwrites a file that changed on disk since
-//! it was read, unless the caller forces it.
+//! a temporary file beside the study, fsync, the file put in place by an exchange that
+//! compares the version it replaces in the same step, the old version kept as `FILE.bak`,
+//! fsync of the folder. A save never overwrites a file that changed on disk since it was
+//! read (not even one changed during the save), unless the caller forces it; nor a
+//! read-only study, unless the caller says so. Saves of cdstudy processes into one folder
+//! take turns (a folder lock), and temporaries of killed saves are cleaned up.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
@@ -118,7 +121,7 @@ fn write_with(
     // exchange below catches those).
     let _folder = FolderLock::take(&dir);
     clean_stale_temporaries(&target);
-    let current = match fs::read(&target) {
+    let current = match read_current(&target) {
         Ok(b) => Some(b),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => return Err(SaveError::io(path, "cannot read the current file", e)),
@@ -199,6 +202,30 @@ fn write_with(
     result
 }
 
+/// The file a save replaces, for the compare and the `.bak`: only a regular file, and
+/// never more of it than any file cdstudy writes could hold (a path that leads to a
+/// device or a pipe would otherwise be read for ever).
+fn read_current(target: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    const LIMIT: u64 = 256 * 1024 * 1024;
+    let meta = fs::metadata(target)?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other(
+            "it is not a regular file (a folder, a device or a pipe)",
+        ));
+    }
+    let mut bytes = Vec::with_capacity(meta.len().min(LIMIT) as usize);
+    File::open(target)?
+        .take(LIMIT + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > LIMIT {
+        return Err(std::io::Error::other(
+            "it is larger than any study or document",
+        ));
+    }
+    Ok(bytes)
+}
+
 /// A new temporary file beside the study, `.NAME.cdstudy-tmp-PID-N`. This process never
 /// gave out the name before, so a file already there was left by an earlier process with
 /// the same id (ids are reused): it is removed and the name used.
@@ -258,8 +285,10 @@ fn replace_checked(
     let backup = |e| (BACKUP, e);
     match expected {
         Expect::Anything => {
-            if let (true, Ok(old)) = (keep_backup, fs::read(target)) {
-                write_backup(target, &old).map_err(backup)?;
+            if keep_backup {
+                if let Ok(old) = read_current(target) {
+                    write_backup(target, &old).map_err(backup)?;
+                }
             }
             fs::rename(temp, target).map_err(replace)?;
             Ok(Replaced::Done)
@@ -272,7 +301,7 @@ fn replace_checked(
         Expect::Same(state) => match exchange(temp, target) {
             Ok(true) => {
                 // `temp` now holds what was the study.
-                let old = match fs::read(temp) {
+                let old = match read_current(temp) {
                     Ok(b) => b,
                     Err(e) => {
                         let _ = exchange(temp, target);
@@ -292,7 +321,7 @@ fn replace_checked(
                 Ok(Replaced::Done)
             }
             Ok(false) => {
-                let old = match fs::read(target) {
+                let old = match read_current(target) {
                     Ok(b) => b,
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                         return Ok(Replaced::Changed)
