@@ -165,3 +165,176 @@ fn a_read_only_folder_refuses_the_save_and_leaves_the_study_intact() {
     assert!(leftovers(&folder).is_empty());
     std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
+
+/// A git pull (a new file renamed over the study) racing a save, at every moment of it:
+/// the outside write is never lost. Either the save went first and the outside write
+/// replaced it, or the save saw the change and wrote nothing.
+#[test]
+fn an_outside_write_racing_a_save_is_never_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("race.yaml");
+    let (mut saved, mut refused) = (0, 0);
+    for i in 0..200u64 {
+        let base = store::save(&path, &study(&format!("Base {i}")), Overwrite::Force).unwrap();
+        let theirs = store::to_yaml(&study(&format!("Theirs {i}"))).unwrap();
+        let outside_path = path.clone();
+        let expected = theirs.clone();
+        // Spread the outside write over the whole save (a millisecond or a few).
+        let delay = std::time::Duration::from_micros((i * 10) % 2000);
+        let outside = std::thread::spawn(move || {
+            std::thread::sleep(delay);
+            let temp = outside_path.with_file_name(format!("pull-{i}"));
+            std::fs::write(&temp, &expected).unwrap();
+            std::fs::rename(&temp, &outside_path).unwrap();
+        });
+        let result = store::save(
+            &path,
+            &study(&format!("Ours {i}")),
+            Overwrite::IfUnchanged(&base),
+        );
+        outside.join().unwrap();
+        let now = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(
+            now, theirs,
+            "round {i}: the outside write was lost (the save said {result:?})"
+        );
+        match result {
+            Ok(_) => saved += 1,
+            Err(SaveError::ChangedOnDisk { .. }) => refused += 1,
+            Err(e) => panic!("round {i}: {e}"),
+        }
+    }
+    println!("{saved} saves went first, {refused} saw the outside write");
+    assert!(refused > 0, "the race never hit the save");
+    assert!(
+        leftovers(dir.path()).is_empty(),
+        "{:?}",
+        leftovers(dir.path())
+    );
+}
+
+fn age(path: &Path, seconds: u64) {
+    let f = std::fs::File::options().write(true).open(path).unwrap();
+    f.set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(seconds))
+        .unwrap();
+}
+
+#[test]
+fn temporaries_of_killed_saves_go_and_a_persons_files_stay() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("guna.yaml");
+    let state = store::save(&path, &study("Guna"), Overwrite::OnlyNew).unwrap();
+    // Left by a cdstudy killed halfway through a save: its id runs no process now.
+    let dead = u32::MAX - 7;
+    let stale = [
+        format!(".guna.yaml.cdstudy-tmp-{dead}-0"),
+        format!(".guna.yaml.cdstudy-tmp-{dead}-12"),
+        format!("guna.yaml.bak.tmp-{dead}"),
+        format!("..guna.yaml.cdstudy-draft.cdstudy-tmp-{dead}-3"),
+    ];
+    // Names a person might give, and another study's temporaries.
+    let kept = [
+        ".guna.yaml.cdstudy-tmp-notes".to_string(),
+        "guna.yaml.bak.tmp-mine".to_string(),
+        format!(".guna.yaml.cdstudy-tmp-{dead}-0.txt"),
+        format!(".other.yaml.cdstudy-tmp-{dead}-0"),
+        "guna.yaml.bak".to_string(),
+    ];
+    for name in stale.iter().chain(&kept) {
+        std::fs::write(dir.path().join(name), "x").unwrap();
+        age(&dir.path().join(name), 60);
+    }
+    // Temporaries of an earlier process that had this process's id: the next save with
+    // the same id does not trip over them.
+    let me = std::process::id();
+    let mine: Vec<_> = (0..500)
+        .map(|n| dir.path().join(format!(".guna.yaml.cdstudy-tmp-{me}-{n}")))
+        .collect();
+    for m in &mine {
+        std::fs::write(m, "x").unwrap();
+    }
+    let state = store::save(&path, &study("Guna Brick"), Overwrite::IfUnchanged(&state)).unwrap();
+    for m in &mine {
+        let _ = std::fs::remove_file(m);
+    }
+    for name in &stale {
+        assert!(!dir.path().join(name).exists(), "{name} was left");
+    }
+    for name in &kept {
+        assert!(dir.path().join(name).exists(), "{name} was removed");
+    }
+    // Opening cleans up too.
+    std::fs::write(dir.path().join(&stale[0]), "x").unwrap();
+    age(&dir.path().join(&stale[0]), 60);
+    let loaded = store::load(&path).unwrap();
+    assert_eq!(loaded.disk, state);
+    assert!(!dir.path().join(&stale[0]).exists());
+}
+
+#[test]
+fn a_read_only_study_is_not_rewritten_unless_the_person_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("guna.yaml");
+    let hand_edited = "format: cdstudy/1\nmeta:\n  title:    Guna Brick\n";
+    std::fs::write(&path, hand_edited).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let loaded = store::load(&path).unwrap();
+    let err = store::save(&path, &loaded.study, Overwrite::IfUnchanged(&loaded.disk)).unwrap_err();
+    assert!(matches!(err, SaveError::ReadOnly { .. }), "{err}");
+    assert!(err.to_string().contains("read-only"), "{err}");
+
+    let bin = env!("CARGO_BIN_EXE_cdstudy");
+    let out = Command::new(bin)
+        .args(["fmt", "--force", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains("read-only"), "{text}");
+    assert!(text.contains("--overwrite-read-only"), "{text}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), hand_edited);
+
+    let out = Command::new(bin)
+        .args(["fmt", "--overwrite-read-only", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_ne!(std::fs::read_to_string(&path).unwrap(), hand_edited);
+    assert_eq!(std::fs::metadata(&path).unwrap().mode() & 0o777, 0o444);
+    assert!(leftovers(dir.path()).is_empty());
+}
+
+/// Reading never goes past the size limit: a huge sparse file, a device and a pipe are
+/// refused at once, without reading them.
+#[test]
+fn reads_are_bounded_and_special_files_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let sparse = dir.path().join("huge.yaml");
+    std::fs::File::create(&sparse)
+        .unwrap()
+        .set_len(2 << 30)
+        .unwrap();
+    let err = store::load(&sparse).unwrap_err();
+    assert_eq!(err.kind, store::LoadErrorKind::TooLarge, "{err}");
+    assert!(err.to_string().contains("split"), "{err}");
+
+    let zero = dir.path().join("zero.yaml");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    let err = store::load(&zero).unwrap_err();
+    assert!(err.to_string().contains("not a regular file"), "{err}");
+
+    let fifo = dir.path().join("pipe.yaml");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+    let err = store::load(&fifo).unwrap_err();
+    assert!(err.to_string().contains("not a regular file"), "{err}");
+    // Nor does a save read what it would replace when that is a pipe or a device.
+    let err = store::save(&fifo, &study("X"), Overwrite::Force).unwrap_err();
+    assert!(err.to_string().contains("not a regular file"), "{err}");
+    let err = store::replace_atomic(&zero, b"x").unwrap_err();
+    assert!(err.to_string().contains("not a regular file"), "{err}");
+}

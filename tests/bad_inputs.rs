@@ -56,6 +56,10 @@ const CASES: &[Case] = &[
     Case { file: "zero-duration.yaml", exit: 1, line: 13, says: "a duration of 0 months" },
     Case { file: "action-without-theme.yaml", exit: 1, line: 7, says: "the action is under no theme" },
     Case { file: "zero-cost.yaml", exit: 1, line: 13, says: "an action costs more than nothing" },
+    Case { file: "money-grouping.yaml", exit: 2, line: 8, says: "'2,50,00,00' has its commas in the wrong places" },
+    Case { file: "money-grouping-four.yaml", exit: 2, line: 8, says: "'25,0000' has its commas in the wrong places" },
+    Case { file: "format-leading-zero.yaml", exit: 2, line: 1, says: "`format: cdstudy/01` is not a cdstudy study format" },
+    Case { file: "months-implausible.yaml", exit: 0, line: 13, says: "a duration of 100000 months" },
 ];
 
 const MINIMAL: &str = "format: cdstudy/1\nmeta:\n  title: Minimal\n  scheme: generic\n";
@@ -132,12 +136,20 @@ fn the_corpus_has_a_case_for_every_file() {
 }
 
 #[test]
-fn ten_megabytes_of_text_in_one_field() {
+fn sixteen_megabytes_of_text_load_and_twenty_nine_are_refused() {
+    // A generated study of 16 MB is real; the text limit is against abuse, above it.
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("huge-string.yaml");
-    let text = format!("{MINIMAL}vision: {}\n", "x".repeat(10 * 1024 * 1024));
+    let path = dir.path().join("big.yaml");
+    let text = format!("{MINIMAL}vision: {}\n", "x".repeat(16 * 1024 * 1024));
     std::fs::write(&path, text).unwrap();
-    assert_case(&path, 2, 5, "more than 8 MB of text");
+    let (code, out) = cdstudy(&["check", path.to_str().unwrap()]);
+    assert_ne!(code, 2, "{}", &out[..out.len().min(2000)]);
+
+    let path = dir.path().join("huge-string.yaml");
+    let text = format!("{MINIMAL}vision: {}\n", "x".repeat(29 * 1024 * 1024));
+    std::fs::write(&path, text).unwrap();
+    let out = assert_case(&path, 2, 5, "more than 28 MB of text");
+    assert!(out.contains("can be split"), "{out}");
 }
 
 #[test]

@@ -482,3 +482,72 @@ fn bundled_studies_budgets_add_up() {
         }
     }
 }
+
+#[test]
+fn new_makes_the_folder_it_is_asked_to_write_into() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (code, out, err) = cdstudy(
+        d,
+        &[
+            "new",
+            "studies/guna.yaml",
+            "--name",
+            "Guna Brick",
+            "--scheme",
+            "mse-cdp",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("created the folder studies"), "{out}");
+    assert!(d.join("studies/guna.yaml").is_file());
+}
+
+#[test]
+fn a_study_compared_with_itself_has_no_changes_even_with_an_id_used_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let text = "format: cdstudy/1\nmeta:\n  title: Twice\n  scheme: generic\nbottlenecks:\n- id: b-1\n  title: One\n- id: b-1\n  title: Two\n";
+    std::fs::write(d.join("dup.yaml"), text).unwrap();
+    std::fs::write(d.join("copy.yaml"), text).unwrap();
+    for other in ["dup.yaml", "copy.yaml"] {
+        let (code, out, err) = cdstudy(d, &["diff", "--exit-code", "dup.yaml", other]);
+        assert_eq!(code, 0, "diff dup.yaml {other}:\n{out}{err}");
+    }
+}
+
+/// Study bytes never reach the terminal as controls: a title that would clear the screen
+/// and retitle the window shows as codes in `diff`, and a raw escape in a file shows as a
+/// code in the excerpt of `check`.
+#[test]
+fn what_commands_print_cannot_steer_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let base = "format: cdstudy/1\nmeta:\n  title: Plain\n  scheme: generic\n";
+    std::fs::write(d.join("old.yaml"), base).unwrap();
+    std::fs::write(
+        d.join("new.yaml"),
+        "format: cdstudy/1\nmeta:\n  title: \"\\e[2J\\e]0;pwned\\a\\u009b31m\\u202Eevil\\rX\"\n  scheme: generic\n",
+    )
+    .unwrap();
+    let (_, out, err) = cdstudy(d, &["diff", "old.yaml", "new.yaml"]);
+    let all = format!("{out}{err}");
+    assert!(all.contains("\\u{1b}[2J"), "{all}");
+    for c in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}', '\r'] {
+        assert!(!all.contains(c), "{c:?} reached the terminal:\n{all}");
+    }
+    // A raw escape byte in the file, quoted by check's excerpt.
+    std::fs::write(
+        d.join("raw.yaml"),
+        "format: cdstudy/1\nmeta:\n  title: Plain\n  scheme: generic\ncolour: \"\u{1b}]0;pwned\u{7}\"\n",
+    )
+    .unwrap();
+    let (code, out, err) = cdstudy(d, &["check", "raw.yaml"]);
+    let all = format!("{out}{err}");
+    assert_eq!(code, 2, "{all}");
+    assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{all}");
+    assert!(all.contains("\\u{1b}"), "{all}");
+    // JSON stays JSON: the same characters, as escapes.
+    let (_, out, _) = cdstudy(d, &["check", "--format", "json", "raw.yaml"]);
+    assert!(!out.contains('\u{1b}'), "{out}");
+}

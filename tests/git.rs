@@ -117,6 +117,23 @@ fn git_setup_writes_what_it_says_once() {
         said.contains("git config merge.cdstudy.driver = "),
         "{said}"
     );
+    // No study yet: it says the pattern matches nothing, not that studies go through it.
+    assert!(
+        said.contains("No file in the repository matches studies/**/*.yaml"),
+        "{said}"
+    );
+    assert!(!said.contains("now go through cdstudy"), "{said}");
+    // What cdstudy leaves beside a study is ignored.
+    let ignore = std::fs::read_to_string(repo.path().join(".gitignore")).unwrap();
+    for line in [
+        "*.yaml.bak",
+        "*.cdstudy-tmp-*",
+        "*.bak.tmp-*",
+        ".*.cdstudy-draft",
+        ".*.cdstudy-lock",
+    ] {
+        assert!(ignore.lines().any(|l| l == line), "{line} in\n{ignore}");
+    }
     let attributes = std::fs::read_to_string(repo.path().join(".gitattributes")).unwrap();
     assert_eq!(attributes, "studies/**/*.yaml diff=cdstudy merge=cdstudy\n");
     let driver = repo.git(&["config", "merge.cdstudy.driver"]);
@@ -125,11 +142,17 @@ fn git_setup_writes_what_it_says_once() {
         "{driver}"
     );
 
-    // Again: nothing changes, and it says so.
+    // Again, with a study: nothing changes, and it says so.
+    repo.save(&fixture());
     let again = repo.cdstudy(&["git-setup"]);
     let said = String::from_utf8_lossy(&again.stdout);
     assert!(!said.contains("added"), "{said}");
     assert!(said.contains("already"), "{said}");
+    assert!(said.contains("now go through cdstudy"), "{said}");
+    assert_eq!(
+        std::fs::read_to_string(repo.path().join(".gitignore")).unwrap(),
+        ignore
+    );
     assert_eq!(
         std::fs::read_to_string(repo.path().join(".gitattributes")).unwrap(),
         attributes

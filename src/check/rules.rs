@@ -10,6 +10,8 @@ use crate::model::{
 
 /// Flagship themes are the few critical issues a project attacks, not everything.
 const MAX_THEMES: usize = 5;
+/// Ten years: no cluster plan runs longer; a duration or start past it is a mistyped unit.
+const MAX_PLAN_MONTHS: u32 = 120;
 
 struct Rules<'a> {
     study: &'a Study,
@@ -643,6 +645,11 @@ impl Rules<'_> {
                     format!("{path}.start_month"),
                     "start month 0: months of the plan count from 1",
                 ),
+                Some(m) if m > MAX_PLAN_MONTHS => self.warn(
+                    "implausible-number",
+                    format!("{path}.start_month"),
+                    format!("start month {m}, more than ten years into the plan: is it a typo?"),
+                ),
                 Some(_) => {}
             }
             match a.months {
@@ -654,6 +661,15 @@ impl Rules<'_> {
                     "impossible-number",
                     format!("{path}.months"),
                     "a duration of 0 months: an action lasts at least a month",
+                ),
+                // A cluster plan runs three to five years; past ten, a unit was mistyped.
+                Some(m) if m > MAX_PLAN_MONTHS => self.warn(
+                    "implausible-number",
+                    format!("{path}.months"),
+                    format!(
+                        "a duration of {m} months ({} years): a cluster plan runs a few years; are these weeks or days?",
+                        m / 12
+                    ),
                 ),
                 Some(_) => {}
             }

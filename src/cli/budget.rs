@@ -43,7 +43,7 @@ pub fn run(args: Args) -> Outcome {
     let loaded = match store::load(&args.file) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             return Outcome::Trouble;
         }
     };
@@ -54,7 +54,7 @@ pub fn run(args: Args) -> Outcome {
         .unwrap_or(study.meta.scheme.trim())
         .to_string();
     if id.is_empty() {
-        eprintln!(
+        errln!(
             "cdstudy budget: {} names no scheme (meta.scheme); give one with --scheme ID ({})",
             args.file.display(),
             catalog.ids().join(", ")
@@ -64,7 +64,7 @@ pub fn run(args: Args) -> Outcome {
     let scheme = match catalog.require(&id) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("cdstudy budget: {e}");
+            errln!("cdstudy budget: {e}");
             return Outcome::Trouble;
         }
     };
@@ -118,7 +118,7 @@ pub fn print_wrapped(text: &str, first: &str, rest: &str) {
     let mut empty = true;
     for word in text.split_whitespace() {
         if !empty && line.chars().count() + 1 + word.chars().count() > WIDTH {
-            println!("{line}");
+            outln!("{line}");
             line = String::from(rest);
             empty = true;
         }
@@ -128,7 +128,7 @@ pub fn print_wrapped(text: &str, first: &str, rest: &str) {
         line.push_str(word);
         empty = false;
     }
-    println!("{line}");
+    outln!("{line}");
 }
 
 /// A table with a left-aligned first column and right-aligned figures.
@@ -156,7 +156,7 @@ fn print_table(header: &[String], rows: &[Vec<String>]) {
                 out.push_str(cell);
             }
         }
-        println!("{}", out.trim_end());
+        outln!("{}", out.trim_end());
     };
     line(header);
     for r in rows {
@@ -166,16 +166,16 @@ fn print_table(header: &[String], rows: &[Vec<String>]) {
 
 fn print_text(cluster: &str, a: &Appraisal) {
     let f = &a.financing;
-    println!("{cluster}: budget under {} ({})", f.scheme_name, f.revision);
+    outln!("{cluster}: budget under {} ({})", f.scheme_name, f.revision);
     print_wrapped(&f.category_reason, "Category: ", "          ");
-    println!();
+    outln!();
     print_budget(f);
     print_rules(f);
     if let Some(cfc) = &f.cfc {
-        println!();
+        outln!();
         match &cfc.means_of_finance {
             Some(m) => {
-                println!("Means of finance of the CFC (Rs. in lakh)");
+                outln!("Means of finance of the CFC (Rs. in lakh)");
                 let mut header = vec!["Cost head".to_string()];
                 header.extend(m.columns.iter().map(|c| c.label.clone()));
                 header.push("Total".to_string());
@@ -202,26 +202,26 @@ fn print_text(cluster: &str, a: &Appraisal) {
                 rows.push(share);
                 print_table(&header, &rows);
             }
-            None => println!(
+            None => outln!(
                 "Means of finance of the CFC: not drawn up, the shares do not add up to the cost (see the flags)."
             ),
         }
     }
     if let Some(v) = &a.viability {
-        println!();
+        outln!();
         print_viability(v, a.acceptance_note.as_deref());
     } else if !a.viability_missing.is_empty() {
-        println!();
-        println!("CFC viability: not computed; the study lacks:");
+        outln!();
+        outln!("CFC viability: not computed; the study lacks:");
         for m in &a.viability_missing {
-            println!("  {}: {}", m.path, m.what);
+            outln!("  {}: {}", m.path, m.what);
         }
     }
-    println!();
+    outln!();
     if f.flags.is_empty() {
-        println!("Flags: none.");
+        outln!("Flags: none.");
     } else {
-        println!("Flags");
+        outln!("Flags");
         for flag in &f.flags {
             let word = flag.level.word();
             print_wrapped(
@@ -234,7 +234,7 @@ fn print_text(cluster: &str, a: &Appraisal) {
 }
 
 fn print_budget(f: &Financing) {
-    println!("Budget by component (Rs. in lakh)");
+    outln!("Budget by component (Rs. in lakh)");
     let header: Vec<String> = [
         "Component",
         "Cost",
@@ -277,11 +277,11 @@ fn print_budget(f: &Financing) {
         lakh(t.other_rs),
     ]);
     if f.components.is_empty() {
-        println!("  no costed actions yet");
+        outln!("  no costed actions yet");
     } else {
         print_table(&header, &rows);
         if !t.gap_rs.is_zero() {
-            println!(
+            outln!(
                 "  The shares leave Rs. {} lakh of the cost unmet (negative: they exceed it).",
                 lakh(t.gap_rs)
             );
@@ -308,24 +308,25 @@ fn print_rules(f: &Financing) {
     if f.rules.is_empty() && f.components.iter().all(|c| c.rules.is_empty()) {
         return;
     }
-    println!();
-    println!("Rules applied");
+    outln!();
+    outln!("Rules applied");
     for c in &f.components {
         if !c.rules.is_empty() {
-            println!("  {} ({})", c.name, c.id);
+            outln!("  {} ({})", c.name, c.id);
             print_rule_list(&c.rules);
         }
     }
     if !f.rules.is_empty() {
-        println!("  The study as a whole");
+        outln!("  The study as a whole");
         print_rule_list(&f.rules);
     }
 }
 
 fn print_viability(v: &Viability, note: Option<&str>) {
-    println!(
+    outln!(
         "CFC viability over {} years (held against: {})",
-        v.years, v.acceptance.source
+        v.years,
+        v.acceptance.source
     );
     if let Some(note) = note {
         print_wrapped(note, "  ", "  ");
@@ -356,9 +357,9 @@ fn print_viability(v: &Viability, note: Option<&str>) {
         &rows,
     );
     if let Some(p) = v.figures.payback_years {
-        println!("  Payback: {p:.2} years");
+        outln!("  Payback: {p:.2} years");
     }
-    println!(
+    outln!(
         "  {}",
         if v.accepted {
             "Every acceptance rule that applies is met."
@@ -366,8 +367,8 @@ fn print_viability(v: &Viability, note: Option<&str>) {
             "Not every acceptance rule is met."
         }
     );
-    println!();
-    println!("Sensitivity");
+    outln!();
+    outln!("Sensitivity");
     let mut rows = vec![case_row("Base case", &v.figures)];
     rows.extend(v.sensitivity.iter().map(|c| case_row(&c.name, &c.figures)));
     print_table(
@@ -383,7 +384,7 @@ fn print_viability(v: &Viability, note: Option<&str>) {
         ],
         &rows,
     );
-    println!("  (amounts in Rs. lakh; `--format json` has the year-by-year projection)");
+    outln!("  (amounts in Rs. lakh; `--format json` has the year-by-year projection)");
     for a in &v.assumptions {
         print_wrapped(a, "  assumed: ", "           ");
     }

@@ -101,7 +101,7 @@ pub fn run(args: Args) -> Outcome {
         match args.format {
             Format::Text => {
                 if n > 0 {
-                    println!();
+                    outln!();
                 }
                 print_text(file, &result);
             }
@@ -191,33 +191,33 @@ fn file_warning(w: &LoadWarning) -> JsonFileWarning {
 
 fn print_text(file: &Path, checked: &Checked) {
     if let Some(e) = &checked.load_error {
-        eprintln!("error: {e}");
+        errln!("error: {e}");
         return;
     }
     let Some(report) = &checked.report else {
         return;
     };
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    println!(
+    outln!(
         "{}: {}, {}",
         file.display(),
         plural(report.errors(), "error"),
         plural(report.warnings(), "warning")
     );
     for w in &checked.json.file_warnings {
-        println!("  warning  {:<9} {}", format!("line {}", w.line), w.message);
+        outln!("  warning  {:<9} {}", format!("line {}", w.line), w.message);
     }
     for jf in &checked.json.findings {
         let f = &jf.finding;
         let line = jf.line.map(|l| format!("line {l}")).unwrap_or_default();
-        println!(
+        outln!(
             "  {:<7}  {line:<9} {}: {}",
             f.severity.word(),
             f.path,
             f.message
         );
     }
-    println!();
+    outln!();
     let width = report
         .sections
         .iter()
@@ -238,7 +238,7 @@ fn print_text(file: &Path, checked: &Checked) {
             s.progress.label(),
             counts.join(", ")
         );
-        println!("{}", line.trim_end());
+        outln!("{}", line.trim_end());
     }
 }
 
@@ -257,7 +257,7 @@ fn print_github(file: &Path, checked: &Checked) {
         if let Some(hint) = &e.hint {
             message.push_str(&format!("\n{hint}"));
         }
-        println!(
+        outln!(
             "::error {place},title={}::{}",
             property("cdstudy: the study cannot be read"),
             data(&message)
@@ -266,7 +266,7 @@ fn print_github(file: &Path, checked: &Checked) {
     }
     let json = &checked.json;
     for w in &json.file_warnings {
-        println!(
+        outln!(
             "::warning file={},line={},title={}::{}",
             property(&name),
             w.line,
@@ -277,7 +277,7 @@ fn print_github(file: &Path, checked: &Checked) {
     for f in &json.findings {
         let finding = &f.finding;
         let line = f.line.map(|l| format!(",line={l}")).unwrap_or_default();
-        println!(
+        outln!(
             "::{} file={}{line},title={}::{}",
             finding.severity.word(),
             property(&name),
@@ -286,7 +286,7 @@ fn print_github(file: &Path, checked: &Checked) {
         );
     }
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    println!(
+    outln!(
         "{name}: {}, {}",
         plural(json.errors, "error"),
         plural(json.warnings, "warning")

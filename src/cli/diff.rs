@@ -54,6 +54,7 @@ pub fn run(args: Args) -> Outcome {
         _ => return Outcome::Trouble,
     };
     let changes = match args.templates.as_deref() {
+        _ if old == new => Ok(StudyDiff::default()),
         None => compare(&old, &new),
         Some(dir) => match super::schemes::load(Some(dir), "diff") {
             Some(catalog) => diff::diff_under(&old, &new, &catalog),
@@ -63,7 +64,7 @@ pub fn run(args: Args) -> Outcome {
     let changes = match changes {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("cdstudy diff: {e}");
+            errln!("cdstudy diff: {e}");
             return Outcome::Trouble;
         }
     };
@@ -121,10 +122,15 @@ pub fn text_report(old: &Path, new: &Path, changes: &StudyDiff) -> String {
 /// The semantic diff with the money effect under the studies' schemes (the built-in
 /// rules; without them — a broken build — the diff still comes, without money).
 pub fn compare(old: &Study, new: &Study) -> Result<StudyDiff, diff::DiffError> {
+    // Equal studies have no changes, whatever their ids: items are matched by id, and a
+    // file with an id used twice would otherwise show changes against itself.
+    if old == new {
+        return Ok(StudyDiff::default());
+    }
     match cdstudy::scheme::Catalog::builtin() {
         Ok(catalog) => diff::diff_under(old, new, catalog),
         Err(e) => {
-            eprintln!("cdstudy: scheme rules not available, no money effect: {e}");
+            errln!("cdstudy: scheme rules not available, no money effect: {e}");
             diff::diff(old, new)
         }
     }
@@ -134,7 +140,7 @@ fn load(path: &Path) -> Option<Study> {
     match store::load(path) {
         Ok(loaded) => Some(loaded.study),
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             None
         }
     }

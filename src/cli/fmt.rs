@@ -13,7 +13,8 @@ Examples:
 
 A file with comments, anchors, merge keys or tags is left alone, since a rewrite cannot keep
 them; move comments into `notes` or review notes, or pass --force to rewrite anyway. The
-previous version is kept as FILE.bak.";
+previous version is kept as FILE.bak. A read-only study file is not rewritten unless
+--overwrite-read-only is given.";
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -26,6 +27,10 @@ pub struct Args {
     /// Rewrite even when comments, anchors, merge keys or tags would be lost.
     #[arg(long)]
     pub force: bool,
+    /// Rewrite a study file even though it is read-only (its permissions stay read-only).
+    /// Without it a read-only study is left as it is.
+    #[arg(long)]
+    pub overwrite_read_only: bool,
 }
 
 pub fn run(args: Args) -> Outcome {
@@ -34,7 +39,7 @@ pub fn run(args: Args) -> Outcome {
         let loaded = match store::load(file) {
             Ok(l) => l,
             Err(e) => {
-                eprintln!("error: {e}");
+                errln!("error: {e}");
                 outcome = outcome.max(Outcome::Trouble);
                 continue;
             }
@@ -43,7 +48,7 @@ pub fn run(args: Args) -> Outcome {
             continue;
         }
         if args.check {
-            println!("{}: not in canonical form", file.display());
+            outln!("{}: not in canonical form", file.display());
             outcome = outcome.max(Outcome::Findings);
             continue;
         }
@@ -54,23 +59,31 @@ pub fn run(args: Args) -> Outcome {
             .collect();
         if !lossy.is_empty() && !args.force {
             for w in &lossy {
-                eprintln!("{}:{}: {}", file.display(), w.line, w.message);
+                errln!("{}:{}: {}", file.display(), w.line, w.message);
             }
-            eprintln!(
+            errln!(
                 "{}: not rewritten, so nothing is lost; move comments into `notes`, or pass --force",
                 file.display()
             );
             outcome = outcome.max(Outcome::Findings);
             continue;
         }
-        match store::save(file, &loaded.study, Overwrite::IfUnchanged(&loaded.disk)) {
-            Ok(_) => println!(
+        let save = if args.overwrite_read_only {
+            store::save_over_read_only
+        } else {
+            store::save
+        };
+        match save(file, &loaded.study, Overwrite::IfUnchanged(&loaded.disk)) {
+            Ok(_) => outln!(
                 "formatted {} (previous version in {})",
                 file.display(),
                 store::backup_path(file).display()
             ),
             Err(e) => {
-                eprintln!("error: {e}");
+                errln!("error: {e}");
+                if matches!(e, store::SaveError::ReadOnly { .. }) {
+                    errln!("help: `cdstudy fmt --overwrite-read-only` rewrites it anyway and keeps it read-only");
+                }
                 outcome = outcome.max(Outcome::Trouble);
             }
         }

@@ -94,11 +94,11 @@ fn read_side(file: &str, path: &str) -> Side {
     if file == "/dev/null" {
         return Side::Study(Box::default());
     }
-    let bytes = match std::fs::read(file) {
+    let bytes = match store::read_bounded(Path::new(file)) {
         Ok(b) => b,
         Err(e) => {
             return Side::Unreadable {
-                error: format!("{path}: cannot read: {e}"),
+                error: format!("{path}: {}", e.message),
                 text: String::new(),
             }
         }
@@ -129,10 +129,10 @@ pub struct TextconvArgs {
 
 /// `cdstudy textconv FILE`: the line view of a study for git's textconv.
 pub fn textconv(args: TextconvArgs) -> Outcome {
-    let bytes = match std::fs::read(&args.file) {
+    let bytes = match store::read_bounded(&args.file) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("cdstudy textconv: {}: {e}", args.file.display());
+            errln!("cdstudy textconv: {e}");
             return Outcome::Trouble;
         }
     };
@@ -190,7 +190,7 @@ pub fn setup(args: SetupArgs) -> Outcome {
     let top = match git(&args.repo, &["rev-parse", "--show-toplevel"]) {
         Ok(out) => PathBuf::from(out.trim()),
         Err(e) => {
-            eprintln!(
+            errln!(
                 "cdstudy git-setup: {} is not in a git repository: {e}",
                 args.repo.display()
             );
@@ -200,7 +200,7 @@ pub fn setup(args: SetupArgs) -> Outcome {
     let command = match args.command.clone().map_or_else(own_command, Ok) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("cdstudy git-setup: {e}");
+            errln!("cdstudy git-setup: {e}");
             return Outcome::Trouble;
         }
     };
@@ -210,7 +210,7 @@ pub fn setup(args: SetupArgs) -> Outcome {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => {
-            eprintln!(
+            errln!(
                 "cdstudy git-setup: cannot read {}: {e}",
                 attributes.display()
             );
@@ -221,7 +221,7 @@ pub fn setup(args: SetupArgs) -> Outcome {
     for pattern in &args.patterns {
         let line = format!("{pattern} diff={DRIVER} merge={DRIVER}");
         if text.lines().any(|l| l.trim() == line) {
-            println!("{}: already has `{line}`", attributes.display());
+            outln!("{}: already has `{line}`", attributes.display());
             continue;
         }
         if !text.is_empty() && !text.ends_with('\n') {
@@ -234,11 +234,11 @@ pub fn setup(args: SetupArgs) -> Outcome {
     if !added.is_empty() {
         // No .bak beside it: .gitattributes is in git already, a copy would be litter.
         if let Err(e) = store::replace_atomic(&attributes, text.as_bytes()) {
-            eprintln!("cdstudy git-setup: {e}");
+            errln!("cdstudy git-setup: {e}");
             return Outcome::Trouble;
         }
         for line in &added {
-            println!("{}: added `{line}`", attributes.display());
+            outln!("{}: added `{line}`", attributes.display());
         }
     }
 
@@ -268,19 +268,101 @@ pub fn setup(args: SetupArgs) -> Outcome {
     for (key, value) in &settings {
         let current = git(&top, &["config", "--local", "--get", key]).ok();
         if current.as_deref().map(str::trim) == Some(value.as_str()) {
-            println!("git config {key}: already `{value}`");
+            outln!("git config {key}: already `{value}`");
             continue;
         }
         if let Err(e) = git(&top, &["config", "--local", key, value]) {
-            eprintln!("cdstudy git-setup: cannot set {key}: {e}");
+            errln!("cdstudy git-setup: cannot set {key}: {e}");
             return Outcome::Trouble;
         }
-        println!("git config {key} = {value}");
+        outln!("git config {key} = {value}");
     }
-    println!(
-        "Commit .gitattributes; `git diff`, `git log -p` and merges of study files now go through cdstudy."
-    );
+    if let Err(e) = ignore_leftovers(&top) {
+        errln!("cdstudy git-setup: {e}");
+        return Outcome::Trouble;
+    }
+    let studies = matching_files(&top);
+    if studies == Some(0) {
+        outln!(
+            "No file in the repository matches {} yet: nothing goes through cdstudy until a study does (check the pattern, e.g. --pattern 'studies/*.yaml').",
+            args.patterns.join(", ")
+        );
+    } else {
+        outln!(
+            "Commit .gitattributes and .gitignore; `git diff`, `git log -p` and merges of study files now go through cdstudy."
+        );
+    }
     Outcome::Fine
+}
+
+/// What cdstudy leaves beside a study that must not be committed: the previous version,
+/// temporaries of a save that was killed, the draft of unsaved typing, the note that the
+/// study is open.
+const IGNORED: &[&str] = &[
+    "*.yaml.bak",
+    "*.cdstudy-tmp-*",
+    "*.bak.tmp-*",
+    ".*.cdstudy-draft",
+    ".*.cdstudy-lock",
+];
+
+/// Adds the lines of `IGNORED` that `.gitignore` does not have yet.
+fn ignore_leftovers(top: &Path) -> Result<(), String> {
+    let path = top.join(".gitignore");
+    let mut text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+    };
+    let missing: Vec<&str> = IGNORED
+        .iter()
+        .copied()
+        .filter(|p| !text.lines().any(|l| l.trim() == *p))
+        .collect();
+    if missing.is_empty() {
+        outln!(
+            "{}: already ignores cdstudy's backups and temporaries",
+            path.display()
+        );
+        return Ok(());
+    }
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str("# cdstudy: previous versions, temporaries of saves, drafts, open-study notes\n");
+    for p in &missing {
+        text.push_str(p);
+        text.push('\n');
+    }
+    store::replace_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())?;
+    outln!("{}: added {}", path.display(), missing.join(" "));
+    Ok(())
+}
+
+/// How many files of the repository (committed or not, but not ignored) git now gives
+/// the cdstudy diff driver; None when git cannot tell.
+fn matching_files(top: &Path) -> Option<usize> {
+    let files = git(
+        top,
+        &["ls-files", "--cached", "--others", "--exclude-standard"],
+    )
+    .ok()?;
+    let files: Vec<&str> = files.lines().filter(|l| !l.is_empty()).collect();
+    if files.is_empty() {
+        return Some(0);
+    }
+    let mut count = 0;
+    // In chunks, so a large repository stays within the command line's limits.
+    for chunk in files.chunks(500) {
+        let mut args = vec!["check-attr", "diff", "--"];
+        args.extend(chunk.iter().copied());
+        let out = git(top, &args).ok()?;
+        count += out
+            .lines()
+            .filter(|l| l.ends_with(&format!(": diff: {DRIVER}")))
+            .count();
+    }
+    Some(count)
 }
 
 /// How git should call this program: plain `cdstudy` when that is what PATH finds,

@@ -56,9 +56,9 @@ pub fn run(args: Args) -> Outcome {
         (Ok(b), Ok(o), Ok(t)) => (b, o, t),
         _ => {
             for e in sides.iter().filter_map(|s| s.as_ref().err()) {
-                eprintln!("cdstudy merge: {e}");
+                errln!("cdstudy merge: {e}");
             }
-            eprintln!("cdstudy merge: {name}: merging line by line instead, with conflict markers where lines clash");
+            errln!("cdstudy merge: {name}: merging line by line instead, with conflict markers where lines clash");
             return line_merge(&args, &name);
         }
     };
@@ -66,19 +66,19 @@ pub fn run(args: Args) -> Outcome {
     let merged = match diff::merge(base, ours, theirs, today) {
         Ok(m) => m,
         Err(e) => {
-            eprintln!("cdstudy merge: {name}: {e}");
+            errln!("cdstudy merge: {name}: {e}");
             return line_merge(&args, &name);
         }
     };
     let text = match store::to_yaml(&merged.study) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("cdstudy merge: {name}: {e}");
+            errln!("cdstudy merge: {name}: {e}");
             return Outcome::Trouble;
         }
     };
     if let Err(e) = store::replace_atomic(&args.ours, text.as_bytes()) {
-        eprintln!("cdstudy merge: {e}");
+        errln!("cdstudy merge: {e}");
         return Outcome::Trouble;
     }
     report(&args, &name, &merged);
@@ -90,7 +90,7 @@ pub fn run(args: Args) -> Outcome {
 }
 
 fn read(file: &Path, name: &str) -> Result<Study, String> {
-    let bytes = std::fs::read(file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+    let bytes = store::read_bounded(file).map_err(|e| e.to_string())?;
     store::parse_bytes(&bytes, Path::new(name))
         .map(|p| p.study)
         .map_err(|e| e.to_string())
@@ -120,17 +120,17 @@ fn report(args: &Args, name: &str, merged: &Merged) {
             1 => "1 reference updated".to_string(),
             n => format!("{n} references updated"),
         };
-        eprintln!(
+        errln!(
             "cdstudy merge: {name}: both sides added a {} as {}; theirs ('{}') is now {} ({references})",
             r.noun, r.from, r.label, r.to
         );
     }
     if merged.is_clean() {
-        eprintln!("cdstudy merge: {name}: merged cleanly");
+        errln!("cdstudy merge: {name}: merged cleanly");
         return;
     }
     let n = merged.conflicts.len();
-    eprintln!(
+    errln!(
         "cdstudy merge: {name}: {n} conflict{} to settle, each recorded as a review note:",
         if n == 1 { "" } else { "s" }
     );
@@ -140,9 +140,9 @@ fn report(args: &Args, name: &str, merged: &Merged) {
             .as_ref()
             .map(|t| format!("{} {} '{}'", t.noun, t.id, t.label))
             .unwrap_or_else(|| c.section.label().to_string());
-        eprintln!("  {} on {on}: {}", c.note, c.text);
+        errln!("  {} on {on}: {}", c.note, c.text);
     }
-    eprintln!(
+    errln!(
         "Settle each in the study (keep or change the value, then set `resolved: true` on its note), \
          check with `cdstudy check {name}`, then `git add {name}`."
     );
@@ -159,7 +159,7 @@ fn line_merge(args: &Args, name: &str) -> Outcome {
     match status.map(|s| s.code()) {
         Ok(Some(0)) => Outcome::Fine,
         Ok(Some(n)) if n > 0 => {
-            eprintln!(
+            errln!(
                 "cdstudy merge: {name}: {n} conflicting region{} marked in the file",
                 if n == 1 { "" } else { "s" }
             );
@@ -167,7 +167,7 @@ fn line_merge(args: &Args, name: &str) -> Outcome {
         }
         Ok(_) => Outcome::Trouble,
         Err(e) => {
-            eprintln!("cdstudy merge: cannot run git merge-file: {e}");
+            errln!("cdstudy merge: cannot run git merge-file: {e}");
             Outcome::Trouble
         }
     }

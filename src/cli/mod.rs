@@ -1,6 +1,26 @@
 //! Command-line definitions and dispatch. Each command lives in its own module and returns
 //! an [`Outcome`]; nothing here computes anything a library module could.
 
+/// `println!` through [`emit`]: what a command prints is made safe for the terminal.
+macro_rules! outln {
+    () => {
+        $crate::cli::emit("\n")
+    };
+    ($($arg:tt)*) => {
+        $crate::cli::emit(&format!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// `eprintln!` through [`emit_err`]: errors quote study text too.
+macro_rules! errln {
+    () => {
+        $crate::cli::emit_err("\n")
+    };
+    ($($arg:tt)*) => {
+        $crate::cli::emit_err(&format!("{}\n", format_args!($($arg)*)))
+    };
+}
+
 mod budget;
 mod check;
 mod diff;
@@ -35,23 +55,80 @@ pub enum TextOrJson {
     Json,
 }
 
-/// Writes to standard output; a reader that stops early (a pager quit, `| head`) is not
-/// an error worth a panic.
+/// Writes to standard output, made safe for the terminal; a reader that stops early (a
+/// pager quit, `| head`) is not an error worth a panic.
 pub fn emit(text: &str) {
+    emit_raw(&safe_for_terminal(text));
+}
+
+fn emit_raw(text: &str) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+}
+
+/// Writes to standard error, made safe for the terminal.
+pub fn emit_err(text: &str) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(safe_for_terminal(text).as_bytes());
+}
+
+/// Whether a character printed raw could steer the terminal rather than show: C0 controls
+/// but newline and tab (ESC starts `\e[2J` and `\e]0;title\a`; CR overwrites a line), DEL,
+/// C1 controls (U+009B is a one-character ESC [ for some terminals), and the bidi
+/// embeddings, overrides and isolates that make text read in another order than it is.
+fn steers_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with every character that could steer the terminal shown as its code
+/// (`\u{1b}`), so a study file (from a pull request, say) cannot clear a reviewer's screen
+/// or retitle the window through `check`, `diff` or an error message. The one place all
+/// command output passes through.
+pub fn safe_for_terminal(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(steers_terminal) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if steers_terminal(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// JSON text with the characters `serde_json` leaves raw (DEL, C1, bidi controls) written
+/// as `\uXXXX` escapes: the same JSON data, safe on a terminal. They can only occur inside
+/// strings, where the escape means the same character.
+fn json_safe_for_terminal(json: &str) -> std::borrow::Cow<'_, str> {
+    if !json.chars().any(steers_terminal) {
+        return std::borrow::Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if steers_terminal(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// `value` as pretty JSON on standard output, the one way every `--format json` writes.
 pub fn print_json<T: serde::Serialize>(command: &str, value: &T) -> Outcome {
     match serde_json::to_string_pretty(value) {
         Ok(s) => {
-            emit(&format!("{s}\n"));
+            emit_raw(&format!("{}\n", json_safe_for_terminal(&s)));
             Outcome::Fine
         }
         Err(e) => {
-            eprintln!("cdstudy {command}: cannot write JSON: {e}");
+            errln!("cdstudy {command}: cannot write JSON: {e}");
             Outcome::Trouble
         }
     }
@@ -175,5 +252,30 @@ fn outcome_of(ok: bool) -> Outcome {
         Outcome::Fine
     } else {
         Outcome::Trouble
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_are_shown_as_codes_and_text_is_left_alone() {
+        let plain = "Guna ईंट भट्टे\n\tRs 4,50,000 — “quoted”";
+        assert!(matches!(
+            safe_for_terminal(plain),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(
+            safe_for_terminal("a\u{1b}[2J\u{1b}]0;t\u{7}b\rc\u{7f}\u{9b}d\u{202e}e\u{2066}"),
+            "a\\u{1b}[2J\\u{1b}]0;t\\u{7}b\\u{d}c\\u{7f}\\u{9b}d\\u{202e}e\\u{2066}"
+        );
+        assert_eq!(
+            json_safe_for_terminal("{\"t\":\"a\u{9b}\u{202e}\"}"),
+            "{\"t\":\"a\\u009b\\u202e\"}"
+        );
+        let back: serde_json::Value =
+            serde_json::from_str(&json_safe_for_terminal("{\"t\":\"a\u{9b}\"}")).unwrap();
+        assert_eq!(back["t"], "a\u{9b}");
     }
 }

@@ -39,7 +39,7 @@ pub struct Args {
 pub fn run(args: Args) -> Outcome {
     let name = args.name.trim();
     if name.is_empty() {
-        eprintln!("cdstudy new: --name is empty; give the cluster's name");
+        errln!("cdstudy new: --name is empty; give the cluster's name");
         return Outcome::Trouble;
     }
     let scheme = args.scheme.trim();
@@ -48,7 +48,7 @@ pub fn run(args: Args) -> Outcome {
         Err(e) => Err(e.to_string()),
     };
     if let Err(message) = known {
-        eprintln!("cdstudy new: {message}");
+        errln!("cdstudy new: {message}");
         return Outcome::Trouble;
     }
     let study = Study::begin(
@@ -62,21 +62,36 @@ pub fn run(args: Args) -> Outcome {
         },
         chrono::Local::now().date_naive(),
     );
+    // `cdstudy new studies/x.yaml` in a fresh clone: make the folder, and say so.
+    if let Some(folder) = args
+        .file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty() && !p.exists())
+    {
+        if let Err(e) = std::fs::create_dir_all(folder) {
+            errln!(
+                "cdstudy new: cannot create the folder {}: {e}",
+                folder.display()
+            );
+            return Outcome::Trouble;
+        }
+        outln!("created the folder {}", folder.display());
+    }
     match store::save(&args.file, &study, Overwrite::OnlyNew) {
         Ok(_) => {
-            println!(
+            outln!(
                 "created {}: \"{}\" (scheme {scheme})",
                 args.file.display(),
                 study.meta.title
             );
-            println!(
+            outln!(
                 "next: open it with `cdstudy {0}`, or edit it by hand and run `cdstudy check {0}`",
                 args.file.display()
             );
             Outcome::Fine
         }
         Err(e) => {
-            eprintln!("cdstudy new: {e}");
+            errln!("cdstudy new: {e}");
             Outcome::Trouble
         }
     }

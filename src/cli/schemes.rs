@@ -45,7 +45,7 @@ pub enum Action {
 pub fn load(templates: Option<&Path>, command: &str) -> Option<Catalog> {
     let assets = match templates {
         Some(dir) if !dir.is_dir() => {
-            eprintln!(
+            errln!(
                 "cdstudy {command}: --templates {}: no such folder",
                 dir.display()
             );
@@ -57,7 +57,7 @@ pub fn load(templates: Option<&Path>, command: &str) -> Option<Catalog> {
     match Catalog::load(&assets) {
         Ok(catalog) => Some(catalog),
         Err(e) => {
-            eprintln!("cdstudy {command}: the scheme rules cannot be used:\n{e}");
+            errln!("cdstudy {command}: the scheme rules cannot be used:\n{e}");
             None
         }
     }
@@ -99,13 +99,16 @@ fn list(catalog: &Catalog, format: TextOrJson) -> Outcome {
     }
     let width = entries.iter().map(|e| e.id.len()).max().unwrap_or(0);
     for e in &entries {
-        println!(
+        outln!(
             "{:<width$}  {} ({}, {})",
-            e.id, e.title, e.revision, e.dated
+            e.id,
+            e.title,
+            e.revision,
+            e.dated
         );
     }
-    println!();
-    println!("`cdstudy schemes show ID` explains a scheme's rules.");
+    outln!();
+    outln!("`cdstudy schemes show ID` explains a scheme's rules.");
     Outcome::Fine
 }
 
@@ -113,7 +116,7 @@ fn show(catalog: &Catalog, id: &str, format: TextOrJson) -> Outcome {
     let scheme = match catalog.require(id) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("cdstudy schemes show: {e}");
+            errln!("cdstudy schemes show: {e}");
             return Outcome::Trouble;
         }
     };
@@ -121,10 +124,10 @@ fn show(catalog: &Catalog, id: &str, format: TextOrJson) -> Outcome {
     if format == TextOrJson::Json {
         return print_json("schemes", &explanation);
     }
-    println!("{}", explanation.heading);
+    outln!("{}", explanation.heading);
     for part in &explanation.parts {
-        println!();
-        println!("{}", part.title);
+        outln!();
+        outln!("{}", part.title);
         for line in &part.lines {
             super::budget::print_wrapped(line, "  - ", "    ");
         }

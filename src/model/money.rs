@@ -172,6 +172,30 @@ pub enum AmountError {
     FractionOfRupee(String),
     #[error("'{0}' is larger than the Rs. 1,00,000 crore a study can hold")]
     TooLarge(String),
+    #[error("'{0}' has its commas in the wrong places, so which amount is meant is not clear: group digits the Indian way (2,50,000; 12,34,567) or the international way (250,000; 1,234,567), or write no commas")]
+    Grouping(String),
+}
+
+/// Whether the commas of a whole number are where Indian (12,34,567) or international
+/// (1,234,567) grouping puts them; no commas at all is fine. "2,50,00,00" and "25,0000"
+/// are neither: a misplaced comma would change the amount ten times.
+pub fn grouping_is_clear(whole: &str) -> bool {
+    if !whole.contains(',') {
+        return true;
+    }
+    let groups: Vec<&str> = whole.split(',').collect();
+    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    let (first, rest) = match groups.split_first() {
+        Some((f, r)) if !f.is_empty() && digits(f) && r.iter().all(|g| digits(g)) => (f, r),
+        _ => return false,
+    };
+    let (last, middle) = match rest.split_last() {
+        Some(x) => x,
+        None => return false,
+    };
+    let international = first.len() <= 3 && rest.iter().all(|g| g.len() == 3);
+    let indian = first.len() <= 2 && last.len() == 3 && middle.iter().all(|g| g.len() == 2);
+    international || indian
 }
 
 impl FromStr for Rupees {
@@ -208,6 +232,10 @@ impl FromStr for Rupees {
             "k" | "thousand" => 1_000,
             _ => return Err(AmountError::NotAnAmount(original.to_string())),
         };
+        let whole_part = number.split('.').next().unwrap_or_default();
+        if !grouping_is_clear(whole_part) || number.split('.').skip(1).any(|f| f.contains(',')) {
+            return Err(AmountError::Grouping(original.to_string()));
+        }
         let number = number.replace(',', "");
         if number.is_empty() || number == "." {
             return Err(AmountError::NotAnAmount(original.to_string()));
@@ -316,6 +344,38 @@ impl<'de> Deserialize<'de> for Rupees {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn commas_in_the_wrong_places_are_refused_with_the_reason() {
+        for ok in [
+            "4,50,000",
+            "12,34,567",
+            "1,000",
+            "450,000",
+            "1,234,567",
+            "4,50,000.00",
+            "2,50,000 lakh",
+        ] {
+            assert!(ok.parse::<Rupees>().is_ok(), "{ok}");
+        }
+        assert_eq!("12,34,567".parse(), Ok(Rupees(12_34_567)));
+        assert_eq!("1,234,567".parse(), Ok(Rupees(12_34_567)));
+        for bad in [
+            "2,50,00,00",
+            "25,0000",
+            "2,5,000",
+            ",450000",
+            "450000,",
+            "4,50,,000",
+            "12,3456",
+            "1,00.000,5",
+        ] {
+            let err = bad.parse::<Rupees>().unwrap_err();
+            assert_eq!(err, AmountError::Grouping(bad.into()), "{bad}");
+        }
+        let err = "2,50,00,00".parse::<Rupees>().unwrap_err().to_string();
+        assert!(err.contains("Indian way (2,50,000"), "{err}");
+    }
 
     #[test]
     fn indian_grouping() {

@@ -138,6 +138,13 @@ fn parse_hundredths(s: &str, what: &str) -> Result<i64, String> {
         Some(rest) => (true, rest),
         None => (false, t),
     };
+    let grouped = t.split('.').next().unwrap_or_default();
+    if !super::money::grouping_is_clear(grouped) || t.split('.').skip(1).any(|f| f.contains(',')) {
+        return Err(format!(
+            "'{}' has its commas in the wrong places: group digits as 12,34,567 or 1,234,567, or write none",
+            s.trim()
+        ));
+    }
     let t = t.replace(',', "");
     let (whole, frac) = t.split_once('.').unwrap_or((&t, ""));
     if (whole.is_empty() && frac.is_empty())

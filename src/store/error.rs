@@ -171,6 +171,8 @@ pub enum SaveError {
     Serialize(String),
     #[error("{path}: not created: {}", self.reason(), path = path.display())]
     AlreadyExists { path: PathBuf },
+    #[error("{path}: not saved: {}", self.reason(), path = path.display())]
+    ReadOnly { path: PathBuf },
 }
 
 impl SaveError {
@@ -191,6 +193,9 @@ impl SaveError {
             } => format!("{action}: {source}{hint}"),
             SaveError::Serialize(e) => format!("the study could not be written as YAML: {e}"),
             SaveError::AlreadyExists { .. } => "a file of that name already exists".to_string(),
+            SaveError::ReadOnly { .. } => "the study file is read-only (its permissions say so); \
+                make it writable (chmod u+w) to save over it, or save under another name"
+                .to_string(),
         }
     }
 

@@ -15,8 +15,9 @@ use crate::model::{Study, FORMAT, FORMAT_VERSION};
 /// Study files are small (the worked examples are tens of kilobytes); anything this large
 /// is the wrong file or a runaway paste.
 pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
-/// At most this much text in all the values of a study.
-pub const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
+/// At most this much text in all the values of a study
+/// (a generated study of 16 MB holds about 15 MB of text; the file limit caps it anyway).
+pub const MAX_TEXT_BYTES: usize = 28 * 1024 * 1024;
 /// A study nests about six levels deep; this leaves room and stops pathological nesting.
 pub const MAX_DEPTH: usize = 32;
 
@@ -49,18 +50,31 @@ pub struct Parsed {
     pub migrated_from: Option<u32>,
 }
 
+/// What the size limits protect, and what to do about a study that is truly that large.
+const SPLIT_HINT: &str = "the limit keeps a wrong file (a database dump, a video) or a \
+    runaway paste from filling the memory; a real study this large can be split: one study \
+    per cluster, with long annexes (survey transcripts, price lists) kept as files beside it \
+    and named in `notes`";
+
+/// The error for a file over `MAX_FILE_BYTES`.
+pub(crate) fn too_large(file: &Path, len: u64) -> LoadError {
+    LoadError::new(
+        LoadErrorKind::TooLarge,
+        file.to_path_buf(),
+        format!(
+            "the file is {:.1} MB; a study file is at most {} MB — is this the right file?",
+            len as f64 / 1_048_576.0,
+            MAX_FILE_BYTES / 1_048_576
+        ),
+    )
+    .hint(SPLIT_HINT)
+}
+
 /// Parses the bytes of a study file. `file` is only used to name the file in messages.
 pub fn parse_bytes(bytes: &[u8], file: &Path) -> Result<Parsed, LoadError> {
     let err = |kind, msg: String| LoadError::new(kind, file.to_path_buf(), msg);
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(err(
-            LoadErrorKind::TooLarge,
-            format!(
-                "the file is {:.1} MB; a study file is at most {} MB — is this the right file?",
-                bytes.len() as f64 / 1_048_576.0,
-                MAX_FILE_BYTES / 1_048_576
-            ),
-        ));
+        return Err(too_large(file, bytes.len() as u64));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let good = &bytes[..e.valid_up_to()];
@@ -265,7 +279,9 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(text: &str, file: &Path) -> Re
 /// `cdstudy/1` → 1.
 fn parse_format(s: &str) -> Option<u32> {
     let n = s.trim().strip_prefix("cdstudy/")?;
-    if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+    // `cdstudy/01` is not a version this build wrote: only the plain number is.
+    if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) || (n.len() > 1 && n.starts_with('0'))
+    {
         return None;
     }
     n.parse().ok()
@@ -413,10 +429,15 @@ fn from_saphyr(
                 BudgetBreach::Documents { .. } => "more than one YAML document (---)".to_string(),
                 _ => "more items than a study can hold".to_string(),
             };
+            let hint = if matches!(breach, BudgetBreach::ScalarBytes { .. }) {
+                SPLIT_HINT
+            } else {
+                "a study file is one document of plain keys and values; is this the right file?"
+            };
             (
                 LoadErrorKind::TooLarge,
                 format!("the file has {what}"),
-                Some("a study file is one document of plain keys and values; is this the right file?"),
+                Some(hint),
             )
         }
         _ => {

@@ -8,7 +8,7 @@
 //! is stale and taken over without fuss.
 
 use std::fs::OpenOptions;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -120,7 +120,17 @@ impl Drop for Lock {
 }
 
 fn read_holder(path: &Path) -> Option<Holder> {
-    let bytes = std::fs::read(path).ok()?;
+    // A note is a line of JSON; never read more than a note could be (a link to a device).
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() || meta.len() > 4096 {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .ok()?
+        .take(4096)
+        .read_to_end(&mut bytes)
+        .ok()?;
     serde_json::from_slice(&bytes).ok()
 }
 
@@ -132,6 +142,11 @@ fn host_name() -> String {
         .or_else(|| std::env::var("HOSTNAME").ok())
         .or_else(|| std::env::var("COMPUTERNAME").ok())
         .unwrap_or_default()
+}
+
+/// Whether a process of this host with id `pid` is running (not a zombie).
+pub(crate) fn process_alive(pid: u32) -> bool {
+    process_exists(pid)
 }
 
 #[cfg(target_os = "linux")]

@@ -24,7 +24,10 @@ pub use load::{
     not_kept_on_save, parse_bytes, parse_str, parse_yaml, LoadWarning, Parsed, WarningKind,
 };
 pub use locate::PathLines;
-pub use save::{backup_path, replace_atomic, save, to_yaml, write_atomic, DiskState, Overwrite};
+pub use save::{
+    backup_path, clean_stale_temporaries, replace_atomic, save, save_over_read_only, to_yaml,
+    write_atomic, DiskState, Overwrite,
+};
 
 use crate::model::Study;
 
@@ -43,21 +46,11 @@ pub struct Loaded {
     pub lines: PathLines,
 }
 
-/// Reads and parses a study file.
+/// Reads and parses a study file. Stale temporary files of killed saves of it are
+/// cleaned up on the way.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        let what = match e.kind() {
-            std::io::ErrorKind::NotFound => "no such file".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ if path.is_dir() => "it is a folder, not a study file".to_string(),
-            _ => e.to_string(),
-        };
-        LoadError::new(
-            LoadErrorKind::Unreadable,
-            path.to_path_buf(),
-            format!("cannot read: {what}"),
-        )
-    })?;
+    let bytes = read_bounded(path)?;
+    save::clean_stale_temporaries(path);
     let parsed = parse_bytes(&bytes, path)?;
     // parse_bytes has checked the bytes are UTF-8; a BOM does not shift lines.
     let lines = PathLines::from_text(&String::from_utf8_lossy(&bytes));
@@ -72,4 +65,63 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         canonical,
         lines,
     })
+}
+
+/// The bytes of a study file, never more than `MAX_FILE_BYTES` of them: the size is
+/// checked before reading, the read stops one byte past the limit (a file that grows, or
+/// lies about its size), and anything but a regular file (a device, a pipe, a socket) is
+/// refused before it is opened, and again after (it may have been swapped meanwhile).
+pub fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
+    use std::io::Read;
+    let unreadable = |what: String| {
+        LoadError::new(
+            LoadErrorKind::Unreadable,
+            path.to_path_buf(),
+            format!("cannot read: {what}"),
+        )
+    };
+    let io_what = |e: &std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    };
+    let not_a_file = |meta: &std::fs::Metadata| {
+        if meta.is_dir() {
+            Some("it is a folder, not a study file".to_string())
+        } else if !meta.is_file() {
+            Some(
+                "it is not a regular file (a device, a pipe or a socket); a study is a file".into(),
+            )
+        } else {
+            None
+        }
+    };
+    let meta = std::fs::metadata(path).map_err(|e| unreadable(io_what(&e)))?;
+    if let Some(what) = not_a_file(&meta) {
+        return Err(unreadable(what));
+    }
+    if meta.len() > load::MAX_FILE_BYTES as u64 {
+        return Err(load::too_large(path, meta.len()));
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        // A pipe swapped in after the check must not block the open.
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(|e| unreadable(io_what(&e)))?;
+    let meta = file.metadata().map_err(|e| unreadable(io_what(&e)))?;
+    if let Some(what) = not_a_file(&meta) {
+        return Err(unreadable(what));
+    }
+    let mut bytes = Vec::with_capacity(meta.len().min(load::MAX_FILE_BYTES as u64) as usize);
+    file.take(load::MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| unreadable(io_what(&e)))?;
+    if bytes.len() > load::MAX_FILE_BYTES {
+        return Err(load::too_large(path, bytes.len() as u64));
+    }
+    Ok(bytes)
 }

@@ -5,7 +5,7 @@
 
 use std::collections::VecDeque;
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -25,8 +25,6 @@ use super::keys::{self, Command, CommandInfo, Key, Mode};
 use super::sections::{self, ListDef, Part, Place, SectionDef};
 use super::views::{self, ViewKind};
 
-/// Typing is written to the draft journal after this long without a key.
-pub const DRAFT_IDLE: Duration = Duration::from_secs(2);
 /// Undo keeps at least this many steps.
 pub const UNDO_STEPS: usize = 200;
 
@@ -639,7 +637,7 @@ impl App {
         std::mem::take(&mut self.effects)
     }
 
-    /// Time passes: typing that rested long enough goes to the draft journal.
+    /// Time passes: typing not yet in the draft journal goes to it.
     pub fn tick(&mut self) -> Vec<Effect> {
         self.refresh_views();
         if let Some(entries) = self.draft_entries_due() {
@@ -654,10 +652,9 @@ impl App {
         if let Some(e) = &self.editing {
             if let EditKind::Text(t) = &e.kind {
                 let text = t.text();
+                // Every change goes to the journal, which coalesces the writes
+                // (store::draft::Journal): a kill loses at most about a second.
                 if text != e.original {
-                    if self.now.duration_since(e.typed_at) < DRAFT_IDLE {
-                        return None;
-                    }
                     entries.retain(|x| x.path != e.path);
                     entries.push(DraftEntry {
                         path: e.path.clone(),

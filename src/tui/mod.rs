@@ -92,7 +92,7 @@ fn report(result: Result<Ended, String>) -> bool {
             true
         }
         Err(e) => {
-            eprintln!("{e}");
+            crate::cli::emit_err(&format!("{e}\n"));
             false
         }
     }
@@ -151,7 +151,17 @@ fn open_and_run(term: &mut Term, path: &Path) -> Result<Ended, String> {
             })
         }
     }
-    let ended = run(term, &mut app, &mut held);
+    if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) && app.message.is_none() {
+        // Saves refuse a read-only study (store::SaveError::ReadOnly); say so before the
+        // first edit rather than after it.
+        app.message = Some(app::Message {
+            text: "This study file is read-only: edits are not saved over it (W saves under another name).".into(),
+            tone: app::Tone::Warn,
+        });
+    }
+    let mut journal = draft::Journal::new();
+    let ended = run(term, &mut app, &mut held, &mut journal);
+    drop(journal);
     drop(held);
     ended
 }
@@ -160,7 +170,12 @@ fn now_label() -> String {
     chrono::Local::now().format("%H:%M").to_string()
 }
 
-fn run(term: &mut Term, app: &mut App, held: &mut Option<lock::Lock>) -> Result<Ended, String> {
+fn run(
+    term: &mut Term,
+    app: &mut App,
+    held: &mut Option<lock::Lock>,
+    journal: &mut draft::Journal,
+) -> Result<Ended, String> {
     loop {
         draw(term, app)?;
         let mut effects = if event::poll(TICK).map_err(|e| e.to_string())? {
@@ -175,11 +190,14 @@ fn run(term: &mut Term, app: &mut App, held: &mut Option<lock::Lock>) -> Result<
         };
         app.now = Instant::now();
         effects.extend(app.tick());
+        if let Err(e) = journal.tick() {
+            journal_failed(app, &e);
+        }
         // Effects can ask for more (a save that succeeded removes the draft).
         while !effects.is_empty() {
             let mut next = Vec::new();
             for effect in effects {
-                if let Some(ended) = perform(term, app, held, effect)? {
+                if let Some(ended) = perform(term, app, held, journal, effect)? {
                     return Ok(ended);
                 }
                 next.extend(app.take_effects());
@@ -198,6 +216,15 @@ fn draw(term: &mut Term, app: &mut App) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
+fn journal_failed(app: &mut App, e: &store::SaveError) {
+    app.message = Some(app::Message {
+        text: format!(
+            "The draft journal cannot be written ({e}); commit your typing with Enter or Esc."
+        ),
+        tone: app::Tone::Error,
+    });
+}
+
 /// Writes a rendered document atomically; the app shows where, or why not.
 fn write_document(app: &mut App, path: PathBuf, bytes: &[u8]) {
     // A document is made from the study and can be made again: no .bak beside it.
@@ -211,6 +238,7 @@ fn perform(
     term: &mut Term,
     app: &mut App,
     held: &mut Option<lock::Lock>,
+    journal: &mut draft::Journal,
     effect: Effect,
 ) -> Result<Option<Ended>, String> {
     match effect {
@@ -227,7 +255,7 @@ fn perform(
             app.saved_as(path.clone(), result, now_label());
             if ok {
                 // The typing is in the new file now; the note of being open moves with us.
-                let _ = draft::remove(&old);
+                let _ = journal.remove(&old);
                 if let Some(l) = held.take() {
                     if let Ok(lock::Acquired::Held(l)) = l.move_to(&path) {
                         *held = Some(l);
@@ -245,16 +273,12 @@ fn perform(
             }
         },
         Effect::WriteDraft(entries) => {
-            let d = draft::Draft::new(&app.path, &app.disk, entries);
-            if let Err(e) = draft::write(&app.path, &d) {
-                app.message = Some(app::Message {
-                    text: format!("The draft journal cannot be written ({e}); commit your typing with Enter or Esc."),
-                    tone: app::Tone::Error,
-                });
+            if let Err(e) = journal.record(&app.path, &app.disk, entries) {
+                journal_failed(app, &e);
             }
         }
         Effect::RemoveDraft => {
-            let _ = draft::remove(&app.path);
+            let _ = journal.remove(&app.path);
         }
         Effect::KeepDraftAside(d) => {
             let result = draft::keep_aside(&app.path, &d).map_err(|e| e.to_string());
