@@ -110,6 +110,10 @@ pub fn expand(markdown: &str) -> String {
         for (short, long) in used {
             list.push_str(&format!("| {short} | {long} |\n"));
         }
+        // The first chapter starts on a page of its own, as after the other lists.
+        list.push('\n');
+        list.push_str(super::markdown::PAGE_BREAK);
+        list.push('\n');
         list
     };
     let mut out = String::with_capacity(markdown.len() + list.len());

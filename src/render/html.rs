@@ -34,13 +34,24 @@ nav.toc a { color: #111; text-decoration: none; }
 .page-break { border-top: 1px dashed #bbb; margin: 2.5em -3em; }
 blockquote { border-left: 3px solid #999; margin: 0.8em 0; padding: 0.1em 1em; color: #333; }
 code { font-family: "DejaVu Sans Mono", monospace; font-size: 0.95em; }
+p.caption { margin: 1em 0 0.3em; break-after: avoid; page-break-after: avoid; }
+.cover .facts p { margin: 0.35em 0; }
 @page { size: A4; margin: 20mm 18mm 22mm;
         @bottom-center { content: "Page " counter(page); font-size: 9pt; } }
+/* The cover carries no page number. */
+@page :first { @bottom-center { content: none; } }
 @media print {
   body { background: #fff; }
   main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   .page-break { border: none; margin: 0; break-after: page; page-break-after: always; }
-  .cover { padding-top: 30%; }
+  /* The cover, the contents and the lists end with a page break of their own (the
+     writer puts one after each); every chapter starts on a new page. */
+  .cover { padding-top: 25%; }
+  main > h1[id] { break-before: page; page-break-before: always; margin-top: 0; }
+  /* A part title and its first chapter share a page. */
+  main > h1[id] + h1[id] { break-before: avoid; page-break-before: avoid; }
+  table, tr, img { break-inside: avoid-page; }
+  table { break-inside: auto; }
   a { color: inherit; text-decoration: none; }
 }
 "#;
