@@ -340,7 +340,7 @@ fn base(has_cover: bool) -> Docx {
                 .based_on("Normal")
                 .size(24)
                 .align(AlignmentType::Center)
-                .line_spacing(LineSpacing::new().before(60).after(60)),
+                .line_spacing(LineSpacing::new().before(100).after(100)),
         )
         .add_style(heading("Heading1", "heading 1", 32, 0))
         .add_style(heading("Heading2", "heading 2", 26, 1))
