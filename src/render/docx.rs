@@ -6,10 +6,12 @@
 //! document properties (title, author, company, dates) from the study.
 //!
 //! The contents and the list of tables are real TOC fields, marked dirty, and the settings
-//! ask for fields to be updated on opening, so Word and LibreOffice rebuild them with true
-//! page numbers and with headings added later. Between the field's separator and its end
-//! the entries are filled in already (each a link to a bookmark on its heading or caption,
-//! with a PAGEREF field for the page), so the file reads well before any refresh too.
+//! ask for fields to be updated on opening (`w:updateFields`), so Word rebuilds them when it
+//! opens the file, with true page numbers and with headings added later; LibreOffice (7.4)
+//! shows a TOC field's stored result and rebuilds it with Tools > Update > Update All.
+//! Between the field's separator and its end the entries are filled in already, each a link
+//! to a bookmark on its heading or caption, so the list reads well before any refresh; they
+//! carry no page numbers, which only the program laying out the pages can know.
 
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, FieldCharType, Footer, Hyperlink,
