@@ -8,6 +8,7 @@
 
 mod rules;
 mod scheme;
+mod text;
 
 /// Who `cdstudy merge` signs its review notes as: an unresolved note by it is a merge
 /// conflict still to settle, which `check` reports as an error.
@@ -126,6 +127,7 @@ pub fn check(study: &Study) -> Report {
         Ok(schemes) => check_with(study, schemes),
         Err(e) => {
             let mut findings = rules::all(study);
+            findings.extend(text::control_characters(study));
             findings.push(Finding {
                 severity: Severity::Error,
                 code: "scheme-rules",
@@ -142,6 +144,7 @@ pub fn check(study: &Study) -> Report {
 /// with a `--templates` folder over them).
 pub fn check_with(study: &Study, schemes: &Catalog) -> Report {
     let mut findings = rules::all(study);
+    findings.extend(text::control_characters(study));
     let from_scheme = scheme::findings(study, schemes, &findings);
     findings.extend(from_scheme);
     report(study, findings)

@@ -232,6 +232,23 @@ impl Rules<'_> {
                 "the start of the study period is not filled in",
             );
         }
+        // Every document's cover prints these three.
+        self.missing_text(
+            &m.submitted_to,
+            "meta.submitted_to".into(),
+            "whom the report is submitted to is not filled in (the cover names it)",
+        );
+        self.missing_text(
+            &m.place,
+            "meta.place".into(),
+            "the place of the report is not filled in (the cover and the declaration give it)",
+        );
+        if m.date.is_none() {
+            self.missing(
+                "meta.date",
+                "the date of the report is not filled in (the cover and the declaration give it)",
+            );
+        }
         if let (Some(from), Some(to)) = (m.period.from, m.period.to) {
             if from > to {
                 self.error(

@@ -98,6 +98,22 @@ pub struct Meta {
     pub status: Status,
     pub prepared_by: PreparedBy,
     pub period: Period,
+    /// Whom the report goes to (the scheme's office, the State's nodal agency), as the
+    /// cover names it. Left out of the file when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub submitted_to: String,
+    /// Where the report is signed, for the cover and the declaration. Left out of the file
+    /// when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub place: String,
+    /// The date of the report, for the cover, the declaration and the Word file's
+    /// properties. Left out of the file when not given.
+    #[serde(
+        with = "super::values::optional_date",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[schemars(with = "Option<super::values::optional_date::Form>")]
+    pub date: Option<NaiveDate>,
     pub notes: String,
 }
 

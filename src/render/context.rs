@@ -134,6 +134,10 @@ pub struct MetaView {
     pub period_from: Option<String>,
     pub period_to: Option<String>,
     pub language: String,
+    pub submitted_to: String,
+    pub place: String,
+    /// The date of the report (`2026-11-23`).
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -616,6 +620,9 @@ impl ReportContext {
                 period_from: study.meta.period.from.map(|d| d.to_string()),
                 period_to: study.meta.period.to.map(|d| d.to_string()),
                 language: study.meta.language.clone(),
+                submitted_to: study.meta.submitted_to.clone(),
+                place: study.meta.place.clone(),
+                date: study.meta.date.map(|d| d.to_string()),
             },
             cluster: cluster(&study.cluster),
             field_work: FieldWorkView {

@@ -1,22 +1,30 @@
 //! Markdown → an editable Word file, from the pulldown-cmark event stream: named styles
-//! (Title, Subtitle, Heading 1–4, TOC 1–2) so a consultant restyles the whole file in one
-//! place; bordered tables with a shaded header row; numbered and bulleted lists that restart
-//! where the Markdown restarts them; real page breaks; a "Page N" footer; and a table of
-//! contents that is filled in already (entries with page references to bookmarks on the
-//! headings), so that it shows in LibreOffice, which does not build a TOC field itself,
-//! and Word updates it like its own.
+//! (one default Normal, Title, Subtitle, Heading 1–4, TOC 1–2, Table Caption) so a
+//! consultant restyles the whole file in one place; bordered tables with a shaded header
+//! row; numbered and bulleted lists that restart where the Markdown restarts them; real
+//! page breaks; a cover page without a page number and a "Page N" footer after it; the
+//! document properties (title, author, company, dates) from the study.
+//!
+//! The contents and the list of tables are real TOC fields, marked dirty, and the settings
+//! ask for fields to be updated on opening (`w:updateFields`), so Word rebuilds them when it
+//! opens the file, with true page numbers and with headings added later; LibreOffice (7.4)
+//! shows a TOC field's stored result and rebuilds it with Tools > Update > Update All.
+//! Between the field's separator and its end the entries are filled in already, each a link
+//! to a bookmark on its heading or caption, so the list reads well before any refresh; they
+//! carry no page numbers, which only the program laying out the pages can know.
 
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, FieldCharType, Footer, Hyperlink,
-    HyperlinkType, IndentLevel, InstrPAGEREF, InstrText, Level, LevelJc, LevelText, LineSpacing,
-    NumberFormat, Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts, Shading,
-    ShdType, SpecialIndentType, Start, Style, StyleType, Tab, TabLeaderType, TabValueType, Table,
-    TableCell, TableRow, WidthType,
+    HyperlinkType, IndentLevel, InstrText, Level, LevelJc, LevelText, LineSpacing, NumberFormat,
+    Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts, Shading, ShdType,
+    SpecialIndentType, Start, Style, StyleType, Table, TableCell, TableRow, WidthType,
 };
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Tag, TagEnd};
 
-use super::html::{headings, level_number};
-use super::markdown::{marker, parser, Marker};
+use chrono::NaiveDate;
+
+use super::html::{captions, headings, level_number};
+use super::markdown::{marker, parser, xml_safe, Marker};
 use super::RenderError;
 
 /// A4 in twentieths of a point, with 2 cm margins (1.8 cm left and right).
@@ -26,27 +34,55 @@ const MARGIN_TOP_BOTTOM: i32 = 1134;
 const MARGIN_SIDE: i32 = 1021;
 const TEXT_WIDTH: usize = (PAGE_WIDTH as usize) - 2 * (MARGIN_SIDE as usize);
 const BODY_FONT: &str = "Arial";
-/// For Devanagari and other complex scripts (Hindi study text).
+/// For Devanagari and the other complex scripts (Hindi study text). Nirmala UI ships with
+/// every Windows since 8, so Word and LibreOffice on Windows (where these files are edited
+/// and submitted) both have it, and it covers all the Indian scripts, where the older Mangal
+/// covers Devanagari only; elsewhere both programs fall back to the system's Devanagari
+/// font (Noto Sans Devanagari on Linux, Kohinoor on macOS) by the `cs` script slot.
 const COMPLEX_FONT: &str = "Nirmala UI";
+/// The body text size in half-points (10.5 pt).
+const BODY_SIZE: usize = 21;
+/// The field instructions: headings of levels 1–3 as hyperlinks without page numbers in
+/// web view, keeping outline levels; the list of tables from the caption style.
+const TOC_INSTRUCTION: &str = r#" TOC \o "1-3" \h \z \u "#;
+const TABLES_INSTRUCTION: &str = r#" TOC \h \z \t "Table Caption,1" "#;
 
 // docx-rs always writes a numbering of its own as abstract 1 / instance 1; ours start at 10.
 const BULLET_ABSTRACT: usize = 10;
 const DECIMAL_ABSTRACT: usize = 11;
 const BULLET_NUM: usize = 10;
 
+/// What the Word file says about itself (File > Properties), from the study.
+#[derive(Debug, Clone, Default)]
+pub struct Properties {
+    pub title: String,
+    /// The study's preparer: the author and last editor.
+    pub author: String,
+    /// The preparer's organisation: the company.
+    pub organisation: String,
+    /// The date of the report: created and modified. Left out when the study has none,
+    /// rather than written as a made-up date.
+    pub date: Option<NaiveDate>,
+    /// The study's language (ISO 639-1).
+    pub language: String,
+}
+
 /// The Word file for `markdown`.
-pub fn write(markdown: &str, title: &str) -> Result<Vec<u8>, RenderError> {
-    let events: Vec<Event> = parser(markdown).collect();
+pub fn write(markdown: &str, props: &Properties) -> Result<Vec<u8>, RenderError> {
+    let markdown = xml_safe(markdown);
+    let events: Vec<Event> = parser(&markdown).collect();
     let toc_entries = headings(&events);
+    let table_captions = captions(&events);
     let has_toc = events
         .iter()
         .any(|e| matches!(e, Event::Html(h) if marker(h) == Marker::Toc));
-    let mut w = Writer::new(toc_entries, has_toc);
-    for event in &events {
+    let mut w = Writer::new(toc_entries, table_captions, has_toc);
+    for (i, event) in events.iter().enumerate() {
+        w.index = i;
         w.event(event);
     }
     w.finish_paragraph();
-    let mut docx = base(title);
+    let mut docx = base(has_toc);
     for n in &w.numberings {
         docx = docx.add_numbering(n.clone());
     }
@@ -58,10 +94,144 @@ pub fn write(markdown: &str, title: &str) -> Result<Vec<u8>, RenderError> {
     }
     let mut xml = docx.build();
     xml.document = repeat_header_rows(&xml.document);
+    xml.styles = one_default_normal(&xml.styles, &language_tag(&props.language));
+    xml.settings = update_fields_on_open(&xml.settings);
+    xml.doc_props.core = core_properties(props).into_bytes();
+    xml.doc_props.app = app_properties(props).into_bytes();
     let mut bytes = std::io::Cursor::new(Vec::new());
     xml.pack(&mut bytes)
         .map_err(|e| RenderError::Docx(e.to_string()))?;
     Ok(bytes.into_inner())
+}
+
+/// The one paragraph style every paragraph without a style of its own resolves to. docx-rs
+/// always writes an empty `Normal` of its own and cannot mark a style as the default, so
+/// every `Normal` it wrote is replaced by this one, right after the document defaults.
+fn normal_style(lang: &str) -> String {
+    format!(
+        "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">\
+         <w:name w:val=\"Normal\" /><w:qFormat />\
+         <w:pPr><w:spacing w:after=\"100\" w:line=\"264\" w:lineRule=\"auto\" /></w:pPr>\
+         <w:rPr><w:rFonts w:ascii=\"{BODY_FONT}\" w:hAnsi=\"{BODY_FONT}\" w:eastAsia=\"{BODY_FONT}\" \
+         w:cs=\"{COMPLEX_FONT}\" /><w:sz w:val=\"{BODY_SIZE}\" /><w:szCs w:val=\"{BODY_SIZE}\" />\
+         <w:lang w:val=\"{lang}\" w:bidi=\"hi-IN\" /></w:rPr></w:style>"
+    )
+}
+
+fn one_default_normal(styles: &[u8], lang: &str) -> Vec<u8> {
+    const OPEN: &[u8] = b"<w:style w:type=\"paragraph\" w:styleId=\"Normal\">";
+    const CLOSE: &[u8] = b"</w:style>";
+    const AFTER: &[u8] = b"</w:docDefaults>";
+    let mut out = Vec::with_capacity(styles.len() + 512);
+    let mut rest = styles;
+    while let Some(start) = find(rest, OPEN) {
+        let Some(len) = find(&rest[start..], CLOSE) else {
+            break;
+        };
+        out.extend_from_slice(&rest[..start]);
+        rest = &rest[start + len + CLOSE.len()..];
+    }
+    out.extend_from_slice(rest);
+    let normal = normal_style(lang);
+    match find(&out, AFTER) {
+        Some(at) => {
+            let at = at + AFTER.len();
+            out.splice(at..at, normal.bytes());
+        }
+        None => {
+            if let Some(at) = find(&out, b"<w:style ") {
+                out.splice(at..at, normal.bytes());
+            }
+        }
+    }
+    out
+}
+
+/// `w:updateFields`: Word (after asking) and LibreOffice rebuild the contents, the list of
+/// tables and the page references when the file is opened. Its place in the settings is
+/// just before `w:compat`, as the schema orders them.
+fn update_fields_on_open(settings: &[u8]) -> Vec<u8> {
+    const SETTING: &[u8] = b"<w:updateFields w:val=\"true\" />";
+    let mut out = settings.to_vec();
+    let at = find(&out, b"<w:compat").or_else(|| find(&out, b"</w:settings>"));
+    if let Some(at) = at {
+        out.splice(at..at, SETTING.iter().copied());
+    }
+    out
+}
+
+/// `en` → `en-IN`: the language Word checks spelling in.
+fn language_tag(language: &str) -> String {
+    let code = language.trim();
+    if code.is_empty() {
+        "en-IN".to_string()
+    } else if code.contains('-') {
+        code.to_string()
+    } else {
+        format!("{code}-IN")
+    }
+}
+
+fn core_properties(props: &Properties) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+         <cp:coreProperties \
+         xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
+         xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
+         xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" \
+         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">",
+    );
+    let mut element = |name: &str, value: &str| {
+        let value = value.trim();
+        if !value.is_empty() {
+            xml.push_str(&format!("<{name}>{}</{name}>", xml_text(value)));
+        }
+    };
+    element("dc:title", &props.title);
+    element("dc:creator", &props.author);
+    element("cp:lastModifiedBy", &props.author);
+    element("dc:language", &language_tag(&props.language));
+    element("cp:revision", "1");
+    if let Some(date) = props.date {
+        let stamp = format!("{date}T00:00:00Z");
+        for name in ["dcterms:created", "dcterms:modified"] {
+            xml.push_str(&format!(
+                "<{name} xsi:type=\"dcterms:W3CDTF\">{stamp}</{name}>"
+            ));
+        }
+    }
+    xml.push_str("</cp:coreProperties>");
+    xml
+}
+
+fn app_properties(props: &Properties) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+         <Properties \
+         xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" \
+         xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">\
+         <Application>cdstudy</Application>",
+    );
+    let company = props.organisation.trim();
+    if !company.is_empty() {
+        xml.push_str(&format!("<Company>{}</Company>", xml_text(company)));
+    }
+    xml.push_str("</Properties>");
+    xml
+}
+
+/// Text for an XML element of our own (docx-rs escapes what it writes itself).
+fn xml_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in xml_safe(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Marks the first row of every table as a header row that Word and LibreOffice repeat at
@@ -91,8 +261,9 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
-/// The document with its page set-up, styles, list definitions and footer.
-fn base(title: &str) -> Docx {
+/// The document with its page set-up, styles, list definitions and footer; with a cover
+/// (`has_cover`), its first page has a footer of its own, empty: no page number on a cover.
+fn base(has_cover: bool) -> Docx {
     let fonts = || {
         RunFonts::new()
             .ascii(BODY_FONT)
@@ -121,12 +292,19 @@ fn base(title: &str) -> Docx {
     };
     let footer = Footer::new().add_paragraph(
         Paragraph::new()
+            .style("Normal")
             .align(AlignmentType::Center)
             .add_run(Run::new().add_text("Page ").size(18))
             .add_page_num(PageNum::new()),
     );
-    Docx::new()
-        .page_size(PAGE_WIDTH, PAGE_HEIGHT)
+    let docx = if has_cover {
+        Docx::new()
+            .title_pg()
+            .first_footer(Footer::new().add_paragraph(Paragraph::new().style("Normal")))
+    } else {
+        Docx::new()
+    };
+    docx.page_size(PAGE_WIDTH, PAGE_HEIGHT)
         .page_margin(
             PageMargin::new()
                 .top(MARGIN_TOP_BOTTOM)
@@ -137,16 +315,8 @@ fn base(title: &str) -> Docx {
                 .footer(567),
         )
         .default_fonts(fonts())
-        .default_size(21)
+        .default_size(BODY_SIZE)
         .default_line_spacing(LineSpacing::new().after(100).line(264))
-        .custom_property("title", title)
-        .add_style(
-            Style::new("Normal", StyleType::Paragraph)
-                .name("Normal")
-                .q_format(true)
-                .fonts(fonts())
-                .size(21),
-        )
         .add_style(
             Style::new("Title", StyleType::Paragraph)
                 .name("Title")
@@ -172,7 +342,7 @@ fn base(title: &str) -> Docx {
                 .based_on("Normal")
                 .size(24)
                 .align(AlignmentType::Center)
-                .line_spacing(LineSpacing::new().before(60).after(60)),
+                .line_spacing(LineSpacing::new().before(100).after(100)),
         )
         .add_style(heading("Heading1", "heading 1", 32, 0))
         .add_style(heading("Heading2", "heading 2", 26, 1))
@@ -188,6 +358,16 @@ fn base(title: &str) -> Docx {
         )
         .add_style(toc("TOC1", "toc 1", 0))
         .add_style(toc("TOC2", "toc 2", 440))
+        .add_style(toc("TOC3", "toc 3", 880))
+        .add_style(
+            Style::new("TableCaption", StyleType::Paragraph)
+                .name("Table Caption")
+                .based_on("Normal")
+                .next("Normal")
+                .q_format(true)
+                .bold()
+                .line_spacing(LineSpacing::new().before(120).after(60)),
+        )
         .add_style(
             Style::new("TableText", StyleType::Paragraph)
                 .name("Table Text")
@@ -269,12 +449,20 @@ struct Writer {
     in_front_matter: bool,
     heading_count: usize,
     toc_entries: Vec<(u8, String)>,
+    /// The tables' captions: the index of the caption paragraph's start event, its text.
+    captions: Vec<(usize, String)>,
+    /// The index of the event being written.
+    index: usize,
     /// Within a link: its runs go into a hyperlink.
     link: Option<Hyperlink>,
 }
 
 impl Writer {
-    fn new(toc_entries: Vec<(u8, String)>, has_toc: bool) -> Writer {
+    fn new(
+        toc_entries: Vec<(u8, String)>,
+        captions: Vec<(usize, String)>,
+        has_toc: bool,
+    ) -> Writer {
         Writer {
             blocks: Vec::new(),
             numberings: Vec::new(),
@@ -290,6 +478,8 @@ impl Writer {
             in_front_matter: has_toc,
             heading_count: 0,
             toc_entries,
+            captions,
+            index: 0,
             link: None,
         }
     }
@@ -313,9 +503,17 @@ impl Writer {
                 Marker::Toc => {
                     self.finish_paragraph();
                     self.page_break_pending = true;
+                    self.in_front_matter = false;
                     self.toc();
                     self.page_break_pending = true;
-                    self.in_front_matter = false;
+                }
+                Marker::Tables => {
+                    self.finish_paragraph();
+                    if !self.captions.is_empty() {
+                        self.page_break_pending = true;
+                        self.list_of_tables();
+                        self.page_break_pending = true;
+                    }
                 }
                 Marker::Comment => {}
                 Marker::Other => self.text(html),
@@ -338,6 +536,18 @@ impl Writer {
                 let in_item = self.lists.last().is_some_and(|l| !l.item_started);
                 if !(in_item && self.current.is_some()) {
                     self.begin_paragraph(None);
+                }
+                // A table's caption: in the caption style (the list of tables is built from
+                // it) with a bookmark for the list's page reference.
+                if let Some(n) = self.captions.iter().position(|(i, _)| *i == self.index) {
+                    if let Some(p) = self.current.take() {
+                        let id = CAPTION_BOOKMARKS + n + 1;
+                        self.current = Some(
+                            p.style("TableCaption")
+                                .add_bookmark_start(id, caption_bookmark(n + 1))
+                                .add_bookmark_end(id),
+                        );
+                    }
                 }
             }
             Tag::Heading { level, .. } => {
@@ -502,7 +712,9 @@ impl Writer {
                     if self.page_break_pending {
                         self.page_break_pending = false;
                         self.blocks.push(Block::Paragraph(Box::new(
-                            Paragraph::new().add_run(Run::new().add_break(BreakType::Page)),
+                            Paragraph::new()
+                                .style("Normal")
+                                .add_run(Run::new().add_break(BreakType::Page)),
                         )));
                     }
                     // A table's caption stays on the page where the table starts.
@@ -513,7 +725,9 @@ impl Writer {
                     self.blocks.push(Block::Table(Box::new(table(t))));
                     // Word needs a paragraph between two tables, and a little air helps.
                     self.blocks.push(Block::Paragraph(Box::new(
-                        Paragraph::new().line_spacing(LineSpacing::new().after(60)),
+                        Paragraph::new()
+                            .style("Normal")
+                            .line_spacing(LineSpacing::new().after(60)),
                     )));
                 }
             }
@@ -538,7 +752,7 @@ impl Writer {
         let p = if self.in_front_matter {
             Paragraph::new().style("CoverText")
         } else {
-            Paragraph::new()
+            Paragraph::new().style("Normal")
         };
         if self.page_break_pending {
             self.page_break_pending = false;
@@ -603,49 +817,83 @@ impl Writer {
         }
     }
 
-    /// The contents, filled in: one entry per heading of level 1 and 2 below the marker,
-    /// each a link to the heading's bookmark with a PAGEREF field for its page. Not wrapped
-    /// in a TOC field: LibreOffice keeps a TOC field's cached text (every page "1"), while
-    /// it computes PAGEREF fields as it lays out the pages; Word updates them on printing
-    /// or with F9, and References > Table of Contents replaces the list with its own.
+    /// The contents: a TOC field over the headings of levels 1–3 below the marker, with
+    /// the entries filled in (see the module's top comment).
     fn toc(&mut self) {
-        let heading = self
-            .new_paragraph()
-            .style("TOCHeading")
-            .add_run(Run::new().add_text("Contents"));
-        self.blocks.push(Block::Paragraph(Box::new(heading)));
-        let entries: Vec<(usize, u8, String)> = self
+        let entries: Vec<(String, &'static str, String)> = self
             .toc_entries
             .iter()
             .enumerate()
-            .filter(|(_, (level, _))| *level <= 2)
-            .map(|(i, (level, text))| (i + 1, *level, text.clone()))
+            .filter(|(_, (level, _))| *level <= 3)
+            .map(|(i, (level, text))| {
+                let style = match level {
+                    1 => "TOC1",
+                    2 => "TOC2",
+                    _ => "TOC3",
+                };
+                (bookmark(i + 1), style, text.clone())
+            })
             .collect();
-        let tab = Tab::new()
-            .val(TabValueType::Right)
-            .leader(TabLeaderType::Dot)
-            .pos(TEXT_WIDTH);
-        for (n, level, text) in entries {
-            let mut p = Paragraph::new()
-                .style(if level == 1 { "TOC1" } else { "TOC2" })
-                .add_tab(tab.clone());
-            let page_ref = Run::new()
-                .add_field_char(FieldCharType::Begin, false)
-                .add_instr_text(InstrText::PAGEREF(
-                    InstrPAGEREF::new(bookmark(n)).hyperlink(),
-                ))
-                .add_field_char(FieldCharType::Separate, false)
-                .add_text("1")
-                .add_field_char(FieldCharType::End, false);
+        self.field_list("Contents", TOC_INSTRUCTION, entries);
+    }
+
+    /// The list of tables: a TOC field over the paragraphs in the caption style.
+    fn list_of_tables(&mut self) {
+        let entries = self
+            .captions
+            .iter()
+            .enumerate()
+            .map(|(n, (_, text))| (caption_bookmark(n + 1), "TOC1", text.clone()))
+            .collect();
+        self.field_list("List of tables", TABLES_INSTRUCTION, entries);
+    }
+
+    /// A heading, then a TOC field whose cached result is `entries` (bookmark, style, text),
+    /// each a link to its heading or caption. The cached entries carry no page numbers:
+    /// they cannot be known before the pages are laid out, LibreOffice shows a TOC field's
+    /// cached result as it is (until Tools > Update > Update All), and a list without page
+    /// numbers reads better than one with a wrong number on every line. Word rebuilds the
+    /// field, page numbers and all, when it opens the file (`w:updateFields`).
+    fn field_list(&mut self, title: &str, instruction: &str, entries: Vec<(String, &str, String)>) {
+        let heading = self
+            .new_paragraph()
+            .style("TOCHeading")
+            .add_run(Run::new().add_text(title));
+        self.blocks.push(Block::Paragraph(Box::new(heading)));
+        let begin = Run::new()
+            .add_field_char(FieldCharType::Begin, true)
+            .add_instr_text(InstrText::Unsupported(instruction.to_string()))
+            .add_field_char(FieldCharType::Separate, false);
+        let end = Run::new().add_field_char(FieldCharType::End, false);
+        if entries.is_empty() {
+            let p = Paragraph::new().style("Normal").add_run(begin).add_run(end);
+            self.blocks.push(Block::Paragraph(Box::new(p)));
+            return;
+        }
+        let last = entries.len() - 1;
+        let mut begin = Some(begin);
+        for (i, (target, style, text)) in entries.into_iter().enumerate() {
+            let mut p = Paragraph::new().style(style);
+            if let Some(run) = begin.take() {
+                p = p.add_run(run);
+            }
             p = p.add_hyperlink(
-                Hyperlink::new(bookmark(n), HyperlinkType::Anchor)
-                    .add_run(Run::new().add_text(text))
-                    .add_run(Run::new().add_tab())
-                    .add_run(page_ref),
+                Hyperlink::new(target, HyperlinkType::Anchor).add_run(Run::new().add_text(text)),
             );
+            if i == last {
+                p = p.add_run(end.clone());
+            }
             self.blocks.push(Block::Paragraph(Box::new(p)));
         }
     }
+}
+
+/// Bookmark ids of the captions start here, above any heading's.
+const CAPTION_BOOKMARKS: usize = 100_000;
+
+/// The bookmark on the caption of table `n`.
+fn caption_bookmark(n: usize) -> String {
+    format!("_Tab{n:08}")
 }
 
 /// The bookmark on heading `n`, in Word's own naming for TOC targets.
@@ -773,7 +1021,7 @@ para
 
 - dot
 ",
-            "T",
+            &Properties::default(),
         )
         .unwrap();
         let body = part(&docx, "word/document.xml");

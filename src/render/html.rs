@@ -5,7 +5,7 @@
 
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Tag, TagEnd};
 
-use super::markdown::{marker, parser, Marker};
+use super::markdown::{marker, parser, xml_safe, Marker};
 
 const CSS: &str = r#"
 :root { color-scheme: light; }
@@ -34,21 +34,36 @@ nav.toc a { color: #111; text-decoration: none; }
 .page-break { border-top: 1px dashed #bbb; margin: 2.5em -3em; }
 blockquote { border-left: 3px solid #999; margin: 0.8em 0; padding: 0.1em 1em; color: #333; }
 code { font-family: "DejaVu Sans Mono", monospace; font-size: 0.95em; }
+p.caption { margin: 1em 0 0.3em; break-after: avoid; page-break-after: avoid; }
+.cover .facts p { margin: 0.35em 0; }
 @page { size: A4; margin: 20mm 18mm 22mm;
         @bottom-center { content: "Page " counter(page); font-size: 9pt; } }
+/* The cover carries no page number. */
+@page :first { @bottom-center { content: none; } }
 @media print {
   body { background: #fff; }
   main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   .page-break { border: none; margin: 0; break-after: page; page-break-after: always; }
-  .cover { padding-top: 30%; }
+  /* The cover, the contents and the lists end with a page break of their own (the
+     writer puts one after each); every chapter starts on a new page. */
+  .cover { padding-top: 25%; }
+  main > h1[id] { break-before: page; page-break-before: always; margin-top: 0; }
+  /* A part title and its first chapter share a page. */
+  main > h1[id] + h1[id] { break-before: avoid; page-break-before: avoid; }
+  table, tr, img { break-inside: avoid-page; }
+  table { break-inside: auto; }
   a { color: inherit; text-decoration: none; }
 }
 "#;
 
 /// The whole page for `markdown`, titled `title`, in language `lang`.
 pub fn write(markdown: &str, title: &str, lang: &str) -> String {
-    let events: Vec<Event> = parser(markdown).collect();
+    let markdown = xml_safe(markdown);
+    let title = xml_safe(title);
+    let title = title.as_ref();
+    let events: Vec<Event> = parser(&markdown).collect();
     let headings = headings(&events);
+    let captions = captions(&events);
     let mut out = String::with_capacity(markdown.len() * 2 + CSS.len() + 512);
     out.push_str("<!DOCTYPE html>\n<html lang=\"");
     escape_into(&mut out, lang);
@@ -70,10 +85,13 @@ pub fn write(markdown: &str, title: &str, lang: &str) -> String {
     let mut table_alignments: Vec<Alignment> = Vec::new();
     let mut cell_index = 0;
     let mut in_head = false;
-    for event in &events {
+    for (index, event) in events.iter().enumerate() {
         match event {
             Event::Start(tag) => match tag {
-                Tag::Paragraph => out.push_str("<p>"),
+                Tag::Paragraph => match captions.iter().position(|(i, _)| *i == index) {
+                    Some(n) => out.push_str(&format!("<p class=\"caption\" id=\"t-{}\">", n + 1)),
+                    None => out.push_str("<p>"),
+                },
                 Tag::Heading { level, .. } => {
                     if in_cover {
                         if *level == HeadingLevel::H1 {
@@ -179,6 +197,13 @@ pub fn write(markdown: &str, title: &str, lang: &str) -> String {
                         in_cover = false;
                     }
                     toc_into(&mut out, &headings);
+                    out.push_str("<div class=\"page-break\"></div>\n");
+                }
+                Marker::Tables => {
+                    if !captions.is_empty() {
+                        tables_into(&mut out, &captions);
+                        out.push_str("<div class=\"page-break\"></div>\n");
+                    }
                 }
                 Marker::Comment => {}
                 Marker::Other => escape_into(&mut out, html),
@@ -225,6 +250,59 @@ pub(super) fn headings(events: &[Event]) -> Vec<(u8, String)> {
         }
     }
     found
+}
+
+/// The tables' captions after the contents marker: (index of the caption paragraph's start
+/// event, its text). A caption is a paragraph of its own, starting "Table", that comes
+/// right before its table.
+pub(super) fn captions(events: &[Event]) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    let mut after_toc = !events
+        .iter()
+        .any(|e| matches!(e, Event::Html(h) if marker(h) == Marker::Toc));
+    let mut current: Option<(usize, String)> = None;
+    let mut depth = 0usize;
+    for (i, event) in events.iter().enumerate() {
+        match event {
+            Event::Html(h) if marker(h) == Marker::Toc => after_toc = true,
+            Event::Start(Tag::List(_) | Tag::BlockQuote(_)) => depth += 1,
+            Event::End(TagEnd::List(_) | TagEnd::BlockQuote(_)) => depth = depth.saturating_sub(1),
+            Event::Start(Tag::Paragraph) if after_toc && depth == 0 => {
+                current = Some((i, String::new()));
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, text)) = current.as_mut() {
+                    text.push_str(t);
+                }
+            }
+            Event::SoftBreak => {
+                if let Some((_, text)) = current.as_mut() {
+                    text.push(' ');
+                }
+            }
+            Event::End(TagEnd::Paragraph) => {
+                if let Some(c) = current.take() {
+                    let before_table =
+                        matches!(events.get(i + 1), Some(Event::Start(Tag::Table(_))));
+                    if before_table && c.1.starts_with("Table") {
+                        found.push(c);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+fn tables_into(out: &mut String, captions: &[(usize, String)]) {
+    out.push_str("<nav class=\"toc tables\">\n<h1>List of tables</h1>\n<ul>\n");
+    for (n, (_, text)) in captions.iter().enumerate() {
+        out.push_str(&format!("<li class=\"l1\"><a href=\"#t-{}\">", n + 1));
+        escape_into(out, text);
+        out.push_str("</a></li>\n");
+    }
+    out.push_str("</ul>\n</nav>\n");
 }
 
 fn toc_into(out: &mut String, headings: &[(u8, String)]) {
@@ -292,7 +370,7 @@ mod tests {
         assert!(html.contains("<a href=\"#s-1\">1. One</a>"));
         assert!(html.contains("<a href=\"#s-2\">1.1 Sub</a>"));
         assert!(html.contains("<h1 id=\"s-1\">1. One</h1>"));
-        assert_eq!(html.matches("class=\"page-break\"").count(), 2);
+        assert_eq!(html.matches("class=\"page-break\"").count(), 3);
         assert!(!html.contains("a note"));
     }
 

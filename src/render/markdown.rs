@@ -1,6 +1,7 @@
 //! The Markdown dialect of the document templates, shared by the three writers: how study
-//! text is escaped so that it stays text, the marker lines for page breaks and the table of
-//! contents, the remark for missing data, and the parser options the writers agree on.
+//! text is escaped so that it stays text, the characters no document may hold, the marker
+//! lines for page breaks, the table of contents, the list of tables and the list of
+//! abbreviations, the remark for missing data, and the parser options the writers agree on.
 //!
 //! Study text is data, never markup. Every value a template prints goes through
 //! [`escape_inline`] (tera's autoescape calls it), so a bottleneck titled "# Power cuts" or a
@@ -23,11 +24,21 @@ pub const PAGE_BREAK: &str = "<!-- pagebreak -->";
 /// the cover (title and subtitle); headings below it are listed.
 pub const TOC: &str = "<!-- toc -->";
 
+/// A line of its own in a template: the list of tables goes here (every table whose caption,
+/// a paragraph of its own starting "Table", comes right before it). Nothing when the
+/// document has no such table.
+pub const TABLES: &str = "<!-- tables -->";
+
+/// A line of its own in a template: the list of the abbreviations the document uses goes
+/// here, in every format (see `abbreviations`).
+pub const ABBREVIATIONS: &str = "<!-- abbreviations -->";
+
 /// What a raw HTML block of the template means to the writers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Marker {
     PageBreak,
     Toc,
+    Tables,
     /// Any other HTML comment: a note for template authors, shown nowhere.
     Comment,
     /// Anything else: the writers print it as text rather than trust it as markup.
@@ -41,10 +52,30 @@ pub fn marker(html: &str) -> Marker {
         Marker::PageBreak
     } else if t == TOC {
         Marker::Toc
+    } else if t == TABLES {
+        Marker::Tables
     } else if t.starts_with("<!--") && t.ends_with("-->") {
         Marker::Comment
     } else {
         Marker::Other
+    }
+}
+
+/// Whether XML 1.0 allows `c` in a document: tab, line feed, carriage return and the
+/// characters from U+0020 on, except the surrogates (which a `char` never is) and U+FFFE
+/// and U+FFFF. Text pasted from PDFs and Word files brings the others (U+0001, U+0008, the
+/// escape U+001B, U+FFFE) into studies; one of them makes a Word file that no program opens.
+pub fn xml_allows(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// `text` without the characters XML 1.0 forbids: the one filter every writer applies to
+/// what it writes, so that none reaches a document. `check` reports them in the study.
+pub fn xml_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().all(xml_allows) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.chars().filter(|c| xml_allows(*c)).collect())
     }
 }
 
@@ -233,9 +264,17 @@ mod tests {
     }
 
     #[test]
+    fn forbidden_characters_are_dropped_and_the_rest_kept() {
+        let text = "a\u{1}b\u{8}c\u{1b}d\u{fffe}e\u{ffff}f\tg\nh\u{85}ि\u{1F600}";
+        assert_eq!(xml_safe(text), "abcdef\tg\nh\u{85}ि\u{1F600}");
+        assert!(matches!(xml_safe("plain"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
     fn markers_are_recognised() {
         assert_eq!(marker("<!-- pagebreak -->\n"), Marker::PageBreak);
         assert_eq!(marker(TOC), Marker::Toc);
+        assert_eq!(marker(TABLES), Marker::Tables);
         assert_eq!(marker("<!-- a note -->"), Marker::Comment);
         assert_eq!(marker("<b>"), Marker::Other);
     }

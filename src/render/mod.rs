@@ -12,6 +12,7 @@
 //!                                                                          └─▶ .docx
 //! ```
 
+mod abbreviations;
 mod context;
 mod docx;
 mod filters;
@@ -151,6 +152,12 @@ pub struct Document {
     pub title: String,
     /// The study's language (ISO 639-1), for the HTML `lang` attribute.
     pub language: String,
+    /// Who prepared it and for which organisation, for the Word properties.
+    pub author: String,
+    pub organisation: String,
+    /// The date of the report: the study's report date, else the end of the study period,
+    /// else its start. For the Word properties; `None` when the study has no date at all.
+    pub date: Option<chrono::NaiveDate>,
     /// The template it came from: `mse-cdp/dsr.md.tera`.
     pub template: String,
     /// What the consultant should see before submitting and the document does not say:
@@ -167,7 +174,16 @@ impl Document {
 
     /// The Word file.
     pub fn to_docx(&self) -> Result<Vec<u8>, RenderError> {
-        docx::write(&self.markdown, &self.title)
+        docx::write(
+            &self.markdown,
+            &docx::Properties {
+                title: self.title.clone(),
+                author: self.author.clone(),
+                organisation: self.organisation.clone(),
+                date: self.date,
+                language: self.language.clone(),
+            },
+        )
     }
 
     /// The bytes of the document in `format`.
@@ -198,9 +214,12 @@ pub fn render(
         template: template.clone(),
         message: format!("cannot pass the study to the template: {e}"),
     })?;
-    let mut markdown = tera
+    let markdown = tera
         .render(&template, &context)
         .map_err(|e| template_error(&template, e))?;
+    // Characters XML forbids (pasted from PDFs) are dropped here for every format; the
+    // writers drop them again for Markdown that did not come through here.
+    let mut markdown = abbreviations::expand(&markdown::xml_safe(&markdown));
     tidy(&mut markdown);
     let notes = ctx
         .financing
@@ -212,7 +231,14 @@ pub fn render(
     Ok(Document {
         notes,
         markdown,
-        title: ctx.doc.title.clone(),
+        title: markdown::xml_safe(&ctx.doc.title).into_owned(),
+        author: study.meta.prepared_by.name.trim().to_string(),
+        organisation: study.meta.prepared_by.organisation.trim().to_string(),
+        date: study
+            .meta
+            .date
+            .or(study.meta.period.to)
+            .or(study.meta.period.from),
         language: if study.meta.language.trim().is_empty() {
             "en".to_string()
         } else {

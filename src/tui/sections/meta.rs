@@ -57,6 +57,24 @@ pub fn def() -> SectionDef {
                     at!(meta.period.to),
                 ),
                 Field::line::<String>(
+                    "meta.submitted_to",
+                    "Submitted to",
+                    "Whom the report goes to, as its cover names it.",
+                    at!(meta.submitted_to),
+                ),
+                Field::line::<String>(
+                    "meta.place",
+                    "Place",
+                    "Where the report is signed, for its cover and declaration.",
+                    at!(meta.place),
+                ),
+                Field::line::<Option<NaiveDate>>(
+                    "meta.date",
+                    "Report date",
+                    "The date on the cover and the declaration: 2026-11-23 or 'today'.",
+                    at!(meta.date),
+                ),
+                Field::line::<String>(
                     "meta.language",
                     "Language",
                     "The language of the study's text as a code: en, hi.",
