@@ -84,6 +84,25 @@ impl JsonSchema for Rupees {
     }
 }
 
+impl JsonSchema for crate::model::Rate {
+    fn schema_name() -> Cow<'static, str> {
+        "Rate".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A price or cost per unit in rupees, exact to the paisa (0.90, 1350).",
+            "anyOf": [
+                {"type": "number", "multipleOf": 0.01},
+                {
+                    "type": "string",
+                    "pattern": format!(r"^\s*(Rs\.?|rs\.?|RS\.?|INR|inr|₹)?\s*({DECIMAL})\s*(/-)?\s*$")
+                }
+            ]
+        })
+    }
+}
+
 fn hundredths_schema(what: &str, suffix: &str) -> Schema {
     json_schema!({
         "description": format!("{what}, exact to 0.01"),

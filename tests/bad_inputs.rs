@@ -60,6 +60,7 @@ const CASES: &[Case] = &[
     Case { file: "money-grouping-four.yaml", exit: 2, line: 8, says: "'25,0000' has its commas in the wrong places" },
     Case { file: "format-leading-zero.yaml", exit: 2, line: 1, says: "`format: cdstudy/01` is not a cdstudy study format" },
     Case { file: "months-implausible.yaml", exit: 0, line: 13, says: "a duration of 100000 months" },
+    Case { file: "rate-three-decimals.yaml", exit: 2, line: 8, says: "0.905 has more than two decimals: a rate per unit is kept to the paisa" },
 ];
 
 const MINIMAL: &str = "format: cdstudy/1\nmeta:\n  title: Minimal\n  scheme: generic\n";

@@ -551,3 +551,31 @@ fn what_commands_print_cannot_steer_the_terminal() {
     let (_, out, _) = cdstudy(d, &["check", "--format", "json", "raw.yaml"]);
     assert!(!out.contains('\u{1b}'), "{out}");
 }
+
+/// A user charge of Rs 0.90 per brick and coal at Rs 0.35 per brick load, keep their
+/// paise through fmt, and the totals made from them stay whole rupees.
+#[test]
+fn per_unit_rates_keep_their_paise() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("guna.yaml"),
+        "format: cdstudy/1\nmeta:\n  title: Guna\n  scheme: generic\ncfc:\n  name: Brick testing centre\n  operations:\n    charge_member_rs: \"Rs 0.90\"\n    variable_costs:\n    - item: Coal\n      amount_rs: 0.35\n",
+    )
+    .unwrap();
+    let (code, out, err) = cdstudy(d, &["fmt", "guna.yaml"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let text = std::fs::read_to_string(d.join("guna.yaml")).unwrap();
+    assert!(text.contains("charge_member_rs: 0.9\n"), "{text}");
+    assert!(text.contains("amount_rs: 0.35\n"), "{text}");
+    let study = cdstudy::store::load(&d.join("guna.yaml")).unwrap().study;
+    let ops = &study.cfc.as_ref().unwrap().operations;
+    assert_eq!(
+        ops.charge_member_rs,
+        Some(cdstudy::model::Rate::from_paise(90))
+    );
+    assert_eq!(
+        ops.variable_costs[0].amount_rs,
+        Some(cdstudy::model::Rate::from_paise(35))
+    );
+}

@@ -4,7 +4,8 @@
 
 use cdstudy::finance::Rounding;
 use cdstudy::model::{
-    Action, ActionKind, Cfc, CfcCosts, Cost, Id, Loan, Machine, Member, Rupees, Spv, Study, LAKH,
+    Action, ActionKind, Cfc, CfcCosts, Cost, Id, Loan, Machine, Member, Rate, Rupees, Spv, Study,
+    LAKH,
 };
 use cdstudy::scheme::{financing, Catalog, Category, Financing, FlagLevel, Outcome, Scheme};
 
@@ -783,8 +784,8 @@ fn check_reports_a_cfc_that_fails_the_acceptance_rules() {
 
     // User charges cut to about half: the centre no longer pays its way.
     let ops = &mut study.cfc.as_mut().unwrap().operations;
-    ops.charge_member_rs = Some(Rupees(700));
-    ops.charge_other_rs = Some(Rupees(800));
+    ops.charge_member_rs = Some(Rate::rupees(700));
+    ops.charge_other_rs = Some(Rate::rupees(800));
     let failed = viability(&study);
     assert!(!failed.is_empty());
     assert!(failed.iter().all(|f| f.path == "cfc.operations"));

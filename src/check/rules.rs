@@ -88,6 +88,16 @@ impl Rules<'_> {
         }
     }
 
+    fn rate_not_negative(&mut self, value: Option<crate::model::Rate>, path: String, what: &str) {
+        if let Some(v) = value.filter(|v| v.paise() < 0) {
+            self.error(
+                "impossible-number",
+                path,
+                format!("{what} is negative ({v}); a rate is 0 or more"),
+            );
+        }
+    }
+
     fn share_in_range(&mut self, value: Option<Percent>, path: String, what: &str) {
         if let Some(p) = value {
             if p < Percent::ZERO || p > Percent::HUNDRED {
@@ -1042,12 +1052,12 @@ impl Rules<'_> {
                 "the user charge for members is not given",
             );
         }
-        self.money_not_negative(
+        self.rate_not_negative(
             o.charge_member_rs,
             "cfc.operations.charge_member_rs".into(),
             "the members' user charge",
         );
-        self.money_not_negative(
+        self.rate_not_negative(
             o.charge_other_rs,
             "cfc.operations.charge_other_rs".into(),
             "the others' user charge",
@@ -1058,17 +1068,19 @@ impl Rules<'_> {
                 "fixed operating costs (salaries, maintenance ...) are not given",
             );
         }
-        for (list, name) in [
-            (&o.fixed_costs, "fixed_costs"),
-            (&o.variable_costs, "variable_costs"),
-        ] {
-            for (i, item) in list.iter().enumerate() {
-                self.money_not_negative(
-                    item.amount_rs,
-                    format!("cfc.operations.{name}[{i}].amount_rs"),
-                    "the cost",
-                );
-            }
+        for (i, item) in o.fixed_costs.iter().enumerate() {
+            self.money_not_negative(
+                item.amount_rs,
+                format!("cfc.operations.fixed_costs[{i}].amount_rs"),
+                "the cost",
+            );
+        }
+        for (i, item) in o.variable_costs.iter().enumerate() {
+            self.rate_not_negative(
+                item.amount_rs,
+                format!("cfc.operations.variable_costs[{i}].amount_rs"),
+                "the cost",
+            );
         }
         for (field, value) in [
             ("building_life_years", o.building_life_years),

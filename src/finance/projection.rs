@@ -37,7 +37,7 @@ use super::heads::{CostHeads, Head};
 use super::loan::{loan_schedule, LoanTerms, LoanYear};
 use super::measures::{irr, npv, payback_years, Irr};
 use super::money::{mul_div_round, share_floor};
-use crate::model::{Cfc, Percent, Rupees};
+use crate::model::{Cfc, Percent, Rate, Rupees};
 
 /// The acceptance rules a viability is held against. The defaults are those of the
 /// MSE-CDP guidelines of 24-05-2022 (Format of Detailed Proposal for CFC, item 20).
@@ -218,10 +218,10 @@ struct Inputs {
     capacity: u64,
     utilisation: Vec<Percent>,
     member_share: Percent,
-    charge_member: Rupees,
-    charge_other: Rupees,
+    charge_member: Rate,
+    charge_other: Rate,
     charge_escalation: Percent,
-    variable_per_unit: Rupees,
+    variable_per_unit: Rate,
     fixed_per_year: Rupees,
     cost_escalation: Percent,
     building_base: Rupees,
@@ -415,6 +415,12 @@ fn resolve(cfc: &Cfc, acceptance: &Acceptance) -> Result<(Inputs, Vec<String>), 
             .map(|i| i.amount_rs.filter(|a| a.get() > 0).unwrap_or_default())
             .sum()
     };
+    let per_unit = |items: &[crate::model::UnitCost]| -> Rate {
+        items
+            .iter()
+            .map(|i| i.amount_rs.filter(|a| a.paise() > 0).unwrap_or_default())
+            .sum()
+    };
     let machinery_base = heads.get(Head::Machinery)
         + heads.get(Head::MiscFixedAssets)
         + heads.get(Head::Contingency)
@@ -432,7 +438,7 @@ fn resolve(cfc: &Cfc, acceptance: &Acceptance) -> Result<(Inputs, Vec<String>), 
             charge_member,
             charge_other,
             charge_escalation: o.charge_escalation_pct.unwrap_or_default(),
-            variable_per_unit: sum(&o.variable_costs),
+            variable_per_unit: per_unit(&o.variable_costs),
             fixed_per_year: sum(&o.fixed_costs),
             cost_escalation: o.cost_escalation_pct.unwrap_or_default(),
             building_life,
@@ -485,9 +491,9 @@ fn run(inp: &Inputs, charge_change: i32, util_change: i32) -> Run {
     let charge_factor = 10_000 + charge_change as i128 * 100;
     let util_factor = 10_000 + util_change as i128 * 100;
     let ms = inp.member_share.basis_points() as i128;
-    // Members' and others' charges weighted by their shares, in 1e-4 rupee per unit.
+    // Members' and others' charges weighted by their shares, in 1e-4 paise per unit.
     let weighted_charge =
-        ms * inp.charge_member.get() as i128 + (10_000 - ms) * inp.charge_other.get() as i128;
+        ms * inp.charge_member.paise() as i128 + (10_000 - ms) * inp.charge_other.paise() as i128;
     let depreciable = inp.building_base + inp.machinery_base;
     let land_and_margin = inp.heads.land_with_development() + inp.heads.get(Head::WcMargin);
 
@@ -523,12 +529,13 @@ fn run(inp: &Inputs, charge_change: i32, util_change: i32) -> Run {
             .and_then(|v| mul_div_round(v, charge_factor, 10_000))
             .and_then(|v| mul_div_round(v, charge_esc, ESC))
             .unwrap_or(0);
-        let revenue = rupees(mul_div_round(revenue_e8, 1, E8).unwrap_or(0));
+        // Rates are in paise: the totals are whole rupees, rounded once here.
+        let revenue = rupees(mul_div_round(revenue_e8, 1, E8 * 100).unwrap_or(0));
         let variable_e8 = volume_e4
-            .checked_mul(inp.variable_per_unit.get() as i128 * 10_000)
+            .checked_mul(inp.variable_per_unit.paise() as i128 * 10_000)
             .and_then(|v| mul_div_round(v, cost_esc, ESC))
             .unwrap_or(0);
-        let variable = rupees(mul_div_round(variable_e8, 1, E8).unwrap_or(0));
+        let variable = rupees(mul_div_round(variable_e8, 1, E8 * 100).unwrap_or(0));
         let fixed =
             rupees(mul_div_round(inp.fixed_per_year.get() as i128, cost_esc, ESC).unwrap_or(0));
         let depreciation = slm(inp.building_base, inp.building_life, year)
@@ -899,7 +906,7 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CfcCosts, CostItem, Loan, Machine, Operations, LAKH};
+    use crate::model::{CfcCosts, CostItem, Loan, Machine, Operations, UnitCost, LAKH};
 
     /// A small CFC worked by hand (amounts in lakh unless said):
     /// building 100 (life 20 → 5 a year), one machine 300 (life 10 → 30 a year): project
@@ -930,12 +937,12 @@ mod tests {
                 capacity_unit: "tonnes a year".into(),
                 utilisation_pct: vec![Percent::whole(50), Percent::whole(60), Percent::whole(70)],
                 member_share_pct: Some(Percent::HUNDRED),
-                charge_member_rs: Some(Rupees(3_000)),
+                charge_member_rs: Some(Rate::rupees(3_000)),
                 charge_other_rs: None,
                 charge_escalation_pct: Some(Percent::ZERO),
-                variable_costs: vec![CostItem {
+                variable_costs: vec![UnitCost {
                     item: "Power and consumables".into(),
-                    amount_rs: Some(Rupees(800)),
+                    amount_rs: Some(Rate::rupees(800)),
                 }],
                 fixed_costs: vec![CostItem {
                     item: "Salaries and maintenance".into(),

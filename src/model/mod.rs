@@ -12,7 +12,7 @@ pub mod values;
 
 pub use cost::{Cost, CostLine};
 pub use ids::{issue_id, prefix, Id, IssuedIds};
-pub use money::{Rupees, CRORE, LAKH};
+pub use money::{Rate, Rupees, CRORE, LAKH};
 pub use refs::{ItemKind, ItemRef, Reference};
 pub use study::*;
 pub use values::{FinancialYear, Percent, Quantity, YearMonth};

@@ -341,9 +341,239 @@ impl<'de> Deserialize<'de> for Rupees {
     }
 }
 
+/// A price or cost per unit (a user charge per brick, a variable cost per unit): rupees
+/// with paise, since Rs 0.90 per brick is a real price. Kept as whole paise; a total made
+/// from it is whole rupees, rounded once where it is made (`total_for`), so the engine's
+/// totals stay whole rupees. Written as whole rupees (`3000`) when it is, else with its
+/// paise (`0.9`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Rate(i64);
+
+impl Rate {
+    pub const ZERO: Rate = Rate(0);
+
+    pub const fn from_paise(paise: i64) -> Rate {
+        Rate(paise)
+    }
+
+    /// A rate of whole rupees.
+    pub const fn rupees(rupees: i64) -> Rate {
+        Rate(rupees * 100)
+    }
+
+    pub const fn paise(self) -> i64 {
+        self.0
+    }
+
+    /// Whole rupees when the rate has no paise.
+    pub fn whole_rupees(self) -> Option<i64> {
+        (self.0 % 100 == 0).then_some(self.0 / 100)
+    }
+
+    /// "3000" or "0.90": the figure as a person types it back.
+    pub fn figure(self) -> String {
+        match self.whole_rupees() {
+            Some(r) => r.to_string(),
+            None => {
+                let sign = if self.0 < 0 { "-" } else { "" };
+                let abs = self.0.unsigned_abs();
+                format!("{sign}{}.{:02}", abs / 100, abs % 100)
+            }
+        }
+    }
+
+    /// "Rs. 3,000" or "Rs. 0.90", "Rs. 1,250.50".
+    pub fn inr(self) -> String {
+        match self.whole_rupees() {
+            Some(r) => Rupees(r).inr(),
+            None => {
+                let sign = if self.0 < 0 { "-" } else { "" };
+                let abs = self.0.unsigned_abs() as i64;
+                format!("Rs. {sign}{}.{:02}", group_indian(abs / 100), abs % 100)
+            }
+        }
+    }
+
+    /// `self × quantity` in whole rupees, rounded half away from zero once.
+    pub fn total_for(self, quantity: i64) -> Option<Rupees> {
+        let paise = (self.0 as i128).checked_mul(quantity as i128)?;
+        let rupees = (paise + if paise < 0 { -50 } else { 50 }) / 100;
+        i64::try_from(rupees)
+            .ok()
+            .filter(|v| v.abs() <= MAX_RUPEES)
+            .map(Rupees)
+    }
+}
+
+impl std::iter::Sum for Rate {
+    fn sum<I: Iterator<Item = Rate>>(iter: I) -> Rate {
+        Rate(iter.map(|r| r.0).fold(0i64, i64::saturating_add))
+    }
+}
+
+impl fmt::Display for Rate {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(&self.inr())
+    }
+}
+
+/// Why a typed rate was not understood.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RateError {
+    #[error("no rate given")]
+    Empty,
+    #[error("'{0}' is not a rate: write rupees with up to two decimals (0.90, 1350, Rs 1,250.50)")]
+    NotARate(String),
+    #[error("'{0}' has more than two decimals: a rate per unit is kept to the paisa (0.01)")]
+    FractionOfPaisa(String),
+    #[error("'{0}' is larger than the Rs. 1,00,000 crore a study can hold")]
+    TooLarge(String),
+    #[error("'{0}' has its commas in the wrong places: group digits as 12,34,567 or 1,234,567, or write none")]
+    Grouping(String),
+}
+
+impl FromStr for Rate {
+    type Err = RateError;
+
+    /// "0.90", "Rs 0.90", "₹1,250.50", "1350", "1350/-", "-2.5". Exact: no floats.
+    fn from_str(input: &str) -> Result<Rate, RateError> {
+        let original = input.trim();
+        if original.is_empty() {
+            return Err(RateError::Empty);
+        }
+        let not_a_rate = || RateError::NotARate(original.to_string());
+        let mut s = original.to_lowercase();
+        for prefix in ["rs.", "rs", "inr", "₹"] {
+            if let Some(rest) = s.strip_prefix(prefix) {
+                s = rest.trim_start().to_string();
+                break;
+            }
+        }
+        let s = s.strip_suffix("/-").unwrap_or(&s).trim().to_string();
+        let (negative, s) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest.trim_start()),
+            None => (false, s.as_str()),
+        };
+        let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
+        if !grouping_is_clear(whole) || frac.contains(',') {
+            return Err(RateError::Grouping(original.to_string()));
+        }
+        let whole = whole.replace(',', "");
+        if (whole.is_empty() && frac.is_empty())
+            || !whole.bytes().all(|b| b.is_ascii_digit())
+            || !frac.bytes().all(|b| b.is_ascii_digit())
+        {
+            return Err(not_a_rate());
+        }
+        if frac.len() > 2 && frac[2..].bytes().any(|b| b != b'0') {
+            return Err(RateError::FractionOfPaisa(original.to_string()));
+        }
+        let too_large = || RateError::TooLarge(original.to_string());
+        let rupees: i64 = if whole.is_empty() {
+            0
+        } else {
+            whole.parse().map_err(|_| too_large())?
+        };
+        let mut paise_part = 0;
+        for (i, d) in frac.bytes().take(2).enumerate() {
+            paise_part += i64::from(d - b'0') * if i == 0 { 10 } else { 1 };
+        }
+        if rupees > MAX_RUPEES {
+            return Err(too_large());
+        }
+        let paise = rupees * 100 + paise_part;
+        Ok(Rate(if negative { -paise } else { paise }))
+    }
+}
+
+impl Serialize for Rate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.whole_rupees() {
+            Some(r) => serializer.serialize_i64(r),
+            // Two decimals at most: the shortest float text reads back to the same paise.
+            None => serializer.serialize_f64(self.0 as f64 / 100.0),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Rate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RateVisitor;
+        impl Visitor<'_> for RateVisitor {
+            type Value = Rate;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a rate in rupees with up to two decimals (0.90, 1350)")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Rate, E> {
+                if v.unsigned_abs() > MAX_RUPEES as u64 {
+                    return Err(E::custom(format!(
+                        "{v} is larger than the Rs. 1,00,000 crore a study can hold"
+                    )));
+                }
+                Ok(Rate::rupees(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Rate, E> {
+                let v = i64::try_from(v).map_err(|_| {
+                    E::custom(format!(
+                        "{v} is larger than the Rs. 1,00,000 crore a study can hold"
+                    ))
+                })?;
+                self.visit_i64(v)
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Rate, E> {
+                if !v.is_finite() || v.abs() > MAX_RUPEES as f64 {
+                    return Err(E::custom(format!(
+                        "{v} is larger than the Rs. 1,00,000 crore a study can hold"
+                    )));
+                }
+                let paise = (v * 100.0).round();
+                if (v * 100.0 - paise).abs() > 1e-6 {
+                    return Err(E::custom(format!(
+                        "{v} has more than two decimals: a rate per unit is kept to the paisa (0.01)"
+                    )));
+                }
+                Ok(Rate(paise as i64))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Rate, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_any(RateVisitor)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rates_keep_paise_and_totals_are_whole_rupees() {
+        assert_eq!("0.90".parse(), Ok(Rate::from_paise(90)));
+        assert_eq!("Rs 0.9".parse(), Ok(Rate::from_paise(90)));
+        assert_eq!("₹1,250.50".parse(), Ok(Rate::from_paise(1_250_50)));
+        assert_eq!("1350/-".parse(), Ok(Rate::rupees(1350)));
+        assert_eq!(
+            "0.905".parse::<Rate>(),
+            Err(RateError::FractionOfPaisa("0.905".into()))
+        );
+        assert_eq!(
+            "2,50,00,00".parse::<Rate>(),
+            Err(RateError::Grouping("2,50,00,00".into()))
+        );
+        assert!("a lot".parse::<Rate>().is_err());
+        assert_eq!(Rate::from_paise(90).inr(), "Rs. 0.90");
+        assert_eq!(Rate::rupees(3000).inr(), "Rs. 3,000");
+        assert_eq!(Rate::from_paise(90).figure(), "0.90");
+        // 1,00,001 bricks at Rs 0.90: Rs 90,000.90, rounded once to Rs 90,001.
+        assert_eq!(
+            Rate::from_paise(90).total_for(1_00_001),
+            Some(Rupees(90_001))
+        );
+        assert_eq!(
+            Rate::from_paise(90).total_for(1_00_000),
+            Some(Rupees(90_000))
+        );
+    }
 
     #[test]
     fn commas_in_the_wrong_places_are_refused_with_the_reason() {

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::cost::Cost;
 use super::ids::{Id, IssuedIds};
-use super::money::Rupees;
+use super::money::{Rate, Rupees};
 use super::values::{FinancialYear, Percent, Quantity, YearMonth};
 use crate::choice;
 
@@ -618,14 +618,14 @@ pub struct Operations {
     pub utilisation_pct: Vec<Percent>,
     /// Share of the volume that members bring (the rest pays the non-member charge).
     pub member_share_pct: Option<Percent>,
-    /// User charge per unit of output for members.
-    pub charge_member_rs: Option<Rupees>,
+    /// User charge per unit of output for members (with paise: Rs 0.90 per brick).
+    pub charge_member_rs: Option<Rate>,
     /// User charge per unit of output for others.
-    pub charge_other_rs: Option<Rupees>,
+    pub charge_other_rs: Option<Rate>,
     /// Yearly rise of user charges.
     pub charge_escalation_pct: Option<Percent>,
-    /// Variable costs per unit of output.
-    pub variable_costs: Vec<CostItem>,
+    /// Variable costs per unit of output (with paise).
+    pub variable_costs: Vec<UnitCost>,
     /// Fixed costs per year.
     pub fixed_costs: Vec<CostItem>,
     /// Yearly rise of operating costs.
@@ -646,6 +646,14 @@ choice! {
         StraightLine = ("straight-line", "Straight line, as in the books"),
         WrittenDownValue = ("written-down-value", "Written-down value at the Income-tax Act rates"),
     }
+}
+
+/// A cost per unit of output, such as coal per brick: rupees with paise.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct UnitCost {
+    pub item: String,
+    pub amount_rs: Option<Rate>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]

@@ -435,10 +435,11 @@ pub struct OperationsView {
     /// "40%, 55%, 65%" for years 1, 2, 3 ...
     pub utilisation: String,
     pub member_share_pct: Option<f64>,
-    pub charge_member_rs: Option<i64>,
-    pub charge_other_rs: Option<i64>,
+    /// Rates per unit: an integer of rupees, or rupees with paise (0.9).
+    pub charge_member_rs: Option<serde_json::Number>,
+    pub charge_other_rs: Option<serde_json::Number>,
     pub charge_escalation_pct: Option<f64>,
-    pub variable_costs: Vec<CostItemView>,
+    pub variable_costs: Vec<UnitCostView>,
     pub fixed_costs: Vec<CostItemView>,
     pub cost_escalation_pct: Option<f64>,
     pub building_life_years: Option<u32>,
@@ -450,6 +451,23 @@ pub struct OperationsView {
 pub struct CostItemView {
     pub item: String,
     pub amount_rs: Option<i64>,
+}
+
+/// A cost per unit of output: rupees, with paise where it has them.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitCostView {
+    pub item: String,
+    pub amount_rs: Option<serde_json::Number>,
+}
+
+/// A rate for the templates: whole rupees as an integer (as every amount), else rupees
+/// with paise as a number (the `inr` filter shows "Rs. 0.90").
+fn rate(r: Option<crate::model::Rate>) -> Option<serde_json::Number> {
+    let r = r?;
+    match r.whole_rupees() {
+        Some(w) => Some(w.into()),
+        None => serde_json::Number::from_f64(r.paise() as f64 / 100.0),
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -1314,15 +1332,15 @@ fn cfc(c: &model::Cfc) -> CfcView {
                 .collect::<Vec<_>>()
                 .join(", "),
             member_share_pct: pct(o.member_share_pct),
-            charge_member_rs: rs(o.charge_member_rs),
-            charge_other_rs: rs(o.charge_other_rs),
+            charge_member_rs: rate(o.charge_member_rs),
+            charge_other_rs: rate(o.charge_other_rs),
             charge_escalation_pct: pct(o.charge_escalation_pct),
             variable_costs: o
                 .variable_costs
                 .iter()
-                .map(|i| CostItemView {
+                .map(|i| UnitCostView {
                     item: i.item.clone(),
-                    amount_rs: rs(i.amount_rs),
+                    amount_rs: rate(i.amount_rs),
                 })
                 .collect(),
             fixed_costs: o

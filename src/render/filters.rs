@@ -271,9 +271,19 @@ fn money(v: &Value, filter: &str, show: impl Fn(Rupees) -> String) -> TeraResult
     if v.is_none() {
         return Ok(missing());
     }
-    match v.as_i64() {
-        Some(r) => Ok(safe(&show(Rupees(r)))),
-        None => Err(Error::message(format!(
+    match (v.as_i64(), v.as_f64()) {
+        (Some(r), _) => Ok(safe(&show(Rupees(r)))),
+        // A rate per unit with paise (Rs 0.90 per brick), shown to the paisa.
+        (None, Some(f))
+            if matches!(filter, "inr" | "money")
+                && f.is_finite()
+                && ((f * 100.0).round() - f * 100.0).abs() < 1e-6 =>
+        {
+            Ok(safe(
+                &crate::model::Rate::from_paise((f * 100.0).round() as i64).inr(),
+            ))
+        }
+        _ => Err(Error::message(format!(
             "the `{filter}` filter takes whole rupees (an integer), not {v}"
         ))),
     }
@@ -414,6 +424,9 @@ mod tests {
         );
         assert_eq!(render("{{ v | money }}", 450000.into()), "Rs. 4.50 lakh");
         assert_eq!(render("{{ v | inr }}", serde_json::Value::Null), MISSING);
+        // A rate per unit keeps its paise (Rs 0.90 per brick).
+        assert_eq!(render("{{ v | inr }}", 0.9.into()), "Rs. 0.90");
+        assert_eq!(render("{{ v | inr }}", 1250.5.into()), "Rs. 1,250.50");
     }
 
     #[test]

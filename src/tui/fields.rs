@@ -328,6 +328,25 @@ impl Scalar for Rupees {
     }
 }
 
+/// A rate per unit: rupees with paise, edited as typed ("0.90", "1350").
+impl Scalar for cdstudy::model::Rate {
+    fn show(&self) -> String {
+        self.inr()
+    }
+    fn edit(&self) -> String {
+        self.figure()
+    }
+    fn parse(text: &str) -> Result<Self, String> {
+        let r: cdstudy::model::Rate = text
+            .parse()
+            .map_err(|e: cdstudy::model::money::RateError| e.to_string())?;
+        if r.paise() < 0 {
+            return Err(format!("{} is negative; a rate is 0 or more", r.inr()));
+        }
+        Ok(r)
+    }
+}
+
 /// An amount as a person would type it again: "4.5 lakh", "2.25 cr", "15000".
 /// Only amounts that are exact to two decimals of the unit take it, so the text parses back
 /// to the same rupee; the arithmetic is in whole numbers.

@@ -1173,7 +1173,10 @@ fn the_cfc_strip_and_panel_follow_the_operating_inputs() {
     edit_field(&mut app, "cfc.operations.charge_member_rs");
     let kept = app.study.cfc.as_ref().unwrap().operations.charge_member_rs;
     ctrl(&mut app, 'u');
-    typed(&mut app, &(kept.unwrap().get() / 2).to_string());
+    typed(
+        &mut app,
+        &cdstudy::model::Rate::from_paise(kept.unwrap().paise() / 2).figure(),
+    );
     let effects = press(&mut app, KeyCode::Enter);
     settle(&mut app, effects);
     let v = app.appraisal.as_ref().unwrap().viability.as_ref().unwrap();

@@ -3,8 +3,8 @@
 //! and risks.
 
 use cdstudy::model::{
-    Approval, CostItem, LandTenure, Loan, Machine, Milestone, Percent, Risk, RiskPhase, Rupees,
-    Section, Staff, Study, TaxDepreciation, YearMonth,
+    Approval, CostItem, LandTenure, Loan, Machine, Milestone, Percent, Rate, Risk, RiskPhase,
+    Rupees, Section, Staff, Study, TaxDepreciation, UnitCost, YearMonth,
 };
 
 use super::{form, plain_list, FormDef, Item, OptionalPart, Part, SectionDef};
@@ -22,6 +22,13 @@ impl Item for Machine {
 impl Item for CostItem {
     fn label(&self) -> String {
         let cost = self.amount_rs.map(Rupees::human).unwrap_or_default();
+        format!("{}  {cost}", short(&self.item, 40))
+    }
+}
+
+impl Item for UnitCost {
+    fn label(&self) -> String {
+        let cost = self.amount_rs.map(Rate::inr).unwrap_or_default();
         format!("{}  {cost}", short(&self.item, 40))
     }
 }
@@ -273,13 +280,13 @@ pub fn def() -> SectionDef {
                         "Share of volume members bring.",
                         at!(cfc?.operations.member_share_pct),
                     ),
-                    Field::line::<Option<Rupees>>(
+                    Field::line::<Option<Rate>>(
                         "cfc.operations.charge_member_rs",
                         "Charge (members)",
-                        "User charge per unit, members.",
+                        "User charge per unit, members (paise allowed: 0.90).",
                         at!(cfc?.operations.charge_member_rs),
                     ),
-                    Field::line::<Option<Rupees>>(
+                    Field::line::<Option<Rate>>(
                         "cfc.operations.charge_other_rs",
                         "Charge (others)",
                         "User charge per unit, others.",
@@ -343,7 +350,7 @@ pub fn def() -> SectionDef {
                     ),
                 ],
             ),
-            plain_list::<CostItem>(
+            plain_list::<UnitCost>(
                 "Variable costs",
                 "variable cost",
                 |_, _| "cfc.operations.variable_costs".into(),
@@ -355,7 +362,7 @@ pub fn def() -> SectionDef {
                         "Power, consumables ...",
                         at!(cfc?.operations.variable_costs[].item),
                     ),
-                    Field::line::<Option<Rupees>>(
+                    Field::line::<Option<Rate>>(
                         "amount_rs",
                         "Per unit",
                         "",
