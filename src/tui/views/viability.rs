@@ -72,7 +72,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line> {
             ));
         }
         out.push(Vec::new());
-        out.extend(wrapped("n goes to each in turn.", w, 1, dim()));
+        out.extend(wrapped("Ctrl-N goes to each in turn.", w, 1, dim()));
         return out;
     };
     out.push(if v.accepted {
