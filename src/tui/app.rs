@@ -618,12 +618,13 @@ impl App {
                 }
             }
             // A terminal sends Esc and a key typed right after it as Alt and that key
-            // (tmux does, within its escape-time): do what the two keys do, so neither
-            // is lost.
-            (None, KeyCode::Char(c)) if key.alt && !key.ctrl => {
-                let mut effects = self.handle_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
-                effects
-                    .extend(self.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)));
+            // (tmux does, within its escape-time; two quick Escs come as Alt-Esc): do what
+            // the two keys do, so neither is lost.
+            (None, code) if key.alt && !key.ctrl => {
+                let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+                let mut effects = self.handle_key(esc);
+                let rest = KeyEvent::new(code, event.modifiers - KeyModifiers::ALT);
+                effects.extend(self.handle_key(rest));
                 effects.extend(std::mem::take(&mut self.effects));
                 return effects;
             }

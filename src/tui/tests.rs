@@ -1601,3 +1601,30 @@ fn a_file_changed_on_disk_can_be_merged() {
     );
     assert!(app.take_effects().contains(&Effect::Save));
 }
+
+/// A terminal sends Esc and a key typed right after it as Alt and the key (tmux within
+/// its escape-time): it does what the two keys do, none lost.
+#[test]
+fn esc_typed_fast_before_a_key_is_both_keys() {
+    let mut app = app_with(fixture());
+    open_section(&mut app, "bottlenecks");
+    press(&mut app, KeyCode::Enter);
+    let n = app.study.bottlenecks.len();
+    // Alt-a in a form: Esc to the list, and a adds (Alt-a is also the form's own add).
+    let effects = app.key(KeyEvent::new(KeyCode::Char('a'), KeyModifiers::ALT));
+    settle(&mut app, effects);
+    assert_eq!(app.study.bottlenecks.len(), n + 1);
+    // Alt-x while typing: Esc keeps the value, x starts typing over the field.
+    typed(&mut app, "Kiln");
+    let effects = app.key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::ALT));
+    settle(&mut app, effects);
+    assert_eq!(app.study.bottlenecks[n].title, "Kiln");
+    let EditKind::Text(t) = &app.editing.as_ref().unwrap().kind else {
+        panic!("not typing");
+    };
+    assert_eq!(t.text(), "x");
+    // Two quick Escs (Alt-Esc): out of the field and the form, to the list.
+    app.key(KeyEvent::new(KeyCode::Esc, KeyModifiers::ALT));
+    assert!(app.editing.is_none());
+    assert_eq!(app.focus, Focus::List);
+}

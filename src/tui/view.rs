@@ -961,7 +961,8 @@ fn draw_tabs(buf: &mut Buffer, area: Rect, tabs: &[(String, bool)]) {
             x += 1;
         }
     }
-    let tail = "[ ] tabs";
+    // Ctrl-PgDn, not ]: in a form ] is text.
+    let tail = "^PgDn tabs";
     if x + tail.len() as u16 + 2 <= area.right() {
         put(
             buf,
