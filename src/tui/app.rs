@@ -202,6 +202,8 @@ pub enum Choice {
     /// Write the document to a file beside the study.
     Render(DocKind, Format),
     Reload,
+    /// Ask before a reload that drops what is not in the file.
+    AskReload,
     /// Merge the file changed on disk with the study here.
     Merge,
     AskSaveAs,
@@ -1566,6 +1568,13 @@ impl App {
                 true
             }
             Err(e) => {
+                // Keys typed next go on into this field: say so, or the next field's
+                // words land here unnoticed.
+                let e = if then == 0 {
+                    e
+                } else {
+                    format!("{e} (still in this field: correct it, or Esc twice drops it)")
+                };
                 if let Some(editing) = &mut self.editing {
                     editing.error = Some(e);
                 }
@@ -1887,6 +1896,36 @@ impl App {
         });
     }
 
+    /// The changed-on-disk dialog pops up by itself, after a save, while the person may
+    /// be typing on: a letter must not drop their changes. Reloading is confirmed with
+    /// Enter, a key that is not text, after saying what it drops.
+    fn ask_reload(&mut self) {
+        if self.study == self.on_disk {
+            self.effects.push(Effect::Reload);
+            return;
+        }
+        let mut body = vec!["Reloading DROPS these changes, which are not in the file:".into()];
+        body.extend(self.unsaved_changes());
+        self.dialogs.push_back(Dialog {
+            title: "Reload from disk?".into(),
+            body,
+            tone: Tone::Error,
+            options: vec![
+                DialogOption {
+                    key: '\n',
+                    label: "reload, dropping them".into(),
+                    choice: Choice::Reload,
+                },
+                DialogOption {
+                    key: '\u{1b}',
+                    label: "keep them".into(),
+                    choice: Choice::Close,
+                },
+            ],
+            input: None,
+        });
+    }
+
     fn ask_save_as(&mut self) {
         let suggestion = self.path.with_extension("copy.yaml").display().to_string();
         self.dialogs.push_back(Dialog {
@@ -2008,6 +2047,7 @@ impl App {
             Choice::Render(doc, format) => self.render_document(doc, format),
             Choice::QuitNow => self.effects.push(Effect::Quit),
             Choice::Reload => self.effects.push(Effect::Reload),
+            Choice::AskReload => self.ask_reload(),
             Choice::Merge => self.effects.push(Effect::ReadForMerge),
             Choice::AskSaveAs => self.ask_save_as(),
             Choice::SaveAs => {
@@ -2346,7 +2386,7 @@ impl App {
                     options: vec![
                         DialogOption { key: 'm', label: "merge the two".into(), choice: Choice::Merge },
                         DialogOption { key: 'w', label: "save mine under another name".into(), choice: Choice::AskSaveAs },
-                        DialogOption { key: 'r', label: "reload from disk".into(), choice: Choice::Reload },
+                        DialogOption { key: 'r', label: "reload from disk…".into(), choice: Choice::AskReload },
                         DialogOption { key: 'c', label: "keep editing (not saved)".into(), choice: Choice::Close },
                     ],
                     input: None,

@@ -278,7 +278,7 @@ static EVERYWHERE: &[Binding] = &[
         "save under another name",
         false
     ),
-    b!([code(K::F(2))], C::Details, "in full", true),
+    b!([code(K::F(2))], C::Details, "read all", true),
     b!([code(K::F(1))], C::Help, "help", true),
     b!([ctrl('q'), ctrl('c')], C::Quit, "quit", true),
 ];
@@ -307,7 +307,7 @@ static EVERYWHERE_LETTERS: &[Binding] = &[
         "save under another name",
         false
     ),
-    b!([ch('i'), code(K::F(2))], C::Details, "in full", false),
+    b!([ch('i'), code(K::F(2))], C::Details, "read all", false),
     b!([ch('?'), code(K::F(1))], C::Help, "help", true),
     b!([ch('q'), ctrl('q'), ctrl('c')], C::Quit, "quit", true),
 ];
@@ -392,7 +392,7 @@ static TYPING: &[Binding] = &[
     b!([ctrl('u')], C::ClearToStart, "delete to line start", false),
     b!([ctrl('z')], C::Undo, "undo (drops this typing)", false),
     b!([ctrl('s')], C::SaveNow, "keep and save", false),
-    b!([code(K::F(2))], C::Details, "in full", false),
+    b!([code(K::F(2))], C::Details, "read all", false),
     b!([code(K::F(1))], C::Help, "help", false),
     b!([ctrl('q'), ctrl('c')], C::Quit, "keep and quit", false),
 ];
@@ -593,18 +593,18 @@ pub fn lookup(mode: Mode, key: Key) -> Option<Command> {
 pub fn notes(mode: Mode) -> &'static [&'static str] {
     match mode {
         Mode::Form => &[
-            "Typing on a field starts editing it with what you type; no letter is a command:",
-            "  a one-line field (a name, a number, an amount, a date): what you type",
-            "    replaces the value, as in a spreadsheet (Enter first to change it instead)",
-            "  a text area: opens it and goes on after the text already there",
-            "  a choice or a list to pick from: opens it; the letters find the choice",
-            "  a tick box: Space (or Enter) ticks or unticks it; letters never change it",
-            "Tab opens the next field, whatever kind the last one was; Esc goes to the list,",
-            "where letters are commands again (a adds, d deletes, q quits ...).",
+            "Typing on a field starts editing it; no letter is a command here:",
+            "  one-line field (name, number, amount, date): what you type replaces",
+            "    the value, as in a spreadsheet; Enter first to change it instead",
+            "  text area: opens it, and what you type goes on after its text",
+            "  choice, or a list to pick from: opens it; letters find the choice",
+            "  tick box: Space or Enter ticks or unticks it; letters never do",
+            "Tab opens the next field, whatever the kind of the last one.",
+            "Esc goes to the list, where letters are commands: a adds, q quits ...",
         ],
         Mode::EditLine | Mode::EditProse => &[
-            "A value that is refused stays here with the reason: correct it, or Esc twice",
-            "to drop it. Keys typed after a refusal go on into the field.",
+            "A refused value stays open with the reason: correct it, or Esc twice",
+            "drops it. Keys typed after a refusal go on into this field.",
         ],
         _ => &[],
     }
@@ -728,6 +728,16 @@ mod tests {
         // Letters are text while typing.
         assert_eq!(lookup(Mode::EditLine, ch('j')), None);
         assert_eq!(lookup(Mode::EditProse, ch('q')), None);
+    }
+
+    /// The help box is 72 columns wide at 80×24: its notes are read whole there.
+    #[test]
+    fn the_notes_fit_the_help_at_80_columns() {
+        for mode in [Mode::Form, Mode::EditLine, Mode::EditProse] {
+            for n in notes(mode) {
+                assert!(n.chars().count() <= 70, "{n:?} is cut at 80 columns");
+            }
+        }
     }
 
     #[test]

@@ -546,7 +546,21 @@ fn a_file_changed_on_disk_is_not_overwritten() {
     ));
     let term = draw(&mut app, 80, 24);
     insta::assert_snapshot!("changed_on_disk_80x24", term.backend());
-    assert_eq!(press(&mut app, KeyCode::Char('r')), vec![Effect::Reload]);
+    // It pops up by itself: a letter typed on must not drop the changes. r asks, and
+    // only Enter reloads.
+    assert!(press(&mut app, KeyCode::Char('r')).is_empty());
+    assert!(typed_effects(&mut app, "eally").is_empty());
+    assert_eq!(
+        app.study.bottlenecks[0].root_cause.chars().last(),
+        Some('x')
+    );
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Reload]);
+}
+
+fn typed_effects(app: &mut App, text: &str) -> Vec<Effect> {
+    text.chars()
+        .flat_map(|c| press(app, KeyCode::Char(c)))
+        .collect()
 }
 
 #[test]
