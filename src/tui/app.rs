@@ -1854,26 +1854,20 @@ impl App {
                     .collect()
             }
         };
-        for f in findings.iter().take(6) {
-            body.push(String::new());
-            body.push(format!("• {f}"));
-        }
-        if findings.len() > 6 {
-            body.push(format!(
-                "… and {} more (the Findings view lists them all)",
-                findings.len() - 6
-            ));
-        }
         if let Some(m) = &self.last_message {
             body.push(String::new());
             body.push(format!("Last message: {}", m.text));
+        }
+        for f in &findings {
+            body.push(String::new());
+            body.push(format!("• {f}"));
         }
         if body.is_empty() {
             body.push("Nothing more to read here.".into());
         }
         // Wrapped here to the dialog's width, so that no line is cut however long.
         let width = usize::from(self.size.0.saturating_sub(8).min(76).saturating_sub(4)).max(20);
-        let body = body
+        let mut body: Vec<String> = body
             .iter()
             .flat_map(|l| {
                 if l.is_empty() {
@@ -1883,6 +1877,13 @@ impl App {
                 }
             })
             .collect();
+        // What the dialog has room for (the screen less its margins, its border and its
+        // line of options): the findings at the end give way, and say where they are.
+        let room = usize::from(self.size.1.saturating_sub(4 + 2 + 2)).max(3);
+        if body.len() > room {
+            body.truncate(room - 1);
+            body.push("… more: the Findings view (Review section) lists every finding.".into());
+        }
         self.dialogs.push_back(Dialog {
             title,
             body,

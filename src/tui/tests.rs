@@ -1577,6 +1577,18 @@ fn help_scrolls_by_page_and_f2_reads_in_full() {
     insta::assert_snapshot!("details_80x24", term.backend());
     press(&mut app, KeyCode::Esc);
     assert!(app.dialogs.is_empty());
+    // However many findings, the popup fits 80×24 and says where the rest are.
+    let mut app = app_with(fixture());
+    for _ in 0..30 {
+        app.study.bottlenecks.push(app.study.bottlenecks[1].clone());
+    }
+    app.report = cdstudy::check::check(&app.study);
+    open_section(&mut app, "bottlenecks");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::F(2));
+    let body = &app.dialogs.front().unwrap().body;
+    assert!(body.len() <= 16, "{body:?}");
+    assert!(body.last().unwrap().contains("Findings view"), "{body:?}");
 }
 
 /// Item 12: a file changed on disk can be merged with the study here, three ways from
