@@ -1596,6 +1596,11 @@ impl App {
         };
         let i = from.field.unwrap_or(0) as i64 + by;
         if i < 0 || i >= n {
+            let end = if by > 0 { "last" } else { "first" };
+            self.say(
+                Tone::Info,
+                format!("That was the {end} field here; Esc goes back."),
+            );
             return;
         }
         let place = Place {
