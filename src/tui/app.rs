@@ -71,9 +71,6 @@ pub struct Editing {
     /// The value the editor started from, to know whether anything was typed.
     pub original: String,
     pub typed_at: Instant,
-    /// Opened by Tab from the field before: choosing moves on to the next field too,
-    /// so a run of Tab-and-type never drops out of editing half-way.
-    pub in_flow: bool,
 }
 
 pub enum EditKind {
@@ -620,8 +617,9 @@ impl App {
                 }
             }
             // A terminal sends Esc and a key typed right after it as Alt and that key
-            // (tmux does, within its escape-time; two quick Escs come as Alt-Esc): do what
-            // the two keys do, so neither is lost.
+            // (tmux does, within its escape-time): do what the two keys do, so neither is
+            // lost. (Two Escs in one read come from crossterm as one Esc: that one cannot
+            // be told apart.)
             (None, code) if key.alt && !key.ctrl => {
                 let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
                 let mut effects = self.handle_key(esc);
@@ -1413,7 +1411,6 @@ impl App {
                     esc_armed: false,
                     original,
                     typed_at: self.now,
-                    in_flow: false,
                 });
                 return;
             }
@@ -1476,7 +1473,6 @@ impl App {
             esc_armed: false,
             original: String::new(),
             typed_at: self.now,
-            in_flow: false,
         });
     }
 
@@ -1622,9 +1618,6 @@ impl App {
             }
         } else {
             self.start_editing_at(place);
-            if let Some(e) = &mut self.editing {
-                e.in_flow = true;
-            }
         }
     }
 
@@ -1717,10 +1710,12 @@ impl App {
                 _ => return,
             },
         };
-        let in_flow = editing.in_flow || next;
         self.editing = None;
         match self.apply_at(&place, &place.at, answer) {
-            Ok(_) if in_flow => self.next_field_editor(&place, 1),
+            // One rule for every kind of field: Enter keeps and stays, Tab keeps and
+            // opens the next. (Enter moving on after a Tab-opened picker made Tab then
+            // skip a field.)
+            Ok(_) if next => self.next_field_editor(&place, 1),
             Ok(_) => {}
             Err(e) => self.say(Tone::Error, e),
         }

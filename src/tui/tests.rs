@@ -307,15 +307,15 @@ fn a_bottleneck_is_added_linked_to_a_theme_and_an_action_costed_with_keys_alone(
     typed(&mut app, "Power cuts stop the moulding lines");
     let effects = press(&mut app, KeyCode::Tab);
     settle(&mut app, effects);
-    // Tab moved to the category, a list: letters jump, Enter chooses.
+    // Tab moved to the category, a list: letters jump, Tab chooses and opens the next.
     typed(&mut app, "inf");
-    let effects = press(&mut app, KeyCode::Enter);
+    let effects = press(&mut app, KeyCode::Tab);
     settle(&mut app, effects);
     let b = app.study.bottlenecks.last().unwrap().clone();
     assert_eq!(b.id, id("b-4"));
     assert_eq!(b.title, "Power cuts stop the moulding lines");
     assert_eq!(b.category, Some(cdstudy::model::Category::Infrastructure));
-    // Choosing moved on to the stage, which is picked, not typed.
+    // On to the stage, which is picked, not typed.
     assert_eq!(app.fields()[app.part_state().field].key, "stage");
     press(&mut app, KeyCode::Down);
     let effects = press(&mut app, KeyCode::Enter);
@@ -637,9 +637,9 @@ fn tab_runs_through_a_form_choosing_by_letter_without_dropping_out() {
     press(&mut app, KeyCode::Tab);
     typed(&mut app, "14/11/2026");
     press(&mut app, KeyCode::Tab);
-    // The size: m is Micro, the first choice starting with it.
+    // The size: m is Micro, the first choice starting with it; Tab chooses it.
     typed(&mut app, "m");
-    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Tab);
     // Still typing: the workers field is open.
     typed(&mut app, "9");
     press(&mut app, KeyCode::Tab);
@@ -1433,6 +1433,17 @@ fn tab_after_a_picker_opens_the_next_field_as_after_a_text_field() {
         app.editing.is_some(),
         "and Tab from that text field opened the next"
     );
+    // A picker opened by Tab: Enter keeps and stays there too, so Enter then Tab goes to
+    // the very next field, skipping none.
+    press(&mut app, KeyCode::Esc);
+    edit_field(&mut app, "date");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.fields()[app.part_state().field].key, "size");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.editing.is_none());
+    assert_eq!(app.fields()[app.part_state().field].key, "size");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.fields()[app.part_state().field].key, "workers");
 }
 
 /// Item 3: Ctrl-Q while typing keeps the value, saves it and quits, with no alarm and no
@@ -1649,7 +1660,8 @@ fn esc_typed_fast_before_a_key_is_both_keys() {
         panic!("not typing");
     };
     assert_eq!(t.text(), "x");
-    // Two quick Escs (Alt-Esc): out of the field and the form, to the list.
+    // Alt-Esc (some terminals' Esc typed fast before Esc): out of the field and the
+    // form, to the list.
     app.key(KeyEvent::new(KeyCode::Esc, KeyModifiers::ALT));
     assert!(app.editing.is_none());
     assert_eq!(app.focus, Focus::List);
