@@ -71,6 +71,10 @@ pub struct Editing {
     /// The value the editor started from, to know whether anything was typed.
     pub original: String,
     pub typed_at: Instant,
+    /// A one-line value opened by Tab is selected whole, as in a browser's form: the
+    /// first character typed replaces it, as typing on a selected field does; a cursor
+    /// key or Backspace edits it instead.
+    pub select_all: bool,
 }
 
 pub enum EditKind {
@@ -670,9 +674,14 @@ impl App {
         if let Some(Editing {
             kind: EditKind::Text(t),
             typed_at,
+            select_all,
             ..
         }) = &mut self.editing
         {
+            if std::mem::take(select_all) {
+                t.end();
+                t.clear_to_start();
+            }
             t.insert_str(text);
             *typed_at = self.now;
         }
@@ -720,8 +729,13 @@ impl App {
                 kind: EditKind::Text(t),
                 typed_at,
                 esc_armed,
+                select_all,
                 ..
             }) => {
+                if std::mem::take(select_all) {
+                    t.end();
+                    t.clear_to_start();
+                }
                 t.insert_char(c);
                 *typed_at = now;
                 *esc_armed = false;
@@ -1411,6 +1425,7 @@ impl App {
                     esc_armed: false,
                     original,
                     typed_at: self.now,
+                    select_all: false,
                 });
                 return;
             }
@@ -1473,6 +1488,7 @@ impl App {
             esc_armed: false,
             original: String::new(),
             typed_at: self.now,
+            select_all: false,
         });
     }
 
@@ -1485,6 +1501,7 @@ impl App {
             kind: EditKind::Text(t),
             typed_at,
             esc_armed,
+            select_all,
             ..
         }) = &mut self.editing
         else {
@@ -1497,6 +1514,12 @@ impl App {
         if typing {
             *typed_at = self.now;
             *esc_armed = false;
+            // Deleting a selected value deletes it whole; moving the cursor keeps it.
+            if std::mem::take(select_all) && matches!(command, C::DeleteBack | C::DeleteForward) {
+                t.end();
+                t.clear_to_start();
+                return;
+            }
         }
         if keys::edit_line(t, command) {
             return;
@@ -1618,6 +1641,9 @@ impl App {
             }
         } else {
             self.start_editing_at(place);
+            if let Some(e) = &mut self.editing {
+                e.select_all = matches!(&e.kind, EditKind::Text(t) if !t.is_multiline());
+            }
         }
     }
 

@@ -599,7 +599,8 @@ pub fn notes(mode: Mode) -> &'static [&'static str] {
             "  text area: opens it, and what you type goes on after its text",
             "  choice, or a list to pick from: opens it; letters find the choice",
             "  tick box: Space or Enter ticks or unticks it; letters never do",
-            "Tab opens the next field, whatever the kind of the last one.",
+            "Tab opens the next field, whatever the kind of the last one; a",
+            "  one-line value it opens is selected: typing replaces it, ← edits it.",
             "Esc goes to the list, where letters are commands: a adds, q quits ...",
         ],
         Mode::EditLine | Mode::EditProse => &[

@@ -1433,6 +1433,16 @@ fn tab_after_a_picker_opens_the_next_field_as_after_a_text_field() {
         app.editing.is_some(),
         "and Tab from that text field opened the next"
     );
+    // Its value selected whole, as in a browser's form: typing replaces it, as typing on a
+    // selected field does.
+    assert_eq!(
+        app.study.field_work.interviews[0].products,
+        "Moulded chairs"
+    );
+    typed(&mut app, "Pots");
+    let effects = press(&mut app, KeyCode::Enter);
+    settle(&mut app, effects);
+    assert_eq!(app.study.field_work.interviews[0].products, "Pots");
     // A picker opened by Tab: Enter keeps and stays there too, so Enter then Tab goes to
     // the very next field, skipping none.
     press(&mut app, KeyCode::Esc);

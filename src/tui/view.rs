@@ -86,6 +86,8 @@ pub struct FieldRow {
     pub mark: Option<Severity>,
     /// An open one-line editor on this row.
     pub editor: Option<TextEditor>,
+    /// Its value is selected whole (opened by Tab): typing replaces it.
+    pub select_all: bool,
     pub error: Option<String>,
 }
 
@@ -277,11 +279,14 @@ pub fn screen(app: &App) -> Screen {
                 let error = editing_here
                     .filter(|e| e.place.field == Some(i))
                     .and_then(|e| e.error.clone());
+                let select_all =
+                    editing_here.is_some_and(|e| e.place.field == Some(i) && e.select_all);
                 FieldRow {
                     label: f.label.to_string(),
                     value: f.ops.show(study, at),
                     mark: worst(findings.iter().map(|f| f.severity)),
                     editor,
+                    select_all,
                     error,
                 }
             })
@@ -1077,13 +1082,19 @@ fn draw_form(buf: &mut Buffer, area: Rect, form: &FormView) -> Option<(u16, u16)
             let (text, (cx, _)) = editor.view(vw.saturating_sub(1), 1);
             let edit_style = Style::default().bg(Color::DarkGray).fg(Color::White);
             fill(buf, Rect::new(vx, y, vw, 1), edit_style);
+            // A value selected whole shows as selected text does: typing replaces it.
+            let text_style = if row.select_all {
+                Style::default().bg(Color::Blue).fg(Color::White)
+            } else {
+                edit_style
+            };
             put(
                 buf,
                 vx,
                 y,
                 text.first().map(String::as_str).unwrap_or(""),
                 vw,
-                edit_style,
+                text_style,
             );
             cursor = Some((vx + cx.min(vw.saturating_sub(1)), y));
         } else if row.value.is_empty() {
