@@ -1676,3 +1676,39 @@ fn esc_typed_fast_before_a_key_is_both_keys() {
     assert!(app.editing.is_none());
     assert_eq!(app.focus, Focus::List);
 }
+
+/// F2 in the findings view reads the selected finding whole; a merge where both sides
+/// changed one field keeps ours and says what conflicted.
+#[test]
+fn f2_reads_the_selected_finding_and_a_merge_names_its_conflicts() {
+    let mut app = app_with(fixture());
+    open_view(&mut app, ViewKind::Findings);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::F(2));
+    let body = app.dialogs.front().map(|d| d.body.join(" ")).unwrap();
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        app.report
+            .findings
+            .iter()
+            .any(|f| words(&body).contains(&words(&f.message))),
+        "{body}"
+    );
+    press(&mut app, KeyCode::Esc);
+
+    let mut app = app_with(fixture());
+    open_section(&mut app, "bottlenecks");
+    edit_field(&mut app, "title");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "Mine");
+    press(&mut app, KeyCode::Enter);
+    let mut theirs = fixture();
+    theirs.bottlenecks[0].title = "Theirs".into();
+    let disk = DiskState::of_bytes(store::to_yaml(&theirs).unwrap().as_bytes());
+    app.merge_with(theirs, disk);
+    assert_eq!(app.study.bottlenecks[0].title, "Mine");
+    let d = app.dialogs.front().unwrap();
+    let body = d.body.join("\n");
+    assert!(body.contains("1 conflict"), "{body}");
+    assert!(body.contains("Theirs"), "{body}");
+}
