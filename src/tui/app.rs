@@ -1536,7 +1536,11 @@ impl App {
                 if !self.finish_text(0) {
                     if armed {
                         self.drop_typing();
-                    } else if let Some(e) = &mut self.editing {
+                    } else if let Some(e) = self
+                        .editing
+                        .as_mut()
+                        .filter(|e| !e.error.as_deref().unwrap_or("").contains("not quitting"))
+                    {
                         e.esc_armed = true;
                         let why = e.error.clone().unwrap_or_default();
                         e.error = Some(format!("{why} — Esc again drops what you typed"));
@@ -1554,7 +1558,21 @@ impl App {
                 self.save_allowed = true;
                 self.finish_text(0);
             }
-            C::Quit if self.finish_text(0) => self.quit(),
+            C::Quit => {
+                if self.finish_text(0) {
+                    self.quit();
+                } else if let Some(e) = self
+                    .editing
+                    .as_mut()
+                    .filter(|e| !e.error.as_deref().unwrap_or("").contains("not quitting"))
+                {
+                    // Quitting would lose what was typed: say why nothing happened.
+                    let why = e.error.clone().unwrap_or_default();
+                    e.error = Some(format!(
+                        "{why} — not quitting: correct it, or Esc twice drops it"
+                    ));
+                }
+            }
             _ => {}
         }
     }

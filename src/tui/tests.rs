@@ -1528,6 +1528,10 @@ fn keys_after_a_refused_value_go_on_into_its_editor() {
         panic!("the editor closed");
     };
     assert_eq!(t.text(), "four lakh or so");
+    // Ctrl-Q on it does not quit, and says why.
+    assert!(!ctrl(&mut app, 'q').contains(&Effect::Quit));
+    let e = app.editing.as_ref().unwrap();
+    assert!(e.error.as_deref().unwrap_or("").contains("not quitting"));
 }
 
 /// Undo from another section goes to the field it changes, and says where.
