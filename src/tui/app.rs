@@ -652,6 +652,12 @@ impl App {
                 "A tick box: Space ticks or unticks it; letters never change it.",
             ),
             Some(Input::Pick { many: true, .. }) if c == ' ' => self.start_editing_here(),
+            // The scheme is chosen in a dialog whose keys are letters and digits: the
+            // letters typed on would be taken as its answers.
+            Some(Input::ChooseScheme) => self.say(
+                Tone::Info,
+                "The scheme is chosen from a list: Enter opens it.",
+            ),
             Some(_) => {
                 self.start_editing_here();
                 if let Some(Editing {
@@ -1620,8 +1626,8 @@ impl App {
         }
     }
 
-    /// Tab from a field: the next field's editor opens, except on a tick box, which
-    /// is only selected (Tab must never change a value by passing over it).
+    /// Tab from a field: the next field's editor opens, except on a tick box or the scheme,
+    /// which are only selected (Tab must never change a value by passing over it).
     fn next_field_editor(&mut self, from: &Place, by: i64) {
         let Some(n) = self
             .defs
@@ -1653,7 +1659,8 @@ impl App {
             return;
         };
         let input = field.ops.input(&self.study, &place.at);
-        if matches!(input, Input::Toggle(_)) {
+        // Nor is the scheme's dialog opened by passing: its keys are letters and digits.
+        if matches!(input, Input::Toggle(_) | Input::ChooseScheme) {
             if here {
                 self.focus = Focus::Form;
             }

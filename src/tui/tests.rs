@@ -1408,6 +1408,13 @@ fn a_letter_on_a_choice_opens_it_typed_ahead_and_space_ticks_a_box() {
     let effects = press(&mut app, KeyCode::Char(' '));
     settle(&mut app, effects);
     assert!(app.study.cluster.area.ne_or_hill_state, "Space ticks");
+    // The scheme's field: letters and digits open no dialog that would take them.
+    open_section(&mut app, "meta");
+    select_field(&mut app, "meta.scheme");
+    let before = app.study.clone();
+    typed(&mut app, "sfurti 2 a");
+    assert!(app.dialogs.is_empty());
+    assert_eq!(app.study, before);
 }
 
 /// Tab after a picker closed with Enter opens the next field for typing, as Tab after
