@@ -69,9 +69,10 @@ pub struct Editing {
     /// The value the editor started from, to know whether anything was typed.
     pub original: String,
     pub typed_at: Instant,
-    /// Opened by Tab from the field before: choosing moves on to the next field too,
-    /// so a run of Tab-and-type never drops out of editing half-way.
-    pub in_flow: bool,
+    /// A one-line value opened by Tab is selected whole, as in a browser's form: the
+    /// first character typed replaces it, as typing on a selected field does; a cursor
+    /// key or Backspace edits it instead.
+    pub select_all: bool,
 }
 
 pub enum EditKind {
@@ -200,6 +201,10 @@ pub enum Choice {
     /// Write the document to a file beside the study.
     Render(DocKind, Format),
     Reload,
+    /// Ask before a reload that drops what is not in the file.
+    AskReload,
+    /// Merge the file changed on disk with the study here.
+    Merge,
     AskSaveAs,
     SaveAs,
     KeepUnsavedAndQuit,
@@ -227,6 +232,8 @@ pub enum Effect {
     Save,
     SaveAs(PathBuf),
     Reload,
+    /// Read the file as it is on disk now and hand it to `merge_with`.
+    ReadForMerge,
     WriteDraft(Vec<DraftEntry>),
     RemoveDraft,
     KeepDraftAside(Box<Draft>),
@@ -253,7 +260,9 @@ pub struct Preview {
 struct Snapshot {
     study: Study,
     what: String,
-    section: usize,
+    /// Where the edit was made: undo and redo go back there, so the person sees what
+    /// changed (the field, or the item of a list).
+    place: Place,
 }
 
 pub struct App {
@@ -283,8 +292,16 @@ pub struct App {
     pub save: SaveState,
     /// The study in memory differs from the file.
     pub unsaved: bool,
+    /// The study as the file holds it, as far as this session knows (loaded, saved or
+    /// reloaded): what "unsaved" is measured against, and the base of a merge with a
+    /// file changed on disk.
+    pub on_disk: Study,
+    /// Quit was asked while a save was on its way: quit once it succeeds.
+    pub quit_after_save: bool,
     pub save_allowed: bool,
     pub message: Option<Message>,
+    /// The last message said, for F2 after it left the screen.
+    pub last_message: Option<Message>,
     /// The draft found at start, while its dialog is open.
     pub found_draft: Option<Draft>,
     /// Committed text not yet on disk (a save failed): kept in the draft too.
@@ -313,6 +330,9 @@ impl App {
         let appraisal = appraisal_of(&study);
         App {
             path,
+            on_disk: study.clone(),
+            quit_after_save: false,
+            last_message: None,
             study,
             disk,
             report,
@@ -563,10 +583,12 @@ impl App {
     }
 
     pub(super) fn say(&mut self, tone: Tone, text: impl Into<String>) {
-        self.message = Some(Message {
+        let message = Message {
             text: text.into(),
             tone,
-        });
+        };
+        self.last_message = Some(message.clone());
+        self.message = Some(message);
     }
 
     // ----- update -----
@@ -587,40 +609,68 @@ impl App {
         let Some(mode) = self.mode() else {
             return Vec::new();
         };
-        match keys::lookup(mode, key) {
-            Some(command) => self.command(mode, command),
-            None => {
-                if let KeyCode::Char(c) = event.code {
-                    let plain = !event
-                        .modifiers
-                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-                    // In a form, typing starts editing the field, so no letter is lost.
-                    // A one-line value is replaced, as in a spreadsheet: typing 7000 over
-                    // 1200 must not make 12007000. Prose is extended, never wiped by a
-                    // stray key. A tick box is not flipped by a letter (Enter flips it):
-                    // a stray key must not change the cluster's category.
-                    if plain && mode == Mode::Form && self.editing.is_none() {
-                        if !matches!(self.current_input(), Some(Input::Toggle(_))) {
-                            self.start_editing_here();
-                        }
-                        if let Some(Editing {
-                            kind: EditKind::Text(t),
-                            ..
-                        }) = &mut self.editing
-                        {
-                            if !t.is_multiline() {
-                                t.end();
-                                t.clear_to_start();
-                            }
-                            self.type_char(c);
-                        }
-                    } else if plain {
-                        self.type_char(c);
-                    }
+        match (keys::lookup(mode, key), event.code) {
+            (Some(command), _) => self.command(mode, command),
+            (None, KeyCode::Char(c)) if key.is_text() => {
+                if mode == Mode::Form && self.editing.is_none() {
+                    self.type_on_field(c);
+                } else {
+                    self.type_char(c);
                 }
             }
+            // A terminal sends Esc and a key typed right after it as Alt and that key
+            // (tmux does, within its escape-time): do what the two keys do, so neither is
+            // lost. (Two Escs in one read come from crossterm as one Esc: that one cannot
+            // be told apart.)
+            (None, code) if key.alt && !key.ctrl => {
+                let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+                let mut effects = self.handle_key(esc);
+                let rest = KeyEvent::new(code, event.modifiers - KeyModifiers::ALT);
+                effects.extend(self.handle_key(rest));
+                effects.extend(std::mem::take(&mut self.effects));
+                return effects;
+            }
+            _ => {}
         }
         std::mem::take(&mut self.effects)
+    }
+
+    /// A printable key on a selected field that is not being edited: editing begins with
+    /// it, so no key typed in a form is lost or taken for a command. A one-line value is
+    /// replaced, as in a spreadsheet (typing 7000 over 1200 must not make 12007000); a
+    /// text area goes on after its text, never wiped by a stray key; a picker opens with
+    /// the key as its first letter; a tick box changes only by Space (a stray letter must
+    /// not change the cluster's category).
+    fn type_on_field(&mut self, c: char) {
+        match self.current_input() {
+            None => {}
+            Some(Input::Toggle(_)) if c == ' ' => self.start_editing_here(),
+            Some(Input::Toggle(_)) => self.say(
+                Tone::Info,
+                "A tick box: Space ticks or unticks it; letters never change it.",
+            ),
+            Some(Input::Pick { many: true, .. }) if c == ' ' => self.start_editing_here(),
+            // The scheme is chosen in a dialog whose keys are letters and digits: the
+            // letters typed on would be taken as its answers.
+            Some(Input::ChooseScheme) => self.say(
+                Tone::Info,
+                "The scheme is chosen from a list: Enter opens it.",
+            ),
+            Some(_) => {
+                self.start_editing_here();
+                if let Some(Editing {
+                    kind: EditKind::Text(t),
+                    ..
+                }) = &mut self.editing
+                {
+                    if !t.is_multiline() {
+                        t.end();
+                        t.clear_to_start();
+                    }
+                }
+                self.type_char(c);
+            }
+        }
     }
 
     /// Pasted text goes into the open text field.
@@ -628,9 +678,14 @@ impl App {
         if let Some(Editing {
             kind: EditKind::Text(t),
             typed_at,
+            select_all,
             ..
         }) = &mut self.editing
         {
+            if std::mem::take(select_all) {
+                t.end();
+                t.clear_to_start();
+            }
             t.insert_str(text);
             *typed_at = self.now;
         }
@@ -677,8 +732,13 @@ impl App {
                 kind: EditKind::Text(t),
                 typed_at,
                 esc_armed,
+                select_all,
                 ..
             }) => {
+                if std::mem::take(select_all) {
+                    t.end();
+                    t.clear_to_start();
+                }
                 t.insert_char(c);
                 *typed_at = now;
                 *esc_armed = false;
@@ -693,6 +753,10 @@ impl App {
     }
 
     fn command(&mut self, mode: Mode, command: Command) {
+        if command == Command::Details {
+            self.details();
+            return;
+        }
         if !matches!(command, Command::NextMissing) {
             self.message = None;
         }
@@ -713,9 +777,18 @@ impl App {
 
     fn help_command(&mut self, command: Command) {
         let scroll = self.help.unwrap_or(0);
+        // As many rows as the help box shows (the screen less the title, the key bar
+        // and the box's border), so that End shows the last page, not one line of it.
+        let page = self.size.1.saturating_sub(5).max(1);
+        let rows = super::view::help_row_count(self) as u16;
+        let last = rows.saturating_sub(page);
         self.help = match command {
             Command::Up => Some(scroll.saturating_sub(1)),
-            Command::Down => Some(scroll.saturating_add(1)),
+            Command::Down => Some(scroll.saturating_add(1).min(last)),
+            Command::PageUp => Some(scroll.saturating_sub(page)),
+            Command::PageDown => Some(scroll.saturating_add(page).min(last)),
+            Command::Top => Some(0),
+            Command::Bottom => Some(last),
             _ => None,
         };
     }
@@ -733,8 +806,28 @@ impl App {
             C::Back => self.back(),
             C::NextPart => self.switch_part(1),
             C::PrevPart => self.switch_part(-1),
+            // Tab opens the next field for typing, the same after a picker, a tick box
+            // or a text field, and the same as Tab while typing.
+            C::NextField | C::PrevField if self.focus == Focus::Form => {
+                let here = self.here(Some(self.part_state().field));
+                let by = if command == C::NextField { 1 } else { -1 };
+                self.next_field_editor(&here, by);
+            }
             C::NextField => self.step(1),
             C::PrevField => self.step(-1),
+            // Backspace on a selected text field: its editor, less the last character.
+            C::DeleteBack if self.focus == Focus::Form => {
+                if matches!(self.current_input(), Some(Input::Text { .. })) {
+                    self.start_editing_here();
+                    if let Some(Editing {
+                        kind: EditKind::Text(t),
+                        ..
+                    }) = &mut self.editing
+                    {
+                        t.backspace();
+                    }
+                }
+            }
             C::Add => self.add(),
             C::Delete => self.ask_delete(),
             C::Clear => self.clear_field(),
@@ -872,7 +965,7 @@ impl App {
 
     fn add(&mut self) {
         let Part::List(_) = self.part() else {
-            self.say(Tone::Info, "This tab is a form: its fields are all there is. Lists are on the other tabs ([ ]).");
+            self.say(Tone::Info, "This tab is a form: its fields are all there is. Lists are on the other tabs (Ctrl-PgDn).");
             return;
         };
         let Some(parent) = self.parent_at() else {
@@ -932,7 +1025,7 @@ impl App {
                         body: vec![
                             format!("Remove {noun} from the study?"),
                             "Do this when the study proposes no common facility.".into(),
-                            "u undoes it afterwards.".into(),
+                            "Ctrl-Z undoes it afterwards.".into(),
                         ],
                         tone: Tone::Warn,
                         options: vec![
@@ -953,7 +1046,7 @@ impl App {
                         input: None,
                     });
                 }
-                _ => self.say(Tone::Info, "Nothing to delete here: clear a field with x."),
+                _ => self.say(Tone::Info, "Nothing to delete here: Delete clears a field."),
             },
         }
     }
@@ -992,7 +1085,7 @@ impl App {
             }
         }
         body.push(String::new());
-        body.push("u undoes it afterwards.".into());
+        body.push("Ctrl-Z undoes it afterwards.".into());
         let choice = Choice::DeleteItem { section, part, at };
         self.dialogs.push_back(Dialog {
             title: format!("Delete {noun}"),
@@ -1088,7 +1181,8 @@ impl App {
     fn apply_at(&mut self, place: &Place, at: &[usize], answer: Answer) -> Result<bool, String> {
         let label = self.field_def(place).map(|f| f.label).unwrap_or("a field");
         let (section, part, field) = (place.section, place.part, place.field);
-        self.change(format!("change {label}"), |study, defs| {
+        let what = format!("change {label}");
+        self.change_at(place.clone(), what, |study, defs| {
             let fields = defs[section].parts[part].fields();
             let field = fields.get(field.ok_or("no field")?).ok_or("no field")?;
             field.ops.apply(study, at, answer)
@@ -1099,6 +1193,18 @@ impl App {
     /// anything changed; an edit that fails changes nothing.
     fn change(
         &mut self,
+        what: String,
+        edit: impl FnOnce(&mut Study, &[SectionDef]) -> Result<(), String>,
+    ) -> Result<bool, String> {
+        let field = (self.focus == Focus::Form).then(|| self.part_state().field);
+        let place = self.here(field);
+        self.change_at(place, what, edit)
+    }
+
+    /// `change`, made at `place` (a field a view edits in place, say).
+    fn change_at(
+        &mut self,
+        place: Place,
         what: String,
         edit: impl FnOnce(&mut Study, &[SectionDef]) -> Result<(), String>,
     ) -> Result<bool, String> {
@@ -1113,7 +1219,7 @@ impl App {
         self.undo.push(Snapshot {
             study: before,
             what,
-            section: self.section,
+            place,
         });
         if self.undo.len() > UNDO_STEPS {
             self.undo.remove(0);
@@ -1135,7 +1241,7 @@ impl App {
             self.effects.push(Effect::Save);
         } else {
             self.save = SaveState::Held(
-                "NOT SAVED: the file has comments a save would drop; Ctrl-S saves anyway, W saves under another name"
+                "NOT SAVED: the file has comments a save would drop; Ctrl-S saves anyway, F12 saves under another name"
                     .into(),
             );
         }
@@ -1192,11 +1298,13 @@ impl App {
         to.push(Snapshot {
             study: current,
             what: snap.what.clone(),
-            section: snap.section,
+            place: snap.place.clone(),
         });
-        self.section = snap.section;
+        self.editing = None;
+        self.go_to(&snap.place);
         let done = if forward { "Redone" } else { "Undone" };
-        self.say(Tone::Info, format!("{done}: {}.", snap.what));
+        let place = self.place_label(&snap.place);
+        self.say(Tone::Info, format!("{done}: {} ({place}).", snap.what));
         self.changed();
     }
 
@@ -1320,7 +1428,7 @@ impl App {
                     esc_armed: false,
                     original,
                     typed_at: self.now,
-                    in_flow: false,
+                    select_all: false,
                 });
                 return;
             }
@@ -1383,7 +1491,7 @@ impl App {
             esc_armed: false,
             original: String::new(),
             typed_at: self.now,
-            in_flow: false,
+            select_all: false,
         });
     }
 
@@ -1396,6 +1504,7 @@ impl App {
             kind: EditKind::Text(t),
             typed_at,
             esc_armed,
+            select_all,
             ..
         }) = &mut self.editing
         else {
@@ -1408,6 +1517,12 @@ impl App {
         if typing {
             *typed_at = self.now;
             *esc_armed = false;
+            // Deleting a selected value deletes it whole; moving the cursor keeps it.
+            if std::mem::take(select_all) && matches!(command, C::DeleteBack | C::DeleteForward) {
+                t.end();
+                t.clear_to_start();
+                return;
+            }
         }
         if keys::edit_line(t, command) {
             return;
@@ -1424,7 +1539,11 @@ impl App {
                 if !self.finish_text(0) {
                     if armed {
                         self.drop_typing();
-                    } else if let Some(e) = &mut self.editing {
+                    } else if let Some(e) = self
+                        .editing
+                        .as_mut()
+                        .filter(|e| !e.error.as_deref().unwrap_or("").contains("not quitting"))
+                    {
                         e.esc_armed = true;
                         let why = e.error.clone().unwrap_or_default();
                         e.error = Some(format!("{why} — Esc again drops what you typed"));
@@ -1442,7 +1561,21 @@ impl App {
                 self.save_allowed = true;
                 self.finish_text(0);
             }
-            C::Quit if self.finish_text(0) => self.quit(),
+            C::Quit => {
+                if self.finish_text(0) {
+                    self.quit();
+                } else if let Some(e) = self
+                    .editing
+                    .as_mut()
+                    .filter(|e| !e.error.as_deref().unwrap_or("").contains("not quitting"))
+                {
+                    // Quitting would lose what was typed: say why nothing happened.
+                    let why = e.error.clone().unwrap_or_default();
+                    e.error = Some(format!(
+                        "{why} — not quitting: correct it, or Esc twice drops it"
+                    ));
+                }
+            }
             _ => {}
         }
     }
@@ -1475,6 +1608,13 @@ impl App {
                 true
             }
             Err(e) => {
+                // Keys typed next go on into this field: say so, or the next field's
+                // words land here unnoticed.
+                let e = if then == 0 {
+                    e
+                } else {
+                    format!("{e} (still in this field: correct it, or Esc twice drops it)")
+                };
                 if let Some(editing) = &mut self.editing {
                     editing.error = Some(e);
                 }
@@ -1483,8 +1623,8 @@ impl App {
         }
     }
 
-    /// Tab from a field: the next field's editor opens, except on a tick box, which
-    /// is only selected (Tab must never change a value by passing over it).
+    /// Tab from a field: the next field's editor opens, except on a tick box or the scheme,
+    /// which are only selected (Tab must never change a value by passing over it).
     fn next_field_editor(&mut self, from: &Place, by: i64) {
         let Some(n) = self
             .defs
@@ -1496,6 +1636,11 @@ impl App {
         };
         let i = from.field.unwrap_or(0) as i64 + by;
         if i < 0 || i >= n {
+            let end = if by > 0 { "last" } else { "first" };
+            self.say(
+                Tone::Info,
+                format!("That was the {end} field here; Esc goes back."),
+            );
             return;
         }
         let place = Place {
@@ -1511,14 +1656,15 @@ impl App {
             return;
         };
         let input = field.ops.input(&self.study, &place.at);
-        if matches!(input, Input::Toggle(_)) {
+        // Nor is the scheme's dialog opened by passing: its keys are letters and digits.
+        if matches!(input, Input::Toggle(_) | Input::ChooseScheme) {
             if here {
                 self.focus = Focus::Form;
             }
         } else {
             self.start_editing_at(place);
             if let Some(e) = &mut self.editing {
-                e.in_flow = true;
+                e.select_all = matches!(&e.kind, EditKind::Text(t) if !t.is_multiline());
             }
         }
     }
@@ -1612,10 +1758,12 @@ impl App {
                 _ => return,
             },
         };
-        let in_flow = editing.in_flow || next;
         self.editing = None;
         match self.apply_at(&place, &place.at, answer) {
-            Ok(_) if in_flow => self.next_field_editor(&place, 1),
+            // One rule for every kind of field: Enter keeps and stays, Tab keeps and
+            // opens the next. (Enter moving on after a Tab-opened picker made Tab then
+            // skip a field.)
+            Ok(_) if next => self.next_field_editor(&place, 1),
             Ok(_) => {}
             Err(e) => self.say(Tone::Error, e),
         }
@@ -1628,27 +1776,200 @@ impl App {
         self.effects.push(Effect::Save);
     }
 
+    /// Quits, unless something is truly not in the file. A value kept by the same key
+    /// (Ctrl-Q while typing) is saved by the save just asked for: quitting waits for it
+    /// rather than raising a false alarm.
     fn quit(&mut self) {
-        if !self.unsaved {
+        if self.study == self.on_disk {
             self.effects.push(Effect::Quit);
             return;
         }
+        if self.save_allowed && !matches!(self.save, SaveState::Failed(_)) {
+            if !self.effects.contains(&Effect::Save) {
+                self.effects.push(Effect::Save);
+            }
+            self.quit_after_save = true;
+            return;
+        }
+        self.alarm();
+    }
+
+    /// What differs from the file, in words, for the alarm.
+    fn unsaved_changes(&self) -> Vec<String> {
+        let Ok(d) = cdstudy::diff::diff(&self.on_disk, &self.study) else {
+            return vec!["(what changed cannot be listed)".into()];
+        };
+        let text = cdstudy::diff::to_text(&d);
+        let lines: Vec<String> = text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .flat_map(|l| super::view::wrap(l, 66, 3))
+            .collect();
+        let mut out: Vec<String> = lines.iter().take(8).cloned().collect();
+        if lines.len() > 8 {
+            out.push(format!("  … and {} more lines", lines.len() - 8));
+        }
+        out
+    }
+
+    /// The study differs from the file and cannot be saved now: say what and why, and
+    /// offer to keep it.
+    fn alarm(&mut self) {
         let why = match &self.save {
             SaveState::Failed(e) | SaveState::Held(e) => e.clone(),
-            _ => "the last changes are not on disk".into(),
+            _ => "These changes are not in the file:".into(),
         };
+        let mut body = vec![why, String::new(), "Not in the file:".into()];
+        body.extend(self.unsaved_changes());
+        body.push(String::new());
+        body.push("k writes the whole study, changes and all, to a new file beside this one and quits; nothing you typed is lost.".into());
         self.dialogs.push_back(Dialog {
             title: "Your last changes are NOT saved".into(),
-            body: vec![
-                why,
-                String::new(),
-                "k writes the whole study, changes and all, to a new file beside this one and quits; nothing you typed is lost.".into(),
-            ],
+            body,
             tone: Tone::Error,
             options: vec![
-                DialogOption { key: 'k', label: "keep them in a new file and quit".into(), choice: Choice::KeepUnsavedAndQuit },
-                DialogOption { key: 'w', label: "save under another name".into(), choice: Choice::AskSaveAs },
-                DialogOption { key: 'c', label: "go back".into(), choice: Choice::Close },
+                DialogOption {
+                    key: 'k',
+                    label: "keep them in a new file and quit".into(),
+                    choice: Choice::KeepUnsavedAndQuit,
+                },
+                DialogOption {
+                    key: 'w',
+                    label: "save under another name".into(),
+                    choice: Choice::AskSaveAs,
+                },
+                DialogOption {
+                    key: 'c',
+                    label: "go back".into(),
+                    choice: Choice::Close,
+                },
+            ],
+            input: None,
+        });
+    }
+
+    /// F2: the whole text of what the screen cuts short at 80 columns: the refusal of the
+    /// value being typed, the field's hint, the findings here (the selected one in the
+    /// findings view), and the last message.
+    fn details(&mut self) {
+        let mut body = Vec::new();
+        let place = match &self.editing {
+            Some(e) => Some(e.place.clone()),
+            None if self.focus == Focus::Form => Some(self.here(Some(self.part_state().field))),
+            None => None,
+        };
+        let title = match &place {
+            Some(p) => self.place_label(p),
+            None => self.def().section.label().to_string(),
+        };
+        if let Some(error) = self.editing.as_ref().and_then(|e| e.error.clone()) {
+            body.push(format!("✗ Refused: {error}"));
+            body.push(String::new());
+        }
+        if let Some(f) = place.as_ref().and_then(|p| self.field_def(p)) {
+            body.push(format!("{}: {}", f.label, f.hint));
+        }
+        let here = place
+            .as_ref()
+            .is_some_and(|p| p.section == self.section && p.part == self.part_index());
+        let findings: Vec<String> = match (&place, self.focus) {
+            (_, Focus::View) if self.view_kind() == Some(ViewKind::Findings) => {
+                views::selected_finding(self).into_iter().collect()
+            }
+            (Some(p), _) if here => p
+                .field
+                .map(|i| self.field_findings(i))
+                .unwrap_or_default()
+                .iter()
+                .map(|f| format!("{}: {}", f.path, f.message))
+                .collect(),
+            (None, Focus::List) => {
+                let item = self.item_path().unwrap_or_default();
+                self.report
+                    .findings
+                    .iter()
+                    .filter(|f| !item.is_empty() && sections::concerns(&item, &f.path))
+                    .map(|f| format!("{}: {}", f.path, f.message))
+                    .collect()
+            }
+            _ => {
+                let section = self.def().section;
+                self.report
+                    .findings
+                    .iter()
+                    .filter(|f| f.section == section)
+                    .map(|f| format!("{}: {}", f.path, f.message))
+                    .collect()
+            }
+        };
+        if let Some(m) = &self.last_message {
+            body.push(String::new());
+            body.push(format!("Last message: {}", m.text));
+        }
+        for f in &findings {
+            body.push(String::new());
+            body.push(format!("• {f}"));
+        }
+        if body.is_empty() {
+            body.push("Nothing more to read here.".into());
+        }
+        // Wrapped here to the dialog's width, so that no line is cut however long.
+        let width = usize::from(self.size.0.saturating_sub(8).min(76).saturating_sub(4)).max(20);
+        let mut body: Vec<String> = body
+            .iter()
+            .flat_map(|l| {
+                if l.is_empty() {
+                    vec![String::new()]
+                } else {
+                    super::view::wrap(l, width, usize::MAX)
+                }
+            })
+            .collect();
+        // What the dialog has room for (the screen less its margins, its border and its
+        // line of options): the findings at the end give way, and say where they are.
+        let room = usize::from(self.size.1.saturating_sub(4 + 2 + 2)).max(3);
+        if body.len() > room {
+            body.truncate(room - 1);
+            body.push("… more: the Findings view (Review section) lists every finding.".into());
+        }
+        self.dialogs.push_back(Dialog {
+            title,
+            body,
+            tone: Tone::Info,
+            options: vec![DialogOption {
+                key: '\u{1b}',
+                label: "close".into(),
+                choice: Choice::Close,
+            }],
+            input: None,
+        });
+    }
+
+    /// The changed-on-disk dialog pops up by itself, after a save, while the person may
+    /// be typing on: a letter must not drop their changes. Reloading is confirmed with
+    /// Enter, a key that is not text, after saying what it drops.
+    fn ask_reload(&mut self) {
+        if self.study == self.on_disk {
+            self.effects.push(Effect::Reload);
+            return;
+        }
+        let mut body = vec!["Reloading DROPS these changes, which are not in the file:".into()];
+        body.extend(self.unsaved_changes());
+        self.dialogs.push_back(Dialog {
+            title: "Reload from disk?".into(),
+            body,
+            tone: Tone::Error,
+            options: vec![
+                DialogOption {
+                    key: '\n',
+                    label: "reload, dropping them".into(),
+                    choice: Choice::Reload,
+                },
+                DialogOption {
+                    key: '\u{1b}',
+                    label: "keep them".into(),
+                    choice: Choice::Close,
+                },
             ],
             input: None,
         });
@@ -1730,7 +2051,10 @@ impl App {
                     }
                     Ok(())
                 });
-                self.say(Tone::Info, format!("Deleted the {noun}; u brings it back."));
+                self.say(
+                    Tone::Info,
+                    format!("Deleted the {noun}; Ctrl-Z brings it back."),
+                );
             }
             Choice::RemoveOptional { section, part } => {
                 let _ = self.change("remove a section".into(), |study, defs| {
@@ -1762,7 +2086,7 @@ impl App {
             Choice::HoldSaving => {
                 self.save_allowed = false;
                 self.save = SaveState::Held(
-                    "NOT SAVING (the file has comments): Ctrl-S saves anyway, W under another name"
+                    "NOT SAVING (the file has comments): Ctrl-S saves anyway, F12 under another name"
                         .into(),
                 );
             }
@@ -1772,6 +2096,8 @@ impl App {
             Choice::Render(doc, format) => self.render_document(doc, format),
             Choice::QuitNow => self.effects.push(Effect::Quit),
             Choice::Reload => self.effects.push(Effect::Reload),
+            Choice::AskReload => self.ask_reload(),
+            Choice::Merge => self.effects.push(Effect::ReadForMerge),
             Choice::AskSaveAs => self.ask_save_as(),
             Choice::SaveAs => {
                 let name = typed.unwrap_or_default();
@@ -1826,7 +2152,7 @@ impl App {
             self.draft_written = Some(draft.entries.clone());
             self.say(
                 Tone::Info,
-                format!("Recovered: {} (u undoes it).", recovered.join("; ")),
+                format!("Recovered: {} (Ctrl-Z undoes it).", recovered.join("; ")),
             );
         }
     }
@@ -1993,7 +2319,7 @@ impl App {
         }) {
             Ok(_) => self.say(
                 Tone::Info,
-                format!("The study is now prepared for {id}; u undoes it."),
+                format!("The study is now prepared for {id}; Ctrl-Z undoes it."),
             ),
             Err(e) => self.say(Tone::Error, e),
         }
@@ -2083,11 +2409,16 @@ impl App {
             Ok(disk) => {
                 self.disk = disk;
                 self.unsaved = false;
+                self.on_disk = self.study.clone();
                 self.save = SaveState::Saved(Some(at));
                 self.unsaved_texts.clear();
                 self.forget_draft_if_clean();
+                if std::mem::take(&mut self.quit_after_save) {
+                    self.effects.push(Effect::Quit);
+                }
             }
             Err(SaveError::ChangedOnDisk { .. }) => {
+                self.quit_after_save = false;
                 self.save = SaveState::Failed("NOT SAVED: the file changed on disk".into());
                 self.keep_committed_text_in_draft();
                 self.dialogs.push_back(Dialog {
@@ -2098,12 +2429,13 @@ impl App {
                             self.path.display()
                         ),
                         String::new(),
-                        "w saves your version under another name (nothing is lost); r reloads the file from disk and DROPS your unsaved changes.".into(),
+                        "m merges the two (changes to different fields both kept; where both changed one field, yours is kept and a review note records the other); w saves your version under another name (nothing is lost); r reloads the file from disk and DROPS your unsaved changes.".into(),
                     ],
                     tone: Tone::Error,
                     options: vec![
+                        DialogOption { key: 'm', label: "merge the two".into(), choice: Choice::Merge },
                         DialogOption { key: 'w', label: "save mine under another name".into(), choice: Choice::AskSaveAs },
-                        DialogOption { key: 'r', label: "reload from disk".into(), choice: Choice::Reload },
+                        DialogOption { key: 'r', label: "reload from disk…".into(), choice: Choice::AskReload },
                         DialogOption { key: 'c', label: "keep editing (not saved)".into(), choice: Choice::Close },
                     ],
                     input: None,
@@ -2111,12 +2443,15 @@ impl App {
             }
             Err(e) => {
                 self.save = SaveState::Failed("NOT SAVED".into());
+                if std::mem::take(&mut self.quit_after_save) {
+                    self.alarm();
+                }
                 self.keep_committed_text_in_draft();
                 let why = e.reason();
                 self.say(
                     Tone::Error,
                     format!(
-                        "NOT SAVED: {why}. Your edit is kept here: Ctrl-S tries again, W saves under another name."
+                        "NOT SAVED: {why}. Your edit is kept here: Ctrl-S tries again, F12 saves under another name."
                     ),
                 );
             }
@@ -2150,6 +2485,7 @@ impl App {
                 self.path = path;
                 self.disk = disk;
                 self.unsaved = false;
+                self.on_disk = self.study.clone();
                 self.save_allowed = true;
                 self.save = SaveState::Saved(Some(at));
                 self.unsaved_texts.clear();
@@ -2165,6 +2501,7 @@ impl App {
     }
 
     pub fn reloaded(&mut self, study: Study, disk: DiskState) {
+        self.on_disk = study.clone();
         self.study = study;
         self.disk = disk;
         self.unsaved = false;
@@ -2177,6 +2514,81 @@ impl App {
         self.refresh_views();
         self.save = SaveState::Saved(None);
         self.say(Tone::Info, "Reloaded from disk.");
+    }
+
+    /// The file changed on disk (`theirs`, with its state `disk`): merged three ways with
+    /// the study here, from the version this session last had in the file. The merge is
+    /// one undoable edit, saved over the file it was made with; the dialog says what came
+    /// in from the file and what conflicted.
+    pub fn merge_with(&mut self, theirs: Study, disk: DiskState) {
+        let today = chrono::Local::now().date_naive();
+        let merged = match cdstudy::diff::merge(&self.on_disk, &self.study, &theirs, today) {
+            Ok(m) => m,
+            Err(e) => {
+                self.say(Tone::Error, format!("The two could not be merged: {e}. Nothing changed; w saves yours under another name."));
+                return;
+            }
+        };
+        let came_in = cdstudy::diff::diff(&self.study, &merged.study)
+            .map(|d| cdstudy::diff::to_text(&d))
+            .unwrap_or_default();
+        self.disk = disk;
+        self.on_disk = theirs;
+        self.editing = None;
+        let mut body = vec![format!("Merged {} with your changes.", self.path.display())];
+        let place = self.here(None);
+        let study = merged.study;
+        if let Err(e) = self.change_at(place, "merge with the file on disk".into(), |s, _| {
+            *s = study;
+            Ok(())
+        }) {
+            self.say(Tone::Error, e);
+            return;
+        }
+        // Saving waits for nothing: the disk state is the file merged with.
+        if !self.effects.contains(&Effect::Save) {
+            self.request_save();
+        }
+        body.push(String::new());
+        let lines: Vec<&str> = came_in.lines().filter(|l| !l.trim().is_empty()).collect();
+        if lines.is_empty() || came_in.starts_with("No changes") {
+            body.push("Nothing came in from the file that you did not have.".into());
+        } else {
+            body.push("From the file:".into());
+            body.extend(lines.iter().take(8).map(|l| short(l, 70)));
+            if lines.len() > 8 {
+                body.push(format!("  … and {} more lines", lines.len() - 8));
+            }
+        }
+        body.push(String::new());
+        if merged.conflicts.is_empty() {
+            body.push("No conflicts.".into());
+        } else {
+            body.push(format!(
+                "{} conflict{}: yours is kept, and a review note records the other value (the Review section; check lists them):",
+                merged.conflicts.len(),
+                if merged.conflicts.len() == 1 { "" } else { "s" }
+            ));
+            for c in merged.conflicts.iter().take(5) {
+                body.push(format!("  {}", short(&c.text, 70)));
+            }
+        }
+        body.push("Ctrl-Z undoes the merge.".into());
+        self.dialogs.push_back(Dialog {
+            title: "Merged with the file on disk".into(),
+            body,
+            tone: if merged.conflicts.is_empty() {
+                Tone::Info
+            } else {
+                Tone::Warn
+            },
+            options: vec![DialogOption {
+                key: '\n',
+                label: "understood".into(),
+                choice: Choice::Close,
+            }],
+            input: None,
+        });
     }
 
     // ----- what the runtime found at start -----

@@ -1,6 +1,13 @@
 //! The key map, as data: per mode, which keys run which command and what it does in a
 //! few words. The key bar and the `?` help screen are both drawn from `commands()`, so
 //! what the screen says a key does is what the key does.
+//!
+//! Typing is text. In a form no printable character is a command: a letter, digit, space
+//! or sign typed on a field starts editing that field with it (see `notes`), so a word
+//! typed a moment too early lands in the study instead of adding, deleting, undoing,
+//! jumping or quitting. A form's commands are keys that are not text (Enter, Esc, Tab,
+//! arrows, Delete, Insert, Ctrl-, Alt-, F-keys). The lists, the sections and the views,
+//! reached from a form only by Esc, keep their one-letter commands too.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -12,12 +19,14 @@ use super::views::ViewKind;
 pub struct Key {
     pub code: KeyCode,
     pub ctrl: bool,
+    pub alt: bool,
 }
 
 const fn ch(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         ctrl: false,
+        alt: false,
     }
 }
 
@@ -25,29 +34,56 @@ const fn ctrl(c: char) -> Key {
     Key {
         code: KeyCode::Char(c),
         ctrl: true,
+        alt: false,
+    }
+}
+
+const fn alt(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: false,
+        alt: true,
     }
 }
 
 const fn code(code: KeyCode) -> Key {
-    Key { code, ctrl: false }
+    Key {
+        code,
+        ctrl: false,
+        alt: false,
+    }
+}
+
+const fn ctrl_code(code: KeyCode) -> Key {
+    Key {
+        code,
+        ctrl: true,
+        alt: false,
+    }
 }
 
 impl Key {
     pub fn of_event(e: &KeyEvent) -> Key {
         let ctrl = e.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = e.modifiers.contains(KeyModifiers::ALT);
         let code = match e.code {
             // Some terminals send Shift-Tab as Tab with SHIFT.
             KeyCode::Tab if e.modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
-            KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
+            KeyCode::Char(c) if ctrl || alt => KeyCode::Char(c.to_ascii_lowercase()),
             other => other,
         };
-        Key { code, ctrl }
+        Key { code, ctrl, alt }
+    }
+
+    /// A key that types text where text is typed: a character without Ctrl or Alt.
+    pub fn is_text(&self) -> bool {
+        matches!(self.code, KeyCode::Char(_)) && !self.ctrl && !self.alt
     }
 
     pub fn label(&self) -> String {
         let base = match self.code {
             KeyCode::Char(' ') => "Space".to_string(),
-            KeyCode::Char(c) if self.ctrl => c.to_ascii_uppercase().to_string(),
+            KeyCode::Char(c) if self.ctrl || self.alt => c.to_ascii_uppercase().to_string(),
             KeyCode::Char(c) => c.to_string(),
             KeyCode::Up => "↑".into(),
             KeyCode::Down => "↓".into(),
@@ -63,13 +99,14 @@ impl Key {
             KeyCode::End => "End".into(),
             KeyCode::PageUp => "PgUp".into(),
             KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Insert => "Ins".into(),
             KeyCode::F(n) => format!("F{n}"),
             _ => "?".into(),
         };
-        if self.ctrl {
-            format!("Ctrl-{base}")
-        } else {
-            base
+        match (self.ctrl, self.alt) {
+            (true, _) => format!("Ctrl-{base}"),
+            (false, true) => format!("Alt-{base}"),
+            _ => base,
         }
     }
 }
@@ -103,6 +140,9 @@ pub enum Command {
     Undo,
     Redo,
     Help,
+    /// The whole text of what is cut short on screen: the field's hint, the findings
+    /// here, the last message.
+    Details,
     Quit,
     SaveNow,
     SaveAs,
@@ -204,7 +244,18 @@ macro_rules! b {
     };
 }
 
+// Moving by keys that are not text works everywhere one browses, forms included.
 static MOVE: &[Binding] = &[
+    b!([code(K::Up)], C::Up, "up", false),
+    b!([code(K::Down)], C::Down, "down", false),
+    b!([code(K::PageUp)], C::PageUp, "page up", false),
+    b!([code(K::PageDown)], C::PageDown, "page down", false),
+    b!([code(K::Home)], C::Top, "first", false),
+    b!([code(K::End)], C::Bottom, "last", false),
+];
+
+/// The same with the vim keys, outside forms only: in a form j and k are letters of words.
+static MOVE_LETTERS: &[Binding] = &[
     b!([code(K::Up), ch('k')], C::Up, "up", false),
     b!([code(K::Down), ch('j')], C::Down, "down", false),
     b!([code(K::PageUp)], C::PageUp, "page up", false),
@@ -213,14 +264,50 @@ static MOVE: &[Binding] = &[
     b!([code(K::End), ch('G')], C::Bottom, "last", false),
 ];
 
+/// The commands of every browsing mode, by keys that are not text: what a form has.
 static EVERYWHERE: &[Binding] = &[
-    b!([ch('n')], C::NextMissing, "next missing", true),
-    b!([ch(']')], C::NextPart, "next tab", false),
-    b!([ch('[')], C::PrevPart, "previous tab", false),
-    b!([ch('u'), ctrl('z')], C::Undo, "undo", true),
-    b!([ctrl('r'), ctrl('y')], C::Redo, "redo", false),
+    b!([ctrl('n')], C::NextMissing, "next to do", true),
+    b!([ctrl_code(K::PageDown)], C::NextPart, "next tab", false),
+    b!([ctrl_code(K::PageUp)], C::PrevPart, "previous tab", false),
+    b!([ctrl('z')], C::Undo, "undo", true),
+    b!([ctrl('y'), ctrl('r')], C::Redo, "redo", false),
     b!([ctrl('s')], C::SaveNow, "save now", false),
-    b!([ch('W')], C::SaveAs, "save under another name", false),
+    b!(
+        [code(K::F(12))],
+        C::SaveAs,
+        "save under another name",
+        false
+    ),
+    b!([code(K::F(2))], C::Details, "read all", true),
+    b!([code(K::F(1))], C::Help, "help", true),
+    b!([ctrl('q'), ctrl('c')], C::Quit, "quit", true),
+];
+
+/// The same commands outside forms, where a letter is a command too (and shown first).
+static EVERYWHERE_LETTERS: &[Binding] = &[
+    b!([ch('n'), ctrl('n')], C::NextMissing, "next to do", true),
+    b!(
+        [ch(']'), ctrl_code(K::PageDown)],
+        C::NextPart,
+        "next tab",
+        false
+    ),
+    b!(
+        [ch('['), ctrl_code(K::PageUp)],
+        C::PrevPart,
+        "previous tab",
+        false
+    ),
+    b!([ch('u'), ctrl('z')], C::Undo, "undo", true),
+    b!([ctrl('y'), ctrl('r')], C::Redo, "redo", false),
+    b!([ctrl('s')], C::SaveNow, "save now", false),
+    b!(
+        [ch('W'), code(K::F(12))],
+        C::SaveAs,
+        "save under another name",
+        false
+    ),
+    b!([ch('i'), code(K::F(2))], C::Details, "read all", false),
     b!([ch('?'), code(K::F(1))], C::Help, "help", true),
     b!([ch('q'), ctrl('q'), ctrl('c')], C::Quit, "quit", true),
 ];
@@ -239,7 +326,7 @@ static LIST: &[Binding] = &[
         "edit item",
         true
     ),
-    b!([ch('a')], C::Add, "add", true),
+    b!([ch('a'), code(K::Insert)], C::Add, "add", true),
     b!([ch('d'), code(K::Delete)], C::Delete, "delete", true),
     b!([ch('K')], C::MoveUp, "move item up", false),
     b!([ch('J')], C::MoveDown, "move item down", false),
@@ -251,24 +338,22 @@ static LIST: &[Binding] = &[
     ),
 ];
 
+// Not one printable character here or in what a form shares: typing is text (see the
+// module's comment, and `no_printable_character_is_a_command_in_a_form`).
 static FORM: &[Binding] = &[
-    b!([code(K::Enter), ch('e')], C::Open, "edit field", true),
+    b!([code(K::Enter)], C::Open, "edit", true),
     b!([code(K::Tab)], C::NextField, "next field", false),
     b!([code(K::BackTab)], C::PrevField, "previous field", false),
+    b!([code(K::Delete)], C::Clear, "clear field", false),
     b!(
-        [ch('x'), code(K::Delete), code(K::Backspace)],
-        C::Clear,
-        "clear field",
+        [code(K::Backspace)],
+        C::DeleteBack,
+        "edit, deleting the last character",
         false
     ),
-    b!([ch('a')], C::Add, "add item", false),
-    b!([ch('d')], C::Delete, "delete item", false),
-    b!(
-        [code(K::Esc), code(K::Left), ch('h')],
-        C::Back,
-        "back",
-        true
-    ),
+    b!([code(K::Insert), alt('a')], C::Add, "add item", false),
+    b!([alt('d')], C::Delete, "delete item", false),
+    b!([code(K::Esc), code(K::Left)], C::Back, "back", true),
 ];
 
 static EDIT_LINE: &[Binding] = &[
@@ -307,6 +392,8 @@ static TYPING: &[Binding] = &[
     b!([ctrl('u')], C::ClearToStart, "delete to line start", false),
     b!([ctrl('z')], C::Undo, "undo (drops this typing)", false),
     b!([ctrl('s')], C::SaveNow, "keep and save", false),
+    b!([code(K::F(2))], C::Details, "read all", false),
+    b!([code(K::F(1))], C::Help, "help", false),
     b!([ctrl('q'), ctrl('c')], C::Quit, "keep and quit", false),
 ];
 
@@ -338,6 +425,15 @@ static CHOOSE_MANY: &[Binding] = &[
 static HELP: &[Binding] = &[
     b!([code(K::Up), ch('k')], C::Up, "scroll up", false),
     b!([code(K::Down), ch('j')], C::Down, "scroll down", false),
+    b!([code(K::PageUp)], C::PageUp, "page up", false),
+    b!(
+        [code(K::PageDown), ch(' ')],
+        C::PageDown,
+        "page down",
+        false
+    ),
+    b!([code(K::Home), ch('g')], C::Top, "top", false),
+    b!([code(K::End), ch('G')], C::Bottom, "end", false),
     b!(
         [code(K::Esc), ch('?'), ch('q'), code(K::F(1))],
         C::Cancel,
@@ -448,8 +544,8 @@ static NEW_STUDY: &[Binding] = &[
 /// The bindings of a mode, its own first; the browsing modes share the global ones.
 pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
     let (own, shared): (&[Binding], &[&[Binding]]) = match mode {
-        Mode::Sidebar => (SIDEBAR, &[MOVE, EVERYWHERE]),
-        Mode::List => (LIST, &[MOVE, EVERYWHERE]),
+        Mode::Sidebar => (SIDEBAR, &[MOVE_LETTERS, EVERYWHERE_LETTERS]),
+        Mode::List => (LIST, &[MOVE_LETTERS, EVERYWHERE_LETTERS]),
         Mode::Form => (FORM, &[MOVE, EVERYWHERE]),
         Mode::EditLine => (EDIT_LINE, &[TYPING]),
         Mode::EditProse => (EDIT_PROSE, &[TYPING]),
@@ -472,8 +568,8 @@ pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
                 .iter()
                 .chain(VIEW)
                 .chain(if across { &[] } else { VIEW_LEFT })
-                .chain(MOVE)
-                .chain(EVERYWHERE)
+                .chain(MOVE_LETTERS)
+                .chain(EVERYWHERE_LETTERS)
                 .collect();
         }
         Mode::Start => (START, &[]),
@@ -490,6 +586,29 @@ pub fn lookup(mode: Mode, key: Key) -> Option<Command> {
         .into_iter()
         .find(|b| b.keys.contains(&key))
         .map(|b| b.command)
+}
+
+/// What the help says about a mode besides its keys: in a form, what typing does on each
+/// kind of field.
+pub fn notes(mode: Mode) -> &'static [&'static str] {
+    match mode {
+        Mode::Form => &[
+            "Typing on a field starts editing it; no letter is a command here:",
+            "  one-line field (name, number, amount, date): what you type replaces",
+            "    the value, as in a spreadsheet; Enter first to change it instead",
+            "  text area: opens it, and what you type goes on after its text",
+            "  choice, or a list to pick from: opens it; letters find the choice",
+            "  tick box: Space or Enter ticks or unticks it; letters never do",
+            "Tab opens the next field, whatever the kind of the last one; a",
+            "  one-line value it opens is selected: typing replaces it, ← edits it.",
+            "Esc goes to the list, where letters are commands: a adds, q quits ...",
+        ],
+        Mode::EditLine | Mode::EditProse => &[
+            "A refused value stays open with the reason: correct it, or Esc twice",
+            "drops it. Keys typed after a refusal go on into this field.",
+        ],
+        _ => &[],
+    }
 }
 
 /// A line of the key bar or the help screen.
@@ -547,17 +666,79 @@ mod tests {
         }
     }
 
+    /// Item 1 of the field test: typing "Government buyers ... quality" on a selected field
+    /// went to the last item (G), added a bottleneck (a) and quit (q). In a form no
+    /// printable character may be a command, so that what is typed is always text.
     #[test]
-    fn arrows_and_vim_keys_both_move() {
+    fn no_printable_character_is_a_command_in_a_form() {
+        let printable = (' '..='~').chain("₹।०९अकि€£éß中😀".chars());
+        for c in printable {
+            assert_eq!(
+                lookup(Mode::Form, ch(c)),
+                None,
+                "{c:?} is a command in a form"
+            );
+        }
+        for b in bindings(Mode::Form) {
+            for k in b.keys {
+                assert!(
+                    !k.is_text(),
+                    "{} is text, bound to {:?}",
+                    k.label(),
+                    b.command
+                );
+            }
+        }
+        // What a form lacks in letters it has in keys that are not text.
+        for command in [
+            C::Add,
+            C::Delete,
+            C::Clear,
+            C::Undo,
+            C::Redo,
+            C::NextMissing,
+        ] {
+            assert!(
+                bindings(Mode::Form).iter().any(|b| b.command == command),
+                "{command:?} cannot be reached from a form"
+            );
+        }
+        for command in [
+            C::NextPart,
+            C::PrevPart,
+            C::Quit,
+            C::Help,
+            C::Details,
+            C::SaveAs,
+        ] {
+            assert!(bindings(Mode::Form).iter().any(|b| b.command == command));
+        }
+    }
+
+    #[test]
+    fn arrows_move_everywhere_and_vim_keys_outside_forms() {
         for mode in [Mode::Sidebar, Mode::List, Mode::Form] {
             assert_eq!(lookup(mode, code(K::Down)), Some(C::Down));
+        }
+        for mode in [Mode::Sidebar, Mode::List] {
             assert_eq!(lookup(mode, ch('j')), Some(C::Down));
             assert_eq!(lookup(mode, ch('k')), Some(C::Up));
         }
+        assert_eq!(lookup(Mode::Form, ch('j')), None);
         assert_eq!(lookup(Mode::List, ch('h')), Some(C::Back));
         // Letters are text while typing.
         assert_eq!(lookup(Mode::EditLine, ch('j')), None);
         assert_eq!(lookup(Mode::EditProse, ch('q')), None);
+    }
+
+    /// The help box is 72 columns wide at 80×24: its notes are read whole there.
+    #[test]
+    fn the_notes_fit_the_help_at_80_columns() {
+        for mode in [Mode::Form, Mode::EditLine, Mode::EditProse] {
+            for n in notes(mode) {
+                assert!(n.chars().count() <= 70, "{n:?} is cut at 80 columns");
+            }
+        }
     }
 
     #[test]
@@ -565,7 +746,7 @@ mod tests {
         let all = commands(Mode::List);
         assert!(all
             .iter()
-            .any(|c| c.desc == "add" && c.keys == "a" && c.bar));
+            .any(|c| c.desc == "add" && c.keys == "a/Ins" && c.bar));
         assert!(all.iter().any(|c| c.desc == "move item up" && !c.bar));
     }
 }

@@ -263,6 +263,15 @@ fn perform(
                 }
             }
         }
+        Effect::ReadForMerge => match store::load(&app.path) {
+            Ok(loaded) => app.merge_with(loaded.study, loaded.disk),
+            Err(e) => {
+                app.message = Some(app::Message {
+                    text: format!("Cannot read the file to merge: {e}"),
+                    tone: app::Tone::Error,
+                })
+            }
+        },
         Effect::Reload => match store::load(&app.path) {
             Ok(loaded) => app.reloaded(loaded.study, loaded.disk),
             Err(e) => {

@@ -1,6 +1,8 @@
 //! The start screen of `cdstudy` without a file: the studies found in `./studies` and the
 //! current folder (name, cluster, scheme, status, last changed), and "new study", which
-//! asks the essentials and creates the file.
+//! asks the essentials and creates the file. A study with a draft journal beside it
+//! (typing that was never saved, after a crash) is marked, so the person opens it to get
+//! the typing back rather than starting the same words again elsewhere.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
@@ -14,7 +16,7 @@ use unicode_width::UnicodeWidthStr;
 use cdstudy::assets::Assets;
 use cdstudy::model::{slug, Essentials, Study};
 use cdstudy::scheme::Catalog;
-use cdstudy::store::{self, Overwrite};
+use cdstudy::store::{self, draft, Overwrite};
 
 use super::input::TextEditor;
 use super::keys::{self, Command, Key, Mode};
@@ -30,6 +32,8 @@ pub struct Found {
     pub scheme: String,
     pub status: String,
     pub changed: String,
+    /// A draft journal of unsaved typing is beside it: opening it offers the typing back.
+    pub draft: bool,
 }
 
 /// Study files in `./studies` and `.`, newest first. Files that do not load are listed
@@ -58,6 +62,7 @@ pub fn find_studies(root: &Path) -> Vec<Found> {
                 .format("%Y-%m-%d %H:%M")
                 .to_string();
             let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+            let draft = draft::draft_path(&path).is_file();
             let found = match store::load(&path) {
                 Ok(l) => Found {
                     path: shown,
@@ -66,6 +71,7 @@ pub fn find_studies(root: &Path) -> Vec<Found> {
                     scheme: l.study.meta.scheme.clone(),
                     status: l.study.meta.status.label().to_string(),
                     changed,
+                    draft,
                 },
                 Err(e) => Found {
                     path: shown,
@@ -74,6 +80,7 @@ pub fn find_studies(root: &Path) -> Vec<Found> {
                     scheme: String::new(),
                     status: format!("cannot open: {}", e.message),
                     changed,
+                    draft,
                 },
             };
             out.push((modified, found));
@@ -363,15 +370,17 @@ pub fn draw(frame: &mut Frame, s: &Start) {
             for (x, h) in cols {
                 put(buf, 2 + scale(x), 4, h, w, dim);
             }
-            let rows_h = usize::from(area.height - 8);
+            let drafts = s.studies.iter().filter(|f| f.draft).count();
+            let rows_h = usize::from(area.height - 8 - u16::from(drafts > 0));
             let first = (s.selected + 1).saturating_sub(rows_h);
             let new_row =
                 "+ New study: asks the cluster's name, state, district, scheme and file name"
                     .to_string();
             let mut rows: Vec<Vec<String>> = vec![vec![new_row]];
             for f in &s.studies {
+                let mark = if f.draft { "✎ " } else { "" };
                 rows.push(vec![
-                    f.path.display().to_string(),
+                    format!("{mark}{}", f.path.display()),
                     f.cluster.clone(),
                     f.scheme.clone(),
                     f.status.clone(),
@@ -395,6 +404,24 @@ pub fn draw(frame: &mut Frame, s: &Start) {
                     let next = cols.get(c + 1).map_or(w, |n| scale(n.0));
                     put(buf, 2 + x, y, text, next.saturating_sub(x + 1), style);
                 }
+            }
+            if drafts > 0 {
+                let line = if drafts == 1 {
+                    "✎ has typing that was never saved (a crash?): open it to get it back."
+                        .to_string()
+                } else {
+                    format!("✎ {drafts} studies have typing that was never saved (a crash?): open one to get it back.")
+                };
+                put(
+                    buf,
+                    2,
+                    area.height - 3,
+                    &line,
+                    w,
+                    Style::default()
+                        .fg(Color::Yellow)
+                        .add_modifier(Modifier::BOLD),
+                );
             }
             if s.studies.is_empty() {
                 put(

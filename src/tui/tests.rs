@@ -12,7 +12,7 @@ use ratatui::Terminal;
 use cdstudy::model::{Cost, Id, Rupees, Study};
 use cdstudy::store::{self, DiskState, SaveError};
 
-use super::app::{App, Effect, Focus, SaveState};
+use super::app::{App, EditKind, Effect, Focus, SaveState};
 use super::sections::Part;
 use super::view;
 use super::views::ViewKind;
@@ -68,6 +68,11 @@ fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
 
 fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
     app.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+/// The next tab of a section (Ctrl-PgDn: a key that is not text, so it works in forms).
+fn next_tab(app: &mut App) -> Vec<Effect> {
+    app.key(KeyEvent::new(KeyCode::PageDown, KeyModifiers::CONTROL))
 }
 
 fn typed(app: &mut App, text: &str) {
@@ -187,7 +192,7 @@ fn a_text_area_with_hindi_places_the_cursor_after_the_text() {
 fn pickers_dialogs_and_help() {
     let mut app = app_with(example());
     open_section(&mut app, "themes");
-    press(&mut app, KeyCode::Char(']'));
+    next_tab(&mut app);
     press(&mut app, KeyCode::Enter);
     let addresses = app
         .fields()
@@ -301,15 +306,15 @@ fn a_bottleneck_is_added_linked_to_a_theme_and_an_action_costed_with_keys_alone(
     typed(&mut app, "Power cuts stop the moulding lines");
     let effects = press(&mut app, KeyCode::Tab);
     settle(&mut app, effects);
-    // Tab moved to the category, a list: letters jump, Enter chooses.
+    // Tab moved to the category, a list: letters jump, Tab chooses and opens the next.
     typed(&mut app, "inf");
-    let effects = press(&mut app, KeyCode::Enter);
+    let effects = press(&mut app, KeyCode::Tab);
     settle(&mut app, effects);
     let b = app.study.bottlenecks.last().unwrap().clone();
     assert_eq!(b.id, id("b-4"));
     assert_eq!(b.title, "Power cuts stop the moulding lines");
     assert_eq!(b.category, Some(cdstudy::model::Category::Infrastructure));
-    // Choosing moved on to the stage, which is picked, not typed.
+    // On to the stage, which is picked, not typed.
     assert_eq!(app.fields()[app.part_state().field].key, "stage");
     press(&mut app, KeyCode::Down);
     let effects = press(&mut app, KeyCode::Enter);
@@ -318,7 +323,7 @@ fn a_bottleneck_is_added_linked_to_a_theme_and_an_action_costed_with_keys_alone(
 
     // Theme t-2 addresses it too: a multi-select with Space.
     open_section(&mut app, "themes");
-    press(&mut app, KeyCode::Char(']'));
+    next_tab(&mut app);
     press(&mut app, KeyCode::Down);
     edit_field(&mut app, "addresses");
     for _ in 0..3 {
@@ -437,7 +442,7 @@ fn deleting_lists_what_refers_to_the_item_and_undo_brings_it_back() {
         .findings
         .iter()
         .all(|f| f.code != "dangling-reference"));
-    let effects = press(&mut app, KeyCode::Char('u'));
+    let effects = ctrl(&mut app, 'z');
     settle(&mut app, effects);
     assert_eq!(app.study, before);
 }
@@ -458,7 +463,7 @@ fn undo_and_redo_go_back_more_than_a_hundred_steps() {
     }
     assert_eq!(app.study.cluster.enterprises.micro, Some(319));
     for expected in states.iter().rev().skip(1) {
-        let effects = press(&mut app, KeyCode::Char('u'));
+        let effects = ctrl(&mut app, 'z');
         settle(&mut app, effects);
         assert_eq!(&app.study, expected);
     }
@@ -472,14 +477,14 @@ fn undo_and_redo_go_back_more_than_a_hundred_steps() {
 #[test]
 fn next_goes_to_the_first_thing_missing_then_on() {
     let mut app = app_with(fixture());
-    press(&mut app, KeyCode::Char('n'));
+    ctrl(&mut app, 'n');
     assert_eq!(app.def().section.word(), "cluster");
     assert_eq!(app.focus, Focus::Form);
     assert_eq!(app.fields()[app.part_state().field].key, "cluster.scenario");
-    press(&mut app, KeyCode::Char('n'));
+    ctrl(&mut app, 'n');
     assert_eq!(app.def().section.word(), "swot");
     assert_eq!(app.part().title(), "Threats");
-    press(&mut app, KeyCode::Char('n'));
+    ctrl(&mut app, 'n');
     assert_eq!(app.def().section.word(), "bottlenecks");
     assert_eq!(app.item_path().as_deref(), Some("bottlenecks[b-2]"));
     assert_eq!(app.fields()[app.part_state().field].key, "evidence");
@@ -516,7 +521,7 @@ fn a_failed_save_is_loud_keeps_the_edit_and_journals_the_text() {
     let term = draw(&mut app, 80, 24);
     insta::assert_snapshot!("save_failed_80x24", term.backend());
     // Quitting now asks, and offers to keep the changes in a new file.
-    press(&mut app, KeyCode::Char('q'));
+    ctrl(&mut app, 'q');
     let effects = press(&mut app, KeyCode::Char('k'));
     assert_eq!(effects, vec![Effect::KeepUnsavedAndQuit]);
 }
@@ -540,7 +545,21 @@ fn a_file_changed_on_disk_is_not_overwritten() {
     ));
     let term = draw(&mut app, 80, 24);
     insta::assert_snapshot!("changed_on_disk_80x24", term.backend());
-    assert_eq!(press(&mut app, KeyCode::Char('r')), vec![Effect::Reload]);
+    // It pops up by itself: a letter typed on must not drop the changes. r asks, and
+    // only Enter reloads.
+    assert!(press(&mut app, KeyCode::Char('r')).is_empty());
+    assert!(typed_effects(&mut app, "eally").is_empty());
+    assert_eq!(
+        app.study.bottlenecks[0].root_cause.chars().last(),
+        Some('x')
+    );
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Reload]);
+}
+
+fn typed_effects(app: &mut App, text: &str) -> Vec<Effect> {
+    text.chars()
+        .flat_map(|c| press(app, KeyCode::Char(c)))
+        .collect()
 }
 
 #[test]
@@ -616,15 +635,15 @@ fn a_file_with_comments_is_not_saved_until_the_person_says_so() {
 fn tab_runs_through_a_form_choosing_by_letter_without_dropping_out() {
     let mut app = app_with(fixture());
     open_section(&mut app, "field_work");
-    press(&mut app, KeyCode::Char(']'));
+    next_tab(&mut app);
     press(&mut app, KeyCode::Char('a'));
     typed(&mut app, "Lakshmi SHG");
     press(&mut app, KeyCode::Tab);
     typed(&mut app, "14/11/2026");
     press(&mut app, KeyCode::Tab);
-    // The size: m is Micro, the first choice starting with it.
+    // The size: m is Micro, the first choice starting with it; Tab chooses it.
     typed(&mut app, "m");
-    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Tab);
     // Still typing: the workers field is open.
     typed(&mut app, "9");
     press(&mut app, KeyCode::Tab);
@@ -643,7 +662,7 @@ fn tab_runs_through_a_form_choosing_by_letter_without_dropping_out() {
     assert_eq!(st.kind, Some(cdstudy::model::StakeholderKind::Buyer));
     // Every letter types ahead, j and k too: "bank" is the bank, not one up from it.
     press(&mut app, KeyCode::Esc);
-    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Insert);
     typed(&mut app, "Jharkhand Gramin Bank");
     press(&mut app, KeyCode::Tab);
     typed(&mut app, "bank");
@@ -692,6 +711,17 @@ fn the_start_screen_makes_a_new_study_and_lists_it() {
     let listed = Start::new(root.path()).studies;
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].cluster, "Guna Brick");
+    assert!(!listed[0].draft);
+    // Typing left in a draft journal (a crash) is marked, with a line saying so.
+    let d = cdstudy::store::draft::Draft::new(&file, &DiskState::of_bytes(b""), Vec::new());
+    cdstudy::store::draft::write(&file, &d).unwrap();
+    let start = Start::new(root.path());
+    assert!(start.studies[0].draft);
+    let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    term.draw(|f| super::start::draw(f, &start)).unwrap();
+    let screen = text_of(&term);
+    assert!(screen.contains("✎ studies/guna"), "{screen}");
+    assert!(screen.contains("typing that was never saved"), "{screen}");
     // A second study of the same name is refused, never overwritten.
     let mut again = Start::new(root.path());
     key(&mut again, KeyCode::Char('n'));
@@ -987,8 +1017,11 @@ fn the_budget_follows_each_kept_edit_and_shows_what_typing_would_give() {
         screen.contains(&format!("soft: CAP HIT: {CAP}")),
         "{screen}"
     );
-    let effects = press(&mut app, KeyCode::Char('u'));
+    // Undo goes to the quantity it changes; the budget shows the rule met again.
+    let effects = ctrl(&mut app, 'z');
     settle(&mut app, effects);
+    assert_eq!(app.fields()[app.part_state().field].key, "quantity");
+    open_view(&mut app, ViewKind::Budget);
     let screen = text_of(&draw(&mut app, 120, 40));
     assert!(!screen.contains("CAP HIT"), "{screen}");
     assert!(screen.contains("✓ No cap is hit"), "{screen}");
@@ -1036,7 +1069,7 @@ fn switching_scheme_shows_what_changes_and_is_one_undoable_edit() {
     assert_eq!(app.study, expected, "only the scheme changed");
     let f = &app.appraisal.as_ref().unwrap().financing;
     assert_eq!(f.scheme, "mse-cdp");
-    let effects = press(&mut app, KeyCode::Char('u'));
+    let effects = ctrl(&mut app, 'z');
     settle(&mut app, effects);
     assert_eq!(app.study, before);
     // The Study form's scheme field opens the same choice.
@@ -1297,4 +1330,403 @@ fn a_dialogs_answer_is_typed_with_the_keys_of_any_field() {
     ctrl(&mut app, 'a');
     typed(&mut app, "my-");
     assert_eq!(text(&app), "my-copy.yaml");
+}
+
+/// Selects field `key` of the current item without opening it.
+fn select_field(app: &mut App, key: &str) {
+    app.focus = Focus::Form;
+    let i = field_index(app, key);
+    let (section, part) = (app.section, app.part_index());
+    app.sections[section].parts[part].field = i;
+}
+
+/// Item 1 of the field test: on a selected field, "Government buyers ..." was saved as
+/// "overnment buyers" (G jumped), "about 40 kilns" added a bottleneck (a), "quality" quit
+/// (q). In a form every printable character is text: the sentence lands in the field and
+/// in the study, whole, and nothing else happens.
+#[test]
+fn a_sentence_typed_on_a_selected_field_lands_whole_and_runs_no_command() {
+    let sentence = "Government buyers quality about 40 kilns undo; next? [x] d-g G ] [ n u q a";
+    for key in ["title", "evidence"] {
+        let mut app = app_with(fixture());
+        open_section(&mut app, "bottlenecks");
+        press(&mut app, KeyCode::Down);
+        press(&mut app, KeyCode::Enter);
+        select_field(&mut app, key);
+        let before = app.study.clone();
+        let old = match key {
+            "title" => before.bottlenecks[1].title.clone(),
+            _ => before.bottlenecks[1].evidence.clone(),
+        };
+        let mut effects = Vec::new();
+        for c in sentence.chars() {
+            effects.extend(press(&mut app, KeyCode::Char(c)));
+        }
+        assert!(effects.is_empty(), "{key}: typing asked for {effects:?}");
+        assert!(app.dialogs.is_empty(), "{key}: a dialog opened");
+        assert!(app.help.is_none());
+        assert_eq!(
+            app.study, before,
+            "{key}: nothing changes before the value is kept"
+        );
+        assert_eq!(app.item_path().as_deref(), Some("bottlenecks[b-2]"));
+        let effects = press(&mut app, KeyCode::Enter);
+        let left = settle(&mut app, effects);
+        assert!(!left.contains(&Effect::Quit));
+        assert_eq!(app.study.bottlenecks.len(), before.bottlenecks.len());
+        let b = &app.study.bottlenecks[1];
+        match key {
+            // A one-line value is replaced by what is typed over it.
+            "title" => assert_eq!(b.title, sentence),
+            // A text area goes on after its text; Enter there is a new line, so it is
+            // kept with Esc.
+            _ => {
+                let effects = press(&mut app, KeyCode::Esc);
+                settle(&mut app, effects);
+                let b = &app.study.bottlenecks[1];
+                assert_eq!(b.evidence.trim_end(), format!("{old}{sentence}"));
+            }
+        }
+        assert!(!app.unsaved);
+    }
+}
+
+/// A picker opens with the letter typed on it; a tick box changes only by Space.
+#[test]
+fn a_letter_on_a_choice_opens_it_typed_ahead_and_space_ticks_a_box() {
+    let mut app = app_with(fixture());
+    open_section(&mut app, "stakeholders");
+    press(&mut app, KeyCode::Enter);
+    select_field(&mut app, "kind");
+    typed(&mut app, "buy");
+    let effects = press(&mut app, KeyCode::Enter);
+    settle(&mut app, effects);
+    assert_eq!(
+        app.study.stakeholders[0].kind,
+        Some(cdstudy::model::StakeholderKind::Buyer)
+    );
+    open_section(&mut app, "cluster");
+    select_field(&mut app, "cluster.area.ne_or_hill_state");
+    typed(&mut app, "yes");
+    assert!(
+        !app.study.cluster.area.ne_or_hill_state,
+        "letters never tick"
+    );
+    let effects = press(&mut app, KeyCode::Char(' '));
+    settle(&mut app, effects);
+    assert!(app.study.cluster.area.ne_or_hill_state, "Space ticks");
+    // The scheme's field: letters and digits open no dialog that would take them.
+    open_section(&mut app, "meta");
+    select_field(&mut app, "meta.scheme");
+    let before = app.study.clone();
+    typed(&mut app, "sfurti 2 a");
+    assert!(app.dialogs.is_empty());
+    assert_eq!(app.study, before);
+}
+
+/// Tab after a picker closed with Enter opens the next field for typing, as Tab after
+/// a text field does: one behaviour, whatever the field before was.
+#[test]
+fn tab_after_a_picker_opens_the_next_field_as_after_a_text_field() {
+    let mut app = app_with(fixture());
+    open_section(&mut app, "field_work");
+    next_tab(&mut app);
+    press(&mut app, KeyCode::Enter);
+    edit_field(&mut app, "size");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.editing.is_none(), "Enter chose and closed the picker");
+    press(&mut app, KeyCode::Tab);
+    assert!(app.editing.is_some(), "Tab opened the next field");
+    assert_eq!(app.fields()[app.part_state().field].key, "workers");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "21");
+    let effects = press(&mut app, KeyCode::Tab);
+    settle(&mut app, effects);
+    assert_eq!(app.study.field_work.interviews[0].workers, Some(21));
+    assert!(
+        app.editing.is_some(),
+        "and Tab from that text field opened the next"
+    );
+    // Its value selected whole, as in a browser's form: typing replaces it, as typing on a
+    // selected field does.
+    assert_eq!(
+        app.study.field_work.interviews[0].products,
+        "Moulded chairs"
+    );
+    typed(&mut app, "Pots");
+    let effects = press(&mut app, KeyCode::Enter);
+    settle(&mut app, effects);
+    assert_eq!(app.study.field_work.interviews[0].products, "Pots");
+    // A picker opened by Tab: Enter keeps and stays there too, so Enter then Tab goes to
+    // the very next field, skipping none.
+    press(&mut app, KeyCode::Esc);
+    edit_field(&mut app, "date");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.fields()[app.part_state().field].key, "size");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.editing.is_none());
+    assert_eq!(app.fields()[app.part_state().field].key, "size");
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.fields()[app.part_state().field].key, "workers");
+}
+
+/// Item 3: Ctrl-Q while typing keeps the value, saves it and quits, with no alarm and no
+/// stray copy of the study; the alarm is for what is truly not in the file, and says what.
+#[test]
+fn quitting_after_a_saved_value_raises_no_alarm() {
+    let mut app = app_with(fixture());
+    open_section(&mut app, "bottlenecks");
+    edit_field(&mut app, "root_cause");
+    typed(&mut app, "Lots too small");
+    let effects = ctrl(&mut app, 'q');
+    assert!(
+        app.dialogs.is_empty(),
+        "no alarm while the save is on its way"
+    );
+    assert_eq!(settle(&mut app, effects), vec![Effect::Quit]);
+    // Ctrl-C from the form after a kept value: the same.
+    let mut app = app_with(fixture());
+    open_section(&mut app, "bottlenecks");
+    edit_field(&mut app, "root_cause");
+    typed(&mut app, "x");
+    let effects = press(&mut app, KeyCode::Esc);
+    settle(&mut app, effects);
+    assert_eq!(ctrl(&mut app, 'c'), vec![Effect::Quit]);
+    // A save that fails: now the alarm, naming what is not in the file.
+    let mut app = app_with(fixture());
+    open_section(&mut app, "bottlenecks");
+    edit_field(&mut app, "root_cause");
+    typed(&mut app, "Lots too small");
+    let effects = ctrl(&mut app, 'q');
+    assert_eq!(effects, vec![Effect::Save]);
+    app.saved(
+        Err(SaveError::ChangedOnDisk {
+            path: PathBuf::from(EXAMPLE),
+        }),
+        "10:00".into(),
+    );
+    // The file changed on disk: its own dialog; going back and quitting again, the alarm.
+    assert!(app
+        .dialogs
+        .iter()
+        .any(|d| d.title.contains("changed on disk")));
+    press(&mut app, KeyCode::Char('c'));
+    assert!(!ctrl(&mut app, 'q').contains(&Effect::Quit));
+    let body = app
+        .dialogs
+        .iter()
+        .find(|d| d.title.contains("NOT saved"))
+        .map(|d| d.body.join("\n"))
+        .unwrap_or_default();
+    assert!(body.contains("Lots too small"), "{body}");
+}
+
+/// Item 12: a refused value stays in its open editor with the reason, and keys typed
+/// after it go on into that editor, none lost.
+#[test]
+fn keys_after_a_refused_value_go_on_into_its_editor() {
+    let mut app = app_with(fixture());
+    open_section(&mut app, "action_plan");
+    edit_field(&mut app, "cost");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "four lakh");
+    assert!(press(&mut app, KeyCode::Tab).is_empty(), "refused");
+    typed(&mut app, " or so");
+    let e = app.editing.as_ref().unwrap();
+    assert!(e
+        .error
+        .as_deref()
+        .unwrap_or("")
+        .contains("is not an amount"));
+    let EditKind::Text(t) = &e.kind else {
+        panic!("the editor closed");
+    };
+    assert_eq!(t.text(), "four lakh or so");
+    // Ctrl-Q on it does not quit, and says why.
+    assert!(!ctrl(&mut app, 'q').contains(&Effect::Quit));
+    let e = app.editing.as_ref().unwrap();
+    assert!(e.error.as_deref().unwrap_or("").contains("not quitting"));
+}
+
+/// Undo from another section goes to the field it changes, and says where.
+#[test]
+fn undo_goes_to_the_field_it_changes() {
+    let mut app = app_with(fixture());
+    open_section(&mut app, "bottlenecks");
+    press(&mut app, KeyCode::Down);
+    edit_field(&mut app, "root_cause");
+    typed(&mut app, "x");
+    let effects = press(&mut app, KeyCode::Esc);
+    settle(&mut app, effects);
+    open_section(&mut app, "cluster");
+    ctrl(&mut app, 'z');
+    assert_eq!(app.def().section.word(), "bottlenecks");
+    assert_eq!(app.item_path().as_deref(), Some("bottlenecks[b-2]"));
+    assert_eq!(app.focus, Focus::Form);
+    assert_eq!(app.fields()[app.part_state().field].key, "root_cause");
+    let said = app
+        .message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("b-2"), "{said}");
+}
+
+/// Help scrolls by page and to its end; F2 shows in full what the screen cuts.
+#[test]
+fn help_scrolls_by_page_and_f2_reads_in_full() {
+    let mut app = app_with(fixture());
+    open_section(&mut app, "bottlenecks");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::F(1));
+    assert_eq!(app.help, Some(0));
+    press(&mut app, KeyCode::PageDown);
+    assert_eq!(app.help, Some(19));
+    press(&mut app, KeyCode::End);
+    let end = app.help.unwrap();
+    assert!(end > 19);
+    press(&mut app, KeyCode::PageDown);
+    assert_eq!(app.help, Some(end), "no further than the end");
+    press(&mut app, KeyCode::Home);
+    assert_eq!(app.help, Some(0));
+    press(&mut app, KeyCode::Esc);
+    assert!(app.help.is_none());
+    // The evidence of b-2 is missing: F2 shows the finding and the hint whole.
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    select_field(&mut app, "evidence");
+    press(&mut app, KeyCode::F(2));
+    let d = app.dialogs.front().unwrap();
+    let body = d.body.join(" ");
+    let hint = app.fields()[field_index(&app, "evidence")].hint;
+    let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    assert!(
+        words(&body).join(" ").contains(&words(hint).join(" ")),
+        "{body}"
+    );
+    let finding = app.field_findings(field_index(&app, "evidence"))[0]
+        .message
+        .clone();
+    assert!(
+        words(&body).join(" ").contains(&words(&finding).join(" ")),
+        "{body}"
+    );
+    let term = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("details_80x24", term.backend());
+    press(&mut app, KeyCode::Esc);
+    assert!(app.dialogs.is_empty());
+    // However many findings, the popup fits 80×24 and says where the rest are.
+    let mut app = app_with(fixture());
+    for _ in 0..30 {
+        app.study.bottlenecks.push(app.study.bottlenecks[1].clone());
+    }
+    app.report = cdstudy::check::check(&app.study);
+    open_section(&mut app, "bottlenecks");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::F(2));
+    let body = &app.dialogs.front().unwrap().body;
+    assert!(body.len() <= 16, "{body:?}");
+    assert!(body.last().unwrap().contains("Findings view"), "{body:?}");
+}
+
+/// Item 12: a file changed on disk can be merged with the study here, three ways from
+/// the version last in the file; what came in and what conflicted is shown.
+#[test]
+fn a_file_changed_on_disk_can_be_merged() {
+    let mut app = app_with(fixture());
+    open_section(&mut app, "bottlenecks");
+    edit_field(&mut app, "root_cause");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "Mine");
+    press(&mut app, KeyCode::Esc);
+    app.saved(
+        Err(SaveError::ChangedOnDisk {
+            path: PathBuf::from(EXAMPLE),
+        }),
+        "10:00".into(),
+    );
+    app.take_effects();
+    // Theirs: another field of another item changed.
+    let mut theirs = fixture();
+    theirs.bottlenecks[1].title = "Theirs".into();
+    let disk = DiskState::of_bytes(store::to_yaml(&theirs).unwrap().as_bytes());
+    assert_eq!(
+        press(&mut app, KeyCode::Char('m')),
+        vec![Effect::ReadForMerge]
+    );
+    app.merge_with(theirs, disk.clone());
+    assert_eq!(app.study.bottlenecks[0].root_cause, "Mine");
+    assert_eq!(app.study.bottlenecks[1].title, "Theirs");
+    assert_eq!(app.disk, disk);
+    let body = app.dialogs.front().map(|d| d.body.join("\n")).unwrap();
+    assert!(
+        body.contains("Theirs") && body.contains("No conflicts"),
+        "{body}"
+    );
+    assert!(app.take_effects().contains(&Effect::Save));
+}
+
+/// A terminal sends Esc and a key typed right after it as Alt and the key (tmux within
+/// its escape-time): it does what the two keys do, none lost.
+#[test]
+fn esc_typed_fast_before_a_key_is_both_keys() {
+    let mut app = app_with(fixture());
+    open_section(&mut app, "bottlenecks");
+    press(&mut app, KeyCode::Enter);
+    let n = app.study.bottlenecks.len();
+    // Alt-a in a form: Esc to the list, and a adds (Alt-a is also the form's own add).
+    let effects = app.key(KeyEvent::new(KeyCode::Char('a'), KeyModifiers::ALT));
+    settle(&mut app, effects);
+    assert_eq!(app.study.bottlenecks.len(), n + 1);
+    // Alt-x while typing: Esc keeps the value, x starts typing over the field.
+    typed(&mut app, "Kiln");
+    let effects = app.key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::ALT));
+    settle(&mut app, effects);
+    assert_eq!(app.study.bottlenecks[n].title, "Kiln");
+    let EditKind::Text(t) = &app.editing.as_ref().unwrap().kind else {
+        panic!("not typing");
+    };
+    assert_eq!(t.text(), "x");
+    // Alt-Esc (some terminals' Esc typed fast before Esc): out of the field and the
+    // form, to the list.
+    app.key(KeyEvent::new(KeyCode::Esc, KeyModifiers::ALT));
+    assert!(app.editing.is_none());
+    assert_eq!(app.focus, Focus::List);
+}
+
+/// F2 in the findings view reads the selected finding whole; a merge where both sides
+/// changed one field keeps ours and says what conflicted.
+#[test]
+fn f2_reads_the_selected_finding_and_a_merge_names_its_conflicts() {
+    let mut app = app_with(fixture());
+    open_view(&mut app, ViewKind::Findings);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::F(2));
+    let body = app.dialogs.front().map(|d| d.body.join(" ")).unwrap();
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        app.report
+            .findings
+            .iter()
+            .any(|f| words(&body).contains(&words(&f.message))),
+        "{body}"
+    );
+    press(&mut app, KeyCode::Esc);
+
+    let mut app = app_with(fixture());
+    open_section(&mut app, "bottlenecks");
+    edit_field(&mut app, "title");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "Mine");
+    press(&mut app, KeyCode::Enter);
+    let mut theirs = fixture();
+    theirs.bottlenecks[0].title = "Theirs".into();
+    let disk = DiskState::of_bytes(store::to_yaml(&theirs).unwrap().as_bytes());
+    app.merge_with(theirs, disk);
+    assert_eq!(app.study.bottlenecks[0].title, "Mine");
+    let d = app.dialogs.front().unwrap();
+    let body = d.body.join("\n");
+    assert!(body.contains("1 conflict"), "{body}");
+    assert!(body.contains("Theirs"), "{body}");
 }

@@ -86,6 +86,8 @@ pub struct FieldRow {
     pub mark: Option<Severity>,
     /// An open one-line editor on this row.
     pub editor: Option<TextEditor>,
+    /// Its value is selected whole (opened by Tab): typing replaces it.
+    pub select_all: bool,
     pub error: Option<String>,
 }
 
@@ -277,11 +279,14 @@ pub fn screen(app: &App) -> Screen {
                 let error = editing_here
                     .filter(|e| e.place.field == Some(i))
                     .and_then(|e| e.error.clone());
+                let select_all =
+                    editing_here.is_some_and(|e| e.place.field == Some(i) && e.select_all);
                 FieldRow {
                     label: f.label.to_string(),
                     value: f.ops.show(study, at),
                     mark: worst(findings.iter().map(|f| f.severity)),
                     editor,
+                    select_all,
                     error,
                 }
             })
@@ -345,7 +350,7 @@ pub fn screen(app: &App) -> Screen {
         })
         .collect();
     if let Some(last) = lines.last_mut() {
-        last.0 = format!("{}  ({total} in all; n goes to the next)", last.0);
+        last.0 = format!("{}  ({total} in all; ^N goes to the next)", last.0);
     }
     if total == 0 && room > 0 {
         lines.push((
@@ -395,7 +400,7 @@ fn plural(n: usize) -> &'static str {
 fn overlay(app: &App) -> Option<Overlay> {
     if let Some(scroll) = app.help {
         return Some(Overlay::Help {
-            title: "Keys (? or Esc closes)".into(),
+            title: "Keys (Esc closes; PgDn, End scroll)".into(),
             rows: app_help_rows(app),
             scroll,
         });
@@ -449,9 +454,16 @@ fn overlay(app: &App) -> Option<Overlay> {
     }
 }
 
-/// The help screen: the keys of where you are, then those of typing and choosing.
+/// How many rows the help screen has (for scrolling to its end).
+pub(super) fn help_row_count(app: &App) -> usize {
+    app_help_rows(app).len()
+}
+
+/// The help screen: the keys of where you are, then those of typing and choosing, each
+/// mode with its notes (what typing does in a form). A row without keys is a mode's
+/// heading when it is `bar`, a line of its notes when not.
 fn app_help_rows(app: &App) -> Vec<CommandInfo> {
-    use super::keys::{commands, Mode};
+    use super::keys::{commands, notes, Mode};
     let here = match &app.editing {
         Some(_) => None,
         None => Some(app.browsing_mode()),
@@ -475,6 +487,11 @@ fn app_help_rows(app: &App) -> Vec<CommandInfo> {
             desc: mode.title().to_string(),
             bar: true,
         });
+        rows.extend(notes(mode).iter().map(|n| CommandInfo {
+            keys: String::new(),
+            desc: n.to_string(),
+            bar: false,
+        }));
         rows.extend(commands(mode));
     }
     rows
@@ -966,7 +983,8 @@ fn draw_tabs(buf: &mut Buffer, area: Rect, tabs: &[(String, bool)]) {
         put(buf, area.right() - 1, area.y, "»", 1, mark);
         return;
     }
-    let tail = "[ ] tabs";
+    // Ctrl-PgDn, not ]: in a form ] is text.
+    let tail = "^PgDn tabs";
     if x + tail.len() as u16 + 2 <= area.right() {
         put(
             buf,
@@ -1081,13 +1099,19 @@ fn draw_form(buf: &mut Buffer, area: Rect, form: &FormView) -> Option<(u16, u16)
             let (text, (cx, _)) = editor.view(vw.saturating_sub(1), 1);
             let edit_style = Style::default().bg(Color::DarkGray).fg(Color::White);
             fill(buf, Rect::new(vx, y, vw, 1), edit_style);
+            // A value selected whole shows as selected text does: typing replaces it.
+            let text_style = if row.select_all {
+                Style::default().bg(Color::Blue).fg(Color::White)
+            } else {
+                edit_style
+            };
             put(
                 buf,
                 vx,
                 y,
                 text.first().map(String::as_str).unwrap_or(""),
                 vw,
-                edit_style,
+                text_style,
             );
             cursor = Some((vx + cx.min(vw.saturating_sub(1)), y));
         } else if row.value.is_empty() {
@@ -1178,7 +1202,9 @@ fn draw_keys(buf: &mut Buffer, area: Rect, keys: &[CommandInfo]) {
     fill(buf, area, Style::default().bg(Color::DarkGray));
     let mut x = area.x + 1;
     for c in keys.iter().filter(|c| c.bar) {
-        let key = c.keys.split('/').next().unwrap_or("");
+        // Ctrl-Z as ^Z, as nano shows it: the bar has 80 columns for a form's commands.
+        let key = c.keys.split('/').next().unwrap_or("").replace("Ctrl-", "^");
+        let key = key.as_str();
         let kw = key.width() as u16;
         let dw = c.desc.width() as u16;
         if x + kw + dw + 3 > area.right() {
@@ -1372,7 +1398,9 @@ fn draw_overlay(buf: &mut Buffer, screen: Rect, main: Rect, o: &Overlay) -> Opti
                 .enumerate()
             {
                 let y = inner.y + i as u16;
-                if c.keys.is_empty() {
+                if c.keys.is_empty() && !c.bar {
+                    put(buf, inner.x + 1, y, &c.desc, inner.width, Style::default());
+                } else if c.keys.is_empty() {
                     put(
                         buf,
                         inner.x,

@@ -106,7 +106,7 @@ pub fn def() -> SectionDef {
                     Field::line::<Option<Cost>>(
                         "cost",
                         "Cost",
-                        "4.5 lakh, 4.5L, 2 cr or 450000; or itemise it on the Cost lines tab (]).",
+                        "4.5 lakh, 4.5L, 2 cr or 450000; or itemise it on the Cost lines tab (Ctrl-PgDn).",
                         at!(action_plan.actions[].cost),
                     ),
                     Field::line::<String>(

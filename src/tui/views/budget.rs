@@ -433,7 +433,7 @@ pub fn comparison(
     out.push(String::new());
     out.push(
         "← marks what changes. Accepting changes the study's scheme (meta.scheme) in one \
-         edit that u undoes."
+         edit that Ctrl-Z undoes."
             .into(),
     );
     out

@@ -163,6 +163,11 @@ pub fn command(app: &mut App, kind: ViewKind, command: Command) -> bool {
     }
 }
 
+/// The finding the findings view has selected, in full (for F2).
+pub fn selected_finding(app: &App) -> Option<String> {
+    Some(findings::build(app).detail).filter(|d| !d.is_empty())
+}
+
 /// The strip of the current section: the budget in the action plan, the viability and
 /// cost of the CFC; empty elsewhere.
 pub fn strip(app: &App, width: u16) -> Vec<(String, Tone)> {

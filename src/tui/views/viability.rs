@@ -237,7 +237,7 @@ fn not_yet(a: &Appraisal, needs: Option<(&str, &str)>, w: usize) -> Vec<Line> {
         ));
     }
     out.push(Vec::new());
-    out.extend(wrapped("n goes to each in turn.", w, 1, dim()));
+    out.extend(wrapped("Ctrl-N goes to each in turn.", w, 1, dim()));
     out
 }
 
