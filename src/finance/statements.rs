@@ -23,7 +23,7 @@ use serde::Serialize;
 use super::apportion;
 use super::heads::{CostHeads, Head};
 use super::projection::Viability;
-use crate::model::{Cfc, Rupees};
+use crate::model::{Cfc, Rate, Rupees};
 
 /// Months of operating costs held as working capital (stocks, receivables, cash in hand)
 /// when the study says nothing more precise: a common appraisal norm for a service centre
@@ -99,7 +99,7 @@ pub struct CostLineYear {
     /// "per unit" or "per year".
     pub basis: &'static str,
     /// The study's rate: per unit of capacity, or per year.
-    pub rate_rs: Rupees,
+    pub rate_rs: Rate,
     /// Its part of the year-1 costs of the projection.
     pub year_one_rs: Rupees,
 }
@@ -259,22 +259,26 @@ fn operating_costs(cfc: &Cfc, v: &Viability) -> Vec<CostLineYear> {
         return Vec::new();
     };
     let o = &cfc.operations;
+    // Variable costs are rates with paise, fixed costs whole rupees a year: both are
+    // weighed in paise, so a Rs 0.90 item gets its share like any other.
+    let variable = o
+        .variable_costs
+        .iter()
+        .map(|i| (&i.item, i.amount_rs.filter(|a| a.paise() > 0).unwrap_or_default()));
+    let fixed = o.fixed_costs.iter().map(|i| {
+        let rupees = i.amount_rs.filter(|a| a.get() > 0).unwrap_or_default();
+        (&i.item, Rate::rupees(rupees.get()))
+    });
     let mut out = Vec::new();
     for (items, basis, total) in [
-        (&o.variable_costs, "per unit", first.variable_costs_rs),
-        (&o.fixed_costs, "per year", first.fixed_costs_rs),
+        (variable.collect::<Vec<_>>(), "per unit", first.variable_costs_rs),
+        (fixed.collect::<Vec<_>>(), "per year", first.fixed_costs_rs),
     ] {
-        let rates: Vec<Rupees> = items
-            .iter()
-            .map(|i| i.amount_rs.filter(|a| a.get() > 0).unwrap_or_default())
-            .collect();
-        let split = apportion::split(
-            total.get(),
-            &rates.iter().map(|r| r.get()).collect::<Vec<_>>(),
-        );
-        for ((item, rate), part) in items.iter().zip(rates).zip(split) {
+        let weights: Vec<i64> = items.iter().map(|(_, r)| r.paise()).collect();
+        let split = apportion::split(total.get(), &weights);
+        for ((item, rate), part) in items.into_iter().zip(split) {
             out.push(CostLineYear {
-                item: item.item.clone(),
+                item: item.clone(),
                 basis,
                 rate_rs: rate,
                 year_one_rs: Rupees(part),

@@ -46,8 +46,11 @@ pub fn verdict_needs(cfc: Option<&Cfc>) -> Option<(&'static str, &'static str)> 
     let costed = o
         .fixed_costs
         .iter()
-        .chain(&o.variable_costs)
-        .any(|c| c.amount_rs.is_some_and(|a| a.get() > 0));
+        .any(|c| c.amount_rs.is_some_and(|a| a.get() > 0))
+        || o
+            .variable_costs
+            .iter()
+            .any(|c| c.amount_rs.is_some_and(|a| a.paise() > 0));
     (!costed).then_some((
         "cfc.operations.fixed_costs",
         "the running costs: a year (salaries, maintenance ...) or per unit (power, consumables ...)",
