@@ -478,12 +478,28 @@ fn next_goes_to_the_first_thing_missing_then_on() {
     assert_eq!(app.focus, Focus::Form);
     assert_eq!(app.fields()[app.part_state().field].key, "cluster.scenario");
     press(&mut app, KeyCode::Char('n'));
+    assert_eq!(
+        app.fields()[app.part_state().field].key,
+        "cluster.ownership.st_owned"
+    );
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.item_path().as_deref(), Some("cluster.economics[1]"));
+    assert_eq!(app.fields()[app.part_state().field].key, "exports_rs");
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.item_path().as_deref(), Some("stakeholders[st-2]"));
+    // The eight texts the fixture's value-chain stages leave empty.
+    for _ in 0..8 {
+        press(&mut app, KeyCode::Char('n'));
+        assert_eq!(app.def().section.word(), "value_chain");
+    }
+    press(&mut app, KeyCode::Char('n'));
     assert_eq!(app.def().section.word(), "swot");
     assert_eq!(app.part().title(), "Threats");
     press(&mut app, KeyCode::Char('n'));
     assert_eq!(app.def().section.word(), "bottlenecks");
-    assert_eq!(app.item_path().as_deref(), Some("bottlenecks[b-2]"));
-    assert_eq!(app.fields()[app.part_state().field].key, "evidence");
+    assert_eq!(app.item_path().as_deref(), Some("bottlenecks[b-1]"));
+    assert_eq!(app.fields()[app.part_state().field].key, "root_cause");
 }
 
 #[test]
