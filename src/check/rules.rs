@@ -1257,6 +1257,16 @@ impl Rules<'_> {
                     "the authorised share capital is not entered",
                 );
             }
+            // Until the SPV is incorporated its records do not exist; the DPR says so.
+            if spv.registered_on.is_some() {
+                for (field, value) in spv.records.fields() {
+                    self.missing_text(
+                        value,
+                        format!("spv.records.{field}"),
+                        "the SPV is registered but this particular of its records is not given",
+                    );
+                }
+            }
             for (i, m) in spv.members.iter().enumerate() {
                 let path = ItemKind::Member.item_path(&m.id, i);
                 if m.size.is_none() {

@@ -514,6 +514,55 @@ pub struct Spv {
     /// cluster); empty when it does not. Left out of the file when empty.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub special_case: String,
+    /// What the SPV's own records show, as the MSE-CDP format asks for them. Left out of
+    /// the file when none is given.
+    #[serde(skip_serializing_if = "SpvRecords::is_empty")]
+    pub records: SpvRecords,
+}
+
+/// The SPV's particulars from its records and articles (MSE-CDP 2022 format, items 3
+/// and 4), each in the words the DPR prints.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct SpvRecords {
+    /// State Government and MSME officials on the SPV's board.
+    pub officials: String,
+    /// When the SPV began business.
+    pub business_commenced: String,
+    /// The articles' provision for enrolling new members.
+    pub enrolment_clause: String,
+    /// The articles' clause that profits or surplus are ploughed back into the CFC.
+    pub surplus_clause: String,
+    /// The project-specific account in a scheduled bank.
+    pub bank_account: String,
+    pub kyc: String,
+    pub connected_lending: String,
+    pub auditors_remarks: String,
+    /// Earlier assistance from banks or financial institutions.
+    pub previous_assistance: String,
+    pub court_cases: String,
+}
+
+impl SpvRecords {
+    /// Every particular with its field name, in the order of the format.
+    pub fn fields(&self) -> [(&'static str, &str); 10] {
+        [
+            ("officials", &self.officials),
+            ("business_commenced", &self.business_commenced),
+            ("enrolment_clause", &self.enrolment_clause),
+            ("surplus_clause", &self.surplus_clause),
+            ("bank_account", &self.bank_account),
+            ("kyc", &self.kyc),
+            ("connected_lending", &self.connected_lending),
+            ("auditors_remarks", &self.auditors_remarks),
+            ("previous_assistance", &self.previous_assistance),
+            ("court_cases", &self.court_cases),
+        ]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.fields().iter().all(|(_, v)| v.trim().is_empty())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]

@@ -333,6 +333,8 @@ pub struct SpvView {
     pub authorised_capital_rs: Option<i64>,
     pub members: Vec<MemberView>,
     pub notes: String,
+    /// The SPV's particulars from its records, as the model holds them.
+    pub records: model::SpvRecords,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -1041,6 +1043,7 @@ fn spv(s: &model::Spv) -> SpvView {
             })
             .collect(),
         notes: s.notes.clone(),
+        records: s.records.clone(),
     }
 }
 
