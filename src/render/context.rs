@@ -63,6 +63,62 @@ pub struct ReportContext {
     pub acceptance_note: Option<String>,
     /// The scheme's rules as loaded (its name, revision, guideline), when it has them.
     pub rules: Option<scheme::Scheme>,
+    /// The scheme's rules a document quotes, in words, so that no template keeps a figure
+    /// of its own that editing the rules would leave wrong.
+    pub scheme_terms: SchemeTerms,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SchemeTerms {
+    /// "GoI grant of 60%, 70% or 80% of the cost of a project of at most Rs. 30.00
+    /// crore": the CFC component's rates and ceiling. Empty without such a component.
+    pub cfc_grant: String,
+    /// "25%": the most of the project cost that land may take. Empty without the rule.
+    pub land_max_pct: String,
+}
+
+impl SchemeTerms {
+    fn of(rules: Option<&scheme::Scheme>) -> SchemeTerms {
+        let Some(rules) = rules else {
+            return SchemeTerms::default();
+        };
+        let cfc_grant = rules
+            .components
+            .iter()
+            .find(|c| c.cost_from == scheme::CostFrom::CfcProject && !c.brackets.is_empty())
+            .map(|c| {
+                let mut rates: Vec<model::Percent> = c
+                    .brackets
+                    .iter()
+                    .flat_map(|b| [b.goi_pct.general, b.goi_pct.special])
+                    .flatten()
+                    .collect();
+                rates.sort();
+                rates.dedup();
+                let words: Vec<String> = rates.iter().map(|p| format!("{}%", p.figure())).collect();
+                let rates = match words.split_last() {
+                    Some((last, [])) => last.clone(),
+                    Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+                    None => String::new(),
+                };
+                let ceiling = c
+                    .brackets
+                    .last()
+                    .and_then(|b| b.up_to_rs)
+                    .map(|r| format!(" of at most Rs. {} crore", r.crore_figure()))
+                    .unwrap_or_default();
+                format!("GoI grant of {rates} of the cost of a project{ceiling}")
+            })
+            .unwrap_or_default();
+        SchemeTerms {
+            cfc_grant,
+            land_max_pct: rules
+                .land
+                .as_ref()
+                .map(|l| format!("{}%", l.max_pct.figure()))
+                .unwrap_or_default(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -576,6 +632,7 @@ impl ReportContext {
             acceptance_note,
             hard_themes,
             rules: rules.cloned(),
+            scheme_terms: SchemeTerms::of(rules),
             project_cost,
             viability,
             viability_missing,
