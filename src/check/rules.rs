@@ -1142,6 +1142,60 @@ impl Rules<'_> {
                 "the unit's products are not written",
             );
         }
+        for (i, f) in study.field_work.survey.iter().enumerate() {
+            let path = format!("field_work.survey[{i}]");
+            self.missing_text(
+                &f.topic,
+                format!("{path}.topic"),
+                "the finding's topic is not given",
+            );
+            self.missing_text(
+                &f.finding,
+                format!("{path}.finding"),
+                "the finding is not written",
+            );
+            if f.units.is_none() {
+                self.missing(
+                    format!("{path}.units"),
+                    "how many units report it is not entered",
+                );
+            }
+            if f.of.is_none() {
+                self.missing(
+                    format!("{path}.of"),
+                    "how many units were asked is not entered",
+                );
+            }
+            if let (Some(u), Some(of)) = (f.units, f.of) {
+                if u > of {
+                    self.error(
+                        "impossible-number",
+                        format!("{path}.units"),
+                        format!("{u} units report it, more than the {of} asked"),
+                    );
+                }
+            }
+        }
+        if let Some(v) = &study.field_work.validation {
+            if v.date.is_none() {
+                self.missing(
+                    "field_work.validation.date",
+                    "the date of the validation meeting is not given",
+                );
+            }
+            for (field, text) in [
+                ("place", &v.place),
+                ("participants", &v.participants),
+                ("summary", &v.summary),
+                ("changes", &v.changes),
+            ] {
+                self.missing_text(
+                    text,
+                    format!("field_work.validation.{field}"),
+                    format!("the validation meeting's {field} is not written"),
+                );
+            }
+        }
         for (i, st) in study.stakeholders.iter().enumerate() {
             let path = ItemKind::Stakeholder.item_path(&st.id, i);
             self.missing_text(

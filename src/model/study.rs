@@ -227,6 +227,40 @@ pub struct AreaFlags {
 pub struct FieldWork {
     pub visits: Vec<Visit>,
     pub interviews: Vec<Interview>,
+    /// What the enterprise survey found, one finding a row, with how many of the units
+    /// surveyed report it. Left out of the file when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub survey: Vec<SurveyFinding>,
+    /// The meeting at which the cluster's stakeholders validated the diagnosis and the
+    /// plan. Left out of the file when not held yet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub validation: Option<Validation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct SurveyFinding {
+    /// The area of business it is about ("Raw material", "Testing").
+    pub topic: String,
+    pub finding: String,
+    /// Units that report it, of `of` units asked.
+    pub units: Option<u32>,
+    pub of: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Validation {
+    #[serde(with = "super::values::optional_date")]
+    #[schemars(with = "Option<super::values::optional_date::Form>")]
+    pub date: Option<NaiveDate>,
+    pub place: String,
+    /// Who took part, in words ("52 participants from 38 units, ...").
+    pub participants: String,
+    /// What was presented and what the stakeholders agreed.
+    pub summary: String,
+    /// What the meeting changed in the findings or the plan.
+    pub changes: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]

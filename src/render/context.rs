@@ -201,6 +201,9 @@ pub struct YearView {
 pub struct FieldWorkView {
     pub visits: Vec<VisitView>,
     pub interviews: Vec<InterviewView>,
+    /// The survey's findings and the validation meeting, as the model holds them.
+    pub survey: Vec<model::SurveyFinding>,
+    pub validation: Option<model::Validation>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -681,6 +684,8 @@ impl ReportContext {
                         bottlenecks: names.join(&i.bottlenecks),
                     })
                     .collect(),
+                survey: study.field_work.survey.clone(),
+                validation: study.field_work.validation.clone(),
             },
             stakeholders: study
                 .stakeholders
