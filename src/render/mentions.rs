@@ -196,6 +196,21 @@ fn replace_mentions(text: &str, names: &HashMap<String, Mention>) -> Option<Stri
                 if digits > 0 && ends_word {
                     if let Some(m) = names.get(&text[i..end]) {
                         let between = &text[last..i];
+                        // "Dealer, Indore (st-15)" where st-15 is that dealer: the name is
+                        // already there, so the parenthesis goes.
+                        if let Some(before) = between.strip_suffix('(') {
+                            let said = format!("{out}{before}").trim_end().to_string();
+                            if bytes.get(end) == Some(&b')')
+                                && said.to_lowercase().ends_with(&m.full.to_lowercase())
+                            {
+                                out = said;
+                                last = end + 1;
+                                changed = true;
+                                listing = None;
+                                i = end + 1;
+                                continue;
+                            }
+                        }
                         let continues = listing == Some(m.noun) && is_list_separator(between);
                         out.push_str(between);
                         if continues {
@@ -305,6 +320,23 @@ mod tests {
             dpr.bottlenecks[0].evidence,
             "Interviews with Unit 1, Unit 7 and Unit 1 agree; Visit of 26 June 2026 found it; \
              see interview with Unit 7."
+        );
+    }
+
+    #[test]
+    fn a_name_is_not_repeated_in_parentheses() {
+        let mut s = study();
+        s.stakeholders.push(crate::model::Stakeholder {
+            id: Id::new("st", 15),
+            name: "Machine dealer, Indore".into(),
+            ..Default::default()
+        });
+        s.bottlenecks[0].evidence =
+            "In v-2, quoted by the machine dealer, Indore (st-15); see st-15.".into();
+        let r = readable(&s, DocKind::Dpr);
+        assert_eq!(
+            r.bottlenecks[0].evidence,
+            "In visit of 26 June 2026, quoted by the machine dealer, Indore; see Machine dealer, Indore."
         );
     }
 
