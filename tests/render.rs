@@ -471,3 +471,37 @@ fn the_cli_writes_beside_the_study_and_never_over_it() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no DPR"));
     let _ = Path::new("");
 }
+
+/// A study rendered under a scheme whose components its action plan does not use is
+/// refused with what to change, and nothing is written; a scheme that takes any
+/// component (generic) renders it.
+#[test]
+fn rendering_under_a_scheme_the_study_does_not_fit_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let study = dir.path().join("ujjain-plastic.yaml");
+    std::fs::copy(root().join("studies/ujjain-plastic.yaml"), &study).unwrap();
+    let bin = env!("CARGO_BIN_EXE_cdstudy");
+    let out_file = dir.path().join("out.md");
+    let run = |scheme: &str| {
+        std::process::Command::new(bin)
+            .args(["render", study.to_str().unwrap(), "--doc", "dsr"])
+            .args(["--scheme", scheme, "-o", out_file.to_str().unwrap()])
+            .output()
+            .unwrap()
+    };
+    let out = run("sfurti");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(!out_file.exists(), "a document was written");
+    assert!(err.contains("`cfc` is not a component of SFURTI"), "{err}");
+    assert!(err.contains("meta.scheme"), "{err}");
+    let out = run("generic");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = std::fs::read_to_string(&out_file).unwrap();
+    assert!(!md.contains("GoI grant sought under Generic"), "{md}");
+    assert!(!md.contains("not a component"), "{md}");
+}

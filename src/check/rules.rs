@@ -44,6 +44,7 @@ pub(super) fn all(study: &Study) -> Vec<Finding> {
     r.indicators();
     r.spv();
     r.cfc();
+    r.printed();
     r.review();
     r.out
 }
@@ -1091,6 +1092,511 @@ impl Rules<'_> {
                     "impossible-number",
                     format!("cfc.operations.{field}"),
                     "a life of 0 years: depreciation needs at least a year",
+                );
+            }
+        }
+    }
+
+    /// What the documents print as "not yet filled in" when it is empty, and the rules
+    /// above do not already ask for: each is a finding on its own path, so that `check`
+    /// and the documents agree on what is missing (tests/document_fields.rs holds both to
+    /// it).
+    fn printed(&mut self) {
+        let study = self.study;
+        let c = &study.cluster;
+        self.missing_text(
+            &study.meta.prepared_by.organisation,
+            "meta.prepared_by.organisation".into(),
+            "the organisation preparing the study is not named",
+        );
+        for (i, p) in c.products.iter().enumerate() {
+            if c.products.len() > 1 {
+                self.missing_text(
+                    p,
+                    format!("cluster.products[{i}]"),
+                    "the product has no name",
+                );
+            }
+        }
+        if c.total_units().is_some() {
+            let e = &c.enterprises;
+            for (field, v) in [("micro", e.micro), ("small", e.small), ("medium", e.medium)] {
+                if v.is_none() {
+                    self.missing(
+                        format!("cluster.enterprises.{field}"),
+                        format!("the number of {field} units is not entered (0 if there are none)"),
+                    );
+                }
+            }
+        }
+        let o = &c.ownership;
+        for (field, v) in [
+            ("women_owned", o.women_owned),
+            ("sc_owned", o.sc_owned),
+            ("st_owned", o.st_owned),
+            ("minority_owned", o.minority_owned),
+        ] {
+            if v.is_none() {
+                self.missing(
+                    format!("cluster.ownership.{field}"),
+                    "the number of units is not entered (0 if there are none)",
+                );
+            }
+        }
+        let m = &c.employment;
+        if m.direct().is_some() || m.indirect.is_some() {
+            for (field, v) in [
+                ("direct_men", m.direct_men),
+                ("direct_women", m.direct_women),
+                ("indirect", m.indirect),
+            ] {
+                if v.is_none() {
+                    self.missing(
+                        format!("cluster.employment.{field}"),
+                        "the number of people is not entered (0 if there are none)",
+                    );
+                }
+            }
+        }
+        for (i, y) in c.economics.iter().enumerate() {
+            if y.turnover_rs.is_none() {
+                self.missing(
+                    format!("cluster.economics[{i}].turnover_rs"),
+                    format!("the turnover of {} is not entered", y.year),
+                );
+            }
+            if y.exports_rs.is_none() {
+                self.missing(
+                    format!("cluster.economics[{i}].exports_rs"),
+                    format!(
+                        "the exports of {} are not entered (0 if there are none)",
+                        y.year
+                    ),
+                );
+            }
+        }
+        for (i, v) in study.field_work.visits.iter().enumerate() {
+            let path = ItemKind::Visit.item_path(&v.id, i);
+            self.missing_text(
+                &v.purpose,
+                format!("{path}.purpose"),
+                "the visit's purpose is not written",
+            );
+        }
+        for (i, iv) in study.field_work.interviews.iter().enumerate() {
+            let path = ItemKind::Interview.item_path(&iv.id, i);
+            if iv.size.is_none() {
+                self.missing(format!("{path}.size"), "the unit's size is not chosen");
+            }
+            if iv.workers.is_none() {
+                self.missing(
+                    format!("{path}.workers"),
+                    "the unit's workers are not entered",
+                );
+            }
+            self.missing_text(
+                &iv.products,
+                format!("{path}.products"),
+                "the unit's products are not written",
+            );
+        }
+        for (i, f) in study.field_work.survey.iter().enumerate() {
+            let path = format!("field_work.survey[{i}]");
+            self.missing_text(
+                &f.topic,
+                format!("{path}.topic"),
+                "the finding's topic is not given",
+            );
+            self.missing_text(
+                &f.finding,
+                format!("{path}.finding"),
+                "the finding is not written",
+            );
+            if f.units.is_none() {
+                self.missing(
+                    format!("{path}.units"),
+                    "how many units report it is not entered",
+                );
+            }
+            if f.of.is_none() {
+                self.missing(
+                    format!("{path}.of"),
+                    "how many units were asked is not entered",
+                );
+            }
+            if let (Some(u), Some(of)) = (f.units, f.of) {
+                if u > of {
+                    self.error(
+                        "impossible-number",
+                        format!("{path}.units"),
+                        format!("{u} units report it, more than the {of} asked"),
+                    );
+                }
+            }
+        }
+        if let Some(v) = &study.field_work.validation {
+            if v.date.is_none() {
+                self.missing(
+                    "field_work.validation.date",
+                    "the date of the validation meeting is not given",
+                );
+            }
+            for (field, text) in [
+                ("place", &v.place),
+                ("participants", &v.participants),
+                ("summary", &v.summary),
+                ("changes", &v.changes),
+            ] {
+                self.missing_text(
+                    text,
+                    format!("field_work.validation.{field}"),
+                    format!("the validation meeting's {field} is not written"),
+                );
+            }
+        }
+        for (i, st) in study.stakeholders.iter().enumerate() {
+            let path = ItemKind::Stakeholder.item_path(&st.id, i);
+            self.missing_text(
+                &st.role,
+                format!("{path}.role"),
+                "the stakeholder's role in the cluster is not written",
+            );
+        }
+        for (i, st) in study.value_chain.stages.iter().enumerate() {
+            let path = ItemKind::Stage.item_path(&st.id, i);
+            for (field, text) in [
+                ("activities", &st.activities),
+                ("value_added", &st.value_added),
+                ("issues", &st.issues),
+            ] {
+                self.missing_text(
+                    text,
+                    format!("{path}.{field}"),
+                    format!("the stage's {} is not written", field.replace('_', " ")),
+                );
+            }
+        }
+        for (i, l) in study.value_chain.links.iter().enumerate() {
+            self.missing_text(
+                &l.note,
+                format!("value_chain.links[{i}].note"),
+                "the linkage is not described",
+            );
+        }
+        for (i, b) in study.bottlenecks.iter().enumerate() {
+            let path = ItemKind::Bottleneck.item_path(&b.id, i);
+            if b.units_affected_pct.is_none() {
+                self.missing(
+                    format!("{path}.units_affected_pct"),
+                    "the share of units affected is not entered",
+                );
+            }
+            self.missing_text(
+                &b.root_cause,
+                format!("{path}.root_cause"),
+                "the root cause is not written",
+            );
+        }
+        for (i, k) in study.indicators.iter().enumerate() {
+            let path = ItemKind::Indicator.item_path(&k.id, i);
+            self.missing_text(
+                &k.frequency,
+                format!("{path}.frequency"),
+                "how often it is reported is not given",
+            );
+        }
+        for (i, a) in study.action_plan.actions.iter().enumerate() {
+            if a.component.trim().is_empty() {
+                let path = ItemKind::Action.item_path(&a.id, i);
+                self.missing_text(
+                    &a.funded_by,
+                    format!("{path}.funded_by"),
+                    "the action names no scheme component and no one who pays for it",
+                );
+            }
+        }
+        if study.agencies.is_empty() && (study.cfc.is_some() || study.spv.is_some()) {
+            self.missing(
+                "agencies",
+                "no implementing, technical or nodal agency is named (a DPR profiles each the scheme has)",
+            );
+        }
+        for (i, a) in study.agencies.iter().enumerate() {
+            let path = format!("agencies[{i}]");
+            if a.role.is_none() {
+                self.missing(format!("{path}.role"), "the agency's role is not chosen");
+            }
+            if a.legal_form.is_none() {
+                self.missing(
+                    format!("{path}.legal_form"),
+                    "the agency's legal form is not chosen",
+                );
+            }
+            for (field, text) in [
+                ("name", &a.name),
+                ("registration", &a.registration),
+                ("address", &a.address),
+                ("experience", &a.experience),
+                ("contact", &a.contact),
+            ] {
+                self.missing_text(
+                    text,
+                    format!("{path}.{field}"),
+                    format!("the agency's {field} is not given"),
+                );
+            }
+        }
+        if let Some(spv) = &study.spv {
+            if spv.registered_on.is_none() && spv.registration_pending.trim().is_empty() {
+                self.missing(
+                    "spv.registered_on",
+                    "the date of registration is not given; if the SPV is not registered yet, say when it will be in registration_pending",
+                );
+            }
+            self.missing_text(
+                &spv.address,
+                "spv.address".into(),
+                "the SPV's address is not given",
+            );
+            self.missing_text(
+                &spv.objectives,
+                "spv.objectives".into(),
+                "the SPV's objectives are not written",
+            );
+            if spv.authorised_capital_rs.is_none() {
+                self.missing(
+                    "spv.authorised_capital_rs",
+                    "the authorised share capital is not entered",
+                );
+            }
+            // Until the SPV is incorporated its records do not exist; the DPR says so.
+            if spv.registered_on.is_some() {
+                for (field, value) in spv.records.fields() {
+                    self.missing_text(
+                        value,
+                        format!("spv.records.{field}"),
+                        "the SPV is registered but this particular of its records is not given",
+                    );
+                }
+            }
+            for (i, m) in spv.members.iter().enumerate() {
+                let path = ItemKind::Member.item_path(&m.id, i);
+                if m.size.is_none() {
+                    self.missing(format!("{path}.size"), "the member's size is not chosen");
+                }
+                if m.equity_rs.is_none() {
+                    self.missing(
+                        format!("{path}.equity_rs"),
+                        "the member's equity is not entered",
+                    );
+                }
+            }
+        }
+        let Some(cfc) = &study.cfc else {
+            return;
+        };
+        self.missing_text(
+            &c.state_scenario,
+            "cluster.state_scenario".into(),
+            "industrial growth and cluster development in the state is not written (the DPR's item 2.1.1)",
+        );
+        self.missing_text(
+            &cfc.rationale,
+            "cfc.rationale".into(),
+            "why the cluster needs the centre is not written",
+        );
+        if cfc.land_tenure.is_none() {
+            self.missing(
+                "cfc.land_tenure",
+                "the land's tenure (owned, leased, allotted) is not chosen",
+            );
+        }
+        self.missing_text(
+            &cfc.implementing_agency,
+            "cfc.implementing_agency".into(),
+            "how the centre is implemented (by whom, and who runs it after) is not written",
+        );
+        let k = &cfc.costs;
+        for (field, value) in [
+            ("land_rs", k.land_rs),
+            ("site_development_rs", k.site_development_rs),
+            ("building_rs", k.building_rs),
+            ("misc_fixed_assets_rs", k.misc_fixed_assets_rs),
+            ("preliminary_rs", k.preliminary_rs),
+            ("pre_operative_rs", k.pre_operative_rs),
+            ("contingency_rs", k.contingency_rs),
+            ("wc_margin_rs", k.wc_margin_rs),
+        ] {
+            if value.is_none() {
+                self.missing(
+                    format!("cfc.costs.{field}"),
+                    "the cost head is not entered (0 if the project has none)",
+                );
+            }
+        }
+        if let Some(loan) = &cfc.loan {
+            if loan.amount_rs.is_none() {
+                self.missing("cfc.loan.amount_rs", "the loan's amount is not entered");
+            }
+            if loan.moratorium_months.is_none() {
+                self.missing(
+                    "cfc.loan.moratorium_months",
+                    "the loan's moratorium is not entered (0 if there is none)",
+                );
+            }
+        }
+        for (i, m) in cfc.costs.machinery.iter().enumerate() {
+            if m.quantity.is_none() {
+                self.missing(
+                    format!("cfc.costs.machinery[{i}].quantity"),
+                    "the number of machines is not entered",
+                );
+            }
+        }
+        if cfc.operations.charge_other_rs.is_none() {
+            self.missing(
+                "cfc.operations.charge_other_rs",
+                "the user charge for other units is not given",
+            );
+        }
+        let t = &cfc.technical;
+        for (field, text, what) in [
+            ("technology", &t.technology, "the technology"),
+            (
+                "innovation",
+                &t.innovation,
+                "the provision for Industry 4.0 and innovation",
+            ),
+            ("raw_materials", &t.raw_materials, "the raw materials"),
+            ("utilities", &t.utilities, "the utilities (power and water)"),
+            ("effluent", &t.effluent, "effluent disposal"),
+        ] {
+            self.missing_text(
+                text,
+                format!("cfc.technical.{field}"),
+                format!("{what} of the centre is not described"),
+            );
+        }
+        if t.manpower.is_empty() {
+            self.missing(
+                "cfc.technical.manpower",
+                "the centre's staff are not planned",
+            );
+        }
+        for (i, st) in t.manpower.iter().enumerate() {
+            self.missing_text(
+                &st.role,
+                format!("cfc.technical.manpower[{i}].role"),
+                "the post is not named",
+            );
+            if st.number.is_none() {
+                self.missing(
+                    format!("cfc.technical.manpower[{i}].number"),
+                    "the number of staff is not entered",
+                );
+            }
+        }
+        if cfc.schedule.is_empty() {
+            self.missing("cfc.schedule", "the centre has no implementation schedule");
+        }
+        for (i, ms) in cfc.schedule.iter().enumerate() {
+            let path = format!("cfc.schedule[{i}]");
+            self.missing_text(
+                &ms.activity,
+                format!("{path}.activity"),
+                "the activity is not named",
+            );
+            if ms.start.is_none() {
+                self.missing(format!("{path}.start"), "the start month is not set");
+            }
+            if ms.end.is_none() {
+                self.missing(format!("{path}.end"), "the completion month is not set");
+            }
+        }
+        if cfc.approvals.is_empty() {
+            self.missing(
+                "cfc.approvals",
+                "no approvals listed (pollution control consent, land use ...)",
+            );
+        }
+        for (i, a) in cfc.approvals.iter().enumerate() {
+            self.missing_text(
+                &a.name,
+                format!("cfc.approvals[{i}].name"),
+                "the approval is not named",
+            );
+            self.missing_text(
+                &a.status,
+                format!("cfc.approvals[{i}].status"),
+                "the approval's status is not given",
+            );
+        }
+        for phase in crate::model::RiskPhase::ALL {
+            if !cfc.risks.iter().any(|r| r.phase == Some(*phase)) {
+                self.missing(
+                    "cfc.risks",
+                    format!("no risks recorded {}", phase.label().to_lowercase()),
+                );
+            }
+        }
+        for (i, r) in cfc.risks.iter().enumerate() {
+            if r.phase.is_none() {
+                self.missing(
+                    format!("cfc.risks[{i}].phase"),
+                    "the phase of the risk is not chosen",
+                );
+            }
+            self.missing_text(
+                &r.risk,
+                format!("cfc.risks[{i}].risk"),
+                "the risk is not described",
+            );
+            self.missing_text(
+                &r.mitigation,
+                format!("cfc.risks[{i}].mitigation"),
+                "the mitigation is not described",
+            );
+        }
+        let Some(p) = &cfc.performance else {
+            self.missing(
+                "cfc.performance",
+                "the cluster's figures before the CFC and the targets after it are not entered",
+            );
+            return;
+        };
+        self.missing_text(
+            &p.production_unit,
+            "cfc.performance.production_unit".into(),
+            "what production is counted in is not given",
+        );
+        for (side, f) in [("before", &p.before), ("after", &p.after)] {
+            let counts = [
+                ("units", f.units),
+                ("sc_st_owned_units", f.sc_st_owned_units),
+                ("women_owned_units", f.women_owned_units),
+                ("minority_owned_units", f.minority_owned_units),
+                ("employment", f.employment),
+                ("patents", f.patents),
+                ("quality_certified_units", f.quality_certified_units),
+                ("zed_certified_units", f.zed_certified_units),
+            ];
+            let money = [
+                ("exports_rs", f.exports_rs),
+                ("import_substitution_rs", f.import_substitution_rs),
+                ("investment_rs", f.investment_rs),
+                ("turnover_rs", f.turnover_rs),
+                ("profit_rs", f.profit_rs),
+            ];
+            let empty = counts
+                .iter()
+                .filter(|(_, v)| v.is_none())
+                .map(|(k, _)| *k)
+                .chain(money.iter().filter(|(_, v)| v.is_none()).map(|(k, _)| *k))
+                .chain(f.production.is_none().then_some("production"));
+            for field in empty {
+                self.missing(
+                    format!("cfc.performance.{side}.{field}"),
+                    format!("the {side} figure is not entered (0 if there is none)"),
                 );
             }
         }

@@ -16,7 +16,8 @@ Examples:
   cdstudy render studies/ujjain-plastic.yaml --doc dsr --templates my-templates/
 
 The document goes beside the study (studies/ujjain-plastic.dsr.md) unless -o names a file.
-Exit codes: 0 written, 2 the study or the templates could not be read, or no such document.";
+Exit codes: 0 written, 1 the study does not fit the scheme given with --scheme (nothing is
+written), 2 the study or the templates could not be read, or no such document.";
 
 #[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Doc {
@@ -93,6 +94,23 @@ pub fn run(args: Args) -> Outcome {
         );
         return Outcome::Trouble;
     }
+    if let Some(scheme) = args.scheme.as_deref() {
+        let misfits = misfits(&loaded.study, scheme, &assets);
+        if !misfits.is_empty() {
+            eprintln!(
+                "error: {} is a study for {}, and its action plan does not fit {scheme}; nothing was written:",
+                args.file.display(),
+                loaded.study.meta.scheme
+            );
+            for m in &misfits {
+                eprintln!("  {m}");
+            }
+            eprintln!(
+                "To render it under {scheme}, give these actions components of {scheme} (or leave component empty and name who pays in funded_by), or change meta.scheme."
+            );
+            return Outcome::Findings;
+        }
+    }
     let document = match render::render(&loaded.study, doc, args.scheme.as_deref(), &assets) {
         Ok(d) => d,
         Err(e) => {
@@ -125,6 +143,43 @@ pub fn run(args: Args) -> Outcome {
         );
     }
     Outcome::Fine
+}
+
+/// The actions whose component the scheme `scheme` does not have, one line each ("a-15
+/// (Common Facility Centre): `cfc` is not a component of SFURTI; it has soft, hard ..."),
+/// when `scheme` is not the study's own: a document under another scheme would show them
+/// as "(not a component)" rows with no grant. Empty when every action fits, when the
+/// scheme takes any component (generic), or when it has no rules to say.
+fn misfits(study: &cdstudy::model::Study, scheme: &str, assets: &Assets) -> Vec<String> {
+    if scheme.trim() == study.meta.scheme.trim() {
+        return Vec::new();
+    }
+    let Ok(catalog) = cdstudy::scheme::Catalog::load(assets) else {
+        return Vec::new();
+    };
+    let Some(rules) = catalog.get(scheme.trim()) else {
+        return Vec::new();
+    };
+    if rules.open_components {
+        return Vec::new();
+    }
+    let known: Vec<&str> = rules.components.iter().map(|c| c.id.as_str()).collect();
+    study
+        .action_plan
+        .actions
+        .iter()
+        .filter(|a| !a.component.trim().is_empty() && rules.component(a.component.trim()).is_none())
+        .map(|a| {
+            format!(
+                "{} ({}): `{}` is not a component of {}; its components are {}",
+                a.id,
+                a.title.trim(),
+                a.component.trim(),
+                rules.name,
+                known.join(", ")
+            )
+        })
+        .collect()
 }
 
 /// Whether two paths name the same file (the output must never replace the study).

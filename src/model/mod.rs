@@ -45,6 +45,8 @@ impl Section {
         match head {
             "format" | "last_ids" => Some(Section::Meta),
             "vision" => Some(Section::Themes),
+            // The agencies carry out the project with the SPV; they are edited with it.
+            "agencies" => Some(Section::Spv),
             other => Section::from_word(other),
         }
     }

@@ -41,6 +41,11 @@ pub struct Study {
     pub themes: Vec<Theme>,
     pub action_plan: ActionPlan,
     pub indicators: Vec<Indicator>,
+    /// The organisations that carry the project out besides the SPV (the implementing,
+    /// technical and nodal agencies, where the scheme has them), each in its role. Left out
+    /// of the file when the study names none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub agencies: Vec<Agency>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub spv: Option<Spv>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -65,6 +70,7 @@ impl Default for Study {
             themes: Vec::new(),
             action_plan: ActionPlan::default(),
             indicators: Vec::new(),
+            agencies: Vec::new(),
             spv: None,
             cfc: None,
             review: Vec::new(),
@@ -148,6 +154,10 @@ pub struct Cluster {
     pub processes: String,
     /// The national and international scenario of the industry.
     pub scenario: String,
+    /// Industrial growth and cluster development in the cluster's state (the DPR format's
+    /// item 2.1.1). Left out of the file when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub state_scenario: String,
     /// Earlier programmes in the cluster and what came of them.
     pub past_interventions: String,
     pub enterprises: Enterprises,
@@ -233,6 +243,40 @@ pub struct AreaFlags {
 pub struct FieldWork {
     pub visits: Vec<Visit>,
     pub interviews: Vec<Interview>,
+    /// What the enterprise survey found, one finding a row, with how many of the units
+    /// surveyed report it. Left out of the file when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub survey: Vec<SurveyFinding>,
+    /// The meeting at which the cluster's stakeholders validated the diagnosis and the
+    /// plan. Left out of the file when not held yet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub validation: Option<Validation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct SurveyFinding {
+    /// The area of business it is about ("Raw material", "Testing").
+    pub topic: String,
+    pub finding: String,
+    /// Units that report it, of `of` units asked.
+    pub units: Option<u32>,
+    pub of: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Validation {
+    #[serde(with = "super::values::optional_date")]
+    #[schemars(with = "Option<super::values::optional_date::Form>")]
+    pub date: Option<NaiveDate>,
+    pub place: String,
+    /// Who took part, in words ("52 participants from 38 units, ...").
+    pub participants: String,
+    /// What was presented and what the stakeholders agreed.
+    pub summary: String,
+    /// What the meeting changed in the findings or the plan.
+    pub changes: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
@@ -501,6 +545,11 @@ pub struct Spv {
     #[serde(with = "super::values::optional_date")]
     #[schemars(with = "Option<super::values::optional_date::Form>")]
     pub registered_on: Option<NaiveDate>,
+    /// While the SPV is not registered: when and how it will be ("to be incorporated as a
+    /// producer company in months 4-7 of the plan"). The documents print it where the date
+    /// of registration goes. Left out of the file when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub registration_pending: String,
     pub address: String,
     /// Member units in the SPV (all of them, whether or not listed below).
     pub member_units: Option<u32>,
@@ -515,6 +564,55 @@ pub struct Spv {
     /// cluster); empty when it does not. Left out of the file when empty.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub special_case: String,
+    /// What the SPV's own records show, as the MSE-CDP format asks for them. Left out of
+    /// the file when none is given.
+    #[serde(skip_serializing_if = "SpvRecords::is_empty")]
+    pub records: SpvRecords,
+}
+
+/// The SPV's particulars from its records and articles (MSE-CDP 2022 format, items 3
+/// and 4), each in the words the DPR prints.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct SpvRecords {
+    /// State Government and MSME officials on the SPV's board.
+    pub officials: String,
+    /// When the SPV began business.
+    pub business_commenced: String,
+    /// The articles' provision for enrolling new members.
+    pub enrolment_clause: String,
+    /// The articles' clause that profits or surplus are ploughed back into the CFC.
+    pub surplus_clause: String,
+    /// The project-specific account in a scheduled bank.
+    pub bank_account: String,
+    pub kyc: String,
+    pub connected_lending: String,
+    pub auditors_remarks: String,
+    /// Earlier assistance from banks or financial institutions.
+    pub previous_assistance: String,
+    pub court_cases: String,
+}
+
+impl SpvRecords {
+    /// Every particular with its field name, in the order of the format.
+    pub fn fields(&self) -> [(&'static str, &str); 10] {
+        [
+            ("officials", &self.officials),
+            ("business_commenced", &self.business_commenced),
+            ("enrolment_clause", &self.enrolment_clause),
+            ("surplus_clause", &self.surplus_clause),
+            ("bank_account", &self.bank_account),
+            ("kyc", &self.kyc),
+            ("connected_lending", &self.connected_lending),
+            ("auditors_remarks", &self.auditors_remarks),
+            ("previous_assistance", &self.previous_assistance),
+            ("court_cases", &self.court_cases),
+        ]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.fields().iter().all(|(_, v)| v.trim().is_empty())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
@@ -524,6 +622,34 @@ pub struct Member {
     pub name: String,
     pub size: Option<UnitSize>,
     pub equity_rs: Option<Rupees>,
+}
+
+choice! {
+    /// The part an organisation plays in carrying a project out, in the schemes' words
+    /// (SFURTI has all three; MSE-CDP an implementing agency, the State's).
+    pub enum AgencyRole {
+        Implementing = ("implementing-agency", "Implementing agency"),
+        Technical = ("technical-agency", "Technical agency"),
+        Nodal = ("nodal-agency", "Nodal agency"),
+    }
+}
+
+/// An organisation that carries out, guides or oversees the project (not the SPV, which has
+/// its own section).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Agency {
+    pub role: Option<AgencyRole>,
+    pub name: String,
+    pub legal_form: Option<LegalForm>,
+    /// Registration as the documents print it: the act, number and date ("Societies
+    /// Registration Act 1860, No. 1234 of 2011"), or how it stands while pending.
+    pub registration: String,
+    pub address: String,
+    /// Its record: years and kind of work, in this cluster and elsewhere.
+    pub experience: String,
+    /// The person to contact and how.
+    pub contact: String,
 }
 
 choice! {
@@ -564,6 +690,47 @@ pub struct Cfc {
     pub schedule: Vec<Milestone>,
     pub approvals: Vec<Approval>,
     pub risks: Vec<Risk>,
+    /// The cluster before the CFC and the target after it, on the parameters of the MSE-CDP
+    /// 2022 format's item 15. Left out of the file when not given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub performance: Option<Performance>,
+}
+
+/// The cluster's performance today (`before`) and the target once the CFC runs (`after`).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Performance {
+    /// The year the `after` figures are for ("2031-32"), or the years after the start.
+    pub target_year: String,
+    /// What the production figures count ("tonnes a year", "pieces a year").
+    pub production_unit: String,
+    pub before: ClusterFigures,
+    pub after: ClusterFigures,
+}
+
+/// One side of the before-and-after table: counts of units, people and money a year.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct ClusterFigures {
+    pub units: Option<u32>,
+    pub sc_st_owned_units: Option<u32>,
+    pub women_owned_units: Option<u32>,
+    pub minority_owned_units: Option<u32>,
+    /// People employed directly.
+    pub employment: Option<u32>,
+    /// Production a year, in the performance's `production_unit`.
+    pub production: Option<Quantity>,
+    pub exports_rs: Option<Rupees>,
+    /// Imports the cluster's products replace, a year.
+    pub import_substitution_rs: Option<Rupees>,
+    pub patents: Option<u32>,
+    /// Investment in plant and machinery of the cluster's units.
+    pub investment_rs: Option<Rupees>,
+    pub turnover_rs: Option<Rupees>,
+    pub profit_rs: Option<Rupees>,
+    /// Units holding a quality certification (ISO, BIS, Handloom or Craft Mark ...).
+    pub quality_certified_units: Option<u32>,
+    pub zed_certified_units: Option<u32>,
 }
 
 /// Cost heads of the CFC project, in the order of the DPR format.
@@ -672,6 +839,10 @@ pub struct Technical {
     pub utilities: String,
     pub effluent: String,
     pub manpower: Vec<Staff>,
+    /// What the centre provides for Industry 4.0, artificial intelligence and innovation
+    /// (the MSE-CDP 2022 format asks for it). Left out of the file when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub innovation: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]

@@ -40,6 +40,10 @@ pub struct ReportContext {
     pub hard_themes: Vec<HardThemeView>,
     pub action_plan: ActionPlanView,
     pub indicators: Vec<IndicatorView>,
+    /// The agencies that carry the project out, in the study's order; `agency` has them by
+    /// role for the templates that profile one role in its own chapter.
+    pub agencies: Vec<AgencyView>,
+    pub agency: AgencyRolesView,
     pub spv: Option<SpvView>,
     pub cfc: Option<CfcView>,
     pub findings: FindingsView,
@@ -73,6 +77,9 @@ pub struct ReportContext {
     /// funder, with what they pay: the budget's row "Funded outside the scheme" split so
     /// that every source of funds has a row of its own.
     pub outside_funders: Vec<FunderView>,
+    /// The scheme's rules a document quotes, in words, so that no template keeps a figure
+    /// of its own that editing the rules would leave wrong.
+    pub scheme_terms: SchemeTerms,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -98,6 +105,59 @@ pub struct FunderView {
     /// Pradesh"), or a remark when an action names none.
     pub name: String,
     pub cost_rs: i64,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SchemeTerms {
+    /// "GoI grant of 60%, 70% or 80% of the cost of a project of at most Rs. 30.00
+    /// crore": the CFC component's rates and ceiling. Empty without such a component.
+    pub cfc_grant: String,
+    /// "25%": the most of the project cost that land may take. Empty without the rule.
+    pub land_max_pct: String,
+}
+
+impl SchemeTerms {
+    fn of(rules: Option<&scheme::Scheme>) -> SchemeTerms {
+        let Some(rules) = rules else {
+            return SchemeTerms::default();
+        };
+        let cfc_grant = rules
+            .components
+            .iter()
+            .find(|c| c.cost_from == scheme::CostFrom::CfcProject && !c.brackets.is_empty())
+            .map(|c| {
+                let mut rates: Vec<model::Percent> = c
+                    .brackets
+                    .iter()
+                    .flat_map(|b| [b.goi_pct.general, b.goi_pct.special])
+                    .flatten()
+                    .collect();
+                rates.sort();
+                rates.dedup();
+                let words: Vec<String> = rates.iter().map(|p| format!("{}%", p.figure())).collect();
+                let rates = match words.split_last() {
+                    Some((last, [])) => last.clone(),
+                    Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+                    None => String::new(),
+                };
+                let ceiling = c
+                    .brackets
+                    .last()
+                    .and_then(|b| b.up_to_rs)
+                    .map(|r| format!(" of at most Rs. {} crore", r.crore_figure()))
+                    .unwrap_or_default();
+                format!("GoI grant of {rates} of the cost of a project{ceiling}")
+            })
+            .unwrap_or_default();
+        SchemeTerms {
+            cfc_grant,
+            land_max_pct: rules
+                .land
+                .as_ref()
+                .map(|l| format!("{}%", l.max_pct.figure()))
+                .unwrap_or_default(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -150,6 +210,7 @@ pub struct ClusterView {
     pub history: String,
     pub processes: String,
     pub scenario: String,
+    pub state_scenario: String,
     pub past_interventions: String,
     pub micro: Option<u32>,
     pub small: Option<u32>,
@@ -183,6 +244,9 @@ pub struct YearView {
 pub struct FieldWorkView {
     pub visits: Vec<VisitView>,
     pub interviews: Vec<InterviewView>,
+    /// The survey's findings and the validation meeting, as the model holds them.
+    pub survey: Vec<model::SurveyFinding>,
+    pub validation: Option<model::Validation>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -363,6 +427,8 @@ pub struct SpvView {
     pub name: String,
     pub legal_form: String,
     pub registered_on: Option<String>,
+    /// How the registration stands while it is pending (empty once registered).
+    pub registration_pending: String,
     pub address: String,
     pub member_units: Option<u32>,
     pub objectives: String,
@@ -371,6 +437,8 @@ pub struct SpvView {
     /// The members' equity added up (of those whose equity is known).
     pub members_equity_rs: i64,
     pub notes: String,
+    /// The SPV's particulars from its records, as the model holds them.
+    pub records: model::SpvRecords,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -404,11 +472,55 @@ pub struct CfcView {
     pub utilities: String,
     pub effluent: String,
     pub manpower: Vec<StaffView>,
+    pub innovation: String,
     pub implementing_agency: String,
     pub schedule: Vec<MilestoneView>,
     pub approvals: Vec<ApprovalView>,
     pub risks_implementation: Vec<RiskView>,
     pub risks_operations: Vec<RiskView>,
+    /// The before-and-after table (Annexure-3 item 15); `None` when the study has none.
+    pub performance: Option<PerformanceView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PerformanceView {
+    pub target_year: String,
+    pub production_unit: String,
+    pub rows: Vec<PerformanceRow>,
+}
+
+/// One parameter of the before-and-after table. `money` rows hold whole rupees (printed in
+/// lakh); the others counts or quantities.
+#[derive(Debug, Clone, Serialize)]
+pub struct PerformanceRow {
+    pub parameter: &'static str,
+    pub unit: String,
+    pub money: bool,
+    pub before: Option<f64>,
+    pub after: Option<f64>,
+    pub before_rs: Option<i64>,
+    pub after_rs: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AgencyView {
+    pub role: String,
+    /// The role's word in the file (`implementing-agency`), for templates that pick one.
+    pub role_word: String,
+    pub name: String,
+    pub legal_form: String,
+    pub registration: String,
+    pub address: String,
+    pub experience: String,
+    pub contact: String,
+}
+
+/// The first agency of each role, when the study names one.
+#[derive(Debug, Clone, Serialize)]
+pub struct AgencyRolesView {
+    pub implementing: Option<AgencyView>,
+    pub technical: Option<AgencyView>,
+    pub nodal: Option<AgencyView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -519,7 +631,7 @@ impl ReportContext {
         rules: Option<&scheme::Scheme>,
     ) -> ReportContext {
         // Evidence cites visits and interviews by id; the document by row and name.
-        let readable = super::mentions::readable(study);
+        let readable = super::mentions::readable(study, doc);
         let study = &readable;
         let names = Names::of(study, rules);
         let cluster_name = study.cluster.name.trim();
@@ -621,6 +733,7 @@ impl ReportContext {
             acceptance_note,
             hard_themes,
             rules: rules.cloned(),
+            scheme_terms: SchemeTerms::of(rules),
             project_cost,
             viability,
             viability_missing,
@@ -672,6 +785,8 @@ impl ReportContext {
                         bottlenecks: names.join(&i.bottlenecks),
                     })
                     .collect(),
+                survey: study.field_work.survey.clone(),
+                validation: study.field_work.validation.clone(),
             },
             stakeholders: study
                 .stakeholders
@@ -750,6 +865,12 @@ impl ReportContext {
                     frequency: k.frequency.clone(),
                 })
                 .collect(),
+            agencies: study.agencies.iter().map(agency).collect(),
+            agency: AgencyRolesView {
+                implementing: role(study, model::AgencyRole::Implementing),
+                technical: role(study, model::AgencyRole::Technical),
+                nodal: role(study, model::AgencyRole::Nodal),
+            },
             spv: study.spv.as_ref().map(spv),
             cfc: study.cfc.as_ref().map(cfc),
             findings: FindingsView {
@@ -915,6 +1036,7 @@ fn cluster(c: &model::Cluster) -> ClusterView {
         history: c.history.clone(),
         processes: c.processes.clone(),
         scenario: c.scenario.clone(),
+        state_scenario: c.state_scenario.clone(),
         past_interventions: c.past_interventions.clone(),
         micro: c.enterprises.micro,
         small: c.enterprises.small,
@@ -1065,6 +1187,11 @@ fn spv(s: &model::Spv) -> SpvView {
             .unwrap_or_default()
             .to_string(),
         registered_on: s.registered_on.map(|d| d.to_string()),
+        registration_pending: if s.registered_on.is_some() {
+            String::new()
+        } else {
+            s.registration_pending.clone()
+        },
         address: s.address.clone(),
         member_units: s.member_units,
         objectives: s.objectives.clone(),
@@ -1085,6 +1212,7 @@ fn spv(s: &model::Spv) -> SpvView {
             .map(|r| r.get())
             .sum(),
         notes: s.notes.clone(),
+        records: s.records.clone(),
     }
 }
 
@@ -1360,6 +1488,7 @@ fn cfc(c: &model::Cfc) -> CfcView {
         raw_materials: c.technical.raw_materials.clone(),
         utilities: c.technical.utilities.clone(),
         effluent: c.technical.effluent.clone(),
+        innovation: c.technical.innovation.clone(),
         manpower: c
             .technical
             .manpower
@@ -1389,5 +1518,125 @@ fn cfc(c: &model::Cfc) -> CfcView {
             .collect(),
         risks_implementation: risks(model::RiskPhase::Implementation),
         risks_operations: risks(model::RiskPhase::Operations),
+        performance: c.performance.as_ref().map(performance),
+    }
+}
+
+fn agency(a: &model::Agency) -> AgencyView {
+    AgencyView {
+        role: a.role.map(|r| r.label()).unwrap_or_default().to_string(),
+        role_word: a.role.map(|r| r.word()).unwrap_or_default().to_string(),
+        name: a.name.clone(),
+        legal_form: a
+            .legal_form
+            .map(|f| f.label())
+            .unwrap_or_default()
+            .to_string(),
+        registration: a.registration.clone(),
+        address: a.address.clone(),
+        experience: a.experience.clone(),
+        contact: a.contact.clone(),
+    }
+}
+
+fn role(study: &Study, role: model::AgencyRole) -> Option<AgencyView> {
+    study
+        .agencies
+        .iter()
+        .find(|a| a.role == Some(role))
+        .map(agency)
+}
+
+/// The rows of the before-and-after table, in the order of the MSE-CDP 2022 format's
+/// item 15.
+fn performance(p: &model::Performance) -> PerformanceView {
+    let (b, a) = (&p.before, &p.after);
+    let count =
+        |parameter: &'static str, unit: &str, x: Option<u32>, y: Option<u32>| PerformanceRow {
+            parameter,
+            unit: unit.to_string(),
+            money: false,
+            before: x.map(f64::from),
+            after: y.map(f64::from),
+            before_rs: None,
+            after_rs: None,
+        };
+    let money = |parameter: &'static str, x: Option<model::Rupees>, y: Option<model::Rupees>| {
+        PerformanceRow {
+            parameter,
+            unit: "Rs. lakh a year".to_string(),
+            money: true,
+            before: None,
+            after: None,
+            before_rs: x.map(|r| r.get()),
+            after_rs: y.map(|r| r.get()),
+        }
+    };
+    let mut rows = vec![
+        count("Units in the cluster", "units", b.units, a.units),
+        count(
+            "Units owned by SC/ST entrepreneurs",
+            "units",
+            b.sc_st_owned_units,
+            a.sc_st_owned_units,
+        ),
+        count(
+            "Units owned by women",
+            "units",
+            b.women_owned_units,
+            a.women_owned_units,
+        ),
+        count(
+            "Units owned by minorities",
+            "units",
+            b.minority_owned_units,
+            a.minority_owned_units,
+        ),
+        count("Employment", "persons", b.employment, a.employment),
+        PerformanceRow {
+            parameter: "Production",
+            unit: p.production_unit.clone(),
+            money: false,
+            before: b.production.map(|q| q.as_f64()),
+            after: a.production.map(|q| q.as_f64()),
+            before_rs: None,
+            after_rs: None,
+        },
+    ];
+    rows.extend([
+        money("Turnover", b.turnover_rs, a.turnover_rs),
+        money("Profit", b.profit_rs, a.profit_rs),
+        money("Exports", b.exports_rs, a.exports_rs),
+        money(
+            "Import substitution",
+            b.import_substitution_rs,
+            a.import_substitution_rs,
+        ),
+        PerformanceRow {
+            unit: "Rs. lakh".to_string(),
+            ..money(
+                "Investment in plant and machinery",
+                b.investment_rs,
+                a.investment_rs,
+            )
+        },
+        count("Patents", "number", b.patents, a.patents),
+        count(
+            "Units with a quality certification",
+            "units",
+            b.quality_certified_units,
+            a.quality_certified_units,
+        ),
+        count(
+            "ZED-certified units",
+            "units",
+            b.zed_certified_units,
+            a.zed_certified_units,
+        ),
+    ]);
+    PerformanceView {
+        target_year: p.target_year.clone(),
+        production_unit: p.production_unit.clone(),
+        rows,
     }
 }

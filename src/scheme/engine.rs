@@ -346,7 +346,7 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
                 no_grant(RuleResult {
                     code: "no-funding-rules",
                     name: format!(
-                        "{} has no funding rules: the cost is met as the study says (funded_by)",
+                        "{} has no funding rules: the cost is met by the sources the study names for each action",
                         scheme.name
                     ),
                     outcome: Outcome::Applied,
@@ -1309,7 +1309,7 @@ impl<'s, 'a> Engine<'s, 'a> {
         if !loan.is_zero() {
             cf.rules.push(RuleResult {
                 code: "loan",
-                name: format!("term loan {} (cfc.loan)", rs(loan)),
+                name: format!("term loan {}", rs(loan)),
                 outcome: Outcome::Applied,
                 basis: Basis::Confirmed,
             });

@@ -482,12 +482,28 @@ fn next_goes_to_the_first_thing_missing_then_on() {
     assert_eq!(app.focus, Focus::Form);
     assert_eq!(app.fields()[app.part_state().field].key, "cluster.scenario");
     ctrl(&mut app, 'n');
+    assert_eq!(
+        app.fields()[app.part_state().field].key,
+        "cluster.ownership.st_owned"
+    );
+    ctrl(&mut app, 'n');
+    ctrl(&mut app, 'n');
+    assert_eq!(app.item_path().as_deref(), Some("cluster.economics[1]"));
+    assert_eq!(app.fields()[app.part_state().field].key, "exports_rs");
+    ctrl(&mut app, 'n');
+    assert_eq!(app.item_path().as_deref(), Some("stakeholders[st-2]"));
+    // The eight texts the fixture's value-chain stages leave empty.
+    for _ in 0..8 {
+        ctrl(&mut app, 'n');
+        assert_eq!(app.def().section.word(), "value_chain");
+    }
+    ctrl(&mut app, 'n');
     assert_eq!(app.def().section.word(), "swot");
     assert_eq!(app.part().title(), "Threats");
     ctrl(&mut app, 'n');
     assert_eq!(app.def().section.word(), "bottlenecks");
-    assert_eq!(app.item_path().as_deref(), Some("bottlenecks[b-2]"));
-    assert_eq!(app.fields()[app.part_state().field].key, "evidence");
+    assert_eq!(app.item_path().as_deref(), Some("bottlenecks[b-1]"));
+    assert_eq!(app.fields()[app.part_state().field].key, "root_cause");
 }
 
 #[test]
