@@ -193,7 +193,7 @@ fn a_study_is_extended_in_the_ui_and_the_file_holds_all_of_it() {
     t.keys(&["Space", "Enter"]);
     // The picker closes on the form (the references shown by name; the file, below,
     // holds all five).
-    t.wait_for("Enter edit field");
+    t.wait_for("Enter edit  Esc back");
 
     // A costed action under that theme: Tab runs through the fields.
     t.keys(&["Escape"]);
@@ -353,8 +353,9 @@ fn open_evidence_of_b2(t: &Tmux) {
     t.keys(&["j", "j", "j", "j", "j", "j", "Enter"]);
     t.wait_for("a add");
     t.keys(&["j", "Enter"]);
-    t.wait_for("Enter edit field");
-    t.keys(&["j", "j", "j", "j", "j", "Enter"]);
+    t.wait_for("Enter edit  Esc back");
+    // In a form j is a letter: the arrows move.
+    t.keys(&["Down", "Down", "Down", "Down", "Down", "Enter"]);
     t.wait_for("Esc done");
 }
 
