@@ -762,6 +762,16 @@ impl Rules<'_> {
                         format!("{lp}.item"),
                         "the cost line names no item",
                     );
+                    // The documents print each line's quantity and unit: a gap there is
+                    // a gap in the document.
+                    if line.quantity.is_none() {
+                        self.missing(format!("{lp}.quantity"), "the quantity is not given");
+                    }
+                    self.missing_text(
+                        &line.unit,
+                        format!("{lp}.unit"),
+                        "what one unit is (day, batch, participant ...) is not given",
+                    );
                     if line.quantity == Some(0) {
                         self.error(
                             "impossible-number",
@@ -1068,6 +1078,19 @@ impl Rules<'_> {
                 "cfc.operations.fixed_costs",
                 "fixed operating costs (salaries, maintenance ...) are not given",
             );
+        }
+        // The operating-cost breakdown names each item.
+        for (list, items) in [
+            ("fixed_costs", o.fixed_costs.iter().map(|c| &c.item).collect::<Vec<_>>()),
+            ("variable_costs", o.variable_costs.iter().map(|c| &c.item).collect()),
+        ] {
+            for (i, item) in items.into_iter().enumerate() {
+                self.missing_text(
+                    item,
+                    format!("cfc.operations.{list}[{i}].item"),
+                    "the cost item is not named",
+                );
+            }
         }
         for (i, item) in o.fixed_costs.iter().enumerate() {
             self.money_not_negative(
