@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde_saphyr::budget::BudgetBreach;
 
 use super::error::{LoadError, LoadErrorKind};
-use super::locate::{self, Hazards, PathLines};
+use super::locate::{self, Hazards};
 use super::migrate;
 use crate::model::{Study, FORMAT, FORMAT_VERSION};
 
@@ -49,8 +49,6 @@ pub struct Parsed {
     pub warnings: Vec<LoadWarning>,
     /// The format version the file was written in, when older than this build's.
     pub migrated_from: Option<u32>,
-    /// The line of each study path in the file, for findings.
-    pub lines: PathLines,
 }
 
 /// What the size limits protect, and what to do about a study that is truly that large.
@@ -170,10 +168,9 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
     // fails here is read again there, which costs only the files that do not load.
     if let Ok(study) = parse_yaml::<Study>(text, file) {
         if parse_format(&study.format) == Some(FORMAT_VERSION) {
-            let (lines, hazards) = locate::scan(text);
             // A study without the key has the default format; the way below says so.
-            if lines.has("format") {
-                return Ok(finish(study, warnings, None, lines, hazards));
+            if key_line(text, "format").is_some() {
+                return Ok(finish(text, study, warnings, None));
             }
         }
     }
@@ -256,24 +253,21 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
         (study, Some(version))
     };
 
-    let (lines, hazards) = locate::scan(text);
-    Ok(finish(study, warnings, migrated_from, lines, hazards))
+    Ok(finish(text, study, warnings, migrated_from))
 }
 
-/// The study with its lines and what a save would drop (both from one walk over the text).
+/// The study with what a save would drop.
 fn finish(
+    text: &str,
     study: Study,
     mut warnings: Vec<LoadWarning>,
     migrated_from: Option<u32>,
-    lines: PathLines,
-    hazards: Hazards,
 ) -> Parsed {
-    warnings.extend(hazard_warnings(hazards));
+    warnings.extend(not_kept_on_save(text));
     Parsed {
         study,
         warnings,
         migrated_from,
-        lines,
     }
 }
 
@@ -572,7 +566,15 @@ fn plain_message(rendered: &str) -> (String, Option<&'static str>) {
 /// they stand for and not them. Finds the first of each so the person can be told before
 /// anything is written.
 pub fn not_kept_on_save(text: &str) -> Vec<LoadWarning> {
-    hazard_warnings(locate::scan(text).1)
+    // Each of them needs one of these characters; most studies have none, and then the
+    // text is not parsed a second time.
+    if !text
+        .bytes()
+        .any(|b| matches!(b, b'#' | b'&' | b'*' | b'!' | b'<'))
+    {
+        return Vec::new();
+    }
+    hazard_warnings(locate::scan(text, false).1)
 }
 
 fn hazard_warnings(hazards: Hazards) -> Vec<LoadWarning> {

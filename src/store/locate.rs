@@ -8,10 +8,12 @@ use std::collections::HashMap;
 
 use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle};
 
-/// The line (1-based) of every path in one file.
+/// The line (1-based) of every path in one file. Built on the first question: most loads
+/// (a render, the TUI's start) never ask, and building it is a fifth of a large load.
 #[derive(Debug, Clone, Default)]
 pub struct PathLines {
-    lines: HashMap<String, usize>,
+    text: Box<str>,
+    lines: std::sync::OnceLock<HashMap<String, usize>>,
 }
 
 /// The first line of each construct in a file that a save does not keep.
@@ -27,20 +29,24 @@ impl PathLines {
     /// Reads the positions from YAML text. Text that does not parse gives what was read up
     /// to the error (a locator is a help, never a gate).
     pub fn from_text(text: &str) -> PathLines {
-        scan(text).0
+        PathLines::of(text.into())
     }
 
-    /// Whether the file has `path` itself.
-    pub fn has(&self, path: &str) -> bool {
-        self.lines.contains_key(path)
+    /// The same, keeping `text` (no copy) until a line is asked for.
+    pub fn of(text: Box<str>) -> PathLines {
+        PathLines {
+            text,
+            lines: std::sync::OnceLock::new(),
+        }
     }
 
     /// The line of `path`, or of the nearest enclosing path the file has (a missing key is
     /// reported at the line of the item that lacks it).
     pub fn line_of(&self, path: &str) -> Option<usize> {
+        let lines = self.lines.get_or_init(|| scan(&self.text, true).0);
         let mut p = path;
         loop {
-            if let Some(&line) = self.lines.get(p) {
+            if let Some(&line) = lines.get(p) {
                 return Some(line);
             }
             let cut = p.rfind(['.', '['])?;
@@ -75,7 +81,7 @@ enum Frame {
 /// One pass over the events of `text`: the line of every study path, and the first line
 /// of each construct a save does not keep. What the two need is the same walk, so a load
 /// reads the text once for both.
-pub(crate) fn scan(text: &str) -> (PathLines, Hazards) {
+pub(crate) fn scan(text: &str, want_lines: bool) -> (HashMap<String, usize>, Hazards) {
     let options = serde_saphyr::granit_parser::options! { emit_anchor_events: true };
     let mut hazards = Hazards::default();
     let mut entries: Vec<(String, usize)> = Vec::new();
@@ -107,7 +113,7 @@ pub(crate) fn scan(text: &str) -> (PathLines, Hazards) {
             }
             _ => {}
         }
-        if root_done {
+        if root_done || !want_lines {
             continue;
         }
         // Where each path is.
@@ -227,8 +233,7 @@ pub(crate) fn scan(text: &str) -> (PathLines, Hazards) {
             }
         }
     }
-    let lines = entries.into_iter().collect();
-    (PathLines { lines }, hazards)
+    (entries.into_iter().collect(), hazards)
 }
 
 #[cfg(test)]

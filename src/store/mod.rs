@@ -61,7 +61,12 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         warnings: parsed.warnings,
         migrated_from: parsed.migrated_from,
         canonical,
-        lines: parsed.lines,
+        // The bytes are UTF-8 (parse_bytes said so); a BOM or CRLF does not shift lines.
+        lines: PathLines::of(
+            String::from_utf8(bytes)
+                .unwrap_or_default()
+                .into_boxed_str(),
+        ),
     })
 }
 
