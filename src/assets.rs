@@ -32,6 +32,12 @@ impl Assets {
         Assets { override_dir: None }
     }
 
+    /// Whether these are only the built-in templates (which never change while a process
+    /// runs, so what is made from them can be kept).
+    pub fn is_embedded(&self) -> bool {
+        self.override_dir.is_none()
+    }
+
     /// The built-in templates with `dir`'s files taking precedence.
     pub fn with_override(dir: impl Into<PathBuf>) -> Assets {
         Assets {

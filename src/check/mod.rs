@@ -87,7 +87,26 @@ pub struct SectionStatus {
 pub struct Report {
     pub findings: Vec<Finding>,
     pub sections: Vec<SectionStatus>,
+    /// The findings under each path, built on the first question (see [`Report::under`]).
+    #[serde(skip)]
+    by_path: PathIndex,
 }
+
+/// For every path a finding is at or under (`bottlenecks`, `bottlenecks[b-3]`,
+/// `bottlenecks[b-3].stage`), the positions of those findings in the report, in order. A
+/// list of 5,000 actions asks for each visible row; scanning every finding for each would
+/// make a keystroke's cost grow with the study.
+#[derive(Debug, Clone, Default)]
+struct PathIndex(std::sync::OnceLock<std::collections::HashMap<String, Vec<usize>>>);
+
+impl PartialEq for PathIndex {
+    /// Derived from the findings, which the report compares.
+    fn eq(&self, _: &PathIndex) -> bool {
+        true
+    }
+}
+
+impl Eq for PathIndex {}
 
 impl Report {
     pub fn errors(&self) -> usize {
@@ -110,13 +129,29 @@ impl Report {
     }
 
     /// Findings about one item or field and everything under it (`bottlenecks[b-3]`).
-    pub fn under<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
-        self.findings.iter().filter(move |f| {
-            f.path == path
-                || f.path
-                    .strip_prefix(path)
-                    .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
-        })
+    /// Looked up, not searched: the report's index of paths is built once.
+    pub fn under<'a>(&'a self, path: &str) -> impl Iterator<Item = &'a Finding> + 'a {
+        let index = self.by_path.0.get_or_init(|| {
+            let mut index: std::collections::HashMap<String, Vec<usize>> =
+                std::collections::HashMap::new();
+            for (i, f) in self.findings.iter().enumerate() {
+                // Every cut before a `.` or `[` is a path the finding is under.
+                let cuts = f.path.match_indices(['.', '[']).map(|(at, _)| at);
+                for end in cuts.chain(std::iter::once(f.path.len())) {
+                    let at = index.entry(f.path[..end].to_string()).or_default();
+                    if at.last() != Some(&i) {
+                        at.push(i);
+                    }
+                }
+            }
+            index
+        });
+        index
+            .get(path)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|&i| self.findings.get(i))
     }
 }
 
@@ -172,5 +207,9 @@ fn report(study: &Study, mut findings: Vec<Finding>) -> Report {
             }
         })
         .collect();
-    Report { findings, sections }
+    Report {
+        findings,
+        sections,
+        by_path: PathIndex::default(),
+    }
 }

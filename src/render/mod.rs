@@ -22,6 +22,7 @@ mod mentions;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use tera::Tera;
 
@@ -207,8 +208,23 @@ pub fn render(
 ) -> Result<Document, RenderError> {
     let scheme = scheme.unwrap_or(&study.meta.scheme).trim().to_string();
     let template = template_name(assets, &scheme, doc)?;
-    let tera = environment(assets)?;
-    let catalog = Catalog::load(assets).map_err(|e| RenderError::Scheme(e.to_string()))?;
+    // The built-in templates and schemes are compiled once per process (the TUI's preview
+    // renders on every refresh); a templates folder given on the command line is read
+    // afresh, so that edits to it show on the next render.
+    let built;
+    let tera = if assets.is_embedded() {
+        builtin_environment()?
+    } else {
+        built = environment(assets)?;
+        &built
+    };
+    let loaded;
+    let catalog = if assets.is_embedded() {
+        Catalog::builtin().map_err(|e| RenderError::Scheme(e.to_string()))?
+    } else {
+        loaded = Catalog::load(assets).map_err(|e| RenderError::Scheme(e.to_string()))?;
+        &loaded
+    };
     let ctx = ReportContext::build(study, &scheme, doc, catalog.get(&scheme));
     let context = tera::Context::from_serialize(&ctx).map_err(|e| RenderError::Template {
         template: template.clone(),
@@ -298,6 +314,23 @@ fn template_folders(assets: &Assets) -> Vec<String> {
         .into_iter()
         .filter(|f| !f.starts_with('_') && !f.starts_with('.'))
         .collect()
+}
+
+/// The environment of the built-in templates, compiled on first use.
+fn builtin_environment() -> Result<&'static Tera, RenderError> {
+    static BUILTIN: OnceLock<Result<Tera, (String, String)>> = OnceLock::new();
+    BUILTIN
+        .get_or_init(|| {
+            environment(&Assets::embedded()).map_err(|e| match e {
+                RenderError::Template { template, message } => (template, message),
+                other => ("templates".to_string(), other.to_string()),
+            })
+        })
+        .as_ref()
+        .map_err(|(template, message)| RenderError::Template {
+            template: template.clone(),
+            message: message.clone(),
+        })
 }
 
 /// The tera environment: filters, then every template of `_shared/` and of every scheme

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use serde_saphyr::budget::BudgetBreach;
 
 use super::error::{LoadError, LoadErrorKind};
+use super::locate::{self, Hazards};
 use super::migrate;
 use crate::model::{Study, FORMAT, FORMAT_VERSION};
 
@@ -161,6 +162,19 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
         )));
     }
 
+    // The common case, a file of this build's format, is read once for the study and once
+    // for its lines (see `finish`). Anything else, including every file that does not load,
+    // takes the careful way below, whose errors are the ones a person is shown: a file that
+    // fails here is read again there, which costs only the files that do not load.
+    if let Ok(study) = parse_yaml::<Study>(text, file) {
+        if parse_format(&study.format) == Some(FORMAT_VERSION) {
+            // A study without the key has the default format; the way below says so.
+            if key_line(text, "format").is_some() {
+                return Ok(finish(text, study, warnings, None));
+            }
+        }
+    }
+
     // First pass: is it YAML at all, within limits, and which format is it?
     // Unknown keys are skipped here (but still parsed, so syntax errors surface now).
     #[derive(Deserialize)]
@@ -239,12 +253,22 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
         (study, Some(version))
     };
 
+    Ok(finish(text, study, warnings, migrated_from))
+}
+
+/// The study with what a save would drop.
+fn finish(
+    text: &str,
+    study: Study,
+    mut warnings: Vec<LoadWarning>,
+    migrated_from: Option<u32>,
+) -> Parsed {
     warnings.extend(not_kept_on_save(text));
-    Ok(Parsed {
+    Parsed {
         study,
         warnings,
         migrated_from,
-    })
+    }
 }
 
 fn reader_options() -> serde_saphyr::Options {
@@ -542,37 +566,24 @@ fn plain_message(rendered: &str) -> (String, Option<&'static str>) {
 /// they stand for and not them. Finds the first of each so the person can be told before
 /// anything is written.
 pub fn not_kept_on_save(text: &str) -> Vec<LoadWarning> {
-    use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle};
-    let mut comment = None;
-    let mut anchor = None;
-    let mut merge = None;
-    let mut tag = None;
-    let options = serde_saphyr::granit_parser::options! { emit_anchor_events: true };
-    for item in Parser::new_from_str_with_options(text, options) {
-        let Ok((event, span)) = item else { break };
-        let line = span.start.line();
-        match event {
-            Event::Comment(..) => {
-                comment.get_or_insert(line);
-            }
-            // The anchor event's span is the `&name` token itself, where a person looks.
-            Event::Anchor(..) | Event::Alias(_) => {
-                anchor.get_or_insert(line);
-            }
-            Event::Scalar(value, style, _, t) => {
-                if t.is_some() {
-                    tag.get_or_insert(line);
-                }
-                if style == ScalarStyle::Plain && value == "<<" {
-                    merge.get_or_insert(line);
-                }
-            }
-            Event::SequenceStart(_, _, Some(_)) | Event::MappingStart(_, _, Some(_)) => {
-                tag.get_or_insert(line);
-            }
-            _ => {}
-        }
+    // Each of them needs one of these characters; most studies have none, and then the
+    // text is not parsed a second time.
+    if !text
+        .bytes()
+        .any(|b| matches!(b, b'#' | b'&' | b'*' | b'!' | b'<'))
+    {
+        return Vec::new();
     }
+    hazard_warnings(locate::scan(text, false).1)
+}
+
+fn hazard_warnings(hazards: Hazards) -> Vec<LoadWarning> {
+    let Hazards {
+        comment,
+        anchor,
+        merge,
+        tag,
+    } = hazards;
     let mut out = Vec::new();
     let mut warn = |line: Option<usize>, message: &str| {
         if let Some(line) = line {

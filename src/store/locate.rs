@@ -6,181 +6,234 @@
 
 use std::collections::HashMap;
 
-use serde_saphyr::granit_parser::{Event, Parser};
+use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle};
 
-/// The line (1-based) of every path in one file.
+/// The line (1-based) of every path in one file. Built on the first question: most loads
+/// (a render, the TUI's start) never ask, and building it is a fifth of a large load.
 #[derive(Debug, Clone, Default)]
 pub struct PathLines {
-    lines: HashMap<String, usize>,
+    text: Box<str>,
+    lines: std::sync::OnceLock<HashMap<String, usize>>,
+}
+
+/// The first line of each construct in a file that a save does not keep.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Hazards {
+    pub comment: Option<usize>,
+    pub anchor: Option<usize>,
+    pub merge: Option<usize>,
+    pub tag: Option<usize>,
 }
 
 impl PathLines {
     /// Reads the positions from YAML text. Text that does not parse gives what was read up
     /// to the error (a locator is a help, never a gate).
     pub fn from_text(text: &str) -> PathLines {
-        let mut events = Vec::new();
-        for item in Parser::new_from_str(text) {
-            match item {
-                Ok((event, span)) => events.push((event, span.start.line())),
-                Err(_) => break,
-            }
+        PathLines::of(text.into())
+    }
+
+    /// The same, keeping `text` (no copy) until a line is asked for.
+    pub fn of(text: Box<str>) -> PathLines {
+        PathLines {
+            text,
+            lines: std::sync::OnceLock::new(),
         }
-        let mut pos = 0;
-        // Skip to the document's root node.
-        while pos < events.len()
-            && !matches!(
-                events[pos].0,
-                Event::MappingStart(..) | Event::SequenceStart(..) | Event::Scalar(..)
-            )
-        {
-            pos += 1;
-        }
-        let mut out = PathLines::default();
-        if pos < events.len() {
-            let root = build(&events, &mut pos, 0);
-            out.register(&root, "");
-        }
-        out
     }
 
     /// The line of `path`, or of the nearest enclosing path the file has (a missing key is
     /// reported at the line of the item that lacks it).
     pub fn line_of(&self, path: &str) -> Option<usize> {
+        let lines = self.lines.get_or_init(|| scan(&self.text, true).0);
         let mut p = path;
         loop {
-            if let Some(&line) = self.lines.get(p) {
+            if let Some(&line) = lines.get(p) {
                 return Some(line);
             }
             let cut = p.rfind(['.', '['])?;
             p = &p[..cut];
         }
     }
+}
 
-    fn register(&mut self, node: &Node, path: &str) {
-        match &node.value {
-            Value::Map(entries) => {
-                for (key, key_line, child) in entries {
-                    let child_path = if path.is_empty() {
-                        key.clone()
-                    } else {
-                        format!("{path}.{key}")
-                    };
-                    self.lines.insert(child_path.clone(), *key_line);
-                    self.register(child, &child_path);
+/// An open collection while the events stream past.
+enum Frame {
+    Map {
+        path: String,
+        /// The key whose value comes next, with its line.
+        key: Option<(String, usize)>,
+        /// For a list item: where its entries begin in the output, its `[index]` path and
+        /// its line, so that they can be copied under its `[id]` when the map closes.
+        item: Option<(usize, String, usize)>,
+        id: Option<String>,
+    },
+    Seq {
+        path: String,
+        next: usize,
+    },
+    /// A key that is itself a collection (never in a study file): skipped; only its line
+    /// and the nesting inside it are kept.
+    ComplexKey {
+        line: usize,
+        depth: usize,
+    },
+}
+
+/// One pass over the events of `text`: the line of every study path, and the first line
+/// of each construct a save does not keep. What the two need is the same walk, so a load
+/// reads the text once for both.
+pub(crate) fn scan(text: &str, want_lines: bool) -> (HashMap<String, usize>, Hazards) {
+    let options = serde_saphyr::granit_parser::options! { emit_anchor_events: true };
+    let mut hazards = Hazards::default();
+    let mut entries: Vec<(String, usize)> = Vec::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    // Only the first document's root is located (a study is one document).
+    let mut root_done = false;
+    for item in Parser::new_from_str_with_options(text, options) {
+        let Ok((event, span)) = item else { break };
+        let line = span.start.line();
+        // What a save would drop.
+        match &event {
+            Event::Comment(..) => {
+                hazards.comment.get_or_insert(line);
+            }
+            // The anchor event's span is the `&name` token itself, where a person looks.
+            Event::Anchor(..) | Event::Alias(_) => {
+                hazards.anchor.get_or_insert(line);
+            }
+            Event::Scalar(value, style, _, t) => {
+                if t.is_some() {
+                    hazards.tag.get_or_insert(line);
+                }
+                if *style == ScalarStyle::Plain && value == "<<" {
+                    hazards.merge.get_or_insert(line);
                 }
             }
-            Value::Seq(items) => {
-                for (index, item) in items.iter().enumerate() {
-                    let by_index = format!("{path}[{index}]");
-                    self.lines.insert(by_index.clone(), item.line);
-                    self.register(item, &by_index);
-                    if let Some(id) = item.id() {
-                        let by_id = format!("{path}[{id}]");
-                        self.lines.insert(by_id.clone(), item.line);
-                        self.register(item, &by_id);
-                    }
-                }
+            Event::SequenceStart(_, _, Some(_)) | Event::MappingStart(_, _, Some(_)) => {
+                hazards.tag.get_or_insert(line);
             }
-            Value::Scalar(_) => {}
+            _ => {}
         }
-    }
-}
-
-struct Node {
-    line: usize,
-    value: Value,
-}
-
-enum Value {
-    Scalar(String),
-    /// Key, the key's line, the value.
-    Map(Vec<(String, usize, Node)>),
-    Seq(Vec<Node>),
-}
-
-impl Node {
-    fn id(&self) -> Option<&str> {
-        match &self.value {
-            Value::Map(entries) => entries.iter().find_map(|(k, _, v)| match &v.value {
-                Value::Scalar(s) if k == "id" && !s.is_empty() => Some(s.as_str()),
-                _ => None,
-            }),
+        if root_done || !want_lines {
+            continue;
+        }
+        // Where each path is.
+        if let Some(Frame::ComplexKey {
+            line: key_line,
+            depth,
+        }) = stack.last_mut()
+        {
+            match event {
+                Event::MappingStart(..) | Event::SequenceStart(..) => *depth += 1,
+                Event::MappingEnd | Event::SequenceEnd => *depth -= 1,
+                _ => {}
+            }
+            if *depth == 0 {
+                let key_line = *key_line;
+                stack.pop();
+                if let Some(Frame::Map { key, .. }) = stack.last_mut() {
+                    *key = Some((String::new(), key_line));
+                }
+            }
+            continue;
+        }
+        let opens = matches!(event, Event::MappingStart(..) | Event::SequenceStart(..));
+        let node = match &event {
+            Event::Scalar(value, ..) => Some(Some(value.as_ref())),
+            Event::Alias(_) => Some(None),
+            Event::MappingStart(..) | Event::SequenceStart(..) => Some(None),
             _ => None,
-        }
-    }
-}
-
-/// Builds the node starting at `events[*pos]`. Study files nest a few levels; the store's
-/// depth budget has already refused anything deep before a locator is asked.
-fn build(events: &[(Event, usize)], pos: &mut usize, depth: usize) -> Node {
-    let (event, line) = &events[*pos];
-    let line = *line;
-    *pos += 1;
-    let scalar = |s: &str| Node {
-        line,
-        value: Value::Scalar(s.to_string()),
-    };
-    if depth > 64 {
-        return scalar("");
-    }
-    match event {
-        Event::Scalar(value, ..) => scalar(value),
-        Event::MappingStart(..) => {
-            let mut entries = Vec::new();
-            while *pos < events.len() {
-                match &events[*pos].0 {
-                    Event::MappingEnd => {
-                        *pos += 1;
-                        break;
-                    }
-                    Event::Comment(..) => *pos += 1,
-                    _ => {
-                        let key_line = events[*pos].1;
-                        let key = match &events[*pos].0 {
-                            Event::Scalar(k, ..) => k.to_string(),
-                            _ => String::new(),
+        };
+        if let Some(scalar) = node {
+            // Where this node sits: a key, a key's value, a list item or the root.
+            let mut here: Option<(String, usize, bool)> = None;
+            match stack.last_mut() {
+                Some(Frame::Map { path, key, id, .. }) => match key.take() {
+                    Some((k, key_line)) => {
+                        let child = if path.is_empty() {
+                            k.clone()
+                        } else {
+                            format!("{path}.{k}")
                         };
-                        // The key itself (a scalar in a study file); only its text matters.
-                        build(events, pos, depth + 1);
-                        skip_comments(events, pos);
-                        if *pos >= events.len() {
-                            break;
+                        if k == "id" {
+                            if let Some(s) = scalar.filter(|s| !s.is_empty()) {
+                                id.get_or_insert_with(|| s.to_string());
+                            }
                         }
-                        let value = build(events, pos, depth + 1);
-                        entries.push((key, key_line, value));
+                        here = Some((child, key_line, false));
                     }
+                    None => {
+                        if opens {
+                            stack.push(Frame::ComplexKey { line, depth: 1 });
+                        } else {
+                            *key = Some((scalar.unwrap_or_default().to_string(), line));
+                        }
+                        continue;
+                    }
+                },
+                Some(Frame::Seq { path, next }) => {
+                    here = Some((format!("{path}[{next}]"), line, true));
+                    *next += 1;
                 }
+                Some(Frame::ComplexKey { .. }) => {}
+                None => {}
             }
-            Node {
-                line,
-                value: Value::Map(entries),
+            let path = match here {
+                Some((path, at, is_item)) => {
+                    entries.push((path.clone(), at));
+                    if matches!(event, Event::MappingStart(..)) {
+                        let item = is_item.then(|| (entries.len(), path.clone(), at));
+                        stack.push(Frame::Map {
+                            path,
+                            key: None,
+                            item,
+                            id: None,
+                        });
+                    } else if matches!(event, Event::SequenceStart(..)) {
+                        stack.push(Frame::Seq { path, next: 0 });
+                    }
+                    continue;
+                }
+                None => String::new(),
+            };
+            // The root.
+            match event {
+                Event::MappingStart(..) => stack.push(Frame::Map {
+                    path,
+                    key: None,
+                    item: None,
+                    id: None,
+                }),
+                Event::SequenceStart(..) => stack.push(Frame::Seq { path, next: 0 }),
+                _ => root_done = true,
+            }
+            continue;
+        }
+        if matches!(event, Event::MappingEnd | Event::SequenceEnd) {
+            if let Some(Frame::Map {
+                item: Some((start, index_path, at)),
+                id: Some(id),
+                ..
+            }) = stack.pop()
+            {
+                // The item again under its id: `bottlenecks[b-3]` beside `bottlenecks[2]`.
+                let Some(cut) = index_path.rfind('[') else {
+                    continue;
+                };
+                let id_path = format!("{}[{id}]", &index_path[..cut]);
+                let end = entries.len();
+                entries.push((id_path.clone(), at));
+                let copies: Vec<(String, usize)> = entries[start..end]
+                    .iter()
+                    .map(|(p, l)| (format!("{id_path}{}", &p[index_path.len()..]), *l))
+                    .collect();
+                entries.extend(copies);
+            }
+            if stack.is_empty() {
+                root_done = true;
             }
         }
-        Event::SequenceStart(..) => {
-            let mut items = Vec::new();
-            while *pos < events.len() {
-                match &events[*pos].0 {
-                    Event::SequenceEnd => {
-                        *pos += 1;
-                        break;
-                    }
-                    Event::Comment(..) => *pos += 1,
-                    _ => items.push(build(events, pos, depth + 1)),
-                }
-            }
-            Node {
-                line,
-                value: Value::Seq(items),
-            }
-        }
-        _ => scalar(""),
     }
-}
-
-fn skip_comments(events: &[(Event, usize)], pos: &mut usize) {
-    while *pos < events.len() && matches!(events[*pos].0, Event::Comment(..)) {
-        *pos += 1;
-    }
+    (entries.into_iter().collect(), hazards)
 }
 
 #[cfg(test)]

@@ -52,8 +52,6 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let bytes = read_bounded(path)?;
     save::clean_stale_temporaries(path);
     let parsed = parse_bytes(&bytes, path)?;
-    // parse_bytes has checked the bytes are UTF-8; a BOM does not shift lines.
-    let lines = PathLines::from_text(&String::from_utf8_lossy(&bytes));
     let canonical = to_yaml(&parsed.study)
         .map(|t| t.as_bytes() == bytes.as_slice())
         .unwrap_or(false);
@@ -63,7 +61,12 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         warnings: parsed.warnings,
         migrated_from: parsed.migrated_from,
         canonical,
-        lines,
+        // The bytes are UTF-8 (parse_bytes said so); a BOM or CRLF does not shift lines.
+        lines: PathLines::of(
+            String::from_utf8(bytes)
+                .unwrap_or_default()
+                .into_boxed_str(),
+        ),
     })
 }
 

@@ -59,7 +59,13 @@ pub struct SideRow {
 }
 
 pub struct ListView {
+    /// The rows that can be on screen, from `first` on: a frame builds the labels of the
+    /// visible rows only, so its cost does not grow with the list.
     pub rows: Vec<(String, Option<Severity>)>,
+    /// The list position of `rows[0]`.
+    pub first: usize,
+    /// How many items the list has.
+    pub len: usize,
     pub selected: usize,
     pub focused: bool,
     /// What to say when the list is empty.
@@ -228,8 +234,19 @@ pub fn screen(app: &App) -> Screen {
     let at = app.current_at();
     let list = match app.part() {
         Part::List(l) => {
+            let len = app.parent_at().map_or(0, |p| l.ops.len(study, &p));
+            let selected = app.part_state().item;
+            // No list is drawn taller than the terminal, and draw_list scrolls so that the
+            // selected row is in view: only rows this near it can show. Before the first
+            // draw the size is unknown, and every row is built.
+            let reach = match usize::from(app.size.1) {
+                0 => len,
+                h => h,
+            };
+            let first = (selected + 1).saturating_sub(reach).min(len);
+            let end = (selected + 1).max(reach).min(len);
             let rows = match app.parent_at() {
-                Some(parent) => (0..l.ops.len(study, &parent))
+                Some(parent) => (first..end)
                     .map(|i| {
                         let mut a = parent.clone();
                         a.push(i);
@@ -250,7 +267,9 @@ pub fn screen(app: &App) -> Screen {
             };
             Some(ListView {
                 rows,
-                selected: app.part_state().item,
+                first,
+                len,
+                selected,
                 focused: app.focus == Focus::List,
                 empty,
             })
@@ -915,7 +934,7 @@ fn draw_main(buf: &mut Buffer, area: Rect, s: &Screen) -> Option<(u16, u16)> {
             )
         }
         Some(list) => {
-            let wanted = (list.rows.len().max(1) as u16).min(if list.focused { 6 } else { 4 });
+            let wanted = (list.len.max(1) as u16).min(if list.focused { 6 } else { 4 });
             let lh = wanted.min(rest.height / 2);
             draw_list(buf, Rect::new(rest.x, rest.y, w, lh), list);
             draw_form(
@@ -1001,7 +1020,7 @@ fn draw_list(buf: &mut Buffer, area: Rect, list: &ListView) {
     if area.height == 0 {
         return;
     }
-    if list.rows.is_empty() {
+    if list.len == 0 {
         put(
             buf,
             area.x,
@@ -1014,7 +1033,12 @@ fn draw_list(buf: &mut Buffer, area: Rect, list: &ListView) {
     }
     let h = usize::from(area.height);
     let first = (list.selected + 1).saturating_sub(h);
-    for (i, (label, sev)) in list.rows.iter().enumerate().skip(first).take(h) {
+    let shown = list
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(k, row)| (k + list.first, row));
+    for (i, (label, sev)) in shown.skip_while(|(i, _)| *i < first).take(h) {
         let y = area.y + (i - first) as u16;
         let selected = i == list.selected;
         let style = match (selected, list.focused) {
