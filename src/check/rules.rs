@@ -1128,6 +1128,11 @@ pub(super) fn progress(study: &Study, section: Section, findings: &[Finding]) ->
             None if has_findings => Progress::Empty,
             None => Progress::NotNeeded,
         },
+        Section::Progress => match &study.progress {
+            Some(_) => finish(true),
+            None if has_findings => Progress::Empty,
+            None => Progress::NotNeeded,
+        },
         Section::Review => {
             if study.review.is_empty() {
                 Progress::NotNeeded

@@ -6,6 +6,7 @@
 pub mod cost;
 pub mod ids;
 pub mod money;
+pub mod progress;
 mod refs;
 mod study;
 pub mod values;
@@ -13,6 +14,11 @@ pub mod values;
 pub use cost::{Cost, CostLine};
 pub use ids::{issue_id, prefix, Id, IssuedIds};
 pub use money::{Rupees, CRORE, LAKH};
+pub use progress::{
+    ActionProgress, ActionStatus, Capacity, Contributions, GrantKind, Impact, IndicatorValue,
+    PeriodReport, Progress, Release, ReportPeriod, Signatory, Spent, Sustainability, UcFigures,
+    UtilisationCertificate,
+};
 pub use refs::{ItemKind, ItemRef, Reference};
 pub use study::*;
 pub use values::{FinancialYear, Percent, Quantity, YearMonth};
@@ -34,6 +40,7 @@ choice! {
         Indicators = ("indicators", "Indicators"),
         Spv = ("spv", "SPV"),
         Cfc = ("cfc", "CFC project"),
+        Progress = ("progress", "Progress"),
         Review = ("review", "Review"),
     }
 }

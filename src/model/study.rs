@@ -45,6 +45,10 @@ pub struct Study {
     pub spv: Option<Spv>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cfc: Option<Cfc>,
+    /// After sanction: the project monitored period by period, its grant's releases and
+    /// utilisation certificates. Left out of the file until the project starts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<super::progress::Progress>,
     pub review: Vec<ReviewNote>,
     /// The highest id number ever issued per prefix, so that ids are never reused.
     pub last_ids: IssuedIds,
@@ -67,6 +71,7 @@ impl Default for Study {
             indicators: Vec::new(),
             spv: None,
             cfc: None,
+            progress: None,
             review: Vec::new(),
             last_ids: IssuedIds::new(),
         }

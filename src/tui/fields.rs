@@ -571,7 +571,9 @@ enum_choices!(
     UnitSize,
     LegalForm,
     LandTenure,
-    RiskPhase
+    RiskPhase,
+    cdstudy::model::ActionStatus,
+    cdstudy::model::GrantKind
 );
 
 impl ChoiceList for Status {

@@ -14,6 +14,7 @@ mod cluster;
 mod field_work;
 mod indicators;
 mod meta;
+mod progress;
 mod review;
 mod spv;
 mod stakeholders;
@@ -301,6 +302,7 @@ pub fn all() -> Vec<SectionDef> {
         indicators::def(),
         spv::def(),
         cfc::def(),
+        progress::def(),
         review::def(),
     ]
 }
