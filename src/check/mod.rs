@@ -6,6 +6,7 @@
 //! the same list as JSON. Missing things are warnings while a study is a draft or in
 //! review, and errors once it is marked submitted or approved.
 
+mod progress;
 mod rules;
 mod scheme;
 

@@ -43,6 +43,10 @@ pub(super) fn all(study: &Study) -> Vec<Finding> {
     r.spv();
     r.cfc();
     r.review();
+    r.out.extend(super::progress::findings(
+        study,
+        chrono::Local::now().date_naive(),
+    ));
     r.out
 }
 
