@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::{Finding, Severity};
-use crate::model::{Cost, FinancialYear, Id, Progress, Section, Study, YearMonth};
+use crate::model::{Cost, FinancialYear, Id, Progress, ReportPeriod, Section, Study, YearMonth};
 
 struct Out(Vec<Finding>);
 
@@ -39,15 +39,25 @@ pub(super) fn findings(study: &Study, today: NaiveDate) -> Vec<Finding> {
     if let Some(progress) = &study.progress {
         periods(study, progress, today, &mut out);
         overspending(study, progress, &mut out);
-        releases(progress, today, &mut out);
-        certificates(progress, today, &mut out);
+        // A date in a period already found to be ahead of today is not said again.
+        let ahead: Vec<ReportPeriod> = progress
+            .periods
+            .iter()
+            .filter_map(|p| p.period)
+            .filter(|p| p.first_day().is_some_and(|d| d > today))
+            .collect();
+        let later =
+            |date: Option<NaiveDate>| date.filter(|d| !ahead.iter().any(|p| p.contains(*d)));
+        releases(progress, today, &later, &mut out);
+        certificates(progress, today, &later, &mut out);
     }
     out.0
 }
 
 fn future(out: &mut Out, path: String, what: &str, date: Option<NaiveDate>, today: NaiveDate) {
+    // A warning, not an error: an illustrative study (the bundled examples) may look ahead.
     if let Some(d) = date.filter(|d| *d > today) {
-        out.error(
+        out.warn(
             "progress-future-date",
             path,
             format!(
@@ -73,7 +83,7 @@ fn periods(study: &Study, progress: &Progress, today: NaiveDate, out: &mut Out) 
             ),
             Some(period) => {
                 if let Some(first) = period.first_day().filter(|d| *d > today) {
-                    out.error(
+                    out.warn(
                         "progress-future-period",
                         format!("{at}.period"),
                         format!("the period {period} begins on {first}, after today ({today})"),
@@ -103,6 +113,12 @@ fn periods(study: &Study, progress: &Progress, today: NaiveDate, out: &mut Out) 
                 }
             }
         }
+        // Within a period that is itself ahead of today, one finding says it.
+        let ahead = report
+            .period
+            .and_then(|p| p.first_day())
+            .is_some_and(|d| d > today);
+        let today = if ahead { NaiveDate::MAX } else { today };
         for (i, a) in report.actions.iter().enumerate() {
             let at = format!("{at}.actions[{i}]");
             future(out, format!("{at}.started"), "the start", a.started, today);
@@ -230,10 +246,21 @@ fn entries_of(progress: &Progress, action: &Id) -> Vec<(usize, usize, bool)> {
     out
 }
 
-fn releases(progress: &Progress, today: NaiveDate, out: &mut Out) {
+fn releases(
+    progress: &Progress,
+    today: NaiveDate,
+    later: &dyn Fn(Option<NaiveDate>) -> Option<NaiveDate>,
+    out: &mut Out,
+) {
     for (i, r) in progress.releases.iter().enumerate() {
         let at = format!("progress.releases[{i}]");
-        future(out, format!("{at}.date"), "the release", r.date, today);
+        future(
+            out,
+            format!("{at}.date"),
+            "the release",
+            later(r.date),
+            today,
+        );
         if r.amount_rs.is_some_and(|a| a.get() <= 0) {
             out.error(
                 "negative-amount",
@@ -273,7 +300,12 @@ fn releases(progress: &Progress, today: NaiveDate, out: &mut Out) {
     }
 }
 
-fn certificates(progress: &Progress, today: NaiveDate, out: &mut Out) {
+fn certificates(
+    progress: &Progress,
+    today: NaiveDate,
+    later: &dyn Fn(Option<NaiveDate>) -> Option<NaiveDate>,
+    out: &mut Out,
+) {
     let mut by_year: BTreeMap<FinancialYear, usize> = BTreeMap::new();
     for (i, uc) in progress.certificates.iter().enumerate() {
         let at = format!("progress.certificates[{i}]");
@@ -281,7 +313,7 @@ fn certificates(progress: &Progress, today: NaiveDate, out: &mut Out) {
             out,
             format!("{at}.date"),
             "the certificate's date",
-            uc.date,
+            later(uc.date),
             today,
         );
         let Some(year) = uc.year else {
@@ -354,7 +386,9 @@ fn certificates(progress: &Progress, today: NaiveDate, out: &mut Out) {
         if uc.signatories.is_empty() {
             out.warn(
                 "missing",
-                format!("{at}.signatories"),
+                // The certificate, not its empty list of signatories: the UI opens the
+                // certificate, whose Signatories tab is next to it.
+                at.clone(),
                 "who signs? The head of the organisation and a chartered accountant".into(),
             );
         }

@@ -43,10 +43,8 @@ pub(super) fn all(study: &Study) -> Vec<Finding> {
     r.spv();
     r.cfc();
     r.review();
-    r.out.extend(super::progress::findings(
-        study,
-        chrono::Local::now().date_naive(),
-    ));
+    r.out
+        .extend(super::progress::findings(study, super::today()));
     r.out
 }
 

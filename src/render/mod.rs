@@ -18,6 +18,7 @@ mod filters;
 mod html;
 pub mod markdown;
 mod mentions;
+mod progress;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -25,6 +26,7 @@ use std::path::{Path, PathBuf};
 use tera::Tera;
 
 pub use context::ReportContext;
+pub use progress::{monitoring_output, render_monitoring, MonitoringDoc};
 
 use crate::assets::Assets;
 use crate::model::Study;
