@@ -54,8 +54,8 @@ impl Item for ActionProgress {
         let action = self.action.as_ref().map(Id::to_string).unwrap_or_default();
         format!("{action}  {status}  {spent}")
     }
-    /// "a-3 Exposure visit  Done  spent 4.2 lakh of 5 lakh": the plan against the actual
-    /// of all periods so far.
+    /// "a-3 Exposure visit to…  5.72 of 5.50 lakh  Done": spent in all periods so far
+    /// against the plan's cost.
     fn label_in(&self, study: &Study) -> String {
         let Some(id) = &self.action else {
             return format!("(no action)  {}", self.label());
@@ -68,12 +68,13 @@ impl Item for ActionProgress {
         let cost = action.and_then(|a| a.cost.as_ref()).and_then(Cost::total);
         let so_far = study.progress.as_ref().and_then(|p| p.spent_on(id));
         let money = match (so_far, cost) {
-            (Some(s), Some(c)) => format!("spent {} of {}", s.human(), c.human()),
-            (Some(s), None) => format!("spent {}", s.human()),
-            (None, Some(c)) => format!("plan {}", c.human()),
+            (Some(s), Some(c)) => format!("{} of {} lakh", s.lakh_figure(), c.lakh_figure()),
+            (Some(s), None) => format!("{} lakh spent", s.lakh_figure()),
+            (None, Some(c)) => format!("plan {} lakh", c.lakh_figure()),
             (None, None) => String::new(),
         };
-        format!("{id} {title}  {status}  {money}")
+        // The money before the status: the row's first column is cut at 80 columns.
+        format!("{id} {title}  {money}  {status}")
     }
 }
 
