@@ -1130,6 +1130,11 @@ pub(super) fn progress(study: &Study, section: Section, findings: &[Finding]) ->
             None if has_findings => Progress::Empty,
             None => Progress::NotNeeded,
         },
+        Section::Selection => match &study.selection {
+            Some(_) => finish(true),
+            None if has_findings => Progress::Empty,
+            None => Progress::NotNeeded,
+        },
         Section::Progress => match &study.progress {
             Some(_) => finish(true),
             None if has_findings => Progress::Empty,

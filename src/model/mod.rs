@@ -8,6 +8,7 @@ pub mod ids;
 pub mod money;
 pub mod progress;
 mod refs;
+pub mod selection;
 mod study;
 pub mod values;
 
@@ -20,6 +21,7 @@ pub use progress::{
     UtilisationCertificate,
 };
 pub use refs::{ItemKind, ItemRef, Reference};
+pub use selection::{Criterion, CriterionScore, Selection, SelectionRules, SelectionScore};
 pub use study::*;
 pub use values::{FinancialYear, Percent, Quantity, YearMonth};
 
@@ -40,6 +42,7 @@ choice! {
         Indicators = ("indicators", "Indicators"),
         Spv = ("spv", "SPV"),
         Cfc = ("cfc", "CFC project"),
+        Selection = ("selection", "Selection"),
         Progress = ("progress", "Progress"),
         Review = ("review", "Review"),
     }

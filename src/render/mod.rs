@@ -196,10 +196,11 @@ pub fn render(
     let tera = environment(assets)?;
     let catalog = Catalog::load(assets).map_err(|e| RenderError::Scheme(e.to_string()))?;
     let ctx = ReportContext::build(study, &scheme, doc, catalog.get(&scheme));
-    let context = tera::Context::from_serialize(&ctx).map_err(|e| RenderError::Template {
+    let mut context = tera::Context::from_serialize(&ctx).map_err(|e| RenderError::Template {
         template: template.clone(),
         message: format!("cannot pass the study to the template: {e}"),
     })?;
+    context.insert("selection", &selection_score(study, assets)?);
     let mut markdown = tera
         .render(&template, &context)
         .map_err(|e| template_error(&template, e))?;
@@ -222,6 +223,25 @@ pub fn render(
         },
         template,
     })
+}
+
+/// The study's selection score under the department's rules (`_shared/selection.yaml`),
+/// when the study scores the cluster.
+fn selection_score(
+    study: &Study,
+    assets: &Assets,
+) -> Result<Option<crate::model::SelectionScore>, RenderError> {
+    let Some(selection) = &study.selection else {
+        return Ok(None);
+    };
+    let name = "_shared/selection.yaml";
+    let text = assets
+        .read(name)?
+        .map(|a| a.text)
+        .ok_or_else(|| RenderError::Scheme(format!("{name} is missing")))?;
+    let rules = crate::model::SelectionRules::parse(&text)
+        .map_err(|e| RenderError::Scheme(format!("{name}: {e}")))?;
+    Ok(Some(selection.score(&rules)))
 }
 
 /// Where a document goes when no output is given: beside the study, named after it and the

@@ -573,7 +573,8 @@ enum_choices!(
     LandTenure,
     RiskPhase,
     cdstudy::model::ActionStatus,
-    cdstudy::model::GrantKind
+    cdstudy::model::GrantKind,
+    cdstudy::model::Criterion
 );
 
 impl ChoiceList for Status {

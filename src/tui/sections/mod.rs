@@ -16,6 +16,7 @@ mod indicators;
 mod meta;
 mod progress;
 mod review;
+mod selection;
 mod spv;
 mod stakeholders;
 mod swot;
@@ -302,6 +303,7 @@ pub fn all() -> Vec<SectionDef> {
         indicators::def(),
         spv::def(),
         cfc::def(),
+        selection::def(),
         progress::def(),
         review::def(),
     ]
