@@ -658,4 +658,65 @@ mod tests {
         s.progress.as_mut().unwrap().releases[1].date = Some(day(2028, 5, 10));
         assert_eq!(codes(&s), vec![]);
     }
+
+    #[test]
+    fn the_smaller_slips_each_have_their_code() {
+        let mut s = study();
+        entry(&mut s).done = Some(day(2028, 4, 2));
+        assert_eq!(
+            codes(&s),
+            vec![(
+                "progress-date-outside-period",
+                "progress.periods[0].actions[0].done".into()
+            )]
+        );
+        let mut s = study();
+        entry(&mut s).status = Some(ActionStatus::NotStarted);
+        entry(&mut s).spent.state_rs = Some(Rupees(1_000));
+        assert_eq!(
+            codes(&s),
+            vec![(
+                "progress-spent-not-started",
+                "progress.periods[0].actions[0].status".into()
+            )]
+        );
+        entry(&mut s).status = Some(ActionStatus::UnderWay);
+        entry(&mut s).spent.state_rs = Some(Rupees(-1_000));
+        assert_eq!(
+            codes(&s),
+            vec![(
+                "negative-amount",
+                "progress.periods[0].actions[0].spent".into()
+            )]
+        );
+        let mut s = study();
+        s.progress.as_mut().unwrap().periods[0]
+            .indicators
+            .push(IndicatorValue {
+                persons: Some(10),
+                women: Some(12),
+                ..Default::default()
+            });
+        assert_eq!(
+            codes(&s),
+            vec![(
+                "progress-more-women-than-persons",
+                "progress.periods[0].indicators[0].women".into()
+            )]
+        );
+        let mut s = study();
+        let uc = with_uc(&mut s);
+        uc.expenditure_rs = Some(Rupees(50_00_000));
+        uc.closing_balance_rs = Some(Rupees(-10_00_000));
+        uc.interest_deposited_rs = Some(Rupees(10));
+        let c = codes(&s);
+        assert!(c.contains(&(
+            "uc-overspent",
+            "progress.certificates[0].expenditure_rs".into()
+        )));
+        assert!(c.contains(&(
+            "uc-interest",
+            "progress.certificates[0].interest_deposited_rs".into()
+        )));
+    }
 }
