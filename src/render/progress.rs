@@ -170,6 +170,27 @@ struct BudgetRow {
     utilised_rs: i64,
     planned: u32,
     done: u32,
+    /// The plan-against-actual figure: shares of the budget used and of the activities
+    /// done, each as a whole percentage and a bar of twenty blocks.
+    budget_pct: Option<i64>,
+    budget_bar: String,
+    done_pct: Option<i64>,
+    done_bar: String,
+}
+
+impl BudgetRow {
+    fn with_figure(mut self) -> BudgetRow {
+        let share = |part: i64, whole: i64| (whole > 0).then(|| (part * 100 + whole / 2) / whole);
+        let bar = |pct: Option<i64>| {
+            let filled = pct.map_or(0, |p| ((p.clamp(0, 100) + 2) / 5) as usize);
+            format!("{}{}", "█".repeat(filled), "░".repeat(20 - filled))
+        };
+        self.budget_pct = share(self.utilised_rs, self.budget_rs);
+        self.budget_bar = bar(self.budget_pct);
+        self.done_pct = share(i64::from(self.done), i64::from(self.planned));
+        self.done_bar = bar(self.done_pct);
+        self
+    }
 }
 
 #[derive(Debug, Serialize, Default)]
@@ -315,13 +336,15 @@ fn progress_context(
                 .iter()
                 .filter(|a| done_year(&reports, &a.id) == Some(y))
                 .count() as u32,
+            ..Default::default()
         };
         budget_total.budget_rs += row.budget_rs;
         budget_total.utilised_rs += row.utilised_rs;
         budget_total.planned += row.planned;
         budget_total.done += row.done;
-        budget.push(row);
+        budget.push(row.with_figure());
     }
+    let budget_total = budget_total.with_figure();
 
     // Each action: its plan and its latest state, and what it spent through the report.
     let mut actions = Vec::new();
