@@ -15,7 +15,7 @@ use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
 use crate::model::values::optional_date;
 use crate::model::{
-    Cost, CostLine, FinancialYear, Id, Percent, Quantity, Rupees, Study, YearMonth,
+    Cost, CostLine, FinancialYear, Id, Percent, Quantity, ReportPeriod, Rupees, Study, YearMonth,
 };
 
 /// The schema of a study file (JSON Schema draft-07, which editors' YAML support reads).
@@ -171,6 +171,20 @@ impl JsonSchema for FinancialYear {
             "description": "An Indian financial year (April to March), written 2026-27.",
             "type": "string",
             "pattern": r"^\s*((FY|fy)\s*)?[0-9]{4}-([0-9]{2}|[0-9]{4})\s*$"
+        })
+    }
+}
+
+impl JsonSchema for ReportPeriod {
+    fn schema_name() -> Cow<'static, str> {
+        "ReportPeriod".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A reporting period: a financial year (2027-28) or a quarter of it (2027-28 Q1 is April to June).",
+            "type": "string",
+            "pattern": r"^\s*((FY|fy)\s*)?[0-9]{4}-([0-9]{2}|[0-9]{4})(\s+[Qq][1-4])?\s*$"
         })
     }
 }

@@ -107,7 +107,7 @@ fn check_json_is_machine_readable() {
     assert_eq!(dangling["section"], "bottlenecks");
     assert_eq!(dangling["path"], "bottlenecks[b-1].stage");
     assert_eq!(dangling["line"], 5);
-    assert_eq!(s["sections"].as_array().unwrap().len(), 13);
+    assert_eq!(s["sections"].as_array().unwrap().len(), 15);
     assert_eq!(s["sections"][6]["section"], "bottlenecks");
     assert_eq!(s["sections"][6]["progress"], "in-progress");
     let broken = &files[1];

@@ -594,3 +594,26 @@ fn moving_a_study_to_another_scheme_says_so() {
         money.notes
     );
 }
+
+/// Progress entries have no ids: the diff names them by their period and by the action or
+/// indicator they are about, so a change in one period's figures reads as that.
+#[test]
+fn progress_entries_are_named_by_period_and_action() {
+    let old =
+        store::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("studies/ujjain-plastic.yaml"))
+            .expect("the example loads")
+            .study;
+    let mut new = old.clone();
+    let progress = new.progress.as_mut().expect("the example has progress");
+    let a7 = progress.periods[1]
+        .actions
+        .iter_mut()
+        .find(|a| a.action == Some(id("a-7")))
+        .expect("a-7 is reported in 2027-28");
+    a7.spent.state_rs = Some(Rupees(4_70_000));
+    let text = diff::to_text(&compare(&old, &new));
+    assert!(
+        text.contains("periods '2027-28' › actions 'a-7' › spent › state"),
+        "{text}"
+    );
+}

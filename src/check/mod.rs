@@ -6,9 +6,27 @@
 //! the same list as JSON. Missing things are warnings while a study is a draft or in
 //! review, and errors once it is marked submitted or approved.
 
+mod progress;
 mod rules;
 mod scheme;
 mod text;
+
+static TODAY: std::sync::OnceLock<chrono::NaiveDate> = std::sync::OnceLock::new();
+
+/// Fixes the date `check` takes as today for the rest of the process (the first pin
+/// holds). Tests pin it, so that what is "after today" in the examples' progress does not
+/// change with the calendar; the program never does.
+pub fn pin_today(date: chrono::NaiveDate) {
+    let _ = TODAY.set(date);
+}
+
+/// The date dates of progress are checked against: the machine's, unless pinned.
+pub fn today() -> chrono::NaiveDate {
+    TODAY
+        .get()
+        .copied()
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
 
 /// Who `cdstudy merge` signs its review notes as: an unresolved note by it is a merge
 /// conflict still to settle, which `check` reports as an error.

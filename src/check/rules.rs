@@ -47,6 +47,8 @@ pub(super) fn all(study: &Study) -> Vec<Finding> {
     r.printed();
     r.review();
     r.out
+        .extend(super::progress::findings(study, super::today()));
+    r.out
 }
 
 impl Rules<'_> {
@@ -1081,8 +1083,14 @@ impl Rules<'_> {
         }
         // The operating-cost breakdown names each item.
         for (list, items) in [
-            ("fixed_costs", o.fixed_costs.iter().map(|c| &c.item).collect::<Vec<_>>()),
-            ("variable_costs", o.variable_costs.iter().map(|c| &c.item).collect()),
+            (
+                "fixed_costs",
+                o.fixed_costs.iter().map(|c| &c.item).collect::<Vec<_>>(),
+            ),
+            (
+                "variable_costs",
+                o.variable_costs.iter().map(|c| &c.item).collect(),
+            ),
         ] {
             for (i, item) in items.into_iter().enumerate() {
                 self.missing_text(
@@ -1698,6 +1706,16 @@ pub(super) fn progress(study: &Study, section: Section, findings: &[Finding]) ->
             None => Progress::NotNeeded,
         },
         Section::Cfc => match &study.cfc {
+            Some(_) => finish(true),
+            None if has_findings => Progress::Empty,
+            None => Progress::NotNeeded,
+        },
+        Section::Selection => match &study.selection {
+            Some(_) => finish(true),
+            None if has_findings => Progress::Empty,
+            None => Progress::NotNeeded,
+        },
+        Section::Progress => match &study.progress {
             Some(_) => finish(true),
             None if has_findings => Progress::Empty,
             None => Progress::NotNeeded,

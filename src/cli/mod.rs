@@ -29,6 +29,7 @@ mod git;
 mod merge;
 mod new;
 pub(crate) mod render;
+mod render_monitoring;
 mod schema;
 mod schemes;
 

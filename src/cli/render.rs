@@ -25,6 +25,10 @@ pub enum Doc {
     Dsr,
     /// Detailed Project Report.
     Dpr,
+    /// Utilisation certificate in Form GFR 12-A for one financial year (--period 2027-28).
+    Uc,
+    /// Progress report with the monitoring framework's tables (through --period, or all).
+    Progress,
 }
 
 #[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,12 +60,19 @@ pub struct Args {
     /// A folder of templates that take precedence over the built-in ones.
     #[arg(long)]
     pub templates: Option<PathBuf>,
+    /// For --doc uc and progress: the financial year (2027-28) or quarter (2027-28 Q1).
+    #[arg(long)]
+    pub period: Option<String>,
 }
 
 pub fn run(args: Args) -> Outcome {
     let doc = match args.doc {
         Doc::Dsr => DocKind::Dsr,
         Doc::Dpr => DocKind::Dpr,
+        Doc::Uc => return super::render_monitoring::run(args, render::MonitoringDoc::Uc),
+        Doc::Progress => {
+            return super::render_monitoring::run(args, render::MonitoringDoc::Progress)
+        }
     };
     let format = match args.format {
         OutputFormat::Md => Format::Md,
@@ -183,7 +194,7 @@ fn misfits(study: &cdstudy::model::Study, scheme: &str, assets: &Assets) -> Vec<
 }
 
 /// Whether two paths name the same file (the output must never replace the study).
-fn same_file(a: &Path, b: &Path) -> bool {
+pub(super) fn same_file(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(x), Ok(y)) => x == y,
         _ => a == b,

@@ -159,8 +159,21 @@ pub(crate) fn element_key(v: &Value) -> Option<String> {
     if let (Some(from), Some(to)) = (text("from"), text("to")) {
         return Some(format!("{from} → {to}"));
     }
-    ["year", "item", "activity", "role", "risk", "name"]
-        .iter()
-        .find_map(|k| text(k))
-        .map(str::to_string)
+    // After these, the keys of the progress section's entries: a period's report, an
+    // action's or indicator's entry by the item it is about, a release by its order.
+    [
+        "year",
+        "item",
+        "activity",
+        "role",
+        "risk",
+        "name",
+        "period",
+        "action",
+        "indicator",
+        "sanction_order",
+    ]
+    .iter()
+    .find_map(|k| text(k))
+    .map(str::to_string)
 }

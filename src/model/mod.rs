@@ -6,14 +6,22 @@
 pub mod cost;
 pub mod ids;
 pub mod money;
+pub mod progress;
 mod refs;
+pub mod selection;
 mod study;
 pub mod values;
 
 pub use cost::{Cost, CostLine};
 pub use ids::{issue_id, prefix, Id, IssuedIds};
 pub use money::{Rate, Rupees, CRORE, LAKH};
+pub use progress::{
+    ActionProgress, ActionStatus, Capacity, Contributions, GrantKind, Impact, IndicatorValue,
+    PeriodReport, Progress, Release, ReportPeriod, Signatory, Spent, Sustainability, UcFigures,
+    UtilisationCertificate,
+};
 pub use refs::{ItemKind, ItemRef, Reference};
+pub use selection::{Criterion, CriterionScore, Selection, SelectionRules, SelectionScore};
 pub use study::*;
 pub use values::{FinancialYear, Percent, Quantity, YearMonth};
 
@@ -34,6 +42,8 @@ choice! {
         Indicators = ("indicators", "Indicators"),
         Spv = ("spv", "SPV"),
         Cfc = ("cfc", "CFC project"),
+        Selection = ("selection", "Selection"),
+        Progress = ("progress", "Progress"),
         Review = ("review", "Review"),
     }
 }

@@ -319,6 +319,27 @@ impl Study {
                 &a.indicators,
             );
         }
+        // Progress entries have no ids of their own: their paths are by position.
+        if let Some(progress) = &self.progress {
+            for (p, period) in progress.periods.iter().enumerate() {
+                for (i, a) in period.actions.iter().enumerate() {
+                    out.extend(a.action.iter().map(|target| Reference {
+                        path: format!("progress.periods[{p}].actions[{i}].action"),
+                        from: Id::default(),
+                        expects: Some(ItemKind::Action),
+                        target: target.clone(),
+                    }));
+                }
+                for (i, k) in period.indicators.iter().enumerate() {
+                    out.extend(k.indicator.iter().map(|target| Reference {
+                        path: format!("progress.periods[{p}].indicators[{i}].indicator"),
+                        from: Id::default(),
+                        expects: Some(ItemKind::Indicator),
+                        target: target.clone(),
+                    }));
+                }
+            }
+        }
         for (i, r) in self.review.iter().enumerate() {
             // A note on a section ("swot") is not a reference to an item.
             if let Ok(id) = r.on.parse::<Id>() {
@@ -370,6 +391,14 @@ impl Study {
         }
         for a in &mut self.action_plan.actions {
             from_one(&mut a.theme);
+        }
+        for period in self.progress.iter_mut().flat_map(|p| &mut p.periods) {
+            for a in &mut period.actions {
+                from_one(&mut a.action);
+            }
+            for k in &mut period.indicators {
+                from_one(&mut k.indicator);
+            }
         }
         let links = self.value_chain.links.len();
         self.value_chain
@@ -450,6 +479,14 @@ impl Study {
         self.indicators.iter_mut().for_each(|k| f(&mut k.id));
         if let Some(spv) = &mut self.spv {
             spv.members.iter_mut().for_each(|m| f(&mut m.id));
+        }
+        for period in self.progress.iter_mut().flat_map(|p| &mut p.periods) {
+            for a in &mut period.actions {
+                a.action.iter_mut().for_each(&mut *f);
+            }
+            for k in &mut period.indicators {
+                k.indicator.iter_mut().for_each(&mut *f);
+            }
         }
         self.review.iter_mut().for_each(|r| f(&mut r.id));
     }

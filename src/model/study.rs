@@ -50,6 +50,14 @@ pub struct Study {
     pub spv: Option<Spv>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cfc: Option<Cfc>,
+    /// How the cluster scored on the criteria of selection. Left out of the file when the
+    /// study has no score.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub selection: Option<super::selection::Selection>,
+    /// After sanction: the project monitored period by period, its grant's releases and
+    /// utilisation certificates. Left out of the file until the project starts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub progress: Option<super::progress::Progress>,
     pub review: Vec<ReviewNote>,
     /// The highest id number ever issued per prefix, so that ids are never reused.
     pub last_ids: IssuedIds,
@@ -73,6 +81,8 @@ impl Default for Study {
             agencies: Vec::new(),
             spv: None,
             cfc: None,
+            selection: None,
+            progress: None,
             review: Vec::new(),
             last_ids: IssuedIds::new(),
         }

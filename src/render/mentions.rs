@@ -133,6 +133,9 @@ const NOT_PROSE: &[&str] = &[
     "met",
     "from",
     "to",
+    // The progress section's entries name their action or indicator by id.
+    "action",
+    "indicator",
     "last_ids",
 ];
 

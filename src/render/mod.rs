@@ -19,6 +19,7 @@ mod filters;
 mod html;
 pub mod markdown;
 mod mentions;
+mod progress;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -27,6 +28,7 @@ use std::sync::OnceLock;
 use tera::Tera;
 
 pub use context::ReportContext;
+pub use progress::{monitoring_output, render_monitoring, MonitoringDoc};
 
 use crate::assets::Assets;
 use crate::model::Study;
@@ -226,10 +228,11 @@ pub fn render(
         &loaded
     };
     let ctx = ReportContext::build(study, &scheme, doc, catalog.get(&scheme));
-    let context = tera::Context::from_serialize(&ctx).map_err(|e| RenderError::Template {
+    let mut context = tera::Context::from_serialize(&ctx).map_err(|e| RenderError::Template {
         template: template.clone(),
         message: format!("cannot pass the study to the template: {e}"),
     })?;
+    context.insert("selection", &selection_score(study, assets)?);
     let markdown = tera
         .render(&template, &context)
         .map_err(|e| template_error(&template, e))?;
@@ -244,24 +247,60 @@ pub fn render(
         .filter(|f| f.level != FlagLevel::Note)
         .map(|f| format!("{}: {} ({})", f.level.word(), f.message, f.path))
         .collect();
-    Ok(Document {
-        notes,
+    Ok(Document::of_study(
+        study,
         markdown,
-        title: markdown::xml_safe(&ctx.doc.title).into_owned(),
-        author: study.meta.prepared_by.name.trim().to_string(),
-        organisation: study.meta.prepared_by.organisation.trim().to_string(),
-        date: study
-            .meta
-            .date
-            .or(study.meta.period.to)
-            .or(study.meta.period.from),
-        language: if study.meta.language.trim().is_empty() {
-            "en".to_string()
-        } else {
-            study.meta.language.trim().to_string()
-        },
+        &ctx.doc.title,
         template,
-    })
+        notes,
+    ))
+}
+
+impl Document {
+    /// A document of `study`: its properties (title, author, organisation, date, language)
+    /// taken from the study in one place for every kind of document.
+    pub(crate) fn of_study(
+        study: &Study,
+        markdown: String,
+        title: &str,
+        template: String,
+        notes: Vec<String>,
+    ) -> Document {
+        let meta = &study.meta;
+        Document {
+            notes,
+            markdown,
+            title: markdown::xml_safe(title).into_owned(),
+            author: meta.prepared_by.name.trim().to_string(),
+            organisation: meta.prepared_by.organisation.trim().to_string(),
+            date: meta.date.or(meta.period.to).or(meta.period.from),
+            language: if meta.language.trim().is_empty() {
+                "en".to_string()
+            } else {
+                meta.language.trim().to_string()
+            },
+            template,
+        }
+    }
+}
+
+/// The study's selection score under the department's rules (`_shared/selection.yaml`),
+/// when the study scores the cluster.
+fn selection_score(
+    study: &Study,
+    assets: &Assets,
+) -> Result<Option<crate::model::SelectionScore>, RenderError> {
+    let Some(selection) = &study.selection else {
+        return Ok(None);
+    };
+    let name = "_shared/selection.yaml";
+    let text = assets
+        .read(name)?
+        .map(|a| a.text)
+        .ok_or_else(|| RenderError::Scheme(format!("{name} is missing")))?;
+    let rules = crate::model::SelectionRules::parse(&text)
+        .map_err(|e| RenderError::Scheme(format!("{name}: {e}")))?;
+    Ok(Some(selection.score(&rules)))
 }
 
 /// Where a document goes when no output is given: beside the study, named after it and the

@@ -318,6 +318,10 @@ pub struct App {
 
 impl App {
     pub fn new(path: PathBuf, study: Study, disk: DiskState) -> App {
+        // Screens under test must not change with the calendar: the examples' progress is
+        // dated ahead of the day this was written, and check flags dates after today.
+        #[cfg(test)]
+        cdstudy::check::pin_today(chrono::NaiveDate::from_ymd_opt(2028, 6, 30).unwrap_or_default());
         let defs = sections::all();
         let sections = defs
             .iter()

@@ -591,7 +591,10 @@ enum_choices!(
     LegalForm,
     LandTenure,
     RiskPhase,
-    TaxDepreciation
+    TaxDepreciation,
+    cdstudy::model::ActionStatus,
+    cdstudy::model::GrantKind,
+    cdstudy::model::Criterion
 );
 
 impl ChoiceList for Status {

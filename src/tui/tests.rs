@@ -1158,6 +1158,7 @@ fn the_preview_is_what_cdstudy_render_writes() {
                 format: crate::cli::render::OutputFormat::Md,
                 output: Some(out.clone()),
                 templates: None,
+                period: None,
             });
             assert_eq!(outcome, crate::cli::Outcome::Fine);
             let written = std::fs::read_to_string(&out).unwrap();

@@ -14,7 +14,9 @@ mod cluster;
 mod field_work;
 mod indicators;
 mod meta;
+mod progress;
 mod review;
+mod selection;
 mod spv;
 mod stakeholders;
 mod swot;
@@ -301,6 +303,8 @@ pub fn all() -> Vec<SectionDef> {
         indicators::def(),
         spv::def(),
         cfc::def(),
+        selection::def(),
+        progress::def(),
         review::def(),
     ]
 }
