@@ -16,10 +16,11 @@ id_item!(Visit, |x| {
 id_item!(Interview, |x| id_label(&x.id, &x.unit));
 
 impl Item for SurveyFinding {
+    /// The count first, so that it shows in a narrow list: "96/118  Raw material: Buy ...".
     fn label(&self) -> String {
         let count = match (self.units, self.of) {
-            (Some(u), Some(of)) => format!("  {u} of {of}"),
-            (Some(u), None) => format!("  {u}"),
+            (Some(u), Some(of)) => format!("{u}/{of}  "),
+            (Some(u), None) => format!("{u}  "),
             _ => String::new(),
         };
         let what = if self.finding.trim().is_empty() {
@@ -27,7 +28,7 @@ impl Item for SurveyFinding {
         } else {
             &self.finding
         };
-        format!("{}: {}{count}", short(&self.topic, 20), short(what, 40))
+        format!("{count}{}: {}", short(&self.topic, 20), short(what, 50))
     }
 }
 
