@@ -193,7 +193,7 @@ fn a_study_is_extended_in_the_ui_and_the_file_holds_all_of_it() {
     t.keys(&["Space", "Enter"]);
     // The picker closes on the form (the references shown by name; the file, below,
     // holds all five).
-    t.wait_for("Enter edit field");
+    t.wait_for("Enter edit  Esc back");
 
     // A costed action under that theme: Tab runs through the fields.
     t.keys(&["Escape"]);
@@ -353,7 +353,7 @@ fn open_evidence_of_b2(t: &Tmux) {
     t.keys(&["j", "j", "j", "j", "j", "j", "Enter"]);
     t.wait_for("a add");
     t.keys(&["j", "Enter"]);
-    t.wait_for("Enter edit field");
+    t.wait_for("Enter edit  Esc back");
     t.keys(&["j", "j", "j", "j", "j", "Enter"]);
     t.wait_for("Esc done");
 }
@@ -595,7 +595,7 @@ fn paragraphs_typed_into_every_kind_of_field_are_all_in_the_file() {
     typed(BLOCK);
     t.keys(&["Enter"]);
     t.wait_for("Maksi Road and Dewas Road");
-    for _ in 0..18 {
+    for _ in 0..19 {
         t.keys(&["Down"]);
     }
     t.wait_for("In a north-eastern or hill state");
