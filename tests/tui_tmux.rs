@@ -354,7 +354,8 @@ fn open_evidence_of_b2(t: &Tmux) {
     t.wait_for("a add");
     t.keys(&["j", "Enter"]);
     t.wait_for("Enter edit  Esc back");
-    t.keys(&["j", "j", "j", "j", "j", "Enter"]);
+    // In a form j is a letter: the arrows move.
+    t.keys(&["Down", "Down", "Down", "Down", "Down", "Enter"]);
     t.wait_for("Esc done");
 }
 
