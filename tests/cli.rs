@@ -579,3 +579,38 @@ fn per_unit_rates_keep_their_paise() {
         Some(cdstudy::model::Rate::from_paise(35))
     );
 }
+
+/// `render` quotes study text and file names in its errors and notes: an action title
+/// that would clear the screen and retitle the window, and a file named with an escape,
+/// reach the terminal as codes.
+#[test]
+fn what_render_prints_cannot_steer_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let study = "format: cdstudy/1\nmeta:\n  title: \"\\e[2J\\e]0;pwned\\a Plain\"\n  scheme: mse-cdp\n\
+                 action_plan:\n  actions:\n  - id: a-1\n    title: \"\\e[2J\\e]0;pwned\\a Kiln\"\n    kind: hard\n    component: cfc\n";
+    std::fs::write(d.join("esc.yaml"), study).unwrap();
+    let clean = |all: &str| {
+        for c in ['\u{1b}', '\u{7}'] {
+            assert!(!all.contains(c), "{c:?} reached the terminal:\n{all}");
+        }
+    };
+    // An error: the action does not fit the other scheme, and is named.
+    let (code, out, err) = cdstudy(
+        d,
+        &["render", "esc.yaml", "--doc", "dsr", "--scheme", "sfurti"],
+    );
+    let all = format!("{out}{err}");
+    assert_eq!(code, 1, "{all}");
+    assert!(all.contains("\\u{1b}[2J"), "{all}");
+    clean(&all);
+    // A note: the file's name, with an escape in it, in "wrote" and "`cdstudy check`".
+    let name = "t\u{1b}]0;pwned\u{7}.yaml";
+    std::fs::write(d.join(name), study).unwrap();
+    let (code, out, err) = cdstudy(d, &["render", name, "--doc", "dsr"]);
+    let all = format!("{out}{err}");
+    assert_eq!(code, 0, "{all}");
+    assert!(all.contains("wrote") && all.contains("note:"), "{all}");
+    assert!(all.contains("\\u{1b}]0;pwned\\u{7}"), "{all}");
+    clean(&all);
+}

@@ -82,13 +82,13 @@ pub fn run(args: Args) -> Outcome {
     let loaded = match store::load(&args.file) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             return Outcome::Trouble;
         }
     };
     let assets = match &args.templates {
         Some(dir) if !dir.is_dir() => {
-            eprintln!("error: --templates {}: no such folder", dir.display());
+            errln!("error: --templates {}: no such folder", dir.display());
             return Outcome::Trouble;
         }
         Some(dir) => Assets::with_override(dir),
@@ -99,7 +99,7 @@ pub fn run(args: Args) -> Outcome {
         .clone()
         .unwrap_or_else(|| render::default_output(&args.file, doc, format));
     if same_file(&output, &args.file) {
-        eprintln!(
+        errln!(
             "error: {} is the study itself; choose another output with -o",
             output.display()
         );
@@ -108,15 +108,15 @@ pub fn run(args: Args) -> Outcome {
     if let Some(scheme) = args.scheme.as_deref() {
         let misfits = misfits(&loaded.study, scheme, &assets);
         if !misfits.is_empty() {
-            eprintln!(
+            errln!(
                 "error: {} is a study for {}, and its action plan does not fit {scheme}; nothing was written:",
                 args.file.display(),
                 loaded.study.meta.scheme
             );
             for m in &misfits {
-                eprintln!("  {m}");
+                errln!("  {m}");
             }
-            eprintln!(
+            errln!(
                 "To render it under {scheme}, give these actions components of {scheme} (or leave component empty and name who pays in funded_by), or change meta.scheme."
             );
             return Outcome::Findings;
@@ -125,30 +125,30 @@ pub fn run(args: Args) -> Outcome {
     let document = match render::render(&loaded.study, doc, args.scheme.as_deref(), &assets) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("error: {}: {e}", args.file.display());
+            errln!("error: {}: {e}", args.file.display());
             return Outcome::Trouble;
         }
     };
     let bytes = match document.bytes(format) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             return Outcome::Trouble;
         }
     };
     // A document is made from the study and can be made again: no .bak beside it.
     if let Err(e) = store::replace_atomic(&output, &bytes) {
-        eprintln!("error: cannot write {}: {e}", output.display());
+        errln!("error: cannot write {}: {e}", output.display());
         return Outcome::Trouble;
     }
-    println!("wrote {} ({})", output.display(), document.template);
+    outln!("wrote {} ({})", output.display(), document.template);
     for note in &document.notes {
-        eprintln!("financing {note}");
+        errln!("financing {note}");
     }
     let report = cdstudy::check::check(&loaded.study);
     let (errors, warnings) = (report.errors(), report.warnings());
     if errors + warnings > 0 {
-        eprintln!(
+        errln!(
             "note: the study has {errors} error(s) and {warnings} warning(s); gaps show in the document as \"[not yet filled in]\"; `cdstudy check {}` lists them",
             args.file.display()
         );

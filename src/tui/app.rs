@@ -938,6 +938,14 @@ impl App {
             self.say(Tone::Warn, format!("{path} is not shown in any section."));
             return;
         };
+        // A finding about a whole section (not a list named like it) opens the section on
+        // what is missing first in it.
+        if sections::is_section_path(path)
+            && matches!(self.defs[place.section].parts[place.part], Part::Form(_))
+        {
+            let findings = self.report.findings.iter().map(|f| f.path.as_str());
+            place = sections::section_start(&self.defs, &self.study, place.section, path, findings);
+        }
         // An item opens on its form, at its first field.
         if place.field.is_none()
             && matches!(self.defs[place.section].parts[place.part], Part::List(_))

@@ -10,8 +10,8 @@
 use chrono::NaiveDate;
 
 use cdstudy::model::{
-    ActionKind, Category, Cost, FinancialYear, Id, ItemKind, LandTenure, LegalForm, Level, Percent,
-    Quantity, RiskPhase, Rupees, Section, Severity, StakeholderKind, Status, Study,
+    ActionKind, AgencyRole, Category, Cost, FinancialYear, Id, ItemKind, LandTenure, LegalForm,
+    Level, Percent, Quantity, RiskPhase, Rupees, Section, Severity, StakeholderKind, Status, Study,
     TaxDepreciation, UnitSize, YearMonth,
 };
 
@@ -185,7 +185,9 @@ impl Field {
 
 /// Builds the pair of accessors for a field from its place in the study:
 /// `at!(cluster.name)` for a value of a section, `at!(bottlenecks[].title)` for a value of
-/// the item at `at[0]` of a list, `at!(spv?.name)` inside an optional section.
+/// the item at `at[0]` of a list, `at!(spv?.name)` inside an optional section,
+/// `at!(field_work.validation?.date)` and `at!(cfc?.performance?.target_year)` inside an
+/// optional part (created, like the section, when the field is first filled).
 macro_rules! at {
     ($($list:ident).+ [] . $($f:ident).+) => {
         (
@@ -197,6 +199,23 @@ macro_rules! at {
         (
             |s: &Study, at: &[usize]| s.$opt.as_ref()?.$($list).+.get(*at.first()?).map(|x| &x.$($f).+),
             |s: &mut Study, at: &[usize]| s.$opt.as_mut()?.$($list).+.get_mut(*at.first()?).map(|x| &mut x.$($f).+),
+        )
+    };
+    // A value inside an optional part of an optional section (the CFC's performance).
+    ($opt:ident ? . $inner:ident ? . $($f:ident).+) => {
+        (
+            |s: &Study, _: &[usize]| s.$opt.as_ref()?.$inner.as_ref().map(|x| &x.$($f).+),
+            |s: &mut Study, _: &[usize]| Some(
+                &mut s.$opt.get_or_insert_with(Default::default)
+                    .$inner.get_or_insert_with(Default::default).$($f).+
+            ),
+        )
+    };
+    // A value inside an optional part of a section (the field work's validation meeting).
+    ($sec:ident . $opt:ident ? . $($f:ident).+) => {
+        (
+            |s: &Study, _: &[usize]| s.$sec.$opt.as_ref().map(|x| &x.$($f).+),
+            |s: &mut Study, _: &[usize]| Some(&mut s.$sec.$opt.get_or_insert_with(Default::default).$($f).+),
         )
     };
     ($opt:ident ? . $($f:ident).+) => {
@@ -594,7 +613,8 @@ enum_choices!(
     TaxDepreciation,
     cdstudy::model::ActionStatus,
     cdstudy::model::GrantKind,
-    cdstudy::model::Criterion
+    cdstudy::model::Criterion,
+    AgencyRole
 );
 
 impl ChoiceList for Status {

@@ -1,10 +1,10 @@
 //! The Common Facility Centre of a DPR: the project, its cost heads and machinery, the
-//! loan, how it will run (the viability inputs), its technical side, schedule, approvals
-//! and risks.
+//! loan, how it will run (the viability inputs), its technical side, schedule, approvals,
+//! the cluster's figures before it and the targets after it, and risks.
 
 use cdstudy::model::{
-    Approval, CostItem, LandTenure, Loan, Machine, Milestone, Percent, Rate, Risk, RiskPhase,
-    Rupees, Section, Staff, Study, TaxDepreciation, UnitCost, YearMonth,
+    Approval, CostItem, LandTenure, Loan, Machine, Milestone, Percent, Quantity, Rate, Risk,
+    RiskPhase, Rupees, Section, Staff, Study, TaxDepreciation, UnitCost, YearMonth,
 };
 
 use super::{form, plain_list, FormDef, Item, OptionalPart, Part, SectionDef};
@@ -75,6 +75,84 @@ macro_rules! loan_at {
             }) as GetMut<_>,
         )
     };
+}
+
+/// The fields of one side (`before` or `after`) of the cluster's figures, the MSE-CDP
+/// format's item 15; `when` says in the hints which side it is.
+macro_rules! figures {
+    ($side:ident, $when:literal) => {{
+        macro_rules! one {
+            ($t:ty, $f:ident, $label:literal, $hint:literal) => {
+                Field::line::<$t>(
+                    concat!("cfc.performance.", stringify!($side), ".", stringify!($f)),
+                    $label,
+                    concat!($hint, " ", $when),
+                    at!(cfc?.performance?.$side.$f),
+                )
+            };
+        }
+        vec![
+            one!(Option<u32>, units, "Units", "Units in the cluster."),
+            one!(
+                Option<u32>,
+                sc_st_owned_units,
+                "SC/ST-owned",
+                "Units owned by SC or ST entrepreneurs."
+            ),
+            one!(
+                Option<u32>,
+                women_owned_units,
+                "Women-owned",
+                "Units owned by women."
+            ),
+            one!(
+                Option<u32>,
+                minority_owned_units,
+                "Minority-owned",
+                "Units owned by minorities."
+            ),
+            one!(
+                Option<u32>,
+                employment,
+                "Employment",
+                "People employed directly."
+            ),
+            one!(
+                Option<Quantity>,
+                production,
+                "Production",
+                "Production a year, in the unit given under Before."
+            ),
+            one!(Option<Rupees>, exports_rs, "Exports", "Exports a year."),
+            one!(
+                Option<Rupees>,
+                import_substitution_rs,
+                "Imports replaced",
+                "Imports the cluster's products replace, a year."
+            ),
+            one!(Option<u32>, patents, "Patents", "Patents held."),
+            one!(
+                Option<Rupees>,
+                investment_rs,
+                "Investment",
+                "Investment in plant and machinery of the units."
+            ),
+            one!(Option<Rupees>, turnover_rs, "Turnover", "Turnover a year."),
+            one!(Option<Rupees>, profit_rs, "Profit", "Profit a year."),
+            one!(
+                Option<u32>,
+                quality_certified_units,
+                "Certified units",
+                "Units with a quality certification (ISO, BIS, Handloom or Craft Mark ...)."
+            ),
+            one!(
+                Option<u32>,
+                zed_certified_units,
+                "ZED-certified",
+                "ZED-certified units."
+            ),
+        ]
+    }};
 }
 
 pub fn def() -> SectionDef {
@@ -397,6 +475,13 @@ pub fn def() -> SectionDef {
                         "Effluents and their treatment.",
                         at!(cfc?.technical.effluent),
                     ),
+                    Field::prose::<String>(
+                        "cfc.technical.innovation",
+                        "Innovation",
+                        "What the centre provides for Industry 4.0, artificial intelligence \
+                         and innovation.",
+                        at!(cfc?.technical.innovation),
+                    ),
                 ],
             ),
             plain_list::<Staff>(
@@ -450,6 +535,29 @@ pub fn def() -> SectionDef {
                     Field::line::<String>("status", "Status", "", at!(cfc?.approvals[].status)),
                 ],
             ),
+            // The cluster's figures today and the targets once the centre runs (item 15 of
+            // the MSE-CDP format): two tabs of the same fields, each short enough for 80
+            // columns, rather than one of thirty.
+            form("Before", {
+                let mut fields = vec![Field::line::<String>(
+                    "cfc.performance.production_unit",
+                    "Production unit",
+                    "What the production figures count (\"tonnes a year\", \"pieces a year\").",
+                    at!(cfc?.performance?.production_unit),
+                )];
+                fields.extend(figures!(before, "Today, before the CFC (0 if there is none)."));
+                fields
+            }),
+            form("After", {
+                let mut fields = vec![Field::line::<String>(
+                    "cfc.performance.target_year",
+                    "Target year",
+                    "The year the targets are for (\"2031-32\"), or the years after the start.",
+                    at!(cfc?.performance?.target_year),
+                )];
+                fields.extend(figures!(after, "The target once the CFC runs."));
+                fields
+            }),
             plain_list::<Risk>(
                 "Risks",
                 "risk",

@@ -60,6 +60,12 @@ pub fn def() -> SectionDef {
                         at!(cluster.scenario),
                     ),
                     Field::prose::<String>(
+                        "cluster.state_scenario",
+                        "State scenario",
+                        "Industrial growth and cluster development in the cluster's state.",
+                        at!(cluster.state_scenario),
+                    ),
+                    Field::prose::<String>(
                         "cluster.past_interventions",
                         "Past programmes",
                         "Earlier programmes in the cluster and what came of them.",

@@ -1,11 +1,12 @@
-//! Field work: visits to the cluster and interviews with its enterprises.
+//! Field work: visits to the cluster, interviews with its enterprises, what the enterprise
+//! survey found, and the meeting at which the stakeholders validated the diagnosis.
 
 use chrono::NaiveDate;
 
-use cdstudy::model::{Id, Interview, ItemKind, Section, Study, UnitSize, Visit};
+use cdstudy::model::{Id, Interview, ItemKind, Section, Study, SurveyFinding, UnitSize, Visit};
 
-use super::{id_item, id_label, id_list, SectionDef};
-use crate::tui::fields::{at, Field};
+use super::{form, id_item, id_label, id_list, plain_list, Item, SectionDef};
+use crate::tui::fields::{at, short, Field};
 
 id_item!(Visit, |x| {
     let date = x.date.map(|d| format!("{d}  ")).unwrap_or_default();
@@ -14,12 +15,30 @@ id_item!(Visit, |x| {
 
 id_item!(Interview, |x| id_label(&x.id, &x.unit));
 
+impl Item for SurveyFinding {
+    /// The count first, so that it shows in a narrow list: "96/118  Raw material: Buy ...".
+    fn label(&self) -> String {
+        let count = match (self.units, self.of) {
+            (Some(u), Some(of)) => format!("{u}/{of}  "),
+            (Some(u), None) => format!("{u}  "),
+            _ => String::new(),
+        };
+        let what = if self.finding.trim().is_empty() {
+            "(not written)"
+        } else {
+            &self.finding
+        };
+        format!("{count}{}: {}", short(&self.topic, 20), short(what, 50))
+    }
+}
+
 pub fn def() -> SectionDef {
     SectionDef {
         section: Section::FieldWork,
         hint: "Visits, meetings and enterprise interviews: when, where, whom you met, and the \
                problems units raised in their own words. Link each interview to the \
-               bottlenecks it is evidence for.",
+               bottlenecks it is evidence for. The survey's findings, one a row with how \
+               many units report it; and the validation meeting with the stakeholders.",
         parts: vec![
             id_list::<Visit>(
                 ItemKind::Visit,
@@ -106,6 +125,74 @@ pub fn def() -> SectionDef {
                         "The bottlenecks these problems are evidence for.",
                         ItemKind::Bottleneck,
                         at!(field_work.interviews[].bottlenecks),
+                    ),
+                ],
+            ),
+            plain_list::<SurveyFinding>(
+                "Survey",
+                "survey finding",
+                |_, _| "field_work.survey".into(),
+                at!(field_work.survey),
+                vec![
+                    Field::line::<String>(
+                        "topic",
+                        "Topic",
+                        "The area of business it is about (\"Raw material\", \"Testing\").",
+                        at!(field_work.survey[].topic),
+                    ),
+                    Field::prose::<String>(
+                        "finding",
+                        "Finding",
+                        "What the survey found, in a sentence or two.",
+                        at!(field_work.survey[].finding),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "units",
+                        "Units reporting",
+                        "How many of the units asked report it.",
+                        at!(field_work.survey[].units),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "of",
+                        "Units asked",
+                        "How many units were asked.",
+                        at!(field_work.survey[].of),
+                    ),
+                ],
+            ),
+            form(
+                "Validation",
+                vec![
+                    Field::line::<Option<NaiveDate>>(
+                        "field_work.validation.date",
+                        "Date",
+                        "When the stakeholders met to validate the diagnosis and the plan. \
+                         Filling any field records the meeting.",
+                        at!(field_work.validation?.date),
+                    ),
+                    Field::line::<String>(
+                        "field_work.validation.place",
+                        "Place",
+                        "",
+                        at!(field_work.validation?.place),
+                    ),
+                    Field::prose::<String>(
+                        "field_work.validation.participants",
+                        "Participants",
+                        "Who took part, in words (\"52 participants from 38 units, ...\").",
+                        at!(field_work.validation?.participants),
+                    ),
+                    Field::prose::<String>(
+                        "field_work.validation.summary",
+                        "Summary",
+                        "What was presented and what the stakeholders agreed.",
+                        at!(field_work.validation?.summary),
+                    ),
+                    Field::prose::<String>(
+                        "field_work.validation.changes",
+                        "Changes",
+                        "What the meeting changed in the findings or the plan.",
+                        at!(field_work.validation?.changes),
                     ),
                 ],
             ),

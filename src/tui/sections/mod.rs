@@ -377,11 +377,16 @@ pub fn locate(defs: &[SectionDef], study: &Study, path: &str) -> Option<Place> {
                             let mut at = parent.clone();
                             at.push(i);
                             let item_path = list.ops.item_path(study, &at);
-                            if closeness(&item_path, path).is_none() {
-                                continue;
-                            }
+                            // An item inside the group the finding names is as close as
+                            // any other place in it (the first in study order wins); an
+                            // item the finding is about, or inside, beats its list.
+                            let score = match closeness(&item_path, path) {
+                                None => continue,
+                                Some(_) if inside(&item_path, path) => path.len(),
+                                Some(_) => item_path.len() + 1,
+                            };
                             consider(
-                                item_path.len() + 1,
+                                score,
                                 Place {
                                     section: si,
                                     part: pi,
@@ -392,8 +397,13 @@ pub fn locate(defs: &[SectionDef], study: &Study, path: &str) -> Option<Place> {
                             for (fi, field) in list.fields.iter().enumerate() {
                                 let field_path = format!("{item_path}.{}", field.key);
                                 if let Some(score) = closeness(&field_path, path) {
+                                    let score = if inside(&field_path, path) {
+                                        score
+                                    } else {
+                                        score + 1
+                                    };
                                     consider(
-                                        score + 1,
+                                        score,
                                         Place {
                                             section: si,
                                             part: pi,
@@ -410,6 +420,47 @@ pub fn locate(defs: &[SectionDef], study: &Study, path: &str) -> Option<Place> {
         }
     }
     best.map(|(_, p)| p)
+}
+
+/// Whether a finding at `path` is about a section as a whole (`cfc`, `spv`: the study has
+/// none) rather than about a value in it.
+pub fn is_section_path(path: &str) -> bool {
+    !path.contains(['.', '[']) && Section::from_word(path).is_some()
+}
+
+/// Where a finding about the whole section at `path` (in `section`) opens: on the first
+/// field, in the section's order, that one of `findings` (paths of `check`) names inside
+/// it, or else on the first field of its first form; never on whatever was selected last.
+pub fn section_start<'a>(
+    defs: &[SectionDef],
+    study: &Study,
+    section: usize,
+    path: &str,
+    findings: impl IntoIterator<Item = &'a str>,
+) -> Place {
+    let order = |p: &Place| (p.part, p.at.clone(), p.field);
+    let first_missing = findings
+        .into_iter()
+        .filter(|f| *f != path && concerns(path, f))
+        .filter_map(|f| locate(defs, study, f))
+        .filter(|p| p.section == section && p.field.is_some())
+        .min_by_key(order);
+    if let Some(place) = first_missing {
+        return place;
+    }
+    let parts = defs
+        .get(section)
+        .map(|d| d.parts.as_slice())
+        .unwrap_or_default();
+    let first_form = parts
+        .iter()
+        .position(|p| matches!(p, Part::Form(f) if !f.fields.is_empty()));
+    Place {
+        section,
+        part: first_form.unwrap_or(0),
+        at: Vec::new(),
+        field: first_form.map(|_| 0),
+    }
 }
 
 /// Every address of the item holding `list` (one empty address for the study's own lists).
@@ -442,6 +493,13 @@ fn closeness(place: &str, path: &str) -> Option<usize> {
         return Some(path.len());
     }
     None
+}
+
+/// Whether `inner` lies strictly inside `outer` (`spv.members[m-1]` inside `spv`).
+fn inside(inner: &str, outer: &str) -> bool {
+    inner
+        .strip_prefix(outer)
+        .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
 }
 
 /// Whether a finding at `finding` is about the place at `place` (the field itself, or

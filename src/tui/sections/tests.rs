@@ -574,11 +574,20 @@ fn a_new_link_is_not_chosen_yet_not_dangling() {
         .filter(|f| f.path.starts_with(&format!("value_chain.links[{i}]")))
         .collect();
     assert!(!about.is_empty());
+    // Its ends say they are not chosen yet; its note, empty too, is asked for as any
+    // empty note is (check asks for every link's note since the documents print it).
+    let ends = format!("value_chain.links[{i}].");
+    let mut on_ends = 0;
     for f in about {
         assert!(!f.message.contains("does not exist"), "{}", f.message);
         assert_ne!(f.code, "dangling-reference", "{}", f.message);
-        assert!(f.message.contains("chosen yet"), "{}", f.message);
+        let field = f.path.strip_prefix(&ends).unwrap_or_default();
+        if field == "from" || field == "to" {
+            on_ends += 1;
+            assert!(f.message.contains("chosen yet"), "{}", f.message);
+        }
     }
+    assert_eq!(on_ends, 2, "both ends are asked for");
 }
 
 #[test]
@@ -631,4 +640,80 @@ fn every_tab_of_the_cfc_is_named_at_80x24_and_the_verdict_from_the_first() {
             assert!(strip.contains('«'), "{strip}");
         }
     }
+}
+
+/// A finding about a whole section ("the study proposes a common facility but has no
+/// SPV") opens the section on what is missing first in it, whatever tab and field were
+/// selected there before.
+#[test]
+fn a_finding_about_a_whole_section_opens_it_on_what_is_missing_first() {
+    use cdstudy::model::Section;
+    let app_for = |study: Study| {
+        let disk = match store::to_yaml(&study) {
+            Ok(y) => DiskState::of_bytes(y.as_bytes()),
+            Err(e) => panic!("{e}"),
+        };
+        App::new(PathBuf::from("study.yaml"), study, disk)
+    };
+    let section_of = |app: &App, s: Section| {
+        app.defs
+            .iter()
+            .position(|d| d.section == s)
+            .unwrap_or_else(|| panic!("no section {s:?}"))
+    };
+    // Without SPV and CFC, check asks for each as a whole.
+    let mut study = load("studies/ujjain-plastic.yaml");
+    study.spv = None;
+    study.cfc = None;
+    let mut app = app_for(study);
+    for (path, section, first) in [
+        ("spv", Section::Spv, "spv.name"),
+        ("cfc", Section::Cfc, "cfc.name"),
+    ] {
+        assert!(
+            app.report.findings.iter().any(|f| f.path == path),
+            "check asks for {path}"
+        );
+        let si = section_of(&app, section);
+        // Somewhere else in the section first: the last tab's list, then the first form's
+        // third field.
+        let last = app.defs[si].parts.len() - 1;
+        app.go_to(&super::Place {
+            section: si,
+            part: last,
+            at: vec![],
+            field: None,
+        });
+        app.go_to(&super::Place {
+            section: si,
+            part: 0,
+            at: vec![],
+            field: Some(2),
+        });
+        app.go_to(&super::Place {
+            section: si,
+            part: last,
+            at: vec![],
+            field: None,
+        });
+        app.open_path(path);
+        assert_eq!(landing(&app), first, "{path}");
+        assert_eq!(app.section, si);
+    }
+    // An SPV with a name but no legal form: the SPV as a whole opens on its legal form,
+    // the first of its fields check finds missing.
+    let mut study = load("studies/ujjain-plastic.yaml");
+    if let Some(spv) = study.spv.as_mut() {
+        spv.legal_form = None;
+    }
+    let mut app = app_for(study);
+    let si = section_of(&app, Section::Spv);
+    app.go_to(&super::Place {
+        section: si,
+        part: 0,
+        at: vec![],
+        field: Some(4),
+    });
+    app.open_path("spv");
+    assert_eq!(landing(&app), "spv.legal_form");
 }
