@@ -522,18 +522,6 @@ fn a_cost_raised_over_its_cap_shows_in_the_budget_and_goes_when_lowered() {
     assert_eq!(lines[0].quantity, Some(12));
 }
 
-/// Whether tmux can be run here; a test that needs it says it skipped when not.
-fn no_tmux(test: &str) -> bool {
-    let there = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !there {
-        println!("{test}: skipped, tmux is not installed");
-    }
-    !there
-}
-
 /// Issue 11, "typing is text": whole paragraphs typed as a CDA types them, with pickers
 /// and Tab between them, into every kind of field (one-line text, prose, number, money,
 /// date, month, choice, pick one, pick several, tick box) at 80×24. Every character typed

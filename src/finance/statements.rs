@@ -189,7 +189,11 @@ pub fn statements(cfc: &Cfc, v: &Viability, sources: Sources) -> Statements {
     let mut loan = loan0;
     for r in &v.projection {
         let costs = r.variable_costs_rs + r.fixed_costs_rs;
-        let required = Rupees((costs.get() * months).div_euclid(12).max(0));
+        // Wide, then bounded: a year's costs times the months cannot overflow.
+        let required = Rupees(
+            i64::try_from((costs.get() as i128 * months as i128).div_euclid(12).max(0))
+                .unwrap_or(i64::MAX),
+        );
         working_capital.push(WorkingCapitalYear {
             year: r.year,
             operating_costs_rs: costs,
@@ -261,17 +265,23 @@ fn operating_costs(cfc: &Cfc, v: &Viability) -> Vec<CostLineYear> {
     let o = &cfc.operations;
     // Variable costs are rates with paise, fixed costs whole rupees a year: both are
     // weighed in paise, so a Rs 0.90 item gets its share like any other.
-    let variable = o
-        .variable_costs
-        .iter()
-        .map(|i| (&i.item, i.amount_rs.filter(|a| a.paise() > 0).unwrap_or_default()));
+    let variable = o.variable_costs.iter().map(|i| {
+        (
+            &i.item,
+            i.amount_rs.filter(|a| a.paise() > 0).unwrap_or_default(),
+        )
+    });
     let fixed = o.fixed_costs.iter().map(|i| {
         let rupees = i.amount_rs.filter(|a| a.get() > 0).unwrap_or_default();
         (&i.item, Rate::rupees(rupees.get()))
     });
     let mut out = Vec::new();
     for (items, basis, total) in [
-        (variable.collect::<Vec<_>>(), "per unit", first.variable_costs_rs),
+        (
+            variable.collect::<Vec<_>>(),
+            "per unit",
+            first.variable_costs_rs,
+        ),
         (fixed.collect::<Vec<_>>(), "per year", first.fixed_costs_rs),
     ] {
         let weights: Vec<i64> = items.iter().map(|(_, r)| r.paise()).collect();
@@ -338,7 +348,7 @@ mod tests {
 
     use super::*;
     use crate::finance::{viability, Acceptance};
-    use crate::model::{CfcCosts, CostItem, Loan, Machine, Operations, Percent, LAKH};
+    use crate::model::{CfcCosts, CostItem, Loan, Machine, Operations, Percent, UnitCost, LAKH};
 
     /// The projection's worked CFC (projection.rs tests): building 100 lakh (20 years),
     /// one machine 300 lakh (10 years), loan 96 lakh at 10% with a year's moratorium and
@@ -367,10 +377,10 @@ mod tests {
                 capacity_unit: "tonnes a year".into(),
                 utilisation_pct: vec![Percent::whole(50), Percent::whole(60), Percent::whole(70)],
                 member_share_pct: Some(Percent::HUNDRED),
-                charge_member_rs: Some(Rupees(3_000)),
-                variable_costs: vec![CostItem {
+                charge_member_rs: Some(Rate::rupees(3_000)),
+                variable_costs: vec![UnitCost {
                     item: "Power and consumables".into(),
-                    amount_rs: Some(Rupees(800)),
+                    amount_rs: Some(Rate::rupees(800)),
                 }],
                 fixed_costs: vec![
                     CostItem {
@@ -457,8 +467,8 @@ mod tests {
             let mut cfc = worked_cfc(Some(Rupees(margin * LAKH)));
             cfc.costs.building_rs = Some(Rupees(building * LAKH + 12_345));
             cfc.costs.machinery[0].unit_cost_rs = Some(Rupees(machine * LAKH + 678));
-            cfc.operations.charge_member_rs = Some(Rupees(charge));
-            cfc.operations.variable_costs[0].amount_rs = Some(Rupees(variable));
+            cfc.operations.charge_member_rs = Some(Rate::rupees(charge));
+            cfc.operations.variable_costs[0].amount_rs = Some(Rate::rupees(variable));
             cfc.operations.fixed_costs[0].amount_rs = Some(Rupees(fixed * LAKH + 1));
             cfc.operations.tax_pct = Some(Percent::whole(tax));
             let cost = CostHeads::of(&cfc.costs).total();
@@ -489,6 +499,7 @@ mod tests {
 #[cfg(test)]
 mod tax_tests {
     use crate::finance::{viability, Acceptance};
+    use crate::model::Rate;
     use crate::model::{
         CfcCosts, Loan, Machine, Operations, Percent, Rupees, TaxDepreciation, LAKH,
     };
@@ -521,10 +532,10 @@ mod tax_tests {
                 capacity: Some(10_000),
                 utilisation_pct: vec![Percent::whole(50), Percent::whole(60), Percent::whole(70)],
                 member_share_pct: Some(Percent::HUNDRED),
-                charge_member_rs: Some(Rupees(3_000)),
-                variable_costs: vec![crate::model::CostItem {
+                charge_member_rs: Some(Rate::rupees(3_000)),
+                variable_costs: vec![crate::model::UnitCost {
                     item: "Power".into(),
-                    amount_rs: Some(Rupees(800)),
+                    amount_rs: Some(Rate::rupees(800)),
                 }],
                 fixed_costs: vec![crate::model::CostItem {
                     item: "Salaries".into(),

@@ -47,8 +47,7 @@ pub fn verdict_needs(cfc: Option<&Cfc>) -> Option<(&'static str, &'static str)> 
         .fixed_costs
         .iter()
         .any(|c| c.amount_rs.is_some_and(|a| a.get() > 0))
-        || o
-            .variable_costs
+        || o.variable_costs
             .iter()
             .any(|c| c.amount_rs.is_some_and(|a| a.paise() > 0));
     (!costed).then_some((
