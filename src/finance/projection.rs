@@ -36,7 +36,8 @@ use serde::{Deserialize, Serialize};
 use super::heads::{CostHeads, Head};
 use super::loan::{loan_schedule, LoanTerms, LoanYear};
 use super::measures::{irr, npv, payback_years, Irr};
-use super::money::{mul_div_round, share_floor};
+use super::money::{exact_words, mul_div_round, share_floor};
+use crate::model::money::MAX_RUPEES;
 use crate::model::{Cfc, Percent, Rate, Rupees};
 
 /// The acceptance rules a viability is held against. The defaults are those of the
@@ -258,6 +259,15 @@ const CASES: [(&str, i32, i32); 5] = [
 pub fn viability(cfc: &Cfc, acceptance: &Acceptance) -> Result<Viability, Vec<Missing>> {
     let (inputs, assumptions) = resolve(cfc, acceptance)?;
     let base = run(&inputs, 0, 0);
+    if base.too_large {
+        return Err(vec![Missing {
+            path: "cfc.operations.capacity".to_string(),
+            what: format!(
+                "figures a centre can reach: at this capacity and these charges or costs a year's income or running costs would exceed {}",
+                exact_words(Rupees(MAX_RUPEES))
+            ),
+        }]);
+    }
     let checks = key_figures(&base.figures, inputs.loan.is_some(), acceptance);
     let accepted = checks.iter().all(|c| c.passes != Some(false));
     let sensitivity: Vec<SensitivityCase> = CASES
@@ -453,6 +463,10 @@ fn resolve(cfc: &Cfc, acceptance: &Acceptance) -> Result<(Inputs, Vec<String>), 
 }
 
 struct Run {
+    /// Whether a year's income or costs left the range a study may hold
+    /// (`MAX_RUPEES`), or a product overflowed even 128 bits: the figures are then not
+    /// to be shown, and the study is told which inputs to bring down.
+    too_large: bool,
     rows: Vec<YearRow>,
     flows: Vec<CashFlow>,
     loan: Vec<LoanYear>,
@@ -503,6 +517,17 @@ fn run(inp: &Inputs, charge_change: i32, util_change: i32) -> Run {
     let mut accumulated = Rupees::ZERO;
     let mut wdv_building = inp.building_base.get().max(0) as i128;
     let mut wdv_machinery = inp.machinery_base.get().max(0) as i128;
+    let mut too_large = false;
+    // A figure beyond what a study may hold (or an overflowed product) marks the run.
+    let mut bounded = |v: Option<i128>| -> Rupees {
+        match v {
+            Some(v) if v.abs() <= MAX_RUPEES as i128 => Rupees(v as i64),
+            _ => {
+                too_large = true;
+                Rupees::ZERO
+            }
+        }
+    };
     for year in 1..=years {
         if year > 1 {
             charge_esc = mul_div_round(
@@ -527,17 +552,18 @@ fn run(inp: &Inputs, charge_change: i32, util_change: i32) -> Run {
         let revenue_e8 = volume_e4
             .checked_mul(weighted_charge)
             .and_then(|v| mul_div_round(v, charge_factor, 10_000))
-            .and_then(|v| mul_div_round(v, charge_esc, ESC))
-            .unwrap_or(0);
+            .and_then(|v| mul_div_round(v, charge_esc, ESC));
         // Rates are in paise: the totals are whole rupees, rounded once here.
-        let revenue = rupees(mul_div_round(revenue_e8, 1, E8 * 100).unwrap_or(0));
+        let revenue = bounded(revenue_e8.and_then(|v| mul_div_round(v, 1, E8 * 100)));
         let variable_e8 = volume_e4
             .checked_mul(inp.variable_per_unit.paise() as i128 * 10_000)
-            .and_then(|v| mul_div_round(v, cost_esc, ESC))
-            .unwrap_or(0);
-        let variable = rupees(mul_div_round(variable_e8, 1, E8 * 100).unwrap_or(0));
-        let fixed =
-            rupees(mul_div_round(inp.fixed_per_year.get() as i128, cost_esc, ESC).unwrap_or(0));
+            .and_then(|v| mul_div_round(v, cost_esc, ESC));
+        let variable = bounded(variable_e8.and_then(|v| mul_div_round(v, 1, E8 * 100)));
+        let fixed = bounded(mul_div_round(
+            inp.fixed_per_year.get() as i128,
+            cost_esc,
+            ESC,
+        ));
         let depreciation = slm(inp.building_base, inp.building_life, year)
             + slm(inp.machinery_base, inp.machinery_life, year);
         accumulated += depreciation;
@@ -614,6 +640,7 @@ fn run(inp: &Inputs, charge_change: i32, util_change: i32) -> Run {
     }
     let figures = measure(inp, &rows, &flows);
     Run {
+        too_large,
         rows,
         flows,
         loan,
@@ -637,13 +664,14 @@ fn measure(inp: &Inputs, rows: &[YearRow], flows: &[CashFlow]) -> Figures {
     let cumulative_dscr = if repaying.is_empty() {
         None
     } else {
-        let num: i64 = repaying
+        // Summed wide: a year's figures are bounded, their sum over 30 years need not be.
+        let num: i128 = repaying
             .iter()
-            .map(|r| (r.profit_after_tax_rs + r.interest_rs + r.depreciation_rs).get())
+            .map(|r| (r.profit_after_tax_rs + r.interest_rs + r.depreciation_rs).get() as i128)
             .sum();
-        let den: i64 = repaying
+        let den: i128 = repaying
             .iter()
-            .map(|r| (r.principal_rs + r.interest_rs).get())
+            .map(|r| (r.principal_rs + r.interest_rs).get() as i128)
             .sum();
         (den > 0).then(|| round2(num as f64 / den as f64))
     };
@@ -664,9 +692,9 @@ fn measure(inp: &Inputs, rows: &[YearRow], flows: &[CashFlow]) -> Figures {
         .collect::<Option<Vec<f64>>>()
         .map(|v| round2(v.iter().sum::<f64>() / v.len().max(1) as f64));
     let cost = inp.heads.total().get();
-    let pbit: i64 = rows
+    let pbit: i128 = rows
         .iter()
-        .map(|r| (r.profit_before_tax_rs + r.interest_rs).get())
+        .map(|r| (r.profit_before_tax_rs + r.interest_rs).get() as i128)
         .sum();
     let roce_pct = (cost > 0).then(|| round2(pbit as f64 / n as f64 / cost as f64 * 100.0));
     let amounts: Vec<Rupees> = flows.iter().map(|f| f.amount_rs).collect();
@@ -674,9 +702,12 @@ fn measure(inp: &Inputs, rows: &[YearRow], flows: &[CashFlow]) -> Figures {
         .iter()
         .map(|f| f.amount_rs - f.residual_value_rs)
         .collect();
-    let total_revenue: i64 = rows.iter().map(|r| r.revenue_rs.get()).sum();
-    let total_pat: i64 = rows.iter().map(|r| r.profit_after_tax_rs.get()).sum();
-    let avg = |total: i64| Rupees(mul_div_round(total as i128, 1, n as i128).unwrap_or(0) as i64);
+    let total_revenue: i128 = rows.iter().map(|r| r.revenue_rs.get() as i128).sum();
+    let total_pat: i128 = rows
+        .iter()
+        .map(|r| r.profit_after_tax_rs.get() as i128)
+        .sum();
+    let avg = |total: i128| rupees(mul_div_round(total, 1, n as i128).unwrap_or(0));
     Figures {
         cumulative_dscr,
         min_dscr,

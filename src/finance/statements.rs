@@ -189,7 +189,11 @@ pub fn statements(cfc: &Cfc, v: &Viability, sources: Sources) -> Statements {
     let mut loan = loan0;
     for r in &v.projection {
         let costs = r.variable_costs_rs + r.fixed_costs_rs;
-        let required = Rupees((costs.get() * months).div_euclid(12).max(0));
+        // Wide, then bounded: a year's costs times the months cannot overflow.
+        let required = Rupees(
+            i64::try_from((costs.get() as i128 * months as i128).div_euclid(12).max(0))
+                .unwrap_or(i64::MAX),
+        );
         working_capital.push(WorkingCapitalYear {
             year: r.year,
             operating_costs_rs: costs,
