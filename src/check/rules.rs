@@ -1346,6 +1346,21 @@ impl Rules<'_> {
                 );
             }
         }
+        // A selection score prints every criterion's score and evidence.
+        for (i, c) in study.selection.iter().flat_map(|s| &s.scores).enumerate() {
+            let path = format!("selection.scores[{i}]");
+            if c.criterion.is_none() {
+                self.missing(format!("{path}.criterion"), "the criterion is not chosen");
+            }
+            if c.score.is_none() {
+                self.missing(format!("{path}.score"), "the score is not given");
+            }
+            self.missing_text(
+                &c.evidence,
+                format!("{path}.evidence"),
+                "the evidence for the score is not written",
+            );
+        }
         if study.agencies.is_empty() && (study.cfc.is_some() || study.spv.is_some()) {
             self.missing(
                 "agencies",
