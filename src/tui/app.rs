@@ -3,7 +3,6 @@
 //! out and reports back (`saved`, `reloaded` ...), so every behaviour can be tested by
 //! feeding keys to an `App`.
 
-use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -19,6 +18,7 @@ use cdstudy::store::lock::Holder;
 use cdstudy::store::{self, PathLines};
 use cdstudy::store::{DiskState, LoadWarning, SaveError, WarningKind};
 
+pub use super::dialogs::{Choice, Dialog, DialogOption, Dialogs};
 use super::fields::{short, Answer, Field, Input};
 use super::input::TextEditor;
 use super::keys::{self, Command, CommandInfo, Key, Mode};
@@ -175,57 +175,6 @@ pub struct Message {
     pub tone: Tone,
 }
 
-/// What a dialog's option does.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Choice {
-    DeleteItem {
-        section: usize,
-        part: usize,
-        at: Vec<usize>,
-    },
-    RemoveOptional {
-        section: usize,
-        part: usize,
-    },
-    Recover,
-    DiscardDraft,
-    KeepDraftAside,
-    AllowSaving,
-    HoldSaving,
-    OpenAnyway,
-    QuitNow,
-    /// Show what changes under another scheme, then ask.
-    CompareScheme(String),
-    /// Make it the study's scheme (one undoable edit).
-    SwitchScheme(String),
-    /// Write the document to a file beside the study.
-    Render(DocKind, Format),
-    Reload,
-    /// Ask before a reload that drops what is not in the file.
-    AskReload,
-    /// Merge the file changed on disk with the study here.
-    Merge,
-    AskSaveAs,
-    SaveAs,
-    KeepUnsavedAndQuit,
-    Close,
-}
-
-pub struct DialogOption {
-    pub key: char,
-    pub label: String,
-    pub choice: Choice,
-}
-
-pub struct Dialog {
-    pub title: String,
-    pub body: Vec<String>,
-    pub tone: Tone,
-    pub options: Vec<DialogOption>,
-    /// A typed answer (a file name), confirmed with Enter as the first option.
-    pub input: Option<TextEditor>,
-}
-
 /// What the runtime must do after an update.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -287,7 +236,7 @@ pub struct App {
     pub focus: Focus,
     pub sections: Vec<SectionState>,
     pub editing: Option<Editing>,
-    pub dialogs: VecDeque<Dialog>,
+    pub dialogs: Dialogs,
     pub help: Option<u16>,
     pub save: SaveState,
     /// The study in memory differs from the file.
@@ -347,7 +296,7 @@ impl App {
             focus: Focus::Sidebar,
             sections,
             editing: None,
-            dialogs: VecDeque::new(),
+            dialogs: Dialogs::default(),
             help: None,
             save: SaveState::Saved(None),
             unsaved: false,
@@ -408,21 +357,7 @@ impl App {
     pub fn commands(&self) -> Vec<CommandInfo> {
         match (self.mode(), self.dialogs.front()) {
             (Some(mode), _) => keys::commands(mode),
-            (None, Some(d)) => d
-                .options
-                .iter()
-                .map(|o| CommandInfo {
-                    keys: if o.key == '\n' {
-                        "Enter".into()
-                    } else if o.key == '\u{1b}' {
-                        "Esc".into()
-                    } else {
-                        o.key.to_string()
-                    },
-                    desc: o.label.clone(),
-                    bar: true,
-                })
-                .collect(),
+            (None, Some(d)) => d.commands(),
             (None, None) => Vec::new(),
         }
     }
@@ -603,7 +538,9 @@ impl App {
     fn handle_key(&mut self, event: KeyEvent) -> Vec<Effect> {
         let key = Key::of_event(&event);
         if !self.dialogs.is_empty() && self.help.is_none() {
-            self.dialog_key(key, &event);
+            if let Some((choice, typed)) = self.dialogs.key(key, &event) {
+                self.choose(choice, typed);
+            }
             return std::mem::take(&mut self.effects);
         }
         let Some(mode) = self.mode() else {
@@ -1030,7 +967,7 @@ impl App {
                         tone: Tone::Warn,
                         options: vec![
                             DialogOption {
-                                key: 'y',
+                                key: '\n',
                                 label: "remove".into(),
                                 choice: Choice::RemoveOptional {
                                     section: self.section,
@@ -1038,12 +975,13 @@ impl App {
                                 },
                             },
                             DialogOption {
-                                key: 'n',
+                                key: '\u{1b}',
                                 label: "keep it".into(),
                                 choice: Choice::Close,
                             },
                         ],
                         input: None,
+                        back: None,
                     });
                 }
                 _ => self.say(Tone::Info, "Nothing to delete here: Delete clears a field."),
@@ -1093,17 +1031,18 @@ impl App {
             tone: Tone::Warn,
             options: vec![
                 DialogOption {
-                    key: 'y',
+                    key: '\n',
                     label: "delete".into(),
                     choice,
                 },
                 DialogOption {
-                    key: 'n',
+                    key: '\u{1b}',
                     label: "keep it".into(),
                     choice: Choice::Close,
                 },
             ],
             input: None,
+            back: None,
         });
     }
 
@@ -1845,6 +1784,7 @@ impl App {
                 },
             ],
             input: None,
+            back: None,
         });
     }
 
@@ -1942,6 +1882,7 @@ impl App {
                 choice: Choice::Close,
             }],
             input: None,
+            back: None,
         });
     }
 
@@ -1972,6 +1913,7 @@ impl App {
                 },
             ],
             input: None,
+            back: None,
         });
     }
 
@@ -1997,49 +1939,13 @@ impl App {
                 },
             ],
             input: Some(TextEditor::new(&suggestion, false)),
+            back: None,
         });
-    }
-
-    fn dialog_key(&mut self, key: Key, event: &KeyEvent) {
-        let Some(dialog) = self.dialogs.front_mut() else {
-            return;
-        };
-        let pressed = match key.code {
-            KeyCode::Enter => Some('\n'),
-            KeyCode::Esc => Some('\u{1b}'),
-            KeyCode::Char(c) if dialog.input.is_none() && !key.ctrl => Some(c.to_ascii_lowercase()),
-            _ => None,
-        };
-        if let Some(input) = &mut dialog.input {
-            // The same keys as in any typed field (Ctrl-U, Ctrl-A ... too).
-            let edited = keys::lookup(Mode::EditLine, key)
-                .is_some_and(|command| keys::edit_line(input, command));
-            if let (false, KeyCode::Char(c)) = (edited, event.code) {
-                if !key.ctrl {
-                    input.insert_char(c);
-                }
-            }
-        }
-        let Some(pressed) = pressed else {
-            return;
-        };
-        // Enter picks the first option of a dialog without its own Enter key.
-        let option = dialog
-            .options
-            .iter()
-            .find(|o| o.key == pressed)
-            .or_else(|| (pressed == '\n').then(|| dialog.options.first()).flatten())
-            .map(|o| o.choice.clone());
-        let typed = dialog.input.as_ref().map(TextEditor::text);
-        if let Some(choice) = option {
-            self.dialogs.pop_front();
-            self.choose(choice, typed);
-        }
     }
 
     fn choose(&mut self, choice: Choice, typed: Option<String>) {
         match choice {
-            Choice::Close => {}
+            Choice::Close | Choice::Back | Choice::AskDiscardDraft => {}
             Choice::DeleteItem { section, part, at } => {
                 let noun = match &self.defs[section].parts[part] {
                     Part::List(l) => l.noun,
@@ -2266,6 +2172,7 @@ impl App {
             tone: Tone::Info,
             options,
             input: None,
+            back: None,
         });
     }
 
@@ -2308,6 +2215,7 @@ impl App {
                 },
             ],
             input: None,
+            back: None,
         });
     }
 
@@ -2357,6 +2265,7 @@ impl App {
             tone: Tone::Info,
             options,
             input: None,
+            back: None,
         });
     }
 
@@ -2439,6 +2348,7 @@ impl App {
                         DialogOption { key: 'c', label: "keep editing (not saved)".into(), choice: Choice::Close },
                     ],
                     input: None,
+                back: None,
                 });
             }
             Err(e) => {
@@ -2588,6 +2498,7 @@ impl App {
                 choice: Choice::Close,
             }],
             input: None,
+            back: None,
         });
     }
 
@@ -2631,6 +2542,7 @@ impl App {
                     },
                 ],
                 input: None,
+                back: None,
             });
         } else {
             body.push(String::new());
@@ -2645,6 +2557,7 @@ impl App {
                     choice: Choice::Close,
                 }],
                 input: None,
+                back: None,
             });
         }
     }
@@ -2668,6 +2581,7 @@ impl App {
                 DialogOption { key: 'o', label: "open anyway".into(), choice: Choice::OpenAnyway },
             ],
             input: None,
+                back: None,
         });
     }
 
@@ -2711,11 +2625,12 @@ impl App {
                 },
                 DialogOption {
                     key: 'd',
-                    label: "discard it".into(),
-                    choice: Choice::DiscardDraft,
+                    label: "discard it…".into(),
+                    choice: Choice::AskDiscardDraft,
                 },
             ],
             input: None,
+            back: None,
         });
     }
 

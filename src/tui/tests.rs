@@ -217,7 +217,7 @@ fn pickers_dialogs_and_help() {
     press(&mut app, KeyCode::Char('d'));
     let term = draw(&mut app, 80, 24);
     insta::assert_snapshot!("delete_confirmation_80x24", term.backend());
-    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Esc);
 
     press(&mut app, KeyCode::Char('?'));
     let term = draw(&mut app, 80, 24);
@@ -433,7 +433,7 @@ fn deleting_lists_what_refers_to_the_item_and_undo_brings_it_back() {
         body.contains("field_work.interviews[iv-1].bottlenecks"),
         "{body}"
     );
-    let effects = press(&mut app, KeyCode::Char('y'));
+    let effects = press(&mut app, KeyCode::Enter);
     settle(&mut app, effects);
     assert!(!app.study.has_item(&id("b-1")));
     assert!(app.study.referrers(&id("b-1")).is_empty());
@@ -627,6 +627,60 @@ fn a_draft_found_at_start_is_offered_never_applied_silently() {
     );
     assert_eq!(app.item_path().as_deref(), Some("bottlenecks[b-2]"));
     assert_eq!(settle(&mut app, effects), vec![Effect::RemoveDraft]);
+}
+
+#[test]
+fn a_word_typed_in_a_list_never_confirms_a_deletion() {
+    let mut app = app_with(fixture());
+    let before = app.study.clone();
+    open_section(&mut app, "bottlenecks");
+    // "dye": d asks to delete; the letters after it answer nothing.
+    typed(&mut app, "dye");
+    assert_eq!(app.study, before);
+    assert_eq!(
+        app.dialogs.front().map(|d| d.title.as_str()),
+        Some("Delete bottleneck")
+    );
+    press(&mut app, KeyCode::Esc);
+    assert!(app.dialogs.is_empty());
+    assert_eq!(app.study, before);
+    // Enter deletes.
+    press(&mut app, KeyCode::Char('d'));
+    let effects = press(&mut app, KeyCode::Enter);
+    settle(&mut app, effects);
+    assert!(!app.study.has_item(&id("b-1")));
+}
+
+#[test]
+fn a_draft_is_discarded_only_with_enter_and_esc_goes_back_to_it() {
+    let mut app = app_with(fixture());
+    let draft = cdstudy::store::draft::Draft::new(
+        std::path::Path::new(EXAMPLE),
+        &app.disk,
+        vec![cdstudy::store::draft::DraftEntry {
+            path: "bottlenecks[b-2].evidence".into(),
+            label: "Bottlenecks › b-2 › Evidence".into(),
+            text: "kept".into(),
+        }],
+    );
+    app.offer_draft(draft, true);
+    // d asks; a letter typed on answers nothing; Esc goes back to the draft's dialog.
+    assert!(typed_effects(&mut app, "dx").is_empty());
+    assert_eq!(
+        app.dialogs.front().map(|d| d.title.as_str()),
+        Some("Discard the draft?")
+    );
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(
+        app.dialogs.front().map(|d| d.title.as_str()),
+        Some("Unsaved typing found")
+    );
+    assert!(app.found_draft.is_some());
+    press(&mut app, KeyCode::Char('d'));
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(effects, vec![Effect::RemoveDraft]);
+    assert!(app.dialogs.is_empty());
+    assert!(app.found_draft.is_none());
 }
 
 #[test]
