@@ -20,13 +20,11 @@ use cdstudy::store::{DiskState, LoadWarning, SaveError, WarningKind};
 
 pub use super::dialogs::{Choice, Dialog, DialogOption, Dialogs};
 use super::fields::{short, Answer, Field, Input};
+use super::history::History;
 use super::input::TextEditor;
 use super::keys::{self, Command, CommandInfo, Key, Mode};
 use super::sections::{self, ListDef, Part, Place, SectionDef};
 use super::views::{self, ViewKind};
-
-/// Undo keeps at least this many steps.
-pub const UNDO_STEPS: usize = 200;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -206,14 +204,6 @@ pub struct Preview {
     pub written: Option<PathBuf>,
 }
 
-struct Snapshot {
-    study: Study,
-    what: String,
-    /// Where the edit was made: undo and redo go back there, so the person sees what
-    /// changed (the field, or the item of a list).
-    place: Place,
-}
-
 pub struct App {
     pub path: PathBuf,
     pub study: Study,
@@ -260,8 +250,7 @@ pub struct App {
     pub now: Instant,
     /// The terminal's size, for layouts that depend on it (wrapping in text areas).
     pub size: (u16, u16),
-    undo: Vec<Snapshot>,
-    redo: Vec<Snapshot>,
+    history: History,
     effects: Vec<Effect>,
 }
 
@@ -307,8 +296,7 @@ impl App {
             draft_written: None,
             now: Instant::now(),
             size: (80, 24),
-            undo: Vec::new(),
-            redo: Vec::new(),
+            history: History::default(),
             effects: Vec::new(),
         }
     }
@@ -1155,15 +1143,7 @@ impl App {
         if self.study == before {
             return Ok(false);
         }
-        self.undo.push(Snapshot {
-            study: before,
-            what,
-            place,
-        });
-        if self.undo.len() > UNDO_STEPS {
-            self.undo.remove(0);
-        }
-        self.redo.clear();
+        self.history.record(before, what, place);
         self.changed();
         Ok(true)
     }
@@ -1223,27 +1203,16 @@ impl App {
 
     /// One step back (or forward again) in the history of edits.
     fn travel(&mut self, forward: bool) {
-        let (from, to) = if forward {
-            (&mut self.redo, &mut self.undo)
-        } else {
-            (&mut self.undo, &mut self.redo)
-        };
-        let Some(snap) = from.pop() else {
+        let Some((what, place)) = self.history.travel(forward, &mut self.study) else {
             let what = if forward { "redo" } else { "undo" };
             self.say(Tone::Info, format!("Nothing to {what}."));
             return;
         };
-        let current = std::mem::replace(&mut self.study, snap.study);
-        to.push(Snapshot {
-            study: current,
-            what: snap.what.clone(),
-            place: snap.place.clone(),
-        });
         self.editing = None;
-        self.go_to(&snap.place);
+        self.go_to(&place);
         let done = if forward { "Redone" } else { "Undone" };
-        let place = self.place_label(&snap.place);
-        self.say(Tone::Info, format!("{done}: {} ({place}).", snap.what));
+        let label = self.place_label(&place);
+        self.say(Tone::Info, format!("{done}: {what} ({label})."));
         self.changed();
     }
 
@@ -2416,8 +2385,7 @@ impl App {
         self.disk = disk;
         self.unsaved = false;
         self.unsaved_texts.clear();
-        self.undo.clear();
-        self.redo.clear();
+        self.history.clear();
         self.editing = None;
         self.derive();
         self.clamp();

@@ -2,16 +2,18 @@
 //! after every committed edit, typing kept in a draft journal, a warning rather than a
 //! clobber when the file changed on disk, and undo.
 //!
-//! Parts: `app` (state and update, no I/O, composing the parts that own their state:
-//! `dialogs`, the questions asked and their keys), `keys` (the key map as data),
-//! `fields` and `sections` (what every field is and how it is edited), `input` (the
-//! text editor), `view` (state → screen → drawing), `views` (the map, the grid, the budget and the
-//! other views of a section), `start` (the start screen). This module is the runtime:
+//! Parts: `app` (state and update, no I/O), composing parts that own their state:
+//! `dialogs` (the questions asked and their keys) and `history` (undo and redo);
+//! `keys` (the key map as data), `fields` and `sections` (what every field is and how
+//! it is edited), `input` (the text editor), `view` (state → screen → drawing), `views`
+//! (the map, the grid, the budget and the other views of a section), `start` (the start
+//! screen). This module is the runtime:
 //! the terminal, the event loop, and the I/O that `update` asks for.
 
 mod app;
 mod dialogs;
 mod fields;
+mod history;
 mod input;
 mod keys;
 mod sections;
