@@ -23,6 +23,7 @@ use super::fields::{short, Answer, Field, Input};
 use super::history::History;
 use super::input::TextEditor;
 use super::keys::{self, Command, CommandInfo, Key, Mode};
+pub use super::persistence::{Persistence, SaveState};
 use super::sections::{self, ListDef, Part, Place, SectionDef};
 use super::views::{self, ViewKind};
 
@@ -149,17 +150,6 @@ impl EditKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveState {
-    /// On disk; with the time of the last save this session.
-    Saved(Option<String>),
-    Saving,
-    /// The last save failed; the edits are kept in memory.
-    Failed(String),
-    /// Not saving until the person says so (the file has comments a save would drop).
-    Held(String),
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {
     Info,
@@ -207,7 +197,8 @@ pub struct Preview {
 pub struct App {
     pub path: PathBuf,
     pub study: Study,
-    pub disk: DiskState,
+    /// The file: what is on disk, saving, the draft journal.
+    pub persist: Persistence,
     pub report: Report,
     /// The study's financing and CFC viability under its scheme (or why there is none),
     /// from the engine, recomputed with `report` on every edit.
@@ -228,25 +219,9 @@ pub struct App {
     pub editing: Option<Editing>,
     pub dialogs: Dialogs,
     pub help: Option<u16>,
-    pub save: SaveState,
-    /// The study in memory differs from the file.
-    pub unsaved: bool,
-    /// The study as the file holds it, as far as this session knows (loaded, saved or
-    /// reloaded): what "unsaved" is measured against, and the base of a merge with a
-    /// file changed on disk.
-    pub on_disk: Study,
-    /// Quit was asked while a save was on its way: quit once it succeeds.
-    pub quit_after_save: bool,
-    pub save_allowed: bool,
     pub message: Option<Message>,
     /// The last message said, for F2 after it left the screen.
     pub last_message: Option<Message>,
-    /// The draft found at start, while its dialog is open.
-    pub found_draft: Option<Draft>,
-    /// Committed text not yet on disk (a save failed): kept in the draft too.
-    pub unsaved_texts: Vec<DraftEntry>,
-    /// The entries last written to the draft journal, if one exists.
-    pub draft_written: Option<Vec<DraftEntry>>,
     pub now: Instant,
     /// The terminal's size, for layouts that depend on it (wrapping in text areas).
     pub size: (u16, u16),
@@ -268,11 +243,9 @@ impl App {
         let appraisal = appraisal_of(&study);
         App {
             path,
-            on_disk: study.clone(),
-            quit_after_save: false,
             last_message: None,
+            persist: Persistence::new(disk, study.clone()),
             study,
-            disk,
             report,
             appraisal,
             revision: 0,
@@ -287,13 +260,7 @@ impl App {
             editing: None,
             dialogs: Dialogs::default(),
             help: None,
-            save: SaveState::Saved(None),
-            unsaved: false,
-            save_allowed: true,
             message: None,
-            found_draft: None,
-            unsaved_texts: Vec::new(),
-            draft_written: None,
             now: Instant::now(),
             size: (80, 24),
             history: History::default(),
@@ -621,14 +588,14 @@ impl App {
     pub fn tick(&mut self) -> Vec<Effect> {
         self.refresh_views();
         if let Some(entries) = self.draft_entries_due() {
-            self.draft_written = Some(entries.clone());
+            self.persist.draft_written = Some(entries.clone());
             self.effects.push(Effect::WriteDraft(entries));
         }
         std::mem::take(&mut self.effects)
     }
 
     fn draft_entries_due(&self) -> Option<Vec<DraftEntry>> {
-        let mut entries = self.unsaved_texts.clone();
+        let mut entries = self.persist.unsaved_texts.clone();
         if let Some(e) = &self.editing {
             if let EditKind::Text(t) = &e.kind {
                 let text = t.text();
@@ -644,7 +611,7 @@ impl App {
                 }
             }
         }
-        if entries.is_empty() || self.draft_written.as_ref() == Some(&entries) {
+        if entries.is_empty() || self.persist.draft_written.as_ref() == Some(&entries) {
             return None;
         }
         Some(entries)
@@ -1150,16 +1117,16 @@ impl App {
 
     fn changed(&mut self) {
         self.derive();
-        self.unsaved = true;
+        self.persist.unsaved = true;
         self.clamp();
         self.request_save();
     }
 
     fn request_save(&mut self) {
-        if self.save_allowed {
+        if self.persist.save_allowed {
             self.effects.push(Effect::Save);
         } else {
-            self.save = SaveState::Held(
+            self.persist.save = SaveState::Held(
                 "NOT SAVED: the file has comments a save would drop; Ctrl-S saves anyway, F12 saves under another name"
                     .into(),
             );
@@ -1466,7 +1433,7 @@ impl App {
             }
             C::Undo => self.drop_typing(),
             C::SaveNow => {
-                self.save_allowed = true;
+                self.persist.save_allowed = true;
                 self.finish_text(0);
             }
             C::Quit => {
@@ -1506,8 +1473,10 @@ impl App {
                 self.editing = None;
                 // Until a save confirms it, the text lives only in memory.
                 if changed {
-                    self.unsaved_texts.retain(|e| e.path != path);
-                    self.unsaved_texts.push(DraftEntry { path, label, text });
+                    self.persist.unsaved_texts.retain(|e| e.path != path);
+                    self.persist
+                        .unsaved_texts
+                        .push(DraftEntry { path, label, text });
                 }
                 self.forget_draft_if_clean();
                 if then != 0 {
@@ -1588,8 +1557,11 @@ impl App {
 
     /// With nothing left unsaved, the draft journal has served its purpose.
     fn forget_draft_if_clean(&mut self) {
-        if self.unsaved_texts.is_empty() && self.draft_written.is_some() && !self.unsaved {
-            self.draft_written = None;
+        if self.persist.unsaved_texts.is_empty()
+            && self.persist.draft_written.is_some()
+            && !self.persist.unsaved
+        {
+            self.persist.draft_written = None;
             self.effects.push(Effect::RemoveDraft);
         }
     }
@@ -1680,7 +1652,7 @@ impl App {
     // ----- saving, quitting, dialogs -----
 
     fn save_now(&mut self) {
-        self.save_allowed = true;
+        self.persist.save_allowed = true;
         self.effects.push(Effect::Save);
     }
 
@@ -1688,15 +1660,15 @@ impl App {
     /// (Ctrl-Q while typing) is saved by the save just asked for: quitting waits for it
     /// rather than raising a false alarm.
     fn quit(&mut self) {
-        if self.study == self.on_disk {
+        if self.study == self.persist.on_disk {
             self.effects.push(Effect::Quit);
             return;
         }
-        if self.save_allowed && !matches!(self.save, SaveState::Failed(_)) {
+        if self.persist.save_allowed && !matches!(self.persist.save, SaveState::Failed(_)) {
             if !self.effects.contains(&Effect::Save) {
                 self.effects.push(Effect::Save);
             }
-            self.quit_after_save = true;
+            self.persist.quit_after_save = true;
             return;
         }
         self.alarm();
@@ -1704,7 +1676,7 @@ impl App {
 
     /// What differs from the file, in words, for the alarm.
     fn unsaved_changes(&self) -> Vec<String> {
-        let Ok(d) = cdstudy::diff::diff(&self.on_disk, &self.study) else {
+        let Ok(d) = cdstudy::diff::diff(&self.persist.on_disk, &self.study) else {
             return vec!["(what changed cannot be listed)".into()];
         };
         let text = cdstudy::diff::to_text(&d);
@@ -1723,7 +1695,7 @@ impl App {
     /// The study differs from the file and cannot be saved now: say what and why, and
     /// offer to keep it.
     fn alarm(&mut self) {
-        let why = match &self.save {
+        let why = match &self.persist.save {
             SaveState::Failed(e) | SaveState::Held(e) => e.clone(),
             _ => "These changes are not in the file:".into(),
         };
@@ -1859,7 +1831,7 @@ impl App {
     /// be typing on: a letter must not drop their changes. Reloading is confirmed with
     /// Enter, a key that is not text, after saying what it drops.
     fn ask_reload(&mut self) {
-        if self.study == self.on_disk {
+        if self.study == self.persist.on_disk {
             self.effects.push(Effect::Reload);
             return;
         }
@@ -1943,24 +1915,24 @@ impl App {
             }
             Choice::Recover => self.recover(),
             Choice::DiscardDraft => {
-                self.found_draft = None;
+                self.persist.found_draft = None;
                 self.effects.push(Effect::RemoveDraft);
                 self.say(Tone::Info, "The draft was discarded.");
             }
             Choice::KeepDraftAside => {
-                if let Some(d) = self.found_draft.take() {
+                if let Some(d) = self.persist.found_draft.take() {
                     self.effects.push(Effect::KeepDraftAside(Box::new(d)));
                 }
             }
             Choice::AllowSaving => {
-                self.save_allowed = true;
-                if self.unsaved {
+                self.persist.save_allowed = true;
+                if self.persist.unsaved {
                     self.effects.push(Effect::Save);
                 }
             }
             Choice::HoldSaving => {
-                self.save_allowed = false;
-                self.save = SaveState::Held(
+                self.persist.save_allowed = false;
+                self.persist.save = SaveState::Held(
                     "NOT SAVING (the file has comments): Ctrl-S saves anyway, F12 under another name"
                         .into(),
                 );
@@ -1990,7 +1962,7 @@ impl App {
     /// Puts the draft's text back into its fields, as edits that are saved (and undone
     /// with u). Text whose field is gone is kept aside in a file instead.
     fn recover(&mut self) {
-        let Some(draft) = self.found_draft.take() else {
+        let Some(draft) = self.persist.found_draft.take() else {
             return;
         };
         let mut recovered = Vec::new();
@@ -2024,7 +1996,7 @@ impl App {
             );
         } else {
             // The draft stays until the save that holds its text succeeds.
-            self.draft_written = Some(draft.entries.clone());
+            self.persist.draft_written = Some(draft.entries.clone());
             self.say(
                 Tone::Info,
                 format!("Recovered: {} (Ctrl-Z undoes it).", recovered.join("; ")),
@@ -2279,25 +2251,25 @@ impl App {
     // ----- results of effects -----
 
     pub fn saving(&mut self) {
-        self.save = SaveState::Saving;
+        self.persist.save = SaveState::Saving;
     }
 
     pub fn saved(&mut self, result: Result<DiskState, SaveError>, at: String) {
         match result {
             Ok(disk) => {
-                self.disk = disk;
-                self.unsaved = false;
-                self.on_disk = self.study.clone();
-                self.save = SaveState::Saved(Some(at));
-                self.unsaved_texts.clear();
+                self.persist.disk = disk;
+                self.persist.unsaved = false;
+                self.persist.on_disk = self.study.clone();
+                self.persist.save = SaveState::Saved(Some(at));
+                self.persist.unsaved_texts.clear();
                 self.forget_draft_if_clean();
-                if std::mem::take(&mut self.quit_after_save) {
+                if std::mem::take(&mut self.persist.quit_after_save) {
                     self.effects.push(Effect::Quit);
                 }
             }
             Err(SaveError::ChangedOnDisk { .. }) => {
-                self.quit_after_save = false;
-                self.save = SaveState::Failed("NOT SAVED: the file changed on disk".into());
+                self.persist.quit_after_save = false;
+                self.persist.save = SaveState::Failed("NOT SAVED: the file changed on disk".into());
                 self.keep_committed_text_in_draft();
                 self.dialogs.push_back(Dialog {
                     title: "The file changed on disk".into(),
@@ -2321,8 +2293,8 @@ impl App {
                 });
             }
             Err(e) => {
-                self.save = SaveState::Failed("NOT SAVED".into());
-                if std::mem::take(&mut self.quit_after_save) {
+                self.persist.save = SaveState::Failed("NOT SAVED".into());
+                if std::mem::take(&mut self.persist.quit_after_save) {
                     self.alarm();
                 }
                 self.keep_committed_text_in_draft();
@@ -2340,21 +2312,21 @@ impl App {
     /// After a failed save the last typed text lives only in memory: note it in the draft
     /// so that a crash now still loses nothing.
     fn keep_committed_text_in_draft(&mut self) {
-        let mut entries = self.unsaved_texts.clone();
-        if let Some(d) = &self.draft_written {
+        let mut entries = self.persist.unsaved_texts.clone();
+        if let Some(d) = &self.persist.draft_written {
             for e in d {
                 if !entries.iter().any(|x| x.path == e.path) {
                     entries.push(e.clone());
                 }
             }
         }
-        self.unsaved_texts = entries;
-        if !self.unsaved_texts.is_empty()
-            && self.draft_written.as_ref() != Some(&self.unsaved_texts)
+        self.persist.unsaved_texts = entries;
+        if !self.persist.unsaved_texts.is_empty()
+            && self.persist.draft_written.as_ref() != Some(&self.persist.unsaved_texts)
         {
-            self.draft_written = Some(self.unsaved_texts.clone());
+            self.persist.draft_written = Some(self.persist.unsaved_texts.clone());
             self.effects
-                .push(Effect::WriteDraft(self.unsaved_texts.clone()));
+                .push(Effect::WriteDraft(self.persist.unsaved_texts.clone()));
         }
     }
 
@@ -2362,12 +2334,12 @@ impl App {
         match result {
             Ok(disk) => {
                 self.path = path;
-                self.disk = disk;
-                self.unsaved = false;
-                self.on_disk = self.study.clone();
-                self.save_allowed = true;
-                self.save = SaveState::Saved(Some(at));
-                self.unsaved_texts.clear();
+                self.persist.disk = disk;
+                self.persist.unsaved = false;
+                self.persist.on_disk = self.study.clone();
+                self.persist.save_allowed = true;
+                self.persist.save = SaveState::Saved(Some(at));
+                self.persist.unsaved_texts.clear();
                 self.say(
                     Tone::Info,
                     format!("Saved as {}; you are now editing it.", self.path.display()),
@@ -2380,17 +2352,17 @@ impl App {
     }
 
     pub fn reloaded(&mut self, study: Study, disk: DiskState) {
-        self.on_disk = study.clone();
+        self.persist.on_disk = study.clone();
         self.study = study;
-        self.disk = disk;
-        self.unsaved = false;
-        self.unsaved_texts.clear();
+        self.persist.disk = disk;
+        self.persist.unsaved = false;
+        self.persist.unsaved_texts.clear();
         self.history.clear();
         self.editing = None;
         self.derive();
         self.clamp();
         self.refresh_views();
-        self.save = SaveState::Saved(None);
+        self.persist.save = SaveState::Saved(None);
         self.say(Tone::Info, "Reloaded from disk.");
     }
 
@@ -2400,7 +2372,8 @@ impl App {
     /// in from the file and what conflicted.
     pub fn merge_with(&mut self, theirs: Study, disk: DiskState) {
         let today = chrono::Local::now().date_naive();
-        let merged = match cdstudy::diff::merge(&self.on_disk, &self.study, &theirs, today) {
+        let merged = match cdstudy::diff::merge(&self.persist.on_disk, &self.study, &theirs, today)
+        {
             Ok(m) => m,
             Err(e) => {
                 self.say(Tone::Error, format!("The two could not be merged: {e}. Nothing changed; w saves yours under another name."));
@@ -2410,8 +2383,8 @@ impl App {
         let came_in = cdstudy::diff::diff(&self.study, &merged.study)
             .map(|d| cdstudy::diff::to_text(&d))
             .unwrap_or_default();
-        self.disk = disk;
-        self.on_disk = theirs;
+        self.persist.disk = disk;
+        self.persist.on_disk = theirs;
         self.editing = None;
         let mut body = vec![format!("Merged {} with your changes.", self.path.display())];
         let place = self.here(None);
@@ -2486,8 +2459,8 @@ impl App {
             .map(|w| format!("line {}: {}", w.line, w.message))
             .collect();
         if lossy {
-            self.save_allowed = false;
-            self.save =
+            self.persist.save_allowed = false;
+            self.persist.save =
                 SaveState::Held("NOT SAVING until you say so (the file has comments)".into());
             body.push(String::new());
             body.push(
@@ -2575,7 +2548,7 @@ impl App {
             "Keep both: the file stays as it is and the draft is written to a text file beside it."
                 .into(),
         );
-        self.found_draft = Some(draft);
+        self.persist.found_draft = Some(draft);
         self.dialogs.push_back(Dialog {
             title: "Unsaved typing found".into(),
             body,

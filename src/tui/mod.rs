@@ -3,7 +3,8 @@
 //! clobber when the file changed on disk, and undo.
 //!
 //! Parts: `app` (state and update, no I/O), composing parts that own their state:
-//! `dialogs` (the questions asked and their keys) and `history` (undo and redo);
+//! `dialogs` (the questions asked and their keys), `history` (undo and redo) and
+//! `persistence` (the file, saving and the draft journal);
 //! `keys` (the key map as data), `fields` and `sections` (what every field is and how
 //! it is edited), `input` (the text editor), `view` (state → screen → drawing), `views`
 //! (the map, the grid, the budget and the other views of a section), `start` (the start
@@ -16,6 +17,7 @@ mod fields;
 mod history;
 mod input;
 mod keys;
+mod persistence;
 mod sections;
 mod start;
 mod view;
@@ -144,7 +146,7 @@ fn open_and_run(term: &mut Term, path: &Path) -> Result<Ended, String> {
     app.file_warnings(&loaded.warnings);
     match draft::read(path) {
         Ok(Some(d)) => {
-            let same = d.matches(&app.disk) && d.belongs_to(path);
+            let same = d.matches(&app.persist.disk) && d.belongs_to(path);
             app.offer_draft(d, same);
         }
         Ok(None) => {}
@@ -249,7 +251,11 @@ fn perform(
         Effect::Save => {
             app.saving();
             draw(term, app)?;
-            let result = store::save(&app.path, &app.study, Overwrite::IfUnchanged(&app.disk));
+            let result = store::save(
+                &app.path,
+                &app.study,
+                Overwrite::IfUnchanged(&app.persist.disk),
+            );
             app.saved(result, now_label());
         }
         Effect::SaveAs(path) => {
@@ -286,7 +292,7 @@ fn perform(
             }
         },
         Effect::WriteDraft(entries) => {
-            if let Err(e) = journal.record(&app.path, &app.disk, entries) {
+            if let Err(e) = journal.record(&app.path, &app.persist.disk, entries) {
                 journal_failed(app, &e);
             }
         }

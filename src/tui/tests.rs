@@ -355,7 +355,7 @@ fn a_bottleneck_is_added_linked_to_a_theme_and_an_action_costed_with_keys_alone(
     let i = field_index(&app, "cost");
     let at = app.current_at().unwrap();
     assert_eq!(app.fields()[i].ops.show(&app.study, &at), "Rs. 4.50 lakh");
-    assert!(!app.unsaved, "every committed edit was saved");
+    assert!(!app.persist.unsaved, "every committed edit was saved");
 }
 
 #[test]
@@ -524,7 +524,7 @@ fn a_failed_save_is_loud_keeps_the_edit_and_journals_the_text() {
         }),
         "10:00".into(),
     );
-    assert!(matches!(app.save, SaveState::Failed(_)));
+    assert!(matches!(app.persist.save, SaveState::Failed(_)));
     assert_eq!(
         app.study.bottlenecks[0].root_cause,
         "Lots too small for depot prices"
@@ -608,7 +608,7 @@ fn a_draft_found_at_start_is_offered_never_applied_silently() {
     let mut app = app_with(fixture());
     let mut draft = cdstudy::store::draft::Draft::new(
         std::path::Path::new(EXAMPLE),
-        &app.disk,
+        &app.persist.disk,
         vec![cdstudy::store::draft::DraftEntry {
             path: "bottlenecks[b-2].evidence".into(),
             label: "Bottlenecks › b-2 › Evidence".into(),
@@ -656,7 +656,7 @@ fn a_draft_is_discarded_only_with_enter_and_esc_goes_back_to_it() {
     let mut app = app_with(fixture());
     let draft = cdstudy::store::draft::Draft::new(
         std::path::Path::new(EXAMPLE),
-        &app.disk,
+        &app.persist.disk,
         vec![cdstudy::store::draft::DraftEntry {
             path: "bottlenecks[b-2].evidence".into(),
             label: "Bottlenecks › b-2 › Evidence".into(),
@@ -675,12 +675,12 @@ fn a_draft_is_discarded_only_with_enter_and_esc_goes_back_to_it() {
         app.dialogs.front().map(|d| d.title.as_str()),
         Some("Unsaved typing found")
     );
-    assert!(app.found_draft.is_some());
+    assert!(app.persist.found_draft.is_some());
     press(&mut app, KeyCode::Char('d'));
     let effects = press(&mut app, KeyCode::Enter);
     assert_eq!(effects, vec![Effect::RemoveDraft]);
     assert!(app.dialogs.is_empty());
-    assert!(app.found_draft.is_none());
+    assert!(app.persist.found_draft.is_none());
 }
 
 #[test]
@@ -696,7 +696,7 @@ fn a_file_with_comments_is_not_saved_until_the_person_says_so() {
     edit_field(&mut app, "root_cause");
     typed(&mut app, "x");
     assert!(press(&mut app, KeyCode::Esc).is_empty(), "held");
-    assert!(matches!(app.save, SaveState::Held(_)));
+    assert!(matches!(app.persist.save, SaveState::Held(_)));
     assert_eq!(app.study.bottlenecks[0].root_cause, "x");
     assert_eq!(ctrl(&mut app, 's'), vec![Effect::Save]);
 }
@@ -980,7 +980,7 @@ fn the_swot_grid_edits_in_place_and_adds_to_the_quadrant() {
     let added = app.study.swot.opportunities.last().unwrap();
     assert_eq!(added.text, "Rising freight costs");
     assert_eq!(added.id, id("o-5"));
-    assert!(!app.unsaved);
+    assert!(!app.persist.unsaved);
 }
 
 #[test]
@@ -1457,7 +1457,7 @@ fn a_sentence_typed_on_a_selected_field_lands_whole_and_runs_no_command() {
                 assert_eq!(b.evidence.trim_end(), format!("{old}{sentence}"));
             }
         }
-        assert!(!app.unsaved);
+        assert!(!app.persist.unsaved);
     }
 }
 
@@ -1728,7 +1728,7 @@ fn a_file_changed_on_disk_can_be_merged() {
     app.merge_with(theirs, disk.clone());
     assert_eq!(app.study.bottlenecks[0].root_cause, "Mine");
     assert_eq!(app.study.bottlenecks[1].title, "Theirs");
-    assert_eq!(app.disk, disk);
+    assert_eq!(app.persist.disk, disk);
     let body = app.dialogs.front().map(|d| d.body.join("\n")).unwrap();
     assert!(
         body.contains("Theirs") && body.contains("No conflicts"),
