@@ -18,6 +18,7 @@ use cdstudy::store::lock::Holder;
 use cdstudy::store::{self, PathLines};
 use cdstudy::store::{DiskState, LoadWarning, SaveError, WarningKind};
 
+use super::dialogs;
 pub use super::dialogs::{Choice, Dialog, DialogOption, Dialogs};
 use super::fields::{short, Answer, Field, Input};
 use super::history::History;
@@ -1860,28 +1861,7 @@ impl App {
 
     fn ask_save_as(&mut self) {
         let suggestion = self.path.with_extension("copy.yaml").display().to_string();
-        self.dialogs.push_back(Dialog {
-            title: "Save under another name".into(),
-            body: vec![
-                "The study is written to a new file, which is then the one you edit.".into(),
-                "An existing file is never overwritten.".into(),
-            ],
-            tone: Tone::Info,
-            options: vec![
-                DialogOption {
-                    key: '\n',
-                    label: "save".into(),
-                    choice: Choice::SaveAs,
-                },
-                DialogOption {
-                    key: '\u{1b}',
-                    label: "cancel".into(),
-                    choice: Choice::Close,
-                },
-            ],
-            input: Some(TextEditor::new(&suggestion, false)),
-            back: None,
-        });
+        self.dialogs.push_back(dialogs::save_as(&suggestion));
     }
 
     fn choose(&mut self, choice: Choice, typed: Option<String>) {
@@ -2289,7 +2269,7 @@ impl App {
                         DialogOption { key: 'c', label: "keep editing (not saved)".into(), choice: Choice::Close },
                     ],
                     input: None,
-                back: None,
+                    back: None,
                 });
             }
             Err(e) => {
@@ -2505,74 +2485,14 @@ impl App {
 
     /// Another cdstudy holds the study open.
     pub fn busy(&mut self, holder: &Holder) {
-        self.dialogs.push_front(Dialog {
-            title: "Open in another cdstudy".into(),
-            body: vec![
-                format!(
-                    "This study is open in another cdstudy (process {} on {}, since {}).",
-                    holder.pid,
-                    if holder.host.is_empty() { "this computer" } else { &holder.host },
-                    holder.since
-                ),
-                "Edits in both would collide: whichever saves second is refused and asked to reload or save under another name. Best close the other one first.".into(),
-            ],
-            tone: Tone::Warn,
-            options: vec![
-                DialogOption { key: 'q', label: "quit".into(), choice: Choice::QuitNow },
-                DialogOption { key: 'o', label: "open anyway".into(), choice: Choice::OpenAnyway },
-            ],
-            input: None,
-                back: None,
-        });
+        self.dialogs.push_front(dialogs::busy(holder));
     }
 
     /// A draft of unsaved typing was found: say what it holds and when, and ask.
     pub fn offer_draft(&mut self, draft: Draft, same_version: bool) {
-        let mut body = vec![format!(
-            "cdstudy found text that was typed but not saved, written {}:",
-            draft.written_label()
-        )];
-        for e in draft.entries.iter().take(4) {
-            body.push(format!("  {}:", e.label));
-            body.push(format!("    \"{}\"", short(&e.text.replace('\n', " "), 60)));
-        }
-        if draft.entries.len() > 4 {
-            body.push(format!("  … and {} more fields", draft.entries.len() - 4));
-        }
-        if !same_version {
-            body.push(String::new());
-            body.push("The file has changed since (a git pull, another editor?). Recover puts the draft's text over the file's text in those fields.".into());
-        }
-        body.push(String::new());
-        body.push(
-            "Keep both: the file stays as it is and the draft is written to a text file beside it."
-                .into(),
-        );
+        self.dialogs
+            .push_back(dialogs::draft_found(&draft, same_version));
         self.persist.found_draft = Some(draft);
-        self.dialogs.push_back(Dialog {
-            title: "Unsaved typing found".into(),
-            body,
-            tone: Tone::Warn,
-            options: vec![
-                DialogOption {
-                    key: 'r',
-                    label: "recover it".into(),
-                    choice: Choice::Recover,
-                },
-                DialogOption {
-                    key: 'k',
-                    label: "keep both".into(),
-                    choice: Choice::KeepDraftAside,
-                },
-                DialogOption {
-                    key: 'd',
-                    label: "discard it…".into(),
-                    choice: Choice::AskDiscardDraft,
-                },
-            ],
-            input: None,
-            back: None,
-        });
     }
 
     pub fn draft_kept(&mut self, result: Result<PathBuf, String>) {

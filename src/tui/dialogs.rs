@@ -14,8 +14,11 @@ use std::collections::VecDeque;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use cdstudy::render::{DocKind, Format};
+use cdstudy::store::draft::Draft;
+use cdstudy::store::lock::Holder;
 
 use super::app::Tone;
+use super::fields::short;
 use super::input::TextEditor;
 use super::keys::{self, CommandInfo, Key, Mode};
 
@@ -198,5 +201,103 @@ fn confirm_discard_draft(asked: Dialog) -> Dialog {
         ],
         input: None,
         back: Some(Box::new(asked)),
+    }
+}
+
+/// Save-as: the file name typed, `suggestion` to begin with.
+pub fn save_as(suggestion: &str) -> Dialog {
+    Dialog {
+        title: "Save under another name".into(),
+        body: vec![
+            "The study is written to a new file, which is then the one you edit.".into(),
+            "An existing file is never overwritten.".into(),
+        ],
+        tone: Tone::Info,
+        options: vec![
+            DialogOption {
+                key: '\n',
+                label: "save".into(),
+                choice: Choice::SaveAs,
+            },
+            DialogOption {
+                key: '\u{1b}',
+                label: "cancel".into(),
+                choice: Choice::Close,
+            },
+        ],
+        input: Some(TextEditor::new(suggestion, false)),
+        back: None,
+    }
+}
+
+/// Another cdstudy holds the study open.
+pub fn busy(holder: &Holder) -> Dialog {
+    Dialog {
+        title: "Open in another cdstudy".into(),
+        body: vec![
+            format!(
+                "This study is open in another cdstudy (process {} on {}, since {}).",
+                holder.pid,
+                if holder.host.is_empty() { "this computer" } else { &holder.host },
+                holder.since
+            ),
+            "Edits in both would collide: whichever saves second is refused and asked to reload or save under another name. Best close the other one first.".into(),
+        ],
+        tone: Tone::Warn,
+        options: vec![
+            DialogOption { key: 'q', label: "quit".into(), choice: Choice::QuitNow },
+            DialogOption { key: 'o', label: "open anyway".into(), choice: Choice::OpenAnyway },
+        ],
+        input: None,
+        back: None,
+    }
+}
+
+/// The draft of unsaved typing found at start: what it holds and when, and whether the
+/// file changed since (`same_version`).
+pub fn draft_found(draft: &Draft, same_version: bool) -> Dialog {
+    let mut body = vec![format!(
+        "cdstudy found text that was typed but not saved, written {}:",
+        draft.written_label()
+    )];
+    for e in draft.entries.iter().take(4) {
+        body.push(format!("  {}:", e.label));
+        body.push(format!("    \"{}\"", short(&e.text.replace('\n', " "), 60)));
+    }
+    if draft.entries.len() > 4 {
+        body.push(format!("  … and {} more fields", draft.entries.len() - 4));
+    }
+    if !same_version {
+        body.push(String::new());
+        body.push("The file has changed since (a git pull, another editor?). Recover puts the draft's text over the file's text in those fields.".into());
+    }
+    body.push(String::new());
+    body.push(
+        "Keep both: the file stays as it is and the draft is written to a text file beside it."
+            .into(),
+    );
+    Dialog {
+        title: "Unsaved typing found".into(),
+        body,
+        tone: Tone::Warn,
+        options: vec![
+            DialogOption {
+                key: 'r',
+                label: "recover it".into(),
+                choice: Choice::Recover,
+            },
+            DialogOption {
+                key: 'k',
+                label: "keep both".into(),
+                choice: Choice::KeepDraftAside,
+            },
+            DialogOption {
+                key: 'd',
+                label: "discard it…".into(),
+                choice: Choice::AskDiscardDraft,
+            },
+        ],
+        input: None,
+        back: None,
     }
 }
