@@ -24,6 +24,7 @@ use super::fields::{short, Answer, Field, Input};
 use super::history::History;
 use super::input::TextEditor;
 use super::keys::{self, Command, CommandInfo, Key, Mode};
+pub use super::message::{Message, Tone};
 pub use super::persistence::{Persistence, SaveState};
 use super::sections::{self, ListDef, Part, Place, SectionDef};
 use super::views::{self, ViewKind};
@@ -149,19 +150,6 @@ impl EditKind {
             }),
         }
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
-    Info,
-    Warn,
-    Error,
-}
-
-#[derive(Debug, Clone)]
-pub struct Message {
-    pub text: String,
-    pub tone: Tone,
 }
 
 /// What the runtime must do after an update.

@@ -17,10 +17,10 @@ use cdstudy::render::{DocKind, Format};
 use cdstudy::store::draft::Draft;
 use cdstudy::store::lock::Holder;
 
-use super::app::Tone;
 use super::fields::short;
 use super::input::TextEditor;
 use super::keys::{self, CommandInfo, Key, Mode};
+use super::message::Tone;
 
 /// What a dialog's option does.
 #[derive(Debug, Clone, PartialEq)]

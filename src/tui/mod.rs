@@ -3,13 +3,13 @@
 //! clobber when the file changed on disk, and undo.
 //!
 //! Parts: `app` (state and update, no I/O), composing parts that own their state:
-//! `dialogs` (the questions asked and their keys), `history` (undo and redo) and
-//! `persistence` (the file, saving and the draft journal);
-//! `keys` (the key map as data), `fields` and `sections` (what every field is and how
-//! it is edited), `input` (the text editor), `view` (state → screen → drawing), `views`
-//! (the map, the grid, the budget and the other views of a section), `start` (the start
-//! screen). This module is the runtime:
-//! the terminal, the event loop, and the I/O that `update` asks for.
+//! `dialogs` (the questions asked and their keys), `history` (undo and redo),
+//! `persistence` (the file, saving and the draft journal), `message` (what the screen
+//! says, and its tone); `keys` (the key map as data), `fields` and `sections` (what every
+//! field is and how it is edited), `input` (the text editor), `view` (state → screen →
+//! drawing), `views` (the map, the grid, the budget and the other views of a section),
+//! `start` (the start screen). This module is the runtime: the terminal, the event
+//! loop, and the I/O that `update` asks for.
 
 mod app;
 mod dialogs;
@@ -17,6 +17,7 @@ mod fields;
 mod history;
 mod input;
 mod keys;
+mod message;
 mod persistence;
 mod sections;
 mod start;
