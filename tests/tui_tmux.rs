@@ -354,7 +354,7 @@ fn open_evidence_of_b2(t: &Tmux) {
     t.wait_for("a add");
     t.keys(&["j", "Enter"]);
     t.wait_for("Enter edit  Esc back");
-    // In a form j is a letter: the arrows move.
+    // In a form a letter starts typing into the field: the arrows move.
     t.keys(&["Down", "Down", "Down", "Down", "Down", "Enter"]);
     t.wait_for("Esc done");
 }
@@ -399,6 +399,8 @@ fn a_kill_at_any_moment_of_typing_loses_at_most_about_a_second() {
             // The typing of the last round is offered back; discard it and type anew.
             t.wait_for("Unsaved typing found");
             t.keys(&["d"]);
+            t.wait_for("Discard the draft?");
+            t.keys(&["Enter"]);
             t.wait_for("The draft was discarded");
         }
         open_evidence_of_b2(&t);

@@ -3,7 +3,6 @@
 //! out and reports back (`saved`, `reloaded` ...), so every behaviour can be tested by
 //! feeding keys to an `App`.
 
-use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -19,14 +18,16 @@ use cdstudy::store::lock::Holder;
 use cdstudy::store::{self, PathLines};
 use cdstudy::store::{DiskState, LoadWarning, SaveError, WarningKind};
 
+use super::dialogs;
+pub use super::dialogs::{Choice, Dialog, DialogOption, Dialogs};
 use super::fields::{short, Answer, Field, Input};
+use super::history::History;
 use super::input::TextEditor;
 use super::keys::{self, Command, CommandInfo, Key, Mode};
+pub use super::message::{Message, Tone};
+pub use super::persistence::{Persistence, SaveState};
 use super::sections::{self, ListDef, Part, Place, SectionDef};
 use super::views::{self, ViewKind};
-
-/// Undo keeps at least this many steps.
-pub const UNDO_STEPS: usize = 200;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -151,81 +152,6 @@ impl EditKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveState {
-    /// On disk; with the time of the last save this session.
-    Saved(Option<String>),
-    Saving,
-    /// The last save failed; the edits are kept in memory.
-    Failed(String),
-    /// Not saving until the person says so (the file has comments a save would drop).
-    Held(String),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
-    Info,
-    Warn,
-    Error,
-}
-
-#[derive(Debug, Clone)]
-pub struct Message {
-    pub text: String,
-    pub tone: Tone,
-}
-
-/// What a dialog's option does.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Choice {
-    DeleteItem {
-        section: usize,
-        part: usize,
-        at: Vec<usize>,
-    },
-    RemoveOptional {
-        section: usize,
-        part: usize,
-    },
-    Recover,
-    DiscardDraft,
-    KeepDraftAside,
-    AllowSaving,
-    HoldSaving,
-    OpenAnyway,
-    QuitNow,
-    /// Show what changes under another scheme, then ask.
-    CompareScheme(String),
-    /// Make it the study's scheme (one undoable edit).
-    SwitchScheme(String),
-    /// Write the document to a file beside the study.
-    Render(DocKind, Format),
-    Reload,
-    /// Ask before a reload that drops what is not in the file.
-    AskReload,
-    /// Merge the file changed on disk with the study here.
-    Merge,
-    AskSaveAs,
-    SaveAs,
-    KeepUnsavedAndQuit,
-    Close,
-}
-
-pub struct DialogOption {
-    pub key: char,
-    pub label: String,
-    pub choice: Choice,
-}
-
-pub struct Dialog {
-    pub title: String,
-    pub body: Vec<String>,
-    pub tone: Tone,
-    pub options: Vec<DialogOption>,
-    /// A typed answer (a file name), confirmed with Enter as the first option.
-    pub input: Option<TextEditor>,
-}
-
 /// What the runtime must do after an update.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -257,18 +183,11 @@ pub struct Preview {
     pub written: Option<PathBuf>,
 }
 
-struct Snapshot {
-    study: Study,
-    what: String,
-    /// Where the edit was made: undo and redo go back there, so the person sees what
-    /// changed (the field, or the item of a list).
-    place: Place,
-}
-
 pub struct App {
     pub path: PathBuf,
     pub study: Study,
-    pub disk: DiskState,
+    /// The file: what is on disk, saving, the draft journal.
+    pub persist: Persistence,
     pub report: Report,
     /// The study's financing and CFC viability under its scheme (or why there is none),
     /// from the engine, recomputed with `report` on every edit.
@@ -287,32 +206,15 @@ pub struct App {
     pub focus: Focus,
     pub sections: Vec<SectionState>,
     pub editing: Option<Editing>,
-    pub dialogs: VecDeque<Dialog>,
+    pub dialogs: Dialogs,
     pub help: Option<u16>,
-    pub save: SaveState,
-    /// The study in memory differs from the file.
-    pub unsaved: bool,
-    /// The study as the file holds it, as far as this session knows (loaded, saved or
-    /// reloaded): what "unsaved" is measured against, and the base of a merge with a
-    /// file changed on disk.
-    pub on_disk: Study,
-    /// Quit was asked while a save was on its way: quit once it succeeds.
-    pub quit_after_save: bool,
-    pub save_allowed: bool,
     pub message: Option<Message>,
     /// The last message said, for F2 after it left the screen.
     pub last_message: Option<Message>,
-    /// The draft found at start, while its dialog is open.
-    pub found_draft: Option<Draft>,
-    /// Committed text not yet on disk (a save failed): kept in the draft too.
-    pub unsaved_texts: Vec<DraftEntry>,
-    /// The entries last written to the draft journal, if one exists.
-    pub draft_written: Option<Vec<DraftEntry>>,
     pub now: Instant,
     /// The terminal's size, for layouts that depend on it (wrapping in text areas).
     pub size: (u16, u16),
-    undo: Vec<Snapshot>,
-    redo: Vec<Snapshot>,
+    history: History,
     effects: Vec<Effect>,
 }
 
@@ -334,11 +236,9 @@ impl App {
         let appraisal = appraisal_of(&study);
         App {
             path,
-            on_disk: study.clone(),
-            quit_after_save: false,
             last_message: None,
+            persist: Persistence::new(disk, study.clone()),
             study,
-            disk,
             report,
             appraisal,
             revision: 0,
@@ -351,19 +251,12 @@ impl App {
             focus: Focus::Sidebar,
             sections,
             editing: None,
-            dialogs: VecDeque::new(),
+            dialogs: Dialogs::default(),
             help: None,
-            save: SaveState::Saved(None),
-            unsaved: false,
-            save_allowed: true,
             message: None,
-            found_draft: None,
-            unsaved_texts: Vec::new(),
-            draft_written: None,
             now: Instant::now(),
             size: (80, 24),
-            undo: Vec::new(),
-            redo: Vec::new(),
+            history: History::default(),
             effects: Vec::new(),
         }
     }
@@ -412,21 +305,7 @@ impl App {
     pub fn commands(&self) -> Vec<CommandInfo> {
         match (self.mode(), self.dialogs.front()) {
             (Some(mode), _) => keys::commands(mode),
-            (None, Some(d)) => d
-                .options
-                .iter()
-                .map(|o| CommandInfo {
-                    keys: if o.key == '\n' {
-                        "Enter".into()
-                    } else if o.key == '\u{1b}' {
-                        "Esc".into()
-                    } else {
-                        o.key.to_string()
-                    },
-                    desc: o.label.clone(),
-                    bar: true,
-                })
-                .collect(),
+            (None, Some(d)) => d.commands(),
             (None, None) => Vec::new(),
         }
     }
@@ -607,7 +486,9 @@ impl App {
     fn handle_key(&mut self, event: KeyEvent) -> Vec<Effect> {
         let key = Key::of_event(&event);
         if !self.dialogs.is_empty() && self.help.is_none() {
-            self.dialog_key(key, &event);
+            if let Some((choice, typed)) = self.dialogs.key(key, &event) {
+                self.choose(choice, typed);
+            }
             return std::mem::take(&mut self.effects);
         }
         let Some(mode) = self.mode() else {
@@ -700,14 +581,14 @@ impl App {
     pub fn tick(&mut self) -> Vec<Effect> {
         self.refresh_views();
         if let Some(entries) = self.draft_entries_due() {
-            self.draft_written = Some(entries.clone());
+            self.persist.draft_written = Some(entries.clone());
             self.effects.push(Effect::WriteDraft(entries));
         }
         std::mem::take(&mut self.effects)
     }
 
     fn draft_entries_due(&self) -> Option<Vec<DraftEntry>> {
-        let mut entries = self.unsaved_texts.clone();
+        let mut entries = self.persist.unsaved_texts.clone();
         if let Some(e) = &self.editing {
             if let EditKind::Text(t) = &e.kind {
                 let text = t.text();
@@ -723,7 +604,7 @@ impl App {
                 }
             }
         }
-        if entries.is_empty() || self.draft_written.as_ref() == Some(&entries) {
+        if entries.is_empty() || self.persist.draft_written.as_ref() == Some(&entries) {
             return None;
         }
         Some(entries)
@@ -1042,7 +923,7 @@ impl App {
                         tone: Tone::Warn,
                         options: vec![
                             DialogOption {
-                                key: 'y',
+                                key: '\n',
                                 label: "remove".into(),
                                 choice: Choice::RemoveOptional {
                                     section: self.section,
@@ -1050,12 +931,13 @@ impl App {
                                 },
                             },
                             DialogOption {
-                                key: 'n',
+                                key: '\u{1b}',
                                 label: "keep it".into(),
                                 choice: Choice::Close,
                             },
                         ],
                         input: None,
+                        back: None,
                     });
                 }
                 _ => self.say(Tone::Info, "Nothing to delete here: Delete clears a field."),
@@ -1105,17 +987,18 @@ impl App {
             tone: Tone::Warn,
             options: vec![
                 DialogOption {
-                    key: 'y',
+                    key: '\n',
                     label: "delete".into(),
                     choice,
                 },
                 DialogOption {
-                    key: 'n',
+                    key: '\u{1b}',
                     label: "keep it".into(),
                     choice: Choice::Close,
                 },
             ],
             input: None,
+            back: None,
         });
     }
 
@@ -1228,31 +1111,23 @@ impl App {
         if self.study == before {
             return Ok(false);
         }
-        self.undo.push(Snapshot {
-            study: before,
-            what,
-            place,
-        });
-        if self.undo.len() > UNDO_STEPS {
-            self.undo.remove(0);
-        }
-        self.redo.clear();
+        self.history.record(before, what, place);
         self.changed();
         Ok(true)
     }
 
     fn changed(&mut self) {
         self.derive();
-        self.unsaved = true;
+        self.persist.unsaved = true;
         self.clamp();
         self.request_save();
     }
 
     fn request_save(&mut self) {
-        if self.save_allowed {
+        if self.persist.save_allowed {
             self.effects.push(Effect::Save);
         } else {
-            self.save = SaveState::Held(
+            self.persist.save = SaveState::Held(
                 "NOT SAVED: the file has comments a save would drop; Ctrl-S saves anyway, F12 saves under another name"
                     .into(),
             );
@@ -1296,27 +1171,16 @@ impl App {
 
     /// One step back (or forward again) in the history of edits.
     fn travel(&mut self, forward: bool) {
-        let (from, to) = if forward {
-            (&mut self.redo, &mut self.undo)
-        } else {
-            (&mut self.undo, &mut self.redo)
-        };
-        let Some(snap) = from.pop() else {
+        let Some((what, place)) = self.history.travel(forward, &mut self.study) else {
             let what = if forward { "redo" } else { "undo" };
             self.say(Tone::Info, format!("Nothing to {what}."));
             return;
         };
-        let current = std::mem::replace(&mut self.study, snap.study);
-        to.push(Snapshot {
-            study: current,
-            what: snap.what.clone(),
-            place: snap.place.clone(),
-        });
         self.editing = None;
-        self.go_to(&snap.place);
+        self.go_to(&place);
         let done = if forward { "Redone" } else { "Undone" };
-        let place = self.place_label(&snap.place);
-        self.say(Tone::Info, format!("{done}: {} ({place}).", snap.what));
+        let label = self.place_label(&place);
+        self.say(Tone::Info, format!("{done}: {what} ({label})."));
         self.changed();
     }
 
@@ -1570,7 +1434,7 @@ impl App {
             }
             C::Undo => self.drop_typing(),
             C::SaveNow => {
-                self.save_allowed = true;
+                self.persist.save_allowed = true;
                 self.finish_text(0);
             }
             C::Quit => {
@@ -1610,8 +1474,10 @@ impl App {
                 self.editing = None;
                 // Until a save confirms it, the text lives only in memory.
                 if changed {
-                    self.unsaved_texts.retain(|e| e.path != path);
-                    self.unsaved_texts.push(DraftEntry { path, label, text });
+                    self.persist.unsaved_texts.retain(|e| e.path != path);
+                    self.persist
+                        .unsaved_texts
+                        .push(DraftEntry { path, label, text });
                 }
                 self.forget_draft_if_clean();
                 if then != 0 {
@@ -1692,8 +1558,11 @@ impl App {
 
     /// With nothing left unsaved, the draft journal has served its purpose.
     fn forget_draft_if_clean(&mut self) {
-        if self.unsaved_texts.is_empty() && self.draft_written.is_some() && !self.unsaved {
-            self.draft_written = None;
+        if self.persist.unsaved_texts.is_empty()
+            && self.persist.draft_written.is_some()
+            && !self.persist.unsaved
+        {
+            self.persist.draft_written = None;
             self.effects.push(Effect::RemoveDraft);
         }
     }
@@ -1784,7 +1653,7 @@ impl App {
     // ----- saving, quitting, dialogs -----
 
     fn save_now(&mut self) {
-        self.save_allowed = true;
+        self.persist.save_allowed = true;
         self.effects.push(Effect::Save);
     }
 
@@ -1792,15 +1661,15 @@ impl App {
     /// (Ctrl-Q while typing) is saved by the save just asked for: quitting waits for it
     /// rather than raising a false alarm.
     fn quit(&mut self) {
-        if self.study == self.on_disk {
+        if self.study == self.persist.on_disk {
             self.effects.push(Effect::Quit);
             return;
         }
-        if self.save_allowed && !matches!(self.save, SaveState::Failed(_)) {
+        if self.persist.save_allowed && !matches!(self.persist.save, SaveState::Failed(_)) {
             if !self.effects.contains(&Effect::Save) {
                 self.effects.push(Effect::Save);
             }
-            self.quit_after_save = true;
+            self.persist.quit_after_save = true;
             return;
         }
         self.alarm();
@@ -1808,7 +1677,7 @@ impl App {
 
     /// What differs from the file, in words, for the alarm.
     fn unsaved_changes(&self) -> Vec<String> {
-        let Ok(d) = cdstudy::diff::diff(&self.on_disk, &self.study) else {
+        let Ok(d) = cdstudy::diff::diff(&self.persist.on_disk, &self.study) else {
             return vec!["(what changed cannot be listed)".into()];
         };
         let text = cdstudy::diff::to_text(&d);
@@ -1827,7 +1696,7 @@ impl App {
     /// The study differs from the file and cannot be saved now: say what and why, and
     /// offer to keep it.
     fn alarm(&mut self) {
-        let why = match &self.save {
+        let why = match &self.persist.save {
             SaveState::Failed(e) | SaveState::Held(e) => e.clone(),
             _ => "These changes are not in the file:".into(),
         };
@@ -1857,6 +1726,7 @@ impl App {
                 },
             ],
             input: None,
+            back: None,
         });
     }
 
@@ -1954,6 +1824,7 @@ impl App {
                 choice: Choice::Close,
             }],
             input: None,
+            back: None,
         });
     }
 
@@ -1961,7 +1832,7 @@ impl App {
     /// be typing on: a letter must not drop their changes. Reloading is confirmed with
     /// Enter, a key that is not text, after saying what it drops.
     fn ask_reload(&mut self) {
-        if self.study == self.on_disk {
+        if self.study == self.persist.on_disk {
             self.effects.push(Effect::Reload);
             return;
         }
@@ -1984,74 +1855,18 @@ impl App {
                 },
             ],
             input: None,
+            back: None,
         });
     }
 
     fn ask_save_as(&mut self) {
         let suggestion = self.path.with_extension("copy.yaml").display().to_string();
-        self.dialogs.push_back(Dialog {
-            title: "Save under another name".into(),
-            body: vec![
-                "The study is written to a new file, which is then the one you edit.".into(),
-                "An existing file is never overwritten.".into(),
-            ],
-            tone: Tone::Info,
-            options: vec![
-                DialogOption {
-                    key: '\n',
-                    label: "save".into(),
-                    choice: Choice::SaveAs,
-                },
-                DialogOption {
-                    key: '\u{1b}',
-                    label: "cancel".into(),
-                    choice: Choice::Close,
-                },
-            ],
-            input: Some(TextEditor::new(&suggestion, false)),
-        });
-    }
-
-    fn dialog_key(&mut self, key: Key, event: &KeyEvent) {
-        let Some(dialog) = self.dialogs.front_mut() else {
-            return;
-        };
-        let pressed = match key.code {
-            KeyCode::Enter => Some('\n'),
-            KeyCode::Esc => Some('\u{1b}'),
-            KeyCode::Char(c) if dialog.input.is_none() && !key.ctrl => Some(c.to_ascii_lowercase()),
-            _ => None,
-        };
-        if let Some(input) = &mut dialog.input {
-            // The same keys as in any typed field (Ctrl-U, Ctrl-A ... too).
-            let edited = keys::lookup(Mode::EditLine, key)
-                .is_some_and(|command| keys::edit_line(input, command));
-            if let (false, KeyCode::Char(c)) = (edited, event.code) {
-                if !key.ctrl {
-                    input.insert_char(c);
-                }
-            }
-        }
-        let Some(pressed) = pressed else {
-            return;
-        };
-        // Enter picks the first option of a dialog without its own Enter key.
-        let option = dialog
-            .options
-            .iter()
-            .find(|o| o.key == pressed)
-            .or_else(|| (pressed == '\n').then(|| dialog.options.first()).flatten())
-            .map(|o| o.choice.clone());
-        let typed = dialog.input.as_ref().map(TextEditor::text);
-        if let Some(choice) = option {
-            self.dialogs.pop_front();
-            self.choose(choice, typed);
-        }
+        self.dialogs.push_back(dialogs::save_as(&suggestion));
     }
 
     fn choose(&mut self, choice: Choice, typed: Option<String>) {
         match choice {
-            Choice::Close => {}
+            Choice::Close | Choice::Back | Choice::AskDiscardDraft => {}
             Choice::DeleteItem { section, part, at } => {
                 let noun = match &self.defs[section].parts[part] {
                     Part::List(l) => l.noun,
@@ -2080,24 +1895,24 @@ impl App {
             }
             Choice::Recover => self.recover(),
             Choice::DiscardDraft => {
-                self.found_draft = None;
+                self.persist.found_draft = None;
                 self.effects.push(Effect::RemoveDraft);
                 self.say(Tone::Info, "The draft was discarded.");
             }
             Choice::KeepDraftAside => {
-                if let Some(d) = self.found_draft.take() {
+                if let Some(d) = self.persist.found_draft.take() {
                     self.effects.push(Effect::KeepDraftAside(Box::new(d)));
                 }
             }
             Choice::AllowSaving => {
-                self.save_allowed = true;
-                if self.unsaved {
+                self.persist.save_allowed = true;
+                if self.persist.unsaved {
                     self.effects.push(Effect::Save);
                 }
             }
             Choice::HoldSaving => {
-                self.save_allowed = false;
-                self.save = SaveState::Held(
+                self.persist.save_allowed = false;
+                self.persist.save = SaveState::Held(
                     "NOT SAVING (the file has comments): Ctrl-S saves anyway, F12 under another name"
                         .into(),
                 );
@@ -2127,7 +1942,7 @@ impl App {
     /// Puts the draft's text back into its fields, as edits that are saved (and undone
     /// with u). Text whose field is gone is kept aside in a file instead.
     fn recover(&mut self) {
-        let Some(draft) = self.found_draft.take() else {
+        let Some(draft) = self.persist.found_draft.take() else {
             return;
         };
         let mut recovered = Vec::new();
@@ -2161,7 +1976,7 @@ impl App {
             );
         } else {
             // The draft stays until the save that holds its text succeeds.
-            self.draft_written = Some(draft.entries.clone());
+            self.persist.draft_written = Some(draft.entries.clone());
             self.say(
                 Tone::Info,
                 format!("Recovered: {} (Ctrl-Z undoes it).", recovered.join("; ")),
@@ -2278,6 +2093,7 @@ impl App {
             tone: Tone::Info,
             options,
             input: None,
+            back: None,
         });
     }
 
@@ -2320,6 +2136,7 @@ impl App {
                 },
             ],
             input: None,
+            back: None,
         });
     }
 
@@ -2369,6 +2186,7 @@ impl App {
             tone: Tone::Info,
             options,
             input: None,
+            back: None,
         });
     }
 
@@ -2413,25 +2231,25 @@ impl App {
     // ----- results of effects -----
 
     pub fn saving(&mut self) {
-        self.save = SaveState::Saving;
+        self.persist.save = SaveState::Saving;
     }
 
     pub fn saved(&mut self, result: Result<DiskState, SaveError>, at: String) {
         match result {
             Ok(disk) => {
-                self.disk = disk;
-                self.unsaved = false;
-                self.on_disk = self.study.clone();
-                self.save = SaveState::Saved(Some(at));
-                self.unsaved_texts.clear();
+                self.persist.disk = disk;
+                self.persist.unsaved = false;
+                self.persist.on_disk = self.study.clone();
+                self.persist.save = SaveState::Saved(Some(at));
+                self.persist.unsaved_texts.clear();
                 self.forget_draft_if_clean();
-                if std::mem::take(&mut self.quit_after_save) {
+                if std::mem::take(&mut self.persist.quit_after_save) {
                     self.effects.push(Effect::Quit);
                 }
             }
             Err(SaveError::ChangedOnDisk { .. }) => {
-                self.quit_after_save = false;
-                self.save = SaveState::Failed("NOT SAVED: the file changed on disk".into());
+                self.persist.quit_after_save = false;
+                self.persist.save = SaveState::Failed("NOT SAVED: the file changed on disk".into());
                 self.keep_committed_text_in_draft();
                 self.dialogs.push_back(Dialog {
                     title: "The file changed on disk".into(),
@@ -2451,11 +2269,12 @@ impl App {
                         DialogOption { key: 'c', label: "keep editing (not saved)".into(), choice: Choice::Close },
                     ],
                     input: None,
+                    back: None,
                 });
             }
             Err(e) => {
-                self.save = SaveState::Failed("NOT SAVED".into());
-                if std::mem::take(&mut self.quit_after_save) {
+                self.persist.save = SaveState::Failed("NOT SAVED".into());
+                if std::mem::take(&mut self.persist.quit_after_save) {
                     self.alarm();
                 }
                 self.keep_committed_text_in_draft();
@@ -2473,21 +2292,21 @@ impl App {
     /// After a failed save the last typed text lives only in memory: note it in the draft
     /// so that a crash now still loses nothing.
     fn keep_committed_text_in_draft(&mut self) {
-        let mut entries = self.unsaved_texts.clone();
-        if let Some(d) = &self.draft_written {
+        let mut entries = self.persist.unsaved_texts.clone();
+        if let Some(d) = &self.persist.draft_written {
             for e in d {
                 if !entries.iter().any(|x| x.path == e.path) {
                     entries.push(e.clone());
                 }
             }
         }
-        self.unsaved_texts = entries;
-        if !self.unsaved_texts.is_empty()
-            && self.draft_written.as_ref() != Some(&self.unsaved_texts)
+        self.persist.unsaved_texts = entries;
+        if !self.persist.unsaved_texts.is_empty()
+            && self.persist.draft_written.as_ref() != Some(&self.persist.unsaved_texts)
         {
-            self.draft_written = Some(self.unsaved_texts.clone());
+            self.persist.draft_written = Some(self.persist.unsaved_texts.clone());
             self.effects
-                .push(Effect::WriteDraft(self.unsaved_texts.clone()));
+                .push(Effect::WriteDraft(self.persist.unsaved_texts.clone()));
         }
     }
 
@@ -2495,12 +2314,12 @@ impl App {
         match result {
             Ok(disk) => {
                 self.path = path;
-                self.disk = disk;
-                self.unsaved = false;
-                self.on_disk = self.study.clone();
-                self.save_allowed = true;
-                self.save = SaveState::Saved(Some(at));
-                self.unsaved_texts.clear();
+                self.persist.disk = disk;
+                self.persist.unsaved = false;
+                self.persist.on_disk = self.study.clone();
+                self.persist.save_allowed = true;
+                self.persist.save = SaveState::Saved(Some(at));
+                self.persist.unsaved_texts.clear();
                 self.say(
                     Tone::Info,
                     format!("Saved as {}; you are now editing it.", self.path.display()),
@@ -2513,18 +2332,17 @@ impl App {
     }
 
     pub fn reloaded(&mut self, study: Study, disk: DiskState) {
-        self.on_disk = study.clone();
+        self.persist.on_disk = study.clone();
         self.study = study;
-        self.disk = disk;
-        self.unsaved = false;
-        self.unsaved_texts.clear();
-        self.undo.clear();
-        self.redo.clear();
+        self.persist.disk = disk;
+        self.persist.unsaved = false;
+        self.persist.unsaved_texts.clear();
+        self.history.clear();
         self.editing = None;
         self.derive();
         self.clamp();
         self.refresh_views();
-        self.save = SaveState::Saved(None);
+        self.persist.save = SaveState::Saved(None);
         self.say(Tone::Info, "Reloaded from disk.");
     }
 
@@ -2534,7 +2352,8 @@ impl App {
     /// in from the file and what conflicted.
     pub fn merge_with(&mut self, theirs: Study, disk: DiskState) {
         let today = chrono::Local::now().date_naive();
-        let merged = match cdstudy::diff::merge(&self.on_disk, &self.study, &theirs, today) {
+        let merged = match cdstudy::diff::merge(&self.persist.on_disk, &self.study, &theirs, today)
+        {
             Ok(m) => m,
             Err(e) => {
                 self.say(Tone::Error, format!("The two could not be merged: {e}. Nothing changed; w saves yours under another name."));
@@ -2544,8 +2363,8 @@ impl App {
         let came_in = cdstudy::diff::diff(&self.study, &merged.study)
             .map(|d| cdstudy::diff::to_text(&d))
             .unwrap_or_default();
-        self.disk = disk;
-        self.on_disk = theirs;
+        self.persist.disk = disk;
+        self.persist.on_disk = theirs;
         self.editing = None;
         let mut body = vec![format!("Merged {} with your changes.", self.path.display())];
         let place = self.here(None);
@@ -2600,6 +2419,7 @@ impl App {
                 choice: Choice::Close,
             }],
             input: None,
+            back: None,
         });
     }
 
@@ -2619,8 +2439,8 @@ impl App {
             .map(|w| format!("line {}: {}", w.line, w.message))
             .collect();
         if lossy {
-            self.save_allowed = false;
-            self.save =
+            self.persist.save_allowed = false;
+            self.persist.save =
                 SaveState::Held("NOT SAVING until you say so (the file has comments)".into());
             body.push(String::new());
             body.push(
@@ -2643,6 +2463,7 @@ impl App {
                     },
                 ],
                 input: None,
+                back: None,
             });
         } else {
             body.push(String::new());
@@ -2657,78 +2478,21 @@ impl App {
                     choice: Choice::Close,
                 }],
                 input: None,
+                back: None,
             });
         }
     }
 
     /// Another cdstudy holds the study open.
     pub fn busy(&mut self, holder: &Holder) {
-        self.dialogs.push_front(Dialog {
-            title: "Open in another cdstudy".into(),
-            body: vec![
-                format!(
-                    "This study is open in another cdstudy (process {} on {}, since {}).",
-                    holder.pid,
-                    if holder.host.is_empty() { "this computer" } else { &holder.host },
-                    holder.since
-                ),
-                "Edits in both would collide: whichever saves second is refused and asked to reload or save under another name. Best close the other one first.".into(),
-            ],
-            tone: Tone::Warn,
-            options: vec![
-                DialogOption { key: 'q', label: "quit".into(), choice: Choice::QuitNow },
-                DialogOption { key: 'o', label: "open anyway".into(), choice: Choice::OpenAnyway },
-            ],
-            input: None,
-        });
+        self.dialogs.push_front(dialogs::busy(holder));
     }
 
     /// A draft of unsaved typing was found: say what it holds and when, and ask.
     pub fn offer_draft(&mut self, draft: Draft, same_version: bool) {
-        let mut body = vec![format!(
-            "cdstudy found text that was typed but not saved, written {}:",
-            draft.written_label()
-        )];
-        for e in draft.entries.iter().take(4) {
-            body.push(format!("  {}:", e.label));
-            body.push(format!("    \"{}\"", short(&e.text.replace('\n', " "), 60)));
-        }
-        if draft.entries.len() > 4 {
-            body.push(format!("  … and {} more fields", draft.entries.len() - 4));
-        }
-        if !same_version {
-            body.push(String::new());
-            body.push("The file has changed since (a git pull, another editor?). Recover puts the draft's text over the file's text in those fields.".into());
-        }
-        body.push(String::new());
-        body.push(
-            "Keep both: the file stays as it is and the draft is written to a text file beside it."
-                .into(),
-        );
-        self.found_draft = Some(draft);
-        self.dialogs.push_back(Dialog {
-            title: "Unsaved typing found".into(),
-            body,
-            tone: Tone::Warn,
-            options: vec![
-                DialogOption {
-                    key: 'r',
-                    label: "recover it".into(),
-                    choice: Choice::Recover,
-                },
-                DialogOption {
-                    key: 'k',
-                    label: "keep both".into(),
-                    choice: Choice::KeepDraftAside,
-                },
-                DialogOption {
-                    key: 'd',
-                    label: "discard it".into(),
-                    choice: Choice::DiscardDraft,
-                },
-            ],
-            input: None,
-        });
+        self.dialogs
+            .push_back(dialogs::draft_found(&draft, same_version));
+        self.persist.found_draft = Some(draft);
     }
 
     pub fn draft_kept(&mut self, result: Result<PathBuf, String>) {

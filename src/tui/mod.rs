@@ -2,16 +2,23 @@
 //! after every committed edit, typing kept in a draft journal, a warning rather than a
 //! clobber when the file changed on disk, and undo.
 //!
-//! Parts: `app` (state and update, no I/O), `keys` (the key map as data), `fields` and
-//! `sections` (what every field is and how it is edited), `input` (the text editor),
-//! `view` (state → screen → drawing), `views` (the map, the grid, the budget and the
-//! other views of a section), `start` (the start screen). This module is the runtime:
-//! the terminal, the event loop, and the I/O that `update` asks for.
+//! Parts: `app` (state and update, no I/O), composing parts that own their state:
+//! `dialogs` (the questions asked and their keys), `history` (undo and redo),
+//! `persistence` (the file, saving and the draft journal), `message` (what the screen
+//! says, and its tone); `keys` (the key map as data), `fields` and `sections` (what every
+//! field is and how it is edited), `input` (the text editor), `view` (state → screen →
+//! drawing), `views` (the map, the grid, the budget and the other views of a section),
+//! `start` (the start screen). This module is the runtime: the terminal, the event
+//! loop, and the I/O that `update` asks for.
 
 mod app;
+mod dialogs;
 mod fields;
+mod history;
 mod input;
 mod keys;
+mod message;
+mod persistence;
 mod sections;
 mod start;
 mod view;
@@ -140,7 +147,7 @@ fn open_and_run(term: &mut Term, path: &Path) -> Result<Ended, String> {
     app.file_warnings(&loaded.warnings);
     match draft::read(path) {
         Ok(Some(d)) => {
-            let same = d.matches(&app.disk) && d.belongs_to(path);
+            let same = d.matches(&app.persist.disk) && d.belongs_to(path);
             app.offer_draft(d, same);
         }
         Ok(None) => {}
@@ -245,7 +252,11 @@ fn perform(
         Effect::Save => {
             app.saving();
             draw(term, app)?;
-            let result = store::save(&app.path, &app.study, Overwrite::IfUnchanged(&app.disk));
+            let result = store::save(
+                &app.path,
+                &app.study,
+                Overwrite::IfUnchanged(&app.persist.disk),
+            );
             app.saved(result, now_label());
         }
         Effect::SaveAs(path) => {
@@ -282,7 +293,7 @@ fn perform(
             }
         },
         Effect::WriteDraft(entries) => {
-            if let Err(e) = journal.record(&app.path, &app.disk, entries) {
+            if let Err(e) = journal.record(&app.path, &app.persist.disk, entries) {
                 journal_failed(app, &e);
             }
         }

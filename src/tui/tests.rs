@@ -217,7 +217,7 @@ fn pickers_dialogs_and_help() {
     press(&mut app, KeyCode::Char('d'));
     let term = draw(&mut app, 80, 24);
     insta::assert_snapshot!("delete_confirmation_80x24", term.backend());
-    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Esc);
 
     press(&mut app, KeyCode::Char('?'));
     let term = draw(&mut app, 80, 24);
@@ -355,7 +355,7 @@ fn a_bottleneck_is_added_linked_to_a_theme_and_an_action_costed_with_keys_alone(
     let i = field_index(&app, "cost");
     let at = app.current_at().unwrap();
     assert_eq!(app.fields()[i].ops.show(&app.study, &at), "Rs. 4.50 lakh");
-    assert!(!app.unsaved, "every committed edit was saved");
+    assert!(!app.persist.unsaved, "every committed edit was saved");
 }
 
 #[test]
@@ -433,7 +433,7 @@ fn deleting_lists_what_refers_to_the_item_and_undo_brings_it_back() {
         body.contains("field_work.interviews[iv-1].bottlenecks"),
         "{body}"
     );
-    let effects = press(&mut app, KeyCode::Char('y'));
+    let effects = press(&mut app, KeyCode::Enter);
     settle(&mut app, effects);
     assert!(!app.study.has_item(&id("b-1")));
     assert!(app.study.referrers(&id("b-1")).is_empty());
@@ -524,7 +524,7 @@ fn a_failed_save_is_loud_keeps_the_edit_and_journals_the_text() {
         }),
         "10:00".into(),
     );
-    assert!(matches!(app.save, SaveState::Failed(_)));
+    assert!(matches!(app.persist.save, SaveState::Failed(_)));
     assert_eq!(
         app.study.bottlenecks[0].root_cause,
         "Lots too small for depot prices"
@@ -608,7 +608,7 @@ fn a_draft_found_at_start_is_offered_never_applied_silently() {
     let mut app = app_with(fixture());
     let mut draft = cdstudy::store::draft::Draft::new(
         std::path::Path::new(EXAMPLE),
-        &app.disk,
+        &app.persist.disk,
         vec![cdstudy::store::draft::DraftEntry {
             path: "bottlenecks[b-2].evidence".into(),
             label: "Bottlenecks › b-2 › Evidence".into(),
@@ -630,6 +630,60 @@ fn a_draft_found_at_start_is_offered_never_applied_silently() {
 }
 
 #[test]
+fn a_word_typed_in_a_list_never_confirms_a_deletion() {
+    let mut app = app_with(fixture());
+    let before = app.study.clone();
+    open_section(&mut app, "bottlenecks");
+    // "dye": d asks to delete; the letters after it answer nothing.
+    typed(&mut app, "dye");
+    assert_eq!(app.study, before);
+    assert_eq!(
+        app.dialogs.front().map(|d| d.title.as_str()),
+        Some("Delete bottleneck")
+    );
+    press(&mut app, KeyCode::Esc);
+    assert!(app.dialogs.is_empty());
+    assert_eq!(app.study, before);
+    // Enter deletes.
+    press(&mut app, KeyCode::Char('d'));
+    let effects = press(&mut app, KeyCode::Enter);
+    settle(&mut app, effects);
+    assert!(!app.study.has_item(&id("b-1")));
+}
+
+#[test]
+fn a_draft_is_discarded_only_with_enter_and_esc_goes_back_to_it() {
+    let mut app = app_with(fixture());
+    let draft = cdstudy::store::draft::Draft::new(
+        std::path::Path::new(EXAMPLE),
+        &app.persist.disk,
+        vec![cdstudy::store::draft::DraftEntry {
+            path: "bottlenecks[b-2].evidence".into(),
+            label: "Bottlenecks › b-2 › Evidence".into(),
+            text: "kept".into(),
+        }],
+    );
+    app.offer_draft(draft, true);
+    // d asks; a letter typed on answers nothing; Esc goes back to the draft's dialog.
+    assert!(typed_effects(&mut app, "dx").is_empty());
+    assert_eq!(
+        app.dialogs.front().map(|d| d.title.as_str()),
+        Some("Discard the draft?")
+    );
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(
+        app.dialogs.front().map(|d| d.title.as_str()),
+        Some("Unsaved typing found")
+    );
+    assert!(app.persist.found_draft.is_some());
+    press(&mut app, KeyCode::Char('d'));
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(effects, vec![Effect::RemoveDraft]);
+    assert!(app.dialogs.is_empty());
+    assert!(app.persist.found_draft.is_none());
+}
+
+#[test]
 fn a_file_with_comments_is_not_saved_until_the_person_says_so() {
     let mut app = app_with(fixture());
     app.file_warnings(&[cdstudy::store::LoadWarning {
@@ -642,7 +696,7 @@ fn a_file_with_comments_is_not_saved_until_the_person_says_so() {
     edit_field(&mut app, "root_cause");
     typed(&mut app, "x");
     assert!(press(&mut app, KeyCode::Esc).is_empty(), "held");
-    assert!(matches!(app.save, SaveState::Held(_)));
+    assert!(matches!(app.persist.save, SaveState::Held(_)));
     assert_eq!(app.study.bottlenecks[0].root_cause, "x");
     assert_eq!(ctrl(&mut app, 's'), vec![Effect::Save]);
 }
@@ -926,7 +980,7 @@ fn the_swot_grid_edits_in_place_and_adds_to_the_quadrant() {
     let added = app.study.swot.opportunities.last().unwrap();
     assert_eq!(added.text, "Rising freight costs");
     assert_eq!(added.id, id("o-5"));
-    assert!(!app.unsaved);
+    assert!(!app.persist.unsaved);
 }
 
 #[test]
@@ -1404,7 +1458,7 @@ fn a_sentence_typed_on_a_selected_field_lands_whole_and_runs_no_command() {
                 assert_eq!(b.evidence.trim_end(), format!("{old}{sentence}"));
             }
         }
-        assert!(!app.unsaved);
+        assert!(!app.persist.unsaved);
     }
 }
 
@@ -1675,7 +1729,7 @@ fn a_file_changed_on_disk_can_be_merged() {
     app.merge_with(theirs, disk.clone());
     assert_eq!(app.study.bottlenecks[0].root_cause, "Mine");
     assert_eq!(app.study.bottlenecks[1].title, "Theirs");
-    assert_eq!(app.disk, disk);
+    assert_eq!(app.persist.disk, disk);
     let body = app.dialogs.front().map(|d| d.body.join("\n")).unwrap();
     assert!(
         body.contains("Theirs") && body.contains("No conflicts"),

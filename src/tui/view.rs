@@ -143,9 +143,9 @@ pub fn screen(app: &App) -> Screen {
     } else {
         format!("{} cluster", study.cluster.name.trim())
     };
-    let save = match &app.save {
-        SaveState::Saved(Some(at)) if !app.unsaved => (format!("✓ saved {at}"), Tone::Info),
-        SaveState::Saved(_) if !app.unsaved => ("✓ saved".to_string(), Tone::Info),
+    let save = match &app.persist.save {
+        SaveState::Saved(Some(at)) if !app.persist.unsaved => (format!("✓ saved {at}"), Tone::Info),
+        SaveState::Saved(_) if !app.persist.unsaved => ("✓ saved".to_string(), Tone::Info),
         SaveState::Saved(_) => ("not yet saved".to_string(), Tone::Warn),
         SaveState::Saving => ("saving…".to_string(), Tone::Warn),
         SaveState::Failed(e) => (format!("✗ {e}"), Tone::Error),
