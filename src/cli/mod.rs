@@ -1,5 +1,9 @@
 //! Command-line definitions and dispatch. Each command lives in its own module and returns
 //! an [`Outcome`]; nothing here computes anything a library module could.
+//!
+//! Everything a command prints goes through `outln!`/`errln!` (study text must not steer
+//! the terminal); the lints below keep a bare `println!` from slipping in.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 /// `println!` through [`emit`]: what a command prints is made safe for the terminal.
 macro_rules! outln {

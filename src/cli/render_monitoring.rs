@@ -18,20 +18,20 @@ pub fn run(args: Args, doc: MonitoringDoc) -> Outcome {
         None => None,
         Some(Ok(p)) => Some(p),
         Some(Err(e)) => {
-            eprintln!("error: --period: {e}");
+            errln!("error: --period: {e}");
             return Outcome::Trouble;
         }
     };
     let loaded = match store::load(&args.file) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             return Outcome::Trouble;
         }
     };
     let assets = match &args.templates {
         Some(dir) if !dir.is_dir() => {
-            eprintln!("error: --templates {}: no such folder", dir.display());
+            errln!("error: --templates {}: no such folder", dir.display());
             return Outcome::Trouble;
         }
         Some(dir) => Assets::with_override(dir),
@@ -42,7 +42,7 @@ pub fn run(args: Args, doc: MonitoringDoc) -> Outcome {
         .clone()
         .unwrap_or_else(|| render::monitoring_output(&args.file, doc, period, format));
     if super::render::same_file(&output, &args.file) {
-        eprintln!(
+        errln!(
             "error: {} is the study itself; choose another output with -o",
             output.display()
         );
@@ -51,22 +51,22 @@ pub fn run(args: Args, doc: MonitoringDoc) -> Outcome {
     let document = match render::render_monitoring(&loaded.study, doc, period, &assets) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("error: {}: {e}", args.file.display());
+            errln!("error: {}: {e}", args.file.display());
             return Outcome::Trouble;
         }
     };
     let bytes = match document.bytes(format) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!("error: {e}");
+            errln!("error: {e}");
             return Outcome::Trouble;
         }
     };
     if let Err(e) = store::replace_atomic(&output, &bytes) {
-        eprintln!("error: cannot write {}: {e}", output.display());
+        errln!("error: cannot write {}: {e}", output.display());
         return Outcome::Trouble;
     }
-    println!("wrote {} ({})", output.display(), document.template);
+    outln!("wrote {} ({})", output.display(), document.template);
     let report = cdstudy::check::check(&loaded.study);
     let progress = report
         .findings
@@ -74,7 +74,7 @@ pub fn run(args: Args, doc: MonitoringDoc) -> Outcome {
         .filter(|f| f.section == cdstudy::model::Section::Progress)
         .count();
     if progress > 0 {
-        eprintln!(
+        errln!(
             "note: check has {progress} finding(s) on the progress section; `cdstudy check {}` lists them",
             args.file.display()
         );
