@@ -74,25 +74,9 @@ pub fn run(args: Args) -> Outcome {
             return super::render_monitoring::run(args, render::MonitoringDoc::Progress)
         }
     };
-    let format = match args.format {
-        OutputFormat::Md => Format::Md,
-        OutputFormat::Html => Format::Html,
-        OutputFormat::Docx => Format::Docx,
-    };
-    let loaded = match store::load(&args.file) {
-        Ok(l) => l,
-        Err(e) => {
-            errln!("error: {e}");
-            return Outcome::Trouble;
-        }
-    };
-    let assets = match &args.templates {
-        Some(dir) if !dir.is_dir() => {
-            errln!("error: --templates {}: no such folder", dir.display());
-            return Outcome::Trouble;
-        }
-        Some(dir) => Assets::with_override(dir),
-        None => Assets::embedded(),
+    let (format, loaded, assets) = match prepare(&args) {
+        Ok(p) => p,
+        Err(outcome) => return outcome,
     };
     let output = args
         .output
@@ -129,19 +113,9 @@ pub fn run(args: Args) -> Outcome {
             return Outcome::Trouble;
         }
     };
-    let bytes = match document.bytes(format) {
-        Ok(b) => b,
-        Err(e) => {
-            errln!("error: {e}");
-            return Outcome::Trouble;
-        }
-    };
-    // A document is made from the study and can be made again: no .bak beside it.
-    if let Err(e) = store::replace_atomic(&output, &bytes) {
-        errln!("error: cannot write {}: {e}", output.display());
-        return Outcome::Trouble;
+    if let Err(outcome) = write(&document, format, &output) {
+        return outcome;
     }
-    outln!("wrote {} ({})", output.display(), document.template);
     for note in &document.notes {
         errln!("financing {note}");
     }
@@ -154,6 +128,48 @@ pub fn run(args: Args) -> Outcome {
         );
     }
     Outcome::Fine
+}
+
+/// What every `render` needs before its document: the output format, the study loaded and
+/// the templates; a problem is printed here and its outcome returned.
+pub(super) fn prepare(args: &Args) -> Result<(Format, store::Loaded, Assets), Outcome> {
+    let format = match args.format {
+        OutputFormat::Md => Format::Md,
+        OutputFormat::Html => Format::Html,
+        OutputFormat::Docx => Format::Docx,
+    };
+    let loaded = store::load(&args.file).map_err(|e| {
+        errln!("error: {e}");
+        Outcome::Trouble
+    })?;
+    let assets = match &args.templates {
+        Some(dir) if !dir.is_dir() => {
+            errln!("error: --templates {}: no such folder", dir.display());
+            return Err(Outcome::Trouble);
+        }
+        Some(dir) => Assets::with_override(dir),
+        None => Assets::embedded(),
+    };
+    Ok((format, loaded, assets))
+}
+
+/// Writes `document` in `format` to `output` and says so. A document is made from the
+/// study and can be made again: no .bak beside it.
+pub(super) fn write(
+    document: &render::Document,
+    format: Format,
+    output: &std::path::Path,
+) -> Result<(), Outcome> {
+    let bytes = document.bytes(format).map_err(|e| {
+        errln!("error: {e}");
+        Outcome::Trouble
+    })?;
+    if let Err(e) = store::replace_atomic(output, &bytes) {
+        errln!("error: cannot write {}: {e}", output.display());
+        return Err(Outcome::Trouble);
+    }
+    outln!("wrote {} ({})", output.display(), document.template);
+    Ok(())
 }
 
 /// The actions whose component the scheme `scheme` does not have, one line each ("a-15

@@ -1,19 +1,12 @@
 //! `cdstudy render --doc uc|progress`: the documents of a project after sanction, from the
 //! study's `progress` section, through the shared templates of any scheme.
 
-use super::render::{Args, OutputFormat};
+use super::render::Args;
 use super::Outcome;
-use cdstudy::assets::Assets;
 use cdstudy::model::ReportPeriod;
-use cdstudy::render::{self, Format, MonitoringDoc};
-use cdstudy::store;
+use cdstudy::render::{self, MonitoringDoc};
 
 pub fn run(args: Args, doc: MonitoringDoc) -> Outcome {
-    let format = match args.format {
-        OutputFormat::Md => Format::Md,
-        OutputFormat::Html => Format::Html,
-        OutputFormat::Docx => Format::Docx,
-    };
     let period: Option<ReportPeriod> = match args.period.as_deref().map(str::parse) {
         None => None,
         Some(Ok(p)) => Some(p),
@@ -22,20 +15,9 @@ pub fn run(args: Args, doc: MonitoringDoc) -> Outcome {
             return Outcome::Trouble;
         }
     };
-    let loaded = match store::load(&args.file) {
-        Ok(l) => l,
-        Err(e) => {
-            errln!("error: {e}");
-            return Outcome::Trouble;
-        }
-    };
-    let assets = match &args.templates {
-        Some(dir) if !dir.is_dir() => {
-            errln!("error: --templates {}: no such folder", dir.display());
-            return Outcome::Trouble;
-        }
-        Some(dir) => Assets::with_override(dir),
-        None => Assets::embedded(),
+    let (format, loaded, assets) = match super::render::prepare(&args) {
+        Ok(p) => p,
+        Err(outcome) => return outcome,
     };
     let output = args
         .output
@@ -55,18 +37,9 @@ pub fn run(args: Args, doc: MonitoringDoc) -> Outcome {
             return Outcome::Trouble;
         }
     };
-    let bytes = match document.bytes(format) {
-        Ok(b) => b,
-        Err(e) => {
-            errln!("error: {e}");
-            return Outcome::Trouble;
-        }
-    };
-    if let Err(e) = store::replace_atomic(&output, &bytes) {
-        errln!("error: cannot write {}: {e}", output.display());
-        return Outcome::Trouble;
+    if let Err(outcome) = super::render::write(&document, format, &output) {
+        return outcome;
     }
-    outln!("wrote {} ({})", output.display(), document.template);
     let report = cdstudy::check::check(&loaded.study);
     let progress = report
         .findings
