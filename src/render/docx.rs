@@ -441,6 +441,9 @@ struct Writer {
     next_num_id: usize,
     current: Option<Paragraph>,
     current_has_content: bool,
+    /// Whether every word of the paragraph so far is bold: a run-in heading
+    /// ("**Effluent disposal.**") that must not be left alone at the foot of a page.
+    current_all_bold: bool,
     style: InlineStyle,
     lists: Vec<ListState>,
     table: Option<TableState>,
@@ -469,6 +472,7 @@ impl Writer {
             next_num_id: BULLET_NUM + 1,
             current: None,
             current_has_content: false,
+            current_all_bold: true,
             style: InlineStyle::default(),
             lists: Vec::new(),
             table: None,
@@ -774,13 +778,17 @@ impl Writer {
         }
         self.current = Some(p);
         self.current_has_content = false;
+        self.current_all_bold = true;
     }
 
     fn finish_paragraph(&mut self) {
         if self.table.is_some() {
             return;
         }
-        if let Some(p) = self.current.take() {
+        if let Some(mut p) = self.current.take() {
+            if self.current_has_content && self.current_all_bold {
+                p = p.keep_next(true);
+            }
             self.blocks.push(Block::Paragraph(Box::new(p)));
         }
         self.current_has_content = false;
@@ -793,6 +801,8 @@ impl Writer {
         let mut run = Run::new().add_text(text);
         if self.style.bold > 0 {
             run = run.bold();
+        } else if !text.trim().is_empty() {
+            self.current_all_bold = false;
         }
         if self.style.italic > 0 {
             run = run.italic();
