@@ -535,3 +535,17 @@ fn no_verdict_without_running_costs() {
     assert!(md.contains("Not yet judged"));
     assert!(md.contains("not yet held to the acceptance rules"));
 }
+
+/// The months of working capital the study sets reach the assessment, with their basis.
+#[test]
+fn the_working_capital_months_are_the_studys() {
+    let mut study = load("ujjain-plastic");
+    if let Some(cfc) = study.cfc.as_mut() {
+        cfc.operations.working_capital_months = Some(2);
+    }
+    let md = render_md(&study, DocKind::Dpr, None);
+    assert!(md.contains("Working capital needed (2 months)"));
+    assert!(md.contains(
+        "2 months of the year's operating costs (variable and fixed), as the study sets it"
+    ));
+}

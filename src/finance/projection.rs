@@ -1031,6 +1031,7 @@ mod tests {
                 machinery_life_years: Some(10),
                 tax_pct: Some(Percent::ZERO),
                 tax_depreciation: None,
+                working_capital_months: None,
             },
             ..Cfc::default()
         }
