@@ -614,3 +614,31 @@ fn what_render_prints_cannot_steer_the_terminal() {
     assert!(all.contains("\\u{1b}]0;pwned\\u{7}"), "{all}");
     clean(&all);
 }
+
+/// `budget` gives the viability's figures but no verdict while the CFC has no running
+/// costs, and names the field (the engine's rule, the same the TUI and documents follow).
+#[test]
+fn budget_gives_no_verdict_without_running_costs() {
+    let loaded = cdstudy::store::load(&repo().join("studies/ujjain-plastic.yaml")).unwrap();
+    let mut study = loaded.study;
+    let cfc = study.cfc.as_mut().unwrap();
+    cfc.operations.fixed_costs.clear();
+    cfc.operations.variable_costs.clear();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("no-costs.yaml");
+    std::fs::write(&file, cdstudy::store::to_yaml(&study).unwrap()).unwrap();
+    let (code, out, err) = cdstudy(repo(), &["budget", file.to_str().unwrap()]);
+    assert!(code == 0 || code == 1, "{err}");
+    assert!(out.contains("No verdict yet"), "{out}");
+    assert!(out.contains("cfc.operations.fixed_costs"), "{out}");
+    assert!(
+        !out.contains("Every acceptance rule that applies is met"),
+        "{out}"
+    );
+    // No figure's line ends in a pass or a fail.
+    assert!(
+        !out.lines()
+            .any(|l| l.trim_end().ends_with("meets") || l.contains("DOES NOT MEET")),
+        "{out}"
+    );
+}

@@ -505,3 +505,47 @@ fn rendering_under_a_scheme_the_study_does_not_fit_is_refused() {
     assert!(!md.contains("GoI grant sought under Generic"), "{md}");
     assert!(!md.contains("not a component"), "{md}");
 }
+
+/// A CFC without running costs gets its figures but no verdict, in every document that
+/// holds it to rules (the engine's `Viability::needs`, the same the TUI and `budget` show).
+#[test]
+fn no_verdict_without_running_costs() {
+    let mut study = load("ujjain-plastic");
+    let before = render_md(&study, DocKind::Dpr, None);
+    assert!(before.contains("Meets the rule"));
+    let cfc = study.cfc.as_mut().unwrap();
+    cfc.operations.fixed_costs.clear();
+    cfc.operations.variable_costs.clear();
+    for doc in [DocKind::Dpr, DocKind::Dsr] {
+        let md = render_md(&study, doc, None);
+        assert!(!md.contains("Meets the rule"), "{}", doc.word());
+        // (The study's own text may say so; the documents' sentences must not.)
+        assert!(
+            !md.contains("years meets every acceptance rule of the guidelines"),
+            "{}",
+            doc.word()
+        );
+        assert!(
+            !md.contains("recommended for consideration"),
+            "{}",
+            doc.word()
+        );
+    }
+    let md = render_md(&study, DocKind::Dpr, None);
+    assert!(md.contains("Not yet judged"));
+    assert!(md.contains("not yet held to the acceptance rules"));
+}
+
+/// The months of working capital the study sets reach the assessment, with their basis.
+#[test]
+fn the_working_capital_months_are_the_studys() {
+    let mut study = load("ujjain-plastic");
+    if let Some(cfc) = study.cfc.as_mut() {
+        cfc.operations.working_capital_months = Some(2);
+    }
+    let md = render_md(&study, DocKind::Dpr, None);
+    assert!(md.contains("Working capital needed (2 months)"));
+    assert!(md.contains(
+        "2 months of the year's operating costs (variable and fixed), as the study sets it"
+    ));
+}

@@ -249,6 +249,45 @@ fn check(md: &str) -> (usize, Vec<String>) {
 }
 
 /// Every document of every scheme the study renders in, with what does not add up.
+/// Where the cash-flow statement prints a year's profit after tax or depreciation other
+/// than the profit and loss of the same document prints it: a figure repeated across
+/// tables reads the same (a reader compares them).
+fn repeated_differently(md: &str) -> Vec<String> {
+    let all = tables(md);
+    let by_year = |t: &Table, name: &str| -> Vec<(String, String)> {
+        let Some(c) = t.head.iter().position(|h| h == name) else {
+            return Vec::new();
+        };
+        t.rows
+            .iter()
+            .filter_map(|r| Some((r.first()?.clone(), r.get(c)?.clone())))
+            .collect()
+    };
+    let has = |t: &Table, h: &str| t.head.iter().any(|x| x == h);
+    let mut bad = Vec::new();
+    for flow in all.iter().filter(|t| has(t, "Opening cash")) {
+        for pl in all
+            .iter()
+            .filter(|t| has(t, "Income") && has(t, "Profit after tax"))
+        {
+            for name in ["Profit after tax", "Depreciation"] {
+                let printed = by_year(pl, name);
+                for (year, figure) in by_year(flow, name) {
+                    if let Some((_, p)) = printed.iter().find(|(y, _)| *y == year) {
+                        if *p != figure {
+                            bad.push(format!(
+                                "{}: year {year} {name} {figure}, the profit and loss prints {p}",
+                                flow.caption.clone().unwrap_or_default()
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    bad
+}
+
 fn mismatches(study: &Study) -> (usize, Vec<String>) {
     let assets = Assets::embedded();
     let mut checked = 0;
@@ -263,6 +302,11 @@ fn mismatches(study: &Study) -> (usize, Vec<String>) {
             };
             let (n, b) = check(&out.markdown);
             checked += n;
+            bad.extend(
+                repeated_differently(&out.markdown)
+                    .into_iter()
+                    .map(|m| format!("{scheme} {}: {m}", doc.word())),
+            );
             bad.extend(
                 b.into_iter()
                     .map(|m| format!("{scheme} {}: {m}", doc.word())),

@@ -361,12 +361,17 @@ fn print_viability(v: &Viability, note: Option<&str>) {
     }
     outln!(
         "  {}",
-        if v.accepted {
+        if !v.needs.is_empty() {
+            "No verdict yet: the figures are not held to their rules until the study gives"
+        } else if v.accepted {
             "Every acceptance rule that applies is met."
         } else {
             "Not every acceptance rule is met."
         }
     );
+    for m in &v.needs {
+        outln!("    {}: {}", m.path, m.what);
+    }
     outln!();
     outln!("Sensitivity");
     let mut rows = vec![case_row("Base case", &v.figures)];

@@ -200,8 +200,13 @@ pub struct Viability {
     pub cash_flows: Vec<CashFlow>,
     pub figures: Figures,
     pub checks: Vec<KeyFigure>,
-    /// Whether every rule that applies is met.
+    /// Whether every rule that applies is met (never while `needs` names anything).
     pub accepted: bool,
+    /// What the study lacks before the figures can be held to their rules: the projection
+    /// runs without running costs, and then every figure would pass on the revenue alone.
+    /// While it names anything, no check carries a pass or fail (base case and
+    /// sensitivity), so every screen and document says the verdict waits for it.
+    pub needs: Vec<Missing>,
     pub sensitivity: Vec<SensitivityCase>,
     pub acceptance: Acceptance,
     /// Whether tax depreciation is on the written-down value (else straight line, as in
@@ -268,8 +273,22 @@ pub fn viability(cfc: &Cfc, acceptance: &Acceptance) -> Result<Viability, Vec<Mi
             ),
         }]);
     }
-    let checks = key_figures(&base.figures, inputs.loan.is_some(), acceptance);
-    let accepted = checks.iter().all(|c| c.passes != Some(false));
+    let needs = verdict_needs(cfc);
+    // Without the figures a verdict needs, the checks show the figures and judge none.
+    let judge = |mut checks: Vec<KeyFigure>| {
+        if !needs.is_empty() {
+            for c in &mut checks {
+                c.passes = None;
+            }
+        }
+        checks
+    };
+    let checks = judge(key_figures(
+        &base.figures,
+        inputs.loan.is_some(),
+        acceptance,
+    ));
+    let accepted = needs.is_empty() && checks.iter().all(|c| c.passes != Some(false));
     let sensitivity: Vec<SensitivityCase> = CASES
         .iter()
         .map(|&(name, charge, util)| {
@@ -278,19 +297,26 @@ pub fn viability(cfc: &Cfc, acceptance: &Acceptance) -> Result<Viability, Vec<Mi
                 name: name.to_string(),
                 charge_change_pct: charge,
                 utilisation_change_pct: util,
-                checks: key_figures(&r.figures, inputs.loan.is_some(), acceptance),
+                checks: judge(key_figures(&r.figures, inputs.loan.is_some(), acceptance)),
                 figures: r.figures,
             }
         })
         .collect();
-    let comments = comments(
+    let mut comments = comments(
         &base.rows,
         &base.figures,
         &checks,
         &sensitivity,
         inputs.years,
     );
+    for m in &needs {
+        comments.push(format!(
+            "No figure is held to its acceptance rule until the study gives {}.",
+            m.what
+        ));
+    }
     Ok(Viability {
+        needs,
         tax_wdv: inputs.tax_wdv,
         comments,
         years: inputs.years,
@@ -311,6 +337,27 @@ pub fn viability(cfc: &Cfc, acceptance: &Acceptance) -> Result<Viability, Vec<Mi
         sensitivity,
         acceptance: acceptance.clone(),
     })
+}
+
+/// The figures a verdict needs beyond those the projection asks for: the running costs.
+/// The projection runs without them, and then every figure passes on the revenue alone;
+/// a verdict then would be one without figures, so none is given.
+pub fn verdict_needs(cfc: &Cfc) -> Vec<Missing> {
+    let o = &cfc.operations;
+    let costed = o
+        .fixed_costs
+        .iter()
+        .any(|c| c.amount_rs.is_some_and(|a| a.get() > 0))
+        || o.variable_costs
+            .iter()
+            .any(|c| c.amount_rs.is_some_and(|a| a.paise() > 0));
+    if costed {
+        return Vec::new();
+    }
+    vec![Missing {
+        path: "cfc.operations.fixed_costs".to_string(),
+        what: "the running costs: a year (salaries, maintenance ...) or per unit (power, consumables ...)".to_string(),
+    }]
 }
 
 fn resolve(cfc: &Cfc, acceptance: &Acceptance) -> Result<(Inputs, Vec<String>), Vec<Missing>> {
@@ -984,6 +1031,7 @@ mod tests {
                 machinery_life_years: Some(10),
                 tax_pct: Some(Percent::ZERO),
                 tax_depreciation: None,
+                working_capital_months: None,
             },
             ..Cfc::default()
         }

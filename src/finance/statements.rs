@@ -10,8 +10,8 @@
 //!   (none: no trade credit or bank working-capital loan is assumed);
 //! - assets: the net block (the projection's: fixed assets less straight-line
 //!   depreciation; land is not depreciated), current assets (at year 0 the
-//!   working-capital margin; then the working capital the year needs, one month of its
-//!   operating costs), and cash, which is what the cash-flow statement leaves;
+//!   working-capital margin; then the working capital the year needs: the study's months
+//!   of its operating costs, one when it gives none), and cash, which is what the cash-flow statement leaves;
 //! - cash flow: sources are the profit after tax and depreciation (cash accruals); uses
 //!   are the loan's principal and the increase in working capital.
 //!
@@ -26,8 +26,8 @@ use super::projection::Viability;
 use crate::model::{Cfc, Rate, Rupees};
 
 /// Months of operating costs held as working capital (stocks, receivables, cash in hand)
-/// when the study says nothing more precise: a common appraisal norm for a service centre
-/// that bills its users monthly.
+/// when the study gives none (`cfc.operations.working_capital_months`): a common appraisal
+/// norm for a service centre that bills its users monthly.
 pub const WORKING_CAPITAL_MONTHS: u32 = 1;
 
 /// Who pays for the project, as the means of finance sets it.
@@ -85,7 +85,7 @@ pub struct DepreciationYear {
 pub struct WorkingCapitalYear {
     pub year: u32,
     pub operating_costs_rs: Rupees,
-    /// What the year needs: `WORKING_CAPITAL_MONTHS` of its operating costs.
+    /// What the year needs: `Statements::working_capital_months` of its operating costs.
     pub required_rs: Rupees,
     /// Met by the margin money of the project.
     pub margin_rs: Rupees,
@@ -127,7 +127,11 @@ pub struct Statements {
     pub cash_flow: Vec<CashYear>,
     pub depreciation: Vec<DepreciationYear>,
     pub working_capital: Vec<WorkingCapitalYear>,
+    /// Months of operating costs held as working capital: the study's, else
+    /// `WORKING_CAPITAL_MONTHS`.
     pub working_capital_months: u32,
+    /// Whether the study gives the months (else the norm is assumed).
+    pub working_capital_months_given: bool,
     /// Year 1's operating costs by the study's items, adding up to the projection's.
     pub operating_costs: Vec<CostLineYear>,
     pub discounted: Vec<DiscountedYear>,
@@ -152,7 +156,9 @@ fn slm(base: Rupees, life: u32, year: u32) -> Rupees {
 pub fn statements(cfc: &Cfc, v: &Viability, sources: Sources) -> Statements {
     let heads = CostHeads::of(&cfc.costs);
     let margin = heads.get(Head::WcMargin);
-    let months = WORKING_CAPITAL_MONTHS as i64;
+    let given = cfc.operations.working_capital_months;
+    let months_held = given.unwrap_or(WORKING_CAPITAL_MONTHS);
+    let months = i64::from(months_held);
 
     let mut balance_sheet = Vec::with_capacity(v.projection.len() + 1);
     let opening_block = heads.total() - margin;
@@ -251,7 +257,8 @@ pub fn statements(cfc: &Cfc, v: &Viability, sources: Sources) -> Statements {
         cash_flow,
         depreciation,
         working_capital,
-        working_capital_months: WORKING_CAPITAL_MONTHS,
+        working_capital_months: months_held,
+        working_capital_months_given: given.is_some(),
         balanced,
     }
 }
@@ -449,6 +456,34 @@ mod tests {
         assert_eq!(Some(Rupees(pv)), v.figures.npv_rs);
         assert_eq!(st.depreciation[0].building_rs, Rupees(5 * LAKH));
         assert_eq!(st.depreciation[0].machinery_rs, Rupees(30 * LAKH));
+    }
+
+    /// Two months held: year 1 needs (40 + 30) × 2 / 12 = Rs 11,66,666 (rounded down),
+    /// and the statements say the study set it; unset, one month and the norm.
+    #[test]
+    fn the_study_sets_the_months_of_working_capital() {
+        let sources = Sources {
+            grants_rs: Rupees(280 * LAKH),
+            equity_rs: Rupees(24 * LAKH),
+            loan_rs: Rupees(96 * LAKH),
+        };
+        let mut cfc = worked_cfc(None);
+        let v = viability(&cfc, &Acceptance::default()).unwrap();
+        let st = statements(&cfc, &v, sources);
+        assert_eq!(
+            (st.working_capital_months, st.working_capital_months_given),
+            (1, false)
+        );
+        cfc.operations.working_capital_months = Some(2);
+        let v = viability(&cfc, &Acceptance::default()).unwrap();
+        let st = statements(&cfc, &v, sources);
+        assert_eq!(
+            (st.working_capital_months, st.working_capital_months_given),
+            (2, true)
+        );
+        assert_eq!(st.working_capital[0].required_rs, Rupees(11_66_666));
+        assert_eq!(st.balance_sheet[1].current_assets_rs, Rupees(11_66_666));
+        assert!(st.balanced);
     }
 
     proptest! {

@@ -816,6 +816,11 @@ pub struct Operations {
     /// straight line for tax too. Left out of the file when not given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tax_depreciation: Option<TaxDepreciation>,
+    /// Months of operating costs held as working capital (stocks, receivables, cash in
+    /// hand). Unset: one month, a common appraisal norm for a centre that bills its users
+    /// monthly. Left out of the file when not given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub working_capital_months: Option<u32>,
 }
 
 choice! {

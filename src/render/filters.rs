@@ -24,7 +24,11 @@
 //!   previous row's closing as printed, each closing is its exact balance correctly
 //!   rounded, and the row's movements are apportioned to the difference, so that opening
 //!   plus movements equals closing as printed on every row; `shown=[...]` gives balances
-//!   already printed elsewhere (the opening one first) to use instead.
+//!   already printed elsewhere (the opening one first) to use instead, and
+//!   `fixed=[[...] or none, ...]`, one list a movement (a column), gives movements printed
+//!   elsewhere (a year's profit after tax as the profit and loss prints it) that the row
+//!   repeats, the other movements taking the difference (a row with no such movement
+//!   closes at its opening plus the fixed ones).
 //!
 //! The results are whole rupees at a multiple of 0.01 of the unit (Rs. 1,000 for lakh), so
 //! the `lakh` (or `crore`) filter prints them exactly. A `null` amount counts as zero and
@@ -172,6 +176,33 @@ fn round_running(k: &Kwargs) -> TeraResult<Value> {
         None => None,
     };
     let pinned = |i: usize| shown.as_ref().and_then(|s| s.get(i).copied().flatten());
+    // Movements printed elsewhere, by column then row; a missing entry is not fixed.
+    let fixed: Vec<Option<Vec<Option<i64>>>> = match k.get::<Value>("fixed")? {
+        None => Vec::new(),
+        Some(v) => match v.as_array() {
+            Some(columns) => columns
+                .iter()
+                .map(|c| {
+                    if c.is_none() {
+                        Ok(None)
+                    } else {
+                        amounts(c, "round_running").map(Some)
+                    }
+                })
+                .collect::<TeraResult<_>>()?,
+            None => {
+                return Err(Error::message(format!(
+                    "`round_running` takes fixed=[[amounts] or none, ...], not {v}"
+                )))
+            }
+        },
+    };
+    let fixed_at = |row: usize, column: usize| {
+        fixed
+            .get(column)
+            .and_then(|c| c.as_ref())
+            .and_then(|c| c.get(row).copied().flatten())
+    };
     let mut exact = start;
     let mut opening = pinned(0).unwrap_or_else(|| apportion::round_to(start, unit));
     let mut out: Vec<Value> = Vec::with_capacity(list.len());
@@ -181,8 +212,24 @@ fn round_running(k: &Kwargs) -> TeraResult<Value> {
             .map(|a| a.unwrap_or(0))
             .collect();
         exact += given.iter().sum::<i64>();
-        let closing = pinned(i + 1).unwrap_or_else(|| apportion::round_to(exact, unit));
-        let cells = apportion::apportion(&given, closing - opening, unit);
+        let printed: Vec<Option<i64>> = (0..given.len()).map(|c| fixed_at(i, c)).collect();
+        let free: Vec<i64> = given
+            .iter()
+            .zip(&printed)
+            .filter(|(_, p)| p.is_none())
+            .map(|(g, _)| *g)
+            .collect();
+        let set: i64 = printed.iter().flatten().sum();
+        let closing = if free.is_empty() && !given.is_empty() {
+            opening + set
+        } else {
+            pinned(i + 1).unwrap_or_else(|| apportion::round_to(exact, unit))
+        };
+        let mut rest = apportion::apportion(&free, closing - opening - set, unit).into_iter();
+        let cells: Vec<i64> = printed
+            .iter()
+            .map(|p| p.unwrap_or_else(|| rest.next().unwrap_or(0)))
+            .collect();
         let mut m = tera::Map::new();
         m.insert("opening".into(), opening.into());
         m.insert("cells".into(), cells.into());

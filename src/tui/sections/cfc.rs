@@ -406,6 +406,12 @@ pub fn def() -> SectionDef {
                         "The books use straight line.",
                         at!(cfc?.operations.tax_depreciation),
                     ),
+                    Field::line::<Option<u32>>(
+                        "cfc.operations.working_capital_months",
+                        "Working capital",
+                        "Months of operating costs held; 1 when empty.",
+                        at!(cfc?.operations.working_capital_months),
+                    ),
                 ],
             ),
             plain_list::<CostItem>(

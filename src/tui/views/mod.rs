@@ -179,7 +179,7 @@ pub fn strip(app: &App, width: u16) -> Vec<(String, Tone)> {
     match app.def().section {
         Section::ActionPlan => budget::strip(appraisal, typed, usize::from(width)),
         Section::Cfc if app.study.cfc.is_some() => {
-            viability::strip(appraisal, app.study.cfc.as_ref(), typed, usize::from(width))
+            viability::strip(appraisal, typed, usize::from(width))
         }
         _ => Vec::new(),
     }

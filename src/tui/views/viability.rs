@@ -9,7 +9,6 @@
 use ratatui::style::{Color, Modifier, Style};
 
 use cdstudy::finance::KeyFigure;
-use cdstudy::model::Cfc;
 use cdstudy::scheme::Appraisal;
 
 use super::{bold, cell, dim, plain, span, wrapped, Line};
@@ -38,24 +37,6 @@ fn verdict(k: &KeyFigure) -> (&'static str, Style) {
     }
 }
 
-/// The figures a verdict needs beyond those the engine asks for, as (path, what): the
-/// running costs. The projection runs without them, and then every figure passes on the
-/// revenue alone; a ✓ then would be a verdict without figures, so none is given.
-pub fn verdict_needs(cfc: Option<&Cfc>) -> Option<(&'static str, &'static str)> {
-    let o = &cfc?.operations;
-    let costed = o
-        .fixed_costs
-        .iter()
-        .any(|c| c.amount_rs.is_some_and(|a| a.get() > 0))
-        || o.variable_costs
-            .iter()
-            .any(|c| c.amount_rs.is_some_and(|a| a.paise() > 0));
-    (!costed).then_some((
-        "cfc.operations.fixed_costs",
-        "the running costs: a year (salaries, maintenance ...) or per unit (power, consumables ...)",
-    ))
-}
-
 /// The viability view's lines at `width`.
 pub fn lines(app: &App, width: u16) -> Vec<Line> {
     // The last column is the scroll marks'.
@@ -75,11 +56,11 @@ pub fn lines(app: &App, width: u16) -> Vec<Line> {
         ));
         return out;
     }
-    let needs = verdict_needs(app.study.cfc.as_ref());
+    // The engine says what a verdict still waits for (`Viability::needs`).
     let v = match &a.viability {
-        Some(v) if needs.is_none() => v,
+        Some(v) if v.needs.is_empty() => v,
         _ => {
-            return not_yet(a, needs, w);
+            return not_yet(a, w);
         }
     };
     out.push(if v.accepted {
@@ -215,7 +196,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line> {
 }
 
 /// No verdict: what the projection, or a verdict on it, still needs.
-fn not_yet(a: &Appraisal, needs: Option<(&str, &str)>, w: usize) -> Vec<Line> {
+fn not_yet(a: &Appraisal, w: usize) -> Vec<Line> {
     let mut out = vec![vec![span(
         if a.viability.is_some() {
             "No verdict yet: the figures need"
@@ -226,11 +207,13 @@ fn not_yet(a: &Appraisal, needs: Option<(&str, &str)>, w: usize) -> Vec<Line> {
             .fg(Color::Yellow)
             .add_modifier(Modifier::BOLD),
     )]];
+    let needs = a.viability.iter().flat_map(|v| &v.needs);
     let missing = a
         .viability_missing
         .iter()
+        .chain(needs)
         .map(|m| (m.path.as_str(), m.what.as_str()));
-    for (path, what) in missing.chain(needs) {
+    for (path, what) in missing {
         out.extend(wrapped(
             &format!("• {path}: {what}"),
             w,
@@ -245,12 +228,7 @@ fn not_yet(a: &Appraisal, needs: Option<(&str, &str)>, w: usize) -> Vec<Line> {
 
 /// The CFC's strip: its cost and grant, then the viability figure by figure, in at most
 /// two lines.
-pub fn strip(
-    appraisal: Result<&Appraisal, &String>,
-    cfc: Option<&Cfc>,
-    typed: bool,
-    w: usize,
-) -> Vec<(String, Tone)> {
+pub fn strip(appraisal: Result<&Appraisal, &String>, typed: bool, w: usize) -> Vec<(String, Tone)> {
     let a = match appraisal {
         Ok(a) => a,
         Err(e) => return vec![(super::view::fit(e, w), Tone::Warn)],
@@ -271,9 +249,8 @@ pub fn strip(
         bits.push(format!("CFC {}", v.project_cost_rs.human()));
     }
     let mut tone = Tone::Info;
-    let needs = verdict_needs(cfc);
     match &a.viability {
-        Some(_) if needs.is_some() => {
+        Some(v) if !v.needs.is_empty() => {
             tone = Tone::Warn;
             bits.push("no verdict yet: no running costs (Viability tab)".to_string());
         }
@@ -359,7 +336,7 @@ mod tests {
         assert!(!shown.contains('✓'), "{shown}");
         assert!(shown.contains("No verdict yet"), "{shown}");
         assert!(shown.contains("cfc.operations.fixed_costs"), "{shown}");
-        let strip = strip(a.appraisal.as_ref(), a.study.cfc.as_ref(), false, 200);
+        let strip = strip(a.appraisal.as_ref(), false, 200);
         let strip: String = strip.into_iter().map(|(t, _)| t).collect();
         assert!(!strip.contains('✓'), "{strip}");
         assert!(strip.contains("no verdict yet"), "{strip}");
