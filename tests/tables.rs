@@ -3,7 +3,7 @@
 //! lines, shares, the loan, members' equity) are rendered in every scheme's documents, and
 //! every table with a total is re-added from its printed figures, across and down.
 //!
-//! The re-adding is that of /work/shared/tools/check-tables.py (the script an appraiser's
+//! The re-adding is that of ../shared/tools/check-tables.py (the script an appraiser's
 //! check was written as), ported so that the property test needs no Python.
 
 use std::path::PathBuf;
