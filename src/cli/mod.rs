@@ -108,7 +108,7 @@ pub fn safe_for_terminal(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// JSON text with the characters `serde_json` leaves raw (DEL, C1, bidi controls) written
-/// as `\uXXXX` escapes: the same JSON data, safe on a terminal. They can only occur inside
+/// as `\u` escapes (`\u001b`): the same JSON data, safe on a terminal. They can only occur inside
 /// strings, where the escape means the same character.
 fn json_safe_for_terminal(json: &str) -> std::borrow::Cow<'_, str> {
     if !json.chars().any(steers_terminal) {
