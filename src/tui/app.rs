@@ -2451,13 +2451,15 @@ impl App {
                 body,
                 tone: Tone::Warn,
                 options: vec![
+                    // Keys that are not text, as for every answer that loses something:
+                    // a word typed at the start cannot drop the comments.
                     DialogOption {
-                        key: 's',
+                        key: '\n',
                         label: "save as I edit (drop them)".into(),
                         choice: Choice::AllowSaving,
                     },
                     DialogOption {
-                        key: 'n',
+                        key: '\u{1b}',
                         label: "don't save this file".into(),
                         choice: Choice::HoldSaving,
                     },

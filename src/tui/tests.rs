@@ -691,7 +691,10 @@ fn a_file_with_comments_is_not_saved_until_the_person_says_so() {
         line: 3,
         message: "the file has comments (#); a save cannot keep them".into(),
     }]);
-    press(&mut app, KeyCode::Char('n'));
+    // A letter answers nothing here: typing cannot drop the comments.
+    press(&mut app, KeyCode::Char('s'));
+    assert!(!app.persist.save_allowed, "a letter let the comments go");
+    press(&mut app, KeyCode::Esc);
     open_section(&mut app, "bottlenecks");
     edit_field(&mut app, "root_cause");
     typed(&mut app, "x");
