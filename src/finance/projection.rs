@@ -982,7 +982,7 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::{CfcCosts, CostItem, Loan, Machine, Operations, UnitCost, LAKH};
 
@@ -992,7 +992,7 @@ mod tests {
     /// 70%; members bring everything at Rs 3,000/t; variable cost Rs 800/t; fixed costs
     /// 30 a year; no escalation, no tax. Loan 96 at 10%, 12 months' moratorium, 4 years'
     /// repayment: Rs 2 lakh a month from month 13.
-    fn worked_cfc() -> Cfc {
+    pub(crate) fn worked_cfc() -> Cfc {
         Cfc {
             costs: CfcCosts {
                 building_rs: Some(Rupees(100 * LAKH)),

@@ -355,59 +355,26 @@ mod tests {
 
     use super::*;
     use crate::finance::{viability, Acceptance};
-    use crate::model::{CfcCosts, CostItem, Loan, Machine, Operations, Percent, UnitCost, LAKH};
+    use crate::model::{CostItem, Percent, LAKH};
 
     /// The projection's worked CFC (projection.rs tests): building 100 lakh (20 years),
     /// one machine 300 lakh (10 years), loan 96 lakh at 10% with a year's moratorium and
     /// four years' repayment; variable Rs 800/t and fixed 30 lakh a year; no tax.
     fn worked_cfc(margin: Option<Rupees>) -> Cfc {
-        Cfc {
-            costs: CfcCosts {
-                building_rs: Some(Rupees(100 * LAKH)),
-                machinery: vec![Machine {
-                    item: "Processing line".into(),
-                    quantity: Some(1),
-                    unit_cost_rs: Some(Rupees(300 * LAKH)),
-                    supplier: String::new(),
-                }],
-                wc_margin_rs: margin,
-                ..CfcCosts::default()
+        let mut cfc = crate::finance::projection::tests::worked_cfc();
+        cfc.costs.wc_margin_rs = margin;
+        // Two fixed items, so that the operating-cost breakdown has something to split.
+        cfc.operations.fixed_costs = vec![
+            CostItem {
+                item: "Salaries".into(),
+                amount_rs: Some(Rupees(20 * LAKH)),
             },
-            loan: Some(Loan {
-                amount_rs: Some(Rupees(96 * LAKH)),
-                interest_pct: Some(Percent::whole(10)),
-                repayment_years: Some(4),
-                moratorium_months: Some(12),
-            }),
-            operations: Operations {
-                capacity: Some(10_000),
-                capacity_unit: "tonnes a year".into(),
-                utilisation_pct: vec![Percent::whole(50), Percent::whole(60), Percent::whole(70)],
-                member_share_pct: Some(Percent::HUNDRED),
-                charge_member_rs: Some(Rate::rupees(3_000)),
-                variable_costs: vec![UnitCost {
-                    item: "Power and consumables".into(),
-                    amount_rs: Some(Rate::rupees(800)),
-                }],
-                fixed_costs: vec![
-                    CostItem {
-                        item: "Salaries".into(),
-                        amount_rs: Some(Rupees(20 * LAKH)),
-                    },
-                    CostItem {
-                        item: "Maintenance".into(),
-                        amount_rs: Some(Rupees(10 * LAKH)),
-                    },
-                ],
-                charge_escalation_pct: Some(Percent::ZERO),
-                cost_escalation_pct: Some(Percent::ZERO),
-                building_life_years: Some(20),
-                machinery_life_years: Some(10),
-                tax_pct: Some(Percent::ZERO),
-                ..Operations::default()
+            CostItem {
+                item: "Maintenance".into(),
+                amount_rs: Some(Rupees(10 * LAKH)),
             },
-            ..Cfc::default()
-        }
+        ];
+        cfc
     }
 
     /// Year 1 by hand (lakh): PAT 35.4, depreciation 35, no repayment; working capital
