@@ -254,12 +254,7 @@ pub fn table(cells: &[Vec<i64>], unit: i64) -> Rounded {
             rest[i][j] = r;
         }
     }
-    let mut row_need: Vec<i64> = (0..cells.len())
-        .map(|i| (rows[i] - out[i].iter().sum::<i64>()).div_euclid(unit))
-        .collect();
-    let mut col_need: Vec<i64> = (0..width)
-        .map(|j| (columns[j] - (0..cells.len()).map(|i| out[i][j]).sum::<i64>()).div_euclid(unit))
-        .collect();
+    let (mut row_need, mut col_need) = units_short(&out, &rows, &columns, unit);
     // Which cells took their one unit up.
     let mut up = vec![vec![false; width]; cells.len()];
 
@@ -298,12 +293,7 @@ pub fn table(cells: &[Vec<i64>], unit: i64) -> Rounded {
     }
     // Whatever no rounding to adjacent multiples can reach (rare, and only when the
     // margins force it) is placed where the row and the column both still need it.
-    let mut row_need: Vec<i64> = (0..cells.len())
-        .map(|i| (rows[i] - out[i].iter().sum::<i64>()).div_euclid(unit))
-        .collect();
-    let mut col_need: Vec<i64> = (0..width)
-        .map(|j| (columns[j] - (0..cells.len()).map(|i| out[i][j]).sum::<i64>()).div_euclid(unit))
-        .collect();
+    let (mut row_need, mut col_need) = units_short(&out, &rows, &columns, unit);
     for i in 0..cells.len() {
         for j in 0..width {
             while row_need[i] > 0 && col_need[j] > 0 {
@@ -373,6 +363,22 @@ fn augment(
         }
     }
     None
+}
+
+/// How many units of `unit` each row and each column of `out` still lacks against the
+/// margins `rows` and `columns`.
+fn units_short(out: &[Vec<i64>], rows: &[i64], columns: &[i64], unit: i64) -> (Vec<i64>, Vec<i64>) {
+    let rows_short = out
+        .iter()
+        .zip(rows)
+        .map(|(row, &total)| (total - row.iter().sum::<i64>()).div_euclid(unit))
+        .collect();
+    let columns_short = columns
+        .iter()
+        .enumerate()
+        .map(|(j, &total)| (total - out.iter().map(|row| row[j]).sum::<i64>()).div_euclid(unit))
+        .collect();
+    (rows_short, columns_short)
 }
 
 #[cfg(test)]

@@ -501,9 +501,7 @@ mod tests {
 #[cfg(test)]
 mod tax_tests {
     use crate::finance::{viability, Acceptance};
-    use crate::model::{
-        CfcCosts, Loan, Machine, Operations, Percent, Rate, Rupees, TaxDepreciation, UnitCost, LAKH,
-    };
+    use crate::model::{Percent, Rupees, TaxDepreciation, LAKH};
 
     /// Written-down value for tax, by hand (lakh): building 100 at 10%, plant 300 at 15%.
     /// Year 1 claims 10 + 45 = 55; operating profit 80, interest 9.6, so 15.4 is taxable
@@ -512,44 +510,10 @@ mod tax_tests {
     /// tax 11.5625.
     #[test]
     fn written_down_value_for_tax() {
-        let mut cfc = crate::model::Cfc {
-            costs: CfcCosts {
-                building_rs: Some(Rupees(100 * LAKH)),
-                machinery: vec![Machine {
-                    item: "Processing line".into(),
-                    quantity: Some(1),
-                    unit_cost_rs: Some(Rupees(300 * LAKH)),
-                    supplier: String::new(),
-                }],
-                ..CfcCosts::default()
-            },
-            loan: Some(Loan {
-                amount_rs: Some(Rupees(96 * LAKH)),
-                interest_pct: Some(Percent::whole(10)),
-                repayment_years: Some(4),
-                moratorium_months: Some(12),
-            }),
-            operations: Operations {
-                capacity: Some(10_000),
-                utilisation_pct: vec![Percent::whole(50), Percent::whole(60), Percent::whole(70)],
-                member_share_pct: Some(Percent::HUNDRED),
-                charge_member_rs: Some(Rate::rupees(3_000)),
-                variable_costs: vec![UnitCost {
-                    item: "Power".into(),
-                    amount_rs: Some(Rate::rupees(800)),
-                }],
-                fixed_costs: vec![crate::model::CostItem {
-                    item: "Salaries".into(),
-                    amount_rs: Some(Rupees(30 * LAKH)),
-                }],
-                building_life_years: Some(20),
-                machinery_life_years: Some(10),
-                tax_pct: Some(Percent::whole(25)),
-                tax_depreciation: Some(TaxDepreciation::WrittenDownValue),
-                ..Operations::default()
-            },
-            ..crate::model::Cfc::default()
-        };
+        // The projection's worked CFC, taxed at 25% with written-down value for tax.
+        let mut cfc = crate::finance::projection::tests::worked_cfc();
+        cfc.operations.tax_pct = Some(Percent::whole(25));
+        cfc.operations.tax_depreciation = Some(TaxDepreciation::WrittenDownValue);
         let v = viability(&cfc, &Acceptance::default()).unwrap();
         assert!(v.tax_wdv);
         let y1 = &v.projection[0];
