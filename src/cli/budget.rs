@@ -233,6 +233,9 @@ fn print_text(cluster: &str, a: &Appraisal) {
     }
 }
 
+/// One cell of a table in Rs. lakh: Rs. 1,000 (0.01 lakh).
+const LAKH_CELL: i64 = 1_000;
+
 fn print_budget(f: &Financing) {
     outln!("Budget by component (Rs. in lakh)");
     let header: Vec<String> = [
@@ -248,42 +251,60 @@ fn print_budget(f: &Financing) {
     .iter()
     .map(|s| s.to_string())
     .collect();
-    let mut rows: Vec<Vec<String>> = f
+    // The cells are rounded together, as in the documents, so that every row and column
+    // adds up as printed: a component's cost is its sources plus any gap, and the
+    // eligible column is rounded with its own total.
+    let cell = |r: Rupees| r.get();
+    let sources: Vec<Vec<i64>> = f
         .components
         .iter()
         .map(|c| {
+            [c.goi_rs, c.state_rs, c.beneficiary_rs, c.other_rs, c.gap_rs]
+                .map(cell)
+                .to_vec()
+        })
+        .collect();
+    let shown = cdstudy::finance::apportion::table(&sources, LAKH_CELL);
+    let eligible: Vec<i64> = f.components.iter().map(|c| cell(c.eligible_rs)).collect();
+    let (eligible, eligible_total) = cdstudy::finance::apportion::column(&eligible, LAKH_CELL);
+    let money = |v: i64| lakh(Rupees(v));
+    let mut rows: Vec<Vec<String>> = f
+        .components
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
             vec![
                 format!("{} ({})", c.name, c.id),
-                lakh(c.cost_rs),
-                lakh(c.eligible_rs),
+                money(shown.rows[i]),
+                money(eligible[i]),
                 c.goi_pct
                     .map_or_else(|| "-".to_string(), |p| p.two_decimals()),
-                lakh(c.goi_rs),
-                lakh(c.state_rs),
-                lakh(c.beneficiary_rs),
-                lakh(c.other_rs),
+                money(shown.cells[i][0]),
+                money(shown.cells[i][1]),
+                money(shown.cells[i][2]),
+                money(shown.cells[i][3]),
             ]
         })
         .collect();
-    let t = &f.totals;
+    let column = |j: usize| shown.columns.get(j).copied().unwrap_or(0);
     rows.push(vec![
         "Total".to_string(),
-        lakh(t.cost_rs),
-        lakh(t.eligible_rs),
+        money(shown.total),
+        money(eligible_total),
         String::new(),
-        lakh(t.goi_rs),
-        lakh(t.state_rs),
-        lakh(t.beneficiary_rs),
-        lakh(t.other_rs),
+        money(column(0)),
+        money(column(1)),
+        money(column(2)),
+        money(column(3)),
     ]);
     if f.components.is_empty() {
         outln!("  no costed actions yet");
     } else {
         print_table(&header, &rows);
-        if !t.gap_rs.is_zero() {
+        if !f.totals.gap_rs.is_zero() {
             outln!(
                 "  The shares leave Rs. {} lakh of the cost unmet (negative: they exceed it).",
-                lakh(t.gap_rs)
+                money(column(4))
             );
         }
     }
