@@ -1,15 +1,21 @@
-//! The report context: what a document template sees. The study made ready for printing
-//! (labels instead of file words, references resolved to names, lists grouped the way the
-//! formats group them), the figures computed by `scheme` and `finance`, and the check
-//! findings. Values the study does not have yet stay `null` (or empty), and the filters
-//! print them as the "not yet filled in" remark.
+//! The report context: what a document template sees. The study itself, serialized as the
+//! model is (every key the file format has, those the file leaves out filled in empty from
+//! the study's schema), so that a field added to the model reaches the templates without a
+//! copy here; laid over its items, what the documents compute about them under names of
+//! their own (a choice's `*_label`, a reference's `*_name`, an item's `number`, an action's
+//! `timing`); beside them, the lists grouped the way the formats group them, the figures
+//! computed by `scheme` and `finance`, and the check findings. Values the study does not
+//! have yet stay `null` (or empty), and the filters print them as the "not yet filled in"
+//! remark.
 //!
 //! Nothing here computes money beyond what the model itself offers (an action's or a
 //! machine's cost); totals, shares and viability come from the engine's outputs.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use serde::Serialize;
+use serde_json::Value;
 
 use super::DocKind;
 use crate::check;
@@ -17,15 +23,17 @@ use crate::finance;
 use crate::model::{self, Cost, Id, Study, YearMonth};
 use crate::scheme;
 
-/// Everything a template can print.
+/// Everything a template can print: [`ReportContext::to_value`] lays `computed` over the
+/// study and the other fields beside it.
 #[derive(Debug, Clone, Serialize)]
 pub struct ReportContext {
+    /// The study as the documents read it (mentions of visits and interviews resolved).
+    #[serde(skip)]
+    pub study: Study,
+    /// What is computed about the study's own items, in the study's shape.
+    #[serde(skip)]
+    pub computed: Computed,
     pub doc: DocInfo,
-    pub meta: MetaView,
-    pub cluster: ClusterView,
-    pub field_work: FieldWorkView,
-    pub stakeholders: Vec<StakeholderView>,
-    pub value_chain: ValueChainView,
     pub swot: SwotView,
     pub bottlenecks: Vec<BottleneckView>,
     /// The bottlenecks by category, in the method's order of categories (raw material,
@@ -183,128 +191,6 @@ pub struct DocInfo {
     pub scheme: String,
     /// The document's title: its kind and the cluster.
     pub title: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct MetaView {
-    pub title: String,
-    pub status: &'static str,
-    pub prepared_by: String,
-    pub organisation: String,
-    pub period_from: Option<String>,
-    pub period_to: Option<String>,
-    pub language: String,
-    pub submitted_to: String,
-    pub place: String,
-    /// The date of the report (`2026-11-23`).
-    pub date: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ClusterView {
-    pub name: String,
-    pub state: String,
-    pub district: String,
-    pub block: String,
-    pub products: Vec<String>,
-    pub history: String,
-    pub processes: String,
-    pub scenario: String,
-    pub state_scenario: String,
-    pub past_interventions: String,
-    pub micro: Option<u32>,
-    pub small: Option<u32>,
-    pub medium: Option<u32>,
-    pub total_units: Option<u32>,
-    pub women_owned: Option<u32>,
-    pub sc_owned: Option<u32>,
-    pub st_owned: Option<u32>,
-    pub minority_owned: Option<u32>,
-    pub micro_village: Option<u32>,
-    pub direct_men: Option<u32>,
-    pub direct_women: Option<u32>,
-    pub direct: Option<u32>,
-    pub indirect: Option<u32>,
-    pub artisans: Option<u32>,
-    /// Turnover and exports by financial year, oldest first.
-    pub economics: Vec<YearView>,
-    /// The special conditions of the place ("Aspirational district"), empty when none.
-    pub special_areas: Vec<&'static str>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct YearView {
-    /// "2024-25".
-    pub year: String,
-    pub turnover_rs: Option<i64>,
-    pub exports_rs: Option<i64>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct FieldWorkView {
-    pub visits: Vec<VisitView>,
-    pub interviews: Vec<InterviewView>,
-    /// The survey's findings and the validation meeting, as the model holds them.
-    pub survey: Vec<model::SurveyFinding>,
-    pub validation: Option<model::Validation>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct VisitView {
-    pub id: String,
-    pub date: Option<String>,
-    pub place: String,
-    pub purpose: String,
-    /// Names of the stakeholders met, joined.
-    pub met: String,
-    pub notes: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct InterviewView {
-    pub id: String,
-    pub date: Option<String>,
-    pub unit: String,
-    pub size: String,
-    pub workers: Option<u32>,
-    pub products: String,
-    pub problems: String,
-    /// Titles of the bottlenecks the interview is evidence for, joined.
-    pub bottlenecks: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct StakeholderView {
-    pub id: String,
-    pub name: String,
-    pub kind: String,
-    pub role: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ValueChainView {
-    pub stages: Vec<StageView>,
-    pub links: Vec<LinkView>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct StageView {
-    pub id: String,
-    pub number: usize,
-    pub name: String,
-    pub actors: String,
-    pub activities: String,
-    pub value_added: String,
-    pub issues: String,
-    /// Titles of the bottlenecks placed at this stage, joined.
-    pub bottlenecks: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct LinkView {
-    pub from: String,
-    pub to: String,
-    pub note: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -622,7 +508,306 @@ pub struct FindingView {
     pub message: String,
 }
 
+/// What the documents compute about the study's own items, in the study's shape: each
+/// struct below is laid over the study's object of the same place, adding keys the model
+/// does not have (a choice's label beside its word, a reference's name beside its id).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Computed {
+    pub meta: MetaLabels,
+    pub cluster: ClusterTotals,
+    pub field_work: FieldWorkNames,
+    pub stakeholders: Vec<StakeholderLabels>,
+    pub value_chain: ValueChainNames,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct MetaLabels {
+    /// "Draft", "In review" ...
+    pub status_label: &'static str,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ClusterTotals {
+    /// Micro, small and medium enterprises added up; `null` when none is known.
+    pub total_units: Option<u32>,
+    /// Direct employment, men and women added up.
+    pub direct_employment: Option<u32>,
+    /// The special conditions of the place ("Aspirational district"), empty when none.
+    pub special_areas: Vec<&'static str>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct FieldWorkNames {
+    pub visits: Vec<VisitNames>,
+    pub interviews: Vec<InterviewNames>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct VisitNames {
+    /// Names of the stakeholders met, joined.
+    pub met_names: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct InterviewNames {
+    pub size_label: &'static str,
+    /// Titles of the bottlenecks the interview is evidence for, joined.
+    pub bottlenecks_names: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct StakeholderLabels {
+    pub kind_label: &'static str,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ValueChainNames {
+    pub stages: Vec<StageNames>,
+    pub links: Vec<LinkNames>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct StageNames {
+    /// The stage's place in the chain, from 1.
+    pub number: usize,
+    /// The actors, joined.
+    pub actors_names: String,
+    /// Titles of the bottlenecks placed at this stage, joined.
+    pub bottlenecks: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct LinkNames {
+    pub from_name: String,
+    pub to_name: String,
+}
+
+impl Computed {
+    fn of(study: &Study, names: &Names) -> Computed {
+        let c = &study.cluster;
+        let mut special_areas = Vec::new();
+        if c.area.ne_or_hill_state {
+            special_areas.push("North-Eastern or hill state");
+        }
+        if c.area.island_territory {
+            special_areas.push("Island territory");
+        }
+        if c.area.aspirational_district {
+            special_areas.push("Aspirational district");
+        }
+        if c.area.lwe_district {
+            special_areas.push("District affected by left-wing extremism");
+        }
+        Computed {
+            meta: MetaLabels {
+                status_label: study.meta.status.label(),
+            },
+            cluster: ClusterTotals {
+                total_units: c.total_units(),
+                direct_employment: c.employment.direct(),
+                special_areas,
+            },
+            field_work: FieldWorkNames {
+                visits: study
+                    .field_work
+                    .visits
+                    .iter()
+                    .map(|v| VisitNames {
+                        met_names: names.join(&v.met),
+                    })
+                    .collect(),
+                interviews: study
+                    .field_work
+                    .interviews
+                    .iter()
+                    .map(|i| InterviewNames {
+                        size_label: i.size.map(|s| s.label()).unwrap_or_default(),
+                        bottlenecks_names: names.join(&i.bottlenecks),
+                    })
+                    .collect(),
+            },
+            stakeholders: study
+                .stakeholders
+                .iter()
+                .map(|s| StakeholderLabels {
+                    kind_label: s.kind.map(|k| k.label()).unwrap_or_default(),
+                })
+                .collect(),
+            value_chain: ValueChainNames {
+                stages: study
+                    .value_chain
+                    .stages
+                    .iter()
+                    .enumerate()
+                    .map(|(n, s)| StageNames {
+                        number: n + 1,
+                        actors_names: join_words(&s.actors),
+                        bottlenecks: join_words(
+                            &study
+                                .bottlenecks
+                                .iter()
+                                .filter(|b| b.stage.as_ref() == Some(&s.id))
+                                .map(|b| b.title.clone())
+                                .collect::<Vec<_>>(),
+                        ),
+                    })
+                    .collect(),
+                links: study
+                    .value_chain
+                    .links
+                    .iter()
+                    .map(|l| LinkNames {
+                        from_name: names.name(&l.from),
+                        to_name: names.name(&l.to),
+                    })
+                    .collect(),
+            },
+        }
+    }
+}
+
+/// The study's JSON schema, for the keys a file may leave out (generated once).
+fn study_schema() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(crate::schema::study_schema)
+}
+
+/// `schema` with its reference (`$ref`, or an `allOf` of one) followed.
+fn resolved<'a>(schema: &'a Value, root: &'a Value) -> &'a Value {
+    let mut s = schema;
+    // A few steps at most: the model's definitions refer to one another, not in a loop.
+    for _ in 0..8 {
+        if let Some(r) = s.get("$ref").and_then(Value::as_str) {
+            match r
+                .strip_prefix("#/")
+                .and_then(|path| root.pointer(&format!("/{path}")))
+            {
+                Some(target) => s = target,
+                None => return s,
+            }
+        } else if let Some([one]) = s.get("allOf").and_then(Value::as_array).map(Vec::as_slice) {
+            s = one;
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+/// The alternatives a schema allows (`anyOf`, `oneOf`), or the schema itself.
+fn alternatives<'a>(schema: &'a Value, root: &'a Value) -> Vec<&'a Value> {
+    let s = resolved(schema, root);
+    match s
+        .get("anyOf")
+        .or_else(|| s.get("oneOf"))
+        .and_then(Value::as_array)
+    {
+        Some(alts) => alts.iter().map(|a| resolved(a, root)).collect(),
+        None => vec![s],
+    }
+}
+
+/// What a key the file leaves out reads as: `null` for an optional value, an empty text,
+/// list or set of keys otherwise (the model's own defaults); `None` when the schema does
+/// not say.
+fn empty_of(schema: &Value, root: &Value) -> Option<Value> {
+    let alts = alternatives(schema, root);
+    let has_type = |t: &str| {
+        alts.iter().any(|a| match a.get("type") {
+            Some(Value::String(s)) => s == t,
+            Some(Value::Array(types)) => types.iter().any(|x| x == t),
+            _ => false,
+        })
+    };
+    if has_type("null") {
+        Some(Value::Null)
+    } else if has_type("string") {
+        Some(Value::String(String::new()))
+    } else if has_type("array") {
+        Some(Value::Array(Vec::new()))
+    } else if has_type("boolean") {
+        Some(Value::Bool(false))
+    } else if alts.iter().any(|a| a.get("properties").is_some()) {
+        let mut v = Value::Object(serde_json::Map::new());
+        complete(&mut v, schema, root);
+        Some(v)
+    } else {
+        None
+    }
+}
+
+/// Adds to `value` every key its schema has that the file leaves out (a text left out
+/// when empty, an optional section), so that templates see every field of the model.
+fn complete(value: &mut Value, schema: &Value, root: &Value) {
+    for alt in alternatives(schema, root) {
+        match value {
+            Value::Object(map) => {
+                let Some(props) = alt.get("properties").and_then(Value::as_object) else {
+                    continue;
+                };
+                for (key, prop) in props {
+                    match map.get_mut(key) {
+                        Some(v) => complete(v, prop, root),
+                        None => {
+                            if let Some(e) = empty_of(prop, root) {
+                                map.insert(key.clone(), e);
+                            }
+                        }
+                    }
+                }
+            }
+            Value::Array(items) => {
+                if let Some(item) = alt.get("items") {
+                    items.iter_mut().for_each(|v| complete(v, item, root));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Lays `over` onto `base`: keys of an object added, lists item by item. The computed keys
+/// are named apart from the model's, so none replaces a field of the study.
+fn lay_over(base: &mut Value, over: Value) {
+    match (base, over) {
+        (Value::Object(b), Value::Object(o)) => {
+            for (k, v) in o {
+                match b.get_mut(&k) {
+                    Some(existing @ (Value::Object(_) | Value::Array(_))) => lay_over(existing, v),
+                    Some(Value::Null) if v.is_null() => {}
+                    Some(_) => debug_assert!(false, "computed key {k} would hide the study's"),
+                    None => {
+                        b.insert(k, v);
+                    }
+                }
+            }
+        }
+        (Value::Array(b), Value::Array(o)) => {
+            for (existing, v) in b.iter_mut().zip(o) {
+                lay_over(existing, v);
+            }
+        }
+        _ => {}
+    }
+}
+
 impl ReportContext {
+    /// The context as the templates see it: the study, every key of the model present,
+    /// with what is computed about its items laid over them, and beside it the rest.
+    pub fn to_value(&self) -> Result<Value, serde_json::Error> {
+        let mut value = serde_json::to_value(&self.study)?;
+        let schema = study_schema();
+        complete(&mut value, schema, schema);
+        lay_over(&mut value, serde_json::to_value(&self.computed)?);
+        if let (Value::Object(map), Value::Object(rest)) = (&mut value, serde_json::to_value(self)?)
+        {
+            // What the documents compute beside the study takes the place of the section of
+            // the same name.
+            map.extend(rest);
+        }
+        Ok(value)
+    }
+
     /// The context for `doc` of `scheme` from `study`.
     pub fn build(
         study: &Study,
@@ -725,6 +910,8 @@ impl ReportContext {
             phasing(cfc, mof)
         });
         ReportContext {
+            computed: Computed::of(study, &names),
+            study: study.clone(),
             phasing,
             statements,
             statements_basis,
@@ -742,96 +929,6 @@ impl ReportContext {
                 label: doc.label(),
                 scheme: scheme.to_string(),
                 title,
-            },
-            meta: MetaView {
-                title: study.meta.title.clone(),
-                status: study.meta.status.label(),
-                prepared_by: study.meta.prepared_by.name.clone(),
-                organisation: study.meta.prepared_by.organisation.clone(),
-                period_from: study.meta.period.from.map(|d| d.to_string()),
-                period_to: study.meta.period.to.map(|d| d.to_string()),
-                language: study.meta.language.clone(),
-                submitted_to: study.meta.submitted_to.clone(),
-                place: study.meta.place.clone(),
-                date: study.meta.date.map(|d| d.to_string()),
-            },
-            cluster: cluster(&study.cluster),
-            field_work: FieldWorkView {
-                visits: study
-                    .field_work
-                    .visits
-                    .iter()
-                    .map(|v| VisitView {
-                        id: v.id.to_string(),
-                        date: v.date.map(|d| d.to_string()),
-                        place: v.place.clone(),
-                        purpose: v.purpose.clone(),
-                        met: names.join(&v.met),
-                        notes: v.notes.clone(),
-                    })
-                    .collect(),
-                interviews: study
-                    .field_work
-                    .interviews
-                    .iter()
-                    .map(|i| InterviewView {
-                        id: i.id.to_string(),
-                        date: i.date.map(|d| d.to_string()),
-                        unit: i.unit.clone(),
-                        size: i.size.map(|s| s.label()).unwrap_or_default().to_string(),
-                        workers: i.workers,
-                        products: i.products.clone(),
-                        problems: i.problems.clone(),
-                        bottlenecks: names.join(&i.bottlenecks),
-                    })
-                    .collect(),
-                survey: study.field_work.survey.clone(),
-                validation: study.field_work.validation.clone(),
-            },
-            stakeholders: study
-                .stakeholders
-                .iter()
-                .map(|s| StakeholderView {
-                    id: s.id.to_string(),
-                    name: s.name.clone(),
-                    kind: s.kind.map(|k| k.label()).unwrap_or_default().to_string(),
-                    role: s.role.clone(),
-                })
-                .collect(),
-            value_chain: ValueChainView {
-                stages: study
-                    .value_chain
-                    .stages
-                    .iter()
-                    .enumerate()
-                    .map(|(n, s)| StageView {
-                        id: s.id.to_string(),
-                        number: n + 1,
-                        name: s.name.clone(),
-                        actors: join_words(&s.actors),
-                        activities: s.activities.clone(),
-                        value_added: s.value_added.clone(),
-                        issues: s.issues.clone(),
-                        bottlenecks: join_words(
-                            &study
-                                .bottlenecks
-                                .iter()
-                                .filter(|b| b.stage.as_ref() == Some(&s.id))
-                                .map(|b| b.title.clone())
-                                .collect::<Vec<_>>(),
-                        ),
-                    })
-                    .collect(),
-                links: study
-                    .value_chain
-                    .links
-                    .iter()
-                    .map(|l| LinkView {
-                        from: names.name(&l.from),
-                        to: names.name(&l.to),
-                        note: l.note.clone(),
-                    })
-                    .collect(),
             },
             swot: swot(&study.swot),
             bottlenecks,
@@ -1011,58 +1108,6 @@ fn by_category(study: &Study, views: &[BottleneckView]) -> Vec<CategoryView> {
         });
     }
     out
-}
-
-fn cluster(c: &model::Cluster) -> ClusterView {
-    let mut special_areas = Vec::new();
-    if c.area.ne_or_hill_state {
-        special_areas.push("North-Eastern or hill state");
-    }
-    if c.area.island_territory {
-        special_areas.push("Island territory");
-    }
-    if c.area.aspirational_district {
-        special_areas.push("Aspirational district");
-    }
-    if c.area.lwe_district {
-        special_areas.push("District affected by left-wing extremism");
-    }
-    ClusterView {
-        name: c.name.clone(),
-        state: c.state.clone(),
-        district: c.district.clone(),
-        block: c.block.clone(),
-        products: c.products.clone(),
-        history: c.history.clone(),
-        processes: c.processes.clone(),
-        scenario: c.scenario.clone(),
-        state_scenario: c.state_scenario.clone(),
-        past_interventions: c.past_interventions.clone(),
-        micro: c.enterprises.micro,
-        small: c.enterprises.small,
-        medium: c.enterprises.medium,
-        total_units: c.total_units(),
-        women_owned: c.ownership.women_owned,
-        sc_owned: c.ownership.sc_owned,
-        st_owned: c.ownership.st_owned,
-        minority_owned: c.ownership.minority_owned,
-        micro_village: c.ownership.micro_village,
-        direct_men: c.employment.direct_men,
-        direct_women: c.employment.direct_women,
-        direct: c.employment.direct(),
-        indirect: c.employment.indirect,
-        artisans: c.artisans,
-        economics: c
-            .economics
-            .iter()
-            .map(|y| YearView {
-                year: y.year.to_string(),
-                turnover_rs: y.turnover_rs.map(|r| r.get()),
-                exports_rs: y.exports_rs.map(|r| r.get()),
-            })
-            .collect(),
-        special_areas,
-    }
 }
 
 fn swot(s: &model::Swot) -> SwotView {

@@ -228,10 +228,14 @@ pub fn render(
         &loaded
     };
     let ctx = ReportContext::build(study, &scheme, doc, catalog.get(&scheme));
-    let mut context = tera::Context::from_serialize(&ctx).map_err(|e| RenderError::Template {
-        template: template.clone(),
-        message: format!("cannot pass the study to the template: {e}"),
-    })?;
+    let mut context = ctx
+        .to_value()
+        .map_err(|e| e.to_string())
+        .and_then(|v| tera::Context::from_serialize(&v).map_err(|e| e.to_string()))
+        .map_err(|e| RenderError::Template {
+            template: template.clone(),
+            message: format!("cannot pass the study to the template: {e}"),
+        })?;
     context.insert("selection", &selection_score(study, assets)?);
     let markdown = tera
         .render(&template, &context)
