@@ -34,20 +34,15 @@ pub struct ReportContext {
     #[serde(skip)]
     pub computed: Computed,
     pub doc: DocInfo,
-    pub swot: SwotView,
-    pub bottlenecks: Vec<BottleneckView>,
-    /// The bottlenecks by category, in the method's order of categories (raw material,
-    /// technology, quality ...), categories without any left out; bottlenecks without a
-    /// category come last under "Category not yet set".
-    pub bottleneck_categories: Vec<CategoryView>,
-    pub vision: String,
-    pub themes: Vec<ThemeView>,
+    /// What the lists of the study's items hold grouped the way the formats group them
+    /// (the bottlenecks by category, the actions by kind), picked from the items as
+    /// `to_value` has them.
+    #[serde(skip)]
+    pub groups: Groups,
     /// The themes the hard interventions (the CFC among them) belong to, in study order,
     /// with the titles of the bottlenecks each takes up: what the DPR says the facility
     /// answers.
     pub hard_themes: Vec<HardThemeView>,
-    pub action_plan: ActionPlanView,
-    pub indicators: Vec<IndicatorView>,
     /// The agencies that carry the project out, in the study's order; `agency` has them by
     /// role for the templates that profile one role in its own chapter.
     pub agencies: Vec<AgencyView>,
@@ -194,118 +189,9 @@ pub struct DocInfo {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct SwotView {
-    pub strengths: Vec<SwotItemView>,
-    pub weaknesses: Vec<SwotItemView>,
-    pub opportunities: Vec<SwotItemView>,
-    pub threats: Vec<SwotItemView>,
-    /// Whether any of the four has an entry.
-    pub any: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct SwotItemView {
-    pub text: String,
-    pub evidence: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct BottleneckView {
-    pub id: String,
-    pub number: usize,
-    pub title: String,
-    pub category: String,
-    pub stage: String,
-    pub severity: String,
-    pub units_affected_pct: Option<f64>,
-    pub evidence: String,
-    pub root_cause: String,
-    /// Titles of the themes that take it up, joined; empty when none does.
-    pub themes: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct CategoryView {
-    pub category: String,
-    pub bottlenecks: Vec<BottleneckView>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ThemeView {
-    pub id: String,
-    pub number: usize,
-    pub title: String,
-    pub objective: String,
-    pub rationale: String,
-    /// Titles of the bottlenecks it attacks, joined.
-    pub addresses: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
 pub struct HardThemeView {
     pub title: String,
     pub bottlenecks: Vec<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ActionPlanView {
-    /// The month the plan starts ("2027-04").
-    pub start: Option<String>,
-    pub actions: Vec<ActionView>,
-    pub soft: Vec<ActionView>,
-    pub hard: Vec<ActionView>,
-    pub thematic: Vec<ActionView>,
-    /// Actions whose kind is not set yet.
-    pub unclassified: Vec<ActionView>,
-    /// Actions paid for outside the scheme (no component, a funder named): the
-    /// convergence with other programmes.
-    pub converged: Vec<ActionView>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ActionView {
-    pub id: String,
-    pub number: usize,
-    pub title: String,
-    pub theme: String,
-    pub kind: String,
-    pub component: String,
-    /// Who funds it, in words: the scheme's component ("Soft interventions (SFURTI)") or
-    /// the funder outside the scheme.
-    pub funding: String,
-    /// "Apr 2027 – Sep 2027" when the plan has a start month and the action its timing;
-    /// "months 1–6" when only the timing is known.
-    pub timing: String,
-    /// The financial year the action starts in ("2027-28").
-    pub start_fy: String,
-    pub months: Option<u32>,
-    pub responsible: String,
-    pub cost_rs: Option<i64>,
-    pub cost_lines: Vec<CostLineView>,
-    pub funded_by: String,
-    pub indicators: String,
-    pub notes: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct CostLineView {
-    pub item: String,
-    pub quantity: Option<u32>,
-    pub unit: String,
-    pub unit_cost_rs: Option<i64>,
-    pub total_rs: Option<i64>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct IndicatorView {
-    pub id: String,
-    pub level: String,
-    pub name: String,
-    pub unit: String,
-    pub baseline: Option<f64>,
-    pub target: Option<f64>,
-    pub source: String,
-    pub frequency: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -518,6 +404,11 @@ pub struct Computed {
     pub field_work: FieldWorkNames,
     pub stakeholders: Vec<StakeholderLabels>,
     pub value_chain: ValueChainNames,
+    pub swot: SwotAny,
+    pub bottlenecks: Vec<BottleneckNames>,
+    pub themes: Vec<ThemeNames>,
+    pub action_plan: ActionPlanNames,
+    pub indicators: Vec<IndicatorLabels>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -580,6 +471,180 @@ pub struct StageNames {
 pub struct LinkNames {
     pub from_name: String,
     pub to_name: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SwotAny {
+    /// Whether any of the four has an entry.
+    pub any: bool,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct BottleneckNames {
+    /// The bottleneck's number in the inventory, from 1.
+    pub number: usize,
+    pub category_label: &'static str,
+    /// The name of its value-chain stage.
+    pub stage_name: String,
+    pub severity_label: &'static str,
+    /// Titles of the themes that take it up, joined; empty when none does.
+    pub themes: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ThemeNames {
+    pub number: usize,
+    /// Titles of the bottlenecks it attacks, joined.
+    pub addresses_names: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ActionPlanNames {
+    pub actions: Vec<ActionNames>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ActionNames {
+    pub number: usize,
+    /// The title of its theme.
+    pub theme_name: String,
+    pub kind_label: &'static str,
+    /// Who funds it, in words: the scheme's component ("Soft interventions (SFURTI)") or
+    /// the funder outside the scheme.
+    pub funding: String,
+    /// "Apr 2027 – Sep 2027" when the plan has a start month and the action its timing;
+    /// "months 1–6" when only the timing is known.
+    pub timing: String,
+    /// The financial year the action starts in ("2027-28").
+    pub start_fy: String,
+    /// The cost, added up from its lines where it has them.
+    pub cost_rs: Option<i64>,
+    /// Each cost line's quantity × unit cost, laid over the lines (none for an amount).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub cost: Vec<LineTotal>,
+    /// Names of the indicators it reports on, joined.
+    pub indicators_names: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct LineTotal {
+    pub total_rs: Option<i64>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct IndicatorLabels {
+    pub level_label: &'static str,
+}
+
+/// The lists the formats group the study's items into, as positions in the study's lists.
+#[derive(Debug, Clone, Default)]
+pub struct Groups {
+    /// The bottlenecks by category, in the method's order of categories (raw material,
+    /// technology, quality ...), categories without any left out; bottlenecks without a
+    /// category come last under "Category not yet set".
+    pub bottleneck_categories: Vec<(&'static str, Vec<usize>)>,
+    /// The actions by kind (`soft`, `hard`, `thematic`, `unclassified`: kind not set yet)
+    /// and `converged`: those paid for outside the scheme (no component, a funder named),
+    /// the convergence with other programmes.
+    pub actions: Vec<(&'static str, Vec<usize>)>,
+}
+
+impl Groups {
+    fn of(study: &Study) -> Groups {
+        let of_category = |category: Option<model::Category>| {
+            study
+                .bottlenecks
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| b.category == category)
+                .map(|(n, _)| n)
+                .collect::<Vec<_>>()
+        };
+        let mut bottleneck_categories: Vec<(&'static str, Vec<usize>)> = model::Category::ALL
+            .iter()
+            .map(|c| (c.label(), of_category(Some(*c))))
+            .filter(|(_, list)| !list.is_empty())
+            .collect();
+        let unset = of_category(None);
+        if !unset.is_empty() {
+            bottleneck_categories.push(("Category not yet set", unset));
+        }
+        let actions = &study.action_plan.actions;
+        let which = |keep: &dyn Fn(&model::Action) -> bool| {
+            actions
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| keep(a))
+                .map(|(n, _)| n)
+                .collect::<Vec<_>>()
+        };
+        let kind = |k: Option<model::ActionKind>| which(&|a: &model::Action| a.kind == k);
+        Groups {
+            bottleneck_categories,
+            actions: vec![
+                ("soft", kind(Some(model::ActionKind::Soft))),
+                ("hard", kind(Some(model::ActionKind::Hard))),
+                ("thematic", kind(Some(model::ActionKind::Thematic))),
+                ("unclassified", kind(None)),
+                (
+                    "converged",
+                    which(&|a: &model::Action| {
+                        a.component.trim().is_empty() && !a.funded_by.trim().is_empty()
+                    }),
+                ),
+            ],
+        }
+    }
+
+    /// Adds the groups to the context, each item as the context has it.
+    fn add_to(&self, value: &mut Value) {
+        let pick = |list: Option<&Value>, at: &[usize]| {
+            Value::Array(
+                at.iter()
+                    .filter_map(|&n| list.and_then(|l| l.get(n)).cloned())
+                    .collect(),
+            )
+        };
+        let categories: Vec<Value> = self
+            .bottleneck_categories
+            .iter()
+            .map(|(label, at)| {
+                serde_json::json!({
+                    "category": label,
+                    "bottlenecks": pick(value.get("bottlenecks"), at),
+                })
+            })
+            .collect();
+        let plan = value.get("action_plan");
+        let lists: Vec<(&str, Value)> = self
+            .actions
+            .iter()
+            .map(|(key, at)| (*key, pick(plan.and_then(|p| p.get("actions")), at)))
+            .collect();
+        if let Some(Value::Object(plan)) = value.get_mut("action_plan") {
+            plan.extend(lists.into_iter().map(|(k, v)| (k.to_string(), v)));
+        }
+        if let Value::Object(map) = value {
+            map.insert("bottleneck_categories".into(), Value::Array(categories));
+        }
+    }
+}
+
+/// Each action's cost lines with their totals, as `cost_lines` (empty for an amount), so
+/// that a template asks one key whichever way the cost is given.
+fn add_cost_lines(value: &mut Value) {
+    let Some(Value::Array(actions)) = value.pointer_mut("/action_plan/actions") else {
+        return;
+    };
+    for a in actions {
+        let lines = match a.get("cost") {
+            Some(Value::Array(lines)) => lines.clone(),
+            _ => Vec::new(),
+        };
+        if let Value::Object(a) = a {
+            a.insert("cost_lines".into(), Value::Array(lines));
+        }
+    }
 }
 
 impl Computed {
@@ -662,7 +727,108 @@ impl Computed {
                     })
                     .collect(),
             },
+            swot: SwotAny {
+                any: !(study.swot.strengths.is_empty()
+                    && study.swot.weaknesses.is_empty()
+                    && study.swot.opportunities.is_empty()
+                    && study.swot.threats.is_empty()),
+            },
+            bottlenecks: study
+                .bottlenecks
+                .iter()
+                .enumerate()
+                .map(|(n, b)| BottleneckNames {
+                    number: n + 1,
+                    category_label: b.category.map(|c| c.label()).unwrap_or_default(),
+                    stage_name: b.stage.as_ref().map(|s| names.name(s)).unwrap_or_default(),
+                    severity_label: b.severity.map(|s| s.label()).unwrap_or_default(),
+                    themes: join_words(
+                        &study
+                            .themes
+                            .iter()
+                            .filter(|t| t.addresses.contains(&b.id))
+                            .map(|t| t.title.clone())
+                            .collect::<Vec<_>>(),
+                    ),
+                })
+                .collect(),
+            themes: study
+                .themes
+                .iter()
+                .enumerate()
+                .map(|(n, t)| ThemeNames {
+                    number: n + 1,
+                    addresses_names: names.join(&t.addresses),
+                })
+                .collect(),
+            action_plan: ActionPlanNames {
+                actions: study
+                    .action_plan
+                    .actions
+                    .iter()
+                    .enumerate()
+                    .map(|(n, a)| action(a, n + 1, study.action_plan.start, names))
+                    .collect(),
+            },
+            indicators: study
+                .indicators
+                .iter()
+                .map(|k| IndicatorLabels {
+                    level_label: k.level.map(|l| l.label()).unwrap_or_default(),
+                })
+                .collect(),
         }
+    }
+}
+
+fn action(
+    a: &model::Action,
+    number: usize,
+    start: Option<YearMonth>,
+    names: &Names,
+) -> ActionNames {
+    let timing = match (a.start_month, a.end_month(), start) {
+        (Some(first), Some(last), Some(plan)) if first >= 1 => {
+            let from = plan.plus_months(first - 1);
+            let to = plan.plus_months(last - 1);
+            Some(if from == to {
+                from.label()
+            } else {
+                format!("{} – {}", from.label(), to.label())
+            })
+        }
+        (Some(first), Some(last), None) if first >= 1 => Some(if first == last {
+            format!("month {first}")
+        } else {
+            format!("months {first}–{last}")
+        }),
+        _ => None,
+    };
+    let start_fy = match (a.start_month, start) {
+        (Some(first), Some(plan)) if first >= 1 => {
+            Some(plan.plus_months(first - 1).financial_year().to_string())
+        }
+        _ => None,
+    };
+    let cost = match &a.cost {
+        Some(Cost::Lines(lines)) => lines
+            .iter()
+            .map(|l| LineTotal {
+                total_rs: l.total().map(|r| r.get()),
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    ActionNames {
+        number,
+        theme_name: a.theme.as_ref().map(|t| names.name(t)).unwrap_or_default(),
+        kind_label: a.kind.map(|k| k.label()).unwrap_or_default(),
+        funding: names.funding(a),
+        timing: timing.unwrap_or_default(),
+        start_fy: start_fy.unwrap_or_default(),
+        cost_rs: a.cost.as_ref().and_then(|c| c.total()).map(|r| r.get()),
+        cost,
+        indicators_names: names.join(&a.indicators),
     }
 }
 
@@ -799,6 +965,8 @@ impl ReportContext {
         let schema = study_schema();
         complete(&mut value, schema, schema);
         lay_over(&mut value, serde_json::to_value(&self.computed)?);
+        add_cost_lines(&mut value);
+        self.groups.add_to(&mut value);
         if let (Value::Object(map), Value::Object(rest)) = (&mut value, serde_json::to_value(self)?)
         {
             // What the documents compute beside the study takes the place of the section of
@@ -826,13 +994,6 @@ impl ReportContext {
             format!("{}: {} Cluster", doc.label(), cluster_name)
         };
         let report = check::check(study);
-        let bottlenecks: Vec<BottleneckView> = study
-            .bottlenecks
-            .iter()
-            .enumerate()
-            .map(|(n, b)| bottleneck(study, &names, n + 1, b))
-            .collect();
-        let bottleneck_categories = by_category(study, &bottlenecks);
         // One appraisal per study, as `cdstudy budget` shows it: the financing, and the
         // CFC's viability against the scheme's acceptance rules (or the MSE-CDP 2022 ones
         // as a reference). A template folder without rules still gets the viability.
@@ -911,6 +1072,7 @@ impl ReportContext {
         });
         ReportContext {
             computed: Computed::of(study, &names),
+            groups: Groups::of(study),
             study: study.clone(),
             phasing,
             statements,
@@ -930,38 +1092,6 @@ impl ReportContext {
                 scheme: scheme.to_string(),
                 title,
             },
-            swot: swot(&study.swot),
-            bottlenecks,
-            bottleneck_categories,
-            vision: study.vision.clone(),
-            themes: study
-                .themes
-                .iter()
-                .enumerate()
-                .map(|(n, t)| ThemeView {
-                    id: t.id.to_string(),
-                    number: n + 1,
-                    title: t.title.clone(),
-                    objective: t.objective.clone(),
-                    rationale: t.rationale.clone(),
-                    addresses: names.join(&t.addresses),
-                })
-                .collect(),
-            action_plan: action_plan(study, &names),
-            indicators: study
-                .indicators
-                .iter()
-                .map(|k| IndicatorView {
-                    id: k.id.to_string(),
-                    level: k.level.map(|l| l.label()).unwrap_or_default().to_string(),
-                    name: k.name.clone(),
-                    unit: k.unit.clone(),
-                    baseline: k.baseline.map(|q| q.as_f64()),
-                    target: k.target.map(|q| q.as_f64()),
-                    source: k.source.clone(),
-                    frequency: k.frequency.clone(),
-                })
-                .collect(),
             agencies: study.agencies.iter().map(agency).collect(),
             agency: AgencyRolesView {
                 implementing: role(study, model::AgencyRole::Implementing),
@@ -1045,182 +1175,6 @@ fn join_words(words: &[String]) -> String {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join("; ")
-}
-
-fn bottleneck(
-    study: &Study,
-    names: &Names,
-    number: usize,
-    b: &model::Bottleneck,
-) -> BottleneckView {
-    BottleneckView {
-        id: b.id.to_string(),
-        number,
-        title: b.title.clone(),
-        category: b
-            .category
-            .map(|c| c.label())
-            .unwrap_or_default()
-            .to_string(),
-        stage: b.stage.as_ref().map(|s| names.name(s)).unwrap_or_default(),
-        severity: b
-            .severity
-            .map(|s| s.label())
-            .unwrap_or_default()
-            .to_string(),
-        units_affected_pct: b.units_affected_pct.map(|p| p.as_f64()),
-        evidence: b.evidence.clone(),
-        root_cause: b.root_cause.clone(),
-        themes: join_words(
-            &study
-                .themes
-                .iter()
-                .filter(|t| t.addresses.contains(&b.id))
-                .map(|t| t.title.clone())
-                .collect::<Vec<_>>(),
-        ),
-    }
-}
-
-fn by_category(study: &Study, views: &[BottleneckView]) -> Vec<CategoryView> {
-    let pick = |category: Option<model::Category>| {
-        study
-            .bottlenecks
-            .iter()
-            .zip(views)
-            .filter(|(b, _)| b.category == category)
-            .map(|(_, v)| v.clone())
-            .collect::<Vec<_>>()
-    };
-    let mut out: Vec<CategoryView> = model::Category::ALL
-        .iter()
-        .map(|c| CategoryView {
-            category: c.label().to_string(),
-            bottlenecks: pick(Some(*c)),
-        })
-        .filter(|c| !c.bottlenecks.is_empty())
-        .collect();
-    let unset = pick(None);
-    if !unset.is_empty() {
-        out.push(CategoryView {
-            category: "Category not yet set".to_string(),
-            bottlenecks: unset,
-        });
-    }
-    out
-}
-
-fn swot(s: &model::Swot) -> SwotView {
-    let items = |list: &[model::SwotItem]| {
-        list.iter()
-            .map(|i| SwotItemView {
-                text: i.text.clone(),
-                evidence: i.evidence.clone(),
-            })
-            .collect::<Vec<_>>()
-    };
-    SwotView {
-        strengths: items(&s.strengths),
-        weaknesses: items(&s.weaknesses),
-        opportunities: items(&s.opportunities),
-        threats: items(&s.threats),
-        any: !(s.strengths.is_empty()
-            && s.weaknesses.is_empty()
-            && s.opportunities.is_empty()
-            && s.threats.is_empty()),
-    }
-}
-
-fn action_plan(study: &Study, names: &Names) -> ActionPlanView {
-    let start = study.action_plan.start;
-    let converged = study
-        .action_plan
-        .actions
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.component.trim().is_empty() && !a.funded_by.trim().is_empty())
-        .map(|(n, a)| action(a, n + 1, start, names))
-        .collect();
-    let actions: Vec<(Option<model::ActionKind>, ActionView)> = study
-        .action_plan
-        .actions
-        .iter()
-        .enumerate()
-        .map(|(n, a)| (a.kind, action(a, n + 1, start, names)))
-        .collect();
-    let of = |kind: Option<model::ActionKind>| {
-        actions
-            .iter()
-            .filter(|(k, _)| *k == kind)
-            .map(|(_, a)| a.clone())
-            .collect::<Vec<_>>()
-    };
-    ActionPlanView {
-        start: start.map(|m| m.to_string()),
-        soft: of(Some(model::ActionKind::Soft)),
-        hard: of(Some(model::ActionKind::Hard)),
-        thematic: of(Some(model::ActionKind::Thematic)),
-        unclassified: of(None),
-        converged,
-        actions: actions.into_iter().map(|(_, a)| a).collect(),
-    }
-}
-
-fn action(a: &model::Action, number: usize, start: Option<YearMonth>, names: &Names) -> ActionView {
-    let timing = match (a.start_month, a.end_month(), start) {
-        (Some(first), Some(last), Some(plan)) if first >= 1 => {
-            let from = plan.plus_months(first - 1);
-            let to = plan.plus_months(last - 1);
-            Some(if from == to {
-                from.label()
-            } else {
-                format!("{} – {}", from.label(), to.label())
-            })
-        }
-        (Some(first), Some(last), None) if first >= 1 => Some(if first == last {
-            format!("month {first}")
-        } else {
-            format!("months {first}–{last}")
-        }),
-        _ => None,
-    };
-    let start_fy = match (a.start_month, start) {
-        (Some(first), Some(plan)) if first >= 1 => {
-            Some(plan.plus_months(first - 1).financial_year().to_string())
-        }
-        _ => None,
-    };
-    let cost_lines = match &a.cost {
-        Some(Cost::Lines(lines)) => lines
-            .iter()
-            .map(|l| CostLineView {
-                item: l.item.clone(),
-                quantity: l.quantity,
-                unit: l.unit.clone(),
-                unit_cost_rs: l.unit_cost_rs.map(|r| r.get()),
-                total_rs: l.total().map(|r| r.get()),
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
-    ActionView {
-        id: a.id.to_string(),
-        number,
-        title: a.title.clone(),
-        theme: a.theme.as_ref().map(|t| names.name(t)).unwrap_or_default(),
-        kind: a.kind.map(|k| k.label()).unwrap_or_default().to_string(),
-        component: a.component.clone(),
-        funding: names.funding(a),
-        timing: timing.unwrap_or_default(),
-        start_fy: start_fy.unwrap_or_default(),
-        months: a.months,
-        responsible: a.responsible.clone(),
-        cost_rs: a.cost.as_ref().and_then(|c| c.total()).map(|r| r.get()),
-        cost_lines,
-        funded_by: a.funded_by.clone(),
-        indicators: names.join(&a.indicators),
-        notes: a.notes.clone(),
-    }
 }
 
 fn spv(s: &model::Spv) -> SpvView {
