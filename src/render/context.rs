@@ -42,16 +42,10 @@ pub struct ReportContext {
     /// The themes the hard interventions (the CFC among them) belong to, in study order,
     /// with the titles of the bottlenecks each takes up: what the DPR says the facility
     /// answers.
-    pub hard_themes: Vec<HardThemeView>,
-    /// The agencies that carry the project out, in the study's order; `agency` has them by
-    /// role for the templates that profile one role in its own chapter.
-    pub agencies: Vec<AgencyView>,
-    pub agency: AgencyRolesView,
-    pub spv: Option<SpvView>,
-    pub cfc: Option<CfcView>,
-    pub findings: FindingsView,
+    pub hard_themes: Vec<HardTheme>,
+    pub findings: Findings,
     /// The CFC's cost heads as `finance` totals them; `None` without a CFC.
-    pub project_cost: Option<ProjectCostView>,
+    pub project_cost: Option<ProjectCost>,
     /// The CFC's ten-year projection and appraisal (`finance::viability`); `None` without
     /// a CFC or while `viability_missing` lists inputs the study lacks.
     pub viability: Option<finance::Viability>,
@@ -63,7 +57,7 @@ pub struct ReportContext {
     pub statements: Option<finance::Statements>,
     /// The CFC's funds by financial year of implementation and source (Annexure-3 item 11);
     /// `None` without a means of finance or a schedule with months.
-    pub phasing: Option<PhasingView>,
+    pub phasing: Option<Phasing>,
     /// How the statements take the centre's financing when the scheme has no means of
     /// finance for it (SFURTI: the shares of the component the centre belongs to).
     pub statements_basis: Option<String>,
@@ -79,14 +73,14 @@ pub struct ReportContext {
     /// Who pays for the actions funded outside the scheme, as each action names its
     /// funder, with what they pay: the budget's row "Funded outside the scheme" split so
     /// that every source of funds has a row of its own.
-    pub outside_funders: Vec<FunderView>,
+    pub outside_funders: Vec<OutsideFunder>,
     /// The scheme's rules a document quotes, in words, so that no template keeps a figure
     /// of its own that editing the rules would leave wrong.
     pub scheme_terms: SchemeTerms,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct PhasingView {
+pub struct Phasing {
     /// The sources, as the means of finance names them, in its order.
     pub columns: Vec<String>,
     /// The financial years ("2027-28") with each source's amount, in `columns` order.
@@ -103,7 +97,7 @@ pub struct PhasingYear {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct FunderView {
+pub struct OutsideFunder {
     /// The funder as the actions name it ("Department of MSME, Government of Madhya
     /// Pradesh"), or a remark when an action names none.
     pub name: String,
@@ -164,13 +158,13 @@ impl SchemeTerms {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ProjectCostView {
-    pub heads: Vec<CostHeadView>,
+pub struct ProjectCost {
+    pub heads: Vec<CostHead>,
     pub total_rs: i64,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct CostHeadView {
+pub struct CostHead {
     pub head: &'static str,
     pub label: &'static str,
     pub amount_rs: i64,
@@ -189,75 +183,15 @@ pub struct DocInfo {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct HardThemeView {
+pub struct HardTheme {
     pub title: String,
     pub bottlenecks: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct SpvView {
-    pub name: String,
-    pub legal_form: String,
-    pub registered_on: Option<String>,
-    /// How the registration stands while it is pending (empty once registered).
-    pub registration_pending: String,
-    pub address: String,
-    pub member_units: Option<u32>,
-    pub objectives: String,
-    pub authorised_capital_rs: Option<i64>,
-    pub members: Vec<MemberView>,
-    /// The members' equity added up (of those whose equity is known).
-    pub members_equity_rs: i64,
-    pub notes: String,
-    /// The SPV's particulars from its records, as the model holds them.
-    pub records: model::SpvRecords,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct MemberView {
-    pub name: String,
-    pub size: String,
-    pub equity_rs: Option<i64>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct CfcView {
-    pub name: String,
-    pub location: String,
-    pub facilities: String,
-    pub rationale: String,
-    pub land_tenure: String,
-    pub lease_years: Option<u32>,
-    pub land_rs: Option<i64>,
-    pub site_development_rs: Option<i64>,
-    pub building_rs: Option<i64>,
-    pub machinery: Vec<MachineView>,
-    pub misc_fixed_assets_rs: Option<i64>,
-    pub preliminary_rs: Option<i64>,
-    pub pre_operative_rs: Option<i64>,
-    pub contingency_rs: Option<i64>,
-    pub wc_margin_rs: Option<i64>,
-    pub loan: Option<LoanView>,
-    pub operations: OperationsView,
-    pub technology: String,
-    pub raw_materials: String,
-    pub utilities: String,
-    pub effluent: String,
-    pub manpower: Vec<StaffView>,
-    pub innovation: String,
-    pub implementing_agency: String,
-    pub schedule: Vec<MilestoneView>,
-    pub approvals: Vec<ApprovalView>,
-    pub risks_implementation: Vec<RiskView>,
-    pub risks_operations: Vec<RiskView>,
-    /// The before-and-after table (Annexure-3 item 15); `None` when the study has none.
-    pub performance: Option<PerformanceView>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct PerformanceView {
-    pub target_year: String,
-    pub production_unit: String,
+/// The rows of the before-and-after table (Annexure-3 item 15), laid over the study's
+/// `cfc.performance`.
+pub struct PerformanceRows {
     pub rows: Vec<PerformanceRow>,
 }
 
@@ -275,119 +209,14 @@ pub struct PerformanceRow {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct AgencyView {
-    pub role: String,
-    /// The role's word in the file (`implementing-agency`), for templates that pick one.
-    pub role_word: String,
-    pub name: String,
-    pub legal_form: String,
-    pub registration: String,
-    pub address: String,
-    pub experience: String,
-    pub contact: String,
-}
-
-/// The first agency of each role, when the study names one.
-#[derive(Debug, Clone, Serialize)]
-pub struct AgencyRolesView {
-    pub implementing: Option<AgencyView>,
-    pub technical: Option<AgencyView>,
-    pub nodal: Option<AgencyView>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct MachineView {
-    pub item: String,
-    pub quantity: Option<u32>,
-    pub unit_cost_rs: Option<i64>,
-    pub cost_rs: Option<i64>,
-    pub supplier: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct LoanView {
-    pub amount_rs: Option<i64>,
-    pub interest_pct: Option<f64>,
-    pub repayment_years: Option<u32>,
-    pub moratorium_months: Option<u32>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct OperationsView {
-    pub capacity: Option<u64>,
-    pub capacity_unit: String,
-    /// "40%, 55%, 65%" for years 1, 2, 3 ...
-    pub utilisation: String,
-    pub member_share_pct: Option<f64>,
-    /// Rates per unit: an integer of rupees, or rupees with paise (0.9).
-    pub charge_member_rs: Option<serde_json::Number>,
-    pub charge_other_rs: Option<serde_json::Number>,
-    pub charge_escalation_pct: Option<f64>,
-    pub variable_costs: Vec<UnitCostView>,
-    pub fixed_costs: Vec<CostItemView>,
-    pub cost_escalation_pct: Option<f64>,
-    pub building_life_years: Option<u32>,
-    pub machinery_life_years: Option<u32>,
-    pub tax_pct: Option<f64>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct CostItemView {
-    pub item: String,
-    pub amount_rs: Option<i64>,
-}
-
-/// A cost per unit of output: rupees, with paise where it has them.
-#[derive(Debug, Clone, Serialize)]
-pub struct UnitCostView {
-    pub item: String,
-    pub amount_rs: Option<serde_json::Number>,
-}
-
-/// A rate for the templates: whole rupees as an integer (as every amount), else rupees
-/// with paise as a number (the `inr` filter shows "Rs. 0.90").
-fn rate(r: Option<crate::model::Rate>) -> Option<serde_json::Number> {
-    let r = r?;
-    match r.whole_rupees() {
-        Some(w) => Some(w.into()),
-        None => serde_json::Number::from_f64(r.paise() as f64 / 100.0),
-    }
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct StaffView {
-    pub role: String,
-    pub number: Option<u32>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct MilestoneView {
-    pub activity: String,
-    pub start: Option<String>,
-    pub end: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ApprovalView {
-    pub name: String,
-    pub status: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct RiskView {
-    pub risk: String,
-    pub mitigation: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct FindingsView {
+pub struct Findings {
     pub errors: usize,
     pub warnings: usize,
-    pub list: Vec<FindingView>,
+    pub list: Vec<FindingLine>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct FindingView {
+pub struct FindingLine {
     pub severity: &'static str,
     pub section: &'static str,
     pub path: String,
@@ -409,6 +238,9 @@ pub struct Computed {
     pub themes: Vec<ThemeNames>,
     pub action_plan: ActionPlanNames,
     pub indicators: Vec<IndicatorLabels>,
+    pub agencies: Vec<AgencyLabels>,
+    pub spv: Option<SpvNames>,
+    pub cfc: Option<CfcFigures>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -536,6 +368,54 @@ pub struct IndicatorLabels {
     pub level_label: &'static str,
 }
 
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct AgencyLabels {
+    pub role_label: &'static str,
+    pub legal_form_label: &'static str,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SpvNames {
+    pub legal_form_label: &'static str,
+    /// How the registration stands while it is pending; empty once the SPV is registered
+    /// (a date of registration given), whatever `registration_pending` still says.
+    pub awaiting_registration: String,
+    pub members: Vec<MemberLabels>,
+    /// The members' equity added up (of those whose equity is known).
+    pub members_equity_rs: i64,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct MemberLabels {
+    pub size_label: &'static str,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CfcFigures {
+    pub land_tenure_label: &'static str,
+    pub costs: MachineryCosts,
+    pub operations: Utilisation,
+    /// The before-and-after table; `None` when the study has none.
+    pub performance: Option<PerformanceRows>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct MachineryCosts {
+    pub machinery: Vec<MachineCost>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct MachineCost {
+    /// Quantity × unit cost.
+    pub cost_rs: Option<i64>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Utilisation {
+    /// "40%, 55%, 65%" for years 1, 2, 3 ...
+    pub utilisation: String,
+}
+
 /// The lists the formats group the study's items into, as positions in the study's lists.
 #[derive(Debug, Clone, Default)]
 pub struct Groups {
@@ -547,6 +427,11 @@ pub struct Groups {
     /// and `converged`: those paid for outside the scheme (no component, a funder named),
     /// the convergence with other programmes.
     pub actions: Vec<(&'static str, Vec<usize>)>,
+    /// The CFC's risks by phase (`risks_implementation`, `risks_operations`).
+    pub risks: Vec<(&'static str, Vec<usize>)>,
+    /// The first agency of each role (`implementing`, `technical`, `nodal`), when the study
+    /// names one, for the templates that profile one role in its own chapter.
+    pub agency: Vec<(&'static str, Option<usize>)>,
 }
 
 impl Groups {
@@ -593,6 +478,40 @@ impl Groups {
                     }),
                 ),
             ],
+            risks: study
+                .cfc
+                .iter()
+                .flat_map(|c| {
+                    let phase = |p: model::RiskPhase| {
+                        c.risks
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, r)| r.phase == Some(p))
+                            .map(|(n, _)| n)
+                            .collect::<Vec<_>>()
+                    };
+                    [
+                        (
+                            "risks_implementation",
+                            phase(model::RiskPhase::Implementation),
+                        ),
+                        ("risks_operations", phase(model::RiskPhase::Operations)),
+                    ]
+                })
+                .collect(),
+            agency: [
+                ("implementing", model::AgencyRole::Implementing),
+                ("technical", model::AgencyRole::Technical),
+                ("nodal", model::AgencyRole::Nodal),
+            ]
+            .into_iter()
+            .map(|(key, role)| {
+                (
+                    key,
+                    study.agencies.iter().position(|a| a.role == Some(role)),
+                )
+            })
+            .collect(),
         }
     }
 
@@ -624,8 +543,26 @@ impl Groups {
         if let Some(Value::Object(plan)) = value.get_mut("action_plan") {
             plan.extend(lists.into_iter().map(|(k, v)| (k.to_string(), v)));
         }
+        let cfc = value.get("cfc");
+        let risks: Vec<(&str, Value)> = self
+            .risks
+            .iter()
+            .map(|(key, at)| (*key, pick(cfc.and_then(|c| c.get("risks")), at)))
+            .collect();
+        if let Some(Value::Object(cfc)) = value.get_mut("cfc") {
+            cfc.extend(risks.into_iter().map(|(k, v)| (k.to_string(), v)));
+        }
+        let agency: serde_json::Map<String, Value> = self
+            .agency
+            .iter()
+            .map(|(key, at)| {
+                let item = at.and_then(|n| value.get("agencies").and_then(|a| a.get(n)));
+                (key.to_string(), item.cloned().unwrap_or(Value::Null))
+            })
+            .collect();
         if let Value::Object(map) = value {
             map.insert("bottleneck_categories".into(), Value::Array(categories));
+            map.insert("agency".into(), Value::Object(agency));
         }
     }
 }
@@ -777,6 +714,58 @@ impl Computed {
                     level_label: k.level.map(|l| l.label()).unwrap_or_default(),
                 })
                 .collect(),
+            agencies: study
+                .agencies
+                .iter()
+                .map(|a| AgencyLabels {
+                    role_label: a.role.map(|r| r.label()).unwrap_or_default(),
+                    legal_form_label: a.legal_form.map(|f| f.label()).unwrap_or_default(),
+                })
+                .collect(),
+            spv: study.spv.as_ref().map(|s| SpvNames {
+                legal_form_label: s.legal_form.map(|f| f.label()).unwrap_or_default(),
+                awaiting_registration: if s.registered_on.is_some() {
+                    String::new()
+                } else {
+                    s.registration_pending.clone()
+                },
+                members: s
+                    .members
+                    .iter()
+                    .map(|m| MemberLabels {
+                        size_label: m.size.map(|x| x.label()).unwrap_or_default(),
+                    })
+                    .collect(),
+                members_equity_rs: s
+                    .members
+                    .iter()
+                    .filter_map(|m| m.equity_rs)
+                    .map(|r| r.get())
+                    .sum(),
+            }),
+            cfc: study.cfc.as_ref().map(|c| CfcFigures {
+                land_tenure_label: c.land_tenure.map(|t| t.label()).unwrap_or_default(),
+                costs: MachineryCosts {
+                    machinery: c
+                        .costs
+                        .machinery
+                        .iter()
+                        .map(|m| MachineCost {
+                            cost_rs: m.cost().map(|r| r.get()),
+                        })
+                        .collect(),
+                },
+                operations: Utilisation {
+                    utilisation: c
+                        .operations
+                        .utilisation_pct
+                        .iter()
+                        .map(|p| format!("{}%", p.figure()))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                },
+                performance: c.performance.as_ref().map(performance),
+            }),
         }
     }
 }
@@ -1014,10 +1003,10 @@ impl ReportContext {
         };
         let project_cost = study.cfc.as_ref().map(|cfc| {
             let heads = finance::CostHeads::of(&cfc.costs);
-            ProjectCostView {
+            ProjectCost {
                 heads: heads
                     .iter()
-                    .map(|(head, amount)| CostHeadView {
+                    .map(|(head, amount)| CostHead {
                         head: head.word(),
                         label: head.label(),
                         amount_rs: amount.get(),
@@ -1034,7 +1023,7 @@ impl ReportContext {
                     a.kind == Some(model::ActionKind::Hard) && a.theme.as_ref() == Some(&t.id)
                 })
             })
-            .map(|t| HardThemeView {
+            .map(|t| HardTheme {
                 title: t.title.clone(),
                 bottlenecks: t.addresses.iter().map(|id| names.name(id)).collect(),
             })
@@ -1092,21 +1081,13 @@ impl ReportContext {
                 scheme: scheme.to_string(),
                 title,
             },
-            agencies: study.agencies.iter().map(agency).collect(),
-            agency: AgencyRolesView {
-                implementing: role(study, model::AgencyRole::Implementing),
-                technical: role(study, model::AgencyRole::Technical),
-                nodal: role(study, model::AgencyRole::Nodal),
-            },
-            spv: study.spv.as_ref().map(spv),
-            cfc: study.cfc.as_ref().map(cfc),
-            findings: FindingsView {
+            findings: Findings {
                 errors: report.errors(),
                 warnings: report.warnings(),
                 list: report
                     .findings
                     .iter()
-                    .map(|f| FindingView {
+                    .map(|f| FindingLine {
                         severity: f.severity.word(),
                         section: f.section.label(),
                         path: f.path.clone(),
@@ -1177,44 +1158,6 @@ fn join_words(words: &[String]) -> String {
         .join("; ")
 }
 
-fn spv(s: &model::Spv) -> SpvView {
-    SpvView {
-        name: s.name.clone(),
-        legal_form: s
-            .legal_form
-            .map(|f| f.label())
-            .unwrap_or_default()
-            .to_string(),
-        registered_on: s.registered_on.map(|d| d.to_string()),
-        registration_pending: if s.registered_on.is_some() {
-            String::new()
-        } else {
-            s.registration_pending.clone()
-        },
-        address: s.address.clone(),
-        member_units: s.member_units,
-        objectives: s.objectives.clone(),
-        authorised_capital_rs: s.authorised_capital_rs.map(|r| r.get()),
-        members: s
-            .members
-            .iter()
-            .map(|m| MemberView {
-                name: m.name.clone(),
-                size: m.size.map(|x| x.label()).unwrap_or_default().to_string(),
-                equity_rs: m.equity_rs.map(|r| r.get()),
-            })
-            .collect(),
-        members_equity_rs: s
-            .members
-            .iter()
-            .filter_map(|m| m.equity_rs)
-            .map(|r| r.get())
-            .sum(),
-        notes: s.notes.clone(),
-        records: s.records.clone(),
-    }
-}
-
 /// The component that pays for the CFC when the scheme keeps no means of finance for it:
 /// that of the study's costliest hard intervention.
 fn cfc_component<'f>(
@@ -1260,7 +1203,7 @@ fn shares_of(c: &scheme::ComponentFinancing, v: &finance::Viability) -> finance:
 /// each year's share of the cost in proportion to its months of work, met first by the
 /// State's and the SPV's contributions (brought in upfront), then the term loan (drawn
 /// as the plant is installed), and the GoI grant last (released against what is spent).
-fn phasing(cfc: &model::Cfc, mof: &scheme::MeansOfFinance) -> Option<PhasingView> {
+fn phasing(cfc: &model::Cfc, mof: &scheme::MeansOfFinance) -> Option<Phasing> {
     let first = cfc.schedule.iter().filter_map(|m| m.start).min()?;
     let last = cfc
         .schedule
@@ -1294,7 +1237,7 @@ fn phasing(cfc: &model::Cfc, mof: &scheme::MeansOfFinance) -> Option<PhasingView
         .collect();
     let weights: Vec<i64> = years.iter().map(|(_, n)| i64::from(*n)).collect();
     let rows = finance::apportion::phasing(&weights, &sources);
-    Some(PhasingView {
+    Some(Phasing {
         columns: mof.columns.iter().map(|c| c.label.clone()).collect(),
         period: format!("{} to {}", first.label(), last.label()),
         years: years
@@ -1338,8 +1281,8 @@ fn sources(mof: &scheme::MeansOfFinance, v: &finance::Viability) -> finance::Sou
 /// by the funders each names, in the order they first appear. An action paid by several,
 /// written "Department of MSME (75%); participating units (25%)", gives each its share
 /// (exact rupees, largest remainder); the same name in several actions is one funder.
-fn outside_funders(study: &Study) -> Vec<FunderView> {
-    let mut out: Vec<FunderView> = Vec::new();
+fn outside_funders(study: &Study) -> Vec<OutsideFunder> {
+    let mut out: Vec<OutsideFunder> = Vec::new();
     for a in &study.action_plan.actions {
         if !a.component.trim().is_empty() {
             continue;
@@ -1355,7 +1298,7 @@ fn outside_funders(study: &Study) -> Vec<FunderView> {
         for ((name, _), share) in payers.into_iter().zip(shares) {
             match out.iter_mut().find(|f| f.name == name) {
                 Some(f) => f.cost_rs += share,
-                None => out.push(FunderView {
+                None => out.push(OutsideFunder {
                     name,
                     cost_rs: share,
                 }),
@@ -1398,157 +1341,9 @@ fn capitalised(name: &str) -> String {
     }
 }
 
-fn cfc(c: &model::Cfc) -> CfcView {
-    let k = &c.costs;
-    let rs = |r: Option<model::Rupees>| r.map(|r| r.get());
-    let o = &c.operations;
-    let pct = |p: Option<model::Percent>| p.map(|p| p.as_f64());
-    let risks = |phase: model::RiskPhase| {
-        c.risks
-            .iter()
-            .filter(|r| r.phase == Some(phase))
-            .map(|r| RiskView {
-                risk: r.risk.clone(),
-                mitigation: r.mitigation.clone(),
-            })
-            .collect::<Vec<_>>()
-    };
-    CfcView {
-        name: c.name.clone(),
-        location: c.location.clone(),
-        facilities: c.facilities.clone(),
-        rationale: c.rationale.clone(),
-        land_tenure: c
-            .land_tenure
-            .map(|t| t.label())
-            .unwrap_or_default()
-            .to_string(),
-        lease_years: c.lease_years,
-        land_rs: rs(k.land_rs),
-        site_development_rs: rs(k.site_development_rs),
-        building_rs: rs(k.building_rs),
-        machinery: k
-            .machinery
-            .iter()
-            .map(|m| MachineView {
-                item: m.item.clone(),
-                quantity: m.quantity,
-                unit_cost_rs: rs(m.unit_cost_rs),
-                cost_rs: rs(m.cost()),
-                supplier: m.supplier.clone(),
-            })
-            .collect(),
-        misc_fixed_assets_rs: rs(k.misc_fixed_assets_rs),
-        preliminary_rs: rs(k.preliminary_rs),
-        pre_operative_rs: rs(k.pre_operative_rs),
-        contingency_rs: rs(k.contingency_rs),
-        wc_margin_rs: rs(k.wc_margin_rs),
-        loan: c.loan.as_ref().map(|l| LoanView {
-            amount_rs: rs(l.amount_rs),
-            interest_pct: pct(l.interest_pct),
-            repayment_years: l.repayment_years,
-            moratorium_months: l.moratorium_months,
-        }),
-        operations: OperationsView {
-            capacity: o.capacity,
-            capacity_unit: o.capacity_unit.clone(),
-            utilisation: o
-                .utilisation_pct
-                .iter()
-                .map(|p| format!("{}%", p.figure()))
-                .collect::<Vec<_>>()
-                .join(", "),
-            member_share_pct: pct(o.member_share_pct),
-            charge_member_rs: rate(o.charge_member_rs),
-            charge_other_rs: rate(o.charge_other_rs),
-            charge_escalation_pct: pct(o.charge_escalation_pct),
-            variable_costs: o
-                .variable_costs
-                .iter()
-                .map(|i| UnitCostView {
-                    item: i.item.clone(),
-                    amount_rs: rate(i.amount_rs),
-                })
-                .collect(),
-            fixed_costs: o
-                .fixed_costs
-                .iter()
-                .map(|i| CostItemView {
-                    item: i.item.clone(),
-                    amount_rs: rs(i.amount_rs),
-                })
-                .collect(),
-            cost_escalation_pct: pct(o.cost_escalation_pct),
-            building_life_years: o.building_life_years,
-            machinery_life_years: o.machinery_life_years,
-            tax_pct: pct(o.tax_pct),
-        },
-        technology: c.technical.technology.clone(),
-        raw_materials: c.technical.raw_materials.clone(),
-        utilities: c.technical.utilities.clone(),
-        effluent: c.technical.effluent.clone(),
-        innovation: c.technical.innovation.clone(),
-        manpower: c
-            .technical
-            .manpower
-            .iter()
-            .map(|s| StaffView {
-                role: s.role.clone(),
-                number: s.number,
-            })
-            .collect(),
-        implementing_agency: c.implementing_agency.clone(),
-        schedule: c
-            .schedule
-            .iter()
-            .map(|m| MilestoneView {
-                activity: m.activity.clone(),
-                start: m.start.map(|x| x.to_string()),
-                end: m.end.map(|x| x.to_string()),
-            })
-            .collect(),
-        approvals: c
-            .approvals
-            .iter()
-            .map(|a| ApprovalView {
-                name: a.name.clone(),
-                status: a.status.clone(),
-            })
-            .collect(),
-        risks_implementation: risks(model::RiskPhase::Implementation),
-        risks_operations: risks(model::RiskPhase::Operations),
-        performance: c.performance.as_ref().map(performance),
-    }
-}
-
-fn agency(a: &model::Agency) -> AgencyView {
-    AgencyView {
-        role: a.role.map(|r| r.label()).unwrap_or_default().to_string(),
-        role_word: a.role.map(|r| r.word()).unwrap_or_default().to_string(),
-        name: a.name.clone(),
-        legal_form: a
-            .legal_form
-            .map(|f| f.label())
-            .unwrap_or_default()
-            .to_string(),
-        registration: a.registration.clone(),
-        address: a.address.clone(),
-        experience: a.experience.clone(),
-        contact: a.contact.clone(),
-    }
-}
-
-fn role(study: &Study, role: model::AgencyRole) -> Option<AgencyView> {
-    study
-        .agencies
-        .iter()
-        .find(|a| a.role == Some(role))
-        .map(agency)
-}
-
 /// The rows of the before-and-after table, in the order of the MSE-CDP 2022 format's
 /// item 15.
-fn performance(p: &model::Performance) -> PerformanceView {
+fn performance(p: &model::Performance) -> PerformanceRows {
     let (b, a) = (&p.before, &p.after);
     let count =
         |parameter: &'static str, unit: &str, x: Option<u32>, y: Option<u32>| PerformanceRow {
@@ -1633,9 +1428,5 @@ fn performance(p: &model::Performance) -> PerformanceView {
             a.zed_certified_units,
         ),
     ]);
-    PerformanceView {
-        target_year: p.target_year.clone(),
-        production_unit: p.production_unit.clone(),
-        rows,
-    }
+    PerformanceRows { rows }
 }
