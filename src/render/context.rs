@@ -1,10 +1,14 @@
 //! The report context: what a document template sees. The study itself, serialized as the
 //! model is (every key the file format has, those the file leaves out filled in empty from
 //! the study's schema), so that a field added to the model reaches the templates without a
-//! copy here; laid over its items, what the documents compute about them under names of
-//! their own (a choice's `*_label`, a reference's `*_name`, an item's `number`, an action's
-//! `timing`); beside them, the lists grouped the way the formats group them, the figures
-//! computed by `scheme` and `finance`, and the check findings. Values the study does not
+//! line here. Laid over its items, under names of their own beside the fields they come
+//! from, what the documents compute about them ([`Computed`]): a choice's label beside its
+//! word (`category` "raw-material", `category_label` "Raw material"), the names a reference
+//! resolves to (`stage_name`, `met_names`, `addresses_names`), an item's `number` in its
+//! list, an action's `timing`, `funding` and cost totals. Beside the study: the lists
+//! grouped the way the formats group them (`bottleneck_categories`, `action_plan.soft` ...,
+//! `agency.implementing`, `cfc.risks_operations`), holding the items as above; the figures
+//! computed by `scheme` and `finance`; and the check findings. Values the study does not
 //! have yet stay `null` (or empty), and the filters print them as the "not yet filled in"
 //! remark.
 //!
@@ -33,12 +37,12 @@ pub struct ReportContext {
     /// What is computed about the study's own items, in the study's shape.
     #[serde(skip)]
     pub computed: Computed,
-    pub doc: DocInfo,
     /// What the lists of the study's items hold grouped the way the formats group them
     /// (the bottlenecks by category, the actions by kind), picked from the items as
     /// `to_value` has them.
     #[serde(skip)]
     pub groups: Groups,
+    pub doc: DocInfo,
     /// The themes the hard interventions (the CFC among them) belong to, in study order,
     /// with the titles of the bottlenecks each takes up: what the DPR says the facility
     /// answers.
@@ -188,9 +192,9 @@ pub struct HardTheme {
     pub bottlenecks: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
 /// The rows of the before-and-after table (Annexure-3 item 15), laid over the study's
 /// `cfc.performance`.
+#[derive(Debug, Clone, Serialize)]
 pub struct PerformanceRows {
     pub rows: Vec<PerformanceRow>,
 }
@@ -958,9 +962,10 @@ impl ReportContext {
         self.groups.add_to(&mut value);
         if let (Value::Object(map), Value::Object(rest)) = (&mut value, serde_json::to_value(self)?)
         {
-            // What the documents compute beside the study takes the place of the section of
-            // the same name.
-            map.extend(rest);
+            for (key, v) in rest {
+                debug_assert!(!map.contains_key(&key), "{key} would hide the study's");
+                map.insert(key, v);
+            }
         }
         Ok(value)
     }
