@@ -8,6 +8,10 @@
 //! in `NOT_PRINTED` with the reason: a decision, not an accident. Then each field is
 //! emptied (a text blanked, an optional value set to `null`): where a document then says
 //! "not yet filled in" where it did not before, `check` must report that field missing.
+//!
+//! The templates see the study itself (`render/context.rs` copies no field; tests/context.rs
+//! proves every key reaches them), so what this test holds to account is the templates:
+//! that each field the model has is one a document prints.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -79,31 +83,29 @@ const NOT_PRINTED: &[(&str, &str)] = &[
 /// stands in for its date of registration.
 const ANSWERED_BY: &[(&str, &str)] = &[("spv.registration_pending", "spv.registered_on")];
 
-/// Words of the model's choices, to vary a choice with.
-const CHOICE_WORDS: &[&str] = &[
-    "technical-agency",
-    "implementing-agency",
-    "small",
-    "micro",
-    "leased",
-    "owned",
-    "operations",
-    "implementation",
-    "output",
-    "outcome",
-    "low",
-    "high",
-    "soft",
-    "hard",
-    "society",
-    "trust",
-    "submitted",
-    "draft",
-    "ngo",
-    "government",
-    "finance",
-    "quality",
-];
+/// Words of the model's choices (every enumeration in the study's schema, so a choice
+/// added to the model is varied too), to vary a choice with.
+fn choice_words() -> Vec<String> {
+    fn collect(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(map) => {
+                if let Some(Value::Array(words)) = map.get("enum") {
+                    for w in words.iter().filter_map(Value::as_str) {
+                        if !out.iter().any(|o| o == w) {
+                            out.push(w.to_string());
+                        }
+                    }
+                }
+                map.values().for_each(|x| collect(x, out));
+            }
+            Value::Array(items) => items.iter().for_each(|x| collect(x, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    collect(&cdstudy::schema::study_schema(), &mut out);
+    out
+}
 
 /// Keys whose values are ids or references, which are never varied on their own: an id
 /// changed breaks the references to it, and a reference changed points elsewhere.
@@ -198,7 +200,7 @@ fn with(tree: &Value, pointer: &str, value: Value) -> Option<Study> {
 }
 
 /// Another value for a leaf, of a kind the model takes there, and whether it is the marker.
-fn varied(tree: &Value, leaf: &Leaf, marker: &str) -> Option<(Study, bool)> {
+fn varied(tree: &Value, leaf: &Leaf, marker: &str, words: &[String]) -> Option<(Study, bool)> {
     let current = tree.pointer(&leaf.pointer)?;
     let mut candidates: Vec<(Value, bool)> = Vec::new();
     match current {
@@ -223,12 +225,13 @@ fn varied(tree: &Value, leaf: &Leaf, marker: &str) -> Option<(Study, bool)> {
     }
     if matches!(current, Value::String(_) | Value::Null) {
         // Words of a choice, dates and months: other values of their kind.
-        for w in CHOICE_WORDS
+        for w in words
             .iter()
-            .chain(&["2031-02-17", "2031-02", "2031-32"])
+            .map(String::as_str)
+            .chain(["2031-02-17", "2031-02", "2031-32"])
         {
-            if current.as_str() != Some(*w) {
-                candidates.push((Value::from(*w), false));
+            if current.as_str() != Some(w) {
+                candidates.push((Value::from(w), false));
             }
         }
         if current.is_null() {
@@ -272,11 +275,12 @@ fn survey(name: &str) -> (Vec<String>, Vec<String>) {
     );
     let mut all = Vec::new();
     leaves(&tree, String::new(), String::new(), &mut all);
+    let words = choice_words();
     let mut not_printed = Vec::new();
     let mut unflagged = Vec::new();
     for (n, leaf) in all.iter().enumerate() {
         let marker = format!("zqmark{n}zq");
-        match varied(&tree, leaf, &marker) {
+        match varied(&tree, leaf, &marker, &words) {
             Some((s, true)) => {
                 if !documents(&s, &assets).contains(&marker) {
                     not_printed.push(leaf.path.clone());
