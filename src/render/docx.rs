@@ -977,15 +977,46 @@ fn bookmark(n: usize) -> String {
 }
 
 /// Whether row `r` of a table of `rows` rows (`header_rows` of them the header) keeps with
-/// the row after it: every row but the last of a short table, so that the table and its
-/// caption share a page; in a long one the header row and the first body row, so that the
-/// caption and header never end a page with one row or none below them.
-fn keeps_with_next(r: usize, rows: usize, header_rows: usize) -> bool {
-    if rows <= KEEP_TOGETHER_ROWS {
+/// the row after it: every row but the last of a short table (`short`), so that the table
+/// and its caption share a page; in a long one the header row and the first body row, so
+/// that the caption and header never end a page with one row or none below them.
+fn keeps_with_next(r: usize, rows: usize, header_rows: usize, short: bool) -> bool {
+    if short {
         r + 1 < rows
     } else {
         r < header_rows + 1
     }
+}
+
+/// Whether a table is short enough to keep on one page with its caption: at most
+/// `KEEP_TOGETHER_ROWS` rows and, by an estimate of its rows' heights from their text and
+/// the column widths, at most 40% of a page. A table of few but tall rows (a list of
+/// visits with long notes) kept whole would leave most of a page empty, or, taller than
+/// what is left of any page, part from its caption.
+fn is_short(texts: &[Vec<String>], widths: &[usize]) -> bool {
+    /// About one character of 9-point text, and a line with the cell's spacing, in twips.
+    const CHAR: usize = 110;
+    const LINE: usize = 260;
+    const TEXT_HEIGHT: usize = (PAGE_HEIGHT as usize) - 2 * (MARGIN_TOP_BOTTOM as usize);
+    if texts.len() > KEEP_TOGETHER_ROWS {
+        return false;
+    }
+    let height: usize = texts
+        .iter()
+        .map(|row| {
+            let lines = row
+                .iter()
+                .zip(widths)
+                .map(|(text, w)| {
+                    let per_line = (w.saturating_sub(200) / CHAR).max(1);
+                    text.chars().count().div_ceil(per_line).max(1)
+                })
+                .max()
+                .unwrap_or(1);
+            lines * LINE + 60
+        })
+        .sum();
+    height * 10 <= TEXT_HEIGHT * 4
 }
 
 /// A bordered table whose columns are as wide as their text needs, within the page. Word
@@ -995,13 +1026,14 @@ fn table(t: TableState) -> Table {
     let columns = t.rows.iter().map(|r| r.len()).max().unwrap_or(1).max(1);
     let widths = column_widths(&t.texts, columns);
     let row_count = t.rows.len();
+    let short = is_short(&t.texts, &widths);
     let rows: Vec<TableRow> = t
         .rows
         .into_iter()
         .enumerate()
         .map(|(r, cells)| {
             let header = r < t.header_rows;
-            let keep = keeps_with_next(r, row_count, t.header_rows);
+            let keep = keeps_with_next(r, row_count, t.header_rows, short);
             let mut out: Vec<TableCell> = cells
                 .into_iter()
                 .enumerate()
@@ -1192,11 +1224,21 @@ para
     #[test]
     fn short_tables_keep_together_and_long_ones_keep_their_head() {
         // Four rows: all but the last keep with the next.
-        assert!((0..3).all(|r| keeps_with_next(r, 4, 1)));
-        assert!(!keeps_with_next(3, 4, 1));
-        // Thirty rows: the header and the first body row only.
-        assert!(keeps_with_next(0, 30, 1) && keeps_with_next(1, 30, 1));
-        assert!((2..30).all(|r| !keeps_with_next(r, 30, 1)));
+        assert!((0..3).all(|r| keeps_with_next(r, 4, 1, true)));
+        assert!(!keeps_with_next(3, 4, 1, true));
+        // A long one: the header and the first body row only.
+        assert!(keeps_with_next(0, 30, 1, false) && keeps_with_next(1, 30, 1, false));
+        assert!((2..30).all(|r| !keeps_with_next(r, 30, 1, false)));
+        // Thirty rows are long; so are ten rows of long notes; ten of figures are short.
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let widths = [2000, TEXT_WIDTH - 2000];
+        let figures: Vec<Vec<String>> = (0..10).map(|_| row(&["2024-25", "142.00"])).collect();
+        assert!(is_short(&figures, &widths));
+        assert!(!is_short(&vec![row(&["1", "2"]); 30], &widths));
+        let notes =
+            "Met the district administration, the bank and the artisans' groups. ".repeat(4);
+        let tall: Vec<Vec<String>> = (0..10).map(|_| row(&["6 October", &notes])).collect();
+        assert!(!is_short(&tall, &widths));
         let body = part(
             &write(PAGED, &Properties::default()).unwrap(),
             "word/document.xml",
