@@ -456,6 +456,9 @@ struct Writer {
     /// Whether every word of the paragraph so far is bold: a run-in heading
     /// ("**Effluent disposal.**") that must not be left alone at the foot of a page.
     current_all_bold: bool,
+    /// The last character written to the paragraph that is not a space: a paragraph that
+    /// ends in a colon introduces what follows (a list) and keeps with it.
+    current_last: Option<char>,
     style: InlineStyle,
     lists: Vec<ListState>,
     table: Option<TableState>,
@@ -489,6 +492,7 @@ impl Writer {
             current: None,
             current_has_content: false,
             current_all_bold: true,
+            current_last: None,
             style: InlineStyle::default(),
             lists: Vec::new(),
             table: None,
@@ -787,6 +791,7 @@ impl Writer {
         self.current = Some(p);
         self.current_has_content = false;
         self.current_all_bold = true;
+        self.current_last = None;
     }
 
     fn finish_paragraph(&mut self) {
@@ -794,7 +799,8 @@ impl Writer {
             return;
         }
         if let Some(mut p) = self.current.take() {
-            if self.current_has_content && self.current_all_bold {
+            if self.current_has_content && (self.current_all_bold || self.current_last == Some(':'))
+            {
                 p = p.keep_next(true);
             }
             self.push_paragraph(p);
@@ -854,6 +860,9 @@ impl Writer {
     fn text(&mut self, text: &str) {
         if self.table.is_some() {
             self.cell_text.push_str(text);
+        }
+        if let Some(last) = text.trim_end().chars().last() {
+            self.current_last = Some(last);
         }
         let mut run = Run::new().add_text(text);
         if self.style.bold > 0 {
@@ -1175,7 +1184,7 @@ para
     /// one ending in a table, and the list of tables.
     const PAGED: &str = "# Report\n\ncover text\n\n<!-- toc -->\n\n<!-- tables -->\n\n\
         # Part I: The cluster\n\n# 1. First\n\nText.\n\nTable 1.1: Short\n\n\
-        | a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n\n# 2. Second\n\nText.\n";
+        | a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n\n# 2. Second\n\nText follows:\n\n- one\n- two\n";
 
     #[test]
     fn chapters_start_pages_and_nothing_empty_follows_a_table() {
@@ -1200,6 +1209,9 @@ para
             next[..next.find("</w:p>").unwrap()].contains("2. Second"),
             "{next}"
         );
+        // A paragraph that ends in a colon keeps with what it introduces.
+        assert!(paragraph_of(">Text follows:<").contains("<w:keepNext />"));
+        assert!(!paragraph_of(">Text.<").contains("<w:keepNext />"));
         // No page break is a paragraph of its own.
         assert!(!body.contains("w:type=\"page\""), "{body}");
     }
