@@ -248,38 +248,55 @@ fn check(md: &str) -> (usize, Vec<String>) {
     (checked, bad)
 }
 
-/// Every document of every scheme the study renders in, with what does not add up.
-/// Where the cash-flow statement prints a year's profit after tax or depreciation other
-/// than the profit and loss of the same document prints it: a figure repeated across
-/// tables reads the same (a reader compares them).
+/// The quantity a year's column prints, by its heading and its table's other headings:
+/// the same year's profit after tax, depreciation, interest, principal repaid and loan
+/// balance appear in several tables (the profit and loss, the DSCR table, the key
+/// parameters, the cash flow, the depreciation and loan schedules, the balance sheet).
+fn quantity(head: &[String], column: &str) -> Option<&'static str> {
+    let has = |h: &str| head.iter().any(|x| x == h);
+    Some(match column {
+        "Profit after tax" => "profit after tax",
+        "Depreciation" => "depreciation",
+        "Total" if has("Net block at year end") => "depreciation",
+        "Interest" => "interest",
+        "Principal repaid" | "Instalment" | "Loan repaid (−)" => "principal repaid",
+        "Closing balance" | "Term loan outstanding" | "Term loan" => "loan outstanding",
+        _ => return None,
+    })
+}
+
+/// Where a table prints a year's figure for a quantity other than another table of the same
+/// document prints it: a figure repeated across tables reads the same (a reader compares
+/// them). Signs aside: a use of cash is printed negative.
 fn repeated_differently(md: &str) -> Vec<String> {
-    let all = tables(md);
-    let by_year = |t: &Table, name: &str| -> Vec<(String, String)> {
-        let Some(c) = t.head.iter().position(|h| h == name) else {
-            return Vec::new();
-        };
-        t.rows
-            .iter()
-            .filter_map(|r| Some((r.first()?.clone(), r.get(c)?.clone())))
-            .collect()
-    };
-    let has = |t: &Table, h: &str| t.head.iter().any(|x| x == h);
+    // (quantity, year) → (table, figure as printed), the first table to print it.
+    let mut seen: std::collections::BTreeMap<(&str, String), (String, String)> =
+        std::collections::BTreeMap::new();
     let mut bad = Vec::new();
-    for flow in all.iter().filter(|t| has(t, "Opening cash")) {
-        for pl in all
-            .iter()
-            .filter(|t| has(t, "Income") && has(t, "Profit after tax"))
-        {
-            for name in ["Profit after tax", "Depreciation"] {
-                let printed = by_year(pl, name);
-                for (year, figure) in by_year(flow, name) {
-                    if let Some((_, p)) = printed.iter().find(|(y, _)| *y == year) {
-                        if *p != figure {
-                            bad.push(format!(
-                                "{}: year {year} {name} {figure}, the profit and loss prints {p}",
-                                flow.caption.clone().unwrap_or_default()
-                            ));
-                        }
+    for t in tables(md) {
+        if t.head.first().map(String::as_str) != Some("Year") {
+            continue;
+        }
+        let name = t.caption.clone().unwrap_or_else(|| t.head.join(" | "));
+        for (c, column) in t.head.iter().enumerate() {
+            let Some(q) = quantity(&t.head, column) else {
+                continue;
+            };
+            for r in &t.rows {
+                let (Some(year), Some(cell)) = (r.first(), r.get(c)) else {
+                    continue;
+                };
+                if year.parse::<u32>().is_err() || num(cell).is_none() {
+                    continue;
+                }
+                let figure = cell.trim().trim_start_matches(['-', '−']).to_string();
+                match seen.get(&(q, year.clone())) {
+                    Some((first, printed)) if *printed != figure => bad.push(format!(
+                        "{name}: year {year} {q} {figure}, {first} prints {printed}"
+                    )),
+                    Some(_) => {}
+                    None => {
+                        seen.insert((q, year.clone()), (name.clone(), figure));
                     }
                 }
             }
@@ -394,8 +411,38 @@ fn with_amounts(mut study: Study, amounts: &[i64], small: &[i64]) -> Study {
     study
 }
 
+#[test]
+fn the_checker_finds_a_figure_printed_two_ways() {
+    let md = "| Year | Income | Depreciation |\n|--:|--:|--:|\n| 1 | 9.00 | 14.96 |\n\n\
+              | Year | Building | Machinery | Total | Net block at year end |\n|--:|--:|--:|--:|--:|\n\
+              | 1 | 2.45 | 12.50 | 14.95 | 1.00 |\n";
+    assert_eq!(repeated_differently(md).len(), 1);
+    let md = "| Year | Interest | Principal repaid |\n|--:|--:|--:|\n| 2 | 3.37 | 7.60 |\n\n\
+              | Year | Loan repaid (−) |\n|--:|--:|\n| 2 | -7.60 |\n";
+    assert!(repeated_differently(md).is_empty());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// A year's depreciation, interest, principal, profit after tax and loan balance read
+    /// the same in every table of a DPR, for any amounts (the loan's included).
+    #[test]
+    fn the_same_quantity_prints_the_same_in_every_table_for_any_amounts(
+        which in 0usize..2,
+        amounts in prop::collection::vec(1i64..40_00_00_000, 8..24),
+        small in prop::collection::vec(1i64..50_000, 4..12),
+    ) {
+        let name = ["ujjain-plastic", "bokaro-bamboo"][which];
+        let study = with_amounts(load(name), &amounts, &small);
+        let assets = Assets::embedded();
+        for scheme in ["mse-cdp", "sfurti"] {
+            let out = render::render(&study, DocKind::Dpr, Some(scheme), &assets)
+                .unwrap_or_else(|e| panic!("{scheme}: {e}"));
+            let bad = repeated_differently(&out.markdown);
+            prop_assert!(bad.is_empty(), "{} {}:\n{}", name, scheme, bad.join("\n"));
+        }
+    }
 
     #[test]
     fn every_table_adds_up_as_printed_for_any_amounts(

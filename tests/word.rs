@@ -1,8 +1,9 @@
 //! Word files as Word and LibreOffice read them, checked by readers that are not docx-rs:
 //! every generated .docx (both example studies, both documents, every scheme that renders
 //! them) has exactly one `Normal` style, marked the default, every paragraph resolves to a
-//! defined style, the contents is a TOC field marked dirty and the settings ask for fields
-//! to be updated on opening, and the properties name the title, author, company and dates.
+//! defined style, the contents and the list of tables give every heading's and caption's page
+//! by a page reference and the settings ask for fields to be updated on opening, and the
+//! properties name the title, author, company and dates.
 //! Checked once by a structural reading here (quick-xml and zip) and once by python-docx
 //! (skipped, saying so, where python-docx is not installed). And text pasted with control
 //! characters makes a file an XML parser and LibreOffice accept.
@@ -127,7 +128,7 @@ fn paragraph_style_ids(xml: &str) -> Vec<Option<String>> {
 }
 
 #[test]
-fn every_word_file_has_one_default_normal_a_toc_field_and_its_properties() {
+fn every_word_file_has_one_default_normal_pages_in_its_contents_and_its_properties() {
     for (name, docx) in every_word_file() {
         let (ids, normal, default) = paragraph_styles(&part(&docx, "word/styles.xml"));
         assert_eq!(normal, vec!["Normal".to_string()], "{name}: Normal styles");
@@ -151,22 +152,20 @@ fn every_word_file_has_one_default_normal_a_toc_field_and_its_properties() {
         for style in paragraphs.iter().flatten() {
             assert!(ids.contains(style), "{name}: style {style} is not defined");
         }
-        assert!(
-            body.contains(r#"<w:instrText> TOC \o "1-3" \h \z \u </w:instrText>"#),
-            "{name}: no TOC field"
-        );
-        assert!(
-            body.contains(r#"<w:fldChar w:fldCharType="begin" w:dirty="true" /><w:instrText> TOC"#),
-            "{name}: the TOC field is not marked dirty"
-        );
+        // The contents and the list of tables: every heading's and every caption's
+        // bookmark has one entry, which gives its page by a page reference (no TOC field,
+        // whose stored result LibreOffice would print as it is).
+        for (prefix, what) in [("_Toc", "heading"), ("_Tab", "caption")] {
+            let bookmarks = body.matches(&format!("w:name=\"{prefix}")).count();
+            let references = body.matches(&format!(" PAGEREF {prefix}")).count();
+            assert!(bookmarks > 0, "{name}: no {what} bookmarks");
+            assert_eq!(bookmarks, references, "{name}: {what}s without a page");
+        }
+        assert!(!body.contains("> TOC "), "{name}: a TOC field");
         assert_eq!(
             body.matches("w:fldCharType=\"begin\"").count(),
             body.matches("w:fldCharType=\"end\"").count(),
             "{name}: unbalanced fields"
-        );
-        assert!(
-            body.contains(r#"TOC \h \z \t "Table Caption,1""#),
-            "{name}: no list of tables"
         );
         let settings = part(&docx, "word/settings.xml");
         assert!(
@@ -231,8 +230,8 @@ for path in sys.argv[1:]:
     if not cp.title or not cp.author or cp.created is None or cp.created.year < 2000:
         bad.append(f"{path}: properties {cp.title!r} {cp.author!r} {cp.created}")
     xml = d.element.body.xml
-    if 'TOC \\o "1-3"' not in xml:
-        bad.append(f"{path}: no TOC field")
+    if 'PAGEREF _Toc' not in xml:
+        bad.append(f"{path}: the contents gives no pages")
     if d.settings.element.find('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}updateFields') is None:
         bad.append(f"{path}: no updateFields")
 print("\n".join(bad))
@@ -361,4 +360,139 @@ fn control_characters_never_reach_a_document() {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// The text of each page of `pdf` (pdftotext separates pages by form feeds).
+fn pdf_pages(pdf: &Path) -> Vec<String> {
+    let out = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    pages
+}
+
+/// The entries of the contents and the list of tables: (title, page). An entry that wraps
+/// has its first lines without a leader; they join the line with the page.
+fn contents_entries(page: &str) -> Vec<(String, usize)> {
+    let mut entries = Vec::new();
+    let mut prefix = String::new();
+    for line in page.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with("Page ") || line == "Contents" {
+            continue;
+        }
+        if line == "List of tables" {
+            continue;
+        }
+        let Some(dots) = line.find("....") else {
+            prefix = format!("{prefix} {line}");
+            continue;
+        };
+        let number = line.trim_end_matches(|c: char| c.is_ascii_digit());
+        let page: usize = line[number.len()..].parse().unwrap_or(0);
+        let title = format!("{prefix} {}", &line[..dots]).trim().to_string();
+        entries.push((title, page));
+        prefix.clear();
+    }
+    entries
+}
+
+/// Laid out by LibreOffice as it comes (a headless conversion, no update of anything): the
+/// contents and the list of tables give every heading's and caption's true page, every
+/// chapter starts a page, and no page is blank.
+#[test]
+fn libreoffice_prints_true_pages_in_the_contents_and_starts_chapters_on_new_pages() {
+    if !have("soffice") || !have("pdftotext") {
+        println!("skipped: LibreOffice (soffice) or pdftotext is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let assets = Assets::embedded();
+    let mut names = Vec::new();
+    for study in ["ujjain-plastic", "bokaro-bamboo"] {
+        let rendered = render::render(&load(study), DocKind::Dpr, None, &assets).expect("renders");
+        let name = format!("{study}.dpr");
+        std::fs::write(
+            dir.path().join(format!("{name}.docx")),
+            rendered.to_docx().expect("a Word file"),
+        )
+        .expect("written");
+        names.push(name);
+    }
+    let profile = dir.path().join("profile");
+    let mut convert = Command::new("soffice");
+    convert
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(dir.path());
+    for name in &names {
+        convert.arg(dir.path().join(format!("{name}.docx")));
+    }
+    let out = convert.output().expect("soffice runs");
+    for name in &names {
+        let pdf = dir.path().join(format!("{name}.pdf"));
+        assert!(
+            pdf.exists(),
+            "{name}: not converted: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let pages = pdf_pages(&pdf);
+        let lists: Vec<usize> = (0..pages.len())
+            .filter(|&i| {
+                let first = pages[i].trim_start();
+                first.starts_with("Contents") || first.starts_with("List of tables")
+            })
+            .collect();
+        let entries: Vec<(String, usize)> = lists
+            .iter()
+            .flat_map(|&i| contents_entries(&pages[i]))
+            .collect();
+        assert!(entries.len() > 40, "{name}: {} entries", entries.len());
+        for (title, page) in &entries {
+            let key: String = title.chars().take(50).collect();
+            let found = (0..pages.len())
+                .filter(|i| !lists.contains(i))
+                .find(|&i| pages[i].lines().any(|l| l.trim().starts_with(key.as_str())));
+            assert_eq!(
+                found.map(|i| i + 1),
+                Some(*page),
+                "{name}: \"{title}\" is listed on page {page}"
+            );
+            // A numbered chapter starts its page: above it, at most another heading (the
+            // title of a part).
+            let chapter = title
+                .split_once(". ")
+                .is_some_and(|(n, _)| n.parse::<u32>().is_ok());
+            if chapter {
+                let above: Vec<&str> = pages[page - 1]
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .take_while(|l| !l.starts_with(key.as_str()))
+                    .collect();
+                assert!(
+                    above
+                        .iter()
+                        .all(|l| entries.iter().any(|(t, _)| t.starts_with(l))),
+                    "{name}: chapter \"{title}\" does not start page {page}: {above:?}"
+                );
+            }
+        }
+        for (i, page) in pages.iter().enumerate() {
+            let text: String = page
+                .lines()
+                .filter(|l| !l.trim().starts_with("Page "))
+                .collect();
+            assert!(!text.trim().is_empty(), "{name}: page {} is blank", i + 1);
+        }
+    }
 }

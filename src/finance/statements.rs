@@ -17,13 +17,21 @@
 //!
 //! So the balance sheet balances every year by construction, in whole rupees, and a test
 //! holds it to that for random inputs.
+//!
+//! `Printed` holds the figures that several tables print (a year's depreciation, the loan's
+//! interest, principal and balances), rounded once here to the documents' 0.01 lakh, so
+//! that the profit and loss, the DSCR table, the cash flow, the depreciation schedule and
+//! the loan schedule all print the same figure for the same quantity.
 
 use serde::Serialize;
 
 use super::apportion;
 use super::heads::{CostHeads, Head};
 use super::projection::Viability;
-use crate::model::{Cfc, Rate, Rupees};
+use crate::model::{Cfc, Rate, Rupees, LAKH};
+
+/// What the documents print money to: 0.01 lakh (Rs. 1,000), a two-decimal lakh figure.
+pub const PRINT_UNIT: i64 = LAKH / 100;
 
 /// Months of operating costs held as working capital (stocks, receivables, cash in hand)
 /// when the study gives none (`cfc.operations.working_capital_months`): a common appraisal
@@ -120,6 +128,48 @@ pub struct DiscountedYear {
     pub present_rs: Rupees,
 }
 
+/// A year's depreciation as printed: the total is the year's depreciation correctly rounded
+/// (as the profit and loss prints it) and the two heads are apportioned to it, so the row
+/// adds up as printed. In `Printed::depreciation_total` the year is 0 and each figure is
+/// its column's printed figures added up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PrintedDepreciation {
+    pub year: u32,
+    pub building_rs: Rupees,
+    pub machinery_rs: Rupees,
+    pub total_rs: Rupees,
+}
+
+/// A year of the term loan as printed: the balances correctly rounded, the principal the
+/// difference of the printed balances (so opening less principal is the closing as
+/// printed, and the column adds up to the loan), the interest rounded on its own as the
+/// profit and loss prints it. In `Printed::loan_total` the year is 0, the balances are the
+/// first opening and the last closing, and interest and principal are added up as printed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PrintedLoanYear {
+    pub year: u32,
+    pub opening_rs: Rupees,
+    pub interest_rs: Rupees,
+    pub principal_rs: Rupees,
+    pub closing_rs: Rupees,
+}
+
+/// The figures more than one table prints, rounded once to `PRINT_UNIT` (see the module's
+/// top comment). Every figure is a whole number of `PRINT_UNIT`s, so the `lakh` filter
+/// prints it exactly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Printed {
+    /// By projection year.
+    pub depreciation: Vec<PrintedDepreciation>,
+    pub depreciation_total: PrintedDepreciation,
+    /// By year of the loan schedule.
+    pub loan: Vec<PrintedLoanYear>,
+    pub loan_total: PrintedLoanYear,
+    /// The principal repaid by projection year (nil where the loan schedule has no such
+    /// year): the DSCR table's instalment and the cash flow's loan repaid.
+    pub principal_rs: Vec<Rupees>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Statements {
     /// Year 0 (at commissioning) to the last year of the projection.
@@ -137,6 +187,7 @@ pub struct Statements {
     pub discounted: Vec<DiscountedYear>,
     /// Whether every year's balance sheet balances (always, unless a figure overflowed).
     pub balanced: bool,
+    pub printed: Printed,
 }
 
 /// Straight-line depreciation as the projection charges it (see `projection::slm`).
@@ -250,7 +301,9 @@ pub fn statements(cfc: &Cfc, v: &Viability, sources: Sources) -> Statements {
             .zip(&balance_sheet[1..])
             .all(|(r, b)| r.net_block_rs == b.net_block_rs && r.loan_outstanding_rs == b.loan_rs);
 
+    let printed = printed(v, &depreciation);
     Statements {
+        printed,
         operating_costs: operating_costs(cfc, v),
         discounted: discounted(v),
         balance_sheet,
@@ -260,6 +313,74 @@ pub fn statements(cfc: &Cfc, v: &Viability, sources: Sources) -> Statements {
         working_capital_months: months_held,
         working_capital_months_given: given.is_some(),
         balanced,
+    }
+}
+
+/// The depreciation and the loan as printed (see `Printed`).
+fn printed(v: &Viability, depreciation: &[DepreciationYear]) -> Printed {
+    let unit = PRINT_UNIT;
+    // Each year's total is its depreciation correctly rounded, as the profit and loss
+    // prints it; the heads are apportioned to it.
+    let depreciation: Vec<PrintedDepreciation> = depreciation
+        .iter()
+        .map(|d| {
+            let total = apportion::round_to(d.total_rs.get(), unit);
+            let heads =
+                apportion::apportion(&[d.building_rs.get(), d.machinery_rs.get()], total, unit);
+            PrintedDepreciation {
+                year: d.year,
+                building_rs: Rupees(heads[0]),
+                machinery_rs: Rupees(heads[1]),
+                total_rs: Rupees(total),
+            }
+        })
+        .collect();
+    let sum = |f: fn(&PrintedDepreciation) -> Rupees| {
+        Rupees(depreciation.iter().map(|d| f(d).get()).sum())
+    };
+    let depreciation_total = PrintedDepreciation {
+        year: 0,
+        building_rs: sum(|d| d.building_rs),
+        machinery_rs: sum(|d| d.machinery_rs),
+        total_rs: sum(|d| d.total_rs),
+    };
+    let loan: Vec<PrintedLoanYear> = v
+        .loan
+        .iter()
+        .map(|l| {
+            let opening = apportion::round_to(l.opening_rs.get(), unit);
+            let closing = apportion::round_to(l.closing_rs.get(), unit);
+            PrintedLoanYear {
+                year: l.year,
+                opening_rs: Rupees(opening),
+                interest_rs: Rupees(apportion::round_to(l.interest_rs.get(), unit)),
+                principal_rs: Rupees(opening - closing),
+                closing_rs: Rupees(closing),
+            }
+        })
+        .collect();
+    let loan_total = PrintedLoanYear {
+        year: 0,
+        opening_rs: loan.first().map_or(Rupees::ZERO, |l| l.opening_rs),
+        interest_rs: Rupees(loan.iter().map(|l| l.interest_rs.get()).sum()),
+        principal_rs: Rupees(loan.iter().map(|l| l.principal_rs.get()).sum()),
+        closing_rs: loan.last().map_or(Rupees::ZERO, |l| l.closing_rs),
+    };
+    let principal_rs = v
+        .projection
+        .iter()
+        .map(|r| {
+            loan.iter()
+                .find(|l| l.year == r.year)
+                .map_or(Rupees::ZERO, |l| l.principal_rs)
+        })
+        .collect();
+    Printed {
+        depreciation,
+        depreciation_total,
+        loan,
+        loan_total,
+        principal_rs,
     }
 }
 
@@ -427,6 +548,49 @@ mod tests {
 
     /// Two months held: year 1 needs (40 + 30) × 2 / 12 = Rs 11,66,666 (rounded down),
     /// and the statements say the study set it; unset, one month and the norm.
+    /// The printed figures: a year's depreciation is its own correctly rounded total with
+    /// the heads apportioned to it, and the loan's principal is the difference of its
+    /// printed balances, every figure a whole number of print units.
+    #[test]
+    fn the_printed_figures_are_rounded_once_and_add_up() {
+        let mut cfc = worked_cfc(None);
+        // Amounts off the print unit, so that rounding each head on its own would not add up.
+        cfc.costs.building_rs = Some(Rupees(100 * LAKH + 45_678));
+        let v = viability(&cfc, &Acceptance::default()).unwrap();
+        let sources = Sources {
+            grants_rs: Rupees(280 * LAKH),
+            equity_rs: Rupees(24 * LAKH),
+            loan_rs: Rupees(96 * LAKH),
+        };
+        let st = statements(&cfc, &v, sources);
+        let p = &st.printed;
+        let on_unit = |r: Rupees| r.get() % PRINT_UNIT == 0;
+        for (d, exact) in p.depreciation.iter().zip(&st.depreciation) {
+            assert_eq!(
+                d.total_rs.get(),
+                apportion::round_to(exact.total_rs.get(), PRINT_UNIT)
+            );
+            assert_eq!(d.building_rs + d.machinery_rs, d.total_rs);
+            assert!(on_unit(d.building_rs) && on_unit(d.machinery_rs));
+        }
+        let t = &p.depreciation_total;
+        assert_eq!(t.building_rs + t.machinery_rs, t.total_rs);
+        assert!(!p.loan.is_empty());
+        for l in &p.loan {
+            assert_eq!(l.opening_rs - l.principal_rs, l.closing_rs);
+            assert!(on_unit(l.opening_rs) && on_unit(l.interest_rs) && on_unit(l.closing_rs));
+        }
+        assert_eq!(
+            p.loan_total.principal_rs,
+            p.loan_total.opening_rs - p.loan_total.closing_rs
+        );
+        assert_eq!(p.principal_rs.len(), v.projection.len());
+        assert_eq!(
+            p.principal_rs.iter().map(|r| r.get()).sum::<i64>(),
+            p.loan_total.principal_rs.get()
+        );
+    }
+
     #[test]
     fn the_study_sets_the_months_of_working_capital() {
         let sources = Sources {

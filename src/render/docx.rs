@@ -5,19 +5,31 @@
 //! page breaks; a cover page without a page number and a "Page N" footer after it; the
 //! document properties (title, author, company, dates) from the study.
 //!
-//! The contents and the list of tables are real TOC fields, marked dirty, and the settings
-//! ask for fields to be updated on opening (`w:updateFields`), so Word rebuilds them when it
-//! opens the file, with true page numbers and with headings added later; LibreOffice (7.4)
-//! shows a TOC field's stored result and rebuilds it with Tools > Update > Update All.
-//! Between the field's separator and its end the entries are filled in already, each a link
-//! to a bookmark on its heading or caption, so the list reads well before any refresh; they
-//! carry no page numbers, which only the program laying out the pages can know.
+//! Page layout (what Word and LibreOffice do with the pages, which neither can be told
+//! after the fact without a manual edit): every chapter of a document with contents (a
+//! top-level heading after the contents) starts on a new page; a table's header row repeats
+//! on every page it runs onto, no row splits across pages, and a short table stays on one
+//! page with its caption (see `table`); a page break is always a property of the paragraph
+//! that starts the new page, never a paragraph of its own, and no empty paragraph follows a
+//! table except between two tables, so that nothing can spill alone onto a blank page.
+//!
+//! The contents and the list of tables are lists of entries, each a link to a bookmark on
+//! its heading or caption followed by a dot leader and a `PAGEREF` field to that bookmark.
+//! LibreOffice computes a page reference when it lays out the pages, so its view, its PDF
+//! export and its headless conversion print the true page numbers with no update; Word
+//! updates every field when it opens the file (`w:updateFields`, after asking). They are
+//! not a Word `TOC` field on purpose: LibreOffice (7.4, and its source says so) shows a TOC
+//! field's stored result as plain text, page references included, so a TOC field would
+//! print stale or no page numbers there until Tools > Update > Update All. The price is
+//! that a heading added in Word joins the contents only through References > Table of
+//! Contents, which a Word user inserts in two clicks.
 
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, FieldCharType, Footer, Hyperlink,
     HyperlinkType, IndentLevel, InstrText, Level, LevelJc, LevelText, LineSpacing, NumberFormat,
     Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts, Shading, ShdType,
-    SpecialIndentType, Start, Style, StyleType, Table, TableCell, TableRow, WidthType,
+    SpecialIndentType, Start, Style, StyleType, Tab, TabLeaderType, TabValueType, Table, TableCell,
+    TableRow, WidthType,
 };
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Tag, TagEnd};
 
@@ -42,10 +54,10 @@ const BODY_FONT: &str = "Arial";
 const COMPLEX_FONT: &str = "Nirmala UI";
 /// The body text size in half-points (10.5 pt).
 const BODY_SIZE: usize = 21;
-/// The field instructions: headings of levels 1–3 as hyperlinks without page numbers in
-/// web view, keeping outline levels; the list of tables from the caption style.
-const TOC_INSTRUCTION: &str = r#" TOC \o "1-3" \h \z \u "#;
-const TABLES_INSTRUCTION: &str = r#" TOC \h \z \t "Table Caption,1" "#;
+/// A table of at most this many rows (the header row included) is kept on one page with
+/// its caption; a longer one keeps its caption, header row and first body row together and
+/// then runs on, its header repeated. Twelve rows of 9-point text are about a third of a page.
+const KEEP_TOGETHER_ROWS: usize = 12;
 
 // docx-rs always writes a numbering of its own as abstract 1 / instance 1; ours start at 10.
 const BULLET_ABSTRACT: usize = 10;
@@ -81,7 +93,7 @@ pub fn write(markdown: &str, props: &Properties) -> Result<Vec<u8>, RenderError>
         w.index = i;
         w.event(event);
     }
-    w.finish_paragraph();
+    w.finish();
     let mut docx = base(has_toc);
     for n in &w.numberings {
         docx = docx.add_numbering(n.clone());
@@ -444,12 +456,19 @@ struct Writer {
     /// Whether every word of the paragraph so far is bold: a run-in heading
     /// ("**Effluent disposal.**") that must not be left alone at the foot of a page.
     current_all_bold: bool,
+    /// The last character written to the paragraph that is not a space: a paragraph that
+    /// ends in a colon introduces what follows (a list) and keeps with it.
+    current_last: Option<char>,
     style: InlineStyle,
     lists: Vec<ListState>,
     table: Option<TableState>,
     cell_text: String,
     page_break_pending: bool,
     in_front_matter: bool,
+    /// Whether every chapter starts on a new page: in a document with contents.
+    chapters_on_new_pages: bool,
+    /// Whether the last block written is a table (see `push_paragraph` and `push_table`).
+    after_table: bool,
     heading_count: usize,
     toc_entries: Vec<(u8, String)>,
     /// The tables' captions: the index of the caption paragraph's start event, its text.
@@ -473,6 +492,7 @@ impl Writer {
             current: None,
             current_has_content: false,
             current_all_bold: true,
+            current_last: None,
             style: InlineStyle::default(),
             lists: Vec::new(),
             table: None,
@@ -480,6 +500,8 @@ impl Writer {
             page_break_pending: false,
             // Everything above the contents marker is the cover; with no marker there is none.
             in_front_matter: has_toc,
+            chapters_on_new_pages: has_toc,
+            after_table: false,
             heading_count: 0,
             toc_entries,
             captions,
@@ -527,8 +549,7 @@ impl Writer {
             Event::Rule => {
                 self.finish_paragraph();
                 let p = self.new_paragraph().add_run(Run::new().add_text("* * *"));
-                self.blocks
-                    .push(Block::Paragraph(Box::new(p.align(AlignmentType::Center))));
+                self.push_paragraph(p.align(AlignmentType::Center));
             }
             _ => {}
         }
@@ -556,6 +577,16 @@ impl Writer {
             }
             Tag::Heading { level, .. } => {
                 self.finish_paragraph();
+                // A chapter starts on a new page; not the first block of a file, and not a
+                // chapter right below a heading (a part's title shares its first page).
+                if *level == HeadingLevel::H1
+                    && self.chapters_on_new_pages
+                    && !self.in_front_matter
+                    && !self.blocks.is_empty()
+                    && !self.last_is_heading()
+                {
+                    self.page_break_pending = true;
+                }
                 let n = level_number(*level);
                 let style = if self.in_front_matter {
                     if *level == HeadingLevel::H1 {
@@ -713,26 +744,7 @@ impl Writer {
             }
             TagEnd::Table => {
                 if let Some(t) = self.table.take() {
-                    if self.page_break_pending {
-                        self.page_break_pending = false;
-                        self.blocks.push(Block::Paragraph(Box::new(
-                            Paragraph::new()
-                                .style("Normal")
-                                .add_run(Run::new().add_break(BreakType::Page)),
-                        )));
-                    }
-                    // A table's caption stays on the page where the table starts.
-                    if let Some(Block::Paragraph(caption)) = self.blocks.pop() {
-                        self.blocks
-                            .push(Block::Paragraph(Box::new(caption.keep_next(true))));
-                    }
-                    self.blocks.push(Block::Table(Box::new(table(t))));
-                    // Word needs a paragraph between two tables, and a little air helps.
-                    self.blocks.push(Block::Paragraph(Box::new(
-                        Paragraph::new()
-                            .style("Normal")
-                            .line_spacing(LineSpacing::new().after(60)),
-                    )));
+                    self.push_table(table(t));
                 }
             }
             TagEnd::Emphasis => self.style.italic = self.style.italic.saturating_sub(1),
@@ -779,6 +791,7 @@ impl Writer {
         self.current = Some(p);
         self.current_has_content = false;
         self.current_all_bold = true;
+        self.current_last = None;
     }
 
     fn finish_paragraph(&mut self) {
@@ -786,17 +799,70 @@ impl Writer {
             return;
         }
         if let Some(mut p) = self.current.take() {
-            if self.current_has_content && self.current_all_bold {
+            if self.current_has_content && (self.current_all_bold || self.current_last == Some(':'))
+            {
                 p = p.keep_next(true);
             }
-            self.blocks.push(Block::Paragraph(Box::new(p)));
+            self.push_paragraph(p);
         }
         self.current_has_content = false;
+    }
+
+    /// Adds a paragraph. Right after a table it gets the air between them as space before
+    /// it: an empty paragraph there would be one more line that can fall alone onto the
+    /// next page, which a page break before the next chapter then leaves blank.
+    fn push_paragraph(&mut self, mut p: Paragraph) {
+        if std::mem::take(&mut self.after_table) {
+            let heading = p
+                .property
+                .style
+                .as_ref()
+                .is_some_and(|s| s.val.starts_with("Heading") || s.val == "TOCHeading");
+            if !heading && p.property.line_spacing.is_none() {
+                p = p.line_spacing(LineSpacing::new().before(160));
+            }
+        }
+        self.blocks.push(Block::Paragraph(Box::new(p)));
+    }
+
+    /// Adds a table after its caption. A pending page break goes on an empty paragraph of
+    /// its own above the table (a table cannot carry one) and two tables in a row get an
+    /// empty paragraph between them, which Word needs; otherwise the table follows its
+    /// caption, which keeps with it so that it never ends a page alone.
+    fn push_table(&mut self, t: Table) {
+        if self.page_break_pending {
+            self.page_break_pending = false;
+            self.push_paragraph(spacer().page_break_before(true));
+        } else if self.after_table {
+            self.push_paragraph(spacer());
+        }
+        if let Some(Block::Paragraph(caption)) = self.blocks.last_mut() {
+            let p = std::mem::take(caption.as_mut());
+            **caption = p.keep_next(true);
+        }
+        self.blocks.push(Block::Table(Box::new(t)));
+        self.after_table = true;
+    }
+
+    fn last_is_heading(&self) -> bool {
+        matches!(self.blocks.last(), Some(Block::Paragraph(p))
+            if p.property.style.as_ref().is_some_and(|s| s.val.starts_with("Heading")))
+    }
+
+    /// The end of the file: Word wants the body to end in a paragraph, not a table.
+    fn finish(&mut self) {
+        self.finish_paragraph();
+        if self.after_table {
+            self.push_paragraph(spacer());
+        }
     }
 
     fn text(&mut self, text: &str) {
         if self.table.is_some() {
             self.cell_text.push_str(text);
+        }
+        if let Some(last) = text.trim_end().chars().last() {
+            self.current_last = Some(last);
         }
         let mut run = Run::new().add_text(text);
         if self.style.bold > 0 {
@@ -827,8 +893,7 @@ impl Writer {
         }
     }
 
-    /// The contents: a TOC field over the headings of levels 1–3 below the marker, with
-    /// the entries filled in (see the module's top comment).
+    /// The contents: the headings of levels 1–3 below the marker, each with its page.
     fn toc(&mut self) {
         let entries: Vec<(String, &'static str, String)> = self
             .toc_entries
@@ -844,10 +909,10 @@ impl Writer {
                 (bookmark(i + 1), style, text.clone())
             })
             .collect();
-        self.field_list("Contents", TOC_INSTRUCTION, entries);
+        self.contents_list("Contents", entries);
     }
 
-    /// The list of tables: a TOC field over the paragraphs in the caption style.
+    /// The list of tables: every caption, with its page.
     fn list_of_tables(&mut self) {
         let entries = self
             .captions
@@ -855,47 +920,56 @@ impl Writer {
             .enumerate()
             .map(|(n, (_, text))| (caption_bookmark(n + 1), "TOC1", text.clone()))
             .collect();
-        self.field_list("List of tables", TABLES_INSTRUCTION, entries);
+        self.contents_list("List of tables", entries);
     }
 
-    /// A heading, then a TOC field whose cached result is `entries` (bookmark, style, text),
-    /// each a link to its heading or caption. The cached entries carry no page numbers:
-    /// they cannot be known before the pages are laid out, LibreOffice shows a TOC field's
-    /// cached result as it is (until Tools > Update > Update All), and a list without page
-    /// numbers reads better than one with a wrong number on every line. Word rebuilds the
-    /// field, page numbers and all, when it opens the file (`w:updateFields`).
-    fn field_list(&mut self, title: &str, instruction: &str, entries: Vec<(String, &str, String)>) {
+    /// A heading, then one paragraph per entry (bookmark, style, text): the text as a link
+    /// to the bookmark, a dot leader to the right margin and the bookmark's page (see the
+    /// module's top comment for why these are page references and not a TOC field).
+    fn contents_list(&mut self, title: &str, entries: Vec<(String, &str, String)>) {
         let heading = self
             .new_paragraph()
             .style("TOCHeading")
             .add_run(Run::new().add_text(title));
-        self.blocks.push(Block::Paragraph(Box::new(heading)));
-        let begin = Run::new()
-            .add_field_char(FieldCharType::Begin, true)
-            .add_instr_text(InstrText::Unsupported(instruction.to_string()))
-            .add_field_char(FieldCharType::Separate, false);
-        let end = Run::new().add_field_char(FieldCharType::End, false);
-        if entries.is_empty() {
-            let p = Paragraph::new().style("Normal").add_run(begin).add_run(end);
-            self.blocks.push(Block::Paragraph(Box::new(p)));
-            return;
-        }
-        let last = entries.len() - 1;
-        let mut begin = Some(begin);
-        for (i, (target, style, text)) in entries.into_iter().enumerate() {
-            let mut p = Paragraph::new().style(style);
-            if let Some(run) = begin.take() {
-                p = p.add_run(run);
-            }
-            p = p.add_hyperlink(
-                Hyperlink::new(target, HyperlinkType::Anchor).add_run(Run::new().add_text(text)),
-            );
-            if i == last {
-                p = p.add_run(end.clone());
-            }
-            self.blocks.push(Block::Paragraph(Box::new(p)));
+        self.push_paragraph(heading);
+        for (target, style, text) in entries {
+            let p = Paragraph::new()
+                .style(style)
+                .add_tab(
+                    Tab::new()
+                        .val(TabValueType::Right)
+                        .leader(TabLeaderType::Dot)
+                        .pos(TEXT_WIDTH),
+                )
+                .add_hyperlink(
+                    Hyperlink::new(&target, HyperlinkType::Anchor)
+                        .add_run(Run::new().add_text(text)),
+                )
+                .add_run(Run::new().add_tab());
+            self.push_paragraph(page_reference(p, &target));
         }
     }
+}
+
+/// `p` with a `PAGEREF` field to `bookmark` at its end. Its stored result is empty: the
+/// page is not known before layout, and both programs compute it (see the module's top
+/// comment); an empty result reads better than a made-up number in any other reader.
+fn page_reference(p: Paragraph, bookmark: &str) -> Paragraph {
+    p.add_run(
+        Run::new()
+            .add_field_char(FieldCharType::Begin, false)
+            .add_instr_text(InstrText::Unsupported(format!(" PAGEREF {bookmark} \\h ")))
+            .add_field_char(FieldCharType::Separate, false),
+    )
+    .add_run(Run::new().add_field_char(FieldCharType::End, false))
+}
+
+/// An empty paragraph, as little as Word allows: between two tables, or above a table that
+/// starts a page.
+fn spacer() -> Paragraph {
+    Paragraph::new()
+        .style("Normal")
+        .line_spacing(LineSpacing::new().before(0).after(60))
 }
 
 /// Bookmark ids of the captions start here, above any heading's.
@@ -911,16 +985,64 @@ fn bookmark(n: usize) -> String {
     format!("_Toc{n:08}")
 }
 
-/// A bordered table whose columns are as wide as their text needs, within the page.
+/// Whether row `r` of a table of `rows` rows (`header_rows` of them the header) keeps with
+/// the row after it: every row but the last of a short table (`short`), so that the table
+/// and its caption share a page; in a long one the header row and the first body row, so
+/// that the caption and header never end a page with one row or none below them.
+fn keeps_with_next(r: usize, rows: usize, header_rows: usize, short: bool) -> bool {
+    if short {
+        r + 1 < rows
+    } else {
+        r < header_rows + 1
+    }
+}
+
+/// Whether a table is short enough to keep on one page with its caption: at most
+/// `KEEP_TOGETHER_ROWS` rows and, by an estimate of its rows' heights from their text and
+/// the column widths, at most 40% of a page. A table of few but tall rows (a list of
+/// visits with long notes) kept whole would leave most of a page empty, or, taller than
+/// what is left of any page, part from its caption.
+fn is_short(texts: &[Vec<String>], widths: &[usize]) -> bool {
+    /// About one character of 9-point text, and a line with the cell's spacing, in twips.
+    const CHAR: usize = 110;
+    const LINE: usize = 260;
+    const TEXT_HEIGHT: usize = (PAGE_HEIGHT as usize) - 2 * (MARGIN_TOP_BOTTOM as usize);
+    if texts.len() > KEEP_TOGETHER_ROWS {
+        return false;
+    }
+    let height: usize = texts
+        .iter()
+        .map(|row| {
+            let lines = row
+                .iter()
+                .zip(widths)
+                .map(|(text, w)| {
+                    let per_line = (w.saturating_sub(200) / CHAR).max(1);
+                    text.chars().count().div_ceil(per_line).max(1)
+                })
+                .max()
+                .unwrap_or(1);
+            lines * LINE + 60
+        })
+        .sum();
+    height * 10 <= TEXT_HEIGHT * 4
+}
+
+/// A bordered table whose columns are as wide as their text needs, within the page. Word
+/// and LibreOffice keep a row with the next when its paragraphs keep with the next and the
+/// row cannot split (`keeps_with_next`).
 fn table(t: TableState) -> Table {
     let columns = t.rows.iter().map(|r| r.len()).max().unwrap_or(1).max(1);
     let widths = column_widths(&t.texts, columns);
+    let row_count = t.rows.len();
+    let short = is_short(&t.texts, &widths);
     let rows: Vec<TableRow> = t
         .rows
         .into_iter()
         .enumerate()
         .map(|(r, cells)| {
             let header = r < t.header_rows;
+            let keep = keeps_with_next(r, row_count, t.header_rows, short);
             let mut out: Vec<TableCell> = cells
                 .into_iter()
                 .enumerate()
@@ -928,7 +1050,7 @@ fn table(t: TableState) -> Table {
                     let mut cell =
                         TableCell::new().width(widths[c.min(columns - 1)], WidthType::Dxa);
                     for p in paragraphs {
-                        cell = cell.add_paragraph(p);
+                        cell = cell.add_paragraph(if keep { p.keep_next(true) } else { p });
                     }
                     if header {
                         cell = cell.shading(Shading::new().shd_type(ShdType::Clear).fill("E7E6E6"));
@@ -940,7 +1062,14 @@ fn table(t: TableState) -> Table {
                 out.push(
                     TableCell::new()
                         .width(widths[out.len()], WidthType::Dxa)
-                        .add_paragraph(Paragraph::new().style("TableText")),
+                        .add_paragraph({
+                            let p = Paragraph::new().style("TableText");
+                            if keep {
+                                p.keep_next(true)
+                            } else {
+                                p
+                            }
+                        }),
                 );
             }
             // A row never breaks across pages: half a row at the top of a page reads as
@@ -1049,6 +1178,88 @@ para
             "{numbering}"
         );
         assert!(numbering.contains("w:val=\"bullet\""));
+    }
+
+    /// A study's document in miniature: a cover, the contents, two chapters under a part,
+    /// one ending in a table, and the list of tables.
+    const PAGED: &str = "# Report\n\ncover text\n\n<!-- toc -->\n\n<!-- tables -->\n\n\
+        # Part I: The cluster\n\n# 1. First\n\nText.\n\nTable 1.1: Short\n\n\
+        | a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n\n# 2. Second\n\nText follows:\n\n- one\n- two\n";
+
+    #[test]
+    fn chapters_start_pages_and_nothing_empty_follows_a_table() {
+        let body = part(
+            &write(PAGED, &Properties::default()).unwrap(),
+            "word/document.xml",
+        );
+        let paragraph_of = |text: &str| {
+            let at = body.rfind(text).unwrap_or_else(|| panic!("no {text}"));
+            let start = body[..at].rfind("<w:p ").unwrap();
+            body[start..at].to_string()
+        };
+        // The part's title starts a page; chapter 1 right below it shares that page.
+        assert!(paragraph_of(">Part I: The cluster<").contains("<w:pageBreakBefore />"));
+        assert!(!paragraph_of(">1. First<").contains("<w:pageBreakBefore />"));
+        assert!(paragraph_of(">2. Second<").contains("<w:pageBreakBefore />"));
+        // The table ends straight into the next chapter: no empty paragraph between them
+        // to spill onto a page of its own.
+        let table_end = body.rfind("</w:tbl>").unwrap();
+        let next = &body[table_end..];
+        assert!(
+            next[..next.find("</w:p>").unwrap()].contains("2. Second"),
+            "{next}"
+        );
+        // A paragraph that ends in a colon keeps with what it introduces.
+        assert!(paragraph_of(">Text follows:<").contains("<w:keepNext />"));
+        assert!(!paragraph_of(">Text.<").contains("<w:keepNext />"));
+        // No page break is a paragraph of its own.
+        assert!(!body.contains("w:type=\"page\""), "{body}");
+    }
+
+    #[test]
+    fn the_contents_gives_each_heading_and_caption_its_page() {
+        let body = part(
+            &write(PAGED, &Properties::default()).unwrap(),
+            "word/document.xml",
+        );
+        for n in 1..=3 {
+            let target = bookmark(n);
+            assert!(body.contains(&format!("w:name=\"{target}\"")));
+            assert!(body.contains(&format!("<w:hyperlink w:anchor=\"{target}\"")));
+            assert!(body.contains(&format!(" PAGEREF {target} \\h ")), "{body}");
+        }
+        assert!(body.contains(&format!(" PAGEREF {} \\h ", caption_bookmark(1))));
+        assert!(body.contains("w:leader=\"dot\""));
+        assert!(!body.contains("> TOC "), "a TOC field");
+    }
+
+    #[test]
+    fn short_tables_keep_together_and_long_ones_keep_their_head() {
+        // Four rows: all but the last keep with the next.
+        assert!((0..3).all(|r| keeps_with_next(r, 4, 1, true)));
+        assert!(!keeps_with_next(3, 4, 1, true));
+        // A long one: the header and the first body row only.
+        assert!(keeps_with_next(0, 30, 1, false) && keeps_with_next(1, 30, 1, false));
+        assert!((2..30).all(|r| !keeps_with_next(r, 30, 1, false)));
+        // Thirty rows are long; so are ten rows of long notes; ten of figures are short.
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let widths = [2000, TEXT_WIDTH - 2000];
+        let figures: Vec<Vec<String>> = (0..10).map(|_| row(&["2024-25", "142.00"])).collect();
+        assert!(is_short(&figures, &widths));
+        assert!(!is_short(&vec![row(&["1", "2"]); 30], &widths));
+        let notes =
+            "Met the district administration, the bank and the artisans' groups. ".repeat(4);
+        let tall: Vec<Vec<String>> = (0..10).map(|_| row(&["6 October", &notes])).collect();
+        assert!(!is_short(&tall, &widths));
+        let body = part(
+            &write(PAGED, &Properties::default()).unwrap(),
+            "word/document.xml",
+        );
+        let table = &body[body.find("<w:tbl>").unwrap()..body.find("</w:tbl>").unwrap()];
+        // Two cells in each of the three rows but the last keep with the next.
+        assert_eq!(table.matches("<w:keepNext />").count(), 4, "{table}");
+        assert_eq!(table.matches("<w:cantSplit />").count(), 3);
+        assert_eq!(table.matches("<w:tblHeader />").count(), 1);
     }
 
     #[test]
