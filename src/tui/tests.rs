@@ -900,6 +900,102 @@ fn every_view_of_both_examples_at_80x24_and_120x40() {
     }
 }
 
+/// The figures of a table drawn on `screen`: the rows of numbers from the line after the
+/// one containing `heading` to the first row named "Total" (that one included), each as
+/// its label and its figures in hundredths of a lakh.
+fn printed_table(screen: &str, heading: &str) -> Vec<(String, Vec<i64>)> {
+    let content = |line: &str| line.split_once('│').map_or("", |(_, c)| c).to_string();
+    let mut lines = screen
+        .lines()
+        .map(content)
+        .skip_while(|l| !l.contains(heading));
+    lines.next();
+    let mut out = Vec::new();
+    for line in lines {
+        let figures: Vec<i64> = line
+            .split_whitespace()
+            .filter_map(|w| w.replace(',', "").parse::<f64>().ok())
+            .map(|x| (x * 100.0).round() as i64)
+            .collect();
+        let label = line.split_whitespace().next().unwrap_or("").to_string();
+        if figures.is_empty() {
+            // The heading of the sources, under the title of the means of finance.
+            continue;
+        }
+        let total = label == "Total";
+        out.push((label, figures));
+        if total {
+            break;
+        }
+    }
+    out
+}
+
+/// Every row of `table` adds up to its total (`total_at`: which figure), and the Total row
+/// is the sum of the rows above it, column by column: as printed.
+fn assert_adds_up(table: &[(String, Vec<i64>)], total_at: fn(usize) -> usize, screen: &str) {
+    let Some(((_, totals), rows)) = table.split_last() else {
+        panic!("no table:\n{screen}");
+    };
+    assert!(!rows.is_empty(), "no rows:\n{screen}");
+    for (label, figures) in table {
+        let t = total_at(figures.len());
+        let rest: i64 = (0..figures.len())
+            .filter(|&j| j != t)
+            .map(|j| figures[j])
+            .sum();
+        assert_eq!(rest, figures[t], "row {label} does not add up:\n{screen}");
+    }
+    for (j, total) in totals.iter().enumerate() {
+        let sum: i64 = rows.iter().map(|(_, f)| f[j]).sum();
+        assert_eq!(sum, *total, "column {j} does not add up:\n{screen}");
+    }
+}
+
+#[test]
+fn the_budget_adds_up_on_screen_as_printed() {
+    // Bokaro's hard interventions: GoI 200.745 and the IA 22.305 lakh, each rounded on its
+    // own 200.75 + 22.31, against a cost of 223.05.
+    for file in [EXAMPLE, BOKARO] {
+        let mut app = app_of(file);
+        open_view(&mut app, ViewKind::Budget);
+        for (w, h) in [(80u16, 24u16), (120, 100)] {
+            let screen = text_of(&draw(&mut app, w, h));
+            let budget = printed_table(&screen, "Rs. lakh");
+            // Cost first, then the sources.
+            assert_adds_up(&budget, |_| 0, &screen);
+            if h == 100 && file == EXAMPLE {
+                // The CFC's means of finance: each head's total is last.
+                let means = printed_table(&screen, "Means of finance of the CFC");
+                assert_adds_up(&means, |n| n - 1, &screen);
+            }
+        }
+    }
+    // The strip above the action plan's lists prints the table's totals.
+    let mut app = app_of(BOKARO);
+    open_view(&mut app, ViewKind::Budget);
+    let screen = text_of(&draw(&mut app, 80, 24));
+    let total = printed_table(&screen, "Rs. lakh").last().unwrap().1.clone();
+    let figure = |v: i64| format!("{}.{:02}", v / 100, v % 100);
+    let section = app.section;
+    app.sections[section].part = 0;
+    open_section(&mut app, "action_plan");
+    let screen = text_of(&draw(&mut app, 80, 24));
+    // The strip wraps: its words, as one line.
+    let words: Vec<&str> = screen
+        .lines()
+        .flat_map(|l| l.split_once('│').map_or("", |(_, c)| c).split_whitespace())
+        .collect();
+    let strip = format!(
+        "Budget, lakh: cost {} · GoI {} · State {} · IA / SPV {}",
+        figure(total[0]),
+        figure(total[1]),
+        figure(total[2]),
+        figure(total[3])
+    );
+    assert!(words.join(" ").contains(&strip), "{strip}\n{screen}");
+}
+
 #[test]
 fn the_map_lists_a_stage_bottlenecks_and_enter_opens_one() {
     let mut app = app_with(example());
