@@ -20,9 +20,9 @@ use cdstudy::store::{DiskState, LoadWarning, SaveError, WarningKind};
 
 use super::dialogs;
 pub use super::dialogs::{Choice, Dialog, DialogOption, Dialogs};
+use super::editor::{EditKind, EditMsg, Editing};
 use super::fields::{short, Answer, Field, Input};
 use super::history::History;
-use super::input::TextEditor;
 use super::keys::{self, Command, CommandInfo, Key, Mode};
 pub use super::message::{Message, Tone};
 pub use super::persistence::{Persistence, SaveState};
@@ -54,102 +54,6 @@ pub struct PartState {
 pub struct SectionState {
     pub part: usize,
     pub parts: Vec<PartState>,
-}
-
-/// A field being edited.
-pub struct Editing {
-    pub place: Place,
-    /// "Bottlenecks › b-3 › Evidence", for the editor's title and the draft.
-    pub label: String,
-    pub path: String,
-    pub kind: EditKind,
-    /// Why the last attempt to keep the value was refused.
-    pub error: Option<String>,
-    /// Esc on a refused value: a second Esc drops the typing.
-    pub esc_armed: bool,
-    /// The value the editor started from, to know whether anything was typed.
-    pub original: String,
-    pub typed_at: Instant,
-    /// A one-line value opened by Tab is selected whole, as in a browser's form: the
-    /// first character typed replaces it, as typing on a selected field does; a cursor
-    /// key or Backspace edits it instead.
-    pub select_all: bool,
-}
-
-pub enum EditKind {
-    Text(TextEditor),
-    Choose {
-        options: Vec<(String, String)>,
-        selected: usize,
-        optional: bool,
-        /// Letters typed so far: the choice they start (or are part of) is selected.
-        query: String,
-    },
-    Pick {
-        many: bool,
-        /// (id, label) of every item of the kind.
-        items: Vec<(Id, String)>,
-        selected: usize,
-        ticked: Vec<Id>,
-        query: String,
-    },
-}
-
-/// The list a picker moves through, whichever kind it is: what each entry is searched
-/// by (its file word or id, then its label), the selection and the letters typed.
-struct PickerCursor<'a> {
-    search: Vec<String>,
-    selected: &'a mut usize,
-    query: &'a mut String,
-}
-
-impl PickerCursor<'_> {
-    fn type_ahead(&mut self, c: char) {
-        let labels: Vec<&str> = self.search.iter().map(String::as_str).collect();
-        if let Some(i) = type_ahead(self.query, c, &labels) {
-            *self.selected = i;
-        }
-    }
-
-    fn step(&mut self, up: bool) {
-        *self.selected = if up {
-            self.selected.saturating_sub(1)
-        } else {
-            (*self.selected + 1).min(self.search.len().saturating_sub(1))
-        };
-        self.query.clear();
-    }
-}
-
-impl EditKind {
-    /// The picker's cursor; `None` for text.
-    fn picker(&mut self) -> Option<PickerCursor<'_>> {
-        match self {
-            EditKind::Text(_) => None,
-            // The file word too, so the acronyms people use ("bmo", "bds") find their
-            // choice, and typing the label works as before.
-            EditKind::Choose {
-                options,
-                selected,
-                query,
-                ..
-            } => Some(PickerCursor {
-                search: options.iter().map(|(w, l)| format!("{w} {l}")).collect(),
-                selected,
-                query,
-            }),
-            EditKind::Pick {
-                items,
-                selected,
-                query,
-                ..
-            } => Some(PickerCursor {
-                search: items.iter().map(|(id, l)| format!("{id} {l}")).collect(),
-                selected,
-                query,
-            }),
-        }
-    }
 }
 
 /// What the runtime must do after an update.
@@ -271,13 +175,7 @@ impl App {
             return None;
         }
         Some(match &self.editing {
-            Some(e) => match &e.kind {
-                EditKind::Text(t) if t.is_multiline() => Mode::EditProse,
-                EditKind::Text(_) => Mode::EditLine,
-                EditKind::Choose { .. } => Mode::Choose,
-                EditKind::Pick { many: true, .. } => Mode::ChooseMany,
-                EditKind::Pick { .. } => Mode::Choose,
-            },
+            Some(e) => e.mode(),
             None => self.browsing_mode(),
         })
     }
@@ -543,15 +441,8 @@ impl App {
             ),
             Some(_) => {
                 self.start_editing_here();
-                if let Some(Editing {
-                    kind: EditKind::Text(t),
-                    ..
-                }) = &mut self.editing
-                {
-                    if !t.is_multiline() {
-                        t.end();
-                        t.clear_to_start();
-                    }
+                if let Some(e) = &mut self.editing {
+                    e.replace_on_type();
                 }
                 self.type_char(c);
             }
@@ -560,19 +451,8 @@ impl App {
 
     /// Pasted text goes into the open text field.
     pub fn paste(&mut self, text: &str) -> Vec<Effect> {
-        if let Some(Editing {
-            kind: EditKind::Text(t),
-            typed_at,
-            select_all,
-            ..
-        }) = &mut self.editing
-        {
-            if std::mem::take(select_all) {
-                t.end();
-                t.clear_to_start();
-            }
-            t.insert_str(text);
-            *typed_at = self.now;
+        if let Some(e) = &mut self.editing {
+            e.paste(text);
         }
         std::mem::take(&mut self.effects)
     }
@@ -589,20 +469,11 @@ impl App {
 
     fn draft_entries_due(&self) -> Option<Vec<DraftEntry>> {
         let mut entries = self.persist.unsaved_texts.clone();
-        if let Some(e) = &self.editing {
-            if let EditKind::Text(t) = &e.kind {
-                let text = t.text();
-                // Every change goes to the journal, which coalesces the writes
-                // (store::draft::Journal): a kill loses at most about a second.
-                if text != e.original {
-                    entries.retain(|x| x.path != e.path);
-                    entries.push(DraftEntry {
-                        path: e.path.clone(),
-                        label: e.label.clone(),
-                        text,
-                    });
-                }
-            }
+        // Every change goes to the journal, which coalesces the writes
+        // (store::draft::Journal): a kill loses at most about a second.
+        if let Some(entry) = self.editing.as_ref().and_then(Editing::draft_entry) {
+            entries.retain(|x| x.path != entry.path);
+            entries.push(entry);
         }
         if entries.is_empty() || self.persist.draft_written.as_ref() == Some(&entries) {
             return None;
@@ -611,29 +482,8 @@ impl App {
     }
 
     fn type_char(&mut self, c: char) {
-        let now = self.now;
-        match &mut self.editing {
-            Some(Editing {
-                kind: EditKind::Text(t),
-                typed_at,
-                esc_armed,
-                select_all,
-                ..
-            }) => {
-                if std::mem::take(select_all) {
-                    t.end();
-                    t.clear_to_start();
-                }
-                t.insert_char(c);
-                *typed_at = now;
-                *esc_armed = false;
-            }
-            Some(Editing { kind, .. }) => {
-                if let Some(mut picker) = kind.picker() {
-                    picker.type_ahead(c);
-                }
-            }
-            None => {}
+        if let Some(e) = &mut self.editing {
+            e.type_char(c);
         }
     }
 
@@ -648,7 +498,7 @@ impl App {
         match mode {
             Mode::Help => self.help_command(command),
             Mode::EditLine | Mode::EditProse => self.edit_command(command),
-            Mode::Choose | Mode::ChooseMany => self.pick_command(command),
+            Mode::Choose | Mode::ChooseMany => self.edit_command(command),
             Mode::Sidebar | Mode::List | Mode::Form => self.browse_command(command),
             // A view handles what is its own; the rest (tabs, undo, help ...) is shared.
             Mode::View(kind) => {
@@ -704,12 +554,8 @@ impl App {
             C::DeleteBack if self.focus == Focus::Form => {
                 if matches!(self.current_input(), Some(Input::Text { .. })) {
                     self.start_editing_here();
-                    if let Some(Editing {
-                        kind: EditKind::Text(t),
-                        ..
-                    }) = &mut self.editing
-                    {
-                        t.backspace();
+                    if let Some(e) = &mut self.editing {
+                        e.backspace();
                     }
                 }
             }
@@ -1294,18 +1140,7 @@ impl App {
                 return;
             }
             Input::Text { text, multiline } => {
-                let original = text.clone();
-                self.editing = Some(Editing {
-                    place,
-                    label,
-                    path,
-                    kind: EditKind::Text(TextEditor::new(&text, multiline)),
-                    error: None,
-                    esc_armed: false,
-                    original,
-                    typed_at: self.now,
-                    select_all: false,
-                });
+                self.editing = Some(Editing::text(place, label, path, &text, multiline));
                 return;
             }
             Input::Choice {
@@ -1358,101 +1193,63 @@ impl App {
                 }
             }
         };
-        self.editing = Some(Editing {
-            place,
-            label,
-            path,
-            kind,
-            error: None,
-            esc_armed: false,
-            original: String::new(),
-            typed_at: self.now,
-            select_all: false,
-        });
+        self.editing = Some(Editing::new(place, label, path, kind));
     }
 
+    /// A key while a field is edited: the editor answers it, and what it asks of the
+    /// study is done here.
     fn edit_command(&mut self, command: Command) {
-        use Command as C;
         // Up and down move by wrapped rows, as wide as the text area is drawn.
         let width =
             views::inline_width(self).unwrap_or_else(|| super::view::prose_width(self.size));
-        let Some(Editing {
-            kind: EditKind::Text(t),
-            typed_at,
-            esc_armed,
-            select_all,
-            ..
-        }) = &mut self.editing
-        else {
+        let Some(editing) = &mut self.editing else {
             return;
         };
-        let typing = !matches!(
-            command,
-            C::Commit | C::Done | C::CommitNext | C::CommitPrev | C::Undo | C::SaveNow | C::Quit
-        );
-        if typing {
-            *typed_at = self.now;
-            *esc_armed = false;
-            // Deleting a selected value deletes it whole; moving the cursor keeps it.
-            if std::mem::take(select_all) && matches!(command, C::DeleteBack | C::DeleteForward) {
-                t.end();
-                t.clear_to_start();
-                return;
+        let msg = editing.key(command, width);
+        self.edited(msg);
+    }
+
+    /// Carries out what the editor asked for.
+    fn edited(&mut self, msg: EditMsg) {
+        match msg {
+            EditMsg::Stay => {}
+            EditMsg::Keep { then } => {
+                self.finish_text(then);
             }
-        }
-        if keys::edit_line(t, command) {
-            return;
-        }
-        match command {
-            C::NewLine => t.newline(),
-            C::Up => t.vertical(false, width),
-            C::Down => t.vertical(true, width),
-            C::Commit => {
-                self.finish_text(0);
-            }
-            C::Done => {
-                let armed = *esc_armed;
-                if !self.finish_text(0) {
-                    if armed {
-                        self.drop_typing();
-                    } else if let Some(e) = self
-                        .editing
-                        .as_mut()
-                        .filter(|e| !e.error.as_deref().unwrap_or("").contains("not quitting"))
-                    {
-                        e.esc_armed = true;
-                        let why = e.error.clone().unwrap_or_default();
-                        e.error = Some(format!("{why} — Esc again drops what you typed"));
-                    }
+            EditMsg::KeepOrDrop => {
+                if !self.finish_text(0)
+                    && self.editing.as_mut().is_some_and(Editing::esc_on_refused)
+                {
+                    self.drop_typing();
                 }
             }
-            C::CommitNext => {
-                self.finish_text(1);
-            }
-            C::CommitPrev => {
-                self.finish_text(-1);
-            }
-            C::Undo => self.drop_typing(),
-            C::SaveNow => {
+            EditMsg::Drop => self.drop_typing(),
+            EditMsg::KeepAndSave => {
                 self.persist.save_allowed = true;
                 self.finish_text(0);
             }
-            C::Quit => {
+            EditMsg::KeepAndQuit => {
                 if self.finish_text(0) {
                     self.quit();
-                } else if let Some(e) = self
-                    .editing
-                    .as_mut()
-                    .filter(|e| !e.error.as_deref().unwrap_or("").contains("not quitting"))
-                {
-                    // Quitting would lose what was typed: say why nothing happened.
-                    let why = e.error.clone().unwrap_or_default();
-                    e.error = Some(format!(
-                        "{why} — not quitting: correct it, or Esc twice drops it"
-                    ));
+                } else if let Some(e) = &mut self.editing {
+                    e.refuse_quit();
                 }
             }
-            _ => {}
+            EditMsg::Cancel => self.editing = None,
+            EditMsg::Answer { answer, next } => {
+                let Some(editing) = self.editing.take() else {
+                    return;
+                };
+                let place = editing.place;
+                match self.apply_at(&place, &place.at, answer) {
+                    // One rule for every kind of field: Enter keeps and stays, Tab keeps
+                    // and opens the next. (Enter moving on after a Tab-opened picker made
+                    // Tab then skip a field.)
+                    Ok(_) if next => self.next_field_editor(&place, 1),
+                    Ok(_) => {}
+                    Err(e) => self.say(Tone::Error, e),
+                }
+            }
         }
     }
 
@@ -1494,7 +1291,7 @@ impl App {
                     format!("{e} (still in this field: correct it, or Esc twice drops it)")
                 };
                 if let Some(editing) = &mut self.editing {
-                    editing.error = Some(e);
+                    editing.refused(e);
                 }
                 false
             }
@@ -1542,7 +1339,7 @@ impl App {
         } else {
             self.start_editing_at(place);
             if let Some(e) = &mut self.editing {
-                e.select_all = matches!(&e.kind, EditKind::Text(t) if !t.is_multiline());
+                e.select_whole();
             }
         }
     }
@@ -1564,89 +1361,6 @@ impl App {
         {
             self.persist.draft_written = None;
             self.effects.push(Effect::RemoveDraft);
-        }
-    }
-
-    fn pick_command(&mut self, command: Command) {
-        use Command as C;
-        let Some(editing) = &mut self.editing else {
-            return;
-        };
-        let place = editing.place.clone();
-        // Tab chooses and opens the next field, as it keeps a typed value and moves on.
-        let (command, next) = match command {
-            C::CommitNext => (C::Choose, true),
-            other => (other, false),
-        };
-        if matches!(command, C::Up | C::Down) {
-            if let Some(mut picker) = editing.kind.picker() {
-                picker.step(command == C::Up);
-            }
-            return;
-        }
-        if command == C::Cancel {
-            self.editing = None;
-            return;
-        }
-        let answer = match &mut editing.kind {
-            EditKind::Text(_) => return,
-            EditKind::Choose {
-                options,
-                selected,
-                optional,
-                ..
-            } => match command {
-                C::Choose => Answer::Choice(options.get(*selected).map(|(v, _)| v.clone())),
-                C::ChooseNone if *optional => Answer::Choice(None),
-                _ => return,
-            },
-            EditKind::Pick {
-                many,
-                items,
-                selected,
-                ticked,
-                ..
-            } => match command {
-                C::Toggle => {
-                    if let Some((id, _)) = items.get(*selected) {
-                        if let Some(pos) = ticked.iter().position(|t| t == id) {
-                            ticked.remove(pos);
-                        } else {
-                            ticked.push(id.clone());
-                        }
-                    }
-                    return;
-                }
-                C::Choose if *many => {
-                    // Ticked order: what was there keeps its place and new ones follow,
-                    // so the file's diff shows only what was added or removed.
-                    Answer::Ids(
-                        ticked
-                            .iter()
-                            .filter(|id| items.iter().any(|(i, _)| i == *id))
-                            .cloned()
-                            .collect(),
-                    )
-                }
-                C::Choose => Answer::Ids(
-                    items
-                        .get(*selected)
-                        .map(|(id, _)| id.clone())
-                        .into_iter()
-                        .collect(),
-                ),
-                C::ChooseNone => Answer::Ids(Vec::new()),
-                _ => return,
-            },
-        };
-        self.editing = None;
-        match self.apply_at(&place, &place.at, answer) {
-            // One rule for every kind of field: Enter keeps and stays, Tab keeps and
-            // opens the next. (Enter moving on after a Tab-opened picker made Tab then
-            // skip a field.)
-            Ok(_) if next => self.next_field_editor(&place, 1),
-            Ok(_) => {}
-            Err(e) => self.say(Tone::Error, e),
         }
     }
 
@@ -2538,55 +2252,4 @@ pub fn appraisal_of(study: &Study) -> Result<Appraisal, String> {
         )
     })?;
     Ok(appraise(study, scheme))
-}
-
-/// Type-ahead in a list of choices: adds `c` to what was typed and returns the first
-/// label that starts with it, else the first that contains it (so "bu" finds "Buyer",
-/// "test" finds "b-2 No testing laboratory"). When nothing matches, the letter starts a
-/// new search.
-fn type_ahead(query: &mut String, c: char, labels: &[&str]) -> Option<usize> {
-    let find = |q: &str| {
-        let lower: Vec<String> = labels.iter().map(|l| l.to_lowercase()).collect();
-        lower
-            .iter()
-            .position(|l| l.starts_with(q))
-            .or_else(|| lower.iter().position(|l| l.contains(q)))
-    };
-    query.extend(c.to_lowercase());
-    if let Some(i) = find(query) {
-        return Some(i);
-    }
-    query.clear();
-    query.extend(c.to_lowercase());
-    find(query)
-}
-
-#[cfg(test)]
-mod type_ahead_tests {
-    use super::type_ahead;
-
-    fn typed(text: &str, labels: &[&str]) -> Option<usize> {
-        let mut query = String::new();
-        text.chars()
-            .fold(None, |_, c| type_ahead(&mut query, c, labels))
-    }
-
-    #[test]
-    fn choices_are_found_by_label_and_by_their_file_word() {
-        let kinds = [
-            "bmo Business membership organisation",
-            "bank-fi Bank / financial institution",
-            "bds-provider BDS provider",
-            "supplier Supplier",
-            "buyer Buyer",
-            "other Other",
-        ];
-        assert_eq!(typed("bmo", &kinds), Some(0));
-        assert_eq!(typed("busi", &kinds), Some(0));
-        assert_eq!(typed("bu", &kinds), Some(4));
-        assert_eq!(typed("bank", &kinds), Some(1));
-        assert_eq!(typed("bds", &kinds), Some(2));
-        assert_eq!(typed("financial", &kinds), Some(1));
-        assert_eq!(typed("oth", &kinds), Some(5));
-    }
 }

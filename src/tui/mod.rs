@@ -3,7 +3,8 @@
 //! clobber when the file changed on disk, and undo.
 //!
 //! Parts: `app` (state and update, no I/O), composing parts that own their state:
-//! `dialogs` (the questions asked and their keys), `history` (undo and redo),
+//! `editor` (the field being edited, its keys answered with a message), `dialogs` (the
+//! questions asked and their keys), `history` (undo and redo),
 //! `persistence` (the file, saving and the draft journal), `message` (what the screen
 //! says, and its tone); `keys` (the key map as data), `fields` and `sections` (what every
 //! field is and how it is edited), `input` (the text editor), `view` (state → screen →
@@ -13,6 +14,7 @@
 
 mod app;
 mod dialogs;
+mod editor;
 mod fields;
 mod history;
 mod input;

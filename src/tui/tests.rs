@@ -12,7 +12,8 @@ use ratatui::Terminal;
 use cdstudy::model::{Cost, Id, Rupees, Study};
 use cdstudy::store::{self, DiskState, SaveError};
 
-use super::app::{App, EditKind, Effect, Focus, SaveState};
+use super::app::{App, Effect, Focus, SaveState};
+use super::editor::EditKind;
 use super::sections::Part;
 use super::view;
 use super::views::ViewKind;
@@ -1409,8 +1410,8 @@ fn an_actions_component_is_picked_from_the_schemes_components() {
     open_section(&mut app, "action_plan");
     press(&mut app, KeyCode::Enter);
     edit_field(&mut app, "component");
-    let Some(super::app::Editing {
-        kind: super::app::EditKind::Choose { options, .. },
+    let Some(super::editor::Editing {
+        kind: super::editor::EditKind::Choose { options, .. },
         ..
     }) = &app.editing
     else {

@@ -16,7 +16,8 @@ use unicode_width::UnicodeWidthStr;
 
 use cdstudy::check::{Progress, Severity};
 
-use super::app::{App, Dialog, EditKind, Focus, SaveState, Tone};
+use super::app::{App, Dialog, Focus, SaveState, Tone};
+use super::editor::EditKind;
 use super::fields::short;
 use super::input::TextEditor;
 use super::keys::CommandInfo;

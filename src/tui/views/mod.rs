@@ -30,7 +30,7 @@ use unicode_width::UnicodeWidthStr;
 
 use cdstudy::model::{ItemKind, Section, Severity as Weight};
 
-use super::app::{App, EditKind, Tone};
+use super::app::{App, Tone};
 use super::fields::Answer;
 use super::keys::Command;
 use super::sections::{Part, Place};
@@ -190,21 +190,16 @@ pub fn strip(app: &App, width: u16) -> Vec<(String, Tone)> {
 /// engine on a copy of the study; nothing is kept or saved.
 fn tentative(app: &App) -> Option<cdstudy::scheme::Appraisal> {
     let e = app.editing.as_ref()?;
-    let EditKind::Text(editor) = &e.kind else {
-        return None;
-    };
     let section = app.defs.get(e.place.section)?.section;
-    if editor.is_multiline()
-        || !matches!(section, Section::ActionPlan | Section::Cfc)
-        || editor.text() == e.original
-    {
+    if e.text_editor()?.is_multiline() || !matches!(section, Section::ActionPlan | Section::Cfc) {
         return None;
     }
+    let typed = e.draft_entry()?.text;
     let field = app.field_def(&e.place)?;
     let mut study = app.study.clone();
     field
         .ops
-        .apply(&mut study, &e.place.at, Answer::Text(editor.text()))
+        .apply(&mut study, &e.place.at, Answer::Text(typed))
         .ok()?;
     // Typing a title changes no figure: nothing to mark.
     super::app::appraisal_of(&study)

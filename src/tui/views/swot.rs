@@ -12,7 +12,8 @@ use ratatui::style::{Color, Modifier, Style};
 use cdstudy::model::{ItemKind, SwotItem};
 
 use super::{dim, first_shown, list_part, moved, plain, select_in, selected_in};
-use crate::tui::app::{App, EditKind, Tone};
+use crate::tui::app::{App, Tone};
+use crate::tui::editor::EditKind;
 use crate::tui::input::TextEditor;
 use crate::tui::keys::Command;
 use crate::tui::sections::Place;
