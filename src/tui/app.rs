@@ -25,36 +25,10 @@ use super::fields::{short, Answer, Field, Input};
 use super::history::History;
 use super::keys::{self, Command, CommandInfo, Key, Mode};
 pub use super::message::{Message, Tone};
+use super::nav::{Focus, Nav};
 pub use super::persistence::{Persistence, SaveState};
-use super::sections::{self, ListDef, Part, Place, SectionDef};
+use super::sections::{self, Part, Place, SectionDef};
 use super::views::{self, ViewKind};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
-    Sidebar,
-    List,
-    Form,
-    /// A view's own keys (the map, the budget ...).
-    View,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct PartState {
-    /// The selected item of a list, or row of a view.
-    pub item: usize,
-    pub field: usize,
-    /// A view's selected column (a SWOT quadrant).
-    pub cell: usize,
-    /// A scrolling view's first line, and how far it is shifted sideways.
-    pub scroll: usize,
-    pub shift: usize,
-}
-
-#[derive(Debug, Clone)]
-pub struct SectionState {
-    pub part: usize,
-    pub parts: Vec<PartState>,
-}
 
 /// What the runtime must do after an update.
 #[derive(Debug, Clone, PartialEq)]
@@ -103,12 +77,8 @@ pub struct App {
     pub preview_doc: DocKind,
     /// The file's line of every path, for the findings (made with the preview's rule).
     pub file_lines: Option<(u64, cdstudy::store::PathLines)>,
-    /// Where Esc goes back to after a view opened an item (section, part).
-    pub return_to: Option<(usize, usize)>,
-    pub defs: Vec<SectionDef>,
-    pub section: usize,
-    pub focus: Focus,
-    pub sections: Vec<SectionState>,
+    /// Where the person is: section, tab, selections, focus.
+    pub nav: Nav,
     pub editing: Option<Editing>,
     pub dialogs: Dialogs,
     pub help: Option<u16>,
@@ -128,14 +98,6 @@ impl App {
         // dated ahead of the day this was written, and check flags dates after today.
         #[cfg(test)]
         cdstudy::check::pin_today(chrono::NaiveDate::from_ymd_opt(2028, 6, 30).unwrap_or_default());
-        let defs = sections::all();
-        let sections = defs
-            .iter()
-            .map(|d| SectionState {
-                part: 0,
-                parts: vec![PartState::default(); d.parts.len()],
-            })
-            .collect();
         let report = check::check(&study);
         let appraisal = appraisal_of(&study);
         App {
@@ -149,11 +111,7 @@ impl App {
             preview: None,
             preview_doc: DocKind::Dsr,
             file_lines: None,
-            return_to: None,
-            defs,
-            section: 0,
-            focus: Focus::Sidebar,
-            sections,
+            nav: Nav::new(),
             editing: None,
             dialogs: Dialogs::default(),
             help: None,
@@ -176,27 +134,8 @@ impl App {
         }
         Some(match &self.editing {
             Some(e) => e.mode(),
-            None => self.browsing_mode(),
+            None => self.nav.browsing_mode(),
         })
-    }
-
-    /// The mode of where the keyboard is when nothing is being edited.
-    pub fn browsing_mode(&self) -> Mode {
-        match (self.focus, self.part()) {
-            (Focus::Sidebar, _) => Mode::Sidebar,
-            (Focus::List, _) => Mode::List,
-            (Focus::Form, _) => Mode::Form,
-            (Focus::View, Part::View(v)) => Mode::View(*v),
-            (Focus::View, _) => Mode::Sidebar,
-        }
-    }
-
-    /// The view shown, when the current part is one.
-    pub fn view_kind(&self) -> Option<ViewKind> {
-        match self.part() {
-            Part::View(v) => Some(*v),
-            _ => None,
-        }
     }
 
     /// The commands that work now: the key bar and the help screen both show these.
@@ -208,89 +147,10 @@ impl App {
         }
     }
 
-    pub fn def(&self) -> &SectionDef {
-        &self.defs[self.section]
-    }
-
-    pub fn part_index(&self) -> usize {
-        self.sections[self.section].part
-    }
-
-    pub fn part(&self) -> &Part {
-        &self.def().parts[self.part_index()]
-    }
-
-    pub fn part_state(&self) -> &PartState {
-        &self.sections[self.section].parts[self.part_index()]
-    }
-
-    pub(super) fn part_state_mut(&mut self) -> &mut PartState {
-        let part = self.part_index();
-        &mut self.sections[self.section].parts[part]
-    }
-
-    /// The address of the item holding the current list, or `None` when the list belongs
-    /// to an item that does not exist yet (cost lines with no action).
-    pub fn parent_at(&self) -> Option<Vec<usize>> {
-        match self.part() {
-            Part::List(list) => self.parent_of(self.section, list),
-            Part::Form(_) | Part::View(_) => Some(Vec::new()),
-        }
-    }
-
-    /// The address of the item holding part `part` of the current section.
-    pub fn parent_of_part(&self, part: usize) -> Option<Vec<usize>> {
-        match &self.def().parts[part] {
-            Part::List(list) => self.parent_of(self.section, list),
-            Part::Form(_) | Part::View(_) => Some(Vec::new()),
-        }
-    }
-
-    fn parent_of(&self, section: usize, list: &ListDef) -> Option<Vec<usize>> {
-        let Some(holder) = list.parent else {
-            return Some(Vec::new());
-        };
-        let Part::List(holder_list) = &self.defs[section].parts[holder] else {
-            return None;
-        };
-        let n = holder_list.ops.len(&self.study, &[]);
-        let item = self.sections[section].parts[holder].item;
-        (n > 0).then(|| vec![item.min(n - 1)])
-    }
-
-    /// The number of items in the current list.
-    pub fn list_len(&self) -> usize {
-        match (self.part(), self.parent_at()) {
-            (Part::List(list), Some(parent)) => list.ops.len(&self.study, &parent),
-            _ => 0,
-        }
-    }
-
-    /// The address of the selected item (empty for a form), or `None` for an empty list.
-    pub fn current_at(&self) -> Option<Vec<usize>> {
-        match self.part() {
-            Part::View(_) => None,
-            Part::Form(_) => Some(Vec::new()),
-            Part::List(_) => {
-                let n = self.list_len();
-                let mut at = self.parent_at()?;
-                (n > 0).then(|| {
-                    at.push(self.part_state().item.min(n - 1));
-                    at
-                })
-            }
-        }
-    }
-
-    /// The fields of the current part.
-    pub fn fields(&self) -> &[Field] {
-        self.part().fields()
-    }
-
     /// Where findings about the current item point (the form's section for a form).
     pub fn item_path(&self) -> Option<String> {
-        let at = self.current_at()?;
-        match self.part() {
+        let at = self.nav.current_at(&self.study)?;
+        match self.nav.part() {
             Part::List(list) => Some(list.ops.item_path(&self.study, &at)),
             Part::Form(_) | Part::View(_) => None,
         }
@@ -298,7 +158,7 @@ impl App {
 
     /// Where findings about field `i` of the current part point.
     pub fn field_path(&self, i: usize) -> Option<String> {
-        let field = self.fields().get(i)?;
+        let field = self.nav.fields().get(i)?;
         match self.item_path() {
             Some(item) => Some(format!("{item}.{}", field.key)),
             None => Some(field.key.to_string()),
@@ -325,10 +185,10 @@ impl App {
 
     /// The study's findings, those about the current item (or form) first.
     pub fn findings_here_first(&self) -> Vec<&Finding> {
-        let here: Vec<String> = match (self.focus, self.item_path()) {
+        let here: Vec<String> = match (self.nav.focus, self.item_path()) {
             (Focus::Sidebar | Focus::View, _) => Vec::new(),
             (_, Some(item)) => vec![item],
-            (_, None) => (0..self.fields().len())
+            (_, None) => (0..self.nav.fields().len())
                 .filter_map(|i| self.field_path(i))
                 .collect(),
         };
@@ -340,7 +200,7 @@ impl App {
 
     /// "Bottlenecks › b-3 › Evidence".
     fn place_label(&self, place: &Place) -> String {
-        let Some(def) = self.defs.get(place.section) else {
+        let Some(def) = self.nav.defs.get(place.section) else {
             return String::new();
         };
         let mut parts = vec![def.section.label().to_string()];
@@ -531,27 +391,27 @@ impl App {
     fn browse_command(&mut self, command: Command) {
         use Command as C;
         match command {
-            C::Up => self.step(-1),
-            C::Down => self.step(1),
-            C::PageUp => self.step(-10),
-            C::PageDown => self.step(10),
-            C::Top => self.step(-100_000),
-            C::Bottom => self.step(100_000),
+            C::Up => self.nav.step(&self.study, -1),
+            C::Down => self.nav.step(&self.study, 1),
+            C::PageUp => self.nav.step(&self.study, -10),
+            C::PageDown => self.nav.step(&self.study, 10),
+            C::Top => self.nav.step(&self.study, -100_000),
+            C::Bottom => self.nav.step(&self.study, 100_000),
             C::Open => self.open(),
-            C::Back => self.back(),
-            C::NextPart => self.switch_part(1),
-            C::PrevPart => self.switch_part(-1),
+            C::Back => self.nav.back(),
+            C::NextPart => self.nav.switch_part(1),
+            C::PrevPart => self.nav.switch_part(-1),
             // Tab opens the next field for typing, the same after a picker, a tick box
             // or a text field, and the same as Tab while typing.
-            C::NextField | C::PrevField if self.focus == Focus::Form => {
-                let here = self.here(Some(self.part_state().field));
+            C::NextField | C::PrevField if self.nav.focus == Focus::Form => {
+                let here = self.here(Some(self.nav.part_state().field));
                 let by = if command == C::NextField { 1 } else { -1 };
                 self.next_field_editor(&here, by);
             }
-            C::NextField => self.step(1),
-            C::PrevField => self.step(-1),
+            C::NextField => self.nav.step(&self.study, 1),
+            C::PrevField => self.nav.step(&self.study, -1),
             // Backspace on a selected text field: its editor, less the last character.
-            C::DeleteBack if self.focus == Focus::Form => {
+            C::DeleteBack if self.nav.focus == Focus::Form => {
                 if matches!(self.current_input(), Some(Input::Text { .. })) {
                     self.start_editing_here();
                     if let Some(e) = &mut self.editing {
@@ -575,52 +435,15 @@ impl App {
         }
     }
 
-    fn step(&mut self, by: i64) {
-        let moved = |i: usize, n: usize| -> usize {
-            if n == 0 {
-                return 0;
-            }
-            (i as i64 + by).clamp(0, n as i64 - 1) as usize
-        };
-        match self.focus {
-            Focus::Sidebar => {
-                self.section = moved(self.section, self.defs.len());
-            }
-            Focus::List => {
-                let n = self.list_len();
-                let s = self.part_state_mut();
-                s.item = moved(s.item, n);
-                s.field = 0;
-            }
-            Focus::Form => {
-                let n = self.fields().len();
-                let s = self.part_state_mut();
-                s.field = moved(s.field, n);
-            }
-            Focus::View => {}
-        }
-        if self.focus == Focus::Sidebar {
-            self.return_to = None;
-        }
-    }
-
-    fn content_focus(&self) -> Focus {
-        match self.part() {
-            Part::List(_) => Focus::List,
-            Part::Form(_) => Focus::Form,
-            Part::View(_) => Focus::View,
-        }
-    }
-
     fn open(&mut self) {
-        match self.focus {
-            Focus::Sidebar => self.focus = self.content_focus(),
+        match self.nav.focus {
+            Focus::Sidebar => self.nav.focus = self.nav.content_focus(),
             Focus::List => {
-                if self.current_at().is_some() {
-                    self.focus = Focus::Form;
-                } else if self.parent_at().is_none() {
+                if self.nav.current_at(&self.study).is_some() {
+                    self.nav.focus = Focus::Form;
+                } else if self.nav.parent_at(&self.study).is_none() {
                     self.say_missing_parent();
-                } else if let Part::List(list) = self.part() {
+                } else if let Part::List(list) = self.nav.part() {
                     let noun = list.noun;
                     self.say(Tone::Info, format!("No {noun} yet: press a to add one."));
                 }
@@ -631,9 +454,9 @@ impl App {
     }
 
     fn say_missing_parent(&mut self) {
-        if let Part::List(list) = self.part() {
+        if let Part::List(list) = self.nav.part() {
             if let Some(holder) = list.parent {
-                let holder = self.def().parts[holder].title();
+                let holder = self.nav.def().parts[holder].title();
                 let noun = list.noun;
                 self.say(
                     Tone::Info,
@@ -643,39 +466,31 @@ impl App {
         }
     }
 
-    fn back(&mut self) {
-        self.focus = match (self.focus, self.part()) {
-            (Focus::Form, Part::List(_)) => Focus::List,
-            // Out of what a view opened: back to the view.
-            (Focus::List | Focus::Form, _) if self.return_to.is_some() => {
-                if let Some((section, part)) = self.return_to.take() {
-                    self.section = section;
-                    self.sections[section].part = part;
-                }
-                Focus::View
-            }
-            _ => Focus::Sidebar,
-        };
-    }
-
     /// Opens the item or field at `path` (a `check` path) in its section's form; Esc comes
     /// back to the view.
     pub(super) fn open_path(&mut self, path: &str) {
-        let Some(mut place) = sections::locate(&self.defs, &self.study, path) else {
+        let Some(mut place) = sections::locate(&self.nav.defs, &self.study, path) else {
             self.say(Tone::Warn, format!("{path} is not shown in any section."));
             return;
         };
         // A finding about a whole section (not a list named like it) opens the section on
         // what is missing first in it.
         if sections::is_section_path(path)
-            && matches!(self.defs[place.section].parts[place.part], Part::Form(_))
+            && matches!(
+                self.nav.defs[place.section].parts[place.part],
+                Part::Form(_)
+            )
         {
             let findings = self.report.findings.iter().map(|f| f.path.as_str());
-            place = sections::section_start(&self.defs, &self.study, place.section, path, findings);
+            place =
+                sections::section_start(&self.nav.defs, &self.study, place.section, path, findings);
         }
         // An item opens on its form, at its first field.
         if place.field.is_none()
-            && matches!(self.defs[place.section].parts[place.part], Part::List(_))
+            && matches!(
+                self.nav.defs[place.section].parts[place.part],
+                Part::List(_)
+            )
             && !place.at.is_empty()
         {
             place.field = Some(0);
@@ -685,38 +500,26 @@ impl App {
 
     /// Goes to `place` from a view; Esc comes back to the view.
     pub(super) fn open_place(&mut self, place: &Place) {
-        let from = (self.section, self.part_index());
-        self.go_to(place);
-        self.return_to = Some(from);
-    }
-
-    fn switch_part(&mut self, by: i64) {
-        let n = self.def().parts.len() as i64;
-        if n <= 1 {
-            return;
-        }
-        let part = (self.part_index() as i64 + by).rem_euclid(n) as usize;
-        self.sections[self.section].part = part;
-        if self.focus != Focus::Sidebar {
-            self.focus = self.content_focus();
-        }
+        let from = (self.nav.section, self.nav.part_index());
+        self.nav.go_to(place);
+        self.nav.return_to = Some(from);
     }
 
     fn add(&mut self) {
-        let Part::List(_) = self.part() else {
+        let Part::List(_) = self.nav.part() else {
             self.say(Tone::Info, "This tab is a form: its fields are all there is. Lists are on the other tabs (Ctrl-PgDn).");
             return;
         };
-        let Some(parent) = self.parent_at() else {
+        let Some(parent) = self.nav.parent_at(&self.study) else {
             self.say_missing_parent();
             return;
         };
-        match self.add_to(self.section, self.part_index(), parent) {
+        match self.add_to(self.nav.section, self.nav.part_index(), parent) {
             Ok(i) => {
-                let s = self.part_state_mut();
+                let s = self.nav.part_state_mut();
                 s.item = i;
                 s.field = 0;
-                self.focus = Focus::Form;
+                self.nav.focus = Focus::Form;
                 self.start_editing_here();
             }
             Err(e) => self.say(Tone::Error, e),
@@ -731,7 +534,7 @@ impl App {
         part: usize,
         parent: Vec<usize>,
     ) -> Result<usize, String> {
-        let noun = match &self.defs[section].parts[part] {
+        let noun = match &self.nav.defs[section].parts[part] {
             Part::List(list) => list.noun,
             _ => return Err("only a list takes new items".into()),
         };
@@ -749,10 +552,10 @@ impl App {
     }
 
     fn ask_delete(&mut self) {
-        match self.part() {
+        match self.nav.part() {
             Part::List(_) => {
-                if let Some(at) = self.current_at() {
-                    self.ask_delete_item(self.section, self.part_index(), at);
+                if let Some(at) = self.nav.current_at(&self.study) {
+                    self.ask_delete_item(self.nav.section, self.nav.part_index(), at);
                 }
             }
             Part::View(_) => {}
@@ -772,8 +575,8 @@ impl App {
                                 key: '\n',
                                 label: "remove".into(),
                                 choice: Choice::RemoveOptional {
-                                    section: self.section,
-                                    part: self.part_index(),
+                                    section: self.nav.section,
+                                    part: self.nav.part_index(),
                                 },
                             },
                             DialogOption {
@@ -793,7 +596,8 @@ impl App {
 
     /// Asks before deleting the item at `at` of list part `part`, naming what refers to it.
     pub(super) fn ask_delete_item(&mut self, section: usize, part: usize, at: Vec<usize>) {
-        let Some(Part::List(list)) = self.defs.get(section).and_then(|d| d.parts.get(part)) else {
+        let Some(Part::List(list)) = self.nav.defs.get(section).and_then(|d| d.parts.get(part))
+        else {
             return;
         };
         let label = list.ops.label(&self.study, &at);
@@ -849,17 +653,17 @@ impl App {
     }
 
     fn move_item(&mut self, by: i64) {
-        let (Part::List(_), Some(at)) = (self.part(), self.current_at()) else {
+        let (Part::List(_), Some(at)) = (self.nav.part(), self.nav.current_at(&self.study)) else {
             return;
         };
         let (parent, i) = sections::split(&at);
         let parent = parent.to_vec();
         let j = i as i64 + by;
-        if j < 0 || j as usize >= self.list_len() {
+        if j < 0 || j as usize >= self.nav.list_len(&self.study) {
             return;
         }
         let j = j as usize;
-        let (section, part) = (self.section, self.part_index());
+        let (section, part) = (self.nav.section, self.nav.part_index());
         let moved = self.change("move an item".into(), |study, defs| {
             if let Part::List(list) = &defs[section].parts[part] {
                 list.ops.swap(study, &parent, i, j);
@@ -867,16 +671,16 @@ impl App {
             Ok(())
         });
         if moved.is_ok() {
-            self.part_state_mut().item = j;
+            self.nav.part_state_mut().item = j;
         }
     }
 
     fn clear_field(&mut self) {
-        let Some(at) = self.current_at() else {
+        let Some(at) = self.nav.current_at(&self.study) else {
             return;
         };
-        let i = self.part_state().field;
-        let Some(field) = self.fields().get(i) else {
+        let i = self.nav.part_state().field;
+        let Some(field) = self.nav.fields().get(i) else {
             return;
         };
         let answer = match field.ops.input(&self.study, &at) {
@@ -906,15 +710,15 @@ impl App {
 
     fn here(&self, field: Option<usize>) -> Place {
         Place {
-            section: self.section,
-            part: self.part_index(),
-            at: self.current_at().unwrap_or_default(),
+            section: self.nav.section,
+            part: self.nav.part_index(),
+            at: self.nav.current_at(&self.study).unwrap_or_default(),
             field,
         }
     }
 
     pub(super) fn field_def(&self, place: &Place) -> Option<&Field> {
-        let part = self.defs.get(place.section)?.parts.get(place.part)?;
+        let part = self.nav.defs.get(place.section)?.parts.get(place.part)?;
         part.fields().get(place.field?)
     }
 
@@ -937,7 +741,7 @@ impl App {
         what: String,
         edit: impl FnOnce(&mut Study, &[SectionDef]) -> Result<(), String>,
     ) -> Result<bool, String> {
-        let field = (self.focus == Focus::Form).then(|| self.part_state().field);
+        let field = (self.nav.focus == Focus::Form).then(|| self.nav.part_state().field);
         let place = self.here(field);
         self.change_at(place, what, edit)
     }
@@ -950,7 +754,7 @@ impl App {
         edit: impl FnOnce(&mut Study, &[SectionDef]) -> Result<(), String>,
     ) -> Result<bool, String> {
         let before = self.study.clone();
-        if let Err(e) = edit(&mut self.study, &self.defs) {
+        if let Err(e) = edit(&mut self.study, &self.nav.defs) {
             self.study = before;
             return Err(e);
         }
@@ -965,7 +769,7 @@ impl App {
     fn changed(&mut self) {
         self.derive();
         self.persist.unsaved = true;
-        self.clamp();
+        self.nav.clamp(&self.study);
         self.request_save();
     }
 
@@ -977,33 +781,6 @@ impl App {
                 "NOT SAVED: the file has comments a save would drop; Ctrl-S saves anyway, F12 saves under another name"
                     .into(),
             );
-        }
-    }
-
-    /// Keeps selections inside their lists after items went away.
-    fn clamp(&mut self) {
-        for si in 0..self.defs.len() {
-            for pi in 0..self.defs[si].parts.len() {
-                let n = match &self.defs[si].parts[pi] {
-                    Part::List(list) => match self.parent_of(si, list) {
-                        Some(parent) => list.ops.len(&self.study, &parent),
-                        None => 0,
-                    },
-                    Part::Form(f) => {
-                        let nf = f.fields.len();
-                        let s = &mut self.sections[si].parts[pi];
-                        s.field = s.field.min(nf.saturating_sub(1));
-                        continue;
-                    }
-                    // A view keeps its selection inside what it shows as it draws.
-                    Part::View(_) => continue,
-                };
-                let s = &mut self.sections[si].parts[pi];
-                s.item = s.item.min(n.saturating_sub(1));
-            }
-        }
-        if self.focus == Focus::Form && self.current_at().is_none() {
-            self.focus = Focus::List;
         }
     }
 
@@ -1023,7 +800,7 @@ impl App {
             return;
         };
         self.editing = None;
-        self.go_to(&place);
+        self.nav.go_to(&place);
         let done = if forward { "Redone" } else { "Undone" };
         let label = self.place_label(&place);
         self.say(Tone::Info, format!("{done}: {what} ({label})."));
@@ -1032,8 +809,8 @@ impl App {
 
     /// Goes to the next thing `check` finds, after the current place, in study order.
     fn next_missing(&mut self) {
-        let here = self.here(match self.focus {
-            Focus::Form => Some(self.part_state().field),
+        let here = self.here(match self.nav.focus {
+            Focus::Form => Some(self.nav.part_state().field),
             _ => None,
         });
         let key = |p: &Place| {
@@ -1048,7 +825,7 @@ impl App {
         let mut first: Option<(Place, String)> = None;
         let mut after: Option<(Place, String)> = None;
         for f in &self.report.findings {
-            let Some(place) = sections::locate(&self.defs, &self.study, &f.path) else {
+            let Some(place) = sections::locate(&self.nav.defs, &self.study, &f.path) else {
                 continue;
             };
             if first.is_none() {
@@ -1062,45 +839,7 @@ impl App {
             self.say(Tone::Info, "Nothing is missing: check finds no problems.");
             return;
         };
-        self.go_to(&place);
-    }
-
-    pub fn go_to(&mut self, place: &Place) {
-        self.section = place.section;
-        self.sections[place.section].part = place.part;
-        if let Part::List(list) = &self.defs[place.section].parts[place.part] {
-            if let (Some(holder), Some(&first)) = (list.parent, place.at.first()) {
-                self.sections[place.section].parts[holder].item = first;
-            }
-        }
-        let state = &mut self.sections[place.section].parts[place.part];
-        if let Some(&last) = place.at.last() {
-            let holder_depth = match &self.defs[place.section].parts[place.part] {
-                Part::List(l) if l.parent.is_some() => 2,
-                _ => 1,
-            };
-            if place.at.len() >= holder_depth {
-                state.item = last;
-            }
-        }
-        if let Some(f) = place.field {
-            state.field = f;
-        }
-        let has_item = !place.at.is_empty()
-            && match &self.defs[place.section].parts[place.part] {
-                Part::List(l) if l.parent.is_some() => place.at.len() >= 2,
-                _ => true,
-            };
-        self.focus = match (
-            &self.defs[place.section].parts[place.part],
-            place.field,
-            has_item,
-        ) {
-            (Part::View(_), _, _) => Focus::View,
-            (Part::Form(_), _, _) => Focus::Form,
-            (Part::List(_), Some(_), _) => Focus::Form,
-            (Part::List(_), None, _) => Focus::List,
-        };
+        self.nav.go_to(&place);
     }
 
     // ----- editing a field -----
@@ -1108,17 +847,17 @@ impl App {
     /// Opens the selected field of the current form.
     /// How the selected field of the form is edited.
     fn current_input(&self) -> Option<Input> {
-        self.current_at()?;
-        let place = self.here(Some(self.part_state().field));
+        self.nav.current_at(&self.study)?;
+        let place = self.here(Some(self.nav.part_state().field));
         let field = self.field_def(&place)?;
         Some(field.ops.input(&self.study, &place.at))
     }
 
     fn start_editing_here(&mut self) {
-        if self.current_at().is_none() {
+        if self.nav.current_at(&self.study).is_none() {
             return;
         }
-        let place = self.here(Some(self.part_state().field));
+        let place = self.here(Some(self.nav.part_state().field));
         self.start_editing_at(place);
     }
 
@@ -1302,6 +1041,7 @@ impl App {
     /// which are only selected (Tab must never change a value by passing over it).
     fn next_field_editor(&mut self, from: &Place, by: i64) {
         let Some(n) = self
+            .nav
             .defs
             .get(from.section)
             .and_then(|d| d.parts.get(from.part))
@@ -1323,9 +1063,9 @@ impl App {
             ..from.clone()
         };
         // The form follows the editor, unless a view edits in place.
-        let here = from.section == self.section && from.part == self.part_index();
+        let here = from.section == self.nav.section && from.part == self.nav.part_index();
         if here {
-            self.part_state_mut().field = i as usize;
+            self.nav.part_state_mut().field = i as usize;
         }
         let Some(field) = self.field_def(&place) else {
             return;
@@ -1334,7 +1074,7 @@ impl App {
         // Nor is the scheme's dialog opened by passing: its keys are letters and digits.
         if matches!(input, Input::Toggle(_) | Input::ChooseScheme) {
             if here {
-                self.focus = Focus::Form;
+                self.nav.focus = Focus::Form;
             }
         } else {
             self.start_editing_at(place);
@@ -1451,12 +1191,14 @@ impl App {
         let mut body = Vec::new();
         let place = match &self.editing {
             Some(e) => Some(e.place.clone()),
-            None if self.focus == Focus::Form => Some(self.here(Some(self.part_state().field))),
+            None if self.nav.focus == Focus::Form => {
+                Some(self.here(Some(self.nav.part_state().field)))
+            }
             None => None,
         };
         let title = match &place {
             Some(p) => self.place_label(p),
-            None => self.def().section.label().to_string(),
+            None => self.nav.def().section.label().to_string(),
         };
         if let Some(error) = self.editing.as_ref().and_then(|e| e.error.clone()) {
             body.push(format!("✗ Refused: {error}"));
@@ -1467,9 +1209,9 @@ impl App {
         }
         let here = place
             .as_ref()
-            .is_some_and(|p| p.section == self.section && p.part == self.part_index());
-        let findings: Vec<String> = match (&place, self.focus) {
-            (_, Focus::View) if self.view_kind() == Some(ViewKind::Findings) => {
+            .is_some_and(|p| p.section == self.nav.section && p.part == self.nav.part_index());
+        let findings: Vec<String> = match (&place, self.nav.focus) {
+            (_, Focus::View) if self.nav.view_kind() == Some(ViewKind::Findings) => {
                 views::selected_finding(self).into_iter().collect()
             }
             (Some(p), _) if here => p
@@ -1489,7 +1231,7 @@ impl App {
                     .collect()
             }
             _ => {
-                let section = self.def().section;
+                let section = self.nav.def().section;
                 self.report
                     .findings
                     .iter()
@@ -1582,7 +1324,7 @@ impl App {
         match choice {
             Choice::Close | Choice::Back | Choice::AskDiscardDraft => {}
             Choice::DeleteItem { section, part, at } => {
-                let noun = match &self.defs[section].parts[part] {
+                let noun = match &self.nav.defs[section].parts[part] {
                     Part::List(l) => l.noun,
                     Part::Form(_) | Part::View(_) => "item",
                 };
@@ -1662,7 +1404,7 @@ impl App {
         let mut recovered = Vec::new();
         let mut orphans = Vec::new();
         for entry in &draft.entries {
-            let place = sections::locate(&self.defs, &self.study, &entry.path).filter(|p| {
+            let place = sections::locate(&self.nav.defs, &self.study, &entry.path).filter(|p| {
                 p.field.is_some() && self.field_path_of(p).as_deref() == Some(entry.path.as_str())
             });
             let Some(place) = place else {
@@ -1672,7 +1414,7 @@ impl App {
             let at = place.at.clone();
             match self.apply_at(&place, &at, Answer::Text(entry.text.clone())) {
                 Ok(_) => {
-                    self.go_to(&place);
+                    self.nav.go_to(&place);
                     recovered.push(entry.label.clone());
                 }
                 Err(_) => orphans.push(entry.clone()),
@@ -1699,7 +1441,7 @@ impl App {
     }
 
     fn field_path_of(&self, place: &Place) -> Option<String> {
-        let part = self.defs.get(place.section)?.parts.get(place.part)?;
+        let part = self.nav.defs.get(place.section)?.parts.get(place.part)?;
         match part {
             Part::Form(f) => Some(f.fields.get(place.field?)?.key.to_string()),
             Part::List(l) => {
@@ -1723,7 +1465,7 @@ impl App {
     /// Makes again what the current view shows and is too costly to make on every frame
     /// (the rendered document, the file's line of each path), once the study changed.
     fn refresh_views(&mut self) {
-        match self.view_kind() {
+        match self.nav.view_kind() {
             Some(ViewKind::Preview) => {
                 let doc = self.preview_doc;
                 let fresh = self
@@ -2054,7 +1796,7 @@ impl App {
         self.history.clear();
         self.editing = None;
         self.derive();
-        self.clamp();
+        self.nav.clamp(&self.study);
         self.refresh_views();
         self.persist.save = SaveState::Saved(None);
         self.say(Tone::Info, "Reloaded from disk.");

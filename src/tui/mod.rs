@@ -3,7 +3,8 @@
 //! clobber when the file changed on disk, and undo.
 //!
 //! Parts: `app` (state and update, no I/O), composing parts that own their state:
-//! `editor` (the field being edited, its keys answered with a message), `dialogs` (the
+//! `nav` (where the person is: section, tab, selections, focus), `editor` (the field
+//! being edited, its keys answered with a message), `dialogs` (the
 //! questions asked and their keys), `history` (undo and redo),
 //! `persistence` (the file, saving and the draft journal), `message` (what the screen
 //! says, and its tone); `keys` (the key map as data), `fields` and `sections` (what every
@@ -20,6 +21,7 @@ mod history;
 mod input;
 mod keys;
 mod message;
+mod nav;
 mod persistence;
 mod sections;
 mod start;

@@ -16,11 +16,12 @@ use unicode_width::UnicodeWidthStr;
 
 use cdstudy::check::{Progress, Severity};
 
-use super::app::{App, Dialog, Focus, SaveState, Tone};
+use super::app::{App, Dialog, SaveState, Tone};
 use super::editor::EditKind;
 use super::fields::short;
 use super::input::TextEditor;
 use super::keys::CommandInfo;
+use super::nav::Focus;
 use super::sections::Part;
 use super::views::{self, ViewScreen};
 
@@ -154,6 +155,7 @@ pub fn screen(app: &App) -> Screen {
     };
 
     let sidebar = app
+        .nav
         .defs
         .iter()
         .enumerate()
@@ -182,12 +184,12 @@ pub fn screen(app: &App) -> Screen {
                 title: d.section.label().to_string(),
                 count,
                 tone,
-                selected: i == app.section,
+                selected: i == app.nav.section,
             }
         })
         .collect();
 
-    let def = app.def();
+    let def = app.nav.def();
     let status = app.report.status(def.section);
     let section_status = match status {
         Some(s) => {
@@ -212,7 +214,7 @@ pub fn screen(app: &App) -> Screen {
                         format!(" ({})", l.ops.len(study, &[]))
                     }
                     // A list inside an item names the item it belongs to.
-                    Part::List(l) => match (l.parent, app.parent_of_part(i)) {
+                    Part::List(l) => match (l.parent, app.nav.parent_of_part(&app.study, i)) {
                         (Some(holder), Some(at)) => match &def.parts[holder] {
                             Part::List(h) => h
                                 .ops
@@ -225,18 +227,21 @@ pub fn screen(app: &App) -> Screen {
                     },
                     Part::Form(_) | Part::View(_) => String::new(),
                 };
-                (format!("{}{n}", p.title()), i == app.part_index())
+                (format!("{}{n}", p.title()), i == app.nav.part_index())
             })
             .collect()
     } else {
         Vec::new()
     };
 
-    let at = app.current_at();
-    let list = match app.part() {
+    let at = app.nav.current_at(&app.study);
+    let list = match app.nav.part() {
         Part::List(l) => {
-            let len = app.parent_at().map_or(0, |p| l.ops.len(study, &p));
-            let selected = app.part_state().item;
+            let len = app
+                .nav
+                .parent_at(&app.study)
+                .map_or(0, |p| l.ops.len(study, &p));
+            let selected = app.nav.part_state().item;
             // No list is drawn taller than the terminal, and draw_list scrolls so that the
             // selected row is in view: only rows this near it can show. Before the first
             // draw the size is unknown, and every row is built.
@@ -246,7 +251,7 @@ pub fn screen(app: &App) -> Screen {
             };
             let first = (selected + 1).saturating_sub(reach).min(len);
             let end = (selected + 1).max(reach).min(len);
-            let rows = match app.parent_at() {
+            let rows = match app.nav.parent_at(&app.study) {
                 Some(parent) => (first..end)
                     .map(|i| {
                         let mut a = parent.clone();
@@ -258,7 +263,7 @@ pub fn screen(app: &App) -> Screen {
                     .collect(),
                 None => Vec::new(),
             };
-            let empty = match (app.parent_at(), l.parent) {
+            let empty = match (app.nav.parent_at(&app.study), l.parent) {
                 (None, Some(holder)) => format!(
                     "Add to {} first: each {} belongs to one.",
                     def.parts[holder].title(),
@@ -271,7 +276,7 @@ pub fn screen(app: &App) -> Screen {
                 first,
                 len,
                 selected,
-                focused: app.focus == Focus::List,
+                focused: app.nav.focus == Focus::List,
                 empty,
             })
         }
@@ -281,9 +286,13 @@ pub fn screen(app: &App) -> Screen {
     let editing_here = app
         .editing
         .as_ref()
-        .filter(|e| e.place.section == app.section && e.place.part == app.part_index());
-    let fields = app.fields();
-    let selected = app.part_state().field.min(fields.len().saturating_sub(1));
+        .filter(|e| e.place.section == app.nav.section && e.place.part == app.nav.part_index());
+    let fields = app.nav.fields();
+    let selected = app
+        .nav
+        .part_state()
+        .field
+        .min(fields.len().saturating_sub(1));
     let rows = match &at {
         Some(at) => fields
             .iter()
@@ -313,7 +322,7 @@ pub fn screen(app: &App) -> Screen {
             .collect(),
         None => Vec::new(),
     };
-    let heading = match (app.part(), &at) {
+    let heading = match (app.nav.part(), &at) {
         (Part::List(l), Some(at)) => short(&l.ops.label(study, at), 70),
         (Part::List(_), None) => String::new(),
         (Part::Form(f), _) => f.title.to_string(),
@@ -334,15 +343,15 @@ pub fn screen(app: &App) -> Screen {
         heading,
         rows,
         selected,
-        focused: app.focus == Focus::Form,
+        focused: app.nav.focus == Focus::Form,
         hint: fields
             .get(selected)
             .map(|f| f.hint.to_string())
             .unwrap_or_default(),
         finding,
         empty: at.is_none().then(String::new),
-        position: match (app.part(), &at) {
-            (Part::List(_), Some(at)) => at.last().map(|i| (i + 1, app.list_len())),
+        position: match (app.nav.part(), &at) {
+            (Part::List(_), Some(at)) => at.last().map(|i| (i + 1, app.nav.list_len(&app.study))),
             _ => None,
         },
     };
@@ -381,7 +390,7 @@ pub fn screen(app: &App) -> Screen {
     problems.extend(lines);
 
     let overlay = overlay(app);
-    let view_kind = app.view_kind();
+    let view_kind = app.nav.view_kind();
     let hint = view_kind.map_or(def.hint, |v| v.hint()).to_string();
     let view = view_kind.map(|kind| views::build(app, kind, views::area(app)));
     let strip = if view_kind.is_none() {
@@ -394,7 +403,7 @@ pub fn screen(app: &App) -> Screen {
         file: app.path.display().to_string(),
         save,
         sidebar,
-        sidebar_focused: app.focus == Focus::Sidebar,
+        sidebar_focused: app.nav.focus == Focus::Sidebar,
         section_title: def.section.label().to_string(),
         section_status,
         hint,
@@ -486,7 +495,7 @@ fn app_help_rows(app: &App) -> Vec<CommandInfo> {
     use super::keys::{commands, notes, Mode};
     let here = match &app.editing {
         Some(_) => None,
-        None => Some(app.browsing_mode()),
+        None => Some(app.nav.browsing_mode()),
     };
     let mut rows = Vec::new();
     let modes = [

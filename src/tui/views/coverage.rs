@@ -93,7 +93,7 @@ pub fn build(app: &App) -> CoverageView {
         .collect();
     CoverageView {
         themes,
-        selected: app.part_state().item.min(rows.len().saturating_sub(1)),
+        selected: app.nav.part_state().item.min(rows.len().saturating_sub(1)),
         rows,
         summary,
         idle,
@@ -102,7 +102,7 @@ pub fn build(app: &App) -> CoverageView {
 
 pub fn command(app: &mut App, command: Command) -> bool {
     let n = app.study.bottlenecks.len();
-    let row = app.part_state().item.min(n.saturating_sub(1));
+    let row = app.nav.part_state().item.min(n.saturating_sub(1));
     match command {
         Command::Open if n > 0 => {
             if let Some(place) = item_place(app, ItemKind::Bottleneck, row) {
@@ -111,7 +111,7 @@ pub fn command(app: &mut App, command: Command) -> bool {
         }
         Command::Open => {}
         other => match moved(row, n, other) {
-            Some(to) => app.part_state_mut().item = to,
+            Some(to) => app.nav.part_state_mut().item = to,
             None => return false,
         },
     }

@@ -68,7 +68,11 @@ pub fn build(app: &App) -> FindingsView {
             line: lines.and_then(|l| l.line_of(&f.path)),
         });
     }
-    let selected = app.part_state().item.min(findings.len().saturating_sub(1));
+    let selected = app
+        .nav
+        .part_state()
+        .item
+        .min(findings.len().saturating_sub(1));
     let (errors, warnings) = (app.report.errors(), app.report.warnings());
     let summary = if findings.is_empty() {
         "✓ check finds nothing: the study is complete for its scheme.".to_string()
@@ -101,7 +105,7 @@ fn s(n: usize) -> &'static str {
 
 pub fn command(app: &mut App, command: Command) -> bool {
     let n = app.report.findings.len();
-    let row = app.part_state().item.min(n.saturating_sub(1));
+    let row = app.nav.part_state().item.min(n.saturating_sub(1));
     match command {
         Command::Open => {
             let path = ordered(app).get(row).map(|f| f.path.clone());
@@ -110,7 +114,7 @@ pub fn command(app: &mut App, command: Command) -> bool {
             }
         }
         other => match moved(row, n, other) {
-            Some(to) => app.part_state_mut().item = to,
+            Some(to) => app.nav.part_state_mut().item = to,
             None => return false,
         },
     }

@@ -110,7 +110,7 @@ pub fn build(app: &App) -> MapView {
         stages,
         selected,
         rows,
-        row: app.part_state().item,
+        row: app.nav.part_state().item,
         about,
         unplaced,
     }
@@ -134,7 +134,7 @@ pub fn command(app: &mut App, command: Command) -> bool {
                 (stage + 1).min(stages - 1)
             };
             select_in(app, ItemKind::Stage, to);
-            app.part_state_mut().item = 0;
+            app.nav.part_state_mut().item = 0;
         }
         // A new stage goes at the end of the chain, opened in its form to be named.
         Command::Add => {
@@ -152,7 +152,7 @@ pub fn command(app: &mut App, command: Command) -> bool {
             }
         }
         Command::Open => {
-            let row = app.part_state().item.min(ids.len().saturating_sub(1));
+            let row = app.nav.part_state().item.min(ids.len().saturating_sub(1));
             match ids.get(row) {
                 Some(&b) => {
                     if let Some(place) = item_place(app, ItemKind::Bottleneck, b) {
@@ -171,8 +171,8 @@ pub fn command(app: &mut App, command: Command) -> bool {
                 ),
             }
         }
-        other => match moved(app.part_state().item, ids.len(), other) {
-            Some(row) => app.part_state_mut().item = row,
+        other => match moved(app.nav.part_state().item, ids.len(), other) {
+            Some(row) => app.nav.part_state_mut().item = row,
             None => return false,
         },
     }

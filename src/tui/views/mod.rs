@@ -106,8 +106,8 @@ pub enum ViewScreen {
 
 /// Where the current view is drawn (the same rectangle `draw` gets).
 pub fn area(app: &App) -> Rect {
-    let kind = app.view_kind().unwrap_or(ViewKind::Budget);
-    view::body_area(app.size, kind.hint(), app.def().parts.len() > 1, 0)
+    let kind = app.nav.view_kind().unwrap_or(ViewKind::Budget);
+    view::body_area(app.size, kind.hint(), app.nav.def().parts.len() > 1, 0)
 }
 
 pub fn build(app: &App, kind: ViewKind, area: Rect) -> ViewScreen {
@@ -176,7 +176,7 @@ pub fn strip(app: &App, width: u16) -> Vec<(String, Tone)> {
         Some(a) => (Ok(a), true),
         None => (app.appraisal.as_ref(), false),
     };
-    match app.def().section {
+    match app.nav.def().section {
         Section::ActionPlan => budget::strip(appraisal, typed, usize::from(width)),
         Section::Cfc if app.study.cfc.is_some() => {
             viability::strip(appraisal, typed, usize::from(width))
@@ -190,7 +190,7 @@ pub fn strip(app: &App, width: u16) -> Vec<(String, Tone)> {
 /// engine on a copy of the study; nothing is kept or saved.
 fn tentative(app: &App) -> Option<cdstudy::scheme::Appraisal> {
     let e = app.editing.as_ref()?;
-    let section = app.defs.get(e.place.section)?.section;
+    let section = app.nav.defs.get(e.place.section)?.section;
     if e.text_editor()?.is_multiline() || !matches!(section, Section::ActionPlan | Section::Cfc) {
         return None;
     }
@@ -209,7 +209,7 @@ fn tentative(app: &App) -> Option<cdstudy::scheme::Appraisal> {
 
 /// Whether the current view draws the open editor itself (SWOT edits in place).
 pub fn edits_inline(app: &App) -> bool {
-    app.view_kind() == Some(ViewKind::Swot) && swot::editing_here(app).is_some()
+    app.nav.view_kind() == Some(ViewKind::Swot) && swot::editing_here(app).is_some()
 }
 
 /// The width a text area is drawn at when a view edits in place.
@@ -235,6 +235,7 @@ pub struct Lines {
 fn scrolled(app: &App, lines: Vec<Line>, area: Rect) -> Lines {
     let room = usize::from(area.height).max(1);
     let scroll = app
+        .nav
         .part_state()
         .scroll
         .min(lines.len().saturating_sub(room));
@@ -245,7 +246,7 @@ fn scrolled(app: &App, lines: Vec<Line>, area: Rect) -> Lines {
 fn scroll(app: &mut App, command: Command, n: usize) -> bool {
     let page = usize::from(area(app).height).max(1);
     let last = n.saturating_sub(page);
-    let s = app.part_state().scroll.min(last);
+    let s = app.nav.part_state().scroll.min(last);
     let to = match command {
         Command::Up => s.saturating_sub(1),
         Command::Down => (s + 1).min(last),
@@ -255,7 +256,7 @@ fn scroll(app: &mut App, command: Command, n: usize) -> bool {
         Command::Bottom => last,
         _ => return false,
     };
-    app.part_state_mut().scroll = to;
+    app.nav.part_state_mut().scroll = to;
     true
 }
 
@@ -347,7 +348,7 @@ fn highest(weights: impl Iterator<Item = Option<Weight>>) -> Option<Weight> {
 /// The section and part of the list that holds items of `kind`.
 fn list_part(app: &App, kind: ItemKind) -> Option<(usize, usize)> {
     let path = kind.list_path();
-    app.defs.iter().enumerate().find_map(|(si, def)| {
+    app.nav.defs.iter().enumerate().find_map(|(si, def)| {
         def.parts
             .iter()
             .enumerate()
@@ -374,14 +375,14 @@ fn item_place(app: &App, kind: ItemKind, index: usize) -> Option<Place> {
 /// The selected item of the list holding `kind` (views share it with the list's tab).
 fn selected_in(app: &App, kind: ItemKind) -> usize {
     list_part(app, kind)
-        .map(|(s, p)| app.sections[s].parts[p].item)
+        .map(|(s, p)| app.nav.sections[s].parts[p].item)
         .unwrap_or(0)
 }
 
 fn select_in(app: &mut App, kind: ItemKind, index: usize) {
     if let Some((s, p)) = list_part(app, kind) {
-        app.sections[s].parts[p].item = index;
-        app.sections[s].parts[p].field = 0;
+        app.nav.sections[s].parts[p].item = index;
+        app.nav.sections[s].parts[p].field = 0;
     }
 }
 

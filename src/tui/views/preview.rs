@@ -58,7 +58,7 @@ fn screen_lines(markdown: &str, width: usize, shift: usize) -> Vec<(String, Styl
 }
 
 pub fn build(app: &App, width: u16) -> PreviewView {
-    let state = app.part_state();
+    let state = app.nav.part_state();
     let Some(preview) = app.preview.as_ref().filter(|p| p.doc == app.preview_doc) else {
         return PreviewView {
             heading: Ok(format!("{}: being made…", app.preview_doc.label())),
@@ -97,7 +97,7 @@ pub fn command(app: &mut App, command: Command) -> bool {
     let page = usize::from(area.height.saturating_sub(1)).max(1);
     let n = build(app, area.width).lines.len();
     let last = n.saturating_sub(page);
-    let state = app.part_state_mut();
+    let state = app.nav.part_state_mut();
     let s = state.scroll.min(last);
     match command {
         Command::OtherDocument => {
@@ -105,7 +105,7 @@ pub fn command(app: &mut App, command: Command) -> bool {
                 DocKind::Dsr => DocKind::Dpr,
                 DocKind::Dpr => DocKind::Dsr,
             };
-            let state = app.part_state_mut();
+            let state = app.nav.part_state_mut();
             state.scroll = 0;
             state.shift = 0;
         }

@@ -60,7 +60,7 @@ fn entries(app: &App, q: usize) -> &Vec<SwotItem> {
 fn current(app: &App) -> usize {
     match editing_here(app) {
         Some(q) => q,
-        None => app.part_state().cell.min(3),
+        None => app.nav.part_state().cell.min(3),
     }
 }
 
@@ -175,8 +175,8 @@ pub fn command(app: &mut App, command: Command) -> bool {
         })
     };
     match command {
-        Command::Left => app.part_state_mut().cell = (q + 3) % 4,
-        Command::Right => app.part_state_mut().cell = (q + 1) % 4,
+        Command::Left => app.nav.part_state_mut().cell = (q + 3) % 4,
+        Command::Right => app.nav.part_state_mut().cell = (q + 1) % 4,
         Command::Open if len > 0 => edit(app, row),
         Command::Open => {
             let noun = TITLES[q].to_lowercase();
