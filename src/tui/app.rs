@@ -28,6 +28,7 @@ pub use super::message::{Message, Tone};
 use super::nav::{Focus, Nav};
 pub use super::persistence::{Persistence, SaveState};
 use super::sections::{self, Part, Place, SectionDef};
+use super::view::Layout;
 use super::views::{self, ViewKind};
 
 /// What the runtime must do after an update.
@@ -88,6 +89,8 @@ pub struct App {
     pub now: Instant,
     /// The terminal's size, for layouts that depend on it (wrapping in text areas).
     pub size: (u16, u16),
+    /// The layout of the last frame drawn: the keys page by the rows it showed.
+    pub frame: Option<Layout>,
     history: History,
     effects: Vec<Effect>,
 }
@@ -118,6 +121,7 @@ impl App {
             message: None,
             now: Instant::now(),
             size: (80, 24),
+            frame: None,
             history: History::default(),
             effects: Vec::new(),
         }
@@ -144,6 +148,15 @@ impl App {
             (Some(mode), _) => keys::commands(mode),
             (None, Some(d)) => d.commands(),
             (None, None) => Vec::new(),
+        }
+    }
+
+    /// The layout the keys go by: the last frame's, or (before the first frame, or when
+    /// the terminal was resized since) the one the next frame will have.
+    pub fn layout(&self) -> Layout {
+        match self.frame {
+            Some(l) if l.size == self.size => l,
+            _ => super::view::layout_now(self),
         }
     }
 
@@ -393,8 +406,15 @@ impl App {
         match command {
             C::Up => self.nav.step(&self.study, -1),
             C::Down => self.nav.step(&self.study, 1),
-            C::PageUp => self.nav.step(&self.study, -10),
-            C::PageDown => self.nav.step(&self.study, 10),
+            // A page is as many rows as the frame shows where the keyboard is.
+            C::PageUp => {
+                let page = self.layout().page(self.nav.focus) as i64;
+                self.nav.step(&self.study, -page)
+            }
+            C::PageDown => {
+                let page = self.layout().page(self.nav.focus) as i64;
+                self.nav.step(&self.study, page)
+            }
             C::Top => self.nav.step(&self.study, -100_000),
             C::Bottom => self.nav.step(&self.study, 100_000),
             C::Open => self.open(),
@@ -939,8 +959,7 @@ impl App {
     /// study is done here.
     fn edit_command(&mut self, command: Command) {
         // Up and down move by wrapped rows, as wide as the text area is drawn.
-        let width =
-            views::inline_width(self).unwrap_or_else(|| super::view::prose_width(self.size));
+        let width = views::inline_width(self).unwrap_or_else(|| self.layout().prose_width());
         let Some(editing) = &mut self.editing else {
             return;
         };

@@ -222,9 +222,11 @@ fn draw(term: &mut Term, app: &mut App) -> Result<(), String> {
     let size = term.size().map_err(|e| e.to_string())?;
     app.size = (size.width, size.height);
     let screen = view::screen(app);
-    term.draw(|f| view::draw(f, &screen))
-        .map(|_| ())
-        .map_err(|e| e.to_string())
+    let mut layout = None;
+    term.draw(|f| layout = Some(view::draw(f, &screen)))
+        .map_err(|e| e.to_string())?;
+    app.frame = layout;
+    Ok(())
 }
 
 fn journal_failed(app: &mut App, e: &store::SaveError) {

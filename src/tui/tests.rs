@@ -60,7 +60,10 @@ fn draw(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
     app.size = (w, h);
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     let screen = view::screen(app);
-    term.draw(|f| view::draw(f, &screen)).unwrap();
+    let mut layout = None;
+    term.draw(|f| layout = Some(view::draw(f, &screen)))
+        .unwrap();
+    app.frame = layout;
     term
 }
 
@@ -1019,6 +1022,65 @@ fn the_budget_adds_up_on_screen_as_printed() {
     assert!(words.join(" ").contains(&strip), "{strip}\n{screen}");
 }
 
+/// The actions whose rows the list shows on `screen` (each row is a pointer, a mark and
+/// a space, then the action's id and its title).
+fn actions_shown(screen: &str) -> Vec<String> {
+    screen
+        .lines()
+        .filter_map(|l| l.split_once('│').map(|(_, c)| c))
+        // Not the form's heading, which names the selected action too.
+        .filter(|c| !c.starts_with('─'))
+        .filter_map(|c| {
+            c.chars()
+                .skip(3)
+                .collect::<String>()
+                .split_whitespace()
+                .next()
+                .map(str::to_string)
+        })
+        .filter(|w| w.starts_with("a-") && w[2..].chars().all(|c| c.is_ascii_digit()))
+        .collect()
+}
+
+#[test]
+fn page_down_in_a_list_moves_by_the_rows_the_screen_shows() {
+    // Sixty actions: longer than any list the screen shows whole.
+    let mut study = example();
+    let first = study.action_plan.actions[0].clone();
+    for n in study.action_plan.actions.len() + 1..=60 {
+        let mut a = first.clone();
+        a.id = format!("a-{n}").parse().unwrap();
+        study.action_plan.actions.push(a);
+    }
+    // 80×24 stacks six rows of the list over the form; 120×40 puts the list beside it.
+    for (w, h) in [(80u16, 24u16), (120, 40)] {
+        let mut app = app_with(study.clone());
+        open_section(&mut app, "action_plan");
+        assert_eq!(app.nav.focus, Focus::List);
+        let shown = actions_shown(&text_of(&draw(&mut app, w, h)));
+        let rows = shown.len();
+        assert!(rows >= 6 && shown[0] == "a-1", "{w}x{h}: {shown:?}");
+        // PgDn selects the first row not shown before, which comes into view; PgUp comes
+        // back by as many.
+        press(&mut app, KeyCode::PageDown);
+        assert_eq!(app.nav.part_state().item, rows, "{w}x{h}");
+        let next = actions_shown(&text_of(&draw(&mut app, w, h)));
+        assert_eq!(next.len(), rows, "{w}x{h}: {next:?}");
+        let selected = format!("a-{}", rows + 1);
+        assert!(next.contains(&selected), "{w}x{h}: {next:?}");
+        assert!(!shown.contains(&selected), "{w}x{h}: {shown:?}");
+        press(&mut app, KeyCode::PageDown);
+        assert_eq!(app.nav.part_state().item, 2 * rows, "{w}x{h}");
+        press(&mut app, KeyCode::PageUp);
+        assert_eq!(app.nav.part_state().item, rows, "{w}x{h}");
+        if h == 40 {
+            assert!(rows > 10, "the taller screen shows more rows: {rows}");
+        } else {
+            assert_eq!(rows, 6);
+        }
+    }
+}
+
 #[test]
 fn the_map_lists_a_stage_bottlenecks_and_enter_opens_one() {
     let mut app = app_with(example());
@@ -1292,7 +1354,7 @@ fn findings_are_grouped_by_section_and_enter_goes_to_one() {
         .unwrap()
         .clone();
     for _ in 0..100 {
-        let view = super::views::build(&app, ViewKind::Findings, super::views::area(&app));
+        let view = super::views::build(&app, ViewKind::Findings, app.layout().body);
         let super::views::ViewScreen::Findings(f) = view else {
             unreachable!()
         };

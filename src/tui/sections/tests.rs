@@ -625,7 +625,9 @@ fn every_tab_of_the_cfc_is_named_at_80x24_and_the_verdict_from_the_first() {
             Err(e) => panic!("{e}"),
         };
         let screen = crate::tui::view::screen(&app);
-        if let Err(e) = term.draw(|f| crate::tui::view::draw(f, &screen)) {
+        if let Err(e) = term.draw(|f| {
+            crate::tui::view::draw(f, &screen);
+        }) {
             panic!("{e}");
         }
         let buffer = term.backend().buffer();

@@ -104,12 +104,6 @@ pub enum ViewScreen {
     Preview(preview::PreviewView),
 }
 
-/// Where the current view is drawn (the same rectangle `draw` gets).
-pub fn area(app: &App) -> Rect {
-    let kind = app.nav.view_kind().unwrap_or(ViewKind::Budget);
-    view::body_area(app.size, kind.hint(), app.nav.def().parts.len() > 1, 0)
-}
-
 pub fn build(app: &App, kind: ViewKind, area: Rect) -> ViewScreen {
     match kind {
         ViewKind::Map => ViewScreen::Map(map::build(app)),
@@ -152,10 +146,14 @@ pub fn command(app: &mut App, kind: ViewKind, command: Command) -> bool {
                 app.ask_scheme();
                 true
             }
-            other => scroll(app, other, budget::lines(app, area(app).width).len()),
+            other => scroll(
+                app,
+                other,
+                budget::lines(app, app.layout().body.width).len(),
+            ),
         },
         ViewKind::Viability => {
-            let n = viability::lines(app, area(app).width).len();
+            let n = viability::lines(app, app.layout().body.width).len();
             scroll(app, command, n)
         }
         ViewKind::Findings => findings::command(app, command),
@@ -244,7 +242,7 @@ fn scrolled(app: &App, lines: Vec<Line>, area: Rect) -> Lines {
 
 /// Scrolling keys for a view of `n` lines; false for other keys.
 fn scroll(app: &mut App, command: Command, n: usize) -> bool {
-    let page = usize::from(area(app).height).max(1);
+    let page = usize::from(app.layout().body.height).max(1);
     let last = n.saturating_sub(page);
     let s = app.nav.part_state().scroll.min(last);
     let to = match command {

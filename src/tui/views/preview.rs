@@ -93,7 +93,7 @@ pub fn build(app: &App, width: u16) -> PreviewView {
 }
 
 pub fn command(app: &mut App, command: Command) -> bool {
-    let area = super::area(app);
+    let area = app.layout().body;
     let page = usize::from(area.height.saturating_sub(1)).max(1);
     let n = build(app, area.width).lines.len();
     let last = n.saturating_sub(page);

@@ -112,7 +112,7 @@ fn layout(area: Rect, current: usize) -> ([Rect; 4], Rect) {
 /// The width of the text area of an entry edited in place.
 pub fn editor_width(app: &App) -> Option<u16> {
     let q = editing_here(app)?;
-    let (quads, _) = layout(super::area(app), q);
+    let (quads, _) = layout(app.layout().body, q);
     Some(quads[q].width.saturating_sub(2).max(4))
 }
 
