@@ -21,7 +21,7 @@ use cdstudy::store::{DiskState, LoadWarning, SaveError, WarningKind};
 use super::dialogs;
 pub use super::dialogs::{Choice, Dialog, DialogOption, Dialogs};
 use super::editor::{EditKind, EditMsg, Editing};
-use super::fields::{short, Answer, Field, Input};
+use super::fields::{short, Answer, Input};
 use super::history::History;
 use super::keys::{self, Command, CommandInfo, Key, Mode};
 pub use super::message::{Message, Tone};
@@ -29,7 +29,7 @@ use super::nav::{Focus, Nav};
 pub use super::persistence::{Persistence, SaveState};
 use super::sections::{self, Part, Place, SectionDef};
 use super::view::Layout;
-use super::views::{self, ViewKind};
+use super::views::{self, ViewKind, ViewMsg};
 
 /// What the runtime must do after an update.
 #[derive(Debug, Clone, PartialEq)]
@@ -151,6 +151,80 @@ impl App {
         }
     }
 
+    /// What the views read: the study and what the engine made of it, the field being
+    /// edited, the layout the keys go by.
+    pub fn view_ctx(&self) -> views::Ctx<'_> {
+        self.view_ctx_in(self.layout())
+    }
+
+    /// What the views read, in a frame of `layout` (the one being made, while a frame is
+    /// built).
+    pub fn view_ctx_in(&self, layout: Layout) -> views::Ctx<'_> {
+        views::Ctx {
+            study: &self.study,
+            report: &self.report,
+            appraisal: &self.appraisal,
+            editing: self.editing.as_ref(),
+            layout,
+            revision: self.revision,
+            preview: self.preview.as_ref(),
+            preview_doc: self.preview_doc,
+            file_lines: self.file_lines.as_ref(),
+        }
+    }
+
+    /// What a view reads, and where the person is, for a view's keys to move.
+    fn view_parts(&mut self) -> (views::Ctx<'_>, &mut super::nav::Nav) {
+        let layout = self.layout();
+        let cx = views::Ctx {
+            study: &self.study,
+            report: &self.report,
+            appraisal: &self.appraisal,
+            editing: self.editing.as_ref(),
+            layout,
+            revision: self.revision,
+            preview: self.preview.as_ref(),
+            preview_doc: self.preview_doc,
+            file_lines: self.file_lines.as_ref(),
+        };
+        (cx, &mut self.nav)
+    }
+
+    /// Carries out what a view's key asked for.
+    fn viewed(&mut self, msg: ViewMsg) {
+        match msg {
+            ViewMsg::NotMine | ViewMsg::Done => {}
+            ViewMsg::Say(tone, text) => self.say(tone, text),
+            ViewMsg::Open(place) => self.open_place(&place),
+            ViewMsg::OpenPath(path) => self.open_path(&path),
+            ViewMsg::Edit(place) => self.start_editing_at(place),
+            ViewMsg::Add {
+                section,
+                part,
+                open,
+            } => match self.add_to(section, part, Vec::new()) {
+                Ok(i) => {
+                    self.nav.select(section, part, i);
+                    let place = Place {
+                        section,
+                        part,
+                        at: vec![i],
+                        field: Some(0),
+                    };
+                    if open {
+                        self.open_place(&place);
+                    }
+                    self.start_editing_at(place);
+                }
+                Err(e) => self.say(Tone::Error, e),
+            },
+            ViewMsg::Delete { section, part, at } => self.ask_delete_item(section, part, at),
+            ViewMsg::AskScheme => self.ask_scheme(),
+            ViewMsg::AskRender => self.ask_render(),
+            ViewMsg::ShowDocument(doc) => self.preview_doc = doc,
+        }
+    }
+
     /// The layout the keys go by: the last frame's, or (before the first frame, or when
     /// the terminal was resized since) the one the next frame will have.
     pub fn layout(&self) -> Layout {
@@ -230,7 +304,7 @@ impl App {
             Some(part) if def.parts.len() > 1 => parts.push(part.title().to_string()),
             _ => {}
         }
-        if let Some(f) = self.field_def(place) {
+        if let Some(f) = self.nav.field_def(place) {
             parts.push(f.label.to_string());
         }
         parts.join(" › ")
@@ -375,8 +449,10 @@ impl App {
             Mode::Sidebar | Mode::List | Mode::Form => self.browse_command(command),
             // A view handles what is its own; the rest (tabs, undo, help ...) is shared.
             Mode::View(kind) => {
-                if !views::command(self, kind, command) {
-                    self.browse_command(command);
+                let (cx, nav) = self.view_parts();
+                match views::command(&cx, nav, kind, command) {
+                    ViewMsg::NotMine => self.browse_command(command),
+                    msg => self.viewed(msg),
                 }
             }
             Mode::Start | Mode::NewStudy => {}
@@ -737,14 +813,13 @@ impl App {
         }
     }
 
-    pub(super) fn field_def(&self, place: &Place) -> Option<&Field> {
-        let part = self.nav.defs.get(place.section)?.parts.get(place.part)?;
-        part.fields().get(place.field?)
-    }
-
     /// Writes an answer to a field as one undoable, saved edit.
     fn apply_at(&mut self, place: &Place, at: &[usize], answer: Answer) -> Result<bool, String> {
-        let label = self.field_def(place).map(|f| f.label).unwrap_or("a field");
+        let label = self
+            .nav
+            .field_def(place)
+            .map(|f| f.label)
+            .unwrap_or("a field");
         let (section, part, field) = (place.section, place.part, place.field);
         let what = format!("change {label}");
         self.change_at(place.clone(), what, |study, defs| {
@@ -869,7 +944,7 @@ impl App {
     fn current_input(&self) -> Option<Input> {
         self.nav.current_at(&self.study)?;
         let place = self.here(Some(self.nav.part_state().field));
-        let field = self.field_def(&place)?;
+        let field = self.nav.field_def(&place)?;
         Some(field.ops.input(&self.study, &place.at))
     }
 
@@ -885,7 +960,7 @@ impl App {
     /// view edits in place).
     pub(super) fn start_editing_at(&mut self, place: Place) {
         let at = place.at.clone();
-        let Some(field) = self.field_def(&place) else {
+        let Some(field) = self.nav.field_def(&place) else {
             return;
         };
         let input = field.ops.input(&self.study, &at);
@@ -959,7 +1034,8 @@ impl App {
     /// study is done here.
     fn edit_command(&mut self, command: Command) {
         // Up and down move by wrapped rows, as wide as the text area is drawn.
-        let width = views::inline_width(self).unwrap_or_else(|| self.layout().prose_width());
+        let width = views::inline_width(&self.view_ctx(), &self.nav)
+            .unwrap_or_else(|| self.layout().prose_width());
         let Some(editing) = &mut self.editing else {
             return;
         };
@@ -1086,7 +1162,7 @@ impl App {
         if here {
             self.nav.part_state_mut().field = i as usize;
         }
-        let Some(field) = self.field_def(&place) else {
+        let Some(field) = self.nav.field_def(&place) else {
             return;
         };
         let input = field.ops.input(&self.study, &place.at);
@@ -1223,7 +1299,7 @@ impl App {
             body.push(format!("✗ Refused: {error}"));
             body.push(String::new());
         }
-        if let Some(f) = place.as_ref().and_then(|p| self.field_def(p)) {
+        if let Some(f) = place.as_ref().and_then(|p| self.nav.field_def(p)) {
             body.push(format!("{}: {}", f.label, f.hint));
         }
         let here = place
@@ -1231,7 +1307,9 @@ impl App {
             .is_some_and(|p| p.section == self.nav.section && p.part == self.nav.part_index());
         let findings: Vec<String> = match (&place, self.nav.focus) {
             (_, Focus::View) if self.nav.view_kind() == Some(ViewKind::Findings) => {
-                views::selected_finding(self).into_iter().collect()
+                views::selected_finding(&self.view_ctx(), &self.nav)
+                    .into_iter()
+                    .collect()
             }
             (Some(p), _) if here => p
                 .field

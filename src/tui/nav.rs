@@ -297,4 +297,22 @@ impl Nav {
             (Part::List(_), None, _) => Focus::List,
         };
     }
+
+    /// The field at `place`, if there is one.
+    pub fn field_def(&self, place: &Place) -> Option<&Field> {
+        let part = self.defs.get(place.section)?.parts.get(place.part)?;
+        part.fields().get(place.field?)
+    }
+
+    /// Selects item `index` of the list of `part` of `section`, at its first field.
+    pub fn select(&mut self, section: usize, part: usize, index: usize) {
+        if let Some(s) = self
+            .sections
+            .get_mut(section)
+            .and_then(|s| s.parts.get_mut(part))
+        {
+            s.item = index;
+            s.field = 0;
+        }
+    }
 }

@@ -1354,7 +1354,12 @@ fn findings_are_grouped_by_section_and_enter_goes_to_one() {
         .unwrap()
         .clone();
     for _ in 0..100 {
-        let view = super::views::build(&app, ViewKind::Findings, app.layout().body);
+        let view = super::views::build(
+            &app.view_ctx(),
+            &app.nav,
+            ViewKind::Findings,
+            app.layout().body,
+        );
         let super::views::ViewScreen::Findings(f) = view else {
             unreachable!()
         };

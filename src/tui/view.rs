@@ -496,7 +496,8 @@ pub fn screen(app: &App) -> Screen {
     let (layout, strip) = layout_and_strip(app);
     let view_kind = app.nav.view_kind();
     let hint = view_kind.map_or(def.hint, |v| v.hint()).to_string();
-    let view = view_kind.map(|kind| views::build(app, kind, layout.body));
+    let cx = app.view_ctx_in(layout);
+    let view = view_kind.map(|kind| views::build(&cx, &app.nav, kind, layout.body));
     Screen {
         title,
         file: app.path.display().to_string(),
@@ -525,7 +526,9 @@ fn layout_and_strip(app: &App) -> (Layout, Vec<(String, Tone)>) {
     let def = app.nav.def();
     let hint = view_kind.map_or(def.hint, |v| v.hint());
     let strip = if view_kind.is_none() {
-        views::strip(app, content_area(size_rect(app.size)).width)
+        // The strip reads no layout: the layout is made from it.
+        let cx = app.view_ctx_in(Layout::default());
+        views::strip(&cx, &app.nav, content_area(size_rect(app.size)).width)
     } else {
         Vec::new()
     };
@@ -563,10 +566,11 @@ fn overlay(app: &App) -> Option<Overlay> {
     }
     let e = app.editing.as_ref()?;
     // A view that edits in place draws the editor itself.
-    if views::edits_inline(app) {
+    if views::edits_inline(&app.view_ctx_in(Layout::default()), &app.nav) {
         return None;
     }
     let hint = app
+        .nav
         .field_def(&e.place)
         .map(|f| f.hint.to_string())
         .unwrap_or_default();

@@ -18,7 +18,7 @@ use cdstudy::model::Rupees;
 use cdstudy::scheme::{Appraisal, ComponentFinancing, Financing, FlagLevel, Outcome, Source};
 
 use super::{bold, cell, dim, plain, span, wrapped, Line};
-use crate::tui::app::{App, Tone};
+use crate::tui::app::Tone;
 
 /// The sources of a budget row, in the order of the table and the bars.
 const SOURCES: usize = 4;
@@ -116,10 +116,10 @@ fn bites(f: &Financing) -> Vec<(String, Outcome, String)> {
 }
 
 /// The budget view's lines at `width`.
-pub fn lines(app: &App, width: u16) -> Vec<Line> {
+pub fn lines(appraisal: &Result<Appraisal, String>, width: u16) -> Vec<Line> {
     // The last column is the scroll marks'.
     let w = usize::from(width).saturating_sub(1);
-    let a = match &app.appraisal {
+    let a = match appraisal {
         Ok(a) => a,
         Err(e) => {
             let mut out = wrapped(e, w, 4, Style::default().fg(Color::Yellow));

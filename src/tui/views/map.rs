@@ -9,13 +9,14 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use cdstudy::model::{Id, ItemKind, Severity as Weight};
+use cdstudy::model::{Id, ItemKind, Severity as Weight, Study};
 
 use super::{
     bold, dim, first_shown, highest, item_place, moved, plain, select_in, selected_in, weight_style,
 };
-use crate::tui::app::App;
+use super::{Ctx, ViewMsg};
 use crate::tui::keys::Command;
+use crate::tui::nav::Nav;
 use crate::tui::view::{fill, put, wrap};
 
 pub struct StageBox {
@@ -39,8 +40,8 @@ pub struct MapView {
 }
 
 /// The bottlenecks tied to stage `id`, as (index in the study, id, title, severity).
-fn tied(app: &App, id: &Id) -> Vec<usize> {
-    app.study
+fn tied(study: &Study, id: &Id) -> Vec<usize> {
+    study
         .bottlenecks
         .iter()
         .enumerate()
@@ -49,15 +50,16 @@ fn tied(app: &App, id: &Id) -> Vec<usize> {
         .collect()
 }
 
-pub fn build(app: &App) -> MapView {
-    let study = &app.study;
+pub fn build(cx: &Ctx, nav: &Nav) -> MapView {
+    let study = cx.study;
     let chain = &study.value_chain;
-    let selected = selected_in(app, ItemKind::Stage).min(chain.stages.len().saturating_sub(1));
+    let selected =
+        selected_in(nav, study, ItemKind::Stage).min(chain.stages.len().saturating_sub(1));
     let stages = chain
         .stages
         .iter()
         .map(|s| {
-            let ids = tied(app, &s.id);
+            let ids = tied(study, &s.id);
             StageBox {
                 id: s.id.to_string(),
                 name: s.name.clone(),
@@ -70,7 +72,7 @@ pub fn build(app: &App) -> MapView {
     let mut rows = Vec::new();
     let mut about = Vec::new();
     if let Some(stage) = chain.stages.get(selected) {
-        let tied = tied(app, &stage.id);
+        let tied = tied(study, &stage.id);
         let id_w = tied
             .iter()
             .map(|&i| study.bottlenecks[i].id.as_str().len())
@@ -110,21 +112,21 @@ pub fn build(app: &App) -> MapView {
         stages,
         selected,
         rows,
-        row: app.nav.part_state().item,
+        row: nav.part_state().item,
         about,
         unplaced,
     }
 }
 
-pub fn command(app: &mut App, command: Command) -> bool {
-    let stages = app.study.value_chain.stages.len();
-    let stage = selected_in(app, ItemKind::Stage).min(stages.saturating_sub(1));
-    let ids = app
+pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
+    let stages = cx.study.value_chain.stages.len();
+    let stage = selected_in(nav, cx.study, ItemKind::Stage).min(stages.saturating_sub(1));
+    let ids = cx
         .study
         .value_chain
         .stages
         .get(stage)
-        .map(|s| tied(app, &s.id))
+        .map(|s| tied(cx.study, &s.id))
         .unwrap_or_default();
     match command {
         Command::Left | Command::Right if stages > 0 => {
@@ -133,50 +135,48 @@ pub fn command(app: &mut App, command: Command) -> bool {
             } else {
                 (stage + 1).min(stages - 1)
             };
-            select_in(app, ItemKind::Stage, to);
-            app.nav.part_state_mut().item = 0;
+            select_in(nav, cx.study, ItemKind::Stage, to);
+            nav.part_state_mut().item = 0;
         }
         // A new stage goes at the end of the chain, opened in its form to be named.
         Command::Add => {
-            let Some((section, part)) = super::list_part(app, ItemKind::Stage) else {
-                return false;
+            let Some((section, part)) = super::list_part(nav, cx.study, ItemKind::Stage) else {
+                return ViewMsg::NotMine;
             };
-            match app.add_to(section, part, Vec::new()) {
-                Ok(i) => {
-                    if let Some(place) = item_place(app, ItemKind::Stage, i) {
-                        app.open_place(&place);
-                        app.start_editing_at(place);
-                    }
-                }
-                Err(e) => app.say(crate::tui::app::Tone::Error, e),
-            }
+            return ViewMsg::Add {
+                section,
+                part,
+                open: true,
+            };
         }
         Command::Open => {
-            let row = app.nav.part_state().item.min(ids.len().saturating_sub(1));
+            let row = nav.part_state().item.min(ids.len().saturating_sub(1));
             match ids.get(row) {
                 Some(&b) => {
-                    if let Some(place) = item_place(app, ItemKind::Bottleneck, b) {
-                        app.open_place(&place);
+                    if let Some(place) = item_place(nav, cx.study, ItemKind::Bottleneck, b) {
+                        return ViewMsg::Open(place);
                     }
                 }
                 // A stage without bottlenecks opens itself.
                 None if stages > 0 => {
-                    if let Some(place) = item_place(app, ItemKind::Stage, stage) {
-                        app.open_place(&place);
+                    if let Some(place) = item_place(nav, cx.study, ItemKind::Stage, stage) {
+                        return ViewMsg::Open(place);
                     }
                 }
-                None => app.say(
-                    crate::tui::app::Tone::Info,
-                    "No stages yet: add them on the Stages tab (]).",
-                ),
+                None => {
+                    return ViewMsg::Say(
+                        crate::tui::app::Tone::Info,
+                        "No stages yet: add them on the Stages tab (]).".into(),
+                    )
+                }
             }
         }
-        other => match moved(app.nav.part_state().item, ids.len(), other) {
-            Some(row) => app.nav.part_state_mut().item = row,
-            None => return false,
+        other => match moved(nav.part_state().item, ids.len(), other) {
+            Some(row) => nav.part_state_mut().item = row,
+            None => return ViewMsg::NotMine,
         },
     }
-    true
+    ViewMsg::Done
 }
 
 /// How the boxes fall on the screen: per row, box width.
