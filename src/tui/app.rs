@@ -23,7 +23,7 @@ pub use super::dialogs::{Choice, Dialog, DialogOption, Dialogs};
 use super::editor::{EditKind, EditMsg, Editing};
 use super::fields::{short, Answer, Input};
 use super::history::History;
-use super::keys::{self, Command, CommandInfo, Key, Mode};
+use super::keys::{self, Action, Command, CommandInfo, Key, Mode};
 pub use super::message::{Message, Tone};
 use super::nav::{Focus, Nav};
 pub use super::persistence::{Persistence, SaveState};
@@ -51,6 +51,22 @@ pub enum Effect {
         bytes: Vec<u8>,
     },
     Quit,
+}
+
+/// Everything that changes the app, whatever it came from; `App::update` applies it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// A key's action, in the mode the keyboard was in.
+    Key(Mode, Action),
+    /// A dialog's answer (and what was typed in it).
+    Chose(Choice, Option<String>),
+    Paste(String),
+    /// Time passes.
+    Tick,
+    /// What the field being edited asks for.
+    Edit(EditMsg),
+    /// What a view's key asks for.
+    View(ViewMsg),
 }
 
 /// The document the preview shows, made from the study at `revision`.
@@ -323,46 +339,61 @@ impl App {
 
     /// Handles one key; returns what the runtime must do.
     pub fn key(&mut self, event: KeyEvent) -> Vec<Effect> {
-        let effects = self.handle_key(event);
+        self.key_event(event);
         self.refresh_views();
-        effects
+        std::mem::take(&mut self.effects)
     }
 
-    fn handle_key(&mut self, event: KeyEvent) -> Vec<Effect> {
-        let key = Key::of_event(&event);
+    /// A key becomes a message: a dialog's answer, or the key's action in the mode the
+    /// keyboard is in (`keys::action`).
+    fn key_event(&mut self, event: KeyEvent) {
         if !self.dialogs.is_empty() && self.help.is_none() {
-            if let Some((choice, typed)) = self.dialogs.key(key, &event) {
-                self.choose(choice, typed);
+            if let Some((choice, typed)) = self.dialogs.key(Key::of_event(&event), &event) {
+                self.update(Msg::Chose(choice, typed));
             }
-            return std::mem::take(&mut self.effects);
+            return;
         }
         let Some(mode) = self.mode() else {
-            return Vec::new();
+            return;
         };
-        match (keys::lookup(mode, key), event.code) {
-            (Some(command), _) => self.command(mode, command),
-            (None, KeyCode::Char(c)) if key.is_text() => {
+        if let Some(action) = keys::action(mode, &event) {
+            self.update(Msg::Key(mode, action));
+        }
+    }
+
+    /// The one place where the app changes: every message, from a key, a paste, the
+    /// clock, a dialog, the editor or a view, is applied here.
+    pub fn update(&mut self, msg: Msg) {
+        match msg {
+            Msg::Key(mode, Action::Command(command)) => self.command(mode, command),
+            Msg::Key(mode, Action::Type(c)) => {
                 if mode == Mode::Form && self.editing.is_none() {
                     self.type_on_field(c);
                 } else {
                     self.type_char(c);
                 }
             }
-            // A terminal sends Esc and a key typed right after it as Alt and that key
-            // (tmux does, within its escape-time): do what the two keys do, so neither is
-            // lost. (Two Escs in one read come from crossterm as one Esc: that one cannot
-            // be told apart.)
-            (None, code) if key.alt && !key.ctrl => {
-                let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
-                let mut effects = self.handle_key(esc);
-                let rest = KeyEvent::new(code, event.modifiers - KeyModifiers::ALT);
-                effects.extend(self.handle_key(rest));
-                effects.extend(std::mem::take(&mut self.effects));
-                return effects;
+            // The Esc first, then the key in the mode the Esc leaves.
+            Msg::Key(_, Action::EscThen(rest)) => {
+                self.key_event(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+                self.key_event(rest);
             }
-            _ => {}
+            Msg::Chose(choice, typed) => self.choose(choice, typed),
+            Msg::Paste(text) => {
+                if let Some(e) = &mut self.editing {
+                    e.paste(&text);
+                }
+            }
+            Msg::Tick => {
+                self.refresh_views();
+                if let Some(entries) = self.draft_entries_due() {
+                    self.persist.draft_written = Some(entries.clone());
+                    self.effects.push(Effect::WriteDraft(entries));
+                }
+            }
+            Msg::Edit(msg) => self.edited(msg),
+            Msg::View(msg) => self.viewed(msg),
         }
-        std::mem::take(&mut self.effects)
     }
 
     /// A printable key on a selected field that is not being edited: editing begins with
@@ -398,19 +429,13 @@ impl App {
 
     /// Pasted text goes into the open text field.
     pub fn paste(&mut self, text: &str) -> Vec<Effect> {
-        if let Some(e) = &mut self.editing {
-            e.paste(text);
-        }
+        self.update(Msg::Paste(text.to_string()));
         std::mem::take(&mut self.effects)
     }
 
     /// Time passes: typing not yet in the draft journal goes to it.
     pub fn tick(&mut self) -> Vec<Effect> {
-        self.refresh_views();
-        if let Some(entries) = self.draft_entries_due() {
-            self.persist.draft_written = Some(entries.clone());
-            self.effects.push(Effect::WriteDraft(entries));
-        }
+        self.update(Msg::Tick);
         std::mem::take(&mut self.effects)
     }
 
@@ -452,7 +477,7 @@ impl App {
                 let (cx, nav) = self.view_parts();
                 match views::command(&cx, nav, kind, command) {
                     ViewMsg::NotMine => self.browse_command(command),
-                    msg => self.viewed(msg),
+                    msg => self.update(Msg::View(msg)),
                 }
             }
             Mode::Start | Mode::NewStudy => {}
@@ -1040,7 +1065,7 @@ impl App {
             return;
         };
         let msg = editing.key(command, width);
-        self.edited(msg);
+        self.update(Msg::Edit(msg));
     }
 
     /// Carries out what the editor asked for.
