@@ -11,8 +11,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use cdstudy::assets::Assets;
 use cdstudy::check::{self, Finding, Report};
 use cdstudy::model::{Id, Study};
-use cdstudy::render::{self, DocKind, Document, Format};
-use cdstudy::scheme::{appraise, Appraisal, Catalog};
+use cdstudy::render::{self, DocKind, Format};
+use cdstudy::scheme::{Appraisal, Catalog};
 use cdstudy::store::draft::{Draft, DraftEntry};
 use cdstudy::store::lock::Holder;
 use cdstudy::store::{self, PathLines};
@@ -29,7 +29,7 @@ use super::nav::{Focus, Nav};
 pub use super::persistence::{Persistence, SaveState};
 use super::sections::{self, Part, Place, SectionDef};
 use super::view::Layout;
-use super::views::{self, ViewKind, ViewMsg};
+use super::views::{self, appraisal_of, Preview, ViewKind, ViewMsg};
 
 /// What the runtime must do after an update.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,15 +67,6 @@ pub enum Msg {
     Edit(EditMsg),
     /// What a view's key asks for.
     View(ViewMsg),
-}
-
-/// The document the preview shows, made from the study at `revision`.
-pub struct Preview {
-    pub doc: DocKind,
-    pub revision: u64,
-    pub result: Result<Document, String>,
-    /// Where it was last written, this session.
-    pub written: Option<PathBuf>,
 }
 
 pub struct App {
@@ -2095,25 +2086,4 @@ impl App {
     pub fn take_effects(&mut self) -> Vec<Effect> {
         std::mem::take(&mut self.effects)
     }
-}
-
-/// The study's appraisal under its own scheme, or why there is none.
-pub fn appraisal_of(study: &Study) -> Result<Appraisal, String> {
-    let catalog =
-        Catalog::builtin().map_err(|e| format!("the built-in scheme rules cannot be read: {e}"))?;
-    let id = study.meta.scheme.trim();
-    let known = || catalog.ids().join(", ");
-    if id.is_empty() {
-        return Err(format!(
-            "The study names no scheme yet (Study › Scheme): choose one of {}.",
-            known()
-        ));
-    }
-    let scheme = catalog.get(id).ok_or_else(|| {
-        format!(
-            "'{id}' is not a scheme cdstudy knows (Study › Scheme): choose one of {}.",
-            known()
-        )
-    })?;
-    Ok(appraise(study, scheme))
 }

@@ -18,7 +18,7 @@ use cdstudy::model::Rupees;
 use cdstudy::scheme::{Appraisal, ComponentFinancing, Financing, FlagLevel, Outcome, Source};
 
 use super::{bold, cell, dim, plain, span, wrapped, Line};
-use crate::tui::app::Tone;
+use crate::tui::message::Tone;
 
 /// The sources of a budget row, in the order of the table and the bars.
 const SOURCES: usize = 4;

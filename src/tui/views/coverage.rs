@@ -10,8 +10,8 @@ use cdstudy::model::{ItemKind, Severity as Weight};
 
 use super::{bold, cell, dim, first_shown, item_place, moved, plain, weight_style};
 use super::{Ctx, ViewMsg};
-use crate::tui::app::Tone;
 use crate::tui::keys::Command;
+use crate::tui::message::Tone;
 use crate::tui::nav::Nav;
 use crate::tui::view::{fill, put, wrap};
 

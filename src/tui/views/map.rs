@@ -165,7 +165,7 @@ pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
                 }
                 None => {
                     return ViewMsg::Say(
-                        crate::tui::app::Tone::Info,
+                        crate::tui::message::Tone::Info,
                         "No stages yet: add them on the Stages tab (]).".into(),
                     )
                 }

@@ -34,16 +34,17 @@ use unicode_width::UnicodeWidthStr;
 use cdstudy::check::Report;
 use cdstudy::model::{ItemKind, Section, Severity as Weight, Study};
 use cdstudy::render::DocKind;
-use cdstudy::scheme::Appraisal;
+use cdstudy::scheme::{appraise, Appraisal, Catalog};
 use cdstudy::store::PathLines;
 
-use super::app::{Preview, Tone};
 use super::editor::Editing;
 use super::fields::Answer;
 use super::keys::Command;
+use super::message::Tone;
 use super::nav::Nav;
 use super::sections::{Part, Place};
 use super::view::{self, put, Layout};
+pub use preview::Preview;
 
 /// What a view reads to be built or to answer a key. Where the person is (`Nav`) goes
 /// beside it, to be read, or moved by the view's keys.
@@ -258,9 +259,30 @@ fn tentative(cx: &Ctx, nav: &Nav) -> Option<cdstudy::scheme::Appraisal> {
         .apply(&mut study, &e.place.at, Answer::Text(typed))
         .ok()?;
     // Typing a title changes no figure: nothing to mark.
-    super::app::appraisal_of(&study)
+    appraisal_of(&study)
         .ok()
         .filter(|a| cx.appraisal.as_ref().ok() != Some(a))
+}
+
+/// The study's appraisal under its own scheme, or why there is none.
+pub fn appraisal_of(study: &Study) -> Result<Appraisal, String> {
+    let catalog =
+        Catalog::builtin().map_err(|e| format!("the built-in scheme rules cannot be read: {e}"))?;
+    let id = study.meta.scheme.trim();
+    let known = || catalog.ids().join(", ");
+    if id.is_empty() {
+        return Err(format!(
+            "The study names no scheme yet (Study › Scheme): choose one of {}.",
+            known()
+        ));
+    }
+    let scheme = catalog.get(id).ok_or_else(|| {
+        format!(
+            "'{id}' is not a scheme cdstudy knows (Study › Scheme): choose one of {}.",
+            known()
+        )
+    })?;
+    Ok(appraise(study, scheme))
 }
 
 /// Whether the current view draws the open editor itself (SWOT edits in place).

@@ -3,19 +3,30 @@
 //! screen; tables are not wrapped but move sideways with ←→. `o` shows the other
 //! document, `r` writes the one shown to a file beside the study.
 
+use std::path::PathBuf;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use cdstudy::render::DocKind;
+use cdstudy::render::{DocKind, Document};
 
 use super::{dim, plain, scroll_marks};
 use super::{Ctx, ViewMsg};
 use crate::tui::keys::Command;
 use crate::tui::nav::Nav;
 use crate::tui::view::{put, wrap};
+
+/// The document the preview shows, made from the study at `revision`.
+pub struct Preview {
+    pub doc: DocKind,
+    pub revision: u64,
+    pub result: Result<Document, String>,
+    /// Where it was last written, this session.
+    pub written: Option<PathBuf>,
+}
 
 /// How far ← and → move a table.
 const SHIFT: usize = 8;

@@ -13,10 +13,10 @@ use cdstudy::model::{ItemKind, Study, SwotItem};
 
 use super::{dim, first_shown, list_part, moved, plain, select_in, selected_in};
 use super::{Ctx, ViewMsg};
-use crate::tui::app::Tone;
 use crate::tui::editor::EditKind;
 use crate::tui::input::TextEditor;
 use crate::tui::keys::Command;
+use crate::tui::message::Tone;
 use crate::tui::nav::Nav;
 use crate::tui::sections::Place;
 use crate::tui::view::{fill, put, wrap};

@@ -13,7 +13,7 @@ use cdstudy::model::Study;
 use cdstudy::scheme::Appraisal;
 
 use super::{bold, cell, dim, plain, span, wrapped, Line};
-use crate::tui::app::Tone;
+use crate::tui::message::Tone;
 
 /// The short name of a figure, for narrow columns.
 fn short_name(k: &KeyFigure) -> &str {
