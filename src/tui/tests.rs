@@ -1078,6 +1078,19 @@ fn page_down_in_a_list_moves_by_the_rows_the_screen_shows() {
         } else {
             assert_eq!(rows, 6);
         }
+        // A view's list pages by the rows it drew too (the timeline's bars).
+        open_view(&mut app, ViewKind::Timeline);
+        draw(&mut app, w, h);
+        let shown = app.frame.map_or(0, |l| l.view_rows);
+        assert!(shown > 0 && shown < 60, "{w}x{h}: {shown}");
+        // The timeline selects in the list of actions (the first tab).
+        let section = app.nav.section;
+        let before = app.nav.sections[section].parts[0].item;
+        press(&mut app, KeyCode::PageDown);
+        let item = app.nav.sections[section].parts[0].item;
+        assert_eq!(item, before + shown, "{w}x{h}");
+        let screen = text_of(&draw(&mut app, w, h));
+        assert!(screen.contains(&format!("a-{} ", item + 1)), "{screen}");
     }
 }
 

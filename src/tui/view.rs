@@ -71,6 +71,8 @@ pub struct Layout {
     pub list: Rect,
     /// The form: its heading, its field rows, then the field's hint and finding.
     pub form: Rect,
+    /// How many rows of a view's list the frame showed (known once it is drawn).
+    pub view_rows: usize,
 }
 
 impl Layout {
@@ -132,6 +134,7 @@ impl Layout {
             body,
             list,
             form,
+            view_rows: 0,
         }
     }
 
@@ -147,6 +150,15 @@ impl Layout {
             Focus::View => self.body.height,
         };
         usize::from(rows).max(1)
+    }
+
+    /// How many rows of a view's list PgDn and PgUp move by: as many as the frame showed,
+    /// or before the view was drawn, its body's height.
+    pub fn view_page(&self) -> usize {
+        match self.view_rows {
+            0 => usize::from(self.body.height).max(1),
+            n => n,
+        }
     }
 
     /// The width text areas are drawn at.
@@ -868,7 +880,7 @@ pub fn draw(frame: &mut Frame, s: &Screen) -> Layout {
             Style::default().fg(Color::DarkGray),
         );
     }
-    let cursor = draw_main(buf, &layout, s);
+    let (cursor, view_rows) = draw_main(buf, &layout, s);
     draw_problems(buf, Rect::new(area.x, area.bottom() - 3, area.width, 2), s);
     draw_keys(
         buf,
@@ -882,7 +894,10 @@ pub fn draw(frame: &mut Frame, s: &Screen) -> Layout {
     if let Some((x, y)) = overlay_cursor.or(cursor) {
         frame.set_cursor_position(Position::new(x, y));
     }
-    layout
+    Layout {
+        view_rows,
+        ..layout
+    }
 }
 
 fn too_small(buf: &mut Buffer, area: Rect) {
@@ -1017,7 +1032,9 @@ fn draw_sidebar(buf: &mut Buffer, area: Rect, s: &Screen) {
 }
 
 /// Draws the section; returns where the terminal cursor goes (a one-line editor).
-fn draw_main(buf: &mut Buffer, layout: &Layout, s: &Screen) -> Option<(u16, u16)> {
+/// Draws the current section; returns where the cursor goes, and how many rows of a
+/// view's list are shown.
+fn draw_main(buf: &mut Buffer, layout: &Layout, s: &Screen) -> (Option<(u16, u16)>, usize) {
     let area = layout.main;
     let w = area.width;
     let mut y = area.y;
@@ -1050,7 +1067,7 @@ fn draw_main(buf: &mut Buffer, layout: &Layout, s: &Screen) -> Option<(u16, u16)
     if let Some(view) = &s.view {
         return views::draw(buf, layout.body, view);
     }
-    match &s.list {
+    let cursor = match &s.list {
         None => draw_form(buf, layout.form, &s.form),
         Some(list) => {
             draw_list(buf, layout.list, list);
@@ -1069,7 +1086,8 @@ fn draw_main(buf: &mut Buffer, layout: &Layout, s: &Screen) -> Option<(u16, u16)
             }
             draw_form(buf, layout.form, &s.form)
         }
-    }
+    };
+    (cursor, 0)
 }
 
 /// The tabs that fit in `width` around the current one: the first and last shown. The

@@ -112,7 +112,7 @@ pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
             }
         }
         Command::Open => {}
-        other => match moved(row, n, other) {
+        other => match moved(row, n, other, cx.layout.view_page()) {
             Some(to) => nav.part_state_mut().item = to,
             None => return ViewMsg::NotMine,
         },
@@ -120,9 +120,10 @@ pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
     ViewMsg::Done
 }
 
-pub fn draw(buf: &mut Buffer, area: Rect, c: &CoverageView) {
+/// Draws the view; returns how many rows of its list are shown.
+pub fn draw(buf: &mut Buffer, area: Rect, c: &CoverageView) -> usize {
     if area.height < 4 {
-        return;
+        return 0;
     }
     let tone = match c.summary.1 {
         Tone::Info => Style::default().fg(Color::Green),
@@ -261,4 +262,5 @@ pub fn draw(buf: &mut Buffer, area: Rect, c: &CoverageView) {
             Style::default().fg(Color::Yellow),
         );
     }
+    room
 }

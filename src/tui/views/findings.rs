@@ -108,7 +108,7 @@ pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
                 return ViewMsg::OpenPath(f.path.clone());
             }
         }
-        other => match moved(row, n, other) {
+        other => match moved(row, n, other, cx.layout.view_page()) {
             Some(to) => nav.part_state_mut().item = to,
             None => return ViewMsg::NotMine,
         },
@@ -116,9 +116,10 @@ pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
     ViewMsg::Done
 }
 
-pub fn draw(buf: &mut Buffer, area: Rect, v: &FindingsView) {
+/// Draws the view; returns how many rows of its list are shown.
+pub fn draw(buf: &mut Buffer, area: Rect, v: &FindingsView) -> usize {
     if area.height < 4 {
-        return;
+        return 0;
     }
     let tone = if v.rows.is_empty() {
         Style::default().fg(Color::Green)
@@ -196,4 +197,5 @@ pub fn draw(buf: &mut Buffer, area: Rect, v: &FindingsView) {
             Style::default().fg(Color::Cyan),
         );
     }
+    room
 }

@@ -171,7 +171,12 @@ pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
                 }
             }
         }
-        other => match moved(nav.part_state().item, ids.len(), other) {
+        other => match moved(
+            nav.part_state().item,
+            ids.len(),
+            other,
+            cx.layout.view_page(),
+        ) {
             Some(row) => nav.part_state_mut().item = row,
             None => return ViewMsg::NotMine,
         },
@@ -210,13 +215,14 @@ fn layout(n: usize, area: Rect, detail: u16) -> Layout {
     }
 }
 
-pub fn draw(buf: &mut Buffer, area: Rect, m: &MapView) {
+/// Draws the map; returns how many rows of its list of bottlenecks are shown.
+pub fn draw(buf: &mut Buffer, area: Rect, m: &MapView) -> usize {
     if m.stages.is_empty() {
         let text = "No stages yet: a adds the first, from raw material to market.";
         for (i, line) in wrap(text, usize::from(area.width), 2).iter().enumerate() {
             put(buf, area.x, area.y + i as u16, line, area.width, dim());
         }
-        return;
+        return 0;
     }
     // The list below takes what the map leaves, but never less than a few rows.
     let detail_min = if area.height >= 30 { 10 } else { 3 }.min(area.height / 3);
@@ -271,7 +277,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, m: &MapView) {
         buf,
         Rect::new(area.x, area.y + map_h, area.width, area.height - map_h),
         m,
-    );
+    )
 }
 
 fn draw_box(buf: &mut Buffer, x: u16, y: u16, l: &Layout, s: &StageBox, selected: bool) {
@@ -354,12 +360,12 @@ fn draw_box(buf: &mut Buffer, x: u16, y: u16, l: &Layout, s: &StageBox, selected
     put(buf, x + 1, y + body, &text, inner, style);
 }
 
-fn draw_detail(buf: &mut Buffer, area: Rect, m: &MapView) {
+fn draw_detail(buf: &mut Buffer, area: Rect, m: &MapView) -> usize {
     if area.height == 0 {
-        return;
+        return 0;
     }
     let Some(stage) = m.stages.get(m.selected) else {
-        return;
+        return 0;
     };
     let head = format!(
         "── {} {} · {} bottleneck{} ",
@@ -447,4 +453,5 @@ fn draw_detail(buf: &mut Buffer, area: Rect, m: &MapView) {
             Style::default().fg(Color::Yellow),
         );
     }
+    list_room
 }

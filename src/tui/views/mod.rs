@@ -183,18 +183,26 @@ pub fn build(cx: &Ctx, nav: &Nav, kind: ViewKind, area: Rect) -> ViewScreen {
     }
 }
 
-/// Draws a view; returns where the cursor goes (an editor in place).
-pub fn draw(buf: &mut Buffer, area: Rect, screen: &ViewScreen) -> Option<(u16, u16)> {
-    match screen {
+/// Draws a view; returns where the cursor goes (an editor in place), and how many rows
+/// of the view's list are shown (what PgDn and PgUp move by; 0 for a view that scrolls
+/// by its body).
+pub fn draw(buf: &mut Buffer, area: Rect, screen: &ViewScreen) -> (Option<(u16, u16)>, usize) {
+    let rows = match screen {
         ViewScreen::Map(m) => map::draw(buf, area, m),
         ViewScreen::Swot(g) => return swot::draw(buf, area, g),
         ViewScreen::Coverage(c) => coverage::draw(buf, area, c),
         ViewScreen::Timeline(t) => timeline::draw(buf, area, t),
-        ViewScreen::Lines(l) => draw_lines(buf, area, l),
+        ViewScreen::Lines(l) => {
+            draw_lines(buf, area, l);
+            0
+        }
         ViewScreen::Findings(f) => findings::draw(buf, area, f),
-        ViewScreen::Preview(p) => preview::draw(buf, area, p),
-    }
-    None
+        ViewScreen::Preview(p) => {
+            preview::draw(buf, area, p);
+            0
+        }
+    };
+    (None, rows)
 }
 
 /// What a view's key does: the view moves its own selection and says what else is to
@@ -462,16 +470,17 @@ fn select_in(nav: &mut Nav, study: &Study, kind: ItemKind, index: usize) {
     }
 }
 
-/// Moves a selection of `len` rows by an Up/Down/Page/Top/Bottom command; `None` for
-/// other commands.
-fn moved(selected: usize, len: usize, command: Command) -> Option<usize> {
+/// Moves a selection of `len` rows by an Up/Down/Page/Top/Bottom command, a page being
+/// `page` rows; `None` for other commands.
+fn moved(selected: usize, len: usize, command: Command, page: usize) -> Option<usize> {
     let last = len.saturating_sub(1);
     let s = selected.min(last);
+    let page = page.max(1);
     Some(match command {
         Command::Up => s.saturating_sub(1),
         Command::Down => (s + 1).min(last),
-        Command::PageUp => s.saturating_sub(10),
-        Command::PageDown => (s + 10).min(last),
+        Command::PageUp => s.saturating_sub(page),
+        Command::PageDown => (s + page).min(last),
         Command::Top => 0,
         Command::Bottom => last,
         _ => return None,

@@ -199,7 +199,7 @@ pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
             }
         }
         Command::Delete => {}
-        other => match moved(row, len, other) {
+        other => match moved(row, len, other, cx.layout.view_page()) {
             Some(to) => select_in(nav, cx.study, KINDS[q], to),
             None => return ViewMsg::NotMine,
         },
@@ -207,17 +207,23 @@ pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
     ViewMsg::Done
 }
 
-/// Draws the grid; returns the cursor of an entry edited in place.
-pub fn draw(buf: &mut Buffer, area: Rect, g: &GridView) -> Option<(u16, u16)> {
+/// Draws the grid; returns the cursor of an entry edited in place, and how many entries
+/// of the current quadrant are shown.
+pub fn draw(buf: &mut Buffer, area: Rect, g: &GridView) -> (Option<(u16, u16)>, usize) {
     if area.height < 6 {
-        return None;
+        return (None, 0);
     }
     let (quads, detail) = layout(area, g.current);
     let mut cursor = None;
+    let mut shown = 0;
     for (q, rect) in quads.iter().enumerate() {
         let quadrant = &g.quadrants[q];
         let editor = g.editor.as_ref().filter(|(eq, ..)| *eq == q);
-        cursor = draw_quadrant(buf, *rect, quadrant, q == g.current, editor).or(cursor);
+        let (at, rows) = draw_quadrant(buf, *rect, quadrant, q == g.current, editor);
+        cursor = at.or(cursor);
+        if q == g.current {
+            shown = rows;
+        }
     }
     if quads[0].x != quads[1].x {
         // The divider between the columns.
@@ -242,7 +248,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, g: &GridView) -> Option<(u16, u16)> {
             Style::default().fg(Color::Cyan),
         );
     }
-    cursor
+    (cursor, shown)
 }
 
 fn draw_quadrant(
@@ -251,9 +257,9 @@ fn draw_quadrant(
     quadrant: &Quadrant,
     current: bool,
     editor: Option<&(usize, String, TextEditor, Option<String>)>,
-) -> Option<(u16, u16)> {
+) -> (Option<(u16, u16)>, usize) {
     if rect.height == 0 {
-        return None;
+        return (None, 0);
     }
     let head = Style::default()
         .fg(quadrant.colour)
@@ -300,10 +306,13 @@ fn draw_quadrant(
                 Style::default().fg(Color::Red).bg(Color::DarkGray),
             );
         }
-        return Some((
-            body.x + 1 + cx.min(body.width.saturating_sub(2)),
-            body.y + cy,
-        ));
+        return (
+            Some((
+                body.x + 1 + cx.min(body.width.saturating_sub(2)),
+                body.y + cy,
+            )),
+            0,
+        );
     }
     put(
         buf,
@@ -325,7 +334,7 @@ fn draw_quadrant(
                 dim(),
             );
         }
-        return None;
+        return (None, 0);
     }
     // Entries take up to three lines each where the quadrant has the room for all.
     let len = quadrant.rows.len();
@@ -377,5 +386,5 @@ fn draw_quadrant(
     if first > 0 {
         put(buf, rect.right() - 1, body.y, "▲", 1, dim());
     }
-    None
+    (None, shown)
 }

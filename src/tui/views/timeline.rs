@@ -106,7 +106,7 @@ pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
             }
         }
         Command::Open => {}
-        other => match moved(row, n, other) {
+        other => match moved(row, n, other, cx.layout.view_page()) {
             Some(to) => select_in(nav, cx.study, ItemKind::Action, to),
             None => return ViewMsg::NotMine,
         },
@@ -128,9 +128,10 @@ fn begins_year(start: Option<YearMonth>, m: u32) -> bool {
     start.is_some_and(|s| s.plus_months(m - 1).month == 4)
 }
 
-pub fn draw(buf: &mut Buffer, area: Rect, t: &TimelineView) {
+/// Draws the view; returns how many rows of its list are shown.
+pub fn draw(buf: &mut Buffer, area: Rect, t: &TimelineView) -> usize {
     if area.height < 5 {
-        return;
+        return 0;
     }
     if t.bars.is_empty() {
         put(
@@ -141,7 +142,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, t: &TimelineView) {
             area.width,
             dim(),
         );
-        return;
+        return 0;
     }
     let label_w = (area.width / 3).clamp(10, 28);
     let chart_x = area.x + label_w + 1;
@@ -302,4 +303,5 @@ pub fn draw(buf: &mut Buffer, area: Rect, t: &TimelineView) {
             Style::default().fg(Color::Cyan),
         );
     }
+    room
 }
