@@ -1,7 +1,10 @@
 //! The editor's state and its `update`: keys in, state changed, effects out. No I/O
 //! happens here: saving, drafts, reloading and quitting are `Effect`s the runtime carries
-//! out and reports back (`saved`, `reloaded` ...), so every behaviour can be tested by
-//! feeding keys to an `App`.
+//! out and reports back (`saved`, `reloaded` ...; in `effects`), so every behaviour can be
+//! tested by feeding keys to an `App`. App composes the parts that own their state (`nav`,
+//! `editor`, `dialogs`, `history`, `persistence`) and holds the study and what the engine
+//! made of it; every change is a `Msg` applied by `update`. The scheme and the documents
+//! asked of the engine are in `engine`.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -11,8 +14,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use cdstudy::assets::Assets;
 use cdstudy::check::{self, Finding, Report};
 use cdstudy::model::{Id, Study};
-use cdstudy::render::{self, DocKind, Document, Format};
-use cdstudy::scheme::{appraise, Appraisal, Catalog};
+use cdstudy::render::{self, DocKind, Format};
+use cdstudy::scheme::{Appraisal, Catalog};
 use cdstudy::store::draft::{Draft, DraftEntry};
 use cdstudy::store::lock::Holder;
 use cdstudy::store::{self, PathLines};
@@ -20,137 +23,19 @@ use cdstudy::store::{DiskState, LoadWarning, SaveError, WarningKind};
 
 use super::dialogs;
 pub use super::dialogs::{Choice, Dialog, DialogOption, Dialogs};
-use super::fields::{short, Answer, Field, Input};
+use super::editor::{EditKind, EditMsg, Editing};
+use super::fields::{short, Answer, Input};
 use super::history::History;
-use super::input::TextEditor;
-use super::keys::{self, Command, CommandInfo, Key, Mode};
+use super::keys::{self, Action, Command, CommandInfo, Key, Mode};
 pub use super::message::{Message, Tone};
+use super::nav::{Focus, Nav};
 pub use super::persistence::{Persistence, SaveState};
-use super::sections::{self, ListDef, Part, Place, SectionDef};
-use super::views::{self, ViewKind};
+use super::sections::{self, Part, Place, SectionDef};
+use super::view::Layout;
+use super::views::{self, appraisal_of, Preview, ViewKind, ViewMsg};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
-    Sidebar,
-    List,
-    Form,
-    /// A view's own keys (the map, the budget ...).
-    View,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct PartState {
-    /// The selected item of a list, or row of a view.
-    pub item: usize,
-    pub field: usize,
-    /// A view's selected column (a SWOT quadrant).
-    pub cell: usize,
-    /// A scrolling view's first line, and how far it is shifted sideways.
-    pub scroll: usize,
-    pub shift: usize,
-}
-
-#[derive(Debug, Clone)]
-pub struct SectionState {
-    pub part: usize,
-    pub parts: Vec<PartState>,
-}
-
-/// A field being edited.
-pub struct Editing {
-    pub place: Place,
-    /// "Bottlenecks › b-3 › Evidence", for the editor's title and the draft.
-    pub label: String,
-    pub path: String,
-    pub kind: EditKind,
-    /// Why the last attempt to keep the value was refused.
-    pub error: Option<String>,
-    /// Esc on a refused value: a second Esc drops the typing.
-    pub esc_armed: bool,
-    /// The value the editor started from, to know whether anything was typed.
-    pub original: String,
-    pub typed_at: Instant,
-    /// A one-line value opened by Tab is selected whole, as in a browser's form: the
-    /// first character typed replaces it, as typing on a selected field does; a cursor
-    /// key or Backspace edits it instead.
-    pub select_all: bool,
-}
-
-pub enum EditKind {
-    Text(TextEditor),
-    Choose {
-        options: Vec<(String, String)>,
-        selected: usize,
-        optional: bool,
-        /// Letters typed so far: the choice they start (or are part of) is selected.
-        query: String,
-    },
-    Pick {
-        many: bool,
-        /// (id, label) of every item of the kind.
-        items: Vec<(Id, String)>,
-        selected: usize,
-        ticked: Vec<Id>,
-        query: String,
-    },
-}
-
-/// The list a picker moves through, whichever kind it is: what each entry is searched
-/// by (its file word or id, then its label), the selection and the letters typed.
-struct PickerCursor<'a> {
-    search: Vec<String>,
-    selected: &'a mut usize,
-    query: &'a mut String,
-}
-
-impl PickerCursor<'_> {
-    fn type_ahead(&mut self, c: char) {
-        let labels: Vec<&str> = self.search.iter().map(String::as_str).collect();
-        if let Some(i) = type_ahead(self.query, c, &labels) {
-            *self.selected = i;
-        }
-    }
-
-    fn step(&mut self, up: bool) {
-        *self.selected = if up {
-            self.selected.saturating_sub(1)
-        } else {
-            (*self.selected + 1).min(self.search.len().saturating_sub(1))
-        };
-        self.query.clear();
-    }
-}
-
-impl EditKind {
-    /// The picker's cursor; `None` for text.
-    fn picker(&mut self) -> Option<PickerCursor<'_>> {
-        match self {
-            EditKind::Text(_) => None,
-            // The file word too, so the acronyms people use ("bmo", "bds") find their
-            // choice, and typing the label works as before.
-            EditKind::Choose {
-                options,
-                selected,
-                query,
-                ..
-            } => Some(PickerCursor {
-                search: options.iter().map(|(w, l)| format!("{w} {l}")).collect(),
-                selected,
-                query,
-            }),
-            EditKind::Pick {
-                items,
-                selected,
-                query,
-                ..
-            } => Some(PickerCursor {
-                search: items.iter().map(|(id, l)| format!("{id} {l}")).collect(),
-                selected,
-                query,
-            }),
-        }
-    }
-}
+mod effects;
+mod engine;
 
 /// What the runtime must do after an update.
 #[derive(Debug, Clone, PartialEq)]
@@ -174,13 +59,20 @@ pub enum Effect {
     Quit,
 }
 
-/// The document the preview shows, made from the study at `revision`.
-pub struct Preview {
-    pub doc: DocKind,
-    pub revision: u64,
-    pub result: Result<Document, String>,
-    /// Where it was last written, this session.
-    pub written: Option<PathBuf>,
+/// Everything that changes the app, whatever it came from; `App::update` applies it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// A key's action, in the mode the keyboard was in.
+    Key(Mode, Action),
+    /// A dialog's answer (and what was typed in it).
+    Chose(Choice, Option<String>),
+    Paste(String),
+    /// Time passes.
+    Tick,
+    /// What the field being edited asks for.
+    Edit(EditMsg),
+    /// What a view's key asks for.
+    View(ViewMsg),
 }
 
 pub struct App {
@@ -199,12 +91,8 @@ pub struct App {
     pub preview_doc: DocKind,
     /// The file's line of every path, for the findings (made with the preview's rule).
     pub file_lines: Option<(u64, cdstudy::store::PathLines)>,
-    /// Where Esc goes back to after a view opened an item (section, part).
-    pub return_to: Option<(usize, usize)>,
-    pub defs: Vec<SectionDef>,
-    pub section: usize,
-    pub focus: Focus,
-    pub sections: Vec<SectionState>,
+    /// Where the person is: section, tab, selections, focus.
+    pub nav: Nav,
     pub editing: Option<Editing>,
     pub dialogs: Dialogs,
     pub help: Option<u16>,
@@ -214,6 +102,8 @@ pub struct App {
     pub now: Instant,
     /// The terminal's size, for layouts that depend on it (wrapping in text areas).
     pub size: (u16, u16),
+    /// The layout of the last frame drawn: the keys page by the rows it showed.
+    pub frame: Option<Layout>,
     history: History,
     effects: Vec<Effect>,
 }
@@ -224,14 +114,6 @@ impl App {
         // dated ahead of the day this was written, and check flags dates after today.
         #[cfg(test)]
         cdstudy::check::pin_today(chrono::NaiveDate::from_ymd_opt(2028, 6, 30).unwrap_or_default());
-        let defs = sections::all();
-        let sections = defs
-            .iter()
-            .map(|d| SectionState {
-                part: 0,
-                parts: vec![PartState::default(); d.parts.len()],
-            })
-            .collect();
         let report = check::check(&study);
         let appraisal = appraisal_of(&study);
         App {
@@ -245,17 +127,14 @@ impl App {
             preview: None,
             preview_doc: DocKind::Dsr,
             file_lines: None,
-            return_to: None,
-            defs,
-            section: 0,
-            focus: Focus::Sidebar,
-            sections,
+            nav: Nav::new(),
             editing: None,
             dialogs: Dialogs::default(),
             help: None,
             message: None,
             now: Instant::now(),
             size: (80, 24),
+            frame: None,
             history: History::default(),
             effects: Vec::new(),
         }
@@ -271,34 +150,9 @@ impl App {
             return None;
         }
         Some(match &self.editing {
-            Some(e) => match &e.kind {
-                EditKind::Text(t) if t.is_multiline() => Mode::EditProse,
-                EditKind::Text(_) => Mode::EditLine,
-                EditKind::Choose { .. } => Mode::Choose,
-                EditKind::Pick { many: true, .. } => Mode::ChooseMany,
-                EditKind::Pick { .. } => Mode::Choose,
-            },
-            None => self.browsing_mode(),
+            Some(e) => e.mode(),
+            None => self.nav.browsing_mode(),
         })
-    }
-
-    /// The mode of where the keyboard is when nothing is being edited.
-    pub fn browsing_mode(&self) -> Mode {
-        match (self.focus, self.part()) {
-            (Focus::Sidebar, _) => Mode::Sidebar,
-            (Focus::List, _) => Mode::List,
-            (Focus::Form, _) => Mode::Form,
-            (Focus::View, Part::View(v)) => Mode::View(*v),
-            (Focus::View, _) => Mode::Sidebar,
-        }
-    }
-
-    /// The view shown, when the current part is one.
-    pub fn view_kind(&self) -> Option<ViewKind> {
-        match self.part() {
-            Part::View(v) => Some(*v),
-            _ => None,
-        }
     }
 
     /// The commands that work now: the key bar and the help screen both show these.
@@ -310,89 +164,93 @@ impl App {
         }
     }
 
-    pub fn def(&self) -> &SectionDef {
-        &self.defs[self.section]
+    /// What the views read: the study and what the engine made of it, the field being
+    /// edited, the layout the keys go by.
+    pub fn view_ctx(&self) -> views::Ctx<'_> {
+        self.view_ctx_in(self.layout())
     }
 
-    pub fn part_index(&self) -> usize {
-        self.sections[self.section].part
-    }
-
-    pub fn part(&self) -> &Part {
-        &self.def().parts[self.part_index()]
-    }
-
-    pub fn part_state(&self) -> &PartState {
-        &self.sections[self.section].parts[self.part_index()]
-    }
-
-    pub(super) fn part_state_mut(&mut self) -> &mut PartState {
-        let part = self.part_index();
-        &mut self.sections[self.section].parts[part]
-    }
-
-    /// The address of the item holding the current list, or `None` when the list belongs
-    /// to an item that does not exist yet (cost lines with no action).
-    pub fn parent_at(&self) -> Option<Vec<usize>> {
-        match self.part() {
-            Part::List(list) => self.parent_of(self.section, list),
-            Part::Form(_) | Part::View(_) => Some(Vec::new()),
+    /// What the views read, in a frame of `layout` (the one being made, while a frame is
+    /// built).
+    pub fn view_ctx_in(&self, layout: Layout) -> views::Ctx<'_> {
+        views::Ctx {
+            study: &self.study,
+            report: &self.report,
+            appraisal: &self.appraisal,
+            editing: self.editing.as_ref(),
+            layout,
+            revision: self.revision,
+            preview: self.preview.as_ref(),
+            preview_doc: self.preview_doc,
+            file_lines: self.file_lines.as_ref(),
         }
     }
 
-    /// The address of the item holding part `part` of the current section.
-    pub fn parent_of_part(&self, part: usize) -> Option<Vec<usize>> {
-        match &self.def().parts[part] {
-            Part::List(list) => self.parent_of(self.section, list),
-            Part::Form(_) | Part::View(_) => Some(Vec::new()),
-        }
-    }
-
-    fn parent_of(&self, section: usize, list: &ListDef) -> Option<Vec<usize>> {
-        let Some(holder) = list.parent else {
-            return Some(Vec::new());
+    /// What a view reads, and where the person is, for a view's keys to move.
+    fn view_parts(&mut self) -> (views::Ctx<'_>, &mut super::nav::Nav) {
+        let layout = self.layout();
+        let cx = views::Ctx {
+            study: &self.study,
+            report: &self.report,
+            appraisal: &self.appraisal,
+            editing: self.editing.as_ref(),
+            layout,
+            revision: self.revision,
+            preview: self.preview.as_ref(),
+            preview_doc: self.preview_doc,
+            file_lines: self.file_lines.as_ref(),
         };
-        let Part::List(holder_list) = &self.defs[section].parts[holder] else {
-            return None;
-        };
-        let n = holder_list.ops.len(&self.study, &[]);
-        let item = self.sections[section].parts[holder].item;
-        (n > 0).then(|| vec![item.min(n - 1)])
+        (cx, &mut self.nav)
     }
 
-    /// The number of items in the current list.
-    pub fn list_len(&self) -> usize {
-        match (self.part(), self.parent_at()) {
-            (Part::List(list), Some(parent)) => list.ops.len(&self.study, &parent),
-            _ => 0,
+    /// Carries out what a view's key asked for.
+    fn viewed(&mut self, msg: ViewMsg) {
+        match msg {
+            ViewMsg::NotMine | ViewMsg::Done => {}
+            ViewMsg::Say(tone, text) => self.say(tone, text),
+            ViewMsg::Open(place) => self.open_place(&place),
+            ViewMsg::OpenPath(path) => self.open_path(&path),
+            ViewMsg::Edit(place) => self.start_editing_at(place),
+            ViewMsg::Add {
+                section,
+                part,
+                open,
+            } => match self.add_to(section, part, Vec::new()) {
+                Ok(i) => {
+                    self.nav.select(section, part, i);
+                    let place = Place {
+                        section,
+                        part,
+                        at: vec![i],
+                        field: Some(0),
+                    };
+                    if open {
+                        self.open_place(&place);
+                    }
+                    self.start_editing_at(place);
+                }
+                Err(e) => self.say(Tone::Error, e),
+            },
+            ViewMsg::Delete { section, part, at } => self.ask_delete_item(section, part, at),
+            ViewMsg::AskScheme => self.ask_scheme(),
+            ViewMsg::AskRender => self.ask_render(),
+            ViewMsg::ShowDocument(doc) => self.preview_doc = doc,
         }
     }
 
-    /// The address of the selected item (empty for a form), or `None` for an empty list.
-    pub fn current_at(&self) -> Option<Vec<usize>> {
-        match self.part() {
-            Part::View(_) => None,
-            Part::Form(_) => Some(Vec::new()),
-            Part::List(_) => {
-                let n = self.list_len();
-                let mut at = self.parent_at()?;
-                (n > 0).then(|| {
-                    at.push(self.part_state().item.min(n - 1));
-                    at
-                })
-            }
+    /// The layout the keys go by: the last frame's, or (before the first frame, or when
+    /// the terminal was resized since) the one the next frame will have.
+    pub fn layout(&self) -> Layout {
+        match self.frame {
+            Some(l) if l.size == self.size => l,
+            _ => super::view::layout_now(self),
         }
-    }
-
-    /// The fields of the current part.
-    pub fn fields(&self) -> &[Field] {
-        self.part().fields()
     }
 
     /// Where findings about the current item point (the form's section for a form).
     pub fn item_path(&self) -> Option<String> {
-        let at = self.current_at()?;
-        match self.part() {
+        let at = self.nav.current_at(&self.study)?;
+        match self.nav.part() {
             Part::List(list) => Some(list.ops.item_path(&self.study, &at)),
             Part::Form(_) | Part::View(_) => None,
         }
@@ -400,7 +258,7 @@ impl App {
 
     /// Where findings about field `i` of the current part point.
     pub fn field_path(&self, i: usize) -> Option<String> {
-        let field = self.fields().get(i)?;
+        let field = self.nav.fields().get(i)?;
         match self.item_path() {
             Some(item) => Some(format!("{item}.{}", field.key)),
             None => Some(field.key.to_string()),
@@ -427,10 +285,10 @@ impl App {
 
     /// The study's findings, those about the current item (or form) first.
     pub fn findings_here_first(&self) -> Vec<&Finding> {
-        let here: Vec<String> = match (self.focus, self.item_path()) {
+        let here: Vec<String> = match (self.nav.focus, self.item_path()) {
             (Focus::Sidebar | Focus::View, _) => Vec::new(),
             (_, Some(item)) => vec![item],
-            (_, None) => (0..self.fields().len())
+            (_, None) => (0..self.nav.fields().len())
                 .filter_map(|i| self.field_path(i))
                 .collect(),
         };
@@ -442,7 +300,7 @@ impl App {
 
     /// "Bottlenecks › b-3 › Evidence".
     fn place_label(&self, place: &Place) -> String {
-        let Some(def) = self.defs.get(place.section) else {
+        let Some(def) = self.nav.defs.get(place.section) else {
             return String::new();
         };
         let mut parts = vec![def.section.label().to_string()];
@@ -459,7 +317,7 @@ impl App {
             Some(part) if def.parts.len() > 1 => parts.push(part.title().to_string()),
             _ => {}
         }
-        if let Some(f) = self.field_def(place) {
+        if let Some(f) = self.nav.field_def(place) {
             parts.push(f.label.to_string());
         }
         parts.join(" › ")
@@ -478,46 +336,61 @@ impl App {
 
     /// Handles one key; returns what the runtime must do.
     pub fn key(&mut self, event: KeyEvent) -> Vec<Effect> {
-        let effects = self.handle_key(event);
+        self.key_event(event);
         self.refresh_views();
-        effects
+        std::mem::take(&mut self.effects)
     }
 
-    fn handle_key(&mut self, event: KeyEvent) -> Vec<Effect> {
-        let key = Key::of_event(&event);
+    /// A key becomes a message: a dialog's answer, or the key's action in the mode the
+    /// keyboard is in (`keys::action`).
+    fn key_event(&mut self, event: KeyEvent) {
         if !self.dialogs.is_empty() && self.help.is_none() {
-            if let Some((choice, typed)) = self.dialogs.key(key, &event) {
-                self.choose(choice, typed);
+            if let Some((choice, typed)) = self.dialogs.key(Key::of_event(&event), &event) {
+                self.update(Msg::Chose(choice, typed));
             }
-            return std::mem::take(&mut self.effects);
+            return;
         }
         let Some(mode) = self.mode() else {
-            return Vec::new();
+            return;
         };
-        match (keys::lookup(mode, key), event.code) {
-            (Some(command), _) => self.command(mode, command),
-            (None, KeyCode::Char(c)) if key.is_text() => {
+        if let Some(action) = keys::action(mode, &event) {
+            self.update(Msg::Key(mode, action));
+        }
+    }
+
+    /// The one place where the app changes: every message, from a key, a paste, the
+    /// clock, a dialog, the editor or a view, is applied here.
+    pub fn update(&mut self, msg: Msg) {
+        match msg {
+            Msg::Key(mode, Action::Command(command)) => self.command(mode, command),
+            Msg::Key(mode, Action::Type(c)) => {
                 if mode == Mode::Form && self.editing.is_none() {
                     self.type_on_field(c);
                 } else {
                     self.type_char(c);
                 }
             }
-            // A terminal sends Esc and a key typed right after it as Alt and that key
-            // (tmux does, within its escape-time): do what the two keys do, so neither is
-            // lost. (Two Escs in one read come from crossterm as one Esc: that one cannot
-            // be told apart.)
-            (None, code) if key.alt && !key.ctrl => {
-                let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
-                let mut effects = self.handle_key(esc);
-                let rest = KeyEvent::new(code, event.modifiers - KeyModifiers::ALT);
-                effects.extend(self.handle_key(rest));
-                effects.extend(std::mem::take(&mut self.effects));
-                return effects;
+            // The Esc first, then the key in the mode the Esc leaves.
+            Msg::Key(_, Action::EscThen(rest)) => {
+                self.key_event(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+                self.key_event(rest);
             }
-            _ => {}
+            Msg::Chose(choice, typed) => self.choose(choice, typed),
+            Msg::Paste(text) => {
+                if let Some(e) = &mut self.editing {
+                    e.paste(&text);
+                }
+            }
+            Msg::Tick => {
+                self.refresh_views();
+                if let Some(entries) = self.draft_entries_due() {
+                    self.persist.draft_written = Some(entries.clone());
+                    self.effects.push(Effect::WriteDraft(entries));
+                }
+            }
+            Msg::Edit(msg) => self.edited(msg),
+            Msg::View(msg) => self.viewed(msg),
         }
-        std::mem::take(&mut self.effects)
     }
 
     /// A printable key on a selected field that is not being edited: editing begins with
@@ -543,15 +416,8 @@ impl App {
             ),
             Some(_) => {
                 self.start_editing_here();
-                if let Some(Editing {
-                    kind: EditKind::Text(t),
-                    ..
-                }) = &mut self.editing
-                {
-                    if !t.is_multiline() {
-                        t.end();
-                        t.clear_to_start();
-                    }
+                if let Some(e) = &mut self.editing {
+                    e.replace_on_type();
                 }
                 self.type_char(c);
             }
@@ -560,49 +426,23 @@ impl App {
 
     /// Pasted text goes into the open text field.
     pub fn paste(&mut self, text: &str) -> Vec<Effect> {
-        if let Some(Editing {
-            kind: EditKind::Text(t),
-            typed_at,
-            select_all,
-            ..
-        }) = &mut self.editing
-        {
-            if std::mem::take(select_all) {
-                t.end();
-                t.clear_to_start();
-            }
-            t.insert_str(text);
-            *typed_at = self.now;
-        }
+        self.update(Msg::Paste(text.to_string()));
         std::mem::take(&mut self.effects)
     }
 
     /// Time passes: typing not yet in the draft journal goes to it.
     pub fn tick(&mut self) -> Vec<Effect> {
-        self.refresh_views();
-        if let Some(entries) = self.draft_entries_due() {
-            self.persist.draft_written = Some(entries.clone());
-            self.effects.push(Effect::WriteDraft(entries));
-        }
+        self.update(Msg::Tick);
         std::mem::take(&mut self.effects)
     }
 
     fn draft_entries_due(&self) -> Option<Vec<DraftEntry>> {
         let mut entries = self.persist.unsaved_texts.clone();
-        if let Some(e) = &self.editing {
-            if let EditKind::Text(t) = &e.kind {
-                let text = t.text();
-                // Every change goes to the journal, which coalesces the writes
-                // (store::draft::Journal): a kill loses at most about a second.
-                if text != e.original {
-                    entries.retain(|x| x.path != e.path);
-                    entries.push(DraftEntry {
-                        path: e.path.clone(),
-                        label: e.label.clone(),
-                        text,
-                    });
-                }
-            }
+        // Every change goes to the journal, which coalesces the writes
+        // (store::draft::Journal): a kill loses at most about a second.
+        if let Some(entry) = self.editing.as_ref().and_then(Editing::draft_entry) {
+            entries.retain(|x| x.path != entry.path);
+            entries.push(entry);
         }
         if entries.is_empty() || self.persist.draft_written.as_ref() == Some(&entries) {
             return None;
@@ -611,29 +451,8 @@ impl App {
     }
 
     fn type_char(&mut self, c: char) {
-        let now = self.now;
-        match &mut self.editing {
-            Some(Editing {
-                kind: EditKind::Text(t),
-                typed_at,
-                esc_armed,
-                select_all,
-                ..
-            }) => {
-                if std::mem::take(select_all) {
-                    t.end();
-                    t.clear_to_start();
-                }
-                t.insert_char(c);
-                *typed_at = now;
-                *esc_armed = false;
-            }
-            Some(Editing { kind, .. }) => {
-                if let Some(mut picker) = kind.picker() {
-                    picker.type_ahead(c);
-                }
-            }
-            None => {}
+        if let Some(e) = &mut self.editing {
+            e.type_char(c);
         }
     }
 
@@ -648,12 +467,14 @@ impl App {
         match mode {
             Mode::Help => self.help_command(command),
             Mode::EditLine | Mode::EditProse => self.edit_command(command),
-            Mode::Choose | Mode::ChooseMany => self.pick_command(command),
+            Mode::Choose | Mode::ChooseMany => self.edit_command(command),
             Mode::Sidebar | Mode::List | Mode::Form => self.browse_command(command),
             // A view handles what is its own; the rest (tabs, undo, help ...) is shared.
             Mode::View(kind) => {
-                if !views::command(self, kind, command) {
-                    self.browse_command(command);
+                let (cx, nav) = self.view_parts();
+                match views::command(&cx, nav, kind, command) {
+                    ViewMsg::NotMine => self.browse_command(command),
+                    msg => self.update(Msg::View(msg)),
                 }
             }
             Mode::Start | Mode::NewStudy => {}
@@ -681,35 +502,38 @@ impl App {
     fn browse_command(&mut self, command: Command) {
         use Command as C;
         match command {
-            C::Up => self.step(-1),
-            C::Down => self.step(1),
-            C::PageUp => self.step(-10),
-            C::PageDown => self.step(10),
-            C::Top => self.step(-100_000),
-            C::Bottom => self.step(100_000),
+            C::Up => self.nav.step(&self.study, -1),
+            C::Down => self.nav.step(&self.study, 1),
+            // A page is as many rows as the frame shows where the keyboard is.
+            C::PageUp => {
+                let page = self.layout().page(self.nav.focus) as i64;
+                self.nav.step(&self.study, -page)
+            }
+            C::PageDown => {
+                let page = self.layout().page(self.nav.focus) as i64;
+                self.nav.step(&self.study, page)
+            }
+            C::Top => self.nav.step(&self.study, -100_000),
+            C::Bottom => self.nav.step(&self.study, 100_000),
             C::Open => self.open(),
-            C::Back => self.back(),
-            C::NextPart => self.switch_part(1),
-            C::PrevPart => self.switch_part(-1),
+            C::Back => self.nav.back(),
+            C::NextPart => self.nav.switch_part(1),
+            C::PrevPart => self.nav.switch_part(-1),
             // Tab opens the next field for typing, the same after a picker, a tick box
             // or a text field, and the same as Tab while typing.
-            C::NextField | C::PrevField if self.focus == Focus::Form => {
-                let here = self.here(Some(self.part_state().field));
+            C::NextField | C::PrevField if self.nav.focus == Focus::Form => {
+                let here = self.here(Some(self.nav.part_state().field));
                 let by = if command == C::NextField { 1 } else { -1 };
                 self.next_field_editor(&here, by);
             }
-            C::NextField => self.step(1),
-            C::PrevField => self.step(-1),
+            C::NextField => self.nav.step(&self.study, 1),
+            C::PrevField => self.nav.step(&self.study, -1),
             // Backspace on a selected text field: its editor, less the last character.
-            C::DeleteBack if self.focus == Focus::Form => {
+            C::DeleteBack if self.nav.focus == Focus::Form => {
                 if matches!(self.current_input(), Some(Input::Text { .. })) {
                     self.start_editing_here();
-                    if let Some(Editing {
-                        kind: EditKind::Text(t),
-                        ..
-                    }) = &mut self.editing
-                    {
-                        t.backspace();
+                    if let Some(e) = &mut self.editing {
+                        e.backspace();
                     }
                 }
             }
@@ -729,52 +553,15 @@ impl App {
         }
     }
 
-    fn step(&mut self, by: i64) {
-        let moved = |i: usize, n: usize| -> usize {
-            if n == 0 {
-                return 0;
-            }
-            (i as i64 + by).clamp(0, n as i64 - 1) as usize
-        };
-        match self.focus {
-            Focus::Sidebar => {
-                self.section = moved(self.section, self.defs.len());
-            }
-            Focus::List => {
-                let n = self.list_len();
-                let s = self.part_state_mut();
-                s.item = moved(s.item, n);
-                s.field = 0;
-            }
-            Focus::Form => {
-                let n = self.fields().len();
-                let s = self.part_state_mut();
-                s.field = moved(s.field, n);
-            }
-            Focus::View => {}
-        }
-        if self.focus == Focus::Sidebar {
-            self.return_to = None;
-        }
-    }
-
-    fn content_focus(&self) -> Focus {
-        match self.part() {
-            Part::List(_) => Focus::List,
-            Part::Form(_) => Focus::Form,
-            Part::View(_) => Focus::View,
-        }
-    }
-
     fn open(&mut self) {
-        match self.focus {
-            Focus::Sidebar => self.focus = self.content_focus(),
+        match self.nav.focus {
+            Focus::Sidebar => self.nav.focus = self.nav.content_focus(),
             Focus::List => {
-                if self.current_at().is_some() {
-                    self.focus = Focus::Form;
-                } else if self.parent_at().is_none() {
+                if self.nav.current_at(&self.study).is_some() {
+                    self.nav.focus = Focus::Form;
+                } else if self.nav.parent_at(&self.study).is_none() {
                     self.say_missing_parent();
-                } else if let Part::List(list) = self.part() {
+                } else if let Part::List(list) = self.nav.part() {
                     let noun = list.noun;
                     self.say(Tone::Info, format!("No {noun} yet: press a to add one."));
                 }
@@ -785,9 +572,9 @@ impl App {
     }
 
     fn say_missing_parent(&mut self) {
-        if let Part::List(list) = self.part() {
+        if let Part::List(list) = self.nav.part() {
             if let Some(holder) = list.parent {
-                let holder = self.def().parts[holder].title();
+                let holder = self.nav.def().parts[holder].title();
                 let noun = list.noun;
                 self.say(
                     Tone::Info,
@@ -797,39 +584,31 @@ impl App {
         }
     }
 
-    fn back(&mut self) {
-        self.focus = match (self.focus, self.part()) {
-            (Focus::Form, Part::List(_)) => Focus::List,
-            // Out of what a view opened: back to the view.
-            (Focus::List | Focus::Form, _) if self.return_to.is_some() => {
-                if let Some((section, part)) = self.return_to.take() {
-                    self.section = section;
-                    self.sections[section].part = part;
-                }
-                Focus::View
-            }
-            _ => Focus::Sidebar,
-        };
-    }
-
     /// Opens the item or field at `path` (a `check` path) in its section's form; Esc comes
     /// back to the view.
     pub(super) fn open_path(&mut self, path: &str) {
-        let Some(mut place) = sections::locate(&self.defs, &self.study, path) else {
+        let Some(mut place) = sections::locate(&self.nav.defs, &self.study, path) else {
             self.say(Tone::Warn, format!("{path} is not shown in any section."));
             return;
         };
         // A finding about a whole section (not a list named like it) opens the section on
         // what is missing first in it.
         if sections::is_section_path(path)
-            && matches!(self.defs[place.section].parts[place.part], Part::Form(_))
+            && matches!(
+                self.nav.defs[place.section].parts[place.part],
+                Part::Form(_)
+            )
         {
             let findings = self.report.findings.iter().map(|f| f.path.as_str());
-            place = sections::section_start(&self.defs, &self.study, place.section, path, findings);
+            place =
+                sections::section_start(&self.nav.defs, &self.study, place.section, path, findings);
         }
         // An item opens on its form, at its first field.
         if place.field.is_none()
-            && matches!(self.defs[place.section].parts[place.part], Part::List(_))
+            && matches!(
+                self.nav.defs[place.section].parts[place.part],
+                Part::List(_)
+            )
             && !place.at.is_empty()
         {
             place.field = Some(0);
@@ -839,38 +618,26 @@ impl App {
 
     /// Goes to `place` from a view; Esc comes back to the view.
     pub(super) fn open_place(&mut self, place: &Place) {
-        let from = (self.section, self.part_index());
-        self.go_to(place);
-        self.return_to = Some(from);
-    }
-
-    fn switch_part(&mut self, by: i64) {
-        let n = self.def().parts.len() as i64;
-        if n <= 1 {
-            return;
-        }
-        let part = (self.part_index() as i64 + by).rem_euclid(n) as usize;
-        self.sections[self.section].part = part;
-        if self.focus != Focus::Sidebar {
-            self.focus = self.content_focus();
-        }
+        let from = (self.nav.section, self.nav.part_index());
+        self.nav.go_to(place);
+        self.nav.return_to = Some(from);
     }
 
     fn add(&mut self) {
-        let Part::List(_) = self.part() else {
+        let Part::List(_) = self.nav.part() else {
             self.say(Tone::Info, "This tab is a form: its fields are all there is. Lists are on the other tabs (Ctrl-PgDn).");
             return;
         };
-        let Some(parent) = self.parent_at() else {
+        let Some(parent) = self.nav.parent_at(&self.study) else {
             self.say_missing_parent();
             return;
         };
-        match self.add_to(self.section, self.part_index(), parent) {
+        match self.add_to(self.nav.section, self.nav.part_index(), parent) {
             Ok(i) => {
-                let s = self.part_state_mut();
+                let s = self.nav.part_state_mut();
                 s.item = i;
                 s.field = 0;
-                self.focus = Focus::Form;
+                self.nav.focus = Focus::Form;
                 self.start_editing_here();
             }
             Err(e) => self.say(Tone::Error, e),
@@ -885,7 +652,7 @@ impl App {
         part: usize,
         parent: Vec<usize>,
     ) -> Result<usize, String> {
-        let noun = match &self.defs[section].parts[part] {
+        let noun = match &self.nav.defs[section].parts[part] {
             Part::List(list) => list.noun,
             _ => return Err("only a list takes new items".into()),
         };
@@ -903,10 +670,10 @@ impl App {
     }
 
     fn ask_delete(&mut self) {
-        match self.part() {
+        match self.nav.part() {
             Part::List(_) => {
-                if let Some(at) = self.current_at() {
-                    self.ask_delete_item(self.section, self.part_index(), at);
+                if let Some(at) = self.nav.current_at(&self.study) {
+                    self.ask_delete_item(self.nav.section, self.nav.part_index(), at);
                 }
             }
             Part::View(_) => {}
@@ -926,8 +693,8 @@ impl App {
                                 key: '\n',
                                 label: "remove".into(),
                                 choice: Choice::RemoveOptional {
-                                    section: self.section,
-                                    part: self.part_index(),
+                                    section: self.nav.section,
+                                    part: self.nav.part_index(),
                                 },
                             },
                             DialogOption {
@@ -947,7 +714,8 @@ impl App {
 
     /// Asks before deleting the item at `at` of list part `part`, naming what refers to it.
     pub(super) fn ask_delete_item(&mut self, section: usize, part: usize, at: Vec<usize>) {
-        let Some(Part::List(list)) = self.defs.get(section).and_then(|d| d.parts.get(part)) else {
+        let Some(Part::List(list)) = self.nav.defs.get(section).and_then(|d| d.parts.get(part))
+        else {
             return;
         };
         let label = list.ops.label(&self.study, &at);
@@ -1003,17 +771,17 @@ impl App {
     }
 
     fn move_item(&mut self, by: i64) {
-        let (Part::List(_), Some(at)) = (self.part(), self.current_at()) else {
+        let (Part::List(_), Some(at)) = (self.nav.part(), self.nav.current_at(&self.study)) else {
             return;
         };
         let (parent, i) = sections::split(&at);
         let parent = parent.to_vec();
         let j = i as i64 + by;
-        if j < 0 || j as usize >= self.list_len() {
+        if j < 0 || j as usize >= self.nav.list_len(&self.study) {
             return;
         }
         let j = j as usize;
-        let (section, part) = (self.section, self.part_index());
+        let (section, part) = (self.nav.section, self.nav.part_index());
         let moved = self.change("move an item".into(), |study, defs| {
             if let Part::List(list) = &defs[section].parts[part] {
                 list.ops.swap(study, &parent, i, j);
@@ -1021,16 +789,16 @@ impl App {
             Ok(())
         });
         if moved.is_ok() {
-            self.part_state_mut().item = j;
+            self.nav.part_state_mut().item = j;
         }
     }
 
     fn clear_field(&mut self) {
-        let Some(at) = self.current_at() else {
+        let Some(at) = self.nav.current_at(&self.study) else {
             return;
         };
-        let i = self.part_state().field;
-        let Some(field) = self.fields().get(i) else {
+        let i = self.nav.part_state().field;
+        let Some(field) = self.nav.fields().get(i) else {
             return;
         };
         let answer = match field.ops.input(&self.study, &at) {
@@ -1060,21 +828,20 @@ impl App {
 
     fn here(&self, field: Option<usize>) -> Place {
         Place {
-            section: self.section,
-            part: self.part_index(),
-            at: self.current_at().unwrap_or_default(),
+            section: self.nav.section,
+            part: self.nav.part_index(),
+            at: self.nav.current_at(&self.study).unwrap_or_default(),
             field,
         }
     }
 
-    pub(super) fn field_def(&self, place: &Place) -> Option<&Field> {
-        let part = self.defs.get(place.section)?.parts.get(place.part)?;
-        part.fields().get(place.field?)
-    }
-
     /// Writes an answer to a field as one undoable, saved edit.
     fn apply_at(&mut self, place: &Place, at: &[usize], answer: Answer) -> Result<bool, String> {
-        let label = self.field_def(place).map(|f| f.label).unwrap_or("a field");
+        let label = self
+            .nav
+            .field_def(place)
+            .map(|f| f.label)
+            .unwrap_or("a field");
         let (section, part, field) = (place.section, place.part, place.field);
         let what = format!("change {label}");
         self.change_at(place.clone(), what, |study, defs| {
@@ -1091,7 +858,7 @@ impl App {
         what: String,
         edit: impl FnOnce(&mut Study, &[SectionDef]) -> Result<(), String>,
     ) -> Result<bool, String> {
-        let field = (self.focus == Focus::Form).then(|| self.part_state().field);
+        let field = (self.nav.focus == Focus::Form).then(|| self.nav.part_state().field);
         let place = self.here(field);
         self.change_at(place, what, edit)
     }
@@ -1104,7 +871,7 @@ impl App {
         edit: impl FnOnce(&mut Study, &[SectionDef]) -> Result<(), String>,
     ) -> Result<bool, String> {
         let before = self.study.clone();
-        if let Err(e) = edit(&mut self.study, &self.defs) {
+        if let Err(e) = edit(&mut self.study, &self.nav.defs) {
             self.study = before;
             return Err(e);
         }
@@ -1119,7 +886,7 @@ impl App {
     fn changed(&mut self) {
         self.derive();
         self.persist.unsaved = true;
-        self.clamp();
+        self.nav.clamp(&self.study);
         self.request_save();
     }
 
@@ -1131,33 +898,6 @@ impl App {
                 "NOT SAVED: the file has comments a save would drop; Ctrl-S saves anyway, F12 saves under another name"
                     .into(),
             );
-        }
-    }
-
-    /// Keeps selections inside their lists after items went away.
-    fn clamp(&mut self) {
-        for si in 0..self.defs.len() {
-            for pi in 0..self.defs[si].parts.len() {
-                let n = match &self.defs[si].parts[pi] {
-                    Part::List(list) => match self.parent_of(si, list) {
-                        Some(parent) => list.ops.len(&self.study, &parent),
-                        None => 0,
-                    },
-                    Part::Form(f) => {
-                        let nf = f.fields.len();
-                        let s = &mut self.sections[si].parts[pi];
-                        s.field = s.field.min(nf.saturating_sub(1));
-                        continue;
-                    }
-                    // A view keeps its selection inside what it shows as it draws.
-                    Part::View(_) => continue,
-                };
-                let s = &mut self.sections[si].parts[pi];
-                s.item = s.item.min(n.saturating_sub(1));
-            }
-        }
-        if self.focus == Focus::Form && self.current_at().is_none() {
-            self.focus = Focus::List;
         }
     }
 
@@ -1177,7 +917,7 @@ impl App {
             return;
         };
         self.editing = None;
-        self.go_to(&place);
+        self.nav.go_to(&place);
         let done = if forward { "Redone" } else { "Undone" };
         let label = self.place_label(&place);
         self.say(Tone::Info, format!("{done}: {what} ({label})."));
@@ -1186,8 +926,8 @@ impl App {
 
     /// Goes to the next thing `check` finds, after the current place, in study order.
     fn next_missing(&mut self) {
-        let here = self.here(match self.focus {
-            Focus::Form => Some(self.part_state().field),
+        let here = self.here(match self.nav.focus {
+            Focus::Form => Some(self.nav.part_state().field),
             _ => None,
         });
         let key = |p: &Place| {
@@ -1202,7 +942,7 @@ impl App {
         let mut first: Option<(Place, String)> = None;
         let mut after: Option<(Place, String)> = None;
         for f in &self.report.findings {
-            let Some(place) = sections::locate(&self.defs, &self.study, &f.path) else {
+            let Some(place) = sections::locate(&self.nav.defs, &self.study, &f.path) else {
                 continue;
             };
             if first.is_none() {
@@ -1216,45 +956,7 @@ impl App {
             self.say(Tone::Info, "Nothing is missing: check finds no problems.");
             return;
         };
-        self.go_to(&place);
-    }
-
-    pub fn go_to(&mut self, place: &Place) {
-        self.section = place.section;
-        self.sections[place.section].part = place.part;
-        if let Part::List(list) = &self.defs[place.section].parts[place.part] {
-            if let (Some(holder), Some(&first)) = (list.parent, place.at.first()) {
-                self.sections[place.section].parts[holder].item = first;
-            }
-        }
-        let state = &mut self.sections[place.section].parts[place.part];
-        if let Some(&last) = place.at.last() {
-            let holder_depth = match &self.defs[place.section].parts[place.part] {
-                Part::List(l) if l.parent.is_some() => 2,
-                _ => 1,
-            };
-            if place.at.len() >= holder_depth {
-                state.item = last;
-            }
-        }
-        if let Some(f) = place.field {
-            state.field = f;
-        }
-        let has_item = !place.at.is_empty()
-            && match &self.defs[place.section].parts[place.part] {
-                Part::List(l) if l.parent.is_some() => place.at.len() >= 2,
-                _ => true,
-            };
-        self.focus = match (
-            &self.defs[place.section].parts[place.part],
-            place.field,
-            has_item,
-        ) {
-            (Part::View(_), _, _) => Focus::View,
-            (Part::Form(_), _, _) => Focus::Form,
-            (Part::List(_), Some(_), _) => Focus::Form,
-            (Part::List(_), None, _) => Focus::List,
-        };
+        self.nav.go_to(&place);
     }
 
     // ----- editing a field -----
@@ -1262,17 +964,17 @@ impl App {
     /// Opens the selected field of the current form.
     /// How the selected field of the form is edited.
     fn current_input(&self) -> Option<Input> {
-        self.current_at()?;
-        let place = self.here(Some(self.part_state().field));
-        let field = self.field_def(&place)?;
+        self.nav.current_at(&self.study)?;
+        let place = self.here(Some(self.nav.part_state().field));
+        let field = self.nav.field_def(&place)?;
         Some(field.ops.input(&self.study, &place.at))
     }
 
     fn start_editing_here(&mut self) {
-        if self.current_at().is_none() {
+        if self.nav.current_at(&self.study).is_none() {
             return;
         }
-        let place = self.here(Some(self.part_state().field));
+        let place = self.here(Some(self.nav.part_state().field));
         self.start_editing_at(place);
     }
 
@@ -1280,7 +982,7 @@ impl App {
     /// view edits in place).
     pub(super) fn start_editing_at(&mut self, place: Place) {
         let at = place.at.clone();
-        let Some(field) = self.field_def(&place) else {
+        let Some(field) = self.nav.field_def(&place) else {
             return;
         };
         let input = field.ops.input(&self.study, &at);
@@ -1294,18 +996,7 @@ impl App {
                 return;
             }
             Input::Text { text, multiline } => {
-                let original = text.clone();
-                self.editing = Some(Editing {
-                    place,
-                    label,
-                    path,
-                    kind: EditKind::Text(TextEditor::new(&text, multiline)),
-                    error: None,
-                    esc_armed: false,
-                    original,
-                    typed_at: self.now,
-                    select_all: false,
-                });
+                self.editing = Some(Editing::text(place, label, path, &text, multiline));
                 return;
             }
             Input::Choice {
@@ -1358,101 +1049,63 @@ impl App {
                 }
             }
         };
-        self.editing = Some(Editing {
-            place,
-            label,
-            path,
-            kind,
-            error: None,
-            esc_armed: false,
-            original: String::new(),
-            typed_at: self.now,
-            select_all: false,
-        });
+        self.editing = Some(Editing::new(place, label, path, kind));
     }
 
+    /// A key while a field is edited: the editor answers it, and what it asks of the
+    /// study is done here.
     fn edit_command(&mut self, command: Command) {
-        use Command as C;
         // Up and down move by wrapped rows, as wide as the text area is drawn.
-        let width =
-            views::inline_width(self).unwrap_or_else(|| super::view::prose_width(self.size));
-        let Some(Editing {
-            kind: EditKind::Text(t),
-            typed_at,
-            esc_armed,
-            select_all,
-            ..
-        }) = &mut self.editing
-        else {
+        let width = views::inline_width(&self.view_ctx(), &self.nav)
+            .unwrap_or_else(|| self.layout().prose_width());
+        let Some(editing) = &mut self.editing else {
             return;
         };
-        let typing = !matches!(
-            command,
-            C::Commit | C::Done | C::CommitNext | C::CommitPrev | C::Undo | C::SaveNow | C::Quit
-        );
-        if typing {
-            *typed_at = self.now;
-            *esc_armed = false;
-            // Deleting a selected value deletes it whole; moving the cursor keeps it.
-            if std::mem::take(select_all) && matches!(command, C::DeleteBack | C::DeleteForward) {
-                t.end();
-                t.clear_to_start();
-                return;
+        let msg = editing.key(command, width);
+        self.update(Msg::Edit(msg));
+    }
+
+    /// Carries out what the editor asked for.
+    fn edited(&mut self, msg: EditMsg) {
+        match msg {
+            EditMsg::Stay => {}
+            EditMsg::Keep { then } => {
+                self.finish_text(then);
             }
-        }
-        if keys::edit_line(t, command) {
-            return;
-        }
-        match command {
-            C::NewLine => t.newline(),
-            C::Up => t.vertical(false, width),
-            C::Down => t.vertical(true, width),
-            C::Commit => {
-                self.finish_text(0);
-            }
-            C::Done => {
-                let armed = *esc_armed;
-                if !self.finish_text(0) {
-                    if armed {
-                        self.drop_typing();
-                    } else if let Some(e) = self
-                        .editing
-                        .as_mut()
-                        .filter(|e| !e.error.as_deref().unwrap_or("").contains("not quitting"))
-                    {
-                        e.esc_armed = true;
-                        let why = e.error.clone().unwrap_or_default();
-                        e.error = Some(format!("{why} — Esc again drops what you typed"));
-                    }
+            EditMsg::KeepOrDrop => {
+                if !self.finish_text(0)
+                    && self.editing.as_mut().is_some_and(Editing::esc_on_refused)
+                {
+                    self.drop_typing();
                 }
             }
-            C::CommitNext => {
-                self.finish_text(1);
-            }
-            C::CommitPrev => {
-                self.finish_text(-1);
-            }
-            C::Undo => self.drop_typing(),
-            C::SaveNow => {
+            EditMsg::Drop => self.drop_typing(),
+            EditMsg::KeepAndSave => {
                 self.persist.save_allowed = true;
                 self.finish_text(0);
             }
-            C::Quit => {
+            EditMsg::KeepAndQuit => {
                 if self.finish_text(0) {
                     self.quit();
-                } else if let Some(e) = self
-                    .editing
-                    .as_mut()
-                    .filter(|e| !e.error.as_deref().unwrap_or("").contains("not quitting"))
-                {
-                    // Quitting would lose what was typed: say why nothing happened.
-                    let why = e.error.clone().unwrap_or_default();
-                    e.error = Some(format!(
-                        "{why} — not quitting: correct it, or Esc twice drops it"
-                    ));
+                } else if let Some(e) = &mut self.editing {
+                    e.refuse_quit();
                 }
             }
-            _ => {}
+            EditMsg::Cancel => self.editing = None,
+            EditMsg::Answer { answer, next } => {
+                let Some(editing) = self.editing.take() else {
+                    return;
+                };
+                let place = editing.place;
+                match self.apply_at(&place, &place.at, answer) {
+                    // One rule for every kind of field: Enter keeps and stays, Tab keeps
+                    // and opens the next. (Enter moving on after a Tab-opened picker made
+                    // Tab then skip a field.)
+                    Ok(_) if next => self.next_field_editor(&place, 1),
+                    Ok(_) => {}
+                    Err(e) => self.say(Tone::Error, e),
+                }
+            }
         }
     }
 
@@ -1494,7 +1147,7 @@ impl App {
                     format!("{e} (still in this field: correct it, or Esc twice drops it)")
                 };
                 if let Some(editing) = &mut self.editing {
-                    editing.error = Some(e);
+                    editing.refused(e);
                 }
                 false
             }
@@ -1505,6 +1158,7 @@ impl App {
     /// which are only selected (Tab must never change a value by passing over it).
     fn next_field_editor(&mut self, from: &Place, by: i64) {
         let Some(n) = self
+            .nav
             .defs
             .get(from.section)
             .and_then(|d| d.parts.get(from.part))
@@ -1526,23 +1180,23 @@ impl App {
             ..from.clone()
         };
         // The form follows the editor, unless a view edits in place.
-        let here = from.section == self.section && from.part == self.part_index();
+        let here = from.section == self.nav.section && from.part == self.nav.part_index();
         if here {
-            self.part_state_mut().field = i as usize;
+            self.nav.part_state_mut().field = i as usize;
         }
-        let Some(field) = self.field_def(&place) else {
+        let Some(field) = self.nav.field_def(&place) else {
             return;
         };
         let input = field.ops.input(&self.study, &place.at);
         // Nor is the scheme's dialog opened by passing: its keys are letters and digits.
         if matches!(input, Input::Toggle(_) | Input::ChooseScheme) {
             if here {
-                self.focus = Focus::Form;
+                self.nav.focus = Focus::Form;
             }
         } else {
             self.start_editing_at(place);
             if let Some(e) = &mut self.editing {
-                e.select_all = matches!(&e.kind, EditKind::Text(t) if !t.is_multiline());
+                e.select_whole();
             }
         }
     }
@@ -1564,89 +1218,6 @@ impl App {
         {
             self.persist.draft_written = None;
             self.effects.push(Effect::RemoveDraft);
-        }
-    }
-
-    fn pick_command(&mut self, command: Command) {
-        use Command as C;
-        let Some(editing) = &mut self.editing else {
-            return;
-        };
-        let place = editing.place.clone();
-        // Tab chooses and opens the next field, as it keeps a typed value and moves on.
-        let (command, next) = match command {
-            C::CommitNext => (C::Choose, true),
-            other => (other, false),
-        };
-        if matches!(command, C::Up | C::Down) {
-            if let Some(mut picker) = editing.kind.picker() {
-                picker.step(command == C::Up);
-            }
-            return;
-        }
-        if command == C::Cancel {
-            self.editing = None;
-            return;
-        }
-        let answer = match &mut editing.kind {
-            EditKind::Text(_) => return,
-            EditKind::Choose {
-                options,
-                selected,
-                optional,
-                ..
-            } => match command {
-                C::Choose => Answer::Choice(options.get(*selected).map(|(v, _)| v.clone())),
-                C::ChooseNone if *optional => Answer::Choice(None),
-                _ => return,
-            },
-            EditKind::Pick {
-                many,
-                items,
-                selected,
-                ticked,
-                ..
-            } => match command {
-                C::Toggle => {
-                    if let Some((id, _)) = items.get(*selected) {
-                        if let Some(pos) = ticked.iter().position(|t| t == id) {
-                            ticked.remove(pos);
-                        } else {
-                            ticked.push(id.clone());
-                        }
-                    }
-                    return;
-                }
-                C::Choose if *many => {
-                    // Ticked order: what was there keeps its place and new ones follow,
-                    // so the file's diff shows only what was added or removed.
-                    Answer::Ids(
-                        ticked
-                            .iter()
-                            .filter(|id| items.iter().any(|(i, _)| i == *id))
-                            .cloned()
-                            .collect(),
-                    )
-                }
-                C::Choose => Answer::Ids(
-                    items
-                        .get(*selected)
-                        .map(|(id, _)| id.clone())
-                        .into_iter()
-                        .collect(),
-                ),
-                C::ChooseNone => Answer::Ids(Vec::new()),
-                _ => return,
-            },
-        };
-        self.editing = None;
-        match self.apply_at(&place, &place.at, answer) {
-            // One rule for every kind of field: Enter keeps and stays, Tab keeps and
-            // opens the next. (Enter moving on after a Tab-opened picker made Tab then
-            // skip a field.)
-            Ok(_) if next => self.next_field_editor(&place, 1),
-            Ok(_) => {}
-            Err(e) => self.say(Tone::Error, e),
         }
     }
 
@@ -1737,26 +1308,30 @@ impl App {
         let mut body = Vec::new();
         let place = match &self.editing {
             Some(e) => Some(e.place.clone()),
-            None if self.focus == Focus::Form => Some(self.here(Some(self.part_state().field))),
+            None if self.nav.focus == Focus::Form => {
+                Some(self.here(Some(self.nav.part_state().field)))
+            }
             None => None,
         };
         let title = match &place {
             Some(p) => self.place_label(p),
-            None => self.def().section.label().to_string(),
+            None => self.nav.def().section.label().to_string(),
         };
         if let Some(error) = self.editing.as_ref().and_then(|e| e.error.clone()) {
             body.push(format!("✗ Refused: {error}"));
             body.push(String::new());
         }
-        if let Some(f) = place.as_ref().and_then(|p| self.field_def(p)) {
+        if let Some(f) = place.as_ref().and_then(|p| self.nav.field_def(p)) {
             body.push(format!("{}: {}", f.label, f.hint));
         }
         let here = place
             .as_ref()
-            .is_some_and(|p| p.section == self.section && p.part == self.part_index());
-        let findings: Vec<String> = match (&place, self.focus) {
-            (_, Focus::View) if self.view_kind() == Some(ViewKind::Findings) => {
-                views::selected_finding(self).into_iter().collect()
+            .is_some_and(|p| p.section == self.nav.section && p.part == self.nav.part_index());
+        let findings: Vec<String> = match (&place, self.nav.focus) {
+            (_, Focus::View) if self.nav.view_kind() == Some(ViewKind::Findings) => {
+                views::selected_finding(&self.view_ctx(), &self.nav)
+                    .into_iter()
+                    .collect()
             }
             (Some(p), _) if here => p
                 .field
@@ -1775,7 +1350,7 @@ impl App {
                     .collect()
             }
             _ => {
-                let section = self.def().section;
+                let section = self.nav.def().section;
                 self.report
                     .findings
                     .iter()
@@ -1868,7 +1443,7 @@ impl App {
         match choice {
             Choice::Close | Choice::Back | Choice::AskDiscardDraft => {}
             Choice::DeleteItem { section, part, at } => {
-                let noun = match &self.defs[section].parts[part] {
+                let noun = match &self.nav.defs[section].parts[part] {
                     Part::List(l) => l.noun,
                     Part::Form(_) | Part::View(_) => "item",
                 };
@@ -1948,7 +1523,7 @@ impl App {
         let mut recovered = Vec::new();
         let mut orphans = Vec::new();
         for entry in &draft.entries {
-            let place = sections::locate(&self.defs, &self.study, &entry.path).filter(|p| {
+            let place = sections::locate(&self.nav.defs, &self.study, &entry.path).filter(|p| {
                 p.field.is_some() && self.field_path_of(p).as_deref() == Some(entry.path.as_str())
             });
             let Some(place) = place else {
@@ -1958,7 +1533,7 @@ impl App {
             let at = place.at.clone();
             match self.apply_at(&place, &at, Answer::Text(entry.text.clone())) {
                 Ok(_) => {
-                    self.go_to(&place);
+                    self.nav.go_to(&place);
                     recovered.push(entry.label.clone());
                 }
                 Err(_) => orphans.push(entry.clone()),
@@ -1985,7 +1560,7 @@ impl App {
     }
 
     fn field_path_of(&self, place: &Place) -> Option<String> {
-        let part = self.defs.get(place.section)?.parts.get(place.part)?;
+        let part = self.nav.defs.get(place.section)?.parts.get(place.part)?;
         match part {
             Part::Form(f) => Some(f.fields.get(place.field?)?.key.to_string()),
             Part::List(l) => {
@@ -2009,7 +1584,7 @@ impl App {
     /// Makes again what the current view shows and is too costly to make on every frame
     /// (the rendered document, the file's line of each path), once the study changed.
     fn refresh_views(&mut self) {
-        match self.view_kind() {
+        match self.nav.view_kind() {
             Some(ViewKind::Preview) => {
                 let doc = self.preview_doc;
                 let fresh = self
@@ -2046,547 +1621,8 @@ impl App {
         }
     }
 
-    /// The schemes to choose from; choosing one shows what would change.
-    pub(super) fn ask_scheme(&mut self) {
-        let catalog = match Catalog::builtin() {
-            Ok(c) => c,
-            Err(e) => {
-                self.say(Tone::Error, format!("The scheme rules cannot be read: {e}"));
-                return;
-            }
-        };
-        let current = self.study.meta.scheme.trim().to_string();
-        let mut body = vec![
-            "Which scheme is the study prepared for? You see what changes before anything does."
-                .to_string(),
-            String::new(),
-        ];
-        // Enter keeps the scheme: a stray Enter must not start a switch to whichever
-        // scheme happens to be listed first.
-        let mut options = vec![DialogOption {
-            key: '\n',
-            label: format!("keep {current}"),
-            choice: Choice::Close,
-        }];
-        for (i, scheme) in catalog.iter().enumerate().take(9) {
-            let key = char::from_digit(i as u32 + 1, 10).unwrap_or('?');
-            let now = if scheme.id == current {
-                "  ← now"
-            } else {
-                ""
-            };
-            body.push(format!("{key}  {}: {}{now}", scheme.id, scheme.title));
-            options.push(DialogOption {
-                key,
-                label: scheme.id.clone(),
-                choice: Choice::CompareScheme(scheme.id.clone()),
-            });
-        }
-        options.push(DialogOption {
-            key: '\u{1b}',
-            label: "cancel".into(),
-            choice: Choice::Close,
-        });
-        self.dialogs.push_back(Dialog {
-            title: "Scheme".into(),
-            body,
-            tone: Tone::Info,
-            options,
-            input: None,
-            back: None,
-        });
-    }
-
-    /// What the budget and the findings would be under scheme `id`, and the question.
-    fn compare_scheme(&mut self, id: &str) {
-        let Some(scheme) = Catalog::builtin().ok().and_then(|c| c.get(id)) else {
-            self.say(
-                Tone::Error,
-                format!("'{id}' is not a scheme cdstudy knows."),
-            );
-            return;
-        };
-        if self.study.meta.scheme.trim() == id {
-            self.say(
-                Tone::Info,
-                format!("The study is already prepared for {}.", scheme.name),
-            );
-            return;
-        }
-        let mut after = self.study.clone();
-        after.meta.scheme = id.to_string();
-        let body = views::budget::comparison(
-            (&self.appraisal, &self.report),
-            (&appraisal_of(&after), &check::check(&after)),
-        );
-        self.dialogs.push_back(Dialog {
-            title: format!("Prepare the study for {}?", scheme.name),
-            body,
-            tone: Tone::Warn,
-            options: vec![
-                DialogOption {
-                    key: 'a',
-                    label: format!("accept: switch to {id}"),
-                    choice: Choice::SwitchScheme(id.to_string()),
-                },
-                DialogOption {
-                    key: 'c',
-                    label: "cancel".into(),
-                    choice: Choice::Close,
-                },
-            ],
-            input: None,
-            back: None,
-        });
-    }
-
-    fn switch_scheme(&mut self, id: String) {
-        let what = format!("switch the scheme to {id}");
-        match self.change(what, |study, _| {
-            study.meta.scheme = id.clone();
-            Ok(())
-        }) {
-            Ok(_) => self.say(
-                Tone::Info,
-                format!("The study is now prepared for {id}; Ctrl-Z undoes it."),
-            ),
-            Err(e) => self.say(Tone::Error, e),
-        }
-    }
-
-    /// Asks which format to write the previewed document in.
-    pub(super) fn ask_render(&mut self) {
-        let doc = self.preview_doc;
-        let mut body = vec![format!(
-            "The {} is written beside the study (an older one of the same name is replaced):",
-            doc.label()
-        )];
-        let mut options = Vec::new();
-        for (key, format, what) in [
-            ('m', Format::Md, "Markdown"),
-            ('h', Format::Html, "HTML (prints to PDF)"),
-            ('w', Format::Docx, "Word"),
-        ] {
-            let path = render::default_output(&self.path, doc, format);
-            body.push(format!("{key}  {what}: {}", path.display()));
-            options.push(DialogOption {
-                key,
-                label: format.extension().to_string(),
-                choice: Choice::Render(doc, format),
-            });
-        }
-        options.push(DialogOption {
-            key: '\u{1b}',
-            label: "cancel".into(),
-            choice: Choice::Close,
-        });
-        self.dialogs.push_back(Dialog {
-            title: format!("Render the {}", doc.label()),
-            body,
-            tone: Tone::Info,
-            options,
-            input: None,
-            back: None,
-        });
-    }
-
-    /// Makes the document; the runtime writes it.
-    fn render_document(&mut self, doc: DocKind, format: Format) {
-        // Named after the study with the document and format added, so never the study.
-        let path = render::default_output(&self.path, doc, format);
-        let made = render::render(&self.study, doc, None, &Assets::embedded())
-            .and_then(|d| d.bytes(format));
-        match made {
-            Ok(bytes) if path != self.path => {
-                self.say(Tone::Info, format!("Writing {}…", path.display()));
-                self.effects.push(Effect::WriteDocument { path, bytes });
-            }
-            Ok(_) => self.say(
-                Tone::Error,
-                format!(
-                    "{} is the study itself; nothing was written.",
-                    path.display()
-                ),
-            ),
-            Err(e) => self.say(
-                Tone::Error,
-                format!("The {} could not be made: {e}", doc.label()),
-            ),
-        }
-    }
-
-    /// The runtime wrote (or failed to write) a document.
-    pub fn document_written(&mut self, path: PathBuf, result: Result<(), String>) {
-        match result {
-            Ok(()) => {
-                self.say(Tone::Info, format!("Written: {}", path.display()));
-                if let Some(p) = &mut self.preview {
-                    p.written = Some(path);
-                }
-            }
-            Err(e) => self.say(Tone::Error, format!("NOT written: {}: {e}", path.display())),
-        }
-    }
-
-    // ----- results of effects -----
-
-    pub fn saving(&mut self) {
-        self.persist.save = SaveState::Saving;
-    }
-
-    pub fn saved(&mut self, result: Result<DiskState, SaveError>, at: String) {
-        match result {
-            Ok(disk) => {
-                self.persist.disk = disk;
-                self.persist.unsaved = false;
-                self.persist.on_disk = self.study.clone();
-                self.persist.save = SaveState::Saved(Some(at));
-                self.persist.unsaved_texts.clear();
-                self.forget_draft_if_clean();
-                if std::mem::take(&mut self.persist.quit_after_save) {
-                    self.effects.push(Effect::Quit);
-                }
-            }
-            Err(SaveError::ChangedOnDisk { .. }) => {
-                self.persist.quit_after_save = false;
-                self.persist.save = SaveState::Failed("NOT SAVED: the file changed on disk".into());
-                self.keep_committed_text_in_draft();
-                self.dialogs.push_back(Dialog {
-                    title: "The file changed on disk".into(),
-                    body: vec![
-                        format!(
-                            "{} was changed by something else since it was opened (a git pull, another editor). Your edit was not written over it.",
-                            self.path.display()
-                        ),
-                        String::new(),
-                        "m merges the two (changes to different fields both kept; where both changed one field, yours is kept and a review note records the other); w saves your version under another name (nothing is lost); r reloads the file from disk and DROPS your unsaved changes.".into(),
-                    ],
-                    tone: Tone::Error,
-                    options: vec![
-                        DialogOption { key: 'm', label: "merge the two".into(), choice: Choice::Merge },
-                        DialogOption { key: 'w', label: "save mine under another name".into(), choice: Choice::AskSaveAs },
-                        DialogOption { key: 'r', label: "reload from disk…".into(), choice: Choice::AskReload },
-                        DialogOption { key: 'c', label: "keep editing (not saved)".into(), choice: Choice::Close },
-                    ],
-                    input: None,
-                    back: None,
-                });
-            }
-            Err(e) => {
-                self.persist.save = SaveState::Failed("NOT SAVED".into());
-                if std::mem::take(&mut self.persist.quit_after_save) {
-                    self.alarm();
-                }
-                self.keep_committed_text_in_draft();
-                let why = e.reason();
-                self.say(
-                    Tone::Error,
-                    format!(
-                        "NOT SAVED: {why}. Your edit is kept here: Ctrl-S tries again, F12 saves under another name."
-                    ),
-                );
-            }
-        }
-    }
-
-    /// After a failed save the last typed text lives only in memory: note it in the draft
-    /// so that a crash now still loses nothing.
-    fn keep_committed_text_in_draft(&mut self) {
-        let mut entries = self.persist.unsaved_texts.clone();
-        if let Some(d) = &self.persist.draft_written {
-            for e in d {
-                if !entries.iter().any(|x| x.path == e.path) {
-                    entries.push(e.clone());
-                }
-            }
-        }
-        self.persist.unsaved_texts = entries;
-        if !self.persist.unsaved_texts.is_empty()
-            && self.persist.draft_written.as_ref() != Some(&self.persist.unsaved_texts)
-        {
-            self.persist.draft_written = Some(self.persist.unsaved_texts.clone());
-            self.effects
-                .push(Effect::WriteDraft(self.persist.unsaved_texts.clone()));
-        }
-    }
-
-    pub fn saved_as(&mut self, path: PathBuf, result: Result<DiskState, SaveError>, at: String) {
-        match result {
-            Ok(disk) => {
-                self.path = path;
-                self.persist.disk = disk;
-                self.persist.unsaved = false;
-                self.persist.on_disk = self.study.clone();
-                self.persist.save_allowed = true;
-                self.persist.save = SaveState::Saved(Some(at));
-                self.persist.unsaved_texts.clear();
-                self.say(
-                    Tone::Info,
-                    format!("Saved as {}; you are now editing it.", self.path.display()),
-                );
-            }
-            Err(e) => {
-                self.say(Tone::Error, format!("Not saved under the new name: {e}"));
-            }
-        }
-    }
-
-    pub fn reloaded(&mut self, study: Study, disk: DiskState) {
-        self.persist.on_disk = study.clone();
-        self.study = study;
-        self.persist.disk = disk;
-        self.persist.unsaved = false;
-        self.persist.unsaved_texts.clear();
-        self.history.clear();
-        self.editing = None;
-        self.derive();
-        self.clamp();
-        self.refresh_views();
-        self.persist.save = SaveState::Saved(None);
-        self.say(Tone::Info, "Reloaded from disk.");
-    }
-
-    /// The file changed on disk (`theirs`, with its state `disk`): merged three ways with
-    /// the study here, from the version this session last had in the file. The merge is
-    /// one undoable edit, saved over the file it was made with; the dialog says what came
-    /// in from the file and what conflicted.
-    pub fn merge_with(&mut self, theirs: Study, disk: DiskState) {
-        let today = chrono::Local::now().date_naive();
-        let merged = match cdstudy::diff::merge(&self.persist.on_disk, &self.study, &theirs, today)
-        {
-            Ok(m) => m,
-            Err(e) => {
-                self.say(Tone::Error, format!("The two could not be merged: {e}. Nothing changed; w saves yours under another name."));
-                return;
-            }
-        };
-        let came_in = cdstudy::diff::diff(&self.study, &merged.study)
-            .map(|d| cdstudy::diff::to_text(&d))
-            .unwrap_or_default();
-        self.persist.disk = disk;
-        self.persist.on_disk = theirs;
-        self.editing = None;
-        let mut body = vec![format!("Merged {} with your changes.", self.path.display())];
-        let place = self.here(None);
-        let study = merged.study;
-        if let Err(e) = self.change_at(place, "merge with the file on disk".into(), |s, _| {
-            *s = study;
-            Ok(())
-        }) {
-            self.say(Tone::Error, e);
-            return;
-        }
-        // Saving waits for nothing: the disk state is the file merged with.
-        if !self.effects.contains(&Effect::Save) {
-            self.request_save();
-        }
-        body.push(String::new());
-        let lines: Vec<&str> = came_in.lines().filter(|l| !l.trim().is_empty()).collect();
-        if lines.is_empty() || came_in.starts_with("No changes") {
-            body.push("Nothing came in from the file that you did not have.".into());
-        } else {
-            body.push("From the file:".into());
-            body.extend(lines.iter().take(8).map(|l| short(l, 70)));
-            if lines.len() > 8 {
-                body.push(format!("  … and {} more lines", lines.len() - 8));
-            }
-        }
-        body.push(String::new());
-        if merged.conflicts.is_empty() {
-            body.push("No conflicts.".into());
-        } else {
-            body.push(format!(
-                "{} conflict{}: yours is kept, and a review note records the other value (the Review section; check lists them):",
-                merged.conflicts.len(),
-                if merged.conflicts.len() == 1 { "" } else { "s" }
-            ));
-            for c in merged.conflicts.iter().take(5) {
-                body.push(format!("  {}", short(&c.text, 70)));
-            }
-        }
-        body.push("Ctrl-Z undoes the merge.".into());
-        self.dialogs.push_back(Dialog {
-            title: "Merged with the file on disk".into(),
-            body,
-            tone: if merged.conflicts.is_empty() {
-                Tone::Info
-            } else {
-                Tone::Warn
-            },
-            options: vec![DialogOption {
-                key: '\n',
-                label: "understood".into(),
-                choice: Choice::Close,
-            }],
-            input: None,
-            back: None,
-        });
-    }
-
-    // ----- what the runtime found at start -----
-
-    /// Tells about what a save would change in the file, and holds saving until the
-    /// person agrees when comments (or anchors, tags) would be lost.
-    pub fn file_warnings(&mut self, warnings: &[LoadWarning]) {
-        if warnings.is_empty() {
-            return;
-        }
-        let lossy = warnings
-            .iter()
-            .any(|w| w.kind == WarningKind::NotKeptOnSave);
-        let mut body: Vec<String> = warnings
-            .iter()
-            .map(|w| format!("line {}: {}", w.line, w.message))
-            .collect();
-        if lossy {
-            self.persist.save_allowed = false;
-            self.persist.save =
-                SaveState::Held("NOT SAVING until you say so (the file has comments)".into());
-            body.push(String::new());
-            body.push(
-                "cdstudy saves after every edit; saving rewrites the file without these.".into(),
-            );
-            self.dialogs.push_back(Dialog {
-                title: "Before the first save".into(),
-                body,
-                tone: Tone::Warn,
-                options: vec![
-                    // Keys that are not text, as for every answer that loses something:
-                    // a word typed at the start cannot drop the comments.
-                    DialogOption {
-                        key: '\n',
-                        label: "save as I edit (drop them)".into(),
-                        choice: Choice::AllowSaving,
-                    },
-                    DialogOption {
-                        key: '\u{1b}',
-                        label: "don't save this file".into(),
-                        choice: Choice::HoldSaving,
-                    },
-                ],
-                input: None,
-                back: None,
-            });
-        } else {
-            body.push(String::new());
-            body.push("The next save writes the file in the current form.".into());
-            self.dialogs.push_back(Dialog {
-                title: "About this file".into(),
-                body,
-                tone: Tone::Info,
-                options: vec![DialogOption {
-                    key: '\n',
-                    label: "understood".into(),
-                    choice: Choice::Close,
-                }],
-                input: None,
-                back: None,
-            });
-        }
-    }
-
-    /// Another cdstudy holds the study open.
-    pub fn busy(&mut self, holder: &Holder) {
-        self.dialogs.push_front(dialogs::busy(holder));
-    }
-
-    /// A draft of unsaved typing was found: say what it holds and when, and ask.
-    pub fn offer_draft(&mut self, draft: Draft, same_version: bool) {
-        self.dialogs
-            .push_back(dialogs::draft_found(&draft, same_version));
-        self.persist.found_draft = Some(draft);
-    }
-
-    pub fn draft_kept(&mut self, result: Result<PathBuf, String>) {
-        match result {
-            Ok(path) => {
-                self.effects.push(Effect::RemoveDraft);
-                self.say(
-                    Tone::Info,
-                    format!("The draft's text is in {}.", path.display()),
-                );
-            }
-            Err(e) => self.say(
-                Tone::Error,
-                format!("The draft could not be kept aside ({e}); it stays where it was."),
-            ),
-        }
-    }
-
     /// Effects that results of effects asked for (removing the draft after keeping it).
     pub fn take_effects(&mut self) -> Vec<Effect> {
         std::mem::take(&mut self.effects)
-    }
-}
-
-/// The study's appraisal under its own scheme, or why there is none.
-pub fn appraisal_of(study: &Study) -> Result<Appraisal, String> {
-    let catalog =
-        Catalog::builtin().map_err(|e| format!("the built-in scheme rules cannot be read: {e}"))?;
-    let id = study.meta.scheme.trim();
-    let known = || catalog.ids().join(", ");
-    if id.is_empty() {
-        return Err(format!(
-            "The study names no scheme yet (Study › Scheme): choose one of {}.",
-            known()
-        ));
-    }
-    let scheme = catalog.get(id).ok_or_else(|| {
-        format!(
-            "'{id}' is not a scheme cdstudy knows (Study › Scheme): choose one of {}.",
-            known()
-        )
-    })?;
-    Ok(appraise(study, scheme))
-}
-
-/// Type-ahead in a list of choices: adds `c` to what was typed and returns the first
-/// label that starts with it, else the first that contains it (so "bu" finds "Buyer",
-/// "test" finds "b-2 No testing laboratory"). When nothing matches, the letter starts a
-/// new search.
-fn type_ahead(query: &mut String, c: char, labels: &[&str]) -> Option<usize> {
-    let find = |q: &str| {
-        let lower: Vec<String> = labels.iter().map(|l| l.to_lowercase()).collect();
-        lower
-            .iter()
-            .position(|l| l.starts_with(q))
-            .or_else(|| lower.iter().position(|l| l.contains(q)))
-    };
-    query.extend(c.to_lowercase());
-    if let Some(i) = find(query) {
-        return Some(i);
-    }
-    query.clear();
-    query.extend(c.to_lowercase());
-    find(query)
-}
-
-#[cfg(test)]
-mod type_ahead_tests {
-    use super::type_ahead;
-
-    fn typed(text: &str, labels: &[&str]) -> Option<usize> {
-        let mut query = String::new();
-        text.chars()
-            .fold(None, |_, c| type_ahead(&mut query, c, labels))
-    }
-
-    #[test]
-    fn choices_are_found_by_label_and_by_their_file_word() {
-        let kinds = [
-            "bmo Business membership organisation",
-            "bank-fi Bank / financial institution",
-            "bds-provider BDS provider",
-            "supplier Supplier",
-            "buyer Buyer",
-            "other Other",
-        ];
-        assert_eq!(typed("bmo", &kinds), Some(0));
-        assert_eq!(typed("busi", &kinds), Some(0));
-        assert_eq!(typed("bu", &kinds), Some(4));
-        assert_eq!(typed("bank", &kinds), Some(1));
-        assert_eq!(typed("bds", &kinds), Some(2));
-        assert_eq!(typed("financial", &kinds), Some(1));
-        assert_eq!(typed("oth", &kinds), Some(5));
     }
 }

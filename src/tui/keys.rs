@@ -580,6 +580,34 @@ pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
         .collect()
 }
 
+/// What a key does in a mode: the one place where keys become actions, by the same
+/// bindings the key bar and the help are made from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Command(Command),
+    /// A printable character: typed (in a form, it begins editing the selected field).
+    Type(char),
+    /// Esc, then this key. A terminal sends Esc and a key typed right after it as Alt and
+    /// that key (tmux does, within its escape-time): both are meant, so neither is lost.
+    /// (Two Escs in one read come from crossterm as one Esc: that one cannot be told
+    /// apart.)
+    EscThen(KeyEvent),
+}
+
+/// The action of `event` in `mode`; `None` when the key does nothing there.
+pub fn action(mode: Mode, event: &KeyEvent) -> Option<Action> {
+    let key = Key::of_event(event);
+    match (lookup(mode, key), event.code) {
+        (Some(command), _) => Some(Action::Command(command)),
+        (None, KeyCode::Char(c)) if key.is_text() => Some(Action::Type(c)),
+        (None, code) if key.alt && !key.ctrl => Some(Action::EscThen(KeyEvent::new(
+            code,
+            event.modifiers - KeyModifiers::ALT,
+        ))),
+        _ => None,
+    }
+}
+
 /// The command `key` runs in `mode`; the mode's own bindings win over shared ones.
 pub fn lookup(mode: Mode, key: Key) -> Option<Command> {
     bindings(mode)

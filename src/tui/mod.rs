@@ -3,7 +3,9 @@
 //! clobber when the file changed on disk, and undo.
 //!
 //! Parts: `app` (state and update, no I/O), composing parts that own their state:
-//! `dialogs` (the questions asked and their keys), `history` (undo and redo),
+//! `nav` (where the person is: section, tab, selections, focus), `editor` (the field
+//! being edited, its keys answered with a message), `dialogs` (the
+//! questions asked and their keys), `history` (undo and redo),
 //! `persistence` (the file, saving and the draft journal), `message` (what the screen
 //! says, and its tone); `keys` (the key map as data), `fields` and `sections` (what every
 //! field is and how it is edited), `input` (the text editor), `view` (state → screen →
@@ -13,11 +15,13 @@
 
 mod app;
 mod dialogs;
+mod editor;
 mod fields;
 mod history;
 mod input;
 mod keys;
 mod message;
+mod nav;
 mod persistence;
 mod sections;
 mod start;
@@ -218,9 +222,11 @@ fn draw(term: &mut Term, app: &mut App) -> Result<(), String> {
     let size = term.size().map_err(|e| e.to_string())?;
     app.size = (size.width, size.height);
     let screen = view::screen(app);
-    term.draw(|f| view::draw(f, &screen))
-        .map(|_| ())
-        .map_err(|e| e.to_string())
+    let mut layout = None;
+    term.draw(|f| layout = Some(view::draw(f, &screen)))
+        .map_err(|e| e.to_string())?;
+    app.frame = layout;
+    Ok(())
 }
 
 fn journal_failed(app: &mut App, e: &store::SaveError) {

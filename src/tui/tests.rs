@@ -12,7 +12,9 @@ use ratatui::Terminal;
 use cdstudy::model::{Cost, Id, Rupees, Study};
 use cdstudy::store::{self, DiskState, SaveError};
 
-use super::app::{App, EditKind, Effect, Focus, SaveState};
+use super::app::{App, Effect, SaveState};
+use super::editor::EditKind;
+use super::nav::Focus;
 use super::sections::Part;
 use super::view;
 use super::views::ViewKind;
@@ -58,7 +60,10 @@ fn draw(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
     app.size = (w, h);
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     let screen = view::screen(app);
-    term.draw(|f| view::draw(f, &screen)).unwrap();
+    let mut layout = None;
+    term.draw(|f| layout = Some(view::draw(f, &screen)))
+        .unwrap();
+    app.frame = layout;
     term
 }
 
@@ -98,7 +103,8 @@ fn settle(app: &mut App, effects: Vec<Effect>) -> Vec<Effect> {
 }
 
 fn section_index(app: &App, word: &str) -> usize {
-    app.defs
+    app.nav
+        .defs
         .iter()
         .position(|d| d.section.word() == word)
         .unwrap()
@@ -106,15 +112,15 @@ fn section_index(app: &App, word: &str) -> usize {
 
 fn open_section(app: &mut App, word: &str) {
     app.editing = None;
-    app.section = section_index(app, word);
-    app.focus = Focus::Sidebar;
+    app.nav.section = section_index(app, word);
+    app.nav.focus = Focus::Sidebar;
     press(app, KeyCode::Enter);
 }
 
 /// The first part of each section that is a list or a form (the views have their own
 /// snapshots, on both examples).
 fn first_list_or_form(app: &App, section: usize) -> usize {
-    app.defs[section]
+    app.nav.defs[section]
         .parts
         .iter()
         .position(|p| !matches!(p, Part::View(_)))
@@ -126,12 +132,12 @@ fn every_section_at_80x24_and_120x40() {
     let study = example();
     for (w, h) in [(80u16, 24u16), (120, 40)] {
         let mut app = app_with(study.clone());
-        for i in 0..app.defs.len() {
-            app.section = i;
-            app.sections[i].part = first_list_or_form(&app, i);
-            app.focus = Focus::Sidebar;
+        for i in 0..app.nav.defs.len() {
+            app.nav.section = i;
+            app.nav.sections[i].part = first_list_or_form(&app, i);
+            app.nav.focus = Focus::Sidebar;
             press(&mut app, KeyCode::Enter);
-            let word = app.def().section.word();
+            let word = app.nav.def().section.word();
             let term = draw(&mut app, w, h);
             insta::assert_snapshot!(format!("{word}_{w}x{h}"), term.backend());
         }
@@ -141,20 +147,24 @@ fn every_section_at_80x24_and_120x40() {
 #[test]
 fn every_tab_of_every_section_at_80x24() {
     let mut app = app_with(example());
-    for i in 0..app.defs.len() {
+    for i in 0..app.nav.defs.len() {
         let first = first_list_or_form(&app, i);
-        for part in first + 1..app.defs[i].parts.len() {
-            if matches!(app.defs[i].parts[part], Part::View(_)) {
+        for part in first + 1..app.nav.defs[i].parts.len() {
+            if matches!(app.nav.defs[i].parts[part], Part::View(_)) {
                 continue;
             }
-            app.section = i;
-            app.sections[i].part = part;
-            app.focus = Focus::Sidebar;
+            app.nav.section = i;
+            app.nav.sections[i].part = part;
+            app.nav.focus = Focus::Sidebar;
             press(&mut app, KeyCode::Enter);
             let name = format!(
                 "{}_{}_80x24",
-                app.def().section.word(),
-                app.part().title().to_lowercase().replace([' ', '.'], "_")
+                app.nav.def().section.word(),
+                app.nav
+                    .part()
+                    .title()
+                    .to_lowercase()
+                    .replace([' ', '.'], "_")
             );
             let term = draw(&mut app, 80, 24);
             insta::assert_snapshot!(name, term.backend());
@@ -169,11 +179,12 @@ fn a_text_area_with_hindi_places_the_cursor_after_the_text() {
     press(&mut app, KeyCode::Enter);
     // The evidence field is a text area.
     let evidence = app
+        .nav
         .fields()
         .iter()
         .position(|f| f.key == "evidence")
         .unwrap();
-    app.sections[app.section].parts[0].field = evidence;
+    app.nav.sections[app.nav.section].parts[0].field = evidence;
     press(&mut app, KeyCode::Enter);
     ctrl(&mut app, 'u');
     typed(&mut app, "कच्चा माल महँगा है");
@@ -195,11 +206,12 @@ fn pickers_dialogs_and_help() {
     next_tab(&mut app);
     press(&mut app, KeyCode::Enter);
     let addresses = app
+        .nav
         .fields()
         .iter()
         .position(|f| f.key == "addresses")
         .unwrap();
-    app.sections[app.section].parts[1].field = addresses;
+    app.nav.sections[app.nav.section].parts[1].field = addresses;
     press(&mut app, KeyCode::Enter);
     let term = draw(&mut app, 80, 24);
     insta::assert_snapshot!("pick_bottlenecks_80x24", term.backend());
@@ -239,7 +251,7 @@ fn small_windows_ask_to_be_enlarged_and_no_size_panics() {
     let mut editing = app_with(example());
     open_section(&mut editing, "bottlenecks");
     press(&mut editing, KeyCode::Enter);
-    app.sections[0].parts[0].field = 0;
+    app.nav.sections[0].parts[0].field = 0;
     press(&mut editing, KeyCode::Enter);
     states.push(editing);
     let mut dialog = app_with(example());
@@ -276,7 +288,8 @@ fn small_windows_ask_to_be_enlarged_and_no_size_panics() {
 }
 
 fn field_index(app: &App, key: &str) -> usize {
-    app.fields()
+    app.nav
+        .fields()
         .iter()
         .position(|f| f.key == key)
         .unwrap_or_else(|| panic!("no field {key}"))
@@ -284,11 +297,11 @@ fn field_index(app: &App, key: &str) -> usize {
 
 /// Selects field `key` of the current item and opens its editor.
 fn edit_field(app: &mut App, key: &str) -> Vec<Effect> {
-    app.focus = Focus::Form;
+    app.nav.focus = Focus::Form;
     let i = field_index(app, key);
-    let part = app.part_index();
-    let section = app.section;
-    app.sections[section].parts[part].field = i;
+    let part = app.nav.part_index();
+    let section = app.nav.section;
+    app.nav.sections[section].parts[part].field = i;
     press(app, KeyCode::Enter)
 }
 
@@ -315,7 +328,7 @@ fn a_bottleneck_is_added_linked_to_a_theme_and_an_action_costed_with_keys_alone(
     assert_eq!(b.title, "Power cuts stop the moulding lines");
     assert_eq!(b.category, Some(cdstudy::model::Category::Infrastructure));
     // On to the stage, which is picked, not typed.
-    assert_eq!(app.fields()[app.part_state().field].key, "stage");
+    assert_eq!(app.nav.fields()[app.nav.part_state().field].key, "stage");
     press(&mut app, KeyCode::Down);
     let effects = press(&mut app, KeyCode::Enter);
     settle(&mut app, effects);
@@ -353,8 +366,11 @@ fn a_bottleneck_is_added_linked_to_a_theme_and_an_action_costed_with_keys_alone(
     assert_eq!(a.theme, Some(id("t-2")));
     assert_eq!(a.cost, Some(Cost::Amount(Rupees(4_50_000))));
     let i = field_index(&app, "cost");
-    let at = app.current_at().unwrap();
-    assert_eq!(app.fields()[i].ops.show(&app.study, &at), "Rs. 4.50 lakh");
+    let at = app.nav.current_at(&app.study).unwrap();
+    assert_eq!(
+        app.nav.fields()[i].ops.show(&app.study, &at),
+        "Rs. 4.50 lakh"
+    );
     assert!(!app.persist.unsaved, "every committed edit was saved");
 }
 
@@ -401,12 +417,12 @@ fn a_refused_value_says_why_and_changes_nothing() {
         .as_ref()
         .map(|c| c.operations.utilisation_pct.clone());
     open_section(&mut app, "cfc");
-    let operations = app.defs[app.section]
+    let operations = app.nav.defs[app.nav.section]
         .parts
         .iter()
         .position(|p| p.title() == "Operations")
         .unwrap();
-    app.sections[app.section].part = operations;
+    app.nav.sections[app.nav.section].part = operations;
     edit_field(&mut app, "cfc.operations.utilisation_pct");
     ctrl(&mut app, 'u');
     typed(&mut app, "40, 55, -70");
@@ -478,32 +494,41 @@ fn undo_and_redo_go_back_more_than_a_hundred_steps() {
 fn next_goes_to_the_first_thing_missing_then_on() {
     let mut app = app_with(fixture());
     ctrl(&mut app, 'n');
-    assert_eq!(app.def().section.word(), "cluster");
-    assert_eq!(app.focus, Focus::Form);
-    assert_eq!(app.fields()[app.part_state().field].key, "cluster.scenario");
+    assert_eq!(app.nav.def().section.word(), "cluster");
+    assert_eq!(app.nav.focus, Focus::Form);
+    assert_eq!(
+        app.nav.fields()[app.nav.part_state().field].key,
+        "cluster.scenario"
+    );
     ctrl(&mut app, 'n');
     assert_eq!(
-        app.fields()[app.part_state().field].key,
+        app.nav.fields()[app.nav.part_state().field].key,
         "cluster.ownership.st_owned"
     );
     ctrl(&mut app, 'n');
     ctrl(&mut app, 'n');
     assert_eq!(app.item_path().as_deref(), Some("cluster.economics[1]"));
-    assert_eq!(app.fields()[app.part_state().field].key, "exports_rs");
+    assert_eq!(
+        app.nav.fields()[app.nav.part_state().field].key,
+        "exports_rs"
+    );
     ctrl(&mut app, 'n');
     assert_eq!(app.item_path().as_deref(), Some("stakeholders[st-2]"));
     // The eight texts the fixture's value-chain stages leave empty.
     for _ in 0..8 {
         ctrl(&mut app, 'n');
-        assert_eq!(app.def().section.word(), "value_chain");
+        assert_eq!(app.nav.def().section.word(), "value_chain");
     }
     ctrl(&mut app, 'n');
-    assert_eq!(app.def().section.word(), "swot");
-    assert_eq!(app.part().title(), "Threats");
+    assert_eq!(app.nav.def().section.word(), "swot");
+    assert_eq!(app.nav.part().title(), "Threats");
     ctrl(&mut app, 'n');
-    assert_eq!(app.def().section.word(), "bottlenecks");
+    assert_eq!(app.nav.def().section.word(), "bottlenecks");
     assert_eq!(app.item_path().as_deref(), Some("bottlenecks[b-1]"));
-    assert_eq!(app.fields()[app.part_state().field].key, "root_cause");
+    assert_eq!(
+        app.nav.fields()[app.nav.part_state().field].key,
+        "root_cause"
+    );
 }
 
 #[test]
@@ -855,6 +880,7 @@ fn the_start_screen_refuses_a_scheme_it_does_not_know() {
 fn open_view(app: &mut App, kind: ViewKind) {
     app.editing = None;
     let (section, part) = app
+        .nav
         .defs
         .iter()
         .enumerate()
@@ -865,11 +891,11 @@ fn open_view(app: &mut App, kind: ViewKind) {
                 .map(|pi| (si, pi))
         })
         .unwrap_or_else(|| panic!("no section shows {kind:?}"));
-    app.section = section;
-    app.sections[section].part = part;
-    app.focus = Focus::Sidebar;
+    app.nav.section = section;
+    app.nav.sections[section].part = part;
+    app.nav.focus = Focus::Sidebar;
     press(app, KeyCode::Enter);
-    assert_eq!(app.focus, Focus::View);
+    assert_eq!(app.nav.focus, Focus::View);
 }
 
 /// The screen as text, one line per row (what tmux would capture).
@@ -897,6 +923,174 @@ fn every_view_of_both_examples_at_80x24_and_120x40() {
                 insta::assert_snapshot!(format!("view_{name}_{title}_{w}x{h}"), term.backend());
             }
         }
+    }
+}
+
+/// The figures of a table drawn on `screen`: the rows of numbers from the line after the
+/// one containing `heading` to the first row named "Total" (that one included), each as
+/// its label and its figures in hundredths of a lakh.
+fn printed_table(screen: &str, heading: &str) -> Vec<(String, Vec<i64>)> {
+    let content = |line: &str| line.split_once('│').map_or("", |(_, c)| c).to_string();
+    let mut lines = screen
+        .lines()
+        .map(content)
+        .skip_while(|l| !l.contains(heading));
+    lines.next();
+    let mut out = Vec::new();
+    for line in lines {
+        let figures: Vec<i64> = line
+            .split_whitespace()
+            .filter_map(|w| w.replace(',', "").parse::<f64>().ok())
+            .map(|x| (x * 100.0).round() as i64)
+            .collect();
+        let label = line.split_whitespace().next().unwrap_or("").to_string();
+        if figures.is_empty() {
+            // The heading of the sources, under the title of the means of finance.
+            continue;
+        }
+        let total = label == "Total";
+        out.push((label, figures));
+        if total {
+            break;
+        }
+    }
+    out
+}
+
+/// Every row of `table` adds up to its total (`total_at`: which figure), and the Total row
+/// is the sum of the rows above it, column by column: as printed.
+fn assert_adds_up(table: &[(String, Vec<i64>)], total_at: fn(usize) -> usize, screen: &str) {
+    let Some(((_, totals), rows)) = table.split_last() else {
+        panic!("no table:\n{screen}");
+    };
+    assert!(!rows.is_empty(), "no rows:\n{screen}");
+    for (label, figures) in table {
+        let t = total_at(figures.len());
+        let rest: i64 = (0..figures.len())
+            .filter(|&j| j != t)
+            .map(|j| figures[j])
+            .sum();
+        assert_eq!(rest, figures[t], "row {label} does not add up:\n{screen}");
+    }
+    for (j, total) in totals.iter().enumerate() {
+        let sum: i64 = rows.iter().map(|(_, f)| f[j]).sum();
+        assert_eq!(sum, *total, "column {j} does not add up:\n{screen}");
+    }
+}
+
+#[test]
+fn the_budget_adds_up_on_screen_as_printed() {
+    // Bokaro's hard interventions: GoI 200.745 and the IA 22.305 lakh, each rounded on its
+    // own 200.75 + 22.31, against a cost of 223.05.
+    for file in [EXAMPLE, BOKARO] {
+        let mut app = app_of(file);
+        open_view(&mut app, ViewKind::Budget);
+        for (w, h) in [(80u16, 24u16), (120, 100)] {
+            let screen = text_of(&draw(&mut app, w, h));
+            let budget = printed_table(&screen, "Rs. lakh");
+            // Cost first, then the sources.
+            assert_adds_up(&budget, |_| 0, &screen);
+            if h == 100 && file == EXAMPLE {
+                // The CFC's means of finance: each head's total is last.
+                let means = printed_table(&screen, "Means of finance of the CFC");
+                assert_adds_up(&means, |n| n - 1, &screen);
+            }
+        }
+    }
+    // The strip above the action plan's lists prints the table's totals.
+    let mut app = app_of(BOKARO);
+    open_view(&mut app, ViewKind::Budget);
+    let screen = text_of(&draw(&mut app, 80, 24));
+    let total = printed_table(&screen, "Rs. lakh").last().unwrap().1.clone();
+    let figure = |v: i64| format!("{}.{:02}", v / 100, v % 100);
+    let section = app.nav.section;
+    app.nav.sections[section].part = 0;
+    open_section(&mut app, "action_plan");
+    let screen = text_of(&draw(&mut app, 80, 24));
+    // The strip wraps: its words, as one line.
+    let words: Vec<&str> = screen
+        .lines()
+        .flat_map(|l| l.split_once('│').map_or("", |(_, c)| c).split_whitespace())
+        .collect();
+    let strip = format!(
+        "Budget, lakh: cost {} · GoI {} · State {} · IA / SPV {}",
+        figure(total[0]),
+        figure(total[1]),
+        figure(total[2]),
+        figure(total[3])
+    );
+    assert!(words.join(" ").contains(&strip), "{strip}\n{screen}");
+}
+
+/// The actions whose rows the list shows on `screen` (each row is a pointer, a mark and
+/// a space, then the action's id and its title).
+fn actions_shown(screen: &str) -> Vec<String> {
+    screen
+        .lines()
+        .filter_map(|l| l.split_once('│').map(|(_, c)| c))
+        // Not the form's heading, which names the selected action too.
+        .filter(|c| !c.starts_with('─'))
+        .filter_map(|c| {
+            c.chars()
+                .skip(3)
+                .collect::<String>()
+                .split_whitespace()
+                .next()
+                .map(str::to_string)
+        })
+        .filter(|w| w.starts_with("a-") && w[2..].chars().all(|c| c.is_ascii_digit()))
+        .collect()
+}
+
+#[test]
+fn page_down_in_a_list_moves_by_the_rows_the_screen_shows() {
+    // Sixty actions: longer than any list the screen shows whole.
+    let mut study = example();
+    let first = study.action_plan.actions[0].clone();
+    for n in study.action_plan.actions.len() + 1..=60 {
+        let mut a = first.clone();
+        a.id = format!("a-{n}").parse().unwrap();
+        study.action_plan.actions.push(a);
+    }
+    // 80×24 stacks six rows of the list over the form; 120×40 puts the list beside it.
+    for (w, h) in [(80u16, 24u16), (120, 40)] {
+        let mut app = app_with(study.clone());
+        open_section(&mut app, "action_plan");
+        assert_eq!(app.nav.focus, Focus::List);
+        let shown = actions_shown(&text_of(&draw(&mut app, w, h)));
+        let rows = shown.len();
+        assert!(rows >= 6 && shown[0] == "a-1", "{w}x{h}: {shown:?}");
+        // PgDn selects the first row not shown before, which comes into view; PgUp comes
+        // back by as many.
+        press(&mut app, KeyCode::PageDown);
+        assert_eq!(app.nav.part_state().item, rows, "{w}x{h}");
+        let next = actions_shown(&text_of(&draw(&mut app, w, h)));
+        assert_eq!(next.len(), rows, "{w}x{h}: {next:?}");
+        let selected = format!("a-{}", rows + 1);
+        assert!(next.contains(&selected), "{w}x{h}: {next:?}");
+        assert!(!shown.contains(&selected), "{w}x{h}: {shown:?}");
+        press(&mut app, KeyCode::PageDown);
+        assert_eq!(app.nav.part_state().item, 2 * rows, "{w}x{h}");
+        press(&mut app, KeyCode::PageUp);
+        assert_eq!(app.nav.part_state().item, rows, "{w}x{h}");
+        if h == 40 {
+            assert!(rows > 10, "the taller screen shows more rows: {rows}");
+        } else {
+            assert_eq!(rows, 6);
+        }
+        // A view's list pages by the rows it drew too (the timeline's bars).
+        open_view(&mut app, ViewKind::Timeline);
+        draw(&mut app, w, h);
+        let shown = app.frame.map_or(0, |l| l.view_rows);
+        assert!(shown > 0 && shown < 60, "{w}x{h}: {shown}");
+        // The timeline selects in the list of actions (the first tab).
+        let section = app.nav.section;
+        let before = app.nav.sections[section].parts[0].item;
+        press(&mut app, KeyCode::PageDown);
+        let item = app.nav.sections[section].parts[0].item;
+        assert_eq!(item, before + shown, "{w}x{h}");
+        let screen = text_of(&draw(&mut app, w, h));
+        assert!(screen.contains(&format!("a-{} ", item + 1)), "{screen}");
     }
 }
 
@@ -929,13 +1123,13 @@ fn the_map_lists_a_stage_bottlenecks_and_enter_opens_one() {
     // Enter opens the second one in its form; Esc, Esc comes back to the map.
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.def().section.word(), "bottlenecks");
-    assert_eq!(app.focus, Focus::Form);
+    assert_eq!(app.nav.def().section.word(), "bottlenecks");
+    assert_eq!(app.nav.focus, Focus::Form);
     assert_eq!(app.item_path(), Some(format!("bottlenecks[{}]", tied[1])));
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.view_kind(), Some(ViewKind::Map));
-    assert_eq!(app.focus, Focus::View);
+    assert_eq!(app.nav.view_kind(), Some(ViewKind::Map));
+    assert_eq!(app.nav.focus, Focus::View);
 
     // A new study: a starts the chain, naming its first stage.
     let mut app = app_with(Study::new("Guna Brick", "mse-cdp"));
@@ -948,7 +1142,7 @@ fn the_map_lists_a_stage_bottlenecks_and_enter_opens_one() {
     settle(&mut app, effects);
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.view_kind(), Some(ViewKind::Map));
+    assert_eq!(app.nav.view_kind(), Some(ViewKind::Map));
     let screen = text_of(&draw(&mut app, 80, 24));
     assert!(screen.contains("┌ vc-1 "), "{screen}");
     assert!(screen.contains("Clay digging"), "{screen}");
@@ -972,7 +1166,7 @@ fn the_swot_grid_edits_in_place_and_adds_to_the_quadrant() {
     let effects = press(&mut app, KeyCode::Esc);
     settle(&mut app, effects);
     assert_eq!(app.study.swot.weaknesses[1].text, "कोई टूल रूम नहीं");
-    assert_eq!(app.focus, Focus::View, "still in the grid");
+    assert_eq!(app.nav.focus, Focus::View, "still in the grid");
     // a adds to the quadrant shown and opens its text.
     press(&mut app, KeyCode::Right);
     let effects = press(&mut app, KeyCode::Char('a'));
@@ -1015,11 +1209,11 @@ fn coverage_marks_the_bottlenecks_no_theme_addresses() {
 /// Opens the form of cost line `line` of action `action` (0-based) at field `key`.
 fn edit_cost_line(app: &mut App, action: usize, line: usize, key: &str) {
     let section = section_index(app, "action_plan");
-    app.sections[section].parts[0].item = action;
-    app.sections[section].part = 1;
+    app.nav.sections[section].parts[0].item = action;
+    app.nav.sections[section].part = 1;
     open_section(app, "action_plan");
-    assert_eq!(app.part().title(), "Cost lines");
-    app.sections[app.section].parts[1].item = line;
+    assert_eq!(app.nav.part().title(), "Cost lines");
+    app.nav.sections[app.nav.section].parts[1].item = line;
     edit_field(app, key);
 }
 
@@ -1093,7 +1287,7 @@ fn the_budget_follows_each_kept_edit_and_shows_what_typing_would_give() {
     // Undo goes to the quantity it changes; the budget shows the rule met again.
     let effects = ctrl(&mut app, 'z');
     settle(&mut app, effects);
-    assert_eq!(app.fields()[app.part_state().field].key, "quantity");
+    assert_eq!(app.nav.fields()[app.nav.part_state().field].key, "quantity");
     open_view(&mut app, ViewKind::Budget);
     let screen = text_of(&draw(&mut app, 120, 40));
     assert!(!screen.contains("CAP HIT"), "{screen}");
@@ -1173,7 +1367,12 @@ fn findings_are_grouped_by_section_and_enter_goes_to_one() {
         .unwrap()
         .clone();
     for _ in 0..100 {
-        let view = super::views::build(&app, ViewKind::Findings, super::views::area(&app));
+        let view = super::views::build(
+            &app.view_ctx(),
+            &app.nav,
+            ViewKind::Findings,
+            app.layout().body,
+        );
         let super::views::ViewScreen::Findings(f) = view else {
             unreachable!()
         };
@@ -1183,15 +1382,15 @@ fn findings_are_grouped_by_section_and_enter_goes_to_one() {
         press(&mut app, KeyCode::Down);
     }
     press(&mut app, KeyCode::Enter);
-    let place = super::sections::locate(&app.defs, &app.study, &first.path).unwrap();
-    assert_eq!(app.section, place.section);
+    let place = super::sections::locate(&app.nav.defs, &app.study, &first.path).unwrap();
+    assert_eq!(app.nav.section, place.section);
     assert_eq!(
         app.item_path().map(|p| first.path.starts_with(&p)),
         Some(true)
     );
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.view_kind(), Some(ViewKind::Findings));
+    assert_eq!(app.nav.view_kind(), Some(ViewKind::Findings));
 }
 
 #[test]
@@ -1271,12 +1470,13 @@ fn the_cfc_strip_and_panel_follow_the_operating_inputs() {
     assert!(screen.contains("IRR 22.26% ✓"), "{screen}");
     // Members pay half as much: the engine's figures change, and fail the rules.
     let operations = app
+        .nav
         .def()
         .parts
         .iter()
         .position(|p| p.title() == "Operations")
         .unwrap();
-    app.sections[app.section].part = operations;
+    app.nav.sections[app.nav.section].part = operations;
     edit_field(&mut app, "cfc.operations.charge_member_rs");
     let kept = app.study.cfc.as_ref().unwrap().operations.charge_member_rs;
     ctrl(&mut app, 'u');
@@ -1313,8 +1513,8 @@ fn an_actions_component_is_picked_from_the_schemes_components() {
     open_section(&mut app, "action_plan");
     press(&mut app, KeyCode::Enter);
     edit_field(&mut app, "component");
-    let Some(super::app::Editing {
-        kind: super::app::EditKind::Choose { options, .. },
+    let Some(super::editor::Editing {
+        kind: super::editor::EditKind::Choose { options, .. },
         ..
     }) = &app.editing
     else {
@@ -1346,7 +1546,7 @@ fn an_actions_component_is_picked_from_the_schemes_components() {
     // Under MSE-CDP `hard` is no component: it still shows, and says so.
     app.study.meta.scheme = "mse-cdp".into();
     app.study.action_plan.actions[0].component = "hard".into();
-    let shown = app.fields()[field_index(&app, "component")]
+    let shown = app.nav.fields()[field_index(&app, "component")]
         .ops
         .show(&app.study, &[0]);
     assert_eq!(shown, "hard (not a component of mse-cdp)");
@@ -1359,10 +1559,10 @@ fn typing_on_a_field_replaces_a_value_extends_prose_and_never_flips_a_tick() {
     let mut app = app_with(study);
     open_section(&mut app, "cluster");
     let select = |app: &mut App, key: &str| {
-        app.focus = Focus::Form;
+        app.nav.focus = Focus::Form;
         let i = field_index(app, key);
-        let (section, part) = (app.section, app.part_index());
-        app.sections[section].parts[part].field = i;
+        let (section, part) = (app.nav.section, app.nav.part_index());
+        app.nav.sections[section].parts[part].field = i;
     };
     // A number: typing 70 over it gives 70, not the old figure with 70 after it.
     select(&mut app, "cluster.artisans");
@@ -1408,10 +1608,10 @@ fn a_dialogs_answer_is_typed_with_the_keys_of_any_field() {
 
 /// Selects field `key` of the current item without opening it.
 fn select_field(app: &mut App, key: &str) {
-    app.focus = Focus::Form;
+    app.nav.focus = Focus::Form;
     let i = field_index(app, key);
-    let (section, part) = (app.section, app.part_index());
-    app.sections[section].parts[part].field = i;
+    let (section, part) = (app.nav.section, app.nav.part_index());
+    app.nav.sections[section].parts[part].field = i;
 }
 
 /// Item 1 of the field test: on a selected field, "Government buyers ..." was saved as
@@ -1511,7 +1711,7 @@ fn tab_after_a_picker_opens_the_next_field_as_after_a_text_field() {
     assert!(app.editing.is_none(), "Enter chose and closed the picker");
     press(&mut app, KeyCode::Tab);
     assert!(app.editing.is_some(), "Tab opened the next field");
-    assert_eq!(app.fields()[app.part_state().field].key, "workers");
+    assert_eq!(app.nav.fields()[app.nav.part_state().field].key, "workers");
     ctrl(&mut app, 'u');
     typed(&mut app, "21");
     let effects = press(&mut app, KeyCode::Tab);
@@ -1536,12 +1736,12 @@ fn tab_after_a_picker_opens_the_next_field_as_after_a_text_field() {
     press(&mut app, KeyCode::Esc);
     edit_field(&mut app, "date");
     press(&mut app, KeyCode::Tab);
-    assert_eq!(app.fields()[app.part_state().field].key, "size");
+    assert_eq!(app.nav.fields()[app.nav.part_state().field].key, "size");
     press(&mut app, KeyCode::Enter);
     assert!(app.editing.is_none());
-    assert_eq!(app.fields()[app.part_state().field].key, "size");
+    assert_eq!(app.nav.fields()[app.nav.part_state().field].key, "size");
     press(&mut app, KeyCode::Tab);
-    assert_eq!(app.fields()[app.part_state().field].key, "workers");
+    assert_eq!(app.nav.fields()[app.nav.part_state().field].key, "workers");
 }
 
 /// Item 3: Ctrl-Q while typing keeps the value, saves it and quits, with no alarm and no
@@ -1634,10 +1834,13 @@ fn undo_goes_to_the_field_it_changes() {
     settle(&mut app, effects);
     open_section(&mut app, "cluster");
     ctrl(&mut app, 'z');
-    assert_eq!(app.def().section.word(), "bottlenecks");
+    assert_eq!(app.nav.def().section.word(), "bottlenecks");
     assert_eq!(app.item_path().as_deref(), Some("bottlenecks[b-2]"));
-    assert_eq!(app.focus, Focus::Form);
-    assert_eq!(app.fields()[app.part_state().field].key, "root_cause");
+    assert_eq!(app.nav.focus, Focus::Form);
+    assert_eq!(
+        app.nav.fields()[app.nav.part_state().field].key,
+        "root_cause"
+    );
     let said = app
         .message
         .as_ref()
@@ -1673,7 +1876,7 @@ fn help_scrolls_by_page_and_f2_reads_in_full() {
     press(&mut app, KeyCode::F(2));
     let d = app.dialogs.front().unwrap();
     let body = d.body.join(" ");
-    let hint = app.fields()[field_index(&app, "evidence")].hint;
+    let hint = app.nav.fields()[field_index(&app, "evidence")].hint;
     let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
     assert!(
         words(&body).join(" ").contains(&words(hint).join(" ")),
@@ -1766,7 +1969,7 @@ fn esc_typed_fast_before_a_key_is_both_keys() {
     // form, to the list.
     app.key(KeyEvent::new(KeyCode::Esc, KeyModifiers::ALT));
     assert!(app.editing.is_none());
-    assert_eq!(app.focus, Focus::List);
+    assert_eq!(app.nav.focus, Focus::List);
 }
 
 /// F2 in the findings view reads the selected finding whole; a merge where both sides

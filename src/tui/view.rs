@@ -16,10 +16,12 @@ use unicode_width::UnicodeWidthStr;
 
 use cdstudy::check::{Progress, Severity};
 
-use super::app::{App, Dialog, EditKind, Focus, SaveState, Tone};
+use super::app::{App, Dialog, SaveState, Tone};
+use super::editor::EditKind;
 use super::fields::short;
 use super::input::TextEditor;
 use super::keys::CommandInfo;
+use super::nav::Focus;
 use super::sections::Part;
 use super::views::{self, ViewScreen};
 
@@ -48,6 +50,121 @@ pub struct Screen {
     pub problems: Vec<(String, Tone)>,
     pub keys: Vec<CommandInfo>,
     pub overlay: Option<Overlay>,
+    /// Where this frame puts its parts, worked out once.
+    pub layout: Layout,
+}
+
+/// Where one frame puts things, worked out once from the terminal's size and what the
+/// head of the section holds: `screen` builds the views into it, `draw` draws by it and
+/// hands it back, and the keys page by the rows it shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// The terminal's size it was made for.
+    pub size: (u16, u16),
+    /// The sections, left.
+    pub sidebar: Rect,
+    /// The current section: right of the sidebar, between the bars.
+    pub main: Rect,
+    /// Under the section's title, hint, tabs and strip: its list and form, or its view.
+    pub body: Rect,
+    /// The list's rows (none when the part is not a list).
+    pub list: Rect,
+    /// The form: its heading, its field rows, then the field's hint and finding.
+    pub form: Rect,
+    /// How many rows of a view's list the frame showed (known once it is drawn).
+    pub view_rows: usize,
+}
+
+impl Layout {
+    /// The layout for a terminal of `size` whose section head shows `hint`, a line of tabs
+    /// when `tabs`, and `strip` lines of figures; `list` is the length of the part's list
+    /// and whether it has the keyboard, `None` for a form or a view.
+    pub fn new(
+        size: (u16, u16),
+        hint: &str,
+        tabs: bool,
+        strip: usize,
+        list: Option<(usize, bool)>,
+    ) -> Layout {
+        let area = size_rect(size);
+        let sidebar = Rect::new(
+            area.x,
+            area.y + 1,
+            sidebar_width(area.width),
+            area.height.saturating_sub(4),
+        );
+        let main = content_area(area);
+        let top = head_height(main, hint, tabs, strip).min(main.height);
+        let body = Rect::new(main.x, main.y + top, main.width, main.height - top);
+        let (list, form) = match list {
+            None => (Rect::new(body.x, body.y, body.width, 0), body),
+            // Side by side when wide: the list is as tall as the body.
+            Some(_) if body.width >= 90 => {
+                let lw = body.width * 2 / 5;
+                (
+                    Rect::new(body.x, body.y, lw, body.height),
+                    Rect::new(
+                        body.x + lw + 2,
+                        body.y,
+                        body.width.saturating_sub(lw + 2),
+                        body.height,
+                    ),
+                )
+            }
+            // Stacked: a few rows of the list (more while it has the keyboard) above the
+            // form.
+            Some((len, focused)) => {
+                let wanted = (len.max(1) as u16).min(if focused { 6 } else { 4 });
+                let lh = wanted.min(body.height / 2);
+                (
+                    Rect::new(body.x, body.y, body.width, lh),
+                    Rect::new(
+                        body.x,
+                        body.y + lh,
+                        body.width,
+                        body.height.saturating_sub(lh),
+                    ),
+                )
+            }
+        };
+        Layout {
+            size,
+            sidebar,
+            main,
+            body,
+            list,
+            form,
+            view_rows: 0,
+        }
+    }
+
+    /// How many rows of the sidebar, the list or the form the frame shows (at least one):
+    /// what PgDn and PgUp move by.
+    pub fn page(&self, focus: Focus) -> usize {
+        let rows = match focus {
+            // The last row is the legend's.
+            Focus::Sidebar => self.sidebar.height.saturating_sub(1),
+            Focus::List => self.list.height,
+            // The heading above the fields, the hint and the finding below them.
+            Focus::Form => self.form.height.saturating_sub(3),
+            Focus::View => self.body.height,
+        };
+        usize::from(rows).max(1)
+    }
+
+    /// How many rows of a view's list PgDn and PgUp move by: as many as the frame showed,
+    /// or before the view was drawn, its body's height.
+    pub fn view_page(&self) -> usize {
+        match self.view_rows {
+            0 => usize::from(self.body.height).max(1),
+            n => n,
+        }
+    }
+
+    /// The width text areas are drawn at.
+    pub fn prose_width(&self) -> u16 {
+        self.main.width.saturating_sub(4).max(10)
+    }
 }
 
 pub struct SideRow {
@@ -153,6 +270,7 @@ pub fn screen(app: &App) -> Screen {
     };
 
     let sidebar = app
+        .nav
         .defs
         .iter()
         .enumerate()
@@ -181,12 +299,12 @@ pub fn screen(app: &App) -> Screen {
                 title: d.section.label().to_string(),
                 count,
                 tone,
-                selected: i == app.section,
+                selected: i == app.nav.section,
             }
         })
         .collect();
 
-    let def = app.def();
+    let def = app.nav.def();
     let status = app.report.status(def.section);
     let section_status = match status {
         Some(s) => {
@@ -211,7 +329,7 @@ pub fn screen(app: &App) -> Screen {
                         format!(" ({})", l.ops.len(study, &[]))
                     }
                     // A list inside an item names the item it belongs to.
-                    Part::List(l) => match (l.parent, app.parent_of_part(i)) {
+                    Part::List(l) => match (l.parent, app.nav.parent_of_part(&app.study, i)) {
                         (Some(holder), Some(at)) => match &def.parts[holder] {
                             Part::List(h) => h
                                 .ops
@@ -224,18 +342,21 @@ pub fn screen(app: &App) -> Screen {
                     },
                     Part::Form(_) | Part::View(_) => String::new(),
                 };
-                (format!("{}{n}", p.title()), i == app.part_index())
+                (format!("{}{n}", p.title()), i == app.nav.part_index())
             })
             .collect()
     } else {
         Vec::new()
     };
 
-    let at = app.current_at();
-    let list = match app.part() {
+    let at = app.nav.current_at(&app.study);
+    let list = match app.nav.part() {
         Part::List(l) => {
-            let len = app.parent_at().map_or(0, |p| l.ops.len(study, &p));
-            let selected = app.part_state().item;
+            let len = app
+                .nav
+                .parent_at(&app.study)
+                .map_or(0, |p| l.ops.len(study, &p));
+            let selected = app.nav.part_state().item;
             // No list is drawn taller than the terminal, and draw_list scrolls so that the
             // selected row is in view: only rows this near it can show. Before the first
             // draw the size is unknown, and every row is built.
@@ -245,7 +366,7 @@ pub fn screen(app: &App) -> Screen {
             };
             let first = (selected + 1).saturating_sub(reach).min(len);
             let end = (selected + 1).max(reach).min(len);
-            let rows = match app.parent_at() {
+            let rows = match app.nav.parent_at(&app.study) {
                 Some(parent) => (first..end)
                     .map(|i| {
                         let mut a = parent.clone();
@@ -257,7 +378,7 @@ pub fn screen(app: &App) -> Screen {
                     .collect(),
                 None => Vec::new(),
             };
-            let empty = match (app.parent_at(), l.parent) {
+            let empty = match (app.nav.parent_at(&app.study), l.parent) {
                 (None, Some(holder)) => format!(
                     "Add to {} first: each {} belongs to one.",
                     def.parts[holder].title(),
@@ -270,7 +391,7 @@ pub fn screen(app: &App) -> Screen {
                 first,
                 len,
                 selected,
-                focused: app.focus == Focus::List,
+                focused: app.nav.focus == Focus::List,
                 empty,
             })
         }
@@ -280,9 +401,13 @@ pub fn screen(app: &App) -> Screen {
     let editing_here = app
         .editing
         .as_ref()
-        .filter(|e| e.place.section == app.section && e.place.part == app.part_index());
-    let fields = app.fields();
-    let selected = app.part_state().field.min(fields.len().saturating_sub(1));
+        .filter(|e| e.place.section == app.nav.section && e.place.part == app.nav.part_index());
+    let fields = app.nav.fields();
+    let selected = app
+        .nav
+        .part_state()
+        .field
+        .min(fields.len().saturating_sub(1));
     let rows = match &at {
         Some(at) => fields
             .iter()
@@ -312,7 +437,7 @@ pub fn screen(app: &App) -> Screen {
             .collect(),
         None => Vec::new(),
     };
-    let heading = match (app.part(), &at) {
+    let heading = match (app.nav.part(), &at) {
         (Part::List(l), Some(at)) => short(&l.ops.label(study, at), 70),
         (Part::List(_), None) => String::new(),
         (Part::Form(f), _) => f.title.to_string(),
@@ -333,15 +458,15 @@ pub fn screen(app: &App) -> Screen {
         heading,
         rows,
         selected,
-        focused: app.focus == Focus::Form,
+        focused: app.nav.focus == Focus::Form,
         hint: fields
             .get(selected)
             .map(|f| f.hint.to_string())
             .unwrap_or_default(),
         finding,
         empty: at.is_none().then(String::new),
-        position: match (app.part(), &at) {
-            (Part::List(_), Some(at)) => at.last().map(|i| (i + 1, app.list_len())),
+        position: match (app.nav.part(), &at) {
+            (Part::List(_), Some(at)) => at.last().map(|i| (i + 1, app.nav.list_len(&app.study))),
             _ => None,
         },
     };
@@ -380,20 +505,17 @@ pub fn screen(app: &App) -> Screen {
     problems.extend(lines);
 
     let overlay = overlay(app);
-    let view_kind = app.view_kind();
+    let (layout, strip) = layout_and_strip(app);
+    let view_kind = app.nav.view_kind();
     let hint = view_kind.map_or(def.hint, |v| v.hint()).to_string();
-    let view = view_kind.map(|kind| views::build(app, kind, views::area(app)));
-    let strip = if view_kind.is_none() {
-        views::strip(app, content_area(size_rect(app.size)).width)
-    } else {
-        Vec::new()
-    };
+    let cx = app.view_ctx_in(layout);
+    let view = view_kind.map(|kind| views::build(&cx, &app.nav, kind, layout.body));
     Screen {
         title,
         file: app.path.display().to_string(),
         save,
         sidebar,
-        sidebar_focused: app.focus == Focus::Sidebar,
+        sidebar_focused: app.nav.focus == Focus::Sidebar,
         section_title: def.section.label().to_string(),
         section_status,
         hint,
@@ -405,7 +527,34 @@ pub fn screen(app: &App) -> Screen {
         problems,
         keys: app.commands(),
         overlay,
+        layout,
     }
+}
+
+/// The layout of the frame the app's state makes, and the strip of figures in its head
+/// (whose lines it depends on).
+fn layout_and_strip(app: &App) -> (Layout, Vec<(String, Tone)>) {
+    let view_kind = app.nav.view_kind();
+    let def = app.nav.def();
+    let hint = view_kind.map_or(def.hint, |v| v.hint());
+    let strip = if view_kind.is_none() {
+        // The strip reads no layout: the layout is made from it.
+        let cx = app.view_ctx_in(Layout::default());
+        views::strip(&cx, &app.nav, content_area(size_rect(app.size)).width)
+    } else {
+        Vec::new()
+    };
+    let list = match app.nav.part() {
+        Part::List(_) => Some((app.nav.list_len(&app.study), app.nav.focus == Focus::List)),
+        Part::Form(_) | Part::View(_) => None,
+    };
+    let layout = Layout::new(app.size, hint, def.parts.len() > 1, strip.len(), list);
+    (layout, strip)
+}
+
+/// The layout of the frame the app's state makes now (for keys before the first frame).
+pub fn layout_now(app: &App) -> Layout {
+    layout_and_strip(app).0
 }
 
 fn plural(n: usize) -> &'static str {
@@ -429,10 +578,11 @@ fn overlay(app: &App) -> Option<Overlay> {
     }
     let e = app.editing.as_ref()?;
     // A view that edits in place draws the editor itself.
-    if views::edits_inline(app) {
+    if views::edits_inline(&app.view_ctx_in(Layout::default()), &app.nav) {
         return None;
     }
     let hint = app
+        .nav
         .field_def(&e.place)
         .map(|f| f.hint.to_string())
         .unwrap_or_default();
@@ -485,7 +635,7 @@ fn app_help_rows(app: &App) -> Vec<CommandInfo> {
     use super::keys::{commands, notes, Mode};
     let here = match &app.editing {
         Some(_) => None,
-        None => Some(app.browsing_mode()),
+        None => Some(app.nav.browsing_mode()),
     };
     let mut rows = Vec::new();
     let modes = [
@@ -674,19 +824,6 @@ fn head_height(area: Rect, hint: &str, tabs: bool, strip: usize) -> u16 {
     (1 + hint_h + usize::from(tabs) + strip) as u16
 }
 
-/// Where a section's list and form, or its view, are drawn for a terminal of `size`.
-pub fn body_area(size: (u16, u16), hint: &str, tabs: bool, strip: usize) -> Rect {
-    let main = content_area(size_rect(size));
-    let top = head_height(main, hint, tabs, strip).min(main.height);
-    Rect::new(main.x, main.y + top, main.width, main.height - top)
-}
-
-/// The width text areas are drawn at for a terminal of `size`.
-pub fn prose_width(size: (u16, u16)) -> u16 {
-    let main = content_area(Rect::new(0, 0, size.0, size.1));
-    main.width.saturating_sub(4).max(10)
-}
-
 fn sidebar_width(w: u16) -> u16 {
     if w >= 110 {
         28
@@ -706,29 +843,44 @@ fn content_area(area: Rect) -> Rect {
     )
 }
 
-pub fn draw(frame: &mut Frame, s: &Screen) {
+/// Draws the frame by the screen's layout, and hands the layout back: the rows it shows
+/// are what the keys page by.
+pub fn draw(frame: &mut Frame, s: &Screen) -> Layout {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame.buffer_mut(), area);
-        return;
+        return s.layout;
     }
+    // The screen was built for the terminal's size; should the terminal have changed
+    // in between, this frame is laid out for the size it has.
+    let layout = if s.layout.size == (area.width, area.height) {
+        s.layout
+    } else {
+        let list = s.list.as_ref().map(|l| (l.len, l.focused));
+        let tabs = !s.tabs.is_empty();
+        Layout::new(
+            (area.width, area.height),
+            &s.hint,
+            tabs,
+            s.strip.len(),
+            list,
+        )
+    };
     let buf = frame.buffer_mut();
     draw_title(buf, Rect::new(area.x, area.y, area.width, 1), s);
-    let sw = sidebar_width(area.width);
-    let body_h = area.height - 4;
-    draw_sidebar(buf, Rect::new(area.x, area.y + 1, sw, body_h), s);
-    for y in 0..body_h {
+    let side = layout.sidebar;
+    draw_sidebar(buf, side, s);
+    for y in side.top()..side.bottom() {
         put(
             buf,
-            area.x + sw,
-            area.y + 1 + y,
+            side.right(),
+            y,
             "│",
             1,
             Style::default().fg(Color::DarkGray),
         );
     }
-    let main = content_area(area);
-    let cursor = draw_main(buf, main, s);
+    let (cursor, view_rows) = draw_main(buf, &layout, s);
     draw_problems(buf, Rect::new(area.x, area.bottom() - 3, area.width, 2), s);
     draw_keys(
         buf,
@@ -736,11 +888,15 @@ pub fn draw(frame: &mut Frame, s: &Screen) {
         &s.keys,
     );
     let overlay_cursor = match &s.overlay {
-        Some(o) => draw_overlay(buf, area, main, o),
+        Some(o) => draw_overlay(buf, area, layout.main, o),
         None => None,
     };
     if let Some((x, y)) = overlay_cursor.or(cursor) {
         frame.set_cursor_position(Position::new(x, y));
+    }
+    Layout {
+        view_rows,
+        ..layout
     }
 }
 
@@ -876,7 +1032,10 @@ fn draw_sidebar(buf: &mut Buffer, area: Rect, s: &Screen) {
 }
 
 /// Draws the section; returns where the terminal cursor goes (a one-line editor).
-fn draw_main(buf: &mut Buffer, area: Rect, s: &Screen) -> Option<(u16, u16)> {
+/// Draws the current section; returns where the cursor goes, and how many rows of a
+/// view's list are shown.
+fn draw_main(buf: &mut Buffer, layout: &Layout, s: &Screen) -> (Option<(u16, u16)>, usize) {
+    let area = layout.main;
     let w = area.width;
     let mut y = area.y;
     let title_style = Style::default().add_modifier(Modifier::BOLD);
@@ -904,46 +1063,31 @@ fn draw_main(buf: &mut Buffer, area: Rect, s: &Screen) -> Option<(u16, u16)> {
         put(buf, area.x, y, text, w, tone_style(*tone));
         y += 1;
     }
-    debug_assert_eq!(
-        y - area.y,
-        head_height(area, &s.hint, !s.tabs.is_empty(), s.strip.len()).min(area.height)
-    );
-    let rest = Rect::new(area.x, y, w, area.bottom().saturating_sub(y));
+    debug_assert_eq!(y, layout.body.y.min(area.bottom()));
     if let Some(view) = &s.view {
-        return views::draw(buf, rest, view);
+        return views::draw(buf, layout.body, view);
     }
-    match &s.list {
-        None => draw_form(buf, rest, &s.form),
-        Some(list) if w >= 90 => {
-            let lw = w * 2 / 5;
-            draw_list(buf, Rect::new(rest.x, rest.y, lw, rest.height), list);
-            for yy in rest.top()..rest.bottom() {
-                put(
-                    buf,
-                    rest.x + lw,
-                    yy,
-                    "│",
-                    1,
-                    Style::default().fg(Color::DarkGray),
-                );
-            }
-            draw_form(
-                buf,
-                Rect::new(rest.x + lw + 2, rest.y, w - lw - 2, rest.height),
-                &s.form,
-            )
-        }
+    let cursor = match &s.list {
+        None => draw_form(buf, layout.form, &s.form),
         Some(list) => {
-            let wanted = (list.len.max(1) as u16).min(if list.focused { 6 } else { 4 });
-            let lh = wanted.min(rest.height / 2);
-            draw_list(buf, Rect::new(rest.x, rest.y, w, lh), list);
-            draw_form(
-                buf,
-                Rect::new(rest.x, rest.y + lh, w, rest.height.saturating_sub(lh)),
-                &s.form,
-            )
+            draw_list(buf, layout.list, list);
+            // Side by side: a rule between the list and the form.
+            if layout.form.y == layout.list.y {
+                for yy in layout.list.top()..layout.list.bottom() {
+                    put(
+                        buf,
+                        layout.list.right(),
+                        yy,
+                        "│",
+                        1,
+                        Style::default().fg(Color::DarkGray),
+                    );
+                }
+            }
+            draw_form(buf, layout.form, &s.form)
         }
-    }
+    };
+    (cursor, 0)
 }
 
 /// The tabs that fit in `width` around the current one: the first and last shown. The

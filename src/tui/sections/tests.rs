@@ -10,7 +10,8 @@ use cdstudy::model::Study;
 use cdstudy::store::{self, DiskState};
 
 use super::{all, Part, SectionDef};
-use crate::tui::app::{App, Focus};
+use crate::tui::app::App;
+use crate::tui::nav::Focus;
 
 /// Leaves of the schema that no form edits, each for a reason. A path ending in `[].id`
 /// stands for every item's id.
@@ -295,11 +296,15 @@ fn describe(at: &[serde_json::Value]) -> String {
 /// Where the app stands, as a path of the study: the selected field of a form or of an
 /// item, the selected item of a list, or the list.
 fn landing(app: &App) -> String {
-    match (app.focus, app.part()) {
-        (Focus::Form, _) => app.field_path(app.part_state().field).unwrap_or_default(),
+    match (app.nav.focus, app.nav.part()) {
+        (Focus::Form, _) => app
+            .field_path(app.nav.part_state().field)
+            .unwrap_or_default(),
         (Focus::List, Part::List(list)) => app.item_path().unwrap_or_else(|| {
-            list.ops
-                .list_path(&app.study, &app.parent_at().unwrap_or_default())
+            list.ops.list_path(
+                &app.study,
+                &app.nav.parent_at(&app.study).unwrap_or_default(),
+            )
         }),
         _ => String::new(),
     }
@@ -370,7 +375,7 @@ fn go_to_from_findings_lands_on_the_field_the_finding_names() {
 fn study_fields(app: &App) -> Vec<String> {
     let study = &app.study;
     let mut out = Vec::new();
-    for def in &app.defs {
+    for def in &app.nav.defs {
         for part in &def.parts {
             match part {
                 Part::Form(form) => out.extend(form.fields.iter().map(|f| f.key.to_string())),
@@ -601,13 +606,14 @@ fn every_tab_of_the_cfc_is_named_at_80x24_and_the_verdict_from_the_first() {
     };
     let mut app = App::new(PathBuf::from("study.yaml"), study, disk);
     let section = app
+        .nav
         .defs
         .iter()
         .position(|d| d.section == cdstudy::model::Section::Cfc)
         .unwrap_or_default();
-    let parts = app.defs[section].parts.len();
+    let parts = app.nav.defs[section].parts.len();
     for part in 0..parts {
-        app.go_to(&super::Place {
+        app.nav.go_to(&super::Place {
             section,
             part,
             at: vec![],
@@ -619,12 +625,14 @@ fn every_tab_of_the_cfc_is_named_at_80x24_and_the_verdict_from_the_first() {
             Err(e) => panic!("{e}"),
         };
         let screen = crate::tui::view::screen(&app);
-        if let Err(e) = term.draw(|f| crate::tui::view::draw(f, &screen)) {
+        if let Err(e) = term.draw(|f| {
+            crate::tui::view::draw(f, &screen);
+        }) {
             panic!("{e}");
         }
         let buffer = term.backend().buffer();
         let row = |y: u16| -> String { (0..80).map(|x| buffer[(x, y)].symbol()).collect() };
-        let title = app.defs[section].parts[part].title();
+        let title = app.nav.defs[section].parts[part].title();
         let strip = (0..24)
             .map(row)
             .find(|r| r.contains(" Project ") || r.contains('«'))
@@ -656,7 +664,8 @@ fn a_finding_about_a_whole_section_opens_it_on_what_is_missing_first() {
         App::new(PathBuf::from("study.yaml"), study, disk)
     };
     let section_of = |app: &App, s: Section| {
-        app.defs
+        app.nav
+            .defs
             .iter()
             .position(|d| d.section == s)
             .unwrap_or_else(|| panic!("no section {s:?}"))
@@ -677,20 +686,20 @@ fn a_finding_about_a_whole_section_opens_it_on_what_is_missing_first() {
         let si = section_of(&app, section);
         // Somewhere else in the section first: the last tab's list, then the first form's
         // third field.
-        let last = app.defs[si].parts.len() - 1;
-        app.go_to(&super::Place {
+        let last = app.nav.defs[si].parts.len() - 1;
+        app.nav.go_to(&super::Place {
             section: si,
             part: last,
             at: vec![],
             field: None,
         });
-        app.go_to(&super::Place {
+        app.nav.go_to(&super::Place {
             section: si,
             part: 0,
             at: vec![],
             field: Some(2),
         });
-        app.go_to(&super::Place {
+        app.nav.go_to(&super::Place {
             section: si,
             part: last,
             at: vec![],
@@ -698,7 +707,7 @@ fn a_finding_about_a_whole_section_opens_it_on_what_is_missing_first() {
         });
         app.open_path(path);
         assert_eq!(landing(&app), first, "{path}");
-        assert_eq!(app.section, si);
+        assert_eq!(app.nav.section, si);
     }
     // An SPV with a name but no legal form: the SPV as a whole opens on its legal form,
     // the first of its fields check finds missing.
@@ -708,7 +717,7 @@ fn a_finding_about_a_whole_section_opens_it_on_what_is_missing_first() {
     }
     let mut app = app_for(study);
     let si = section_of(&app, Section::Spv);
-    app.go_to(&super::Place {
+    app.nav.go_to(&super::Place {
         section: si,
         part: 0,
         at: vec![],

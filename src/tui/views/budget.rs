@@ -5,16 +5,20 @@
 //! the comparison shown before the study switches to another scheme.
 //!
 //! Every amount is a figure of `Financing` written the way the documents write it (in
-//! lakh); the bars only scale those figures to the screen.
+//! lakh), and rounded the way they round it (`finance::apportion`): the table's cells,
+//! its row and column totals and the strip's figures are rounded together, so that every
+//! row and column on screen adds up as printed. The bars only scale the exact figures to
+//! the screen.
 
 use ratatui::style::{Color, Modifier, Style};
 
 use cdstudy::check::{Report, Severity};
+use cdstudy::finance::apportion::{self, Rounded};
 use cdstudy::model::Rupees;
 use cdstudy::scheme::{Appraisal, ComponentFinancing, Financing, FlagLevel, Outcome, Source};
 
 use super::{bold, cell, dim, plain, span, wrapped, Line};
-use crate::tui::app::{App, Tone};
+use crate::tui::message::Tone;
 
 /// The sources of a budget row, in the order of the table and the bars.
 const SOURCES: usize = 4;
@@ -49,6 +53,40 @@ fn headings(f: &Financing) -> [String; SOURCES] {
     ]
 }
 
+/// One cell of a table in Rs. lakh: Rs. 1,000 (0.01 lakh), as the documents print it.
+const LAKH_CELL: i64 = 1_000;
+
+/// The budget by component and source as it is printed: each row is a component's four
+/// sources and what no source meets, rounded together, so a row's cost is the sum of its
+/// cells as printed and each column's total the sum of that column as printed
+/// (`cdstudy budget` rounds its table the same way).
+fn shown(f: &Financing) -> Rounded {
+    let cells: Vec<Vec<i64>> = f
+        .components
+        .iter()
+        .map(|c| {
+            [c.goi_rs, c.state_rs, c.beneficiary_rs, c.other_rs, c.gap_rs]
+                .map(Rupees::get)
+                .to_vec()
+        })
+        .collect();
+    apportion::table(&cells, LAKH_CELL)
+}
+
+/// The column totals of `shown` (cost first, then the four sources, then the gap), zero
+/// where the table has no column (no component yet).
+fn shown_totals(r: &Rounded) -> [Rupees; SOURCES + 2] {
+    let column = |j: usize| Rupees(r.columns.get(j).copied().unwrap_or(0));
+    [
+        Rupees(r.total),
+        column(0),
+        column(1),
+        column(2),
+        column(3),
+        column(4),
+    ]
+}
+
 /// The short heading of a source's column.
 fn heading_of(f: &Financing, source: Source) -> String {
     let i = match source {
@@ -78,10 +116,10 @@ fn bites(f: &Financing) -> Vec<(String, Outcome, String)> {
 }
 
 /// The budget view's lines at `width`.
-pub fn lines(app: &App, width: u16) -> Vec<Line> {
+pub fn lines(appraisal: &Result<Appraisal, String>, width: u16) -> Vec<Line> {
     // The last column is the scroll marks'.
     let w = usize::from(width).saturating_sub(1);
-    let a = match &app.appraisal {
+    let a = match appraisal {
         Ok(a) => a,
         Err(e) => {
             let mut out = wrapped(e, w, 4, Style::default().fg(Color::Yellow));
@@ -155,19 +193,29 @@ pub fn lines(app: &App, width: u16) -> Vec<Line> {
         }
         head.push(span(cell("Total", fig, true), dim()));
         out.push(head);
-        for r in m.rows.iter().filter(|r| !r.total_rs.is_zero()) {
+        // Rounded together like the budget table, so each head's row and each source's
+        // column add up as printed.
+        let rows: Vec<_> = m.rows.iter().filter(|r| !r.total_rs.is_zero()).collect();
+        let cells: Vec<Vec<i64>> = rows
+            .iter()
+            .map(|r| r.amounts_rs.iter().map(|a| a.get()).collect())
+            .collect();
+        let shown = apportion::table(&cells, LAKH_CELL);
+        let figure =
+            |v: Option<&i64>| cell(&Rupees(v.copied().unwrap_or(0)).lakh_figure(), fig, true);
+        for (i, r) in rows.iter().enumerate() {
             let mut line = vec![span(cell(r.label, name_w, false), plain())];
-            for a in &r.amounts_rs {
-                line.push(span(cell(&a.lakh_figure(), fig, true), plain()));
+            for j in 0..m.columns.len() {
+                line.push(span(figure(shown.cells[i].get(j)), plain()));
             }
-            line.push(span(cell(&r.total_rs.lakh_figure(), fig, true), plain()));
+            line.push(span(figure(shown.rows.get(i)), plain()));
             out.push(line);
         }
         let mut total = vec![span(cell("Total", name_w, false), bold())];
-        for c in &m.columns {
-            total.push(span(cell(&c.amount_rs.lakh_figure(), fig, true), bold()));
+        for j in 0..m.columns.len() {
+            total.push(span(figure(shown.columns.get(j)), bold()));
         }
-        total.push(span(cell(&m.total_rs.lakh_figure(), fig, true), bold()));
+        total.push(span(figure(Some(&shown.total)), bold()));
         out.push(total);
         let mut share = vec![span(cell("% of cost", name_w, false), dim())];
         for c in &m.columns {
@@ -194,24 +242,25 @@ fn table(out: &mut Vec<Line>, f: &Financing, w: usize) {
         head.push(span(cell(h, fig, true), Style::default().fg(FILLS[i].1)));
     }
     out.push(head);
-    for c in &f.components {
+    let shown = shown(f);
+    for (i, c) in f.components.iter().enumerate() {
         let name = if wide { &c.name } else { &c.id };
         let mut line = vec![span(cell(name, name_w, false), plain())];
-        line.push(span(cell(&c.cost_rs.lakh_figure(), fig, true), plain()));
-        for a in &amounts(c)[..SOURCES] {
-            line.push(span(cell(&a.lakh_figure(), fig, true), plain()));
+        let cost = Rupees(shown.rows.get(i).copied().unwrap_or(0));
+        line.push(span(cell(&cost.lakh_figure(), fig, true), plain()));
+        for j in 0..SOURCES {
+            let a = shown.cells.get(i).and_then(|r| r.get(j)).copied();
+            line.push(span(
+                cell(&Rupees(a.unwrap_or(0)).lakh_figure(), fig, true),
+                plain(),
+            ));
         }
         out.push(line);
     }
     let t = &f.totals;
+    let totals = shown_totals(&shown);
     let mut total = vec![span(cell("Total", name_w, false), bold())];
-    for a in [
-        t.cost_rs,
-        t.goi_rs,
-        t.state_rs,
-        t.beneficiary_rs,
-        t.other_rs,
-    ] {
+    for a in &totals[..=SOURCES] {
         total.push(span(cell(&a.lakh_figure(), fig, true), bold()));
     }
     out.push(total);
@@ -222,7 +271,10 @@ fn table(out: &mut Vec<Line>, f: &Financing, w: usize) {
     let mut notes = vec![span(share, dim())];
     if !t.gap_rs.is_zero() {
         notes.push(span(
-            format!(" · ✗ not met by the shares: {}", t.gap_rs.human()),
+            format!(
+                " · ✗ not met by the shares: {}",
+                totals[SOURCES + 1].human()
+            ),
             red(),
         ));
     }
@@ -324,7 +376,7 @@ pub fn strip(appraisal: Result<&Appraisal, &String>, typed: bool, w: usize) -> V
         Err(e) => return vec![(super::view::fit(e, w), Tone::Warn)],
     };
     let f = &a.financing;
-    let t = &f.totals;
+    let [cost, goi, state, beneficiary, other, _] = shown_totals(&shown(f));
     let lead = if typed {
         "If kept (typed, not saved):"
     } else {
@@ -333,12 +385,12 @@ pub fn strip(appraisal: Result<&Appraisal, &String>, typed: bool, w: usize) -> V
     let bites = bites(f);
     let mut text = format!(
         "{lead} cost {} · GoI {} · State {} · {} {} · others {}",
-        t.cost_rs.lakh_figure(),
-        t.goi_rs.lakh_figure(),
-        t.state_rs.lakh_figure(),
+        cost.lakh_figure(),
+        goi.lakh_figure(),
+        state.lakh_figure(),
         f.labels.beneficiary,
-        t.beneficiary_rs.lakh_figure(),
-        t.other_rs.lakh_figure(),
+        beneficiary.lakh_figure(),
+        other.lakh_figure(),
     );
     if bites.is_empty() {
         text.push_str(" · ✓ no cap hit");
@@ -382,13 +434,13 @@ pub fn comparison(
     type Pick = fn(&Financing) -> String;
     let lines: [(&str, Pick); 8] = [
         ("Category", |f| f.category.word().to_string()),
-        ("Cost", |f| f.totals.cost_rs.lakh_figure()),
-        ("GoI grant", |f| f.totals.goi_rs.lakh_figure()),
-        ("State", |f| f.totals.state_rs.lakh_figure()),
+        ("Cost", |f| shown_totals(&shown(f))[0].lakh_figure()),
+        ("GoI grant", |f| shown_totals(&shown(f))[1].lakh_figure()),
+        ("State", |f| shown_totals(&shown(f))[2].lakh_figure()),
         ("SPV / beneficiaries", |f| {
-            f.totals.beneficiary_rs.lakh_figure()
+            shown_totals(&shown(f))[3].lakh_figure()
         }),
-        ("Others", |f| f.totals.other_rs.lakh_figure()),
+        ("Others", |f| shown_totals(&shown(f))[4].lakh_figure()),
         ("Caps hit, rules unmet", |f| bites(f).len().to_string()),
         ("Flags (errors)", |f| {
             let errors = f

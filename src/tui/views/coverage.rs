@@ -9,8 +9,10 @@ use ratatui::style::{Color, Modifier, Style};
 use cdstudy::model::{ItemKind, Severity as Weight};
 
 use super::{bold, cell, dim, first_shown, item_place, moved, plain, weight_style};
-use crate::tui::app::{App, Tone};
+use super::{Ctx, ViewMsg};
 use crate::tui::keys::Command;
+use crate::tui::message::Tone;
+use crate::tui::nav::Nav;
 use crate::tui::view::{fill, put, wrap};
 
 /// A theme's column.
@@ -33,8 +35,8 @@ pub struct CoverageView {
     pub idle: Vec<String>,
 }
 
-pub fn build(app: &App) -> CoverageView {
-    let study = &app.study;
+pub fn build(cx: &Ctx, nav: &Nav) -> CoverageView {
+    let study = cx.study;
     let themes: Vec<(String, String)> = study
         .themes
         .iter()
@@ -93,34 +95,35 @@ pub fn build(app: &App) -> CoverageView {
         .collect();
     CoverageView {
         themes,
-        selected: app.part_state().item.min(rows.len().saturating_sub(1)),
+        selected: nav.part_state().item.min(rows.len().saturating_sub(1)),
         rows,
         summary,
         idle,
     }
 }
 
-pub fn command(app: &mut App, command: Command) -> bool {
-    let n = app.study.bottlenecks.len();
-    let row = app.part_state().item.min(n.saturating_sub(1));
+pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
+    let n = cx.study.bottlenecks.len();
+    let row = nav.part_state().item.min(n.saturating_sub(1));
     match command {
         Command::Open if n > 0 => {
-            if let Some(place) = item_place(app, ItemKind::Bottleneck, row) {
-                app.open_place(&place);
+            if let Some(place) = item_place(nav, cx.study, ItemKind::Bottleneck, row) {
+                return ViewMsg::Open(place);
             }
         }
         Command::Open => {}
-        other => match moved(row, n, other) {
-            Some(to) => app.part_state_mut().item = to,
-            None => return false,
+        other => match moved(row, n, other, cx.layout.view_page()) {
+            Some(to) => nav.part_state_mut().item = to,
+            None => return ViewMsg::NotMine,
         },
     }
-    true
+    ViewMsg::Done
 }
 
-pub fn draw(buf: &mut Buffer, area: Rect, c: &CoverageView) {
+/// Draws the view; returns how many rows of its list are shown.
+pub fn draw(buf: &mut Buffer, area: Rect, c: &CoverageView) -> usize {
     if area.height < 4 {
-        return;
+        return 0;
     }
     let tone = match c.summary.1 {
         Tone::Info => Style::default().fg(Color::Green),
@@ -259,4 +262,5 @@ pub fn draw(buf: &mut Buffer, area: Rect, c: &CoverageView) {
             Style::default().fg(Color::Yellow),
         );
     }
+    room
 }

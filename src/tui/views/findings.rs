@@ -9,8 +9,9 @@ use cdstudy::check::{Finding, Severity};
 use cdstudy::model::Section;
 
 use super::{bold, dim, first_shown, moved, plain};
-use crate::tui::app::App;
+use super::{Ctx, ViewMsg};
 use crate::tui::keys::Command;
+use crate::tui::nav::Nav;
 use crate::tui::view::{fill, put, wrap};
 
 pub enum Row {
@@ -33,8 +34,8 @@ pub struct FindingsView {
 }
 
 /// The findings in the order the view lists them: by section, errors first in each.
-fn ordered(app: &App) -> Vec<&Finding> {
-    let mut all: Vec<&Finding> = app.report.findings.iter().collect();
+fn ordered<'a>(cx: &Ctx<'a>) -> Vec<&'a Finding> {
+    let mut all: Vec<&Finding> = cx.report.findings.iter().collect();
     all.sort_by_key(|f| (section_rank(f.section), f.severity));
     all
 }
@@ -46,12 +47,11 @@ fn section_rank(s: Section) -> usize {
         .unwrap_or(usize::MAX)
 }
 
-pub fn build(app: &App) -> FindingsView {
-    let findings = ordered(app);
-    let lines = app
+pub fn build(cx: &Ctx, nav: &Nav) -> FindingsView {
+    let findings = ordered(cx);
+    let lines = cx
         .file_lines
-        .as_ref()
-        .filter(|(r, _)| *r == app.revision)
+        .filter(|(r, _)| *r == cx.revision)
         .map(|(_, l)| l);
     let mut rows = Vec::new();
     let mut section = None;
@@ -68,8 +68,8 @@ pub fn build(app: &App) -> FindingsView {
             line: lines.and_then(|l| l.line_of(&f.path)),
         });
     }
-    let selected = app.part_state().item.min(findings.len().saturating_sub(1));
-    let (errors, warnings) = (app.report.errors(), app.report.warnings());
+    let selected = nav.part_state().item.min(findings.len().saturating_sub(1));
+    let (errors, warnings) = (cx.report.errors(), cx.report.warnings());
     let summary = if findings.is_empty() {
         "✓ check finds nothing: the study is complete for its scheme.".to_string()
     } else {
@@ -99,27 +99,27 @@ fn s(n: usize) -> &'static str {
     }
 }
 
-pub fn command(app: &mut App, command: Command) -> bool {
-    let n = app.report.findings.len();
-    let row = app.part_state().item.min(n.saturating_sub(1));
+pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
+    let n = cx.report.findings.len();
+    let row = nav.part_state().item.min(n.saturating_sub(1));
     match command {
         Command::Open => {
-            let path = ordered(app).get(row).map(|f| f.path.clone());
-            if let Some(path) = path {
-                app.open_path(&path);
+            if let Some(f) = ordered(cx).get(row) {
+                return ViewMsg::OpenPath(f.path.clone());
             }
         }
-        other => match moved(row, n, other) {
-            Some(to) => app.part_state_mut().item = to,
-            None => return false,
+        other => match moved(row, n, other, cx.layout.view_page()) {
+            Some(to) => nav.part_state_mut().item = to,
+            None => return ViewMsg::NotMine,
         },
     }
-    true
+    ViewMsg::Done
 }
 
-pub fn draw(buf: &mut Buffer, area: Rect, v: &FindingsView) {
+/// Draws the view; returns how many rows of its list are shown.
+pub fn draw(buf: &mut Buffer, area: Rect, v: &FindingsView) -> usize {
     if area.height < 4 {
-        return;
+        return 0;
     }
     let tone = if v.rows.is_empty() {
         Style::default().fg(Color::Green)
@@ -197,4 +197,5 @@ pub fn draw(buf: &mut Buffer, area: Rect, v: &FindingsView) {
             Style::default().fg(Color::Cyan),
         );
     }
+    room
 }

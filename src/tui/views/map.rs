@@ -9,13 +9,14 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use cdstudy::model::{Id, ItemKind, Severity as Weight};
+use cdstudy::model::{Id, ItemKind, Severity as Weight, Study};
 
 use super::{
     bold, dim, first_shown, highest, item_place, moved, plain, select_in, selected_in, weight_style,
 };
-use crate::tui::app::App;
+use super::{Ctx, ViewMsg};
 use crate::tui::keys::Command;
+use crate::tui::nav::Nav;
 use crate::tui::view::{fill, put, wrap};
 
 pub struct StageBox {
@@ -39,8 +40,8 @@ pub struct MapView {
 }
 
 /// The bottlenecks tied to stage `id`, as (index in the study, id, title, severity).
-fn tied(app: &App, id: &Id) -> Vec<usize> {
-    app.study
+fn tied(study: &Study, id: &Id) -> Vec<usize> {
+    study
         .bottlenecks
         .iter()
         .enumerate()
@@ -49,15 +50,16 @@ fn tied(app: &App, id: &Id) -> Vec<usize> {
         .collect()
 }
 
-pub fn build(app: &App) -> MapView {
-    let study = &app.study;
+pub fn build(cx: &Ctx, nav: &Nav) -> MapView {
+    let study = cx.study;
     let chain = &study.value_chain;
-    let selected = selected_in(app, ItemKind::Stage).min(chain.stages.len().saturating_sub(1));
+    let selected =
+        selected_in(nav, study, ItemKind::Stage).min(chain.stages.len().saturating_sub(1));
     let stages = chain
         .stages
         .iter()
         .map(|s| {
-            let ids = tied(app, &s.id);
+            let ids = tied(study, &s.id);
             StageBox {
                 id: s.id.to_string(),
                 name: s.name.clone(),
@@ -70,7 +72,7 @@ pub fn build(app: &App) -> MapView {
     let mut rows = Vec::new();
     let mut about = Vec::new();
     if let Some(stage) = chain.stages.get(selected) {
-        let tied = tied(app, &stage.id);
+        let tied = tied(study, &stage.id);
         let id_w = tied
             .iter()
             .map(|&i| study.bottlenecks[i].id.as_str().len())
@@ -110,21 +112,21 @@ pub fn build(app: &App) -> MapView {
         stages,
         selected,
         rows,
-        row: app.part_state().item,
+        row: nav.part_state().item,
         about,
         unplaced,
     }
 }
 
-pub fn command(app: &mut App, command: Command) -> bool {
-    let stages = app.study.value_chain.stages.len();
-    let stage = selected_in(app, ItemKind::Stage).min(stages.saturating_sub(1));
-    let ids = app
+pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
+    let stages = cx.study.value_chain.stages.len();
+    let stage = selected_in(nav, cx.study, ItemKind::Stage).min(stages.saturating_sub(1));
+    let ids = cx
         .study
         .value_chain
         .stages
         .get(stage)
-        .map(|s| tied(app, &s.id))
+        .map(|s| tied(cx.study, &s.id))
         .unwrap_or_default();
     match command {
         Command::Left | Command::Right if stages > 0 => {
@@ -133,50 +135,53 @@ pub fn command(app: &mut App, command: Command) -> bool {
             } else {
                 (stage + 1).min(stages - 1)
             };
-            select_in(app, ItemKind::Stage, to);
-            app.part_state_mut().item = 0;
+            select_in(nav, cx.study, ItemKind::Stage, to);
+            nav.part_state_mut().item = 0;
         }
         // A new stage goes at the end of the chain, opened in its form to be named.
         Command::Add => {
-            let Some((section, part)) = super::list_part(app, ItemKind::Stage) else {
-                return false;
+            let Some((section, part)) = super::list_part(nav, cx.study, ItemKind::Stage) else {
+                return ViewMsg::NotMine;
             };
-            match app.add_to(section, part, Vec::new()) {
-                Ok(i) => {
-                    if let Some(place) = item_place(app, ItemKind::Stage, i) {
-                        app.open_place(&place);
-                        app.start_editing_at(place);
-                    }
-                }
-                Err(e) => app.say(crate::tui::app::Tone::Error, e),
-            }
+            return ViewMsg::Add {
+                section,
+                part,
+                open: true,
+            };
         }
         Command::Open => {
-            let row = app.part_state().item.min(ids.len().saturating_sub(1));
+            let row = nav.part_state().item.min(ids.len().saturating_sub(1));
             match ids.get(row) {
                 Some(&b) => {
-                    if let Some(place) = item_place(app, ItemKind::Bottleneck, b) {
-                        app.open_place(&place);
+                    if let Some(place) = item_place(nav, cx.study, ItemKind::Bottleneck, b) {
+                        return ViewMsg::Open(place);
                     }
                 }
                 // A stage without bottlenecks opens itself.
                 None if stages > 0 => {
-                    if let Some(place) = item_place(app, ItemKind::Stage, stage) {
-                        app.open_place(&place);
+                    if let Some(place) = item_place(nav, cx.study, ItemKind::Stage, stage) {
+                        return ViewMsg::Open(place);
                     }
                 }
-                None => app.say(
-                    crate::tui::app::Tone::Info,
-                    "No stages yet: add them on the Stages tab (]).",
-                ),
+                None => {
+                    return ViewMsg::Say(
+                        crate::tui::message::Tone::Info,
+                        "No stages yet: add them on the Stages tab (]).".into(),
+                    )
+                }
             }
         }
-        other => match moved(app.part_state().item, ids.len(), other) {
-            Some(row) => app.part_state_mut().item = row,
-            None => return false,
+        other => match moved(
+            nav.part_state().item,
+            ids.len(),
+            other,
+            cx.layout.view_page(),
+        ) {
+            Some(row) => nav.part_state_mut().item = row,
+            None => return ViewMsg::NotMine,
         },
     }
-    true
+    ViewMsg::Done
 }
 
 /// How the boxes fall on the screen: per row, box width.
@@ -210,13 +215,14 @@ fn layout(n: usize, area: Rect, detail: u16) -> Layout {
     }
 }
 
-pub fn draw(buf: &mut Buffer, area: Rect, m: &MapView) {
+/// Draws the map; returns how many rows of its list of bottlenecks are shown.
+pub fn draw(buf: &mut Buffer, area: Rect, m: &MapView) -> usize {
     if m.stages.is_empty() {
         let text = "No stages yet: a adds the first, from raw material to market.";
         for (i, line) in wrap(text, usize::from(area.width), 2).iter().enumerate() {
             put(buf, area.x, area.y + i as u16, line, area.width, dim());
         }
-        return;
+        return 0;
     }
     // The list below takes what the map leaves, but never less than a few rows.
     let detail_min = if area.height >= 30 { 10 } else { 3 }.min(area.height / 3);
@@ -271,7 +277,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, m: &MapView) {
         buf,
         Rect::new(area.x, area.y + map_h, area.width, area.height - map_h),
         m,
-    );
+    )
 }
 
 fn draw_box(buf: &mut Buffer, x: u16, y: u16, l: &Layout, s: &StageBox, selected: bool) {
@@ -354,12 +360,12 @@ fn draw_box(buf: &mut Buffer, x: u16, y: u16, l: &Layout, s: &StageBox, selected
     put(buf, x + 1, y + body, &text, inner, style);
 }
 
-fn draw_detail(buf: &mut Buffer, area: Rect, m: &MapView) {
+fn draw_detail(buf: &mut Buffer, area: Rect, m: &MapView) -> usize {
     if area.height == 0 {
-        return;
+        return 0;
     }
     let Some(stage) = m.stages.get(m.selected) else {
-        return;
+        return 0;
     };
     let head = format!(
         "── {} {} · {} bottleneck{} ",
@@ -447,4 +453,5 @@ fn draw_detail(buf: &mut Buffer, area: Rect, m: &MapView) {
             Style::default().fg(Color::Yellow),
         );
     }
+    list_room
 }

@@ -4,11 +4,14 @@
 //! `check`, and a preview of the documents.
 //!
 //! Each view is a module with the same three pieces as the rest of the UI: `build` turns
-//! the app's state into a view model (every string the view shows, nothing left to
-//! compute), `draw` puts a model on the screen, and `command` is what the view's keys do
-//! (the keys themselves are data in `keys`). Items are opened, added and edited through
-//! the same lists, forms and editors as everywhere else; money comes from the engine
-//! (`App::appraisal`), never from here.
+//! what it reads (`Ctx`: the study, what the engine made of it, the field being edited,
+//! the frame's layout) and where the person is (`Nav`) into a view model (every string
+//! the view shows, nothing left to compute), `draw` puts a model on the screen, and
+//! `command` is what the view's keys do (the keys themselves are data in `keys`): it moves
+//! the view's own selection and answers with a `ViewMsg` for whatever else is to happen.
+//! No view sees the app. Items are opened, added and edited through the same lists,
+//! forms and editors as everywhere else; money comes from the engine (the appraisal),
+//! never from here.
 //!
 //! The strip is the one-to-three-line summary of the engine's figures that the action
 //! plan (the budget) and the CFC (its viability) keep above their lists and forms, with
@@ -28,13 +31,70 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use unicode_width::UnicodeWidthStr;
 
-use cdstudy::model::{ItemKind, Section, Severity as Weight};
+use cdstudy::check::Report;
+use cdstudy::model::{ItemKind, Section, Severity as Weight, Study};
+use cdstudy::render::DocKind;
+use cdstudy::scheme::{appraise, Appraisal, Catalog};
+use cdstudy::store::PathLines;
 
-use super::app::{App, EditKind, Tone};
+use super::editor::Editing;
 use super::fields::Answer;
 use super::keys::Command;
+use super::message::Tone;
+use super::nav::Nav;
 use super::sections::{Part, Place};
-use super::view::{self, put};
+use super::view::{self, put, Layout};
+pub use preview::Preview;
+
+/// What a view reads to be built or to answer a key. Where the person is (`Nav`) goes
+/// beside it, to be read, or moved by the view's keys.
+pub struct Ctx<'a> {
+    pub study: &'a Study,
+    pub report: &'a Report,
+    pub appraisal: &'a Result<Appraisal, String>,
+    pub editing: Option<&'a Editing>,
+    /// The frame's layout (the last one drawn, for keys).
+    pub layout: Layout,
+    /// Counts the edits: what was made for an older revision is stale.
+    pub revision: u64,
+    pub preview: Option<&'a Preview>,
+    pub preview_doc: DocKind,
+    /// The file's line of every path, made at a revision.
+    pub file_lines: Option<&'a (u64, PathLines)>,
+}
+
+/// What a view's key asks of the app, beyond moving the view's own selection.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ViewMsg {
+    /// Not the view's key: the keys shared with the rest of the UI have it.
+    NotMine,
+    /// Done: the view moved its own selection, or the key does nothing here.
+    Done,
+    Say(Tone, String),
+    /// Go to a place (its item's form); Esc comes back to the view.
+    Open(Place),
+    /// Go to what a `check` path names; Esc comes back to the view.
+    OpenPath(String),
+    /// Edit a field in place, without leaving the view.
+    Edit(Place),
+    /// Add an item to the list of `part` of `section`, select it and edit its first
+    /// field: in its form (`open`) or in place.
+    Add {
+        section: usize,
+        part: usize,
+        open: bool,
+    },
+    /// Ask before deleting the item at `at`.
+    Delete {
+        section: usize,
+        part: usize,
+        at: Vec<usize>,
+    },
+    AskScheme,
+    AskRender,
+    /// The preview shows this document.
+    ShowDocument(DocKind),
+}
 
 /// Which view a part shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,81 +164,86 @@ pub enum ViewScreen {
     Preview(preview::PreviewView),
 }
 
-/// Where the current view is drawn (the same rectangle `draw` gets).
-pub fn area(app: &App) -> Rect {
-    let kind = app.view_kind().unwrap_or(ViewKind::Budget);
-    view::body_area(app.size, kind.hint(), app.def().parts.len() > 1, 0)
-}
-
-pub fn build(app: &App, kind: ViewKind, area: Rect) -> ViewScreen {
+pub fn build(cx: &Ctx, nav: &Nav, kind: ViewKind, area: Rect) -> ViewScreen {
     match kind {
-        ViewKind::Map => ViewScreen::Map(map::build(app)),
-        ViewKind::Swot => ViewScreen::Swot(swot::build(app, area)),
-        ViewKind::Coverage => ViewScreen::Coverage(coverage::build(app)),
-        ViewKind::Timeline => ViewScreen::Timeline(timeline::build(app)),
-        ViewKind::Budget => ViewScreen::Lines(scrolled(app, budget::lines(app, area.width), area)),
-        ViewKind::Viability => {
-            ViewScreen::Lines(scrolled(app, viability::lines(app, area.width), area))
+        ViewKind::Map => ViewScreen::Map(map::build(cx, nav)),
+        ViewKind::Swot => ViewScreen::Swot(swot::build(cx, nav, area)),
+        ViewKind::Coverage => ViewScreen::Coverage(coverage::build(cx, nav)),
+        ViewKind::Timeline => ViewScreen::Timeline(timeline::build(cx, nav)),
+        ViewKind::Budget => {
+            let lines = budget::lines(cx.appraisal, area.width);
+            ViewScreen::Lines(scrolled(nav, lines, area))
         }
-        ViewKind::Findings => ViewScreen::Findings(findings::build(app)),
-        ViewKind::Preview => ViewScreen::Preview(preview::build(app, area.width)),
+        ViewKind::Viability => {
+            let lines = viability::lines(cx.study, cx.appraisal, area.width);
+            ViewScreen::Lines(scrolled(nav, lines, area))
+        }
+        ViewKind::Findings => ViewScreen::Findings(findings::build(cx, nav)),
+        ViewKind::Preview => ViewScreen::Preview(preview::build(cx, nav, area.width)),
     }
 }
 
-/// Draws a view; returns where the cursor goes (an editor in place).
-pub fn draw(buf: &mut Buffer, area: Rect, screen: &ViewScreen) -> Option<(u16, u16)> {
-    match screen {
+/// Draws a view; returns where the cursor goes (an editor in place), and how many rows
+/// of the view's list are shown (what PgDn and PgUp move by; 0 for a view that scrolls
+/// by its body).
+pub fn draw(buf: &mut Buffer, area: Rect, screen: &ViewScreen) -> (Option<(u16, u16)>, usize) {
+    let rows = match screen {
         ViewScreen::Map(m) => map::draw(buf, area, m),
         ViewScreen::Swot(g) => return swot::draw(buf, area, g),
         ViewScreen::Coverage(c) => coverage::draw(buf, area, c),
         ViewScreen::Timeline(t) => timeline::draw(buf, area, t),
-        ViewScreen::Lines(l) => draw_lines(buf, area, l),
+        ViewScreen::Lines(l) => {
+            draw_lines(buf, area, l);
+            0
+        }
         ViewScreen::Findings(f) => findings::draw(buf, area, f),
-        ViewScreen::Preview(p) => preview::draw(buf, area, p),
-    }
-    None
+        ViewScreen::Preview(p) => {
+            preview::draw(buf, area, p);
+            0
+        }
+    };
+    (None, rows)
 }
 
-/// What a view's key does; false when the key is not the view's own (tabs, undo, help
-/// ... are shared with the rest of the UI).
-pub fn command(app: &mut App, kind: ViewKind, command: Command) -> bool {
+/// What a view's key does: the view moves its own selection and says what else is to
+/// happen (`ViewMsg::NotMine` when the key is not the view's own: tabs, undo, help ... are
+/// shared with the rest of the UI).
+pub fn command(cx: &Ctx, nav: &mut Nav, kind: ViewKind, command: Command) -> ViewMsg {
+    let width = cx.layout.body.width;
     match kind {
-        ViewKind::Map => map::command(app, command),
-        ViewKind::Swot => swot::command(app, command),
-        ViewKind::Coverage => coverage::command(app, command),
-        ViewKind::Timeline => timeline::command(app, command),
+        ViewKind::Map => map::command(cx, nav, command),
+        ViewKind::Swot => swot::command(cx, nav, command),
+        ViewKind::Coverage => coverage::command(cx, nav, command),
+        ViewKind::Timeline => timeline::command(cx, nav, command),
         ViewKind::Budget => match command {
-            Command::SwitchScheme => {
-                app.ask_scheme();
-                true
-            }
-            other => scroll(app, other, budget::lines(app, area(app).width).len()),
+            Command::SwitchScheme => ViewMsg::AskScheme,
+            other => scroll(cx, nav, other, budget::lines(cx.appraisal, width).len()),
         },
         ViewKind::Viability => {
-            let n = viability::lines(app, area(app).width).len();
-            scroll(app, command, n)
+            let n = viability::lines(cx.study, cx.appraisal, width).len();
+            scroll(cx, nav, command, n)
         }
-        ViewKind::Findings => findings::command(app, command),
-        ViewKind::Preview => preview::command(app, command),
+        ViewKind::Findings => findings::command(cx, nav, command),
+        ViewKind::Preview => preview::command(cx, nav, command),
     }
 }
 
 /// The finding the findings view has selected, in full (for F2).
-pub fn selected_finding(app: &App) -> Option<String> {
-    Some(findings::build(app).detail).filter(|d| !d.is_empty())
+pub fn selected_finding(cx: &Ctx, nav: &Nav) -> Option<String> {
+    Some(findings::build(cx, nav).detail).filter(|d| !d.is_empty())
 }
 
 /// The strip of the current section: the budget in the action plan, the viability and
 /// cost of the CFC; empty elsewhere.
-pub fn strip(app: &App, width: u16) -> Vec<(String, Tone)> {
-    let tentative = tentative(app);
+pub fn strip(cx: &Ctx, nav: &Nav, width: u16) -> Vec<(String, Tone)> {
+    let tentative = tentative(cx, nav);
     let (appraisal, typed) = match &tentative {
         Some(a) => (Ok(a), true),
-        None => (app.appraisal.as_ref(), false),
+        None => (cx.appraisal.as_ref(), false),
     };
-    match app.def().section {
+    match nav.def().section {
         Section::ActionPlan => budget::strip(appraisal, typed, usize::from(width)),
-        Section::Cfc if app.study.cfc.is_some() => {
+        Section::Cfc if cx.study.cfc.is_some() => {
             viability::strip(appraisal, typed, usize::from(width))
         }
         _ => Vec::new(),
@@ -188,41 +253,57 @@ pub fn strip(app: &App, width: u16) -> Vec<(String, Tone)> {
 /// The appraisal the value being typed would give, when a one-line field of the action
 /// plan or the CFC holds a value that parses and changes the figures. Computed by the
 /// engine on a copy of the study; nothing is kept or saved.
-fn tentative(app: &App) -> Option<cdstudy::scheme::Appraisal> {
-    let e = app.editing.as_ref()?;
-    let EditKind::Text(editor) = &e.kind else {
-        return None;
-    };
-    let section = app.defs.get(e.place.section)?.section;
-    if editor.is_multiline()
-        || !matches!(section, Section::ActionPlan | Section::Cfc)
-        || editor.text() == e.original
-    {
+fn tentative(cx: &Ctx, nav: &Nav) -> Option<cdstudy::scheme::Appraisal> {
+    let e = cx.editing?;
+    let section = nav.defs.get(e.place.section)?.section;
+    if e.text_editor()?.is_multiline() || !matches!(section, Section::ActionPlan | Section::Cfc) {
         return None;
     }
-    let field = app.field_def(&e.place)?;
-    let mut study = app.study.clone();
+    let typed = e.draft_entry()?.text;
+    let field = nav.field_def(&e.place)?;
+    let mut study = cx.study.clone();
     field
         .ops
-        .apply(&mut study, &e.place.at, Answer::Text(editor.text()))
+        .apply(&mut study, &e.place.at, Answer::Text(typed))
         .ok()?;
     // Typing a title changes no figure: nothing to mark.
-    super::app::appraisal_of(&study)
+    appraisal_of(&study)
         .ok()
-        .filter(|a| app.appraisal.as_ref().ok() != Some(a))
+        .filter(|a| cx.appraisal.as_ref().ok() != Some(a))
+}
+
+/// The study's appraisal under its own scheme, or why there is none.
+pub fn appraisal_of(study: &Study) -> Result<Appraisal, String> {
+    let catalog =
+        Catalog::builtin().map_err(|e| format!("the built-in scheme rules cannot be read: {e}"))?;
+    let id = study.meta.scheme.trim();
+    let known = || catalog.ids().join(", ");
+    if id.is_empty() {
+        return Err(format!(
+            "The study names no scheme yet (Study › Scheme): choose one of {}.",
+            known()
+        ));
+    }
+    let scheme = catalog.get(id).ok_or_else(|| {
+        format!(
+            "'{id}' is not a scheme cdstudy knows (Study › Scheme): choose one of {}.",
+            known()
+        )
+    })?;
+    Ok(appraise(study, scheme))
 }
 
 /// Whether the current view draws the open editor itself (SWOT edits in place).
-pub fn edits_inline(app: &App) -> bool {
-    app.view_kind() == Some(ViewKind::Swot) && swot::editing_here(app).is_some()
+pub fn edits_inline(cx: &Ctx, nav: &Nav) -> bool {
+    nav.view_kind() == Some(ViewKind::Swot) && swot::editing_here(cx, nav).is_some()
 }
 
 /// The width a text area is drawn at when a view edits in place.
-pub fn inline_width(app: &App) -> Option<u16> {
-    if !edits_inline(app) {
+pub fn inline_width(cx: &Ctx, nav: &Nav) -> Option<u16> {
+    if !edits_inline(cx, nav) {
         return None;
     }
-    swot::editor_width(app)
+    swot::editor_width(cx, nav)
 }
 
 // ----- shared by the views -----
@@ -237,9 +318,9 @@ pub struct Lines {
     pub scroll: usize,
 }
 
-fn scrolled(app: &App, lines: Vec<Line>, area: Rect) -> Lines {
+fn scrolled(nav: &Nav, lines: Vec<Line>, area: Rect) -> Lines {
     let room = usize::from(area.height).max(1);
-    let scroll = app
+    let scroll = nav
         .part_state()
         .scroll
         .min(lines.len().saturating_sub(room));
@@ -247,10 +328,10 @@ fn scrolled(app: &App, lines: Vec<Line>, area: Rect) -> Lines {
 }
 
 /// Scrolling keys for a view of `n` lines; false for other keys.
-fn scroll(app: &mut App, command: Command, n: usize) -> bool {
-    let page = usize::from(area(app).height).max(1);
+fn scroll(cx: &Ctx, nav: &mut Nav, command: Command, n: usize) -> ViewMsg {
+    let page = usize::from(cx.layout.body.height).max(1);
     let last = n.saturating_sub(page);
-    let s = app.part_state().scroll.min(last);
+    let s = nav.part_state().scroll.min(last);
     let to = match command {
         Command::Up => s.saturating_sub(1),
         Command::Down => (s + 1).min(last),
@@ -258,10 +339,10 @@ fn scroll(app: &mut App, command: Command, n: usize) -> bool {
         Command::PageDown => (s + page.saturating_sub(1).max(1)).min(last),
         Command::Top => 0,
         Command::Bottom => last,
-        _ => return false,
+        _ => return ViewMsg::NotMine,
     };
-    app.part_state_mut().scroll = to;
-    true
+    nav.part_state_mut().scroll = to;
+    ViewMsg::Done
 }
 
 fn draw_lines(buf: &mut Buffer, area: Rect, l: &Lines) {
@@ -350,14 +431,14 @@ fn highest(weights: impl Iterator<Item = Option<Weight>>) -> Option<Weight> {
 }
 
 /// The section and part of the list that holds items of `kind`.
-fn list_part(app: &App, kind: ItemKind) -> Option<(usize, usize)> {
+fn list_part(nav: &Nav, study: &Study, kind: ItemKind) -> Option<(usize, usize)> {
     let path = kind.list_path();
-    app.defs.iter().enumerate().find_map(|(si, def)| {
+    nav.defs.iter().enumerate().find_map(|(si, def)| {
         def.parts
             .iter()
             .enumerate()
             .find_map(|(pi, part)| match part {
-                Part::List(l) if l.parent.is_none() && l.ops.list_path(&app.study, &[]) == path => {
+                Part::List(l) if l.parent.is_none() && l.ops.list_path(study, &[]) == path => {
                     Some((si, pi))
                 }
                 _ => None,
@@ -366,8 +447,8 @@ fn list_part(app: &App, kind: ItemKind) -> Option<(usize, usize)> {
 }
 
 /// The place of field 0 of item `index` of the list holding `kind`.
-fn item_place(app: &App, kind: ItemKind, index: usize) -> Option<Place> {
-    let (section, part) = list_part(app, kind)?;
+fn item_place(nav: &Nav, study: &Study, kind: ItemKind, index: usize) -> Option<Place> {
+    let (section, part) = list_part(nav, study, kind)?;
     Some(Place {
         section,
         part,
@@ -377,29 +458,29 @@ fn item_place(app: &App, kind: ItemKind, index: usize) -> Option<Place> {
 }
 
 /// The selected item of the list holding `kind` (views share it with the list's tab).
-fn selected_in(app: &App, kind: ItemKind) -> usize {
-    list_part(app, kind)
-        .map(|(s, p)| app.sections[s].parts[p].item)
+fn selected_in(nav: &Nav, study: &Study, kind: ItemKind) -> usize {
+    list_part(nav, study, kind)
+        .map(|(s, p)| nav.sections[s].parts[p].item)
         .unwrap_or(0)
 }
 
-fn select_in(app: &mut App, kind: ItemKind, index: usize) {
-    if let Some((s, p)) = list_part(app, kind) {
-        app.sections[s].parts[p].item = index;
-        app.sections[s].parts[p].field = 0;
+fn select_in(nav: &mut Nav, study: &Study, kind: ItemKind, index: usize) {
+    if let Some((s, p)) = list_part(nav, study, kind) {
+        nav.select(s, p, index);
     }
 }
 
-/// Moves a selection of `len` rows by an Up/Down/Page/Top/Bottom command; `None` for
-/// other commands.
-fn moved(selected: usize, len: usize, command: Command) -> Option<usize> {
+/// Moves a selection of `len` rows by an Up/Down/Page/Top/Bottom command, a page being
+/// `page` rows; `None` for other commands.
+fn moved(selected: usize, len: usize, command: Command, page: usize) -> Option<usize> {
     let last = len.saturating_sub(1);
     let s = selected.min(last);
+    let page = page.max(1);
     Some(match command {
         Command::Up => s.saturating_sub(1),
         Command::Down => (s + 1).min(last),
-        Command::PageUp => s.saturating_sub(10),
-        Command::PageDown => (s + 10).min(last),
+        Command::PageUp => s.saturating_sub(page),
+        Command::PageDown => (s + page).min(last),
         Command::Top => 0,
         Command::Bottom => last,
         _ => return None,

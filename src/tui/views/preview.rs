@@ -3,18 +3,30 @@
 //! screen; tables are not wrapped but move sideways with ←→. `o` shows the other
 //! document, `r` writes the one shown to a file beside the study.
 
+use std::path::PathBuf;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use cdstudy::render::DocKind;
+use cdstudy::render::{DocKind, Document};
 
 use super::{dim, plain, scroll_marks};
-use crate::tui::app::App;
+use super::{Ctx, ViewMsg};
 use crate::tui::keys::Command;
+use crate::tui::nav::Nav;
 use crate::tui::view::{put, wrap};
+
+/// The document the preview shows, made from the study at `revision`.
+pub struct Preview {
+    pub doc: DocKind,
+    pub revision: u64,
+    pub result: Result<Document, String>,
+    /// Where it was last written, this session.
+    pub written: Option<PathBuf>,
+}
 
 /// How far ← and → move a table.
 const SHIFT: usize = 8;
@@ -57,11 +69,11 @@ fn screen_lines(markdown: &str, width: usize, shift: usize) -> Vec<(String, Styl
     out
 }
 
-pub fn build(app: &App, width: u16) -> PreviewView {
-    let state = app.part_state();
-    let Some(preview) = app.preview.as_ref().filter(|p| p.doc == app.preview_doc) else {
+pub fn build(cx: &Ctx, nav: &Nav, width: u16) -> PreviewView {
+    let state = nav.part_state();
+    let Some(preview) = cx.preview.filter(|p| p.doc == cx.preview_doc) else {
         return PreviewView {
-            heading: Ok(format!("{}: being made…", app.preview_doc.label())),
+            heading: Ok(format!("{}: being made…", cx.preview_doc.label())),
             lines: Vec::new(),
             scroll: 0,
         };
@@ -92,24 +104,23 @@ pub fn build(app: &App, width: u16) -> PreviewView {
     }
 }
 
-pub fn command(app: &mut App, command: Command) -> bool {
-    let area = super::area(app);
+pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
+    let area = cx.layout.body;
     let page = usize::from(area.height.saturating_sub(1)).max(1);
-    let n = build(app, area.width).lines.len();
+    let n = build(cx, nav, area.width).lines.len();
     let last = n.saturating_sub(page);
-    let state = app.part_state_mut();
+    let state = nav.part_state_mut();
     let s = state.scroll.min(last);
     match command {
         Command::OtherDocument => {
-            app.preview_doc = match app.preview_doc {
-                DocKind::Dsr => DocKind::Dpr,
-                DocKind::Dpr => DocKind::Dsr,
-            };
-            let state = app.part_state_mut();
             state.scroll = 0;
             state.shift = 0;
+            return ViewMsg::ShowDocument(match cx.preview_doc {
+                DocKind::Dsr => DocKind::Dpr,
+                DocKind::Dpr => DocKind::Dsr,
+            });
         }
-        Command::Render => app.ask_render(),
+        Command::Render => return ViewMsg::AskRender,
         Command::Left => state.shift = state.shift.saturating_sub(SHIFT),
         Command::Right => state.shift += SHIFT,
         Command::Up => state.scroll = s.saturating_sub(1),
@@ -118,9 +129,9 @@ pub fn command(app: &mut App, command: Command) -> bool {
         Command::PageDown => state.scroll = (s + page.saturating_sub(1).max(1)).min(last),
         Command::Top => state.scroll = 0,
         Command::Bottom => state.scroll = last,
-        _ => return false,
+        _ => return ViewMsg::NotMine,
     }
-    true
+    ViewMsg::Done
 }
 
 pub fn draw(buf: &mut Buffer, area: Rect, p: &PreviewView) {

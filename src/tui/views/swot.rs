@@ -9,12 +9,15 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use cdstudy::model::{ItemKind, SwotItem};
+use cdstudy::model::{ItemKind, Study, SwotItem};
 
 use super::{dim, first_shown, list_part, moved, plain, select_in, selected_in};
-use crate::tui::app::{App, EditKind, Tone};
+use super::{Ctx, ViewMsg};
+use crate::tui::editor::EditKind;
 use crate::tui::input::TextEditor;
 use crate::tui::keys::Command;
+use crate::tui::message::Tone;
+use crate::tui::nav::Nav;
 use crate::tui::sections::Place;
 use crate::tui::view::{fill, put, wrap};
 
@@ -46,8 +49,8 @@ pub struct GridView {
     pub detail: String,
 }
 
-fn entries(app: &App, q: usize) -> &Vec<SwotItem> {
-    let swot = &app.study.swot;
+fn entries(study: &Study, q: usize) -> &Vec<SwotItem> {
+    let swot = &study.swot;
     match q {
         0 => &swot.strengths,
         1 => &swot.weaknesses,
@@ -56,20 +59,20 @@ fn entries(app: &App, q: usize) -> &Vec<SwotItem> {
     }
 }
 
-fn current(app: &App) -> usize {
-    match editing_here(app) {
+fn current(cx: &Ctx, nav: &Nav) -> usize {
+    match editing_here(cx, nav) {
         Some(q) => q,
-        None => app.part_state().cell.min(3),
+        None => nav.part_state().cell.min(3),
     }
 }
 
 /// The quadrant whose entry is being edited, if any.
-pub fn editing_here(app: &App) -> Option<usize> {
-    let e = app.editing.as_ref()?;
+pub fn editing_here(cx: &Ctx, nav: &Nav) -> Option<usize> {
+    let e = cx.editing?;
     if !matches!(e.kind, EditKind::Text(_)) {
         return None;
     }
-    (0..4).find(|&q| list_part(app, KINDS[q]) == Some((e.place.section, e.place.part)))
+    (0..4).find(|&q| list_part(nav, cx.study, KINDS[q]) == Some((e.place.section, e.place.part)))
 }
 
 /// Where the quadrants and the detail go in `area`; the current quadrant gets the spare
@@ -109,34 +112,34 @@ fn layout(area: Rect, current: usize) -> ([Rect; 4], Rect) {
 }
 
 /// The width of the text area of an entry edited in place.
-pub fn editor_width(app: &App) -> Option<u16> {
-    let q = editing_here(app)?;
-    let (quads, _) = layout(super::area(app), q);
+pub fn editor_width(cx: &Ctx, nav: &Nav) -> Option<u16> {
+    let q = editing_here(cx, nav)?;
+    let (quads, _) = layout(cx.layout.body, q);
     Some(quads[q].width.saturating_sub(2).max(4))
 }
 
-pub fn build(app: &App, _area: Rect) -> GridView {
-    let current = current(app);
+pub fn build(cx: &Ctx, nav: &Nav, _area: Rect) -> GridView {
+    let current = current(cx, nav);
     let quadrants = (0..4)
         .map(|q| Quadrant {
-            title: format!("{} ({})", TITLES[q], entries(app, q).len()),
+            title: format!("{} ({})", TITLES[q], entries(cx.study, q).len()),
             colour: COLOURS[q],
-            rows: entries(app, q)
+            rows: entries(cx.study, q)
                 .iter()
                 .map(|x| (x.id.to_string(), x.text.replace('\n', " ")))
                 .collect(),
-            selected: selected_in(app, KINDS[q]),
+            selected: selected_in(nav, cx.study, KINDS[q]),
         })
         .collect();
-    let editor = editing_here(app).and_then(|q| {
-        let e = app.editing.as_ref()?;
+    let editor = editing_here(cx, nav).and_then(|q| {
+        let e = cx.editing?;
         let EditKind::Text(t) = &e.kind else {
             return None;
         };
         Some((q, e.label.clone(), t.clone(), e.error.clone()))
     });
-    let detail = entries(app, current)
-        .get(selected_in(app, KINDS[current]))
+    let detail = entries(cx.study, current)
+        .get(selected_in(nav, cx.study, KINDS[current]))
         .map(|x| {
             let evidence = if x.evidence.trim().is_empty() {
                 "no evidence yet".to_string()
@@ -158,57 +161,69 @@ pub fn build(app: &App, _area: Rect) -> GridView {
     }
 }
 
-pub fn command(app: &mut App, command: Command) -> bool {
-    let q = current(app);
-    let Some((section, part)) = list_part(app, KINDS[q]) else {
-        return false;
+pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
+    let q = current(cx, nav);
+    let Some((section, part)) = list_part(nav, cx.study, KINDS[q]) else {
+        return ViewMsg::NotMine;
     };
-    let len = entries(app, q).len();
-    let row = selected_in(app, KINDS[q]).min(len.saturating_sub(1));
-    let edit = |app: &mut App, row: usize| {
-        app.start_editing_at(Place {
-            section,
-            part,
-            at: vec![row],
-            field: Some(0),
-        })
-    };
+    let len = entries(cx.study, q).len();
+    let row = selected_in(nav, cx.study, KINDS[q]).min(len.saturating_sub(1));
     match command {
-        Command::Left => app.part_state_mut().cell = (q + 3) % 4,
-        Command::Right => app.part_state_mut().cell = (q + 1) % 4,
-        Command::Open if len > 0 => edit(app, row),
+        Command::Left => nav.part_state_mut().cell = (q + 3) % 4,
+        Command::Right => nav.part_state_mut().cell = (q + 1) % 4,
+        // An entry is edited in place, in its quadrant.
+        Command::Open if len > 0 => {
+            return ViewMsg::Edit(Place {
+                section,
+                part,
+                at: vec![row],
+                field: Some(0),
+            })
+        }
         Command::Open => {
             let noun = TITLES[q].to_lowercase();
-            app.say(Tone::Info, format!("No {noun} yet: a adds one."));
+            return ViewMsg::Say(Tone::Info, format!("No {noun} yet: a adds one."));
         }
-        Command::Add => match app.add_to(section, part, Vec::new()) {
-            Ok(i) => {
-                select_in(app, KINDS[q], i);
-                edit(app, i);
+        Command::Add => {
+            return ViewMsg::Add {
+                section,
+                part,
+                open: false,
             }
-            Err(e) => app.say(Tone::Error, e),
-        },
-        Command::Delete if len > 0 => app.ask_delete_item(section, part, vec![row]),
+        }
+        Command::Delete if len > 0 => {
+            return ViewMsg::Delete {
+                section,
+                part,
+                at: vec![row],
+            }
+        }
         Command::Delete => {}
-        other => match moved(row, len, other) {
-            Some(to) => select_in(app, KINDS[q], to),
-            None => return false,
+        other => match moved(row, len, other, cx.layout.view_page()) {
+            Some(to) => select_in(nav, cx.study, KINDS[q], to),
+            None => return ViewMsg::NotMine,
         },
     }
-    true
+    ViewMsg::Done
 }
 
-/// Draws the grid; returns the cursor of an entry edited in place.
-pub fn draw(buf: &mut Buffer, area: Rect, g: &GridView) -> Option<(u16, u16)> {
+/// Draws the grid; returns the cursor of an entry edited in place, and how many entries
+/// of the current quadrant are shown.
+pub fn draw(buf: &mut Buffer, area: Rect, g: &GridView) -> (Option<(u16, u16)>, usize) {
     if area.height < 6 {
-        return None;
+        return (None, 0);
     }
     let (quads, detail) = layout(area, g.current);
     let mut cursor = None;
+    let mut shown = 0;
     for (q, rect) in quads.iter().enumerate() {
         let quadrant = &g.quadrants[q];
         let editor = g.editor.as_ref().filter(|(eq, ..)| *eq == q);
-        cursor = draw_quadrant(buf, *rect, quadrant, q == g.current, editor).or(cursor);
+        let (at, rows) = draw_quadrant(buf, *rect, quadrant, q == g.current, editor);
+        cursor = at.or(cursor);
+        if q == g.current {
+            shown = rows;
+        }
     }
     if quads[0].x != quads[1].x {
         // The divider between the columns.
@@ -233,7 +248,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, g: &GridView) -> Option<(u16, u16)> {
             Style::default().fg(Color::Cyan),
         );
     }
-    cursor
+    (cursor, shown)
 }
 
 fn draw_quadrant(
@@ -242,9 +257,9 @@ fn draw_quadrant(
     quadrant: &Quadrant,
     current: bool,
     editor: Option<&(usize, String, TextEditor, Option<String>)>,
-) -> Option<(u16, u16)> {
+) -> (Option<(u16, u16)>, usize) {
     if rect.height == 0 {
-        return None;
+        return (None, 0);
     }
     let head = Style::default()
         .fg(quadrant.colour)
@@ -291,10 +306,13 @@ fn draw_quadrant(
                 Style::default().fg(Color::Red).bg(Color::DarkGray),
             );
         }
-        return Some((
-            body.x + 1 + cx.min(body.width.saturating_sub(2)),
-            body.y + cy,
-        ));
+        return (
+            Some((
+                body.x + 1 + cx.min(body.width.saturating_sub(2)),
+                body.y + cy,
+            )),
+            0,
+        );
     }
     put(
         buf,
@@ -316,7 +334,7 @@ fn draw_quadrant(
                 dim(),
             );
         }
-        return None;
+        return (None, 0);
     }
     // Entries take up to three lines each where the quadrant has the room for all.
     let len = quadrant.rows.len();
@@ -368,5 +386,5 @@ fn draw_quadrant(
     if first > 0 {
         put(buf, rect.right() - 1, body.y, "▲", 1, dim());
     }
-    None
+    (None, shown)
 }

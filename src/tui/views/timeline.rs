@@ -10,8 +10,9 @@ use ratatui::style::{Color, Modifier, Style};
 use cdstudy::model::{ActionKind, Cost, ItemKind, YearMonth};
 
 use super::{bold, dim, first_shown, item_place, moved, plain, select_in, selected_in};
-use crate::tui::app::App;
+use super::{Ctx, ViewMsg};
 use crate::tui::keys::Command;
+use crate::tui::nav::Nav;
 use crate::tui::view::{fill, put, wrap};
 
 pub struct Bar {
@@ -30,8 +31,8 @@ pub struct TimelineView {
     pub detail: String,
 }
 
-pub fn build(app: &App) -> TimelineView {
-    let plan = &app.study.action_plan;
+pub fn build(cx: &Ctx, nav: &Nav) -> TimelineView {
+    let plan = &cx.study.action_plan;
     let bars: Vec<Bar> = plan
         .actions
         .iter()
@@ -51,7 +52,7 @@ pub fn build(app: &App) -> TimelineView {
         .max()
         .unwrap_or(0)
         .max(12);
-    let selected = selected_in(app, ItemKind::Action).min(bars.len().saturating_sub(1));
+    let selected = selected_in(nav, cx.study, ItemKind::Action).min(bars.len().saturating_sub(1));
     let detail = plan
         .actions
         .get(selected)
@@ -95,22 +96,22 @@ pub fn build(app: &App) -> TimelineView {
     }
 }
 
-pub fn command(app: &mut App, command: Command) -> bool {
-    let n = app.study.action_plan.actions.len();
-    let row = selected_in(app, ItemKind::Action).min(n.saturating_sub(1));
+pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
+    let n = cx.study.action_plan.actions.len();
+    let row = selected_in(nav, cx.study, ItemKind::Action).min(n.saturating_sub(1));
     match command {
         Command::Open if n > 0 => {
-            if let Some(place) = item_place(app, ItemKind::Action, row) {
-                app.open_place(&place);
+            if let Some(place) = item_place(nav, cx.study, ItemKind::Action, row) {
+                return ViewMsg::Open(place);
             }
         }
         Command::Open => {}
-        other => match moved(row, n, other) {
-            Some(to) => select_in(app, ItemKind::Action, to),
-            None => return false,
+        other => match moved(row, n, other, cx.layout.view_page()) {
+            Some(to) => select_in(nav, cx.study, ItemKind::Action, to),
+            None => return ViewMsg::NotMine,
         },
     }
-    true
+    ViewMsg::Done
 }
 
 fn colour(kind: Option<ActionKind>) -> Color {
@@ -127,9 +128,10 @@ fn begins_year(start: Option<YearMonth>, m: u32) -> bool {
     start.is_some_and(|s| s.plus_months(m - 1).month == 4)
 }
 
-pub fn draw(buf: &mut Buffer, area: Rect, t: &TimelineView) {
+/// Draws the view; returns how many rows of its list are shown.
+pub fn draw(buf: &mut Buffer, area: Rect, t: &TimelineView) -> usize {
     if area.height < 5 {
-        return;
+        return 0;
     }
     if t.bars.is_empty() {
         put(
@@ -140,7 +142,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, t: &TimelineView) {
             area.width,
             dim(),
         );
-        return;
+        return 0;
     }
     let label_w = (area.width / 3).clamp(10, 28);
     let chart_x = area.x + label_w + 1;
@@ -301,4 +303,5 @@ pub fn draw(buf: &mut Buffer, area: Rect, t: &TimelineView) {
             Style::default().fg(Color::Cyan),
         );
     }
+    room
 }

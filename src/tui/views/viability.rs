@@ -9,10 +9,11 @@
 use ratatui::style::{Color, Modifier, Style};
 
 use cdstudy::finance::KeyFigure;
+use cdstudy::model::Study;
 use cdstudy::scheme::Appraisal;
 
 use super::{bold, cell, dim, plain, span, wrapped, Line};
-use crate::tui::app::{App, Tone};
+use crate::tui::message::Tone;
 
 /// The short name of a figure, for narrow columns.
 fn short_name(k: &KeyFigure) -> &str {
@@ -38,15 +39,15 @@ fn verdict(k: &KeyFigure) -> (&'static str, Style) {
 }
 
 /// The viability view's lines at `width`.
-pub fn lines(app: &App, width: u16) -> Vec<Line> {
+pub fn lines(study: &Study, appraisal: &Result<Appraisal, String>, width: u16) -> Vec<Line> {
     // The last column is the scroll marks'.
     let w = usize::from(width).saturating_sub(1);
-    let a = match &app.appraisal {
+    let a = match appraisal {
         Ok(a) => a,
         Err(e) => return wrapped(e, w, 4, Style::default().fg(Color::Yellow)),
     };
     let mut out: Vec<Line> = Vec::new();
-    if app.study.cfc.is_none() {
+    if study.cfc.is_none() {
         out.extend(wrapped(
             "The study proposes no Common Facility Centre, so there is no viability to \
              appraise. A CFC is described on the other tabs of this section.",
@@ -306,6 +307,7 @@ mod tests {
     use cdstudy::store::{self, DiskState};
 
     use super::*;
+    use crate::tui::app::App;
 
     fn text(lines: &[Line]) -> String {
         lines
@@ -326,13 +328,14 @@ mod tests {
             let disk = DiskState::of_bytes(b"");
             App::new(path.clone(), study.clone(), disk)
         };
-        let with_costs = text(&lines(&app(&study), 80));
+        let a = app(&study);
+        let with_costs = text(&lines(&a.study, &a.appraisal, 80));
         assert!(with_costs.contains("✓ Meets"), "{with_costs}");
         let cfc = study.cfc.as_mut().unwrap();
         cfc.operations.fixed_costs.clear();
         cfc.operations.variable_costs.clear();
         let a = app(&study);
-        let shown = text(&lines(&a, 80));
+        let shown = text(&lines(&a.study, &a.appraisal, 80));
         assert!(!shown.contains('✓'), "{shown}");
         assert!(shown.contains("No verdict yet"), "{shown}");
         assert!(shown.contains("cfc.operations.fixed_costs"), "{shown}");

@@ -1,0 +1,290 @@
+//! What the runtime reports back to the app: the results of the effects it carried out
+//! (saves, reloads, the file read for a merge, the draft kept aside) and what it found on
+//! opening the study (warnings about the file, another cdstudy holding it, a draft).
+
+use super::*;
+
+impl App {
+    pub fn saving(&mut self) {
+        self.persist.save = SaveState::Saving;
+    }
+
+    pub fn saved(&mut self, result: Result<DiskState, SaveError>, at: String) {
+        match result {
+            Ok(disk) => {
+                self.persist.disk = disk;
+                self.persist.unsaved = false;
+                self.persist.on_disk = self.study.clone();
+                self.persist.save = SaveState::Saved(Some(at));
+                self.persist.unsaved_texts.clear();
+                self.forget_draft_if_clean();
+                if std::mem::take(&mut self.persist.quit_after_save) {
+                    self.effects.push(Effect::Quit);
+                }
+            }
+            Err(SaveError::ChangedOnDisk { .. }) => {
+                self.persist.quit_after_save = false;
+                self.persist.save = SaveState::Failed("NOT SAVED: the file changed on disk".into());
+                self.keep_committed_text_in_draft();
+                self.dialogs.push_back(Dialog {
+                    title: "The file changed on disk".into(),
+                    body: vec![
+                        format!(
+                            "{} was changed by something else since it was opened (a git pull, another editor). Your edit was not written over it.",
+                            self.path.display()
+                        ),
+                        String::new(),
+                        "m merges the two (changes to different fields both kept; where both changed one field, yours is kept and a review note records the other); w saves your version under another name (nothing is lost); r reloads the file from disk and DROPS your unsaved changes.".into(),
+                    ],
+                    tone: Tone::Error,
+                    options: vec![
+                        DialogOption { key: 'm', label: "merge the two".into(), choice: Choice::Merge },
+                        DialogOption { key: 'w', label: "save mine under another name".into(), choice: Choice::AskSaveAs },
+                        DialogOption { key: 'r', label: "reload from disk…".into(), choice: Choice::AskReload },
+                        DialogOption { key: 'c', label: "keep editing (not saved)".into(), choice: Choice::Close },
+                    ],
+                    input: None,
+                    back: None,
+                });
+            }
+            Err(e) => {
+                self.persist.save = SaveState::Failed("NOT SAVED".into());
+                if std::mem::take(&mut self.persist.quit_after_save) {
+                    self.alarm();
+                }
+                self.keep_committed_text_in_draft();
+                let why = e.reason();
+                self.say(
+                    Tone::Error,
+                    format!(
+                        "NOT SAVED: {why}. Your edit is kept here: Ctrl-S tries again, F12 saves under another name."
+                    ),
+                );
+            }
+        }
+    }
+
+    /// After a failed save the last typed text lives only in memory: note it in the draft
+    /// so that a crash now still loses nothing.
+    fn keep_committed_text_in_draft(&mut self) {
+        let mut entries = self.persist.unsaved_texts.clone();
+        if let Some(d) = &self.persist.draft_written {
+            for e in d {
+                if !entries.iter().any(|x| x.path == e.path) {
+                    entries.push(e.clone());
+                }
+            }
+        }
+        self.persist.unsaved_texts = entries;
+        if !self.persist.unsaved_texts.is_empty()
+            && self.persist.draft_written.as_ref() != Some(&self.persist.unsaved_texts)
+        {
+            self.persist.draft_written = Some(self.persist.unsaved_texts.clone());
+            self.effects
+                .push(Effect::WriteDraft(self.persist.unsaved_texts.clone()));
+        }
+    }
+
+    pub fn saved_as(&mut self, path: PathBuf, result: Result<DiskState, SaveError>, at: String) {
+        match result {
+            Ok(disk) => {
+                self.path = path;
+                self.persist.disk = disk;
+                self.persist.unsaved = false;
+                self.persist.on_disk = self.study.clone();
+                self.persist.save_allowed = true;
+                self.persist.save = SaveState::Saved(Some(at));
+                self.persist.unsaved_texts.clear();
+                self.say(
+                    Tone::Info,
+                    format!("Saved as {}; you are now editing it.", self.path.display()),
+                );
+            }
+            Err(e) => {
+                self.say(Tone::Error, format!("Not saved under the new name: {e}"));
+            }
+        }
+    }
+
+    pub fn reloaded(&mut self, study: Study, disk: DiskState) {
+        self.persist.on_disk = study.clone();
+        self.study = study;
+        self.persist.disk = disk;
+        self.persist.unsaved = false;
+        self.persist.unsaved_texts.clear();
+        self.history.clear();
+        self.editing = None;
+        self.derive();
+        self.nav.clamp(&self.study);
+        self.refresh_views();
+        self.persist.save = SaveState::Saved(None);
+        self.say(Tone::Info, "Reloaded from disk.");
+    }
+
+    /// The file changed on disk (`theirs`, with its state `disk`): merged three ways with
+    /// the study here, from the version this session last had in the file. The merge is
+    /// one undoable edit, saved over the file it was made with; the dialog says what came
+    /// in from the file and what conflicted.
+    pub fn merge_with(&mut self, theirs: Study, disk: DiskState) {
+        let today = chrono::Local::now().date_naive();
+        let merged = match cdstudy::diff::merge(&self.persist.on_disk, &self.study, &theirs, today)
+        {
+            Ok(m) => m,
+            Err(e) => {
+                self.say(Tone::Error, format!("The two could not be merged: {e}. Nothing changed; w saves yours under another name."));
+                return;
+            }
+        };
+        let came_in = cdstudy::diff::diff(&self.study, &merged.study)
+            .map(|d| cdstudy::diff::to_text(&d))
+            .unwrap_or_default();
+        self.persist.disk = disk;
+        self.persist.on_disk = theirs;
+        self.editing = None;
+        let mut body = vec![format!("Merged {} with your changes.", self.path.display())];
+        let place = self.here(None);
+        let study = merged.study;
+        if let Err(e) = self.change_at(place, "merge with the file on disk".into(), |s, _| {
+            *s = study;
+            Ok(())
+        }) {
+            self.say(Tone::Error, e);
+            return;
+        }
+        // Saving waits for nothing: the disk state is the file merged with.
+        if !self.effects.contains(&Effect::Save) {
+            self.request_save();
+        }
+        body.push(String::new());
+        let lines: Vec<&str> = came_in.lines().filter(|l| !l.trim().is_empty()).collect();
+        if lines.is_empty() || came_in.starts_with("No changes") {
+            body.push("Nothing came in from the file that you did not have.".into());
+        } else {
+            body.push("From the file:".into());
+            body.extend(lines.iter().take(8).map(|l| short(l, 70)));
+            if lines.len() > 8 {
+                body.push(format!("  … and {} more lines", lines.len() - 8));
+            }
+        }
+        body.push(String::new());
+        if merged.conflicts.is_empty() {
+            body.push("No conflicts.".into());
+        } else {
+            body.push(format!(
+                "{} conflict{}: yours is kept, and a review note records the other value (the Review section; check lists them):",
+                merged.conflicts.len(),
+                if merged.conflicts.len() == 1 { "" } else { "s" }
+            ));
+            for c in merged.conflicts.iter().take(5) {
+                body.push(format!("  {}", short(&c.text, 70)));
+            }
+        }
+        body.push("Ctrl-Z undoes the merge.".into());
+        self.dialogs.push_back(Dialog {
+            title: "Merged with the file on disk".into(),
+            body,
+            tone: if merged.conflicts.is_empty() {
+                Tone::Info
+            } else {
+                Tone::Warn
+            },
+            options: vec![DialogOption {
+                key: '\n',
+                label: "understood".into(),
+                choice: Choice::Close,
+            }],
+            input: None,
+            back: None,
+        });
+    }
+
+    // What the runtime found at start.
+
+    /// Tells about what a save would change in the file, and holds saving until the
+    /// person agrees when comments (or anchors, tags) would be lost.
+    pub fn file_warnings(&mut self, warnings: &[LoadWarning]) {
+        if warnings.is_empty() {
+            return;
+        }
+        let lossy = warnings
+            .iter()
+            .any(|w| w.kind == WarningKind::NotKeptOnSave);
+        let mut body: Vec<String> = warnings
+            .iter()
+            .map(|w| format!("line {}: {}", w.line, w.message))
+            .collect();
+        if lossy {
+            self.persist.save_allowed = false;
+            self.persist.save =
+                SaveState::Held("NOT SAVING until you say so (the file has comments)".into());
+            body.push(String::new());
+            body.push(
+                "cdstudy saves after every edit; saving rewrites the file without these.".into(),
+            );
+            self.dialogs.push_back(Dialog {
+                title: "Before the first save".into(),
+                body,
+                tone: Tone::Warn,
+                options: vec![
+                    // Keys that are not text, as for every answer that loses something:
+                    // a word typed at the start cannot drop the comments.
+                    DialogOption {
+                        key: '\n',
+                        label: "save as I edit (drop them)".into(),
+                        choice: Choice::AllowSaving,
+                    },
+                    DialogOption {
+                        key: '\u{1b}',
+                        label: "don't save this file".into(),
+                        choice: Choice::HoldSaving,
+                    },
+                ],
+                input: None,
+                back: None,
+            });
+        } else {
+            body.push(String::new());
+            body.push("The next save writes the file in the current form.".into());
+            self.dialogs.push_back(Dialog {
+                title: "About this file".into(),
+                body,
+                tone: Tone::Info,
+                options: vec![DialogOption {
+                    key: '\n',
+                    label: "understood".into(),
+                    choice: Choice::Close,
+                }],
+                input: None,
+                back: None,
+            });
+        }
+    }
+
+    /// Another cdstudy holds the study open.
+    pub fn busy(&mut self, holder: &Holder) {
+        self.dialogs.push_front(dialogs::busy(holder));
+    }
+
+    /// A draft of unsaved typing was found: say what it holds and when, and ask.
+    pub fn offer_draft(&mut self, draft: Draft, same_version: bool) {
+        self.dialogs
+            .push_back(dialogs::draft_found(&draft, same_version));
+        self.persist.found_draft = Some(draft);
+    }
+
+    pub fn draft_kept(&mut self, result: Result<PathBuf, String>) {
+        match result {
+            Ok(path) => {
+                self.effects.push(Effect::RemoveDraft);
+                self.say(
+                    Tone::Info,
+                    format!("The draft's text is in {}.", path.display()),
+                );
+            }
+            Err(e) => self.say(
+                Tone::Error,
+                format!("The draft could not be kept aside ({e}); it stays where it was."),
+            ),
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! The app's questions to the engine beyond checking: which scheme the study is for (the
+//! comparison of now and after, then the switch as one undoable edit) and writing a
+//! document from the study (the preview's, or one chosen in a dialog).
+
+use super::*;
+
+impl App {
+    /// The schemes to choose from; choosing one shows what would change.
+    pub(super) fn ask_scheme(&mut self) {
+        let catalog = match Catalog::builtin() {
+            Ok(c) => c,
+            Err(e) => {
+                self.say(Tone::Error, format!("The scheme rules cannot be read: {e}"));
+                return;
+            }
+        };
+        let current = self.study.meta.scheme.trim().to_string();
+        let mut body = vec![
+            "Which scheme is the study prepared for? You see what changes before anything does."
+                .to_string(),
+            String::new(),
+        ];
+        // Enter keeps the scheme: a stray Enter must not start a switch to whichever
+        // scheme happens to be listed first.
+        let mut options = vec![DialogOption {
+            key: '\n',
+            label: format!("keep {current}"),
+            choice: Choice::Close,
+        }];
+        for (i, scheme) in catalog.iter().enumerate().take(9) {
+            let key = char::from_digit(i as u32 + 1, 10).unwrap_or('?');
+            let now = if scheme.id == current {
+                "  ← now"
+            } else {
+                ""
+            };
+            body.push(format!("{key}  {}: {}{now}", scheme.id, scheme.title));
+            options.push(DialogOption {
+                key,
+                label: scheme.id.clone(),
+                choice: Choice::CompareScheme(scheme.id.clone()),
+            });
+        }
+        options.push(DialogOption {
+            key: '\u{1b}',
+            label: "cancel".into(),
+            choice: Choice::Close,
+        });
+        self.dialogs.push_back(Dialog {
+            title: "Scheme".into(),
+            body,
+            tone: Tone::Info,
+            options,
+            input: None,
+            back: None,
+        });
+    }
+
+    /// What the budget and the findings would be under scheme `id`, and the question.
+    pub(super) fn compare_scheme(&mut self, id: &str) {
+        let Some(scheme) = Catalog::builtin().ok().and_then(|c| c.get(id)) else {
+            self.say(
+                Tone::Error,
+                format!("'{id}' is not a scheme cdstudy knows."),
+            );
+            return;
+        };
+        if self.study.meta.scheme.trim() == id {
+            self.say(
+                Tone::Info,
+                format!("The study is already prepared for {}.", scheme.name),
+            );
+            return;
+        }
+        let mut after = self.study.clone();
+        after.meta.scheme = id.to_string();
+        let body = views::budget::comparison(
+            (&self.appraisal, &self.report),
+            (&appraisal_of(&after), &check::check(&after)),
+        );
+        self.dialogs.push_back(Dialog {
+            title: format!("Prepare the study for {}?", scheme.name),
+            body,
+            tone: Tone::Warn,
+            options: vec![
+                DialogOption {
+                    key: 'a',
+                    label: format!("accept: switch to {id}"),
+                    choice: Choice::SwitchScheme(id.to_string()),
+                },
+                DialogOption {
+                    key: 'c',
+                    label: "cancel".into(),
+                    choice: Choice::Close,
+                },
+            ],
+            input: None,
+            back: None,
+        });
+    }
+
+    pub(super) fn switch_scheme(&mut self, id: String) {
+        let what = format!("switch the scheme to {id}");
+        match self.change(what, |study, _| {
+            study.meta.scheme = id.clone();
+            Ok(())
+        }) {
+            Ok(_) => self.say(
+                Tone::Info,
+                format!("The study is now prepared for {id}; Ctrl-Z undoes it."),
+            ),
+            Err(e) => self.say(Tone::Error, e),
+        }
+    }
+
+    /// Asks which format to write the previewed document in.
+    pub(super) fn ask_render(&mut self) {
+        let doc = self.preview_doc;
+        let mut body = vec![format!(
+            "The {} is written beside the study (an older one of the same name is replaced):",
+            doc.label()
+        )];
+        let mut options = Vec::new();
+        for (key, format, what) in [
+            ('m', Format::Md, "Markdown"),
+            ('h', Format::Html, "HTML (prints to PDF)"),
+            ('w', Format::Docx, "Word"),
+        ] {
+            let path = render::default_output(&self.path, doc, format);
+            body.push(format!("{key}  {what}: {}", path.display()));
+            options.push(DialogOption {
+                key,
+                label: format.extension().to_string(),
+                choice: Choice::Render(doc, format),
+            });
+        }
+        options.push(DialogOption {
+            key: '\u{1b}',
+            label: "cancel".into(),
+            choice: Choice::Close,
+        });
+        self.dialogs.push_back(Dialog {
+            title: format!("Render the {}", doc.label()),
+            body,
+            tone: Tone::Info,
+            options,
+            input: None,
+            back: None,
+        });
+    }
+
+    /// Makes the document; the runtime writes it.
+    pub(super) fn render_document(&mut self, doc: DocKind, format: Format) {
+        // Named after the study with the document and format added, so never the study.
+        let path = render::default_output(&self.path, doc, format);
+        let made = render::render(&self.study, doc, None, &Assets::embedded())
+            .and_then(|d| d.bytes(format));
+        match made {
+            Ok(bytes) if path != self.path => {
+                self.say(Tone::Info, format!("Writing {}…", path.display()));
+                self.effects.push(Effect::WriteDocument { path, bytes });
+            }
+            Ok(_) => self.say(
+                Tone::Error,
+                format!(
+                    "{} is the study itself; nothing was written.",
+                    path.display()
+                ),
+            ),
+            Err(e) => self.say(
+                Tone::Error,
+                format!("The {} could not be made: {e}", doc.label()),
+            ),
+        }
+    }
+
+    /// The runtime wrote (or failed to write) a document.
+    pub fn document_written(&mut self, path: PathBuf, result: Result<(), String>) {
+        match result {
+            Ok(()) => {
+                self.say(Tone::Info, format!("Written: {}", path.display()));
+                if let Some(p) = &mut self.preview {
+                    p.written = Some(path);
+                }
+            }
+            Err(e) => self.say(Tone::Error, format!("NOT written: {}: {e}", path.display())),
+        }
+    }
+}
