@@ -24,7 +24,8 @@ same shape given with --templates adds schemes or overrides the built-in ones.";
 pub struct Args {
     #[command(subcommand)]
     pub action: Option<Action>,
-    /// A folder of templates that take precedence over the built-in ones.
+    /// A folder of templates over the built-in ones (default: the folder CDSTUDY_TEMPLATES
+    /// names, else only the built-in).
     #[arg(long, value_name = "DIR", global = true)]
     pub templates: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = TextOrJson::Text, global = true)]
@@ -40,36 +41,40 @@ pub enum Action {
     },
 }
 
-/// The schemes of the built-in templates with `templates` over them; says why not, on
-/// stderr, when they cannot be loaded.
-pub fn load(templates: Option<&Path>, command: &str) -> Option<Catalog> {
-    let assets = match templates {
-        Some(dir) if !dir.is_dir() => {
-            errln!(
-                "cdstudy {command}: --templates {}: no such folder",
-                dir.display()
-            );
+/// The run's workspace (`templates`, else `CDSTUDY_TEMPLATES`, else the built-in tree)
+/// with its scheme rules read and validated; says why not, on stderr, when they cannot
+/// be used. Every command starts here, so that all see the same schemes.
+pub fn workspace(templates: Option<&Path>, command: &str) -> Option<Assets> {
+    let ws = match Assets::resolve(templates) {
+        Ok(ws) => ws,
+        Err(e) => {
+            errln!("cdstudy {command}: {e}");
             return None;
         }
-        Some(dir) => Assets::with_override(dir),
-        None => Assets::embedded(),
     };
-    match Catalog::load(&assets) {
-        Ok(catalog) => Some(catalog),
-        Err(e) => {
-            errln!("cdstudy {command}: the scheme rules cannot be used:\n{e}");
-            None
-        }
+    if let Err(e) = ws.catalog() {
+        errln!("cdstudy {command}: the scheme rules cannot be used:\n{e}");
+        return None;
     }
+    Some(ws)
+}
+
+/// The rules of a workspace [`workspace`] has already read (so never an error here; one
+/// that came would have been printed there).
+pub fn rules(ws: &Assets) -> Option<&Catalog> {
+    ws.catalog().ok()
 }
 
 pub fn run(args: Args) -> Outcome {
-    let Some(catalog) = load(args.templates.as_deref(), "schemes") else {
+    let Some(ws) = workspace(args.templates.as_deref(), "schemes") else {
+        return Outcome::Trouble;
+    };
+    let Some(catalog) = rules(&ws) else {
         return Outcome::Trouble;
     };
     match args.action {
-        None => list(&catalog, args.format),
-        Some(Action::Show { id }) => show(&catalog, &id, args.format),
+        None => list(catalog, args.format),
+        Some(Action::Show { id }) => show(catalog, &id, args.format),
     }
 }
 

@@ -12,7 +12,7 @@ use cdstudy::assets::Assets;
 use cdstudy::check::{self, Finding, Report};
 use cdstudy::model::{Id, Study};
 use cdstudy::render::{self, DocKind, Document, Format};
-use cdstudy::scheme::{appraise, Appraisal, Catalog};
+use cdstudy::scheme::{appraise, Appraisal};
 use cdstudy::store::draft::{Draft, DraftEntry};
 use cdstudy::store::lock::Holder;
 use cdstudy::store::{self, PathLines};
@@ -216,10 +216,20 @@ pub struct App {
     pub size: (u16, u16),
     history: History,
     effects: Vec<Effect>,
+    /// The run's templates and scheme rules: what the checks, the budget and the preview
+    /// are made under.
+    pub workspace: Assets,
 }
 
 impl App {
+    /// An app on the built-in templates (tests; the runtime gives its workspace).
+    #[cfg(test)]
     pub fn new(path: PathBuf, study: Study, disk: DiskState) -> App {
+        App::in_workspace(path, study, disk, Assets::embedded())
+    }
+
+    pub fn in_workspace(path: PathBuf, study: Study, disk: DiskState, workspace: Assets) -> App {
+        super::fields::use_workspace(&workspace);
         // Screens under test must not change with the calendar: the examples' progress is
         // dated ahead of the day this was written, and check flags dates after today.
         #[cfg(test)]
@@ -232,8 +242,8 @@ impl App {
                 parts: vec![PartState::default(); d.parts.len()],
             })
             .collect();
-        let report = check::check(&study);
-        let appraisal = appraisal_of(&study);
+        let report = check_in(&study, &workspace);
+        let appraisal = appraisal_of(&study, &workspace);
         App {
             path,
             last_message: None,
@@ -258,6 +268,7 @@ impl App {
             size: (80, 24),
             history: History::default(),
             effects: Vec::new(),
+            workspace,
         }
     }
 
@@ -2001,8 +2012,8 @@ impl App {
     /// Checks the study again and asks the engine for its figures: after every edit, so
     /// that every screen shows the study as it is now.
     fn derive(&mut self) {
-        self.report = check::check(&self.study);
-        self.appraisal = appraisal_of(&self.study);
+        self.report = check_in(&self.study, &self.workspace);
+        self.appraisal = appraisal_of(&self.study, &self.workspace);
         self.revision += 1;
     }
 
@@ -2022,7 +2033,7 @@ impl App {
                         .take()
                         .filter(|p| p.doc == doc)
                         .and_then(|p| p.written);
-                    let result = render::render(&self.study, doc, None, &Assets::embedded())
+                    let result = render::render(&self.study, doc, None, &self.workspace)
                         .map_err(|e| e.to_string());
                     self.preview = Some(Preview {
                         doc,
@@ -2048,7 +2059,7 @@ impl App {
 
     /// The schemes to choose from; choosing one shows what would change.
     pub(super) fn ask_scheme(&mut self) {
-        let catalog = match Catalog::builtin() {
+        let catalog = match self.workspace.catalog() {
             Ok(c) => c,
             Err(e) => {
                 self.say(Tone::Error, format!("The scheme rules cannot be read: {e}"));
@@ -2099,7 +2110,7 @@ impl App {
 
     /// What the budget and the findings would be under scheme `id`, and the question.
     fn compare_scheme(&mut self, id: &str) {
-        let Some(scheme) = Catalog::builtin().ok().and_then(|c| c.get(id)) else {
+        let Some(scheme) = self.workspace.catalog().ok().and_then(|c| c.get(id)) else {
             self.say(
                 Tone::Error,
                 format!("'{id}' is not a scheme cdstudy knows."),
@@ -2117,7 +2128,10 @@ impl App {
         after.meta.scheme = id.to_string();
         let body = views::budget::comparison(
             (&self.appraisal, &self.report),
-            (&appraisal_of(&after), &check::check(&after)),
+            (
+                &appraisal_of(&after, &self.workspace),
+                &check_in(&after, &self.workspace),
+            ),
         );
         self.dialogs.push_back(Dialog {
             title: format!("Prepare the study for {}?", scheme.name),
@@ -2194,8 +2208,8 @@ impl App {
     fn render_document(&mut self, doc: DocKind, format: Format) {
         // Named after the study with the document and format added, so never the study.
         let path = render::default_output(&self.path, doc, format);
-        let made = render::render(&self.study, doc, None, &Assets::embedded())
-            .and_then(|d| d.bytes(format));
+        let made =
+            render::render(&self.study, doc, None, &self.workspace).and_then(|d| d.bytes(format));
         match made {
             Ok(bytes) if path != self.path => {
                 self.say(Tone::Info, format!("Writing {}…", path.display()));
@@ -2519,10 +2533,19 @@ impl App {
     }
 }
 
+/// The study checked under the workspace's schemes.
+fn check_in(study: &Study, workspace: &Assets) -> check::Report {
+    match workspace.catalog() {
+        Ok(catalog) => check::check_with(study, catalog),
+        Err(_) => check::check(study),
+    }
+}
+
 /// The study's appraisal under its own scheme, or why there is none.
-pub fn appraisal_of(study: &Study) -> Result<Appraisal, String> {
-    let catalog =
-        Catalog::builtin().map_err(|e| format!("the built-in scheme rules cannot be read: {e}"))?;
+pub fn appraisal_of(study: &Study, workspace: &Assets) -> Result<Appraisal, String> {
+    let catalog = workspace
+        .catalog()
+        .map_err(|e| format!("the scheme rules cannot be read: {e}"))?;
     let id = study.meta.scheme.trim();
     let known = || catalog.ids().join(", ");
     if id.is_empty() {

@@ -1804,3 +1804,59 @@ fn f2_reads_the_selected_finding_and_a_merge_names_its_conflicts() {
     assert!(body.contains("1 conflict"), "{body}");
     assert!(body.contains("Theirs"), "{body}");
 }
+
+/// A scheme copied into a templates folder and changed is known to the terminal UI given
+/// that workspace: the scheme field names it, the checks know it, the Budget tab shows its
+/// money (GoI 68% of Rs. 923.50 lakh) and the preview renders under it.
+#[test]
+fn a_folder_scheme_works_in_the_terminal_ui() {
+    let templates = tempfile::tempdir().unwrap();
+    let to = templates.path().join("my-cdp");
+    std::fs::create_dir(&to).unwrap();
+    let from = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("templates/mse-cdp");
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        if path.ends_with("scheme.yaml") {
+            text = text
+                .replace("id: mse-cdp\n", "id: my-cdp\n")
+                .replace("name: MSE-CDP\n", "name: My CDP\n")
+                .replace("revision: mse-cdp@", "revision: my-cdp@")
+                .replacen("general: 70, special: 80", "general: 68, special: 80", 1);
+        }
+        std::fs::write(to.join(path.file_name().unwrap()), text).unwrap();
+    }
+    let mut study = example();
+    study.meta.scheme = "my-cdp".into();
+    let disk = DiskState::of_bytes(store::to_yaml(&study).unwrap().as_bytes());
+    let ws = cdstudy::assets::Assets::with_override(templates.path());
+    let mut app = App::in_workspace(PathBuf::from(EXAMPLE), study, disk, ws);
+    assert!(
+        !app.report
+            .findings
+            .iter()
+            .any(|f| f.message.contains("not a scheme")),
+        "{:?}",
+        app.report.findings
+    );
+    let appraisal = app.appraisal.as_ref().expect("financed under my-cdp");
+    assert_eq!(appraisal.financing.totals.goi_rs.get(), 6_27_98_000);
+    let shown = (0..app.defs.len())
+        .find_map(|section| {
+            app.section = section;
+            app.sections[section].part = 0;
+            let fields = app.fields();
+            let field = fields.iter().find(|f| f.key == "meta.scheme")?;
+            Some(field.ops.show(&app.study, &[]))
+        })
+        .expect("a scheme field");
+    assert!(shown.starts_with("my-cdp · My CDP"), "{shown}");
+    open_view(&mut app, ViewKind::Budget);
+    let screen = text_of(&draw(&mut app, 120, 40));
+    assert!(screen.contains("627.98"), "{screen}");
+    open_view(&mut app, ViewKind::Preview);
+    draw(&mut app, 120, 40);
+    let preview = app.preview.as_ref().expect("a preview");
+    let doc = preview.result.as_ref().expect("rendered under my-cdp");
+    assert!(doc.markdown.contains("627.98"));
+}

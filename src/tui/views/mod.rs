@@ -207,7 +207,7 @@ fn tentative(app: &App) -> Option<cdstudy::scheme::Appraisal> {
         .apply(&mut study, &e.place.at, Answer::Text(editor.text()))
         .ok()?;
     // Typing a title changes no figure: nothing to mark.
-    super::app::appraisal_of(&study)
+    super::app::appraisal_of(&study, &app.workspace)
         .ok()
         .filter(|a| app.appraisal.as_ref().ok() != Some(a))
 }
