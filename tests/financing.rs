@@ -562,7 +562,7 @@ fn women_owned_majority_2019_and_2022() {
     let flag = f
         .flags
         .iter()
-        .find(|f| f.code == "unconfirmed-rule")
+        .find(|f| f.code == "unconfirmed-rule" && f.path == "cluster.ownership.women_owned")
         .unwrap();
     assert!(
         flag.message.contains("260 of 400 (65.00%)"),
@@ -717,6 +717,123 @@ fn a_rule_that_is_not_computed_is_flagged() {
         .any(|f| f.code == "missing-input" && f.path == "cluster.ownership.women_owned"));
 }
 
+/// The 2019 special category for "more than half micro or village units", decided from
+/// what the study holds. 118 micro units of 142 (83.10%), with no micro-or-village count:
+/// micro or village units are at least the micro units, so the cluster is special. A CFC
+/// of Rs 15.00 crore (building 300 + machinery 1,100 + misc. 100 = 1,500 lakh) gets 90% =
+/// 1,350.00 lakh, not the general 70% = 1,050.00 (Rs 3.00 crore less). With 60 micro units
+/// of 142 (42.25%) and no micro-or-village count, village units could still make it more
+/// than half: not decided, and said so.
+#[test]
+fn micro_units_decide_the_2019_micro_majority() {
+    let mut study = cfc_study(0.0, 300.0, 1100.0, 100.0);
+    study.meta.scheme = "mse-cdp-2019".into();
+    study.cluster.enterprises.micro = Some(118);
+    study.cluster.enterprises.small = Some(24);
+    study.cluster.ownership.women_owned = Some(10);
+    study.cluster.ownership.sc_owned = Some(5);
+    let f = financing(&study, &scheme("mse-cdp-2019"));
+    assert_eq!(f.category, Category::Special, "{}", f.category_reason);
+    assert_eq!(f.component("cfc").unwrap().goi_rs, lakh(1350.0));
+    let micro = f
+        .conditions
+        .iter()
+        .find(|c| c.fact == cdstudy::scheme::Fact::MajorityMicroVillage)
+        .unwrap();
+    assert_eq!(micro.holds, Some(true));
+    assert!(
+        micro
+            .evidence
+            .starts_with("micro units: 118 of 142 (83.10%), from cluster.enterprises.micro"),
+        "{}",
+        micro.evidence
+    );
+    assert!(!f
+        .flags
+        .iter()
+        .any(|f| f.code == "missing-input" && f.path == "cluster.ownership.micro_village"));
+
+    // A micro-or-village count below the micro units is not believed over them.
+    study.cluster.ownership.micro_village = Some(50);
+    let f = financing(&study, &scheme("mse-cdp-2019"));
+    assert_eq!(f.category, Category::Special);
+
+    // 60 micro units of 142 and no micro-or-village count: open, and said.
+    study.cluster.ownership.micro_village = None;
+    study.cluster.enterprises.micro = Some(60);
+    study.cluster.enterprises.small = Some(82);
+    let f = financing(&study, &scheme("mse-cdp-2019"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(f.component("cfc").unwrap().goi_rs, lakh(1050.0));
+    let flag = f
+        .flags
+        .iter()
+        .find(|f| f.code == "missing-input" && f.path == "cluster.ownership.micro_village")
+        .expect("the open question is flagged");
+    assert!(
+        flag.message.contains("60 of 142 (42.25%)"),
+        "{}",
+        flag.message
+    );
+}
+
+/// A CFC whose loan exceeds what the SPV would bring: Rs 8.00 crore, GoI 70% = 560, State
+/// 20% = 160, term loan 100; the rest would be 800 − 560 − 160 − 100 = −20. No figure is
+/// negative: the SPV's share is 0, the 20 over the cost is the row's excess (an error),
+/// and no rule is met on figures that do not add up.
+#[test]
+fn an_over_funded_cfc_shows_no_negative_share_and_no_rule_met_on_it() {
+    let mut study = cfc_study(0.0, 150.0, 600.0, 50.0);
+    study.cfc.as_mut().unwrap().loan = Some(Loan {
+        amount_rs: Some(lakh(100.0)),
+        ..Loan::default()
+    });
+    let f = financing(&study, &scheme("mse-cdp"));
+    let c = f.component("cfc").unwrap();
+    assert_eq!(
+        (c.goi_rs, c.state_rs, c.other_rs, c.beneficiary_rs),
+        (lakh(560.0), lakh(160.0), lakh(100.0), Rupees::ZERO)
+    );
+    assert_eq!(c.gap_rs, lakh(-20.0));
+    for r in c.rules.iter().chain(&f.rules) {
+        assert!(!r.name.contains("Rs. -"), "a negative figure: {}", r.name);
+    }
+    let share = c
+        .rules
+        .iter()
+        .find(|r| r.code == "beneficiary-share")
+        .unwrap();
+    assert_eq!(share.outcome, Outcome::NotMet);
+    assert!(
+        share.name.contains("exceed the cost by Rs. 20.00 lakh"),
+        "{}",
+        share.name
+    );
+    let contribution = f
+        .rules
+        .iter()
+        .find(|r| r.code == "spv-contribution")
+        .unwrap();
+    assert_eq!(
+        contribution.outcome,
+        Outcome::NotChecked,
+        "{}",
+        contribution.name
+    );
+    let error = f
+        .flags
+        .iter()
+        .find(|f| f.code == "does-not-reconcile")
+        .unwrap();
+    assert_eq!(error.level, FlagLevel::Error);
+    assert!(
+        error.message.contains("add up to more than the cost"),
+        "{}",
+        error.message
+    );
+    assert!(f.cfc.as_ref().unwrap().means_of_finance.is_none());
+}
+
 mod properties {
     use super::*;
     use proptest::prelude::*;
@@ -752,6 +869,9 @@ mod properties {
             prop_assert_eq!(c.cost_rs, lakh(total as f64));
             prop_assert_eq!(c.goi_rs + c.state_rs + c.beneficiary_rs + c.other_rs + c.gap_rs, c.cost_rs);
             prop_assert!(c.goi_rs.get() * 100 <= c.eligible_rs.get() * 80);
+            for share in [c.goi_rs, c.state_rs, c.beneficiary_rs, c.other_rs] {
+                prop_assert!(share.get() >= 0, "a negative share: {:?}", c);
+            }
             if c.beneficiary_rs.get() >= 0 && c.gap_rs.is_zero() {
                 assert_matrix_reconciles(&f);
                 let m = f.cfc.as_ref().unwrap().means_of_finance.as_ref().unwrap();

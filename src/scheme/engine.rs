@@ -1350,22 +1350,39 @@ impl<'s, 'a> Engine<'s, 'a> {
                         });
                     }
                     None => {
-                        cf.beneficiary_rs = cf.cost_rs - cf.goi_rs - cf.state_rs - cf.other_rs;
-                        cf.rules.push(RuleResult {
-                            code: "beneficiary-share",
-                            name: format!(
-                                "the {} meets the rest: {}",
-                                labels.beneficiary,
-                                rs(cf.beneficiary_rs)
-                            ),
-                            outcome: Outcome::Applied,
-                            basis: Basis::Confirmed,
+                        let rest = cf.cost_rs - cf.goi_rs - cf.state_rs - cf.other_rs;
+                        // Never a negative share: what the others bring beyond the cost is
+                        // the row's excess (a negative gap, an error below), not the SPV's.
+                        cf.beneficiary_rs = rest.max(Rupees::ZERO);
+                        cf.rules.push(if rest.get() < 0 {
+                            RuleResult {
+                                code: "beneficiary-share",
+                                name: format!(
+                                    "the {} has nothing left to meet: the grant, the {}'s share and the loan exceed the cost by {}",
+                                    labels.beneficiary,
+                                    labels.state,
+                                    rs(Rupees(-rest.get()))
+                                ),
+                                outcome: Outcome::NotMet,
+                                basis: Basis::Confirmed,
+                            }
+                        } else {
+                            RuleResult {
+                                code: "beneficiary-share",
+                                name: format!(
+                                    "the {} meets the rest: {}",
+                                    labels.beneficiary,
+                                    rs(cf.beneficiary_rs)
+                                ),
+                                outcome: Outcome::Applied,
+                                basis: Basis::Confirmed,
+                            }
                         });
                     }
                 }
             }
             Payer::State => {
-                cf.state_rs = cf.cost_rs - cf.goi_rs - cf.other_rs;
+                cf.state_rs = (cf.cost_rs - cf.goi_rs - cf.other_rs).max(Rupees::ZERO);
                 cf.rules.push(RuleResult {
                     code: "state-share",
                     name: format!(
@@ -1378,7 +1395,7 @@ impl<'s, 'a> Engine<'s, 'a> {
                 });
             }
             Payer::Other => {
-                cf.other_rs = cf.cost_rs - cf.goi_rs;
+                cf.other_rs = (cf.cost_rs - cf.goi_rs).max(Rupees::ZERO);
                 if !cf.other_rs.is_zero() {
                     cf.rules.push(RuleResult {
                         code: "other-share",
@@ -1399,7 +1416,10 @@ impl<'s, 'a> Engine<'s, 'a> {
         } else {
             self.component_path(row, false)
         };
-        if cf.beneficiary_rs.get() < 0 || cf.state_rs.get() < 0 || cf.other_rs.get() < 0 {
+        if cf.gap_rs.get() < 0
+            && cf.beneficiary_rs.is_zero()
+            && cfc.is_none_or(|c| c.spv_share_rs.is_none())
+        {
             self.flag(
                 "does-not-reconcile",
                 FlagLevel::Error,
@@ -1688,7 +1708,20 @@ impl<'s, 'a> Engine<'s, 'a> {
         }
         // Contribution: at least a share of the CFC's cost. The SPV's own funds and the
         // term loan it raises both count: the loan is the SPV's to repay.
-        if !cf.cost_rs.is_zero() {
+        if cf.gap_rs.get() < 0 {
+            // Over-funded: what the SPV "brings" would be read off figures that do not
+            // add up; the does-not-reconcile error says what to fix first.
+            study_rules.push(RuleResult {
+                code: "spv-contribution",
+                name: format!(
+                    "SPV's contribution at least {} of the CFC's cost: not checked, the means of finance exceed the cost by {}",
+                    rules.min_contribution_pct.two_decimals(),
+                    rs(Rupees(-cf.gap_rs.get()))
+                ),
+                outcome: Outcome::NotChecked,
+                basis: rules.contribution_basis,
+            });
+        } else if !cf.cost_rs.is_zero() {
             let floor = share_floor(cf.cost_rs, rules.min_contribution_pct);
             let own = cf.beneficiary_rs;
             let loan = cf.other_rs;
@@ -1883,11 +1916,7 @@ fn fact_value(study: &Study, fact: Fact) -> (Option<bool>, String) {
             area(c.area.aspirational_district, "an aspirational district")
         }
         Fact::LweDistrict => area(c.area.lwe_district, "an LWE-affected district"),
-        Fact::MajorityMicroVillage => majority(
-            c.ownership.micro_village,
-            "micro or village",
-            "cluster.ownership.micro_village",
-        ),
+        Fact::MajorityMicroVillage => micro_or_village(c),
         Fact::MajorityWomenOwned => majority(
             c.ownership.women_owned,
             "women-owned",
@@ -1900,6 +1929,62 @@ fn fact_value(study: &Study, fact: Fact) -> (Option<bool>, String) {
             };
             majority(sum, "SC/ST-owned", "cluster.ownership.sc_owned, st_owned")
         }
+    }
+}
+
+/// Whether more than half of the units are micro or village enterprises. Micro or village
+/// units are at least the micro units, so `enterprises.micro` answers when it is more than
+/// half, whether or not `ownership.micro_village` is entered (the larger of the two counts
+/// is used, and the evidence names it); only a minority of micro units with no
+/// micro-or-village count leaves the question open (village units could make it more).
+fn micro_or_village(c: &crate::model::Cluster) -> (Option<bool>, String) {
+    let Some(total) = c.total_units().filter(|&t| t > 0) else {
+        return (
+            None,
+            "the number of units (cluster.enterprises) is not entered".to_string(),
+        );
+    };
+    let share = |n: u32| {
+        percent_of(Rupees(i64::from(n)), Rupees(i64::from(total)))
+            .map(Percent::two_decimals)
+            .unwrap_or_default()
+    };
+    let over_half = |n: u32| u64::from(n) * 2 > u64::from(total);
+    let micro = c.enterprises.micro;
+    match (c.ownership.micro_village, micro) {
+        (Some(mv), m) if m.is_none_or(|m| mv >= m) => (
+            Some(over_half(mv)),
+            format!(
+                "micro or village units: {mv} of {total} ({}), from cluster.ownership.micro_village",
+                share(mv)
+            ),
+        ),
+        (mv, Some(m)) if over_half(m) || mv.is_some() => {
+            let why = match mv {
+                Some(mv) => format!(
+                    "cluster.ownership.micro_village says {mv}, fewer than the micro units, so the micro units are counted"
+                ),
+                None => "cluster.ownership.micro_village is not entered; micro or village units are at least the micro units".to_string(),
+            };
+            (
+                Some(over_half(m)),
+                format!(
+                    "micro units: {m} of {total} ({}), from cluster.enterprises.micro ({why})",
+                    share(m)
+                ),
+            )
+        }
+        (_, Some(m)) => (
+            None,
+            format!(
+                "micro units are {m} of {total} ({}), not more than half, and the number of micro or village units (cluster.ownership.micro_village) is not entered: village units could make it more than half",
+                share(m)
+            ),
+        ),
+        (_, None) => (
+            None,
+            "the number of micro or village units (cluster.ownership.micro_village) is not entered".to_string(),
+        ),
     }
 }
 
