@@ -342,7 +342,7 @@ fn schemes_are_listed_and_explained() {
     assert!(out.contains("mse-cdp@2022-05-24"), "{out}");
     assert!(out.contains("GoI 70% (general), 80% (special)"), "{out}");
     assert!(
-        out.contains("at most Rs. 18.00 crore general, Rs. 21.00 crore special"),
+        out.contains("at most Rs. 1,800.00 lakh general, Rs. 2,100.00 lakh special"),
         "{out}"
     );
     assert!(out.contains("Not confirmed"), "{out}");

@@ -3,11 +3,14 @@
 //! Amounts in comments are in lakh unless said; 1 crore = 100 lakh.
 
 use cdstudy::finance::Rounding;
+use cdstudy::model::Percent;
 use cdstudy::model::{
     Action, ActionKind, Cfc, CfcCosts, Cost, Id, Loan, Machine, Member, Rate, Rupees, Spv, Study,
     LAKH,
 };
-use cdstudy::scheme::{financing, Catalog, Category, Financing, FlagLevel, Outcome, Scheme};
+use cdstudy::scheme::{
+    financing, rule_words, Catalog, Category, Decision, Financing, FlagLevel, Outcome, Scheme,
+};
 
 fn scheme(id: &str) -> Scheme {
     Catalog::builtin()
@@ -118,8 +121,36 @@ fn cfc_8_crore_general() {
     assert_eq!(rule("bracket").outcome, Outcome::Applied);
     assert!(rule("bracket")
         .name
-        .contains("up to Rs. 10.00 crore: GoI 70%"));
+        .contains("up to Rs. 1,000.00 lakh: GoI 70%"));
     assert_eq!(rule("grant-not-on-heads").outcome, Outcome::Met);
+    // What was decided is data, figure by figure; the words are made from it.
+    assert_eq!(
+        rule("bracket").decision,
+        Decision::Bracket {
+            above_rs: Some(lakh(500.0)),
+            up_to_rs: Some(lakh(1000.0)),
+            goi_pct: Some(Percent::from_basis_points(7000)),
+            category: Category::General,
+        }
+    );
+    assert_eq!(rule("bracket").name, rule_words(&rule("bracket").decision));
+    assert_eq!(
+        rule("grant-not-on-heads").decision,
+        Decision::GrantNotOnHeads {
+            heads: vec!["land".into(), "site development".into(), "building".into()],
+            room_rs: Some(lakh(650.0)),
+            grant_rs: lakh(560.0),
+        }
+    );
+    assert_eq!(
+        rule("state-share").decision,
+        Decision::UsualStateShare {
+            payer: "State Government".into(),
+            pct: Percent::from_basis_points(2000),
+            eligible_rs: lakh(800.0),
+            amount_rs: lakh(160.0),
+        }
+    );
     assert_matrix_reconciles(&f);
     // GoI sits on plant and machinery; the State takes the building first.
     let m = f.cfc.as_ref().unwrap().means_of_finance.as_ref().unwrap();
@@ -211,7 +242,11 @@ fn cfc_40_crore_over_the_ceiling() {
     let ceiling = cfc.rules.iter().find(|r| r.code == "ceiling").unwrap();
     assert_eq!(ceiling.outcome, Outcome::CapHit);
     let flag = f.flags.iter().find(|f| f.code == "cap-hit").unwrap();
-    assert!(flag.message.contains("Rs. 18.00 crore"), "{}", flag.message);
+    assert!(
+        flag.message.contains("Rs. 1,800.00 lakh"),
+        "{}",
+        flag.message
+    );
     assert_matrix_reconciles(&f);
 }
 
@@ -233,7 +268,7 @@ fn cfc_4_crore_below_the_lowest_bracket() {
         .find(|f| f.code == "below-lowest-bracket")
         .unwrap();
     assert_eq!(flag.level, FlagLevel::Warning);
-    assert!(flag.message.contains("Rs. 2.80 crore"), "{}", flag.message);
+    assert!(flag.message.contains("Rs. 280.00 lakh"), "{}", flag.message);
     assert_eq!(
         cfc.rules
             .iter()
@@ -412,9 +447,9 @@ fn bracket_edges_are_warned() {
     assert_eq!(f.component("cfc").unwrap().goi_rs.crore_figure(), "6.06");
     let flag = f.flags.iter().find(|f| f.code == "bracket-edge").unwrap();
     assert_eq!(flag.level, FlagLevel::Warning);
-    assert!(flag.message.contains("Rs. 7.00 crore"), "{}", flag.message);
+    assert!(flag.message.contains("Rs. 700.00 lakh"), "{}", flag.message);
     assert!(
-        flag.message.contains("above Rs. 11.67 crore"),
+        flag.message.contains("above Rs. 1,166.67 lakh"),
         "{}",
         flag.message
     );

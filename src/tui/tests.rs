@@ -487,6 +487,12 @@ fn next_goes_to_the_first_thing_missing_then_on() {
         "cluster.ownership.st_owned"
     );
     ctrl(&mut app, 'n');
+    // 118 micro units of 158 answer the micro-majority question the rules leave open.
+    ctrl(&mut app, 'n');
+    assert_eq!(
+        app.fields()[app.part_state().field].key,
+        "cluster.ownership.micro_village"
+    );
     ctrl(&mut app, 'n');
     assert_eq!(app.item_path().as_deref(), Some("cluster.economics[1]"));
     assert_eq!(app.fields()[app.part_state().field].key, "exports_rs");
