@@ -51,7 +51,7 @@ fn new_writes_a_study_that_checks_and_never_overwrites() {
     let (code, _, err) = cdstudy(d, &["new", "x.yaml", "--name", "X", "--scheme", "mse-cpd"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("`mse-cpd` is not a scheme cdstudy knows; the schemes are: generic, mse-cdp, mse-cdp-2019, sfurti"),
+        err.contains("`mse-cpd` is not a scheme cdstudy knows; the schemes are: ayush-cluster, dsy, generic, haryana-mini-cluster"),
         "{err}"
     );
     assert!(!d.join("x.yaml").exists());
@@ -352,7 +352,7 @@ fn schemes_are_listed_and_explained() {
     let (code, _, err) = cdstudy(repo(), &["schemes", "show", "pmegp"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("generic, mse-cdp, mse-cdp-2019, sfurti"),
+        err.contains("generic, haryana-mini-cluster, mega-food-park, mse-cdp, mse-cdp-2019"),
         "{err}"
     );
 }

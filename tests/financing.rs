@@ -1043,3 +1043,234 @@ fn member_equity_is_an_error_only_once_the_members_are_complete() {
     assert_eq!(flags[0].level, FlagLevel::Error);
     assert!(!flags[0].message.contains("so far"), "{}", flags[0].message);
 }
+
+// ----- the schemes added from shared/domain/schemes.md §3 and §4 -----
+
+/// The rows of a CFC under `id`: (GoI, State, SPV/beneficiaries, loans/others) in lakh.
+fn cfc_shares(study: &Study, id: &str) -> (f64, f64, f64, f64) {
+    let f = financing(study, &scheme(id));
+    let c = f.component("cfc").unwrap();
+    let l = |r: Rupees| r.get() as f64 / LAKH as f64;
+    (
+        l(c.goi_rs),
+        l(c.state_rs),
+        l(c.beneficiary_rs),
+        l(c.other_rs),
+    )
+}
+
+/// An action whose cost is one line of `quantity` `unit`s at `unit_cost`.
+fn per_unit_action(id: &str, component: &str, quantity: u32, unit: &str, unit_cost: i64) -> Action {
+    Action {
+        cost: Some(Cost::Lines(vec![cdstudy::model::CostLine {
+            item: format!("{unit}s"),
+            quantity: Some(quantity),
+            unit: unit.to_string(),
+            unit_cost_rs: Some(Rupees(unit_cost)),
+        }])),
+        ..action(id, ActionKind::Soft, component, Rupees::ZERO)
+    }
+}
+
+/// DSY, by the unit: 400 artisans surveyed at a cost of Rs 375 each (1,50,000) get Rs 300
+/// each = 1,20,000, the implementing agency the other 30,000. Project management for 4
+/// years at Rs 6 lakh: Rs 5 lakh a year for at most 3 years = 15 lakh (the cap), the
+/// agency 9 lakh. No special category. Without cost lines in artisans, no grant, flagged.
+#[test]
+fn dsy_per_unit_assistance_and_its_caps() {
+    let mut study = Study::new("Test", "dsy");
+    study.action_plan.actions = vec![
+        per_unit_action("a-1", "mobilisation", 400, "artisans", 375),
+        per_unit_action("a-2", "project-management", 4, "year", 6 * LAKH),
+    ];
+    let f = financing(&study, &scheme("dsy"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(f.category_reason, "DSY has no special category");
+    let m = f.component("mobilisation").unwrap();
+    assert_eq!(
+        (m.cost_rs, m.goi_rs, m.beneficiary_rs),
+        (Rupees(1_50_000), Rupees(1_20_000), Rupees(30_000))
+    );
+    let rule = m.rules.iter().find(|r| r.code == "per-unit").unwrap();
+    assert_eq!(rule.outcome, Outcome::Applied);
+    assert_eq!(
+        rule.name,
+        "Rs. 0.003 lakh per artisan: 400 artisan(s) in the cost lines → Rs. 1.20 lakh"
+    );
+    let p = f.component("project-management").unwrap();
+    assert_eq!(
+        (p.cost_rs, p.goi_rs, p.beneficiary_rs),
+        (lakh(24.0), lakh(15.0), lakh(9.0))
+    );
+    let rule = p.rules.iter().find(|r| r.code == "per-unit").unwrap();
+    assert_eq!(rule.outcome, Outcome::CapHit);
+    assert!(
+        rule.name
+            .contains("4 year(s) in the cost lines, at most 3 counted"),
+        "{}",
+        rule.name
+    );
+
+    // A mobilisation costed as one amount counts no artisan: no grant, and said why.
+    study.action_plan.actions = vec![action(
+        "a-1",
+        ActionKind::Soft,
+        "mobilisation",
+        Rupees(1_50_000),
+    )];
+    let f = financing(&study, &scheme("dsy"));
+    assert_eq!(f.component("mobilisation").unwrap().goi_rs, Rupees::ZERO);
+    assert!(codes(&f).contains(&"missing-input"));
+}
+
+/// Haryana's State Mini Cluster scheme: the State 90%, the SPV the rest, no GoI. A CFC of
+/// Rs 4.00 crore: State 360, SPV 40. Of Rs 6.00 crore: the 90% is computed on Rs 5.00
+/// crore (read from "project cost up to Rs 5 crore", inferred) = 450, the SPV 150. No
+/// special category.
+#[test]
+fn haryana_mini_cluster_state_grant_and_its_ceiling() {
+    let study = cfc_study(0.0, 100.0, 280.0, 20.0);
+    assert_eq!(
+        cfc_shares(&study, "haryana-mini-cluster"),
+        (0.0, 360.0, 40.0, 0.0)
+    );
+    let study = cfc_study(0.0, 150.0, 400.0, 50.0);
+    assert_eq!(
+        cfc_shares(&study, "haryana-mini-cluster"),
+        (0.0, 450.0, 150.0, 0.0)
+    );
+    let f = financing(&study, &scheme("haryana-mini-cluster"));
+    assert_eq!(f.category, Category::General);
+    let c = f.component("cfc").unwrap();
+    assert_eq!(c.eligible_rs, lakh(500.0));
+    assert!(c
+        .rules
+        .iter()
+        .any(|r| r.code == "ceiling" && r.outcome == Outcome::CapHit));
+    assert_matrix_reconciles(&f);
+}
+
+/// AYUSH clusters: 60% of the cost, at most Rs 15.00 crore; the SPV (15 members at least)
+/// 40%. Rs 20.00 crore: 1,200 and SPV 800 (40.00%, met). Rs 30.00 crore: 60% = 1,800 is
+/// capped at 1,500, the SPV 1,500. No special category. An SPV of 12 is too small.
+#[test]
+fn ayush_cluster_share_cap_and_spv() {
+    let mut study = cfc_study(0.0, 500.0, 1400.0, 100.0);
+    assert_eq!(
+        cfc_shares(&study, "ayush-cluster"),
+        (1200.0, 0.0, 800.0, 0.0)
+    );
+    let f = financing(&study, &scheme("ayush-cluster"));
+    assert_eq!(f.category, Category::General);
+    let contribution = f
+        .rules
+        .iter()
+        .find(|r| r.code == "spv-contribution")
+        .unwrap();
+    assert_eq!(contribution.outcome, Outcome::Met);
+    assert!(
+        !f.rules.iter().any(|r| r.code == "member-equity"),
+        "an unconfirmed rule is not checked"
+    );
+    let study30 = cfc_study(0.0, 800.0, 2000.0, 200.0);
+    assert_eq!(
+        cfc_shares(&study30, "ayush-cluster"),
+        (1500.0, 0.0, 1500.0, 0.0)
+    );
+    study.spv.as_mut().unwrap().member_units = Some(12);
+    assert!(codes(&financing(&study, &scheme("ayush-cluster"))).contains(&"spv-too-small"));
+}
+
+/// CDP for the pharma sector: 70% (90% in difficult and backward regions, read as NE and
+/// hill States), at most Rs 20.00 crore. Rs 20.00 crore: 1,400 general, 1,800 in a hill
+/// State. Rs 30.00 crore in a hill State: 90% = 2,700, capped at 2,000. The DPR: 50% of
+/// Rs 12 lakh = 6, capped at Rs 5 lakh.
+#[test]
+fn pharma_cdp_category_and_caps() {
+    let mut study = cfc_study(0.0, 500.0, 1400.0, 100.0);
+    assert_eq!(cfc_shares(&study, "pharma-cdp").0, 1400.0);
+    study.cluster.area.ne_or_hill_state = true;
+    let f = financing(&study, &scheme("pharma-cdp"));
+    assert_eq!(f.category, Category::Special, "{}", f.category_reason);
+    assert_eq!(cfc_shares(&study, "pharma-cdp").0, 1800.0);
+    let mut study30 = cfc_study(0.0, 800.0, 2000.0, 200.0);
+    study30.cluster.area.ne_or_hill_state = true;
+    assert_eq!(cfc_shares(&study30, "pharma-cdp").0, 2000.0);
+    // An aspirational district alone is not counted (unconfirmed), and flagged.
+    study.cluster.area.ne_or_hill_state = false;
+    study.cluster.area.aspirational_district = true;
+    let f = financing(&study, &scheme("pharma-cdp"));
+    assert_eq!(f.category, Category::General);
+    assert!(codes(&f).contains(&"unconfirmed-rule"));
+    let mut dpr = Study::new("Test", "pharma-cdp");
+    dpr.action_plan.actions = vec![action("a-1", ActionKind::Soft, "dpr", lakh(12.0))];
+    let f = financing(&dpr, &scheme("pharma-cdp"));
+    assert_eq!(f.component("dpr").unwrap().goi_rs, lakh(5.0));
+}
+
+/// Mega food parks: 50% (75% hilly), at most Rs 50.00 crore, no grant on land,
+/// pre-operative expenses and the margin money. Rs 80.00 crore with land 500: 4,000
+/// general; 75% = 6,000 in a hill State, capped at 5,000.
+#[test]
+fn mega_food_park_category_and_cap() {
+    let mut study = cfc_study(500.0, 1500.0, 5500.0, 500.0);
+    assert_eq!(cfc_shares(&study, "mega-food-park").0, 4000.0);
+    study.cluster.area.ne_or_hill_state = true;
+    let f = financing(&study, &scheme("mega-food-park"));
+    assert_eq!(f.category, Category::Special);
+    assert_eq!(f.component("cfc").unwrap().goi_rs, lakh(5000.0));
+    assert_matrix_reconciles(&f);
+    let m = f.cfc.as_ref().unwrap().means_of_finance.as_ref().unwrap();
+    let land = m.rows.iter().find(|r| r.label == "Land").unwrap();
+    assert_eq!(land.amounts_rs[0], Rupees::ZERO, "no grant on land");
+}
+
+/// Plastic parks: 50%, at most Rs 40.00 crore. Rs 60.00 crore: 3,000; Rs 100.00 crore:
+/// 5,000 capped at 4,000. No special category.
+#[test]
+fn plastic_park_cap() {
+    let study = cfc_study(0.0, 1000.0, 4500.0, 500.0);
+    assert_eq!(
+        cfc_shares(&study, "plastic-park"),
+        (3000.0, 0.0, 3000.0, 0.0)
+    );
+    let study = cfc_study(0.0, 2000.0, 7000.0, 1000.0);
+    let f = financing(&study, &scheme("plastic-park"));
+    assert_eq!(f.category, Category::General);
+    let c = f.component("cfc").unwrap();
+    assert_eq!(c.goi_rs, lakh(4000.0));
+    assert!(c
+        .rules
+        .iter()
+        .any(|r| r.code == "grant-cap" && r.outcome == Outcome::CapHit));
+}
+
+/// "Or Rs y, whichever is less" for a whole project: the pharma rules with a project cap of
+/// Rs 10.00 crore (a test's own, not the scheme's). CFC Rs 20.00 crore: 70% = 1,400; the
+/// DPR 50% of 12 lakh = 6, capped at 5; together 1,405, cut by 405 from the CFC to 995.
+#[test]
+fn a_project_cap_cuts_the_components_in_order() {
+    let mut rules = scheme("pharma-cdp");
+    rules.project_cap = Some(cdstudy::scheme::rules::ProjectCap {
+        goi_cap_rs: lakh(1000.0),
+        reduce_from: vec!["cfc".into(), "dpr".into()],
+        basis: cdstudy::scheme::Basis::Confirmed,
+    });
+    let mut study = cfc_study(0.0, 500.0, 1400.0, 100.0);
+    study
+        .action_plan
+        .actions
+        .push(action("a-2", ActionKind::Soft, "dpr", lakh(12.0)));
+    let f = financing(&study, &rules);
+    assert_eq!(f.component("cfc").unwrap().goi_rs, lakh(995.0));
+    assert_eq!(f.component("dpr").unwrap().goi_rs, lakh(5.0));
+    assert_eq!(f.totals.goi_rs, lakh(1000.0));
+    let rule = f.rules.iter().find(|r| r.code == "project-cap").unwrap();
+    assert_eq!(rule.outcome, Outcome::CapHit);
+    assert_eq!(
+        rule.name,
+        "the project's grant at most Rs. 1,000.00 lakh: the grants of Rs. 1,405.00 lakh are cut by Rs. 405.00 lakh"
+    );
+    // The SPV meets what the cut leaves: 2,000 − 995 = 1,005.
+    assert_eq!(f.component("cfc").unwrap().beneficiary_rs, lakh(1005.0));
+}

@@ -32,6 +32,19 @@ pub enum Decision {
         cost_rs: Rupees,
         note: String,
     },
+    /// Assistance per unit: `units` counted (of `counted_units` in the cost lines, at most
+    /// `max_units`) at `rate_rs`, at most the cost.
+    PerUnit {
+        rate_rs: Rupees,
+        unit: String,
+        counted_units: u64,
+        units: u64,
+        max_units: Option<u32>,
+        cost_rs: Rupees,
+        grant_rs: Rupees,
+    },
+    /// The cap on the project's whole grant across components.
+    ProjectCap { cap_rs: Rupees, total_rs: Rupees },
     /// The cost is below the lowest bracket the rules cover.
     BelowLowestBracket { cost_rs: Rupees, from_rs: Rupees },
     /// The bracket the cost falls in and its GoI share for the category (`None`: the
@@ -166,6 +179,8 @@ impl Decision {
             Decision::NoGrant { .. } => "no-grant",
             Decision::PerActionLimit { .. } => "per-action-limit",
             Decision::BelowLowestBracket { .. } => "below-lowest-bracket",
+            Decision::PerUnit { .. } => "per-unit",
+            Decision::ProjectCap { .. } => "project-cap",
             Decision::Bracket { .. } => "bracket",
             Decision::Ceiling { .. } => "ceiling",
             Decision::GrantNotOnHeads { .. } => "grant-not-on-heads",

@@ -412,6 +412,7 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
 
     let mut study_rules = Vec::new();
     e.cluster_cap(&rows, &mut out, &mut study_rules);
+    e.project_cap(&rows, &mut out, &mut study_rules);
 
     for ((row, cf), bracket) in rows.iter().zip(out.iter_mut()).zip(&brackets) {
         let on_cfc = matches!(&row.kind, RowKind::Scheme(c) if c.cost_from == CostFrom::CfcProject)
@@ -776,6 +777,68 @@ impl<'s, 'a> Engine<'s, 'a> {
                 Outcome::Applied,
                 comp.basis,
             ));
+            result.rules = rules;
+            return result;
+        }
+
+        // Assistance by the unit (an artisan surveyed, a year of a manager): the units the
+        // actions' cost lines count, at the rate, never more than the cost.
+        if let Some(pu) = &comp.per_unit {
+            let counted_units: u64 = row
+                .actions
+                .iter()
+                .filter_map(|(_, a)| match &a.cost {
+                    Some(crate::model::Cost::Lines(lines)) => Some(lines),
+                    _ => None,
+                })
+                .flatten()
+                .filter(|l| pu.counts(&l.unit))
+                .map(|l| u64::from(l.quantity.unwrap_or(1)))
+                .sum();
+            let units = pu
+                .max_units
+                .map_or(counted_units, |m| counted_units.min(u64::from(m)));
+            let full = i64::try_from(units)
+                .ok()
+                .and_then(|u| pu.rate_rs.times(u))
+                .unwrap_or(cost);
+            let goi = full.min(cost);
+            if counted_units == 0 {
+                self.flag(
+                    "missing-input",
+                    FlagLevel::Warning,
+                    &path,
+                    Some(&comp.id),
+                    format!(
+                        "{}: the assistance is {} per {}, and no cost line of its actions counts a {} (give the action cost lines with unit: {}); no grant is computed",
+                        comp.name,
+                        rs(pu.rate_rs),
+                        pu.unit,
+                        pu.unit,
+                        pu.unit
+                    ),
+                );
+            }
+            rules.push(RuleResult::of(
+                Decision::PerUnit {
+                    rate_rs: pu.rate_rs,
+                    unit: pu.unit.clone(),
+                    counted_units,
+                    units,
+                    max_units: pu.max_units,
+                    cost_rs: cost,
+                    grant_rs: goi,
+                },
+                if units < counted_units || goi < full {
+                    Outcome::CapHit
+                } else {
+                    Outcome::Applied
+                },
+                pu.basis,
+            ));
+            result.eligible = cost;
+            result.before_rounding = goi;
+            result.goi = self.scheme.grant_rounding.apply(goi);
             result.rules = rules;
             return result;
         }
@@ -1261,6 +1324,68 @@ impl<'s, 'a> Engine<'s, 'a> {
         }
     }
 
+    /// The cap on the project's whole grant ("or Rs y, whichever is less" for the project):
+    /// the grants beyond it are cut from the components the scheme names, in its order.
+    fn project_cap(
+        &mut self,
+        rows: &[Row],
+        out: &mut [ComponentFinancing],
+        study_rules: &mut Vec<RuleResult>,
+    ) {
+        let Some(cap) = &self.scheme.project_cap else {
+            return;
+        };
+        let total: Rupees = out.iter().map(|c| c.goi_rs).sum();
+        let decided = Decision::ProjectCap {
+            cap_rs: cap.goi_cap_rs,
+            total_rs: total,
+        };
+        if total <= cap.goi_cap_rs {
+            study_rules.push(RuleResult::of(decided, Outcome::Met, cap.basis));
+            return;
+        }
+        study_rules.push(RuleResult::of(decided, Outcome::CapHit, cap.basis));
+        let mut excess = total - cap.goi_cap_rs;
+        self.flag(
+            "cap-hit",
+            FlagLevel::Warning,
+            "action_plan",
+            None,
+            format!(
+                "the grants add up to {}, above the project's cap of {}: cut by {} from {}",
+                rs(total),
+                rs(cap.goi_cap_rs),
+                rs(excess),
+                cap.reduce_from.join(", then ")
+            ),
+        );
+        for id in &cap.reduce_from {
+            let Some(i) = rows
+                .iter()
+                .position(|r| matches!(&r.kind, RowKind::Scheme(c) if &c.id == id))
+            else {
+                continue;
+            };
+            let cut = excess.min(out[i].goi_rs);
+            if cut.is_zero() {
+                continue;
+            }
+            out[i].goi_rs = out[i].goi_rs - cut;
+            out[i].rules.push(RuleResult::of(
+                Decision::ClusterCapCut {
+                    cut_rs: cut,
+                    cap_rs: cap.goi_cap_rs,
+                },
+                Outcome::CapHit,
+                cap.basis,
+            ));
+            excess = excess - cut;
+            if excess.is_zero() {
+                break;
+            }
+        }
+    }
+
     fn payer_label(&self, payer: Payer) -> &str {
         match payer {
             Payer::Beneficiary => &self.scheme.labels.beneficiary,
@@ -1652,6 +1777,8 @@ impl<'s, 'a> Engine<'s, 'a> {
             special_case: special,
         };
         match members {
+            // A rule the scheme marks unconfirmed is not checked against the study.
+            _ if !rules.members_basis.applies() => {}
             None => study_rules.push(RuleResult::of(
                 decided,
                 Outcome::NotChecked,
@@ -1690,7 +1817,8 @@ impl<'s, 'a> Engine<'s, 'a> {
         }
         // Contribution: at least a share of the CFC's cost. The SPV's own funds and the
         // term loan it raises both count: the loan is the SPV's to repay.
-        if cf.gap_rs.get() < 0 {
+        if !rules.contribution_basis.applies() {
+        } else if cf.gap_rs.get() < 0 {
             // Over-funded: what the SPV "brings" would be read off figures that do not
             // add up; the does-not-reconcile error says what to fix first.
             study_rules.push(RuleResult::of(
@@ -1777,7 +1905,9 @@ impl<'s, 'a> Engine<'s, 'a> {
             }
         }
         // Equity: no member above the cap.
-        let Some(spv) = spv else { return };
+        let Some(spv) = spv.filter(|_| rules.equity_basis.applies()) else {
+            return;
+        };
         let listed: Vec<(usize, &crate::model::Member, Rupees)> = spv
             .members
             .iter()

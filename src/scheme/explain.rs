@@ -110,6 +110,18 @@ pub fn explain(s: &Scheme) -> Explanation {
         });
     }
 
+    if let Some(cap) = &s.project_cap {
+        parts.push(Part {
+            title: "Cap on the project's grant".to_string(),
+            lines: vec![format!(
+                "GoI at most {} for the whole project{}; beyond it the cut falls on {}, in that order.",
+                rs(cap.goi_cap_rs),
+                mark(cap.basis),
+                cap.reduce_from.join(", then ")
+            )],
+        });
+    }
+
     if let Some(caps) = &s.cluster_caps {
         let mut lines: Vec<String> = caps
             .tiers
@@ -323,6 +335,18 @@ fn component_lines(s: &Scheme, c: &Component) -> Vec<String> {
             }
         ));
     }
+    if let Some(pu) = &c.per_unit {
+        lines.push(format!(
+            "Assistance of {} per {}{}, never more than the cost{}: the actions' cost lines with unit `{}` count the units.",
+            rs(pu.rate_rs),
+            pu.unit,
+            pu.max_units
+                .map(|m| format!(" for at most {m}"))
+                .unwrap_or_default(),
+            mark(pu.basis),
+            pu.unit
+        ));
+    }
     lines.push(format!("The rest is met by: {}.", payer(s, c.rest_to)));
     for cv in &c.caveats {
         lines.push(format!("Note: {}{}.", cv.text.trim(), mark(cv.basis)));
@@ -434,6 +458,46 @@ pub fn rule_words(d: &Decision) -> String {
                 rs(*cost_rs)
             )
         }
+        Decision::PerUnit {
+            rate_rs,
+            unit,
+            counted_units,
+            units,
+            max_units,
+            cost_rs,
+            grant_rs,
+        } => {
+            let counted = match max_units {
+                Some(max) if counted_units > &u64::from(*max) => format!(
+                    "{counted_units} {unit}(s) in the cost lines, at most {max} counted"
+                ),
+                _ => format!("{units} {unit}(s) in the cost lines"),
+            };
+            let full = i64::try_from(*units)
+                .ok()
+                .and_then(|u| rate_rs.times(u));
+            let within = if full.is_some_and(|full| *grant_rs < full) {
+                format!("; at most the cost {}", rs(*cost_rs))
+            } else {
+                String::new()
+            };
+            format!(
+                "{} per {unit}: {counted} → {}{within}",
+                rs(*rate_rs),
+                rs(*grant_rs)
+            )
+        }
+        Decision::ProjectCap { cap_rs, total_rs } if total_rs > cap_rs => format!(
+            "the project's grant at most {}: the grants of {} are cut by {}",
+            rs(*cap_rs),
+            rs(*total_rs),
+            rs(*total_rs - *cap_rs)
+        ),
+        Decision::ProjectCap { cap_rs, total_rs } => format!(
+            "the project's grant at most {}: the grants of {} are within it",
+            rs(*cap_rs),
+            rs(*total_rs)
+        ),
         Decision::BelowLowestBracket { cost_rs, from_rs } => format!(
             "project cost {} is below the lowest bracket ({}): rate not confirmed, no grant computed",
             rs(*cost_rs),

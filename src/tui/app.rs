@@ -2079,8 +2079,9 @@ impl App {
             label: format!("keep {current}"),
             choice: Choice::Close,
         }];
-        for (i, scheme) in catalog.iter().enumerate().take(9) {
-            let key = char::from_digit(i as u32 + 1, 10).unwrap_or('?');
+        // 1-9, then letters: more schemes than digits (the catalog has ten and grows).
+        const KEYS: &str = "123456789bdefghijklmnopqrstuvwxyz";
+        for (scheme, key) in catalog.iter().zip(KEYS.chars()) {
             let now = if scheme.id == current {
                 "  ← now"
             } else {

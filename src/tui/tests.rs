@@ -266,7 +266,7 @@ fn small_windows_ask_to_be_enlarged_and_no_size_panics() {
     let mut compare = app_with(example());
     open_view(&mut compare, ViewKind::Budget);
     press(&mut compare, KeyCode::Char('s'));
-    press(&mut compare, KeyCode::Char('4'));
+    press(&mut compare, KeyCode::Char('b'));
     states.push(compare);
     for (w, h) in sizes {
         for state in states.iter_mut() {
@@ -849,7 +849,10 @@ fn the_start_screen_refuses_a_scheme_it_does_not_know() {
         error.contains("`mse-cpd` is not a scheme cdstudy knows"),
         "{error}"
     );
-    assert!(error.contains("mse-cdp, mse-cdp-2019, sfurti"), "{error}");
+    assert!(
+        error.contains("mse-cdp, mse-cdp-2019, pharma-cdp"),
+        "{error}"
+    );
     assert!(
         std::fs::read_dir(root.path()).unwrap().next().is_none(),
         "nothing was written"
@@ -1123,8 +1126,8 @@ fn switching_scheme_shows_what_changes_and_is_one_undoable_edit() {
     assert!(app.dialogs.is_empty());
     assert_eq!(app.study, before);
     press(&mut app, KeyCode::Char('s'));
-    // 2 is MSE-CDP: the comparison, nothing changed yet.
-    press(&mut app, KeyCode::Char('2'));
+    // 6 is MSE-CDP: the comparison, nothing changed yet.
+    press(&mut app, KeyCode::Char('6'));
     let term = draw(&mut app, 80, 24);
     insta::assert_snapshot!("scheme_comparison_80x24", term.backend());
     let body = app.dialogs.front().unwrap().body.join("\n");
@@ -1139,7 +1142,7 @@ fn switching_scheme_shows_what_changes_and_is_one_undoable_edit() {
     press(&mut app, KeyCode::Char('c'));
     assert_eq!(app.study, before);
     press(&mut app, KeyCode::Char('s'));
-    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char('6'));
     let effects = press(&mut app, KeyCode::Char('a'));
     assert_eq!(settle(&mut app, effects), Vec::<Effect>::new());
     assert_eq!(app.study.meta.scheme, "mse-cdp");
