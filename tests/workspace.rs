@@ -139,3 +139,59 @@ fn a_folder_scheme_works_in_new_check_budget_render_and_diff() {
         "{err}"
     );
 }
+
+/// The finder on both examples: Ujjain (CFC Rs 923.50 lakh, general, Madhya Pradesh) is
+/// best under MSE-CDP 2022, GoI 646.45 + State 184.70 = 831.15 lakh, and not eligible for
+/// Haryana's State scheme; Bokaro's bamboo cluster (SFURTI, 465 artisans) is best under
+/// SFURTI at 221.755 lakh, and its CFC of 212.55 lakh is below MSE-CDP 2022's lowest
+/// bracket, the first reason given.
+#[test]
+fn schemes_match_names_the_schemes_with_their_grants_best_first() {
+    let (code, out, err) = cdstudy(
+        repo(),
+        &[
+            "schemes",
+            "match",
+            "studies/ujjain-plastic.yaml",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let schemes = v["schemes"].as_array().unwrap();
+    assert_eq!(schemes[0]["scheme"], "mse-cdp");
+    assert_eq!(schemes[0]["eligible"], true);
+    assert_eq!(schemes[0]["grant_rs"], 8_31_15_000);
+    let by = |id: &str| schemes.iter().find(|s| s["scheme"] == id).unwrap().clone();
+    let haryana = by("haryana-mini-cluster");
+    assert_eq!(haryana["eligible"], false);
+    assert!(haryana["reasons"][0]
+        .as_str()
+        .unwrap()
+        .contains("this cluster is in Madhya Pradesh"));
+    // Eligible ones come first, by grant.
+    let grants: Vec<i64> = schemes
+        .iter()
+        .filter(|s| s["eligible"] == true)
+        .map(|s| s["grant_rs"].as_i64().unwrap())
+        .collect();
+    assert!(grants.windows(2).all(|w| w[0] >= w[1]), "{grants:?}");
+
+    let (code, out, _) = cdstudy(repo(), &["schemes", "match", "studies/bokaro-bamboo.yaml"]);
+    assert_eq!(code, 0);
+    let first = out
+        .lines()
+        .find(|l| l.starts_with("  ") && l.contains("grant"))
+        .unwrap();
+    assert!(
+        first.starts_with("  sfurti (sfurti@2022-09-09): grant 221.76"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "  - mse-cdp: the Common Facility Centre costs Rs. 212.55 lakh, below the lowest"
+        ),
+        "{out}"
+    );
+}

@@ -8,13 +8,14 @@ use serde::Serialize;
 
 use super::{print_json, Outcome, TextOrJson};
 use cdstudy::assets::Assets;
-use cdstudy::scheme::{explain, Catalog};
+use cdstudy::scheme::{explain, match_schemes, Catalog};
 
 pub const EXAMPLES: &str = "\
 Examples:
   cdstudy schemes
   cdstudy schemes show mse-cdp
   cdstudy schemes show sfurti --format json
+  cdstudy schemes match studies/ujjain-plastic.yaml
   cdstudy schemes --templates my-templates/
 
 A scheme is a folder templates/<id>/ with a scheme.yaml of its funding rules; a folder of the
@@ -38,6 +39,12 @@ pub enum Action {
     Show {
         /// The scheme's id, e.g. mse-cdp.
         id: String,
+    },
+    /// The schemes a study may be eligible for, with the grant each would give, best
+    /// first, and those it is not, with the first reason why.
+    Match {
+        /// The study file.
+        file: PathBuf,
     },
 }
 
@@ -75,7 +82,59 @@ pub fn run(args: Args) -> Outcome {
     match args.action {
         None => list(catalog, args.format),
         Some(Action::Show { id }) => show(catalog, &id, args.format),
+        Some(Action::Match { file }) => find(catalog, &file, args.format),
     }
+}
+
+/// `schemes match FILE`: the finder.
+fn find(catalog: &Catalog, file: &Path, format: TextOrJson) -> Outcome {
+    let loaded = match cdstudy::store::load(file) {
+        Ok(l) => l,
+        Err(e) => {
+            errln!("error: {e}");
+            return Outcome::Trouble;
+        }
+    };
+    let matches = match_schemes(&loaded.study, catalog);
+    if format == TextOrJson::Json {
+        return print_json(
+            "schemes",
+            &serde_json::json!({ "file": file.display().to_string(), "schemes": matches }),
+        );
+    }
+    let lakh = |r: cdstudy::model::Rupees| r.lakh_figure();
+    outln!(
+        "{}: schemes it may be eligible for, best first (grants in Rs. lakh)",
+        file.display()
+    );
+    for m in matches.iter().filter(|m| m.eligible) {
+        outln!();
+        outln!(
+            "  {} ({}): grant {} (GoI {}, State {}) of a cost of {}, {} category",
+            m.scheme,
+            m.revision,
+            lakh(m.grant_rs),
+            lakh(m.goi_rs),
+            lakh(m.state_rs),
+            lakh(m.cost_rs),
+            m.category.word()
+        );
+        for r in &m.reasons {
+            super::budget::print_wrapped(r, "    - ", "      ");
+        }
+    }
+    if !matches.iter().any(|m| m.eligible) {
+        outln!("  none");
+    }
+    outln!();
+    outln!("Not eligible, or nothing to compare:");
+    for m in matches.iter().filter(|m| !m.eligible) {
+        let why = m.reasons.first().map(String::as_str).unwrap_or_default();
+        super::budget::print_wrapped(&format!("{}: {why}", m.scheme), "  - ", "    ");
+    }
+    outln!();
+    outln!("Eligibility by sector or product, size and land is not yet in the rules: read each guideline before choosing.");
+    Outcome::Fine
 }
 
 fn list(catalog: &Catalog, format: TextOrJson) -> Outcome {

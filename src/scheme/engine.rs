@@ -311,6 +311,7 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
         category: Category::General,
         flags: Vec::new(),
     };
+    e.place();
     let (category, category_reason, conditions) = e.decide_category();
     e.category = category;
     let rows = e.rows();
@@ -540,6 +541,39 @@ impl<'s, 'a> Engine<'s, 'a> {
             component: component.map(str::to_string),
             message: message.into(),
         });
+    }
+
+    /// Eligibility by place: a State's own scheme is for clusters in that State.
+    fn place(&mut self) {
+        let states = &self.scheme.states;
+        if states.is_empty() {
+            return;
+        }
+        let state = self.study.cluster.state.trim();
+        let listed = states.join(", ");
+        if state.is_empty() {
+            self.flag(
+                "missing-input",
+                FlagLevel::Warning,
+                "cluster.state",
+                None,
+                format!(
+                    "{} is for clusters in {listed}; the study does not say the cluster's State",
+                    self.scheme.name
+                ),
+            );
+        } else if !states.iter().any(|s| s.eq_ignore_ascii_case(state)) {
+            self.flag(
+                "not-eligible",
+                FlagLevel::Error,
+                "cluster.state",
+                None,
+                format!(
+                    "{} is for clusters in {listed}; this cluster is in {state}",
+                    self.scheme.name
+                ),
+            );
+        }
     }
 
     fn decide_category(&mut self) -> (Category, String, Vec<ConditionResult>) {

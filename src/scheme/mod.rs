@@ -14,6 +14,7 @@ mod decision;
 mod engine;
 mod explain;
 mod load;
+mod matching;
 mod matrix;
 pub mod rules;
 
@@ -25,5 +26,6 @@ pub use engine::{
 };
 pub use explain::{explain, lakh_words, rule_words, Explanation, Part};
 pub use load::{parse, Catalog, SchemeError};
+pub use matching::{match_schemes, Match};
 pub use matrix::{MatrixRow, MeansOfFinance, Source, SourceColumn};
 pub use rules::{Basis, Component, CostFrom, Fact, Payer, Scheme};

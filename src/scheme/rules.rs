@@ -67,6 +67,10 @@ pub struct Scheme {
     pub labels: Labels,
     pub special_category: SpecialCategory,
     pub components: Vec<Component>,
+    /// Eligibility by place: the States whose clusters the scheme is for (a State's own
+    /// scheme); empty for a national scheme.
+    #[serde(default)]
+    pub states: Vec<String>,
     /// A scheme without funding rules (`generic`): actions may name any component, which
     /// is reported as the study gives it.
     #[serde(default)]
