@@ -352,7 +352,7 @@ fn schemes_are_listed_and_explained() {
     let (code, _, err) = cdstudy(repo(), &["schemes", "show", "pmegp"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("generic, haryana-mini-cluster, mega-food-park, mse-cdp, mse-cdp-2019"),
+        err.contains("generic, haryana-mini-cluster, iius, lean"),
         "{err}"
     );
 }

@@ -1274,3 +1274,110 @@ fn a_project_cap_cuts_the_components_in_order() {
     // The SPV meets what the cut leaves: 2,000 − 995 = 1,005.
     assert_eq!(f.component("cfc").unwrap().beneficiary_rs, lakh(1005.0));
 }
+
+/// SITP: 40% (90% for the first two projects in NE and hill States), at most Rs 40.00
+/// crore. Rs 80.00 crore: 3,200; Rs 120.00 crore: 4,800 capped at 4,000; Rs 40.00 crore in
+/// a hill State: 90% = 3,600.
+#[test]
+fn sitp_cap_and_category() {
+    let study = cfc_study(0.0, 2000.0, 5500.0, 500.0);
+    assert_eq!(cfc_shares(&study, "sitp").0, 3200.0);
+    let study = cfc_study(0.0, 3000.0, 8000.0, 1000.0);
+    assert_eq!(cfc_shares(&study, "sitp").0, 4000.0);
+    let mut study = cfc_study(0.0, 1000.0, 2800.0, 200.0);
+    study.cluster.area.ne_or_hill_state = true;
+    let f = financing(&study, &scheme("sitp"));
+    assert_eq!(f.category, Category::Special);
+    assert_eq!(f.component("cfc").unwrap().goi_rs, lakh(3600.0));
+}
+
+/// Modified IIUS: the Centre 50%, at most Rs 50.00 crore; the State agency 25%; the
+/// industries the rest. Rs 60.00 crore: 3,000 / 1,500 / 1,500. Rs 120.00 crore: 6,000
+/// capped at 5,000, the agency 3,000, the industries 4,000. No special category.
+#[test]
+fn iius_shares_and_cap() {
+    let study = cfc_study(0.0, 1000.0, 4500.0, 500.0);
+    assert_eq!(cfc_shares(&study, "iius"), (3000.0, 1500.0, 1500.0, 0.0));
+    let study = cfc_study(0.0, 3000.0, 8000.0, 1000.0);
+    assert_eq!(cfc_shares(&study, "iius"), (5000.0, 3000.0, 4000.0, 0.0));
+    assert_eq!(
+        financing(&study, &scheme("iius")).category,
+        Category::General
+    );
+}
+
+/// CPCDS: 60 : 40, the Government's share at most Rs 50.00 crore (inferred reading).
+/// Rs 40.00 crore: 2,400 and industry 1,600; Rs 100.00 crore: 6,000 capped at 5,000.
+#[test]
+fn powerloom_cluster_share_and_cap() {
+    let study = cfc_study(0.0, 1000.0, 2800.0, 200.0);
+    assert_eq!(
+        cfc_shares(&study, "powerloom-cluster"),
+        (2400.0, 0.0, 1600.0, 0.0)
+    );
+    let study = cfc_study(0.0, 2000.0, 7000.0, 1000.0);
+    let f = financing(&study, &scheme("powerloom-cluster"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(f.component("cfc").unwrap().goi_rs, lakh(5000.0));
+}
+
+/// MSME LEAN: 90% of the implementation cost, 95% in the North-East or for a cluster of
+/// mostly women-owned units. Rs 5.00 lakh: 4.50 general, 4.75 special.
+#[test]
+fn lean_rate_by_category() {
+    let mut study = Study::new("Test", "lean");
+    study.action_plan.actions = vec![action("a-1", ActionKind::Soft, "lean", lakh(5.0))];
+    let f = financing(&study, &scheme("lean"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(f.component("lean").unwrap().goi_rs, lakh(4.5));
+    assert_eq!(f.component("lean").unwrap().beneficiary_rs, lakh(0.5));
+    study.cluster.enterprises.micro = Some(30);
+    study.cluster.ownership.women_owned = Some(20);
+    let f = financing(&study, &scheme("lean"));
+    assert_eq!(f.category, Category::Special, "{}", f.category_reason);
+    assert_eq!(f.component("lean").unwrap().goi_rs, lakh(4.75));
+}
+
+/// Mini tool rooms: Centre-PPP 40% or Rs 9.00 crore, whichever is less (Rs 15.00 crore:
+/// 600; Rs 30.00 crore: 1,200 capped at 900); State-PPP 90% of machinery of Rs 12.00
+/// crore = 1,080 capped at 900, the State the rest (300).
+#[test]
+fn mini_tool_room_caps() {
+    let mut study = Study::new("Test", "mini-tool-room");
+    study.action_plan.actions = vec![action("a-1", ActionKind::Hard, "centre-ppp", lakh(1500.0))];
+    let f = financing(&study, &scheme("mini-tool-room"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(f.component("centre-ppp").unwrap().goi_rs, lakh(600.0));
+    study.action_plan.actions = vec![
+        action("a-1", ActionKind::Hard, "centre-ppp", lakh(3000.0)),
+        action("a-2", ActionKind::Hard, "state-ppp-machinery", lakh(1200.0)),
+    ];
+    let f = financing(&study, &scheme("mini-tool-room"));
+    assert_eq!(f.component("centre-ppp").unwrap().goi_rs, lakh(900.0));
+    let m = f.component("state-ppp-machinery").unwrap();
+    assert_eq!((m.goi_rs, m.state_rs), (lakh(900.0), lakh(300.0)));
+}
+
+/// The schemes whose rates were not found compute no grant and say why: PADMA's cluster
+/// infrastructure (by block category and land), mega leather clusters (by land area) and
+/// PADMA's block clusters (no pattern of their own). A cluster outside Haryana is not
+/// eligible for Haryana's schemes.
+#[test]
+fn schemes_whose_rates_were_not_found_compute_no_grant_and_say_so() {
+    let mut study = cfc_study(0.0, 500.0, 1400.0, 100.0);
+    study.cluster.state = "Haryana".into();
+    for (id, code) in [
+        ("padma-infra", "not-computed"),
+        ("mega-leather", "not-computed"),
+        ("padma-block", "unconfirmed-rule"),
+    ] {
+        let f = financing(&study, &scheme(id));
+        let c = f.component("cfc").unwrap();
+        assert_eq!(c.goi_rs, Rupees::ZERO, "{id}");
+        assert!(codes(&f).contains(&code), "{id}: {:?}", codes(&f));
+        assert!(!f.has_errors(), "{id}: {:?}", f.flags);
+    }
+    study.cluster.state = "Madhya Pradesh".into();
+    let f = financing(&study, &scheme("padma-infra"));
+    assert!(codes(&f).contains(&"not-eligible"));
+}

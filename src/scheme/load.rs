@@ -397,12 +397,20 @@ mod tests {
                 "dsy",
                 "generic",
                 "haryana-mini-cluster",
+                "iius",
+                "lean",
                 "mega-food-park",
+                "mega-leather",
+                "mini-tool-room",
                 "mse-cdp",
                 "mse-cdp-2019",
+                "padma-block",
+                "padma-infra",
                 "pharma-cdp",
                 "plastic-park",
-                "sfurti"
+                "powerloom-cluster",
+                "sfurti",
+                "sitp"
             ]
         );
         let mse = catalog.get("mse-cdp").unwrap();

@@ -266,7 +266,7 @@ fn small_windows_ask_to_be_enlarged_and_no_size_panics() {
     let mut compare = app_with(example());
     open_view(&mut compare, ViewKind::Budget);
     press(&mut compare, KeyCode::Char('s'));
-    press(&mut compare, KeyCode::Char('b'));
+    press(&mut compare, KeyCode::Char('j'));
     states.push(compare);
     for (w, h) in sizes {
         for state in states.iter_mut() {
@@ -850,7 +850,7 @@ fn the_start_screen_refuses_a_scheme_it_does_not_know() {
         "{error}"
     );
     assert!(
-        error.contains("mse-cdp, mse-cdp-2019, pharma-cdp"),
+        error.contains("mse-cdp, mse-cdp-2019, padma-block"),
         "{error}"
     );
     assert!(
@@ -1126,8 +1126,8 @@ fn switching_scheme_shows_what_changes_and_is_one_undoable_edit() {
     assert!(app.dialogs.is_empty());
     assert_eq!(app.study, before);
     press(&mut app, KeyCode::Char('s'));
-    // 6 is MSE-CDP: the comparison, nothing changed yet.
-    press(&mut app, KeyCode::Char('6'));
+    // b is MSE-CDP (1-9, then letters but a and c): the comparison, nothing changed yet.
+    press(&mut app, KeyCode::Char('b'));
     let term = draw(&mut app, 80, 24);
     insta::assert_snapshot!("scheme_comparison_80x24", term.backend());
     let body = app.dialogs.front().unwrap().body.join("\n");
@@ -1142,7 +1142,7 @@ fn switching_scheme_shows_what_changes_and_is_one_undoable_edit() {
     press(&mut app, KeyCode::Char('c'));
     assert_eq!(app.study, before);
     press(&mut app, KeyCode::Char('s'));
-    press(&mut app, KeyCode::Char('6'));
+    press(&mut app, KeyCode::Char('b'));
     let effects = press(&mut app, KeyCode::Char('a'));
     assert_eq!(settle(&mut app, effects), Vec::<Effect>::new());
     assert_eq!(app.study.meta.scheme, "mse-cdp");
