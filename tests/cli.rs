@@ -51,7 +51,7 @@ fn new_writes_a_study_that_checks_and_never_overwrites() {
     let (code, _, err) = cdstudy(d, &["new", "x.yaml", "--name", "X", "--scheme", "mse-cpd"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("`mse-cpd` is not a scheme cdstudy knows; the schemes are: ayush-cluster, dsy, generic, haryana-mini-cluster"),
+        err.contains("`mse-cpd` is not a scheme cdstudy knows; the schemes are: ayush-cluster, dsy, generic, handicrafts-cluster"),
         "{err}"
     );
     assert!(!d.join("x.yaml").exists());
@@ -352,7 +352,7 @@ fn schemes_are_listed_and_explained() {
     let (code, _, err) = cdstudy(repo(), &["schemes", "show", "pmegp"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("generic, haryana-mini-cluster, iius, lean"),
+        err.contains("generic, handicrafts-cluster, handloom-cluster, haryana-mini-cluster, iius"),
         "{err}"
     );
 }

@@ -1381,3 +1381,40 @@ fn schemes_whose_rates_were_not_found_compute_no_grant_and_say_so() {
     let f = financing(&study, &scheme("padma-infra"));
     assert!(codes(&f).contains(&"not-eligible"));
 }
+
+/// CHCDS technology upgradation: 30% of each unit's cost, at most Rs 60 lakh a unit (its
+/// cost counted up to Rs 2.00 crore). Units of 150 and 300 lakh: 45 + 60 = 105. The
+/// handloom block cluster's shares were not found: no grant, flagged.
+#[test]
+fn handicrafts_per_unit_cap_and_handloom_not_computed() {
+    let mut study = Study::new("Test", "handicrafts-cluster");
+    study.action_plan.actions = vec![
+        action(
+            "a-1",
+            ActionKind::Hard,
+            "technology-upgradation",
+            lakh(150.0),
+        ),
+        action(
+            "a-2",
+            ActionKind::Hard,
+            "technology-upgradation",
+            lakh(300.0),
+        ),
+    ];
+    let f = financing(&study, &scheme("handicrafts-cluster"));
+    assert_eq!(f.category, Category::General);
+    let c = f.component("technology-upgradation").unwrap();
+    assert_eq!((c.goi_rs, c.beneficiary_rs), (lakh(105.0), lakh(345.0)));
+    assert!(codes(&f).contains(&"cap-hit"));
+    let mut study = Study::new("Test", "handloom-cluster");
+    study.action_plan.actions = vec![action(
+        "a-1",
+        ActionKind::Hard,
+        "cluster-project",
+        lakh(150.0),
+    )];
+    let f = financing(&study, &scheme("handloom-cluster"));
+    assert_eq!(f.component("cluster-project").unwrap().goi_rs, Rupees::ZERO);
+    assert!(codes(&f).contains(&"not-computed"));
+}

@@ -396,6 +396,8 @@ mod tests {
                 "ayush-cluster",
                 "dsy",
                 "generic",
+                "handicrafts-cluster",
+                "handloom-cluster",
                 "haryana-mini-cluster",
                 "iius",
                 "lean",

@@ -266,13 +266,23 @@ fn small_windows_ask_to_be_enlarged_and_no_size_panics() {
     let mut compare = app_with(example());
     open_view(&mut compare, ViewKind::Budget);
     press(&mut compare, KeyCode::Char('s'));
-    press(&mut compare, KeyCode::Char('j'));
+    let sfurti = scheme_key(&compare, "sfurti");
+    press(&mut compare, KeyCode::Char(sfurti));
     states.push(compare);
     for (w, h) in sizes {
         for state in states.iter_mut() {
             draw(state, w, h);
         }
     }
+}
+
+/// The key of scheme `id` in the open scheme chooser (1-9, then letters as the catalog grows).
+fn scheme_key(app: &App, id: &str) -> char {
+    app.dialogs
+        .front()
+        .and_then(|d| d.options.iter().find(|o| o.label == id))
+        .map(|o| o.key)
+        .unwrap_or_else(|| panic!("no scheme {id} in the chooser"))
 }
 
 fn field_index(app: &App, key: &str) -> usize {
@@ -1126,8 +1136,9 @@ fn switching_scheme_shows_what_changes_and_is_one_undoable_edit() {
     assert!(app.dialogs.is_empty());
     assert_eq!(app.study, before);
     press(&mut app, KeyCode::Char('s'));
-    // b is MSE-CDP (1-9, then letters but a and c): the comparison, nothing changed yet.
-    press(&mut app, KeyCode::Char('b'));
+    // MSE-CDP's key: the comparison, nothing changed yet.
+    let mse_cdp = scheme_key(&app, "mse-cdp");
+    press(&mut app, KeyCode::Char(mse_cdp));
     let term = draw(&mut app, 80, 24);
     insta::assert_snapshot!("scheme_comparison_80x24", term.backend());
     let body = app.dialogs.front().unwrap().body.join("\n");
@@ -1142,7 +1153,8 @@ fn switching_scheme_shows_what_changes_and_is_one_undoable_edit() {
     press(&mut app, KeyCode::Char('c'));
     assert_eq!(app.study, before);
     press(&mut app, KeyCode::Char('s'));
-    press(&mut app, KeyCode::Char('b'));
+    let mse_cdp = scheme_key(&app, "mse-cdp");
+    press(&mut app, KeyCode::Char(mse_cdp));
     let effects = press(&mut app, KeyCode::Char('a'));
     assert_eq!(settle(&mut app, effects), Vec::<Effect>::new());
     assert_eq!(app.study.meta.scheme, "mse-cdp");
