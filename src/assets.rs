@@ -1,12 +1,23 @@
 //! The files under `templates/`: scheme rules and document templates, embedded in the
 //! binary so a bare `cdstudy` works anywhere, and overridable by a folder of the same shape
 //! (`--templates DIR`) whose files take precedence. Adding a scheme is adding a folder.
+//!
+//! An [`Assets`] value is the run's *workspace*: resolved once at start ([`Assets::resolve`]:
+//! the `--templates` flag, else `CDSTUDY_TEMPLATES`, else the built-in tree) and handed to
+//! every command and the terminal UI, with the scheme rules read from it once
+//! ([`Assets::catalog`]), so that a scheme added as a folder is known everywhere alike.
 
 use std::collections::BTreeSet;
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use include_dir::{include_dir, Dir};
+
+use crate::scheme::{Catalog, SchemeError};
+
+/// The environment variable naming a templates folder when no `--templates` is given.
+pub const TEMPLATES_ENV: &str = "CDSTUDY_TEMPLATES";
 
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
 
@@ -20,16 +31,56 @@ pub struct Asset {
     pub text: String,
 }
 
-/// The templates tree: the embedded one, with an optional folder over it.
+/// The templates tree: the embedded one, with an optional folder over it, and the scheme
+/// rules read from it (once; clones share them).
 #[derive(Debug, Clone, Default)]
 pub struct Assets {
     override_dir: Option<PathBuf>,
+    rules: Arc<OnceLock<Result<Catalog, SchemeError>>>,
 }
 
 impl Assets {
     /// Only the templates built into the binary.
     pub fn embedded() -> Assets {
-        Assets { override_dir: None }
+        Assets::default()
+    }
+
+    /// The workspace of a run: the folder `flag` names, else the one `CDSTUDY_TEMPLATES`
+    /// names, else the built-in tree; a folder named but absent is an error (silently
+    /// using the built-in rules would give another scheme's money).
+    pub fn resolve(flag: Option<&Path>) -> Result<Assets, String> {
+        let env = std::env::var_os(TEMPLATES_ENV).filter(|v| !v.is_empty());
+        Assets::resolve_from(flag, env.as_deref().map(Path::new))
+    }
+
+    /// [`Assets::resolve`] with the environment's value given (for tests).
+    pub fn resolve_from(flag: Option<&Path>, env: Option<&Path>) -> Result<Assets, String> {
+        let (dir, named) = match (flag, env) {
+            (Some(dir), _) => (dir, "--templates"),
+            (None, Some(dir)) => (dir, TEMPLATES_ENV),
+            (None, None) => return Ok(Assets::embedded()),
+        };
+        if !dir.is_dir() {
+            return Err(format!("{named} {}: no such folder", dir.display()));
+        }
+        Ok(Assets::with_override(dir))
+    }
+
+    /// The scheme rules of this tree, read and validated on first use and kept: the one
+    /// catalog every command and view of a run asks.
+    pub fn catalog(&self) -> Result<&Catalog, SchemeError> {
+        if self.is_embedded() {
+            return Catalog::builtin();
+        }
+        self.rules
+            .get_or_init(|| Catalog::load(self))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// The folder over the built-in tree, if any.
+    pub fn folder(&self) -> Option<&Path> {
+        self.override_dir.as_deref()
     }
 
     /// Whether these are only the built-in templates (which never change while a process
@@ -42,6 +93,7 @@ impl Assets {
     pub fn with_override(dir: impl Into<PathBuf>) -> Assets {
         Assets {
             override_dir: Some(dir.into()),
+            rules: Arc::default(),
         }
     }
 
@@ -153,6 +205,22 @@ mod tests {
             .text
             .contains("One folder per scheme"));
         assert!(assets.read("no/such.file").unwrap().is_none());
+    }
+
+    #[test]
+    fn the_flag_wins_over_the_environment_and_a_missing_folder_is_an_error() {
+        let a = tempfile::tempdir().unwrap();
+        let b = tempfile::tempdir().unwrap();
+        let ws = Assets::resolve_from(Some(a.path()), Some(b.path())).unwrap();
+        assert_eq!(ws.folder(), Some(a.path()));
+        let ws = Assets::resolve_from(None, Some(b.path())).unwrap();
+        assert_eq!(ws.folder(), Some(b.path()));
+        assert!(Assets::resolve_from(None, None).unwrap().is_embedded());
+        let missing = a.path().join("nope");
+        let err = Assets::resolve_from(None, Some(&missing)).unwrap_err();
+        assert!(err.starts_with("CDSTUDY_TEMPLATES "), "{err}");
+        let err = Assets::resolve_from(Some(&missing), None).unwrap_err();
+        assert!(err.starts_with("--templates "), "{err}");
     }
 
     #[test]

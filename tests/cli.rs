@@ -51,7 +51,7 @@ fn new_writes_a_study_that_checks_and_never_overwrites() {
     let (code, _, err) = cdstudy(d, &["new", "x.yaml", "--name", "X", "--scheme", "mse-cpd"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("`mse-cpd` is not a scheme cdstudy knows; the schemes are: generic, mse-cdp, mse-cdp-2019, sfurti"),
+        err.contains("`mse-cpd` is not a scheme cdstudy knows; the schemes are: ayush-cluster, dsy, generic, handicrafts-cluster"),
         "{err}"
     );
     assert!(!d.join("x.yaml").exists());
@@ -342,7 +342,7 @@ fn schemes_are_listed_and_explained() {
     assert!(out.contains("mse-cdp@2022-05-24"), "{out}");
     assert!(out.contains("GoI 70% (general), 80% (special)"), "{out}");
     assert!(
-        out.contains("at most Rs. 18.00 crore general, Rs. 21.00 crore special"),
+        out.contains("at most Rs. 1,800.00 lakh general, Rs. 2,100.00 lakh special"),
         "{out}"
     );
     assert!(out.contains("Not confirmed"), "{out}");
@@ -352,7 +352,7 @@ fn schemes_are_listed_and_explained() {
     let (code, _, err) = cdstudy(repo(), &["schemes", "show", "pmegp"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("generic, mse-cdp, mse-cdp-2019, sfurti"),
+        err.contains("generic, handicrafts-cluster, handloom-cluster, haryana-mini-cluster, iius"),
         "{err}"
     );
 }

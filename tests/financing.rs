@@ -3,11 +3,14 @@
 //! Amounts in comments are in lakh unless said; 1 crore = 100 lakh.
 
 use cdstudy::finance::Rounding;
+use cdstudy::model::Percent;
 use cdstudy::model::{
     Action, ActionKind, Cfc, CfcCosts, Cost, Id, Loan, Machine, Member, Rate, Rupees, Spv, Study,
     LAKH,
 };
-use cdstudy::scheme::{financing, Catalog, Category, Financing, FlagLevel, Outcome, Scheme};
+use cdstudy::scheme::{
+    financing, rule_words, Catalog, Category, Decision, Financing, FlagLevel, Outcome, Scheme,
+};
 
 fn scheme(id: &str) -> Scheme {
     Catalog::builtin()
@@ -118,8 +121,36 @@ fn cfc_8_crore_general() {
     assert_eq!(rule("bracket").outcome, Outcome::Applied);
     assert!(rule("bracket")
         .name
-        .contains("up to Rs. 10.00 crore: GoI 70%"));
+        .contains("up to Rs. 1,000.00 lakh: GoI 70%"));
     assert_eq!(rule("grant-not-on-heads").outcome, Outcome::Met);
+    // What was decided is data, figure by figure; the words are made from it.
+    assert_eq!(
+        rule("bracket").decision,
+        Decision::Bracket {
+            above_rs: Some(lakh(500.0)),
+            up_to_rs: Some(lakh(1000.0)),
+            goi_pct: Some(Percent::from_basis_points(7000)),
+            category: Category::General,
+        }
+    );
+    assert_eq!(rule("bracket").name, rule_words(&rule("bracket").decision));
+    assert_eq!(
+        rule("grant-not-on-heads").decision,
+        Decision::GrantNotOnHeads {
+            heads: vec!["land".into(), "site development".into(), "building".into()],
+            room_rs: Some(lakh(650.0)),
+            grant_rs: lakh(560.0),
+        }
+    );
+    assert_eq!(
+        rule("state-share").decision,
+        Decision::UsualStateShare {
+            payer: "State Government".into(),
+            pct: Percent::from_basis_points(2000),
+            eligible_rs: lakh(800.0),
+            amount_rs: lakh(160.0),
+        }
+    );
     assert_matrix_reconciles(&f);
     // GoI sits on plant and machinery; the State takes the building first.
     let m = f.cfc.as_ref().unwrap().means_of_finance.as_ref().unwrap();
@@ -211,7 +242,11 @@ fn cfc_40_crore_over_the_ceiling() {
     let ceiling = cfc.rules.iter().find(|r| r.code == "ceiling").unwrap();
     assert_eq!(ceiling.outcome, Outcome::CapHit);
     let flag = f.flags.iter().find(|f| f.code == "cap-hit").unwrap();
-    assert!(flag.message.contains("Rs. 18.00 crore"), "{}", flag.message);
+    assert!(
+        flag.message.contains("Rs. 1,800.00 lakh"),
+        "{}",
+        flag.message
+    );
     assert_matrix_reconciles(&f);
 }
 
@@ -233,7 +268,7 @@ fn cfc_4_crore_below_the_lowest_bracket() {
         .find(|f| f.code == "below-lowest-bracket")
         .unwrap();
     assert_eq!(flag.level, FlagLevel::Warning);
-    assert!(flag.message.contains("Rs. 2.80 crore"), "{}", flag.message);
+    assert!(flag.message.contains("Rs. 280.00 lakh"), "{}", flag.message);
     assert_eq!(
         cfc.rules
             .iter()
@@ -412,9 +447,9 @@ fn bracket_edges_are_warned() {
     assert_eq!(f.component("cfc").unwrap().goi_rs.crore_figure(), "6.06");
     let flag = f.flags.iter().find(|f| f.code == "bracket-edge").unwrap();
     assert_eq!(flag.level, FlagLevel::Warning);
-    assert!(flag.message.contains("Rs. 7.00 crore"), "{}", flag.message);
+    assert!(flag.message.contains("Rs. 700.00 lakh"), "{}", flag.message);
     assert!(
-        flag.message.contains("above Rs. 11.67 crore"),
+        flag.message.contains("above Rs. 1,166.67 lakh"),
         "{}",
         flag.message
     );
@@ -562,7 +597,7 @@ fn women_owned_majority_2019_and_2022() {
     let flag = f
         .flags
         .iter()
-        .find(|f| f.code == "unconfirmed-rule")
+        .find(|f| f.code == "unconfirmed-rule" && f.path == "cluster.ownership.women_owned")
         .unwrap();
     assert!(
         flag.message.contains("260 of 400 (65.00%)"),
@@ -717,6 +752,123 @@ fn a_rule_that_is_not_computed_is_flagged() {
         .any(|f| f.code == "missing-input" && f.path == "cluster.ownership.women_owned"));
 }
 
+/// The 2019 special category for "more than half micro or village units", decided from
+/// what the study holds. 118 micro units of 142 (83.10%), with no micro-or-village count:
+/// micro or village units are at least the micro units, so the cluster is special. A CFC
+/// of Rs 15.00 crore (building 300 + machinery 1,100 + misc. 100 = 1,500 lakh) gets 90% =
+/// 1,350.00 lakh, not the general 70% = 1,050.00 (Rs 3.00 crore less). With 60 micro units
+/// of 142 (42.25%) and no micro-or-village count, village units could still make it more
+/// than half: not decided, and said so.
+#[test]
+fn micro_units_decide_the_2019_micro_majority() {
+    let mut study = cfc_study(0.0, 300.0, 1100.0, 100.0);
+    study.meta.scheme = "mse-cdp-2019".into();
+    study.cluster.enterprises.micro = Some(118);
+    study.cluster.enterprises.small = Some(24);
+    study.cluster.ownership.women_owned = Some(10);
+    study.cluster.ownership.sc_owned = Some(5);
+    let f = financing(&study, &scheme("mse-cdp-2019"));
+    assert_eq!(f.category, Category::Special, "{}", f.category_reason);
+    assert_eq!(f.component("cfc").unwrap().goi_rs, lakh(1350.0));
+    let micro = f
+        .conditions
+        .iter()
+        .find(|c| c.fact == cdstudy::scheme::Fact::MajorityMicroVillage)
+        .unwrap();
+    assert_eq!(micro.holds, Some(true));
+    assert!(
+        micro
+            .evidence
+            .starts_with("micro units: 118 of 142 (83.10%), from cluster.enterprises.micro"),
+        "{}",
+        micro.evidence
+    );
+    assert!(!f
+        .flags
+        .iter()
+        .any(|f| f.code == "missing-input" && f.path == "cluster.ownership.micro_village"));
+
+    // A micro-or-village count below the micro units is not believed over them.
+    study.cluster.ownership.micro_village = Some(50);
+    let f = financing(&study, &scheme("mse-cdp-2019"));
+    assert_eq!(f.category, Category::Special);
+
+    // 60 micro units of 142 and no micro-or-village count: open, and said.
+    study.cluster.ownership.micro_village = None;
+    study.cluster.enterprises.micro = Some(60);
+    study.cluster.enterprises.small = Some(82);
+    let f = financing(&study, &scheme("mse-cdp-2019"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(f.component("cfc").unwrap().goi_rs, lakh(1050.0));
+    let flag = f
+        .flags
+        .iter()
+        .find(|f| f.code == "missing-input" && f.path == "cluster.ownership.micro_village")
+        .expect("the open question is flagged");
+    assert!(
+        flag.message.contains("60 of 142 (42.25%)"),
+        "{}",
+        flag.message
+    );
+}
+
+/// A CFC whose loan exceeds what the SPV would bring: Rs 8.00 crore, GoI 70% = 560, State
+/// 20% = 160, term loan 100; the rest would be 800 − 560 − 160 − 100 = −20. No figure is
+/// negative: the SPV's share is 0, the 20 over the cost is the row's excess (an error),
+/// and no rule is met on figures that do not add up.
+#[test]
+fn an_over_funded_cfc_shows_no_negative_share_and_no_rule_met_on_it() {
+    let mut study = cfc_study(0.0, 150.0, 600.0, 50.0);
+    study.cfc.as_mut().unwrap().loan = Some(Loan {
+        amount_rs: Some(lakh(100.0)),
+        ..Loan::default()
+    });
+    let f = financing(&study, &scheme("mse-cdp"));
+    let c = f.component("cfc").unwrap();
+    assert_eq!(
+        (c.goi_rs, c.state_rs, c.other_rs, c.beneficiary_rs),
+        (lakh(560.0), lakh(160.0), lakh(100.0), Rupees::ZERO)
+    );
+    assert_eq!(c.gap_rs, lakh(-20.0));
+    for r in c.rules.iter().chain(&f.rules) {
+        assert!(!r.name.contains("Rs. -"), "a negative figure: {}", r.name);
+    }
+    let share = c
+        .rules
+        .iter()
+        .find(|r| r.code == "beneficiary-share")
+        .unwrap();
+    assert_eq!(share.outcome, Outcome::NotMet);
+    assert!(
+        share.name.contains("exceed the cost by Rs. 20.00 lakh"),
+        "{}",
+        share.name
+    );
+    let contribution = f
+        .rules
+        .iter()
+        .find(|r| r.code == "spv-contribution")
+        .unwrap();
+    assert_eq!(
+        contribution.outcome,
+        Outcome::NotChecked,
+        "{}",
+        contribution.name
+    );
+    let error = f
+        .flags
+        .iter()
+        .find(|f| f.code == "does-not-reconcile")
+        .unwrap();
+    assert_eq!(error.level, FlagLevel::Error);
+    assert!(
+        error.message.contains("add up to more than the cost"),
+        "{}",
+        error.message
+    );
+    assert!(f.cfc.as_ref().unwrap().means_of_finance.is_none());
+}
+
 mod properties {
     use super::*;
     use proptest::prelude::*;
@@ -752,6 +904,9 @@ mod properties {
             prop_assert_eq!(c.cost_rs, lakh(total as f64));
             prop_assert_eq!(c.goi_rs + c.state_rs + c.beneficiary_rs + c.other_rs + c.gap_rs, c.cost_rs);
             prop_assert!(c.goi_rs.get() * 100 <= c.eligible_rs.get() * 80);
+            for share in [c.goi_rs, c.state_rs, c.beneficiary_rs, c.other_rs] {
+                prop_assert!(share.get() >= 0, "a negative share: {:?}", c);
+            }
             if c.beneficiary_rs.get() >= 0 && c.gap_rs.is_zero() {
                 assert_matrix_reconciles(&f);
                 let m = f.cfc.as_ref().unwrap().means_of_finance.as_ref().unwrap();
@@ -887,4 +1042,379 @@ fn member_equity_is_an_error_only_once_the_members_are_complete() {
     assert_eq!(flags.len(), 1);
     assert_eq!(flags[0].level, FlagLevel::Error);
     assert!(!flags[0].message.contains("so far"), "{}", flags[0].message);
+}
+
+// ----- the schemes added from shared/domain/schemes.md §3 and §4 -----
+
+/// The rows of a CFC under `id`: (GoI, State, SPV/beneficiaries, loans/others) in lakh.
+fn cfc_shares(study: &Study, id: &str) -> (f64, f64, f64, f64) {
+    let f = financing(study, &scheme(id));
+    let c = f.component("cfc").unwrap();
+    let l = |r: Rupees| r.get() as f64 / LAKH as f64;
+    (
+        l(c.goi_rs),
+        l(c.state_rs),
+        l(c.beneficiary_rs),
+        l(c.other_rs),
+    )
+}
+
+/// An action whose cost is one line of `quantity` `unit`s at `unit_cost`.
+fn per_unit_action(id: &str, component: &str, quantity: u32, unit: &str, unit_cost: i64) -> Action {
+    Action {
+        cost: Some(Cost::Lines(vec![cdstudy::model::CostLine {
+            item: format!("{unit}s"),
+            quantity: Some(quantity),
+            unit: unit.to_string(),
+            unit_cost_rs: Some(Rupees(unit_cost)),
+        }])),
+        ..action(id, ActionKind::Soft, component, Rupees::ZERO)
+    }
+}
+
+/// DSY, by the unit: 400 artisans surveyed at a cost of Rs 375 each (1,50,000) get Rs 300
+/// each = 1,20,000, the implementing agency the other 30,000. Project management for 4
+/// years at Rs 6 lakh: Rs 5 lakh a year for at most 3 years = 15 lakh (the cap), the
+/// agency 9 lakh. No special category. Without cost lines in artisans, no grant, flagged.
+#[test]
+fn dsy_per_unit_assistance_and_its_caps() {
+    let mut study = Study::new("Test", "dsy");
+    study.action_plan.actions = vec![
+        per_unit_action("a-1", "mobilisation", 400, "artisans", 375),
+        per_unit_action("a-2", "project-management", 4, "year", 6 * LAKH),
+    ];
+    let f = financing(&study, &scheme("dsy"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(f.category_reason, "DSY has no special category");
+    let m = f.component("mobilisation").unwrap();
+    assert_eq!(
+        (m.cost_rs, m.goi_rs, m.beneficiary_rs),
+        (Rupees(1_50_000), Rupees(1_20_000), Rupees(30_000))
+    );
+    let rule = m.rules.iter().find(|r| r.code == "per-unit").unwrap();
+    assert_eq!(rule.outcome, Outcome::Applied);
+    assert_eq!(
+        rule.name,
+        "Rs. 0.003 lakh per artisan: 400 artisan(s) in the cost lines → Rs. 1.20 lakh"
+    );
+    let p = f.component("project-management").unwrap();
+    assert_eq!(
+        (p.cost_rs, p.goi_rs, p.beneficiary_rs),
+        (lakh(24.0), lakh(15.0), lakh(9.0))
+    );
+    let rule = p.rules.iter().find(|r| r.code == "per-unit").unwrap();
+    assert_eq!(rule.outcome, Outcome::CapHit);
+    assert!(
+        rule.name
+            .contains("4 year(s) in the cost lines, at most 3 counted"),
+        "{}",
+        rule.name
+    );
+
+    // A mobilisation costed as one amount counts no artisan: no grant, and said why.
+    study.action_plan.actions = vec![action(
+        "a-1",
+        ActionKind::Soft,
+        "mobilisation",
+        Rupees(1_50_000),
+    )];
+    let f = financing(&study, &scheme("dsy"));
+    assert_eq!(f.component("mobilisation").unwrap().goi_rs, Rupees::ZERO);
+    assert!(codes(&f).contains(&"missing-input"));
+}
+
+/// Haryana's State Mini Cluster scheme: the State 90%, the SPV the rest, no GoI. A CFC of
+/// Rs 4.00 crore: State 360, SPV 40. Of Rs 6.00 crore: the 90% is computed on Rs 5.00
+/// crore (read from "project cost up to Rs 5 crore", inferred) = 450, the SPV 150. No
+/// special category.
+#[test]
+fn haryana_mini_cluster_state_grant_and_its_ceiling() {
+    let study = cfc_study(0.0, 100.0, 280.0, 20.0);
+    assert_eq!(
+        cfc_shares(&study, "haryana-mini-cluster"),
+        (0.0, 360.0, 40.0, 0.0)
+    );
+    let study = cfc_study(0.0, 150.0, 400.0, 50.0);
+    assert_eq!(
+        cfc_shares(&study, "haryana-mini-cluster"),
+        (0.0, 450.0, 150.0, 0.0)
+    );
+    let f = financing(&study, &scheme("haryana-mini-cluster"));
+    assert_eq!(f.category, Category::General);
+    let c = f.component("cfc").unwrap();
+    assert_eq!(c.eligible_rs, lakh(500.0));
+    assert!(c
+        .rules
+        .iter()
+        .any(|r| r.code == "ceiling" && r.outcome == Outcome::CapHit));
+    assert_matrix_reconciles(&f);
+}
+
+/// AYUSH clusters: 60% of the cost, at most Rs 15.00 crore; the SPV (15 members at least)
+/// 40%. Rs 20.00 crore: 1,200 and SPV 800 (40.00%, met). Rs 30.00 crore: 60% = 1,800 is
+/// capped at 1,500, the SPV 1,500. No special category. An SPV of 12 is too small.
+#[test]
+fn ayush_cluster_share_cap_and_spv() {
+    let mut study = cfc_study(0.0, 500.0, 1400.0, 100.0);
+    assert_eq!(
+        cfc_shares(&study, "ayush-cluster"),
+        (1200.0, 0.0, 800.0, 0.0)
+    );
+    let f = financing(&study, &scheme("ayush-cluster"));
+    assert_eq!(f.category, Category::General);
+    let contribution = f
+        .rules
+        .iter()
+        .find(|r| r.code == "spv-contribution")
+        .unwrap();
+    assert_eq!(contribution.outcome, Outcome::Met);
+    assert!(
+        !f.rules.iter().any(|r| r.code == "member-equity"),
+        "an unconfirmed rule is not checked"
+    );
+    let study30 = cfc_study(0.0, 800.0, 2000.0, 200.0);
+    assert_eq!(
+        cfc_shares(&study30, "ayush-cluster"),
+        (1500.0, 0.0, 1500.0, 0.0)
+    );
+    study.spv.as_mut().unwrap().member_units = Some(12);
+    assert!(codes(&financing(&study, &scheme("ayush-cluster"))).contains(&"spv-too-small"));
+}
+
+/// CDP for the pharma sector: 70% (90% in difficult and backward regions, read as NE and
+/// hill States), at most Rs 20.00 crore. Rs 20.00 crore: 1,400 general, 1,800 in a hill
+/// State. Rs 30.00 crore in a hill State: 90% = 2,700, capped at 2,000. The DPR: 50% of
+/// Rs 12 lakh = 6, capped at Rs 5 lakh.
+#[test]
+fn pharma_cdp_category_and_caps() {
+    let mut study = cfc_study(0.0, 500.0, 1400.0, 100.0);
+    assert_eq!(cfc_shares(&study, "pharma-cdp").0, 1400.0);
+    study.cluster.area.ne_or_hill_state = true;
+    let f = financing(&study, &scheme("pharma-cdp"));
+    assert_eq!(f.category, Category::Special, "{}", f.category_reason);
+    assert_eq!(cfc_shares(&study, "pharma-cdp").0, 1800.0);
+    let mut study30 = cfc_study(0.0, 800.0, 2000.0, 200.0);
+    study30.cluster.area.ne_or_hill_state = true;
+    assert_eq!(cfc_shares(&study30, "pharma-cdp").0, 2000.0);
+    // An aspirational district alone is not counted (unconfirmed), and flagged.
+    study.cluster.area.ne_or_hill_state = false;
+    study.cluster.area.aspirational_district = true;
+    let f = financing(&study, &scheme("pharma-cdp"));
+    assert_eq!(f.category, Category::General);
+    assert!(codes(&f).contains(&"unconfirmed-rule"));
+    let mut dpr = Study::new("Test", "pharma-cdp");
+    dpr.action_plan.actions = vec![action("a-1", ActionKind::Soft, "dpr", lakh(12.0))];
+    let f = financing(&dpr, &scheme("pharma-cdp"));
+    assert_eq!(f.component("dpr").unwrap().goi_rs, lakh(5.0));
+}
+
+/// Mega food parks: 50% (75% hilly), at most Rs 50.00 crore, no grant on land,
+/// pre-operative expenses and the margin money. Rs 80.00 crore with land 500: 4,000
+/// general; 75% = 6,000 in a hill State, capped at 5,000.
+#[test]
+fn mega_food_park_category_and_cap() {
+    let mut study = cfc_study(500.0, 1500.0, 5500.0, 500.0);
+    assert_eq!(cfc_shares(&study, "mega-food-park").0, 4000.0);
+    study.cluster.area.ne_or_hill_state = true;
+    let f = financing(&study, &scheme("mega-food-park"));
+    assert_eq!(f.category, Category::Special);
+    assert_eq!(f.component("cfc").unwrap().goi_rs, lakh(5000.0));
+    assert_matrix_reconciles(&f);
+    let m = f.cfc.as_ref().unwrap().means_of_finance.as_ref().unwrap();
+    let land = m.rows.iter().find(|r| r.label == "Land").unwrap();
+    assert_eq!(land.amounts_rs[0], Rupees::ZERO, "no grant on land");
+}
+
+/// Plastic parks: 50%, at most Rs 40.00 crore. Rs 60.00 crore: 3,000; Rs 100.00 crore:
+/// 5,000 capped at 4,000. No special category.
+#[test]
+fn plastic_park_cap() {
+    let study = cfc_study(0.0, 1000.0, 4500.0, 500.0);
+    assert_eq!(
+        cfc_shares(&study, "plastic-park"),
+        (3000.0, 0.0, 3000.0, 0.0)
+    );
+    let study = cfc_study(0.0, 2000.0, 7000.0, 1000.0);
+    let f = financing(&study, &scheme("plastic-park"));
+    assert_eq!(f.category, Category::General);
+    let c = f.component("cfc").unwrap();
+    assert_eq!(c.goi_rs, lakh(4000.0));
+    assert!(c
+        .rules
+        .iter()
+        .any(|r| r.code == "grant-cap" && r.outcome == Outcome::CapHit));
+}
+
+/// "Or Rs y, whichever is less" for a whole project: the pharma rules with a project cap of
+/// Rs 10.00 crore (a test's own, not the scheme's). CFC Rs 20.00 crore: 70% = 1,400; the
+/// DPR 50% of 12 lakh = 6, capped at 5; together 1,405, cut by 405 from the CFC to 995.
+#[test]
+fn a_project_cap_cuts_the_components_in_order() {
+    let mut rules = scheme("pharma-cdp");
+    rules.project_cap = Some(cdstudy::scheme::rules::ProjectCap {
+        goi_cap_rs: lakh(1000.0),
+        reduce_from: vec!["cfc".into(), "dpr".into()],
+        basis: cdstudy::scheme::Basis::Confirmed,
+    });
+    let mut study = cfc_study(0.0, 500.0, 1400.0, 100.0);
+    study
+        .action_plan
+        .actions
+        .push(action("a-2", ActionKind::Soft, "dpr", lakh(12.0)));
+    let f = financing(&study, &rules);
+    assert_eq!(f.component("cfc").unwrap().goi_rs, lakh(995.0));
+    assert_eq!(f.component("dpr").unwrap().goi_rs, lakh(5.0));
+    assert_eq!(f.totals.goi_rs, lakh(1000.0));
+    let rule = f.rules.iter().find(|r| r.code == "project-cap").unwrap();
+    assert_eq!(rule.outcome, Outcome::CapHit);
+    assert_eq!(
+        rule.name,
+        "the project's grant at most Rs. 1,000.00 lakh: the grants of Rs. 1,405.00 lakh are cut by Rs. 405.00 lakh"
+    );
+    // The SPV meets what the cut leaves: 2,000 − 995 = 1,005.
+    assert_eq!(f.component("cfc").unwrap().beneficiary_rs, lakh(1005.0));
+}
+
+/// SITP: 40% (90% for the first two projects in NE and hill States), at most Rs 40.00
+/// crore. Rs 80.00 crore: 3,200; Rs 120.00 crore: 4,800 capped at 4,000; Rs 40.00 crore in
+/// a hill State: 90% = 3,600.
+#[test]
+fn sitp_cap_and_category() {
+    let study = cfc_study(0.0, 2000.0, 5500.0, 500.0);
+    assert_eq!(cfc_shares(&study, "sitp").0, 3200.0);
+    let study = cfc_study(0.0, 3000.0, 8000.0, 1000.0);
+    assert_eq!(cfc_shares(&study, "sitp").0, 4000.0);
+    let mut study = cfc_study(0.0, 1000.0, 2800.0, 200.0);
+    study.cluster.area.ne_or_hill_state = true;
+    let f = financing(&study, &scheme("sitp"));
+    assert_eq!(f.category, Category::Special);
+    assert_eq!(f.component("cfc").unwrap().goi_rs, lakh(3600.0));
+}
+
+/// Modified IIUS: the Centre 50%, at most Rs 50.00 crore; the State agency 25%; the
+/// industries the rest. Rs 60.00 crore: 3,000 / 1,500 / 1,500. Rs 120.00 crore: 6,000
+/// capped at 5,000, the agency 3,000, the industries 4,000. No special category.
+#[test]
+fn iius_shares_and_cap() {
+    let study = cfc_study(0.0, 1000.0, 4500.0, 500.0);
+    assert_eq!(cfc_shares(&study, "iius"), (3000.0, 1500.0, 1500.0, 0.0));
+    let study = cfc_study(0.0, 3000.0, 8000.0, 1000.0);
+    assert_eq!(cfc_shares(&study, "iius"), (5000.0, 3000.0, 4000.0, 0.0));
+    assert_eq!(
+        financing(&study, &scheme("iius")).category,
+        Category::General
+    );
+}
+
+/// CPCDS: 60 : 40, the Government's share at most Rs 50.00 crore (inferred reading).
+/// Rs 40.00 crore: 2,400 and industry 1,600; Rs 100.00 crore: 6,000 capped at 5,000.
+#[test]
+fn powerloom_cluster_share_and_cap() {
+    let study = cfc_study(0.0, 1000.0, 2800.0, 200.0);
+    assert_eq!(
+        cfc_shares(&study, "powerloom-cluster"),
+        (2400.0, 0.0, 1600.0, 0.0)
+    );
+    let study = cfc_study(0.0, 2000.0, 7000.0, 1000.0);
+    let f = financing(&study, &scheme("powerloom-cluster"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(f.component("cfc").unwrap().goi_rs, lakh(5000.0));
+}
+
+/// MSME LEAN: 90% of the implementation cost, 95% in the North-East or for a cluster of
+/// mostly women-owned units. Rs 5.00 lakh: 4.50 general, 4.75 special.
+#[test]
+fn lean_rate_by_category() {
+    let mut study = Study::new("Test", "lean");
+    study.action_plan.actions = vec![action("a-1", ActionKind::Soft, "lean", lakh(5.0))];
+    let f = financing(&study, &scheme("lean"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(f.component("lean").unwrap().goi_rs, lakh(4.5));
+    assert_eq!(f.component("lean").unwrap().beneficiary_rs, lakh(0.5));
+    study.cluster.enterprises.micro = Some(30);
+    study.cluster.ownership.women_owned = Some(20);
+    let f = financing(&study, &scheme("lean"));
+    assert_eq!(f.category, Category::Special, "{}", f.category_reason);
+    assert_eq!(f.component("lean").unwrap().goi_rs, lakh(4.75));
+}
+
+/// Mini tool rooms: Centre-PPP 40% or Rs 9.00 crore, whichever is less (Rs 15.00 crore:
+/// 600; Rs 30.00 crore: 1,200 capped at 900); State-PPP 90% of machinery of Rs 12.00
+/// crore = 1,080 capped at 900, the State the rest (300).
+#[test]
+fn mini_tool_room_caps() {
+    let mut study = Study::new("Test", "mini-tool-room");
+    study.action_plan.actions = vec![action("a-1", ActionKind::Hard, "centre-ppp", lakh(1500.0))];
+    let f = financing(&study, &scheme("mini-tool-room"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(f.component("centre-ppp").unwrap().goi_rs, lakh(600.0));
+    study.action_plan.actions = vec![
+        action("a-1", ActionKind::Hard, "centre-ppp", lakh(3000.0)),
+        action("a-2", ActionKind::Hard, "state-ppp-machinery", lakh(1200.0)),
+    ];
+    let f = financing(&study, &scheme("mini-tool-room"));
+    assert_eq!(f.component("centre-ppp").unwrap().goi_rs, lakh(900.0));
+    let m = f.component("state-ppp-machinery").unwrap();
+    assert_eq!((m.goi_rs, m.state_rs), (lakh(900.0), lakh(300.0)));
+}
+
+/// The schemes whose rates were not found compute no grant and say why: PADMA's cluster
+/// infrastructure (by block category and land), mega leather clusters (by land area) and
+/// PADMA's block clusters (no pattern of their own). A cluster outside Haryana is not
+/// eligible for Haryana's schemes.
+#[test]
+fn schemes_whose_rates_were_not_found_compute_no_grant_and_say_so() {
+    let mut study = cfc_study(0.0, 500.0, 1400.0, 100.0);
+    study.cluster.state = "Haryana".into();
+    for (id, code) in [
+        ("padma-infra", "not-computed"),
+        ("mega-leather", "not-computed"),
+        ("padma-block", "unconfirmed-rule"),
+    ] {
+        let f = financing(&study, &scheme(id));
+        let c = f.component("cfc").unwrap();
+        assert_eq!(c.goi_rs, Rupees::ZERO, "{id}");
+        assert!(codes(&f).contains(&code), "{id}: {:?}", codes(&f));
+        assert!(!f.has_errors(), "{id}: {:?}", f.flags);
+    }
+    study.cluster.state = "Madhya Pradesh".into();
+    let f = financing(&study, &scheme("padma-infra"));
+    assert!(codes(&f).contains(&"not-eligible"));
+}
+
+/// CHCDS technology upgradation: 30% of each unit's cost, at most Rs 60 lakh a unit (its
+/// cost counted up to Rs 2.00 crore). Units of 150 and 300 lakh: 45 + 60 = 105. The
+/// handloom block cluster's shares were not found: no grant, flagged.
+#[test]
+fn handicrafts_per_unit_cap_and_handloom_not_computed() {
+    let mut study = Study::new("Test", "handicrafts-cluster");
+    study.action_plan.actions = vec![
+        action(
+            "a-1",
+            ActionKind::Hard,
+            "technology-upgradation",
+            lakh(150.0),
+        ),
+        action(
+            "a-2",
+            ActionKind::Hard,
+            "technology-upgradation",
+            lakh(300.0),
+        ),
+    ];
+    let f = financing(&study, &scheme("handicrafts-cluster"));
+    assert_eq!(f.category, Category::General);
+    let c = f.component("technology-upgradation").unwrap();
+    assert_eq!((c.goi_rs, c.beneficiary_rs), (lakh(105.0), lakh(345.0)));
+    assert!(codes(&f).contains(&"cap-hit"));
+    let mut study = Study::new("Test", "handloom-cluster");
+    study.action_plan.actions = vec![action(
+        "a-1",
+        ActionKind::Hard,
+        "cluster-project",
+        lakh(150.0),
+    )];
+    let f = financing(&study, &scheme("handloom-cluster"));
+    assert_eq!(f.component("cluster-project").unwrap().goi_rs, Rupees::ZERO);
+    assert!(codes(&f).contains(&"not-computed"));
 }

@@ -95,7 +95,7 @@ fn check_annotations_point_at_lines() {
             .any(|l| l.starts_with("::warning file=s.yaml,line=")),
         "{text}"
     );
-    assert!(text.ends_with("s.yaml: 1 error, 68 warnings\n"), "{text}");
+    assert!(text.ends_with("s.yaml: 1 error, 69 warnings\n"), "{text}");
 
     // A file that cannot be read is one annotation at its line, message and hint escaped.
     std::fs::write(

@@ -31,13 +31,17 @@ pub struct Args {
     pub scheme: Option<String>,
     #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
     pub format: TextOrJson,
-    /// A folder of templates that take precedence over the built-in ones.
+    /// A folder of templates over the built-in ones (default: the folder CDSTUDY_TEMPLATES
+    /// names, else only the built-in).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> Outcome {
-    let Some(catalog) = super::schemes::load(args.templates.as_deref(), "budget") else {
+    let Some(ws) = super::schemes::workspace(args.templates.as_deref(), "budget") else {
+        return Outcome::Trouble;
+    };
+    let Some(catalog) = super::schemes::rules(&ws) else {
         return Outcome::Trouble;
     };
     let loaded = match store::load(&args.file) {

@@ -39,7 +39,8 @@ pub struct Args {
     /// How to print the findings.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
-    /// A folder of templates (scheme rules) that take precedence over the built-in ones.
+    /// A folder of templates (scheme rules) over the built-in ones (default: the folder
+    /// CDSTUDY_TEMPLATES names, else only the built-in).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
 }
@@ -85,13 +86,16 @@ struct JsonFileWarning {
 }
 
 pub fn run(args: Args) -> Outcome {
-    let Some(schemes) = super::schemes::load(args.templates.as_deref(), "check") else {
+    let Some(ws) = super::schemes::workspace(args.templates.as_deref(), "check") else {
+        return Outcome::Trouble;
+    };
+    let Some(schemes) = super::schemes::rules(&ws) else {
         return Outcome::Trouble;
     };
     let mut outcome = Outcome::Fine;
     let mut results = Vec::new();
     for (n, file) in args.files.iter().enumerate() {
-        let result = check_file(file, &schemes);
+        let result = check_file(file, schemes);
         let this = match (&result.load_error, result.errors) {
             (Some(_), _) => Outcome::Trouble,
             (None, 0) => Outcome::Fine,

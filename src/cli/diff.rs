@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::{emit, print_json, Outcome};
+use cdstudy::assets::Assets;
 use cdstudy::diff::{self, StudyDiff};
 use cdstudy::model::Study;
 use cdstudy::store;
@@ -42,8 +43,8 @@ pub struct Args {
     /// Exit 1 when the studies differ (for CI and scripts).
     #[arg(long)]
     pub exit_code: bool,
-    /// A folder of templates (scheme rules) that take precedence over the built-in ones,
-    /// for the money effect.
+    /// A folder of templates (scheme rules) over the built-in ones, for the money effect
+    /// (default: the folder CDSTUDY_TEMPLATES names, else only the built-in).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
 }
@@ -53,14 +54,10 @@ pub fn run(args: Args) -> Outcome {
         (Some(o), Some(n)) => (o, n),
         _ => return Outcome::Trouble,
     };
-    let changes = match args.templates.as_deref() {
-        _ if old == new => Ok(StudyDiff::default()),
-        None => compare(&old, &new),
-        Some(dir) => match super::schemes::load(Some(dir), "diff") {
-            Some(catalog) => diff::diff_under(&old, &new, &catalog),
-            None => return Outcome::Trouble,
-        },
+    let Some(ws) = super::schemes::workspace(args.templates.as_deref(), "diff") else {
+        return Outcome::Trouble;
     };
+    let changes = compare(&old, &new, &ws);
     let changes = match changes {
         Ok(d) => d,
         Err(e) => {
@@ -119,15 +116,15 @@ pub fn text_report(old: &Path, new: &Path, changes: &StudyDiff) -> String {
     out
 }
 
-/// The semantic diff with the money effect under the studies' schemes (the built-in
-/// rules; without them — a broken build — the diff still comes, without money).
-pub fn compare(old: &Study, new: &Study) -> Result<StudyDiff, diff::DiffError> {
+/// The semantic diff with the money effect under the studies' schemes (the workspace's
+/// rules; without them — a broken rules file — the diff still comes, without money).
+pub fn compare(old: &Study, new: &Study, ws: &Assets) -> Result<StudyDiff, diff::DiffError> {
     // Equal studies have no changes, whatever their ids: items are matched by id, and a
     // file with an id used twice would otherwise show changes against itself.
     if old == new {
         return Ok(StudyDiff::default());
     }
-    match cdstudy::scheme::Catalog::builtin() {
+    match ws.catalog() {
         Ok(catalog) => diff::diff_under(old, new, catalog),
         Err(e) => {
             errln!("cdstudy: scheme rules not available, no money effect: {e}");

@@ -29,6 +29,16 @@ pub struct DiffArgs {
     pub git_args: Vec<String>,
 }
 
+/// Git runs the drivers with no flags of ours: the workspace is `CDSTUDY_TEMPLATES`'s folder
+/// or the built-in tree. A folder named but absent falls back to the built-in rules (git
+/// must always get a diff), and says so.
+fn workspace() -> cdstudy::assets::Assets {
+    cdstudy::assets::Assets::resolve(None).unwrap_or_else(|e| {
+        errln!("cdstudy: {e}; the built-in scheme rules are used");
+        cdstudy::assets::Assets::embedded()
+    })
+}
+
 /// `cdstudy git-diff`: git's external diff driver.
 pub fn git_diff(args: DiffArgs) -> Outcome {
     let a = &args.git_args;
@@ -41,7 +51,7 @@ pub fn git_diff(args: DiffArgs) -> Outcome {
     let old = read_side(old_file, path);
     let new = read_side(new_file, path);
     match (&old, &new) {
-        (Side::Study(o), Side::Study(n)) => match super::diff::compare(o, n) {
+        (Side::Study(o), Side::Study(n)) => match super::diff::compare(o, n, &workspace()) {
             Ok(changes) => {
                 let label = |file: &str, side: &str| {
                     if file == "/dev/null" {
@@ -140,8 +150,8 @@ pub fn textconv(args: TextconvArgs) -> Outcome {
     let view = store::parse_bytes(&bytes, &args.file)
         .map_err(|e| e.to_string())
         .and_then(|parsed| {
-            let catalog = cdstudy::scheme::Catalog::builtin().ok();
-            diff::line_view(&parsed.study, catalog).map_err(|e| e.to_string())
+            let ws = workspace();
+            diff::line_view(&parsed.study, ws.catalog().ok()).map_err(|e| e.to_string())
         });
     match view {
         Ok(text) => super::emit(&text),

@@ -175,6 +175,10 @@ struct Cli {
     /// A study to open in the terminal UI (the same as `cdstudy edit FILE`); without one,
     /// a start screen lists the studies here and offers a new one.
     file: Option<PathBuf>,
+    /// A folder of templates (scheme rules and documents) over the built-in ones (default:
+    /// the folder CDSTUDY_TEMPLATES names, else only the built-in).
+    #[arg(long, value_name = "DIR")]
+    templates: Option<PathBuf>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -220,6 +224,10 @@ enum Command {
     Edit {
         /// The study file.
         file: PathBuf,
+        /// A folder of templates (scheme rules and documents) over the built-in ones
+        /// (default: the folder CDSTUDY_TEMPLATES names, else only the built-in).
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
     },
 }
 
@@ -238,18 +246,22 @@ pub fn run() -> ExitCode {
         Some(Command::Schema) => schema::run(),
         Some(Command::Budget(args)) => budget::run(args),
         Some(Command::Schemes(args)) => schemes::run(args),
-        Some(Command::Edit { file }) => edit(file),
-        None => match cli.file {
-            Some(file) => edit(file),
-            None => outcome_of(crate::tui::start()),
-        },
+        Some(Command::Edit { file, templates }) => edit(Some(file), templates),
+        None => edit(cli.file, cli.templates),
     };
     outcome.into()
 }
 
-/// Opens a study in the terminal UI.
-fn edit(file: PathBuf) -> Outcome {
-    outcome_of(crate::tui::edit(&file))
+/// Opens a study in the terminal UI, or the start screen without one, in the workspace
+/// resolved here once.
+fn edit(file: Option<PathBuf>, templates: Option<PathBuf>) -> Outcome {
+    let Some(ws) = schemes::workspace(templates.as_deref(), "edit") else {
+        return Outcome::Trouble;
+    };
+    outcome_of(match file {
+        Some(file) => crate::tui::edit(&file, ws),
+        None => crate::tui::start(ws),
+    })
 }
 
 fn outcome_of(ok: bool) -> Outcome {

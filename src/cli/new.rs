@@ -4,7 +4,6 @@ use std::path::PathBuf;
 
 use super::Outcome;
 use cdstudy::model::{Essentials, Study};
-use cdstudy::scheme::Catalog;
 use cdstudy::store::{self, Overwrite};
 
 pub const EXAMPLES: &str = "\
@@ -34,6 +33,10 @@ pub struct Args {
     /// The organisation preparing it.
     #[arg(long)]
     pub organisation: Option<String>,
+    /// A folder of templates (scheme rules) over the built-in ones, where a scheme of its
+    /// own may be (default: the folder CDSTUDY_TEMPLATES names, else only the built-in).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> Outcome {
@@ -43,11 +46,13 @@ pub fn run(args: Args) -> Outcome {
         return Outcome::Trouble;
     }
     let scheme = args.scheme.trim();
-    let known = match Catalog::builtin() {
-        Ok(catalog) => catalog.require(scheme).map(|_| ()),
-        Err(e) => Err(e.to_string()),
+    let Some(ws) = super::schemes::workspace(args.templates.as_deref(), "new") else {
+        return Outcome::Trouble;
     };
-    if let Err(message) = known {
+    let Some(catalog) = super::schemes::rules(&ws) else {
+        return Outcome::Trouble;
+    };
+    if let Err(message) = catalog.require(scheme) {
         errln!("cdstudy new: {message}");
         return Outcome::Trouble;
     }

@@ -57,7 +57,8 @@ pub struct Args {
     /// Where to write the document (default: beside the study).
     #[arg(short = 'o', long = "output")]
     pub output: Option<PathBuf>,
-    /// A folder of templates that take precedence over the built-in ones.
+    /// A folder of templates over the built-in ones (default: the folder CDSTUDY_TEMPLATES
+    /// names, else only the built-in).
     #[arg(long)]
     pub templates: Option<PathBuf>,
     /// For --doc uc and progress: the financial year (2027-28) or quarter (2027-28 Q1).
@@ -119,7 +120,10 @@ pub fn run(args: Args) -> Outcome {
     for note in &document.notes {
         errln!("financing {note}");
     }
-    let report = cdstudy::check::check(&loaded.study);
+    let report = match assets.catalog() {
+        Ok(catalog) => cdstudy::check::check_with(&loaded.study, catalog),
+        Err(_) => cdstudy::check::check(&loaded.study),
+    };
     let (errors, warnings) = (report.errors(), report.warnings());
     if errors + warnings > 0 {
         errln!(
@@ -142,14 +146,8 @@ pub(super) fn prepare(args: &Args) -> Result<(Format, store::Loaded, Assets), Ou
         errln!("error: {e}");
         Outcome::Trouble
     })?;
-    let assets = match &args.templates {
-        Some(dir) if !dir.is_dir() => {
-            errln!("error: --templates {}: no such folder", dir.display());
-            return Err(Outcome::Trouble);
-        }
-        Some(dir) => Assets::with_override(dir),
-        None => Assets::embedded(),
-    };
+    let assets =
+        super::schemes::workspace(args.templates.as_deref(), "render").ok_or(Outcome::Trouble)?;
     Ok((format, loaded, assets))
 }
 
@@ -181,7 +179,7 @@ fn misfits(study: &cdstudy::model::Study, scheme: &str, assets: &Assets) -> Vec<
     if scheme.trim() == study.meta.scheme.trim() {
         return Vec::new();
     }
-    let Ok(catalog) = cdstudy::scheme::Catalog::load(assets) else {
+    let Ok(catalog) = assets.catalog() else {
         return Vec::new();
     };
     let Some(rules) = catalog.get(scheme.trim()) else {

@@ -8,13 +8,14 @@ use serde::Serialize;
 
 use super::{print_json, Outcome, TextOrJson};
 use cdstudy::assets::Assets;
-use cdstudy::scheme::{explain, Catalog};
+use cdstudy::scheme::{explain, match_schemes, Catalog};
 
 pub const EXAMPLES: &str = "\
 Examples:
   cdstudy schemes
   cdstudy schemes show mse-cdp
   cdstudy schemes show sfurti --format json
+  cdstudy schemes match studies/ujjain-plastic.yaml
   cdstudy schemes --templates my-templates/
 
 A scheme is a folder templates/<id>/ with a scheme.yaml of its funding rules; a folder of the
@@ -24,7 +25,8 @@ same shape given with --templates adds schemes or overrides the built-in ones.";
 pub struct Args {
     #[command(subcommand)]
     pub action: Option<Action>,
-    /// A folder of templates that take precedence over the built-in ones.
+    /// A folder of templates over the built-in ones (default: the folder CDSTUDY_TEMPLATES
+    /// names, else only the built-in).
     #[arg(long, value_name = "DIR", global = true)]
     pub templates: Option<PathBuf>,
     #[arg(long, value_enum, default_value_t = TextOrJson::Text, global = true)]
@@ -38,39 +40,101 @@ pub enum Action {
         /// The scheme's id, e.g. mse-cdp.
         id: String,
     },
+    /// The schemes a study may be eligible for, with the grant each would give, best
+    /// first, and those it is not, with the first reason why.
+    Match {
+        /// The study file.
+        file: PathBuf,
+    },
 }
 
-/// The schemes of the built-in templates with `templates` over them; says why not, on
-/// stderr, when they cannot be loaded.
-pub fn load(templates: Option<&Path>, command: &str) -> Option<Catalog> {
-    let assets = match templates {
-        Some(dir) if !dir.is_dir() => {
-            errln!(
-                "cdstudy {command}: --templates {}: no such folder",
-                dir.display()
-            );
+/// The run's workspace (`templates`, else `CDSTUDY_TEMPLATES`, else the built-in tree)
+/// with its scheme rules read and validated; says why not, on stderr, when they cannot
+/// be used. Every command starts here, so that all see the same schemes.
+pub fn workspace(templates: Option<&Path>, command: &str) -> Option<Assets> {
+    let ws = match Assets::resolve(templates) {
+        Ok(ws) => ws,
+        Err(e) => {
+            errln!("cdstudy {command}: {e}");
             return None;
         }
-        Some(dir) => Assets::with_override(dir),
-        None => Assets::embedded(),
     };
-    match Catalog::load(&assets) {
-        Ok(catalog) => Some(catalog),
-        Err(e) => {
-            errln!("cdstudy {command}: the scheme rules cannot be used:\n{e}");
-            None
-        }
+    if let Err(e) = ws.catalog() {
+        errln!("cdstudy {command}: the scheme rules cannot be used:\n{e}");
+        return None;
     }
+    Some(ws)
+}
+
+/// The rules of a workspace [`workspace`] has already read (so never an error here; one
+/// that came would have been printed there).
+pub fn rules(ws: &Assets) -> Option<&Catalog> {
+    ws.catalog().ok()
 }
 
 pub fn run(args: Args) -> Outcome {
-    let Some(catalog) = load(args.templates.as_deref(), "schemes") else {
+    let Some(ws) = workspace(args.templates.as_deref(), "schemes") else {
+        return Outcome::Trouble;
+    };
+    let Some(catalog) = rules(&ws) else {
         return Outcome::Trouble;
     };
     match args.action {
-        None => list(&catalog, args.format),
-        Some(Action::Show { id }) => show(&catalog, &id, args.format),
+        None => list(catalog, args.format),
+        Some(Action::Show { id }) => show(catalog, &id, args.format),
+        Some(Action::Match { file }) => find(catalog, &file, args.format),
     }
+}
+
+/// `schemes match FILE`: the finder.
+fn find(catalog: &Catalog, file: &Path, format: TextOrJson) -> Outcome {
+    let loaded = match cdstudy::store::load(file) {
+        Ok(l) => l,
+        Err(e) => {
+            errln!("error: {e}");
+            return Outcome::Trouble;
+        }
+    };
+    let matches = match_schemes(&loaded.study, catalog);
+    if format == TextOrJson::Json {
+        return print_json(
+            "schemes",
+            &serde_json::json!({ "file": file.display().to_string(), "schemes": matches }),
+        );
+    }
+    let lakh = |r: cdstudy::model::Rupees| r.lakh_figure();
+    outln!(
+        "{}: schemes it may be eligible for, best first (grants in Rs. lakh)",
+        file.display()
+    );
+    for m in matches.iter().filter(|m| m.eligible) {
+        outln!();
+        outln!(
+            "  {} ({}): grant {} (GoI {}, State {}) of a cost of {}, {} category",
+            m.scheme,
+            m.revision,
+            lakh(m.grant_rs),
+            lakh(m.goi_rs),
+            lakh(m.state_rs),
+            lakh(m.cost_rs),
+            m.category.word()
+        );
+        for r in &m.reasons {
+            super::budget::print_wrapped(r, "    - ", "      ");
+        }
+    }
+    if !matches.iter().any(|m| m.eligible) {
+        outln!("  none");
+    }
+    outln!();
+    outln!("Not eligible, or nothing to compare:");
+    for m in matches.iter().filter(|m| !m.eligible) {
+        let why = m.reasons.first().map(String::as_str).unwrap_or_default();
+        super::budget::print_wrapped(&format!("{}: {why}", m.scheme), "  - ", "    ");
+    }
+    outln!();
+    outln!("Eligibility by sector or product, size and land is not yet in the rules: read each guideline before choosing.");
+    Outcome::Fine
 }
 
 fn list(catalog: &Catalog, format: TextOrJson) -> Outcome {

@@ -32,7 +32,7 @@ pub use progress::{monitoring_output, render_monitoring, MonitoringDoc};
 
 use crate::assets::Assets;
 use crate::model::Study;
-use crate::scheme::{Catalog, FlagLevel};
+use crate::scheme::FlagLevel;
 
 /// Which document of a scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -210,9 +210,9 @@ pub fn render(
 ) -> Result<Document, RenderError> {
     let scheme = scheme.unwrap_or(&study.meta.scheme).trim().to_string();
     let template = template_name(assets, &scheme, doc)?;
-    // The built-in templates and schemes are compiled once per process (the TUI's preview
-    // renders on every refresh); a templates folder given on the command line is read
-    // afresh, so that edits to it show on the next render.
+    // The built-in templates are compiled once per process (the TUI's preview renders on
+    // every refresh); a templates folder's are read afresh, so that edits to a template
+    // show on the next render. Its rules are the workspace's, read once (below).
     let built;
     let tera = if assets.is_embedded() {
         builtin_environment()?
@@ -220,13 +220,10 @@ pub fn render(
         built = environment(assets)?;
         &built
     };
-    let loaded;
-    let catalog = if assets.is_embedded() {
-        Catalog::builtin().map_err(|e| RenderError::Scheme(e.to_string()))?
-    } else {
-        loaded = Catalog::load(assets).map_err(|e| RenderError::Scheme(e.to_string()))?;
-        &loaded
-    };
+    // The rules are the workspace's, read once for the run (a broken file stops at start).
+    let catalog = assets
+        .catalog()
+        .map_err(|e| RenderError::Scheme(e.to_string()))?;
     let ctx = ReportContext::build(study, &scheme, doc, catalog.get(&scheme));
     let mut context = ctx
         .to_value()

@@ -23,10 +23,11 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::decision::Decision;
+use super::explain::{lakh_words, rule_words};
 use super::matrix::{means_of_finance, MeansOfFinance, Source};
 use super::rules::{Basis, Bracket, ByCategory, Component, CostFrom, Fact, Labels, Payer, Scheme};
-use crate::finance::{exact_words, percent_of, share_floor, CostHeads, Head, Rounding};
-use crate::model::money::group_indian;
+use crate::finance::{percent_of, share_floor, CostHeads, Head, Rounding};
 use crate::model::{Action, ItemKind, Percent, Rupees, Study};
 
 /// General or special category.
@@ -81,15 +82,31 @@ pub enum Outcome {
     Note,
 }
 
-/// A rule applied to a component or to the study, by name.
+/// A rule applied to a component or to the study: what was decided (the rule and its
+/// figures), the verdict, and the words for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RuleResult {
     /// A stable word for the rule: `bracket`, `ceiling`, `grant-not-on-heads` ...
     pub code: &'static str,
-    /// The rule in words, with its figures.
+    /// The rule in words, with its figures (worded from `decision` by `rule_words`).
     pub name: String,
     pub outcome: Outcome,
     pub basis: Basis,
+    /// The rule with the figures it used.
+    pub decision: Decision,
+}
+
+impl RuleResult {
+    /// The result of a rule: computed by the engine, worded in one place.
+    pub fn of(decision: Decision, outcome: Outcome, basis: Basis) -> RuleResult {
+        RuleResult {
+            code: decision.code(),
+            name: rule_words(&decision),
+            outcome,
+            basis,
+            decision,
+        }
+    }
 }
 
 impl Outcome {
@@ -294,6 +311,7 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
         category: Category::General,
         flags: Vec::new(),
     };
+    e.place();
     let (category, category_reason, conditions) = e.decide_category();
     e.category = category;
     let rows = e.rows();
@@ -343,35 +361,35 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
             RowKind::Open(word) => (
                 word.clone(),
                 open_name(word),
-                no_grant(RuleResult {
-                    code: "no-funding-rules",
-                    name: format!(
-                        "{} has no funding rules: the cost is met by the sources the study names for each action",
-                        scheme.name
-                    ),
-                    outcome: Outcome::Applied,
-                    basis: Basis::Confirmed,
-                }),
+                no_grant(RuleResult::of(
+                    Decision::NoFundingRules {
+                        scheme: scheme.name.clone(),
+                    },
+                    Outcome::Applied,
+                    Basis::Confirmed,
+                )),
             ),
             RowKind::Unknown(word) => (
                 word.clone(),
                 format!("`{word}` (not a component of {})", scheme.name),
-                no_grant(RuleResult {
-                    code: "unknown-component",
-                    name: format!("not a component of {}: no grant", scheme.revision),
-                    outcome: Outcome::Flagged,
-                    basis: Basis::Confirmed,
-                }),
+                no_grant(RuleResult::of(
+                    Decision::UnknownComponent {
+                        revision: scheme.revision.clone(),
+                    },
+                    Outcome::Flagged,
+                    Basis::Confirmed,
+                )),
             ),
             RowKind::Outside => (
                 OUTSIDE.to_string(),
                 "Funded outside the scheme".to_string(),
-                no_grant(RuleResult {
-                    code: "outside-scheme",
-                    name: format!("funded by {}", outside_payers(&row.actions)),
-                    outcome: Outcome::Applied,
-                    basis: Basis::Confirmed,
-                }),
+                no_grant(RuleResult::of(
+                    Decision::OutsideScheme {
+                        payers: outside_payers(&row.actions),
+                    },
+                    Outcome::Applied,
+                    Basis::Confirmed,
+                )),
             ),
         };
         brackets.push(grant.bracket);
@@ -395,6 +413,7 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
 
     let mut study_rules = Vec::new();
     e.cluster_cap(&rows, &mut out, &mut study_rules);
+    e.project_cap(&rows, &mut out, &mut study_rules);
 
     for ((row, cf), bracket) in rows.iter().zip(out.iter_mut()).zip(&brackets) {
         let on_cfc = matches!(&row.kind, RowKind::Scheme(c) if c.cost_from == CostFrom::CfcProject)
@@ -500,9 +519,9 @@ fn pick(by: &ByCategory, category: Category) -> Option<Percent> {
     }
 }
 
-/// "Rs. 10.00 crore", "Rs. 449.20 lakh": exact, for rule texts.
+/// "Rs. 1,000.00 lakh", "Rs. 449.20 lakh": every amount a flag words, as the rules are.
 fn rs(r: Rupees) -> String {
-    exact_words(r)
+    lakh_words(r)
 }
 
 /// "69.97%", "70.00%": shares in words have two decimals, as DPRs write them.
@@ -522,6 +541,39 @@ impl<'s, 'a> Engine<'s, 'a> {
             component: component.map(str::to_string),
             message: message.into(),
         });
+    }
+
+    /// Eligibility by place: a State's own scheme is for clusters in that State.
+    fn place(&mut self) {
+        let states = &self.scheme.states;
+        if states.is_empty() {
+            return;
+        }
+        let state = self.study.cluster.state.trim();
+        let listed = states.join(", ");
+        if state.is_empty() {
+            self.flag(
+                "missing-input",
+                FlagLevel::Warning,
+                "cluster.state",
+                None,
+                format!(
+                    "{} is for clusters in {listed}; the study does not say the cluster's State",
+                    self.scheme.name
+                ),
+            );
+        } else if !states.iter().any(|s| s.eq_ignore_ascii_case(state)) {
+            self.flag(
+                "not-eligible",
+                FlagLevel::Error,
+                "cluster.state",
+                None,
+                format!(
+                    "{} is for clusters in {listed}; this cluster is in {state}",
+                    self.scheme.name
+                ),
+            );
+        }
     }
 
     fn decide_category(&mut self) -> (Category, String, Vec<ConditionResult>) {
@@ -680,11 +732,14 @@ impl<'s, 'a> Engine<'s, 'a> {
         let mut rules: Vec<RuleResult> = comp
             .caveats
             .iter()
-            .map(|c| RuleResult {
-                code: "caveat",
-                name: c.text.clone(),
-                outcome: Outcome::Note,
-                basis: c.basis,
+            .map(|c| {
+                RuleResult::of(
+                    Decision::Caveat {
+                        text: c.text.clone(),
+                    },
+                    Outcome::Note,
+                    c.basis,
+                )
             })
             .collect();
         let mut result = Grant {
@@ -713,15 +768,14 @@ impl<'s, 'a> Engine<'s, 'a> {
                     self.payer_label(comp.rest_to)
                 ),
             );
-            rules.push(RuleResult {
-                code: "unconfirmed-component",
-                name: format!(
-                    "the {} rule under {} is not confirmed: no grant computed",
-                    comp.name, self.scheme.revision
-                ),
-                outcome: Outcome::Flagged,
-                basis: Basis::Unconfirmed,
-            });
+            rules.push(RuleResult::of(
+                Decision::UnconfirmedComponent {
+                    component: comp.name.clone(),
+                    revision: self.scheme.revision.clone(),
+                },
+                Outcome::Flagged,
+                Basis::Unconfirmed,
+            ));
             result.rules = rules;
             return result;
         }
@@ -739,22 +793,86 @@ impl<'s, 'a> Engine<'s, 'a> {
                     self.payer_label(comp.rest_to)
                 ),
             );
-            rules.push(RuleResult {
-                code: "not-computed",
-                name: format!("grant not computed: {}", comp.not_computed.trim()),
-                outcome: Outcome::Flagged,
-                basis: comp.basis,
-            });
+            rules.push(RuleResult::of(
+                Decision::NotComputed {
+                    why: comp.not_computed.trim().to_string(),
+                },
+                Outcome::Flagged,
+                comp.basis,
+            ));
             result.rules = rules;
             return result;
         }
         if !comp.no_grant.trim().is_empty() {
-            rules.push(RuleResult {
-                code: "no-grant",
-                name: format!("no GoI grant: {}", comp.no_grant.trim()),
-                outcome: Outcome::Applied,
-                basis: comp.basis,
-            });
+            rules.push(RuleResult::of(
+                Decision::NoGrant {
+                    why: comp.no_grant.trim().to_string(),
+                },
+                Outcome::Applied,
+                comp.basis,
+            ));
+            result.rules = rules;
+            return result;
+        }
+
+        // Assistance by the unit (an artisan surveyed, a year of a manager): the units the
+        // actions' cost lines count, at the rate, never more than the cost.
+        if let Some(pu) = &comp.per_unit {
+            let counted_units: u64 = row
+                .actions
+                .iter()
+                .filter_map(|(_, a)| match &a.cost {
+                    Some(crate::model::Cost::Lines(lines)) => Some(lines),
+                    _ => None,
+                })
+                .flatten()
+                .filter(|l| pu.counts(&l.unit))
+                .map(|l| u64::from(l.quantity.unwrap_or(1)))
+                .sum();
+            let units = pu
+                .max_units
+                .map_or(counted_units, |m| counted_units.min(u64::from(m)));
+            let full = i64::try_from(units)
+                .ok()
+                .and_then(|u| pu.rate_rs.times(u))
+                .unwrap_or(cost);
+            let goi = full.min(cost);
+            if counted_units == 0 {
+                self.flag(
+                    "missing-input",
+                    FlagLevel::Warning,
+                    &path,
+                    Some(&comp.id),
+                    format!(
+                        "{}: the assistance is {} per {}, and no cost line of its actions counts a {} (give the action cost lines with unit: {}); no grant is computed",
+                        comp.name,
+                        rs(pu.rate_rs),
+                        pu.unit,
+                        pu.unit,
+                        pu.unit
+                    ),
+                );
+            }
+            rules.push(RuleResult::of(
+                Decision::PerUnit {
+                    rate_rs: pu.rate_rs,
+                    unit: pu.unit.clone(),
+                    counted_units,
+                    units,
+                    max_units: pu.max_units,
+                    cost_rs: cost,
+                    grant_rs: goi,
+                },
+                if units < counted_units || goi < full {
+                    Outcome::CapHit
+                } else {
+                    Outcome::Applied
+                },
+                pu.basis,
+            ));
+            result.eligible = cost;
+            result.before_rounding = goi;
+            result.goi = self.scheme.grant_rounding.apply(goi);
             result.rules = rules;
             return result;
         }
@@ -770,27 +888,21 @@ impl<'s, 'a> Engine<'s, 'a> {
                 .collect();
             let counted_sum: Rupees = counted.iter().copied().sum();
             let hit = counted_sum < cost;
-            let note = if pa.note.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", pa.note)
-            };
-            rules.push(RuleResult {
-                code: "per-action-limit",
-                name: format!(
-                    "at most {} actions, each counted up to {}: {} of {} counts{note}",
-                    pa.max_actions,
-                    rs(pa.ceiling_rs),
-                    rs(counted_sum),
-                    rs(cost)
-                ),
-                outcome: if hit {
+            rules.push(RuleResult::of(
+                Decision::PerActionLimit {
+                    max_actions: pa.max_actions,
+                    ceiling_rs: pa.ceiling_rs,
+                    counted_rs: counted_sum,
+                    cost_rs: cost,
+                    note: pa.note.clone(),
+                },
+                if hit {
                     Outcome::CapHit
                 } else {
                     Outcome::Applied
                 },
-                basis: pa.basis,
-            });
+                pa.basis,
+            ));
             if hit {
                 self.flag(
                     "cap-hit",
@@ -838,12 +950,14 @@ impl<'s, 'a> Engine<'s, 'a> {
                         self.scheme.revision
                     ),
                 );
-                rules.push(RuleResult {
-                    code: "below-lowest-bracket",
-                    name: format!("project cost {} is below the lowest bracket ({}): rate not confirmed, no grant computed", rs(cost), rs(from)),
-                    outcome: Outcome::Flagged,
-                    basis: Basis::Unconfirmed,
-                });
+                rules.push(RuleResult::of(
+                    Decision::BelowLowestBracket {
+                        cost_rs: cost,
+                        from_rs: from,
+                    },
+                    Outcome::Flagged,
+                    Basis::Unconfirmed,
+                ));
                 result.rules = rules;
                 return result;
             }
@@ -869,11 +983,12 @@ impl<'s, 'a> Engine<'s, 'a> {
             (Some(lo), None) => format!("project cost above {}", rs(lo)),
             (None, None) => String::new(),
         };
-        // "project cost above … up to …: " for a bracket; nothing for a flat rate.
-        let span_to = if span.is_empty() {
-            String::new()
-        } else {
-            format!("{span}: ")
+        let category = self.category;
+        let decided = |goi_pct| Decision::Bracket {
+            above_rs: lower,
+            up_to_rs: bracket.up_to_rs,
+            goi_pct,
+            category,
         };
         let Some(pct) = pick(&bracket.goi_pct, self.category) else {
             self.flag(
@@ -889,27 +1004,19 @@ impl<'s, 'a> Engine<'s, 'a> {
                     if span.is_empty() { String::new() } else { format!(" ({span})") }
                 ),
             );
-            rules.push(RuleResult {
-                code: "bracket",
-                name: format!(
-                    "{span_to}GoI share for the {} category not confirmed",
-                    self.category.word()
-                ),
-                outcome: Outcome::Flagged,
-                basis: Basis::Unconfirmed,
-            });
+            rules.push(RuleResult::of(
+                decided(None),
+                Outcome::Flagged,
+                Basis::Unconfirmed,
+            ));
             result.rules = rules;
             return result;
         };
-        rules.push(RuleResult {
-            code: "bracket",
-            name: format!(
-                "{span_to}GoI {pct} of the cost ({} category)",
-                self.category.word()
-            ),
-            outcome: Outcome::Applied,
-            basis: bracket.basis,
-        });
+        rules.push(RuleResult::of(
+            decided(Some(pct)),
+            Outcome::Applied,
+            bracket.basis,
+        ));
         self.bracket_edges(comp, idx, cost, &path);
 
         // The ceiling: a costlier project's grant is computed on the ceiling.
@@ -917,16 +1024,14 @@ impl<'s, 'a> Engine<'s, 'a> {
         if let Some(ceiling) = comp.ceiling() {
             if base > ceiling {
                 eligible = ceiling;
-                rules.push(RuleResult {
-                    code: "ceiling",
-                    name: format!(
-                        "the grant is computed on at most {}; the {} above it gets no grant",
-                        rs(ceiling),
-                        rs(base - ceiling)
-                    ),
-                    outcome: Outcome::CapHit,
-                    basis: bracket.basis,
-                });
+                rules.push(RuleResult::of(
+                    Decision::Ceiling {
+                        ceiling_rs: ceiling,
+                        above_rs: base - ceiling,
+                    },
+                    Outcome::CapHit,
+                    bracket.basis,
+                ));
                 self.flag(
                     "cap-hit",
                     FlagLevel::Warning,
@@ -956,6 +1061,11 @@ impl<'s, 'a> Engine<'s, 'a> {
                 .iter()
                 .map(|h| h.word().replace('-', " "))
                 .collect();
+            let decided = |room_rs, grant_rs| Decision::GrantNotOnHeads {
+                heads: words.clone(),
+                room_rs,
+                grant_rs,
+            };
             let words: Vec<&str> = words.iter().map(String::as_str).collect();
             let list = and_list(&words);
             match heads {
@@ -963,16 +1073,11 @@ impl<'s, 'a> Engine<'s, 'a> {
                     let excluded: Rupees = comp.grant_not_on.iter().map(|&hd| h.get(hd)).sum();
                     let room = h.total() - excluded;
                     if goi > room {
-                        rules.push(RuleResult {
-                            code: "grant-not-on-heads",
-                            name: format!(
-                                "no GoI grant on {list}: the grant is limited to the other heads' {} (instead of {})",
-                                rs(room),
-                                rs(goi)
-                            ),
-                            outcome: Outcome::CapHit,
-                            basis: comp.grant_not_on_basis,
-                        });
+                        rules.push(RuleResult::of(
+                            decided(Some(room), goi),
+                            Outcome::CapHit,
+                            comp.grant_not_on_basis,
+                        ));
                         self.flag(
                             "cap-hit",
                             FlagLevel::Warning,
@@ -987,36 +1092,31 @@ impl<'s, 'a> Engine<'s, 'a> {
                         );
                         goi = room;
                     } else {
-                        rules.push(RuleResult {
-                            code: "grant-not-on-heads",
-                            name: format!(
-                                "no GoI grant on {list}: the grant fits within the other heads' {}",
-                                rs(room)
-                            ),
-                            outcome: Outcome::Met,
-                            basis: comp.grant_not_on_basis,
-                        });
+                        rules.push(RuleResult::of(
+                            decided(Some(room), goi),
+                            Outcome::Met,
+                            comp.grant_not_on_basis,
+                        ));
                     }
                 }
-                None => rules.push(RuleResult {
-                    code: "grant-not-on-heads",
-                    name: format!(
-                        "no GoI grant on {list}: not checked until the CFC's cost heads are described"
-                    ),
-                    outcome: Outcome::NotChecked,
-                    basis: comp.grant_not_on_basis,
-                }),
+                None => rules.push(RuleResult::of(
+                    decided(None, goi),
+                    Outcome::NotChecked,
+                    comp.grant_not_on_basis,
+                )),
             }
         }
 
         if let Some(cap) = comp.grant_cap_rs {
             let hit = goi > cap;
-            rules.push(RuleResult {
-                code: "grant-cap",
-                name: format!("grant at most {}", rs(cap)),
-                outcome: if hit { Outcome::CapHit } else { Outcome::Met },
-                basis: comp.grant_cap_basis,
-            });
+            rules.push(RuleResult::of(
+                Decision::GrantCap {
+                    cap_rs: cap,
+                    grant_rs: goi,
+                },
+                if hit { Outcome::CapHit } else { Outcome::Met },
+                comp.grant_cap_basis,
+            ));
             if hit {
                 self.flag(
                     "cap-hit",
@@ -1043,18 +1143,16 @@ impl<'s, 'a> Engine<'s, 'a> {
                 .unwrap_or_else(|| sc.of.clone());
             let cap = share_floor(other_cost, sc.pct);
             let hit = goi > cap;
-            rules.push(RuleResult {
-                code: "share-cap",
-                name: format!(
-                    "grant at most {} of the {}' cost ({} of {})",
-                    sc.pct,
-                    other_name,
-                    rs(cap),
-                    rs(other_cost)
-                ),
-                outcome: if hit { Outcome::CapHit } else { Outcome::Met },
-                basis: sc.basis,
-            });
+            rules.push(RuleResult::of(
+                Decision::ShareCap {
+                    pct: sc.pct,
+                    of: other_name.clone(),
+                    other_cost_rs: other_cost,
+                    cap_rs: cap,
+                },
+                if hit { Outcome::CapHit } else { Outcome::Met },
+                sc.basis,
+            ));
             if hit {
                 self.flag(
                     "cap-hit",
@@ -1081,17 +1179,15 @@ impl<'s, 'a> Engine<'s, 'a> {
         result.before_rounding = goi;
         let rounded = self.scheme.grant_rounding.apply(goi);
         if rounded != goi {
-            rules.push(RuleResult {
-                code: "rounding",
-                name: format!(
-                    "grant {}: Rs. {} lakh → Rs. {} lakh",
-                    self.scheme.grant_rounding.describe(),
-                    goi.lakh_figure(),
-                    rounded.lakh_figure()
-                ),
-                outcome: Outcome::Applied,
-                basis: Basis::Confirmed,
-            });
+            rules.push(RuleResult::of(
+                Decision::Rounding {
+                    how: self.scheme.grant_rounding.describe().to_string(),
+                    before_rs: goi,
+                    after_rs: rounded,
+                },
+                Outcome::Applied,
+                Basis::Confirmed,
+            ));
         }
         result.goi = rounded;
         result.rules = rules;
@@ -1122,7 +1218,7 @@ impl<'s, 'a> Engine<'s, 'a> {
                         path,
                         Some(&comp.id),
                         format!(
-                            "{} costs {}, just above the {} bracket edge: at {p_here} the grant is {}, less than the {} a project of {} gets at {p_low}. The grant is larger at any cost up to {} or above {}",
+                            "{} costs {}, just above the {} bracket edge: at {p_here} the grant is {}, less than the {} a project of {} gets at {p_low}. The grant is larger at any cost up to {} or above Rs. {} lakh",
                             comp.name,
                             rs(cost),
                             rs(edge),
@@ -1130,7 +1226,7 @@ impl<'s, 'a> Engine<'s, 'a> {
                             rs(at_edge),
                             rs(edge),
                             rs(edge),
-                            even.human()
+                            even.lakh_figure()
                         ),
                     );
                 }
@@ -1188,12 +1284,17 @@ impl<'s, 'a> Engine<'s, 'a> {
                     tiers.join("; ")
                 ),
             );
-            study_rules.push(RuleResult {
-                code: "cluster-cap",
-                name: format!("cap on the cluster's grant by its artisans ({}): not checked, artisans not entered", tiers.join("; ")),
-                outcome: Outcome::NotChecked,
-                basis: caps.basis,
-            });
+            study_rules.push(RuleResult::of(
+                Decision::ClusterCapNotChecked {
+                    tiers: caps
+                        .tiers
+                        .iter()
+                        .map(|t| (t.name.clone(), t.goi_cap_rs))
+                        .collect(),
+                },
+                Outcome::NotChecked,
+                caps.basis,
+            ));
             return;
         };
         let Some(tier) = caps
@@ -1204,35 +1305,18 @@ impl<'s, 'a> Engine<'s, 'a> {
             return;
         };
         let total: Rupees = out.iter().map(|c| c.goi_rs).sum();
+        let decided = Decision::ClusterCap {
+            artisans,
+            tier: tier.name.clone(),
+            cap_rs: tier.goi_cap_rs,
+            total_rs: total,
+        };
         if total <= tier.goi_cap_rs {
-            study_rules.push(RuleResult {
-                code: "cluster-cap",
-                name: format!(
-                    "{} artisans: {}, GoI at most {}; the grant of {} is within it",
-                    group_indian(i64::from(artisans)),
-                    tier.name,
-                    rs(tier.goi_cap_rs),
-                    rs(total)
-                ),
-                outcome: Outcome::Met,
-                basis: caps.basis,
-            });
+            study_rules.push(RuleResult::of(decided, Outcome::Met, caps.basis));
             return;
         }
         let mut excess = total - tier.goi_cap_rs;
-        study_rules.push(RuleResult {
-            code: "cluster-cap",
-            name: format!(
-                "{} artisans: {}, GoI at most {}; the grant of {} is cut by {}",
-                group_indian(i64::from(artisans)),
-                tier.name,
-                rs(tier.goi_cap_rs),
-                rs(total),
-                rs(excess)
-            ),
-            outcome: Outcome::CapHit,
-            basis: caps.basis,
-        });
+        study_rules.push(RuleResult::of(decided, Outcome::CapHit, caps.basis));
         self.flag(
             "cap-hit",
             FlagLevel::Warning,
@@ -1259,16 +1343,76 @@ impl<'s, 'a> Engine<'s, 'a> {
                 continue;
             }
             out[i].goi_rs = out[i].goi_rs - cut;
-            out[i].rules.push(RuleResult {
-                code: "cluster-cap",
-                name: format!(
-                    "cut by {} to keep the cluster within {}",
-                    rs(cut),
-                    rs(tier.goi_cap_rs)
-                ),
-                outcome: Outcome::CapHit,
-                basis: caps.basis,
-            });
+            out[i].rules.push(RuleResult::of(
+                Decision::ClusterCapCut {
+                    cut_rs: cut,
+                    cap_rs: tier.goi_cap_rs,
+                },
+                Outcome::CapHit,
+                caps.basis,
+            ));
+            excess = excess - cut;
+            if excess.is_zero() {
+                break;
+            }
+        }
+    }
+
+    /// The cap on the project's whole grant ("or Rs y, whichever is less" for the project):
+    /// the grants beyond it are cut from the components the scheme names, in its order.
+    fn project_cap(
+        &mut self,
+        rows: &[Row],
+        out: &mut [ComponentFinancing],
+        study_rules: &mut Vec<RuleResult>,
+    ) {
+        let Some(cap) = &self.scheme.project_cap else {
+            return;
+        };
+        let total: Rupees = out.iter().map(|c| c.goi_rs).sum();
+        let decided = Decision::ProjectCap {
+            cap_rs: cap.goi_cap_rs,
+            total_rs: total,
+        };
+        if total <= cap.goi_cap_rs {
+            study_rules.push(RuleResult::of(decided, Outcome::Met, cap.basis));
+            return;
+        }
+        study_rules.push(RuleResult::of(decided, Outcome::CapHit, cap.basis));
+        let mut excess = total - cap.goi_cap_rs;
+        self.flag(
+            "cap-hit",
+            FlagLevel::Warning,
+            "action_plan",
+            None,
+            format!(
+                "the grants add up to {}, above the project's cap of {}: cut by {} from {}",
+                rs(total),
+                rs(cap.goi_cap_rs),
+                rs(excess),
+                cap.reduce_from.join(", then ")
+            ),
+        );
+        for id in &cap.reduce_from {
+            let Some(i) = rows
+                .iter()
+                .position(|r| matches!(&r.kind, RowKind::Scheme(c) if &c.id == id))
+            else {
+                continue;
+            };
+            let cut = excess.min(out[i].goi_rs);
+            if cut.is_zero() {
+                continue;
+            }
+            out[i].goi_rs = out[i].goi_rs - cut;
+            out[i].rules.push(RuleResult::of(
+                Decision::ClusterCapCut {
+                    cut_rs: cut,
+                    cap_rs: cap.goi_cap_rs,
+                },
+                Outcome::CapHit,
+                cap.basis,
+            ));
             excess = excess - cut;
             if excess.is_zero() {
                 break;
@@ -1307,12 +1451,11 @@ impl<'s, 'a> Engine<'s, 'a> {
             .unwrap_or_default();
         let labels = &self.scheme.labels;
         if !loan.is_zero() {
-            cf.rules.push(RuleResult {
-                code: "loan",
-                name: format!("term loan {}", rs(loan)),
-                outcome: Outcome::Applied,
-                basis: Basis::Confirmed,
-            });
+            cf.rules.push(RuleResult::of(
+                Decision::Loan { amount_rs: loan },
+                Outcome::Applied,
+                Basis::Confirmed,
+            ));
         }
         cf.other_rs = loan;
         match comp.rest_to {
@@ -1320,16 +1463,16 @@ impl<'s, 'a> Engine<'s, 'a> {
                 let given_state = cfc.and_then(|c| c.state_share_rs);
                 cf.state_rs = match given_state {
                     Some(s) => {
-                        cf.rules.push(RuleResult {
-                            code: "state-share",
-                            name: format!(
-                                "{}'s share {} as fixed in the study (cfc.state_share_rs)",
-                                labels.state,
-                                rs(s)
-                            ),
-                            outcome: Outcome::Applied,
-                            basis: Basis::Confirmed,
-                        });
+                        cf.rules.push(RuleResult::of(
+                            Decision::FixedShare {
+                                who: Payer::State,
+                                payer: labels.state.clone(),
+                                amount_rs: s,
+                                field: "cfc.state_share_rs".to_string(),
+                            },
+                            Outcome::Applied,
+                            Basis::Confirmed,
+                        ));
                         s
                     }
                     None => self.usual_state_share(comp, cf, bracket, on_cfc),
@@ -1338,58 +1481,70 @@ impl<'s, 'a> Engine<'s, 'a> {
                 match given_spv {
                     Some(b) => {
                         cf.beneficiary_rs = b;
-                        cf.rules.push(RuleResult {
-                            code: "beneficiary-share",
-                            name: format!(
-                                "{}'s share {} as fixed in the study (cfc.spv_share_rs)",
-                                labels.beneficiary,
-                                rs(b)
-                            ),
-                            outcome: Outcome::Applied,
-                            basis: Basis::Confirmed,
-                        });
+                        cf.rules.push(RuleResult::of(
+                            Decision::FixedShare {
+                                who: Payer::Beneficiary,
+                                payer: labels.beneficiary.clone(),
+                                amount_rs: b,
+                                field: "cfc.spv_share_rs".to_string(),
+                            },
+                            Outcome::Applied,
+                            Basis::Confirmed,
+                        ));
                     }
                     None => {
-                        cf.beneficiary_rs = cf.cost_rs - cf.goi_rs - cf.state_rs - cf.other_rs;
-                        cf.rules.push(RuleResult {
-                            code: "beneficiary-share",
-                            name: format!(
-                                "the {} meets the rest: {}",
-                                labels.beneficiary,
-                                rs(cf.beneficiary_rs)
-                            ),
-                            outcome: Outcome::Applied,
-                            basis: Basis::Confirmed,
+                        let rest = cf.cost_rs - cf.goi_rs - cf.state_rs - cf.other_rs;
+                        // Never a negative share: what the others bring beyond the cost is
+                        // the row's excess (a negative gap, an error below), not the SPV's.
+                        cf.beneficiary_rs = rest.max(Rupees::ZERO);
+                        cf.rules.push(if rest.get() < 0 {
+                            RuleResult::of(
+                                Decision::NothingLeft {
+                                    payer: labels.beneficiary.clone(),
+                                    state: labels.state.clone(),
+                                    excess_rs: Rupees(-rest.get()),
+                                },
+                                Outcome::NotMet,
+                                Basis::Confirmed,
+                            )
+                        } else {
+                            RuleResult::of(
+                                Decision::MeetsTheRest {
+                                    who: Payer::Beneficiary,
+                                    payer: labels.beneficiary.clone(),
+                                    amount_rs: cf.beneficiary_rs,
+                                },
+                                Outcome::Applied,
+                                Basis::Confirmed,
+                            )
                         });
                     }
                 }
             }
             Payer::State => {
-                cf.state_rs = cf.cost_rs - cf.goi_rs - cf.other_rs;
-                cf.rules.push(RuleResult {
-                    code: "state-share",
-                    name: format!(
-                        "the {} (through its implementing agency) meets the rest: {}",
-                        labels.state,
-                        rs(cf.state_rs)
-                    ),
-                    outcome: Outcome::Applied,
-                    basis: Basis::Secondary,
-                });
+                cf.state_rs = (cf.cost_rs - cf.goi_rs - cf.other_rs).max(Rupees::ZERO);
+                cf.rules.push(RuleResult::of(
+                    Decision::MeetsTheRest {
+                        who: Payer::State,
+                        payer: labels.state.clone(),
+                        amount_rs: cf.state_rs,
+                    },
+                    Outcome::Applied,
+                    Basis::Secondary,
+                ));
             }
             Payer::Other => {
-                cf.other_rs = cf.cost_rs - cf.goi_rs;
+                cf.other_rs = (cf.cost_rs - cf.goi_rs).max(Rupees::ZERO);
                 if !cf.other_rs.is_zero() {
-                    cf.rules.push(RuleResult {
-                        code: "other-share",
-                        name: format!(
-                            "met from {}: {}",
-                            labels.other.to_lowercase(),
-                            rs(cf.other_rs)
-                        ),
-                        outcome: Outcome::Applied,
-                        basis: Basis::Confirmed,
-                    });
+                    cf.rules.push(RuleResult::of(
+                        Decision::MeetsTheRest {
+                            who: Payer::Other,
+                            payer: labels.other.clone(),
+                            amount_rs: cf.other_rs,
+                        },
+                        Outcome::Applied,
+                        Basis::Confirmed,
+                    ));
                 }
             }
         }
@@ -1399,7 +1554,10 @@ impl<'s, 'a> Engine<'s, 'a> {
         } else {
             self.component_path(row, false)
         };
-        if cf.beneficiary_rs.get() < 0 || cf.state_rs.get() < 0 || cf.other_rs.get() < 0 {
+        if cf.gap_rs.get() < 0
+            && cf.beneficiary_rs.is_zero()
+            && cfc.is_none_or(|c| c.spv_share_rs.is_none())
+        {
             self.flag(
                 "does-not-reconcile",
                 FlagLevel::Error,
@@ -1462,16 +1620,16 @@ impl<'s, 'a> Engine<'s, 'a> {
         match pick(by, self.category) {
             Some(p) => {
                 let s = share_floor(cf.eligible_rs, p);
-                cf.rules.push(RuleResult {
-                    code: "state-share",
-                    name: format!(
-                        "{state}'s usual share {p} of the eligible {}: {}",
-                        rs(cf.eligible_rs),
-                        rs(s)
-                    ),
-                    outcome: Outcome::Applied,
-                    basis: b.state_basis,
-                });
+                cf.rules.push(RuleResult::of(
+                    Decision::UsualStateShare {
+                        payer: state,
+                        pct: p,
+                        eligible_rs: cf.eligible_rs,
+                        amount_rs: s,
+                    },
+                    Outcome::Applied,
+                    b.state_basis,
+                ));
                 s
             }
             None => {
@@ -1493,15 +1651,14 @@ impl<'s, 'a> Engine<'s, 'a> {
                         self.scheme.labels.beneficiary
                     ),
                 );
-                cf.rules.push(RuleResult {
-                    code: "state-share",
-                    name: format!(
-                        "{state}'s share in the {} category: not confirmed, not assumed",
-                        self.category.word()
-                    ),
-                    outcome: Outcome::Flagged,
-                    basis: Basis::Unconfirmed,
-                });
+                cf.rules.push(RuleResult::of(
+                    Decision::StateShareUnconfirmed {
+                        payer: state,
+                        category: self.category,
+                    },
+                    Outcome::Flagged,
+                    Basis::Unconfirmed,
+                ));
                 Rupees::ZERO
             }
         }
@@ -1533,16 +1690,16 @@ impl<'s, 'a> Engine<'s, 'a> {
             let over = amount.get() as i128 * 10_000
                 > cost.get() as i128 * land.max_pct.basis_points() as i128;
             let shown = land_pct.map(Percent::two_decimals).unwrap_or_default();
-            study_rules.push(RuleResult {
-                code: "land-limit",
-                name: format!(
-                    "{what} at most {} of the project cost: {} is {shown}",
-                    land.max_pct,
-                    rs(amount)
-                ),
-                outcome: if over { Outcome::NotMet } else { Outcome::Met },
-                basis: land.basis,
-            });
+            study_rules.push(RuleResult::of(
+                Decision::LandLimit {
+                    with_development: land.includes_site_development,
+                    max_pct: land.max_pct,
+                    land_rs: amount,
+                    share: land_pct,
+                },
+                if over { Outcome::NotMet } else { Outcome::Met },
+                land.basis,
+            ));
             if over {
                 self.flag(
                     "land-over-limit",
@@ -1588,19 +1745,25 @@ impl<'s, 'a> Engine<'s, 'a> {
                         rs(diff)
                     ),
                 );
-                study_rules.push(RuleResult {
-                    code: "plan-matches-cfc",
-                    name: format!("the action plan's {} equals the CFC's cost {}", rs(planned), rs(cost)),
-                    outcome: Outcome::NotMet,
-                    basis: Basis::Confirmed,
-                });
+                study_rules.push(RuleResult::of(
+                    Decision::PlanMatchesCfc {
+                        component: comp.id.clone(),
+                        planned_rs: planned,
+                        cost_rs: cost,
+                    },
+                    Outcome::NotMet,
+                    Basis::Confirmed,
+                ));
             }
-            Some(_) => study_rules.push(RuleResult {
-                code: "plan-matches-cfc",
-                name: format!("the action plan's actions under {} add up to the CFC's cost {}", comp.id, rs(cost)),
-                outcome: Outcome::Met,
-                basis: Basis::Confirmed,
-            }),
+            Some(_) => study_rules.push(RuleResult::of(
+                Decision::PlanMatchesCfc {
+                    component: comp.id.clone(),
+                    planned_rs: planned,
+                    cost_rs: cost,
+                },
+                Outcome::Met,
+                Basis::Confirmed,
+            )),
         }
         let labels = &self.scheme.labels;
         let sources = [
@@ -1640,28 +1803,28 @@ impl<'s, 'a> Engine<'s, 'a> {
         } else {
             rules.min_members
         };
-        let members_rule = format!(
-            "SPV of at least {} member units ({} in special cases)",
-            rules.min_members, rules.min_members_special_case
-        );
-        match spv.and_then(|s| s.member_units) {
-            None => study_rules.push(RuleResult {
-                code: "spv-members",
-                name: format!(
-                    "{members_rule}: not checked, the number of member units is not entered"
-                ),
-                outcome: Outcome::NotChecked,
-                basis: rules.members_basis,
-            }),
+        let members = spv.and_then(|s| s.member_units);
+        let decided = Decision::SpvMembers {
+            min: rules.min_members,
+            min_special_case: rules.min_members_special_case,
+            members,
+            special_case: special,
+        };
+        match members {
+            // A rule the scheme marks unconfirmed is not checked against the study.
+            _ if !rules.members_basis.applies() => {}
+            None => study_rules.push(RuleResult::of(
+                decided,
+                Outcome::NotChecked,
+                rules.members_basis,
+            )),
             Some(n) => {
                 let met = n >= min;
-                let case = if special { " (special case)" } else { "" };
-                study_rules.push(RuleResult {
-                    code: "spv-members",
-                    name: format!("{members_rule}: {n} members{case}"),
-                    outcome: if met { Outcome::Met } else { Outcome::NotMet },
-                    basis: rules.members_basis,
-                });
+                study_rules.push(RuleResult::of(
+                    decided,
+                    if met { Outcome::Met } else { Outcome::NotMet },
+                    rules.members_basis,
+                ));
                 if !met {
                     let hint = if special {
                         String::new()
@@ -1688,7 +1851,22 @@ impl<'s, 'a> Engine<'s, 'a> {
         }
         // Contribution: at least a share of the CFC's cost. The SPV's own funds and the
         // term loan it raises both count: the loan is the SPV's to repay.
-        if !cf.cost_rs.is_zero() {
+        if !rules.contribution_basis.applies() {
+        } else if cf.gap_rs.get() < 0 {
+            // Over-funded: what the SPV "brings" would be read off figures that do not
+            // add up; the does-not-reconcile error says what to fix first.
+            study_rules.push(RuleResult::of(
+                Decision::SpvContribution {
+                    min_pct: rules.min_contribution_pct,
+                    own_rs: cf.beneficiary_rs,
+                    loan_rs: cf.other_rs,
+                    share: None,
+                    excess_rs: Some(Rupees(-cf.gap_rs.get())),
+                },
+                Outcome::NotChecked,
+                rules.contribution_basis,
+            ));
+        } else if !cf.cost_rs.is_zero() {
             let floor = share_floor(cf.cost_rs, rules.min_contribution_pct);
             let own = cf.beneficiary_rs;
             let loan = cf.other_rs;
@@ -1707,21 +1885,21 @@ impl<'s, 'a> Engine<'s, 'a> {
             } else {
                 format!(" (own funds {} and term loan {})", rs(own), rs(loan))
             };
-            study_rules.push(RuleResult {
-                code: "spv-contribution",
-                name: format!(
-                    "SPV's contribution at least {} of the CFC's cost: {}{made_of} is {}",
-                    rules.min_contribution_pct.two_decimals(),
-                    rs(brings),
-                    share(brings)
-                ),
-                outcome: if at_least(brings) {
+            study_rules.push(RuleResult::of(
+                Decision::SpvContribution {
+                    min_pct: rules.min_contribution_pct,
+                    own_rs: own,
+                    loan_rs: loan,
+                    share: percent_of(brings, cf.cost_rs),
+                    excess_rs: None,
+                },
+                if at_least(brings) {
                     Outcome::Met
                 } else {
                     Outcome::NotMet
                 },
-                basis: rules.contribution_basis,
-            });
+                rules.contribution_basis,
+            ));
             let path = if study.cfc.as_ref().is_some_and(|c| c.spv_share_rs.is_some()) {
                 "cfc.spv_share_rs"
             } else {
@@ -1761,7 +1939,9 @@ impl<'s, 'a> Engine<'s, 'a> {
             }
         }
         // Equity: no member above the cap.
-        let Some(spv) = spv else { return };
+        let Some(spv) = spv.filter(|_| rules.equity_basis.applies()) else {
+            return;
+        };
         let listed: Vec<(usize, &crate::model::Member, Rupees)> = spv
             .members
             .iter()
@@ -1769,17 +1949,17 @@ impl<'s, 'a> Engine<'s, 'a> {
             .filter_map(|(i, m)| m.equity_rs.filter(|e| e.get() > 0).map(|e| (i, m, e)))
             .collect();
         let total: Rupees = listed.iter().map(|(_, _, e)| *e).sum();
-        let equity_rule = format!(
-            "no member above {} of the SPV's equity",
-            rules.max_member_equity_pct
-        );
         if total.is_zero() {
-            study_rules.push(RuleResult {
-                code: "member-equity",
-                name: format!("{equity_rule}: not checked, no member's equity is entered"),
-                outcome: Outcome::NotChecked,
-                basis: rules.equity_basis,
-            });
+            study_rules.push(RuleResult::of(
+                Decision::MemberEquity {
+                    max_pct: rules.max_member_equity_pct,
+                    entered: None,
+                    of: spv.member_units,
+                    complete: false,
+                },
+                Outcome::NotChecked,
+                rules.equity_basis,
+            ));
             return;
         }
         let over: Vec<&(usize, &crate::model::Member, Rupees)> = listed
@@ -1807,16 +1987,20 @@ impl<'s, 'a> Engine<'s, 'a> {
                         .to_string())
             )
         };
-        study_rules.push(RuleResult {
-            code: "member-equity",
-            name: format!("{equity_rule}{scope}"),
-            outcome: if over.is_empty() {
+        study_rules.push(RuleResult::of(
+            Decision::MemberEquity {
+                max_pct: rules.max_member_equity_pct,
+                entered: Some(listed.len()),
+                of: spv.member_units,
+                complete,
+            },
+            if over.is_empty() {
                 Outcome::Met
             } else {
                 Outcome::NotMet
             },
-            basis: rules.equity_basis,
-        });
+            rules.equity_basis,
+        ));
         for (i, m, e) in over {
             let share = percent_of(*e, total)
                 .map(Percent::two_decimals)
@@ -1883,11 +2067,7 @@ fn fact_value(study: &Study, fact: Fact) -> (Option<bool>, String) {
             area(c.area.aspirational_district, "an aspirational district")
         }
         Fact::LweDistrict => area(c.area.lwe_district, "an LWE-affected district"),
-        Fact::MajorityMicroVillage => majority(
-            c.ownership.micro_village,
-            "micro or village",
-            "cluster.ownership.micro_village",
-        ),
+        Fact::MajorityMicroVillage => micro_or_village(c),
         Fact::MajorityWomenOwned => majority(
             c.ownership.women_owned,
             "women-owned",
@@ -1900,6 +2080,62 @@ fn fact_value(study: &Study, fact: Fact) -> (Option<bool>, String) {
             };
             majority(sum, "SC/ST-owned", "cluster.ownership.sc_owned, st_owned")
         }
+    }
+}
+
+/// Whether more than half of the units are micro or village enterprises. Micro or village
+/// units are at least the micro units, so `enterprises.micro` answers when it is more than
+/// half, whether or not `ownership.micro_village` is entered (the larger of the two counts
+/// is used, and the evidence names it); only a minority of micro units with no
+/// micro-or-village count leaves the question open (village units could make it more).
+fn micro_or_village(c: &crate::model::Cluster) -> (Option<bool>, String) {
+    let Some(total) = c.total_units().filter(|&t| t > 0) else {
+        return (
+            None,
+            "the number of units (cluster.enterprises) is not entered".to_string(),
+        );
+    };
+    let share = |n: u32| {
+        percent_of(Rupees(i64::from(n)), Rupees(i64::from(total)))
+            .map(Percent::two_decimals)
+            .unwrap_or_default()
+    };
+    let over_half = |n: u32| u64::from(n) * 2 > u64::from(total);
+    let micro = c.enterprises.micro;
+    match (c.ownership.micro_village, micro) {
+        (Some(mv), m) if m.is_none_or(|m| mv >= m) => (
+            Some(over_half(mv)),
+            format!(
+                "micro or village units: {mv} of {total} ({}), from cluster.ownership.micro_village",
+                share(mv)
+            ),
+        ),
+        (mv, Some(m)) if over_half(m) || mv.is_some() => {
+            let why = match mv {
+                Some(mv) => format!(
+                    "cluster.ownership.micro_village says {mv}, fewer than the micro units, so the micro units are counted"
+                ),
+                None => "cluster.ownership.micro_village is not entered; micro or village units are at least the micro units".to_string(),
+            };
+            (
+                Some(over_half(m)),
+                format!(
+                    "micro units: {m} of {total} ({}), from cluster.enterprises.micro ({why})",
+                    share(m)
+                ),
+            )
+        }
+        (_, Some(m)) => (
+            None,
+            format!(
+                "micro units are {m} of {total} ({}), not more than half, and the number of micro or village units (cluster.ownership.micro_village) is not entered: village units could make it more than half",
+                share(m)
+            ),
+        ),
+        (_, None) => (
+            None,
+            "the number of micro or village units (cluster.ownership.micro_village) is not entered".to_string(),
+        ),
     }
 }
 

@@ -3,8 +3,9 @@
 
 use serde::Serialize;
 
+use super::decision::Decision;
 use super::rules::{Basis, Bracket, Component, Payer, Scheme};
-use crate::finance::{exact_words, share_floor};
+use crate::finance::share_floor;
 use crate::model::{Percent, Rupees};
 
 /// A titled group of sentences.
@@ -22,7 +23,7 @@ pub struct Explanation {
 }
 
 fn rs(r: Rupees) -> String {
-    exact_words(r)
+    lakh_words(r)
 }
 
 /// " (secondary source)" after a rule that is not confirmed; nothing after one that is.
@@ -106,6 +107,18 @@ pub fn explain(s: &Scheme) -> Explanation {
             lines: vec![
                 "No funding rules: actions may name any component; each is reported with its cost and paid for as the study says (funded_by).".to_string(),
             ],
+        });
+    }
+
+    if let Some(cap) = &s.project_cap {
+        parts.push(Part {
+            title: "Cap on the project's grant".to_string(),
+            lines: vec![format!(
+                "GoI at most {} for the whole project{}; beyond it the cut falls on {}, in that order.",
+                rs(cap.goi_cap_rs),
+                mark(cap.basis),
+                cap.reduce_from.join(", then ")
+            )],
         });
     }
 
@@ -322,6 +335,18 @@ fn component_lines(s: &Scheme, c: &Component) -> Vec<String> {
             }
         ));
     }
+    if let Some(pu) = &c.per_unit {
+        lines.push(format!(
+            "Assistance of {} per {}{}, never more than the cost{}: the actions' cost lines with unit `{}` count the units.",
+            rs(pu.rate_rs),
+            pu.unit,
+            pu.max_units
+                .map(|m| format!(" for at most {m}"))
+                .unwrap_or_default(),
+            mark(pu.basis),
+            pu.unit
+        ));
+    }
     lines.push(format!("The rest is met by: {}.", payer(s, c.rest_to)));
     for cv in &c.caveats {
         lines.push(format!("Note: {}{}.", cv.text.trim(), mark(cv.basis)));
@@ -368,5 +393,378 @@ fn payer(s: &Scheme, p: Payer) -> &str {
         Payer::Beneficiary => &s.labels.beneficiary,
         Payer::State => &s.labels.state,
         Payer::Other => &s.labels.other,
+    }
+}
+
+/// An amount as every rule and flag words it: in lakh with Indian grouping and two
+/// decimals, as the documents' tables are ("Rs. 2,095.80 lakh"), and never rounded: an
+/// amount finer than a thousand rupees keeps the decimals it needs ("Rs. 692.625 lakh",
+/// "Rs. 0.003 lakh" for Rs 300), since a consultant checks these figures by hand.
+pub fn lakh_words(amount: Rupees) -> String {
+    let v = amount.get();
+    let sign = if v < 0 { "-" } else { "" };
+    let abs = v.unsigned_abs();
+    let whole = (abs / 1_00_000) as i64;
+    let frac = format!("{:05}", abs % 1_00_000);
+    let frac = frac.trim_end_matches('0');
+    let frac = if frac.len() < 2 {
+        format!("{frac:0<2}")
+    } else {
+        frac.to_string()
+    };
+    format!(
+        "Rs. {sign}{}.{frac} lakh",
+        crate::model::money::group_indian(whole)
+    )
+}
+
+/// "a and b", "a, b, and c" (as the engine's other lists).
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}
+
+/// A rule the engine applied, in words: the one place its decisions are worded.
+pub fn rule_words(d: &Decision) -> String {
+    let rs = lakh_words;
+    match d {
+        Decision::Caveat { text } => text.clone(),
+        Decision::UnconfirmedComponent {
+            component,
+            revision,
+        } => format!("the {component} rule under {revision} is not confirmed: no grant computed"),
+        Decision::NotComputed { why } => format!("grant not computed: {why}"),
+        Decision::NoGrant { why } => format!("no GoI grant: {why}"),
+        Decision::PerActionLimit {
+            max_actions,
+            ceiling_rs,
+            counted_rs,
+            cost_rs,
+            note,
+        } => {
+            let note = if note.is_empty() {
+                String::new()
+            } else {
+                format!(" ({note})")
+            };
+            format!(
+                "at most {max_actions} actions, each counted up to {}: {} of {} counts{note}",
+                rs(*ceiling_rs),
+                rs(*counted_rs),
+                rs(*cost_rs)
+            )
+        }
+        Decision::PerUnit {
+            rate_rs,
+            unit,
+            counted_units,
+            units,
+            max_units,
+            cost_rs,
+            grant_rs,
+        } => {
+            let counted = match max_units {
+                Some(max) if counted_units > &u64::from(*max) => format!(
+                    "{counted_units} {unit}(s) in the cost lines, at most {max} counted"
+                ),
+                _ => format!("{units} {unit}(s) in the cost lines"),
+            };
+            let full = i64::try_from(*units)
+                .ok()
+                .and_then(|u| rate_rs.times(u));
+            let within = if full.is_some_and(|full| *grant_rs < full) {
+                format!("; at most the cost {}", rs(*cost_rs))
+            } else {
+                String::new()
+            };
+            format!(
+                "{} per {unit}: {counted} → {}{within}",
+                rs(*rate_rs),
+                rs(*grant_rs)
+            )
+        }
+        Decision::ProjectCap { cap_rs, total_rs } if total_rs > cap_rs => format!(
+            "the project's grant at most {}: the grants of {} are cut by {}",
+            rs(*cap_rs),
+            rs(*total_rs),
+            rs(*total_rs - *cap_rs)
+        ),
+        Decision::ProjectCap { cap_rs, total_rs } => format!(
+            "the project's grant at most {}: the grants of {} are within it",
+            rs(*cap_rs),
+            rs(*total_rs)
+        ),
+        Decision::BelowLowestBracket { cost_rs, from_rs } => format!(
+            "project cost {} is below the lowest bracket ({}): rate not confirmed, no grant computed",
+            rs(*cost_rs),
+            rs(*from_rs)
+        ),
+        Decision::Bracket {
+            above_rs,
+            up_to_rs,
+            goi_pct,
+            category,
+        } => {
+            let span = match (above_rs, up_to_rs) {
+                (Some(lo), Some(hi)) => {
+                    format!("project cost above {} up to {}: ", rs(*lo), rs(*hi))
+                }
+                (None, Some(hi)) => format!("project cost up to {}: ", rs(*hi)),
+                (Some(lo), None) => format!("project cost above {}: ", rs(*lo)),
+                (None, None) => String::new(),
+            };
+            match goi_pct {
+                Some(pct) => format!("{span}GoI {pct} of the cost ({} category)", category.word()),
+                None => format!(
+                    "{span}GoI share for the {} category not confirmed",
+                    category.word()
+                ),
+            }
+        }
+        Decision::Ceiling {
+            ceiling_rs,
+            above_rs,
+        } => format!(
+            "the grant is computed on at most {}; the {} above it gets no grant",
+            rs(*ceiling_rs),
+            rs(*above_rs)
+        ),
+        Decision::GrantNotOnHeads {
+            heads,
+            room_rs,
+            grant_rs,
+        } => {
+            let list = and_list(heads);
+            match room_rs {
+                None => format!(
+                    "no GoI grant on {list}: not checked until the CFC's cost heads are described"
+                ),
+                Some(room) if grant_rs > room => format!(
+                    "no GoI grant on {list}: the grant is limited to the other heads' {} (instead of {})",
+                    rs(*room),
+                    rs(*grant_rs)
+                ),
+                Some(room) => format!(
+                    "no GoI grant on {list}: the grant fits within the other heads' {}",
+                    rs(*room)
+                ),
+            }
+        }
+        Decision::GrantCap { cap_rs, grant_rs } if grant_rs > cap_rs => format!(
+            "grant at most {}: the {} it would be is cut to it",
+            rs(*cap_rs),
+            rs(*grant_rs)
+        ),
+        Decision::GrantCap { cap_rs, grant_rs } => format!(
+            "grant at most {}: the grant of {} is within it",
+            rs(*cap_rs),
+            rs(*grant_rs)
+        ),
+        Decision::ShareCap {
+            pct,
+            of,
+            other_cost_rs,
+            cap_rs,
+        } => format!(
+            "grant at most {pct} of the {of}' cost ({} of {})",
+            rs(*cap_rs),
+            rs(*other_cost_rs)
+        ),
+        Decision::Rounding {
+            how,
+            before_rs,
+            after_rs,
+        } => format!("grant {how}: {} → {}", rs(*before_rs), rs(*after_rs)),
+        Decision::NoFundingRules { scheme } => format!(
+            "{scheme} has no funding rules: the cost is met by the sources the study names for each action"
+        ),
+        Decision::UnknownComponent { revision } => {
+            format!("not a component of {revision}: no grant")
+        }
+        Decision::OutsideScheme { payers } => format!("funded by {payers}"),
+        Decision::ClusterCapNotChecked { tiers } => {
+            let tiers: Vec<String> = tiers
+                .iter()
+                .map(|(name, cap)| format!("{name}: at most {}", rs(*cap)))
+                .collect();
+            format!(
+                "cap on the cluster's grant by its artisans ({}): not checked, artisans not entered",
+                tiers.join("; ")
+            )
+        }
+        Decision::ClusterCap {
+            artisans,
+            tier,
+            cap_rs,
+            total_rs,
+        } => {
+            let head = format!(
+                "{} artisans: {tier}, GoI at most {}; the grant of {}",
+                crate::model::money::group_indian(i64::from(*artisans)),
+                rs(*cap_rs),
+                rs(*total_rs)
+            );
+            if total_rs > cap_rs {
+                format!("{head} is cut by {}", rs(*total_rs - *cap_rs))
+            } else {
+                format!("{head} is within it")
+            }
+        }
+        Decision::ClusterCapCut { cut_rs, cap_rs } => format!(
+            "cut by {} to keep the cluster within {}",
+            rs(*cut_rs),
+            rs(*cap_rs)
+        ),
+        Decision::Loan { amount_rs } => format!("term loan {}", rs(*amount_rs)),
+        Decision::FixedShare {
+            payer,
+            amount_rs,
+            field,
+            ..
+        } => format!(
+            "{payer}'s share {} as fixed in the study ({field})",
+            rs(*amount_rs)
+        ),
+        Decision::UsualStateShare {
+            payer,
+            pct,
+            eligible_rs,
+            amount_rs,
+        } => format!(
+            "{payer}'s usual share {pct} of the eligible {}: {}",
+            rs(*eligible_rs),
+            rs(*amount_rs)
+        ),
+        Decision::StateShareUnconfirmed { payer, category } => format!(
+            "{payer}'s share in the {} category: not confirmed, not assumed",
+            category.word()
+        ),
+        Decision::MeetsTheRest {
+            who,
+            payer,
+            amount_rs,
+        } => match who {
+            Payer::Beneficiary => format!("the {payer} meets the rest: {}", rs(*amount_rs)),
+            Payer::State => format!(
+                "the {payer} (through its implementing agency) meets the rest: {}",
+                rs(*amount_rs)
+            ),
+            Payer::Other => format!("met from {}: {}", payer.to_lowercase(), rs(*amount_rs)),
+        },
+        Decision::NothingLeft {
+            payer,
+            state,
+            excess_rs,
+        } => format!(
+            "the {payer} has nothing left to meet: the grant, the {state}'s share and the loan exceed the cost by {}",
+            rs(*excess_rs)
+        ),
+        Decision::LandLimit {
+            with_development,
+            max_pct,
+            land_rs,
+            share,
+        } => {
+            let what = if *with_development {
+                "land with its development"
+            } else {
+                "land"
+            };
+            let shown = share.map(Percent::two_decimals).unwrap_or_default();
+            format!(
+                "{what} at most {max_pct} of the project cost: {} is {shown}",
+                rs(*land_rs)
+            )
+        }
+        Decision::PlanMatchesCfc {
+            component,
+            planned_rs,
+            cost_rs,
+        } if planned_rs == cost_rs => format!(
+            "the action plan's actions under {component} add up to the CFC's cost {}",
+            rs(*cost_rs)
+        ),
+        Decision::PlanMatchesCfc {
+            planned_rs,
+            cost_rs,
+            ..
+        } => format!(
+            "the action plan's {} equals the CFC's cost {}",
+            rs(*planned_rs),
+            rs(*cost_rs)
+        ),
+        Decision::SpvMembers {
+            min,
+            min_special_case,
+            members,
+            special_case,
+        } => {
+            let rule = format!(
+                "SPV of at least {min} member units ({min_special_case} in special cases)"
+            );
+            match members {
+                None => {
+                    format!("{rule}: not checked, the number of member units is not entered")
+                }
+                Some(n) => {
+                    let case = if *special_case { " (special case)" } else { "" };
+                    format!("{rule}: {n} members{case}")
+                }
+            }
+        }
+        Decision::SpvContribution {
+            min_pct,
+            own_rs,
+            loan_rs,
+            share,
+            excess_rs,
+        } => {
+            let rule = format!(
+                "SPV's contribution at least {} of the CFC's cost",
+                min_pct.two_decimals()
+            );
+            if let Some(excess) = excess_rs {
+                return format!(
+                    "{rule}: not checked, the means of finance exceed the cost by {}",
+                    rs(*excess)
+                );
+            }
+            let made_of = if loan_rs.is_zero() {
+                String::new()
+            } else {
+                format!(
+                    " (own funds {} and term loan {})",
+                    rs(*own_rs),
+                    rs(*loan_rs)
+                )
+            };
+            format!(
+                "{rule}: {}{made_of} is {}",
+                rs(*own_rs + *loan_rs),
+                share.map(Percent::two_decimals).unwrap_or_default()
+            )
+        }
+        Decision::MemberEquity {
+            max_pct,
+            entered,
+            of,
+            complete,
+        } => {
+            let rule = format!("no member above {max_pct} of the SPV's equity");
+            match entered {
+                None => format!("{rule}: not checked, no member's equity is entered"),
+                Some(_) if *complete => rule,
+                Some(n) => format!(
+                    "{rule} (so far: over the {n} member{} whose equity is entered, of {})",
+                    if *n == 1 { "" } else { "s" },
+                    of.map_or("a member count not entered yet".to_string(), |n| n
+                        .to_string())
+                ),
+            }
+        }
     }
 }

@@ -197,6 +197,7 @@ fn validate(folder: &str, s: &Scheme) -> Result<(), Invalid> {
             && c.no_grant.trim().is_empty()
             && c.not_computed.trim().is_empty()
             && c.brackets.is_empty()
+            && c.per_unit.is_none()
         {
             return Err(bad(
                 format!("{key}.brackets"),
@@ -265,6 +266,20 @@ fn validate(folder: &str, s: &Scheme) -> Result<(), Invalid> {
             }
             percent_ok(cap.pct, format!("{key}.share_cap.pct"))?;
         }
+        if let Some(pu) = &c.per_unit {
+            if pu.rate_rs.get() <= 0 || pu.unit.trim().is_empty() || pu.max_units == Some(0) {
+                return Err(bad(
+                    format!("{key}.per_unit"),
+                    "rate_rs must be more than zero, unit named (artisan, year ...), max_units more than zero",
+                ));
+            }
+            if !c.brackets.is_empty() {
+                return Err(bad(
+                    format!("{key}.per_unit"),
+                    "a component is funded per unit or by brackets of its cost, not both",
+                ));
+            }
+        }
         if let Some(pa) = &c.per_action {
             if pa.max_actions == 0 || pa.ceiling_rs.get() <= 0 {
                 return Err(bad(
@@ -312,6 +327,16 @@ fn validate(folder: &str, s: &Scheme) -> Result<(), Invalid> {
             if s.component(id).is_none() {
                 return Err(bad(
                     "cluster_caps.reduce_from",
+                    format!("`{id}` is not a component of this scheme"),
+                ));
+            }
+        }
+    }
+    if let Some(cap) = &s.project_cap {
+        for id in &cap.reduce_from {
+            if s.component(id).is_none() {
+                return Err(bad(
+                    "project_cap.reduce_from",
                     format!("`{id}` is not a component of this scheme"),
                 ));
             }
@@ -367,7 +392,28 @@ mod tests {
         let catalog = Catalog::builtin().unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             catalog.ids(),
-            vec!["generic", "mse-cdp", "mse-cdp-2019", "sfurti"]
+            vec![
+                "ayush-cluster",
+                "dsy",
+                "generic",
+                "handicrafts-cluster",
+                "handloom-cluster",
+                "haryana-mini-cluster",
+                "iius",
+                "lean",
+                "mega-food-park",
+                "mega-leather",
+                "mini-tool-room",
+                "mse-cdp",
+                "mse-cdp-2019",
+                "padma-block",
+                "padma-infra",
+                "pharma-cdp",
+                "plastic-park",
+                "powerloom-cluster",
+                "sfurti",
+                "sitp"
+            ]
         );
         let mse = catalog.get("mse-cdp").unwrap();
         assert_eq!(mse.revision, "mse-cdp@2022-05-24");

@@ -10,18 +10,22 @@
 //! value per study.
 
 mod appraisal;
+mod decision;
 mod engine;
 mod explain;
 mod load;
+mod matching;
 mod matrix;
 pub mod rules;
 
 pub use appraisal::{appraise, cfc_viability, Appraisal, CfcViability};
+pub use decision::Decision;
 pub use engine::{
     financing, Category, CfcFinancing, ComponentFinancing, ConditionResult, Financing, Flag,
     FlagLevel, Outcome, RuleResult, Totals,
 };
-pub use explain::{explain, Explanation, Part};
+pub use explain::{explain, lakh_words, rule_words, Explanation, Part};
 pub use load::{parse, Catalog, SchemeError};
+pub use matching::{match_schemes, Match};
 pub use matrix::{MatrixRow, MeansOfFinance, Source, SourceColumn};
 pub use rules::{Basis, Component, CostFrom, Fact, Payer, Scheme};

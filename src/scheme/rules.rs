@@ -67,12 +67,19 @@ pub struct Scheme {
     pub labels: Labels,
     pub special_category: SpecialCategory,
     pub components: Vec<Component>,
+    /// Eligibility by place: the States whose clusters the scheme is for (a State's own
+    /// scheme); empty for a national scheme.
+    #[serde(default)]
+    pub states: Vec<String>,
     /// A scheme without funding rules (`generic`): actions may name any component, which
     /// is reported as the study gives it.
     #[serde(default)]
     pub open_components: bool,
     #[serde(default)]
     pub cluster_caps: Option<ClusterCaps>,
+    /// A cap on the whole grant of the project, across components.
+    #[serde(default)]
+    pub project_cap: Option<ProjectCap>,
     #[serde(default)]
     pub spv: Option<SpvRules>,
     #[serde(default)]
@@ -297,6 +304,10 @@ pub struct Component {
     /// Limits per action (number of actions, cost counted per action).
     #[serde(default)]
     pub per_action: Option<PerAction>,
+    /// Assistance by the unit instead of a share of the cost (Rs 300 per artisan
+    /// surveyed; Rs 5 lakh a year): no brackets needed.
+    #[serde(default)]
+    pub per_unit: Option<PerUnit>,
     #[serde(default)]
     pub rest_to: Payer,
     /// Things to tell the consultant whenever the component is used.
@@ -350,6 +361,41 @@ pub struct PerAction {
     pub basis: Basis,
     #[serde(default)]
     pub note: String,
+}
+
+/// Assistance of `rate_rs` for each unit the component's actions count: the quantities of
+/// their cost lines whose `unit` is `unit` (an artisan, a year), at most `max_units`, and
+/// never more than the cost.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PerUnit {
+    pub rate_rs: Rupees,
+    /// The unit as cost lines name it ("artisan", "year"); a plural "s" is ignored.
+    pub unit: String,
+    #[serde(default)]
+    pub max_units: Option<u32>,
+    #[serde(default)]
+    pub basis: Basis,
+}
+
+impl PerUnit {
+    /// Whether a cost line's unit is this one ("artisans" is "artisan"; case is ignored).
+    pub fn counts(&self, unit: &str) -> bool {
+        let norm = |u: &str| u.trim().trim_end_matches('s').to_lowercase();
+        norm(unit) == norm(&self.unit)
+    }
+}
+
+/// A cap on the whole grant of a project across its components ("x% or Rs y, whichever
+/// is less" for a project: the % per component, the Rs y here).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectCap {
+    pub goi_cap_rs: Rupees,
+    /// Components whose grant is cut, in this order, when the cap is exceeded.
+    pub reduce_from: Vec<String>,
+    #[serde(default)]
+    pub basis: Basis,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

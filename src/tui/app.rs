@@ -15,7 +15,7 @@ use cdstudy::assets::Assets;
 use cdstudy::check::{self, Finding, Report};
 use cdstudy::model::{Id, Study};
 use cdstudy::render::{self, DocKind, Format};
-use cdstudy::scheme::{Appraisal, Catalog};
+use cdstudy::scheme::Appraisal;
 use cdstudy::store::draft::{Draft, DraftEntry};
 use cdstudy::store::lock::Holder;
 use cdstudy::store::{self, PathLines};
@@ -106,16 +106,26 @@ pub struct App {
     pub frame: Option<Layout>,
     history: History,
     effects: Vec<Effect>,
+    /// The run's templates and scheme rules: what the checks, the budget and the preview
+    /// are made under.
+    pub workspace: Assets,
 }
 
 impl App {
+    /// An app on the built-in templates (tests; the runtime gives its workspace).
+    #[cfg(test)]
     pub fn new(path: PathBuf, study: Study, disk: DiskState) -> App {
+        App::in_workspace(path, study, disk, Assets::embedded())
+    }
+
+    pub fn in_workspace(path: PathBuf, study: Study, disk: DiskState, workspace: Assets) -> App {
+        super::fields::use_workspace(&workspace);
         // Screens under test must not change with the calendar: the examples' progress is
         // dated ahead of the day this was written, and check flags dates after today.
         #[cfg(test)]
         cdstudy::check::pin_today(chrono::NaiveDate::from_ymd_opt(2028, 6, 30).unwrap_or_default());
-        let report = check::check(&study);
-        let appraisal = appraisal_of(&study);
+        let report = check_in(&study, &workspace);
+        let appraisal = appraisal_of(&study, &workspace);
         App {
             path,
             last_message: None,
@@ -137,6 +147,7 @@ impl App {
             frame: None,
             history: History::default(),
             effects: Vec::new(),
+            workspace,
         }
     }
 
@@ -183,6 +194,7 @@ impl App {
             preview: self.preview.as_ref(),
             preview_doc: self.preview_doc,
             file_lines: self.file_lines.as_ref(),
+            workspace: &self.workspace,
         }
     }
 
@@ -199,6 +211,7 @@ impl App {
             preview: self.preview.as_ref(),
             preview_doc: self.preview_doc,
             file_lines: self.file_lines.as_ref(),
+            workspace: &self.workspace,
         };
         (cx, &mut self.nav)
     }
@@ -1576,8 +1589,8 @@ impl App {
     /// Checks the study again and asks the engine for its figures: after every edit, so
     /// that every screen shows the study as it is now.
     fn derive(&mut self) {
-        self.report = check::check(&self.study);
-        self.appraisal = appraisal_of(&self.study);
+        self.report = check_in(&self.study, &self.workspace);
+        self.appraisal = appraisal_of(&self.study, &self.workspace);
         self.revision += 1;
     }
 
@@ -1597,7 +1610,7 @@ impl App {
                         .take()
                         .filter(|p| p.doc == doc)
                         .and_then(|p| p.written);
-                    let result = render::render(&self.study, doc, None, &Assets::embedded())
+                    let result = render::render(&self.study, doc, None, &self.workspace)
                         .map_err(|e| e.to_string());
                     self.preview = Some(Preview {
                         doc,
@@ -1624,5 +1637,13 @@ impl App {
     /// Effects that results of effects asked for (removing the draft after keeping it).
     pub fn take_effects(&mut self) -> Vec<Effect> {
         std::mem::take(&mut self.effects)
+    }
+}
+
+/// The study checked under the workspace's schemes.
+pub(super) fn check_in(study: &Study, workspace: &Assets) -> check::Report {
+    match workspace.catalog() {
+        Ok(catalog) => check::check_with(study, catalog),
+        Err(_) => check::check(study),
     }
 }

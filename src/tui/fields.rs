@@ -9,6 +9,7 @@
 
 use chrono::NaiveDate;
 
+use cdstudy::assets::Assets;
 use cdstudy::model::{
     ActionKind, AgencyRole, Category, Cost, FinancialYear, Id, ItemKind, LandTenure, LegalForm,
     Level, Percent, Quantity, RiskPhase, Rupees, Section, Severity, StakeholderKind, Status, Study,
@@ -53,6 +54,22 @@ pub enum Answer {
     Choice(Option<String>),
     Ids(Vec<Id>),
     Toggle(bool),
+}
+
+thread_local! {
+    /// The workspace of the app on this thread: fields see only the study, and the scheme
+    /// fields must know the schemes the app was given (a folder scheme among them). The
+    /// app sets it when it is made; the terminal UI runs on one thread, each test on its own.
+    static WORKSPACE: std::cell::RefCell<Assets> = std::cell::RefCell::default();
+}
+
+/// Makes `workspace` the one the fields of this thread look schemes up in.
+pub fn use_workspace(workspace: &Assets) {
+    WORKSPACE.with(|w| *w.borrow_mut() = workspace.clone());
+}
+
+fn workspace() -> Assets {
+    WORKSPACE.with(|w| w.borrow().clone())
 }
 
 /// How a field's value is read, shown and written.
@@ -663,7 +680,9 @@ pub fn review_targets(study: &Study, _: Option<&str>) -> Vec<(String, String)> {
 /// have to know that SFURTI calls them `soft` and `hard` and MSE-CDP `cfc` and `id-new`.
 pub fn scheme_components(study: &Study, current: Option<&str>) -> Vec<(String, String)> {
     let scheme_id = study.meta.scheme.trim();
-    let mut options: Vec<(String, String)> = cdstudy::scheme::Catalog::builtin()
+    let ws = workspace();
+    let mut options: Vec<(String, String)> = ws
+        .catalog()
         .ok()
         .and_then(|c| c.get(scheme_id))
         .map(|s| {
@@ -848,10 +867,7 @@ impl FieldOps for SchemeField {
         if id.is_empty() {
             return String::new();
         }
-        match cdstudy::scheme::Catalog::builtin()
-            .ok()
-            .and_then(|c| c.get(id))
-        {
+        match workspace().catalog().ok().and_then(|c| c.get(id)) {
             Some(s) => format!("{id} · {} ({})", s.name, s.revision),
             None => format!("{id} (not a scheme cdstudy knows)"),
         }
@@ -864,7 +880,8 @@ impl FieldOps for SchemeField {
             return Err("a study always names its scheme".into());
         };
         let id = id.trim();
-        let catalog = cdstudy::scheme::Catalog::builtin().map_err(|e| e.to_string())?;
+        let ws = workspace();
+        let catalog = ws.catalog().map_err(|e| e.to_string())?;
         if catalog.get(id).is_none() {
             return Err(format!(
                 "'{id}' is not a scheme cdstudy knows: {}",

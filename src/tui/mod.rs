@@ -45,6 +45,7 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::Terminal;
 
+use cdstudy::assets::Assets;
 use cdstudy::store::{self, draft, lock, Overwrite};
 
 use app::{App, Effect};
@@ -55,7 +56,7 @@ type Term = Terminal<CrosstermBackend<Stdout>>;
 const TICK: Duration = Duration::from_millis(250);
 
 /// `cdstudy FILE`: opens the study. Returns false when it could not be opened.
-pub fn edit(path: &Path) -> bool {
+pub fn edit(path: &Path, workspace: Assets) -> bool {
     let mut term = match enter() {
         Ok(t) => t,
         Err(e) => {
@@ -63,13 +64,13 @@ pub fn edit(path: &Path) -> bool {
             return false;
         }
     };
-    let result = open_and_run(&mut term, path);
+    let result = open_and_run(&mut term, path, &workspace);
     leave(&mut term);
     report(result)
 }
 
 /// `cdstudy` alone: the start screen, then the study chosen or created there.
-pub fn start() -> bool {
+pub fn start(workspace: Assets) -> bool {
     let mut term = match enter() {
         Ok(t) => t,
         Err(e) => {
@@ -77,8 +78,8 @@ pub fn start() -> bool {
             return false;
         }
     };
-    let result = match start::run(&mut term) {
-        Ok(Some(path)) => open_and_run(&mut term, &path),
+    let result = match start::run(&mut term, &workspace) {
+        Ok(Some(path)) => open_and_run(&mut term, &path, &workspace),
         Ok(None) => Ok(Ended::Quit),
         Err(e) => Err(e.to_string()),
     };
@@ -133,12 +134,17 @@ fn leave(term: &mut Term) {
     let _ = term.show_cursor();
 }
 
-fn open_and_run(term: &mut Term, path: &Path) -> Result<Ended, String> {
+fn open_and_run(term: &mut Term, path: &Path, workspace: &Assets) -> Result<Ended, String> {
     // Shown and used relative to the folder cdstudy runs in, as people name it.
     let cwd = std::env::current_dir().unwrap_or_default();
     let path = path.strip_prefix(&cwd).unwrap_or(path);
     let loaded = store::load(path).map_err(|e| e.to_string())?;
-    let mut app = App::new(path.to_path_buf(), loaded.study, loaded.disk);
+    let mut app = App::in_workspace(
+        path.to_path_buf(),
+        loaded.study,
+        loaded.disk,
+        workspace.clone(),
+    );
     let mut held = match lock::acquire(path) {
         Ok(lock::Acquired::Held(l)) => Some(l),
         Ok(lock::Acquired::Busy(holder)) => {

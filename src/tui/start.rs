@@ -15,7 +15,6 @@ use unicode_width::UnicodeWidthStr;
 
 use cdstudy::assets::Assets;
 use cdstudy::model::{slug, Essentials, Study};
-use cdstudy::scheme::Catalog;
 use cdstudy::store::{self, draft, Overwrite};
 
 use super::input::TextEditor;
@@ -118,6 +117,8 @@ pub struct Start {
     pub selected: usize,
     pub new: Option<NewStudy>,
     pub schemes: Vec<String>,
+    /// The run's templates and scheme rules.
+    workspace: Assets,
 }
 
 /// What the start screen wants next.
@@ -129,13 +130,19 @@ pub enum Next {
 }
 
 impl Start {
+    #[cfg(test)]
     pub fn new(root: &Path) -> Start {
+        Start::in_workspace(root, Assets::embedded())
+    }
+
+    pub fn in_workspace(root: &Path, workspace: Assets) -> Start {
         Start {
             root: root.to_path_buf(),
             studies: find_studies(root),
             selected: 0,
             new: None,
-            schemes: Assets::embedded().scheme_ids(),
+            schemes: workspace.scheme_ids(),
+            workspace,
         }
     }
 
@@ -258,7 +265,7 @@ impl Start {
         if name.is_empty() {
             return refuse(form, NAME, "Give the cluster's name.".into());
         }
-        let known = match Catalog::builtin() {
+        let known = match self.workspace.catalog() {
             Ok(catalog) => catalog.require(&scheme).map(|_| ()),
             Err(e) => Err(e.to_string()),
         };
@@ -295,9 +302,9 @@ impl Start {
 }
 
 /// Runs the start screen; the study to open, or `None` to quit.
-pub fn run(term: &mut Term) -> std::io::Result<Option<PathBuf>> {
+pub fn run(term: &mut Term, workspace: &Assets) -> std::io::Result<Option<PathBuf>> {
     let root = std::env::current_dir()?;
-    let mut start = Start::new(&root);
+    let mut start = Start::in_workspace(&root, workspace.clone());
     loop {
         term.draw(|f| draw(f, &start))?;
         if !event::poll(Duration::from_millis(500))? {

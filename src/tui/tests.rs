@@ -278,13 +278,23 @@ fn small_windows_ask_to_be_enlarged_and_no_size_panics() {
     let mut compare = app_with(example());
     open_view(&mut compare, ViewKind::Budget);
     press(&mut compare, KeyCode::Char('s'));
-    press(&mut compare, KeyCode::Char('4'));
+    let sfurti = scheme_key(&compare, "sfurti");
+    press(&mut compare, KeyCode::Char(sfurti));
     states.push(compare);
     for (w, h) in sizes {
         for state in states.iter_mut() {
             draw(state, w, h);
         }
     }
+}
+
+/// The key of scheme `id` in the open scheme chooser (1-9, then letters as the catalog grows).
+fn scheme_key(app: &App, id: &str) -> char {
+    app.dialogs
+        .front()
+        .and_then(|d| d.options.iter().find(|o| o.label == id))
+        .map(|o| o.key)
+        .unwrap_or_else(|| panic!("no scheme {id} in the chooser"))
 }
 
 fn field_index(app: &App, key: &str) -> usize {
@@ -506,6 +516,12 @@ fn next_goes_to_the_first_thing_missing_then_on() {
         "cluster.ownership.st_owned"
     );
     ctrl(&mut app, 'n');
+    // 118 micro units of 158 answer the micro-majority question the rules leave open.
+    ctrl(&mut app, 'n');
+    assert_eq!(
+        app.nav.fields()[app.nav.part_state().field].key,
+        "cluster.ownership.micro_village"
+    );
     ctrl(&mut app, 'n');
     assert_eq!(app.item_path().as_deref(), Some("cluster.economics[1]"));
     assert_eq!(
@@ -868,7 +884,10 @@ fn the_start_screen_refuses_a_scheme_it_does_not_know() {
         error.contains("`mse-cpd` is not a scheme cdstudy knows"),
         "{error}"
     );
-    assert!(error.contains("mse-cdp, mse-cdp-2019, sfurti"), "{error}");
+    assert!(
+        error.contains("mse-cdp, mse-cdp-2019, padma-block"),
+        "{error}"
+    );
     assert!(
         std::fs::read_dir(root.path()).unwrap().next().is_none(),
         "nothing was written"
@@ -1311,8 +1330,9 @@ fn switching_scheme_shows_what_changes_and_is_one_undoable_edit() {
     assert!(app.dialogs.is_empty());
     assert_eq!(app.study, before);
     press(&mut app, KeyCode::Char('s'));
-    // 2 is MSE-CDP: the comparison, nothing changed yet.
-    press(&mut app, KeyCode::Char('2'));
+    // MSE-CDP's key: the comparison, nothing changed yet.
+    let mse_cdp = scheme_key(&app, "mse-cdp");
+    press(&mut app, KeyCode::Char(mse_cdp));
     let term = draw(&mut app, 80, 24);
     insta::assert_snapshot!("scheme_comparison_80x24", term.backend());
     let body = app.dialogs.front().unwrap().body.join("\n");
@@ -1327,7 +1347,8 @@ fn switching_scheme_shows_what_changes_and_is_one_undoable_edit() {
     press(&mut app, KeyCode::Char('c'));
     assert_eq!(app.study, before);
     press(&mut app, KeyCode::Char('s'));
-    press(&mut app, KeyCode::Char('2'));
+    let mse_cdp = scheme_key(&app, "mse-cdp");
+    press(&mut app, KeyCode::Char(mse_cdp));
     let effects = press(&mut app, KeyCode::Char('a'));
     assert_eq!(settle(&mut app, effects), Vec::<Effect>::new());
     assert_eq!(app.study.meta.scheme, "mse-cdp");
@@ -2006,4 +2027,60 @@ fn f2_reads_the_selected_finding_and_a_merge_names_its_conflicts() {
     let body = d.body.join("\n");
     assert!(body.contains("1 conflict"), "{body}");
     assert!(body.contains("Theirs"), "{body}");
+}
+
+/// A scheme copied into a templates folder and changed is known to the terminal UI given
+/// that workspace: the scheme field names it, the checks know it, the Budget tab shows its
+/// money (GoI 68% of Rs. 923.50 lakh) and the preview renders under it.
+#[test]
+fn a_folder_scheme_works_in_the_terminal_ui() {
+    let templates = tempfile::tempdir().unwrap();
+    let to = templates.path().join("my-cdp");
+    std::fs::create_dir(&to).unwrap();
+    let from = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("templates/mse-cdp");
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        if path.ends_with("scheme.yaml") {
+            text = text
+                .replace("id: mse-cdp\n", "id: my-cdp\n")
+                .replace("name: MSE-CDP\n", "name: My CDP\n")
+                .replace("revision: mse-cdp@", "revision: my-cdp@")
+                .replacen("general: 70, special: 80", "general: 68, special: 80", 1);
+        }
+        std::fs::write(to.join(path.file_name().unwrap()), text).unwrap();
+    }
+    let mut study = example();
+    study.meta.scheme = "my-cdp".into();
+    let disk = DiskState::of_bytes(store::to_yaml(&study).unwrap().as_bytes());
+    let ws = cdstudy::assets::Assets::with_override(templates.path());
+    let mut app = App::in_workspace(PathBuf::from(EXAMPLE), study, disk, ws);
+    assert!(
+        !app.report
+            .findings
+            .iter()
+            .any(|f| f.message.contains("not a scheme")),
+        "{:?}",
+        app.report.findings
+    );
+    let appraisal = app.appraisal.as_ref().expect("financed under my-cdp");
+    assert_eq!(appraisal.financing.totals.goi_rs.get(), 6_27_98_000);
+    let shown = (0..app.nav.defs.len())
+        .find_map(|section| {
+            app.nav.section = section;
+            app.nav.sections[section].part = 0;
+            let fields = app.nav.fields();
+            let field = fields.iter().find(|f| f.key == "meta.scheme")?;
+            Some(field.ops.show(&app.study, &[]))
+        })
+        .expect("a scheme field");
+    assert!(shown.starts_with("my-cdp · My CDP"), "{shown}");
+    open_view(&mut app, ViewKind::Budget);
+    let screen = text_of(&draw(&mut app, 120, 40));
+    assert!(screen.contains("627.98"), "{screen}");
+    open_view(&mut app, ViewKind::Preview);
+    draw(&mut app, 120, 40);
+    let preview = app.preview.as_ref().expect("a preview");
+    let doc = preview.result.as_ref().expect("rendered under my-cdp");
+    assert!(doc.markdown.contains("627.98"));
 }

@@ -32,9 +32,17 @@ pub fn write_study(dir: &Path, name: &str, study: &Study) -> PathBuf {
 /// Runs `cdstudy ARGS` in `dir`: (exit code, stdout, stderr). A panic is a failure of
 /// the test whatever the exit code.
 pub fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    run_with_env(dir, args, &[])
+}
+
+/// [`run`] with environment variables set; `CDSTUDY_TEMPLATES` is never inherited from
+/// the person running the tests (it would change every command's schemes).
+pub fn run_with_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_cdstudy"))
         .current_dir(dir)
         .args(args)
+        .env_remove("CDSTUDY_TEMPLATES")
+        .envs(env.iter().copied())
         .output()
         .expect("run cdstudy");
     let (stdout, stderr) = (

@@ -7,7 +7,7 @@ use super::*;
 impl App {
     /// The schemes to choose from; choosing one shows what would change.
     pub(super) fn ask_scheme(&mut self) {
-        let catalog = match Catalog::builtin() {
+        let catalog = match self.workspace.catalog() {
             Ok(c) => c,
             Err(e) => {
                 self.say(Tone::Error, format!("The scheme rules cannot be read: {e}"));
@@ -27,8 +27,9 @@ impl App {
             label: format!("keep {current}"),
             choice: Choice::Close,
         }];
-        for (i, scheme) in catalog.iter().enumerate().take(9) {
-            let key = char::from_digit(i as u32 + 1, 10).unwrap_or('?');
+        // 1-9, then letters: more schemes than digits (the catalog has ten and grows).
+        const KEYS: &str = "123456789bdefghijklmnopqrstuvwxyz";
+        for (scheme, key) in catalog.iter().zip(KEYS.chars()) {
             let now = if scheme.id == current {
                 "  ← now"
             } else {
@@ -58,7 +59,7 @@ impl App {
 
     /// What the budget and the findings would be under scheme `id`, and the question.
     pub(super) fn compare_scheme(&mut self, id: &str) {
-        let Some(scheme) = Catalog::builtin().ok().and_then(|c| c.get(id)) else {
+        let Some(scheme) = self.workspace.catalog().ok().and_then(|c| c.get(id)) else {
             self.say(
                 Tone::Error,
                 format!("'{id}' is not a scheme cdstudy knows."),
@@ -76,7 +77,10 @@ impl App {
         after.meta.scheme = id.to_string();
         let body = views::budget::comparison(
             (&self.appraisal, &self.report),
-            (&appraisal_of(&after), &check::check(&after)),
+            (
+                &appraisal_of(&after, &self.workspace),
+                &check_in(&after, &self.workspace),
+            ),
         );
         self.dialogs.push_back(Dialog {
             title: format!("Prepare the study for {}?", scheme.name),
@@ -153,8 +157,8 @@ impl App {
     pub(super) fn render_document(&mut self, doc: DocKind, format: Format) {
         // Named after the study with the document and format added, so never the study.
         let path = render::default_output(&self.path, doc, format);
-        let made = render::render(&self.study, doc, None, &Assets::embedded())
-            .and_then(|d| d.bytes(format));
+        let made =
+            render::render(&self.study, doc, None, &self.workspace).and_then(|d| d.bytes(format));
         match made {
             Ok(bytes) if path != self.path => {
                 self.say(Tone::Info, format!("Writing {}…", path.display()));

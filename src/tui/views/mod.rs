@@ -31,10 +31,11 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use unicode_width::UnicodeWidthStr;
 
+use cdstudy::assets::Assets;
 use cdstudy::check::Report;
 use cdstudy::model::{ItemKind, Section, Severity as Weight, Study};
 use cdstudy::render::DocKind;
-use cdstudy::scheme::{appraise, Appraisal, Catalog};
+use cdstudy::scheme::{appraise, Appraisal};
 use cdstudy::store::PathLines;
 
 use super::editor::Editing;
@@ -61,6 +62,8 @@ pub struct Ctx<'a> {
     pub preview_doc: DocKind,
     /// The file's line of every path, made at a revision.
     pub file_lines: Option<&'a (u64, PathLines)>,
+    /// The run's templates and scheme rules.
+    pub workspace: &'a Assets,
 }
 
 /// What a view's key asks of the app, beyond moving the view's own selection.
@@ -267,15 +270,16 @@ fn tentative(cx: &Ctx, nav: &Nav) -> Option<cdstudy::scheme::Appraisal> {
         .apply(&mut study, &e.place.at, Answer::Text(typed))
         .ok()?;
     // Typing a title changes no figure: nothing to mark.
-    appraisal_of(&study)
+    appraisal_of(&study, cx.workspace)
         .ok()
         .filter(|a| cx.appraisal.as_ref().ok() != Some(a))
 }
 
 /// The study's appraisal under its own scheme, or why there is none.
-pub fn appraisal_of(study: &Study) -> Result<Appraisal, String> {
-    let catalog =
-        Catalog::builtin().map_err(|e| format!("the built-in scheme rules cannot be read: {e}"))?;
+pub fn appraisal_of(study: &Study, workspace: &Assets) -> Result<Appraisal, String> {
+    let catalog = workspace
+        .catalog()
+        .map_err(|e| format!("the scheme rules cannot be read: {e}"))?;
     let id = study.meta.scheme.trim();
     let known = || catalog.ids().join(", ");
     if id.is_empty() {

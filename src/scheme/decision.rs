@@ -1,0 +1,213 @@
+//! What the engine decided, as data: each rule it applied with the figures it used.
+//!
+//! The engine computes and records a [`Decision`] per rule (the rule, its inputs and its
+//! figures; the verdict is the rule's [`Outcome`](super::Outcome)); `explain::rule_words`
+//! is the one place that words it. Rules can so be checked against the guidelines figure
+//! by figure (`cdstudy budget --format json` carries them), and worded in another language
+//! without touching the arithmetic.
+
+use serde::Serialize;
+
+use super::engine::Category;
+use super::rules::Payer;
+use crate::model::{Percent, Rupees};
+
+/// One rule as the engine applied it, with every figure it used. Amounts are whole rupees.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "rule", rename_all = "kebab-case")]
+pub enum Decision {
+    /// Something the scheme asks the consultant to know whenever the component is used.
+    Caveat { text: String },
+    /// The component's funding rule is not confirmed: no grant computed.
+    UnconfirmedComponent { component: String, revision: String },
+    /// The scheme funds the component by a rule cdstudy does not compute.
+    NotComputed { why: String },
+    /// The component carries no grant.
+    NoGrant { why: String },
+    /// At most `max_actions` actions count, each up to `ceiling_rs`.
+    PerActionLimit {
+        max_actions: u32,
+        ceiling_rs: Rupees,
+        counted_rs: Rupees,
+        cost_rs: Rupees,
+        note: String,
+    },
+    /// Assistance per unit: `units` counted (of `counted_units` in the cost lines, at most
+    /// `max_units`) at `rate_rs`, at most the cost.
+    PerUnit {
+        rate_rs: Rupees,
+        unit: String,
+        counted_units: u64,
+        units: u64,
+        max_units: Option<u32>,
+        cost_rs: Rupees,
+        grant_rs: Rupees,
+    },
+    /// The cap on the project's whole grant across components.
+    ProjectCap { cap_rs: Rupees, total_rs: Rupees },
+    /// The cost is below the lowest bracket the rules cover.
+    BelowLowestBracket { cost_rs: Rupees, from_rs: Rupees },
+    /// The bracket the cost falls in and its GoI share for the category (`None`: the
+    /// share for this category is not confirmed).
+    Bracket {
+        above_rs: Option<Rupees>,
+        up_to_rs: Option<Rupees>,
+        goi_pct: Option<Percent>,
+        category: Category,
+    },
+    /// The grant is computed on at most the ceiling.
+    Ceiling {
+        ceiling_rs: Rupees,
+        above_rs: Rupees,
+    },
+    /// No grant on some cost heads: the grant must fit in what the others cost. `room_rs`
+    /// is `None` until the CFC's heads are described; `grant_rs` is the grant before the
+    /// rule.
+    GrantNotOnHeads {
+        heads: Vec<String>,
+        room_rs: Option<Rupees>,
+        grant_rs: Rupees,
+    },
+    /// The grant is at most an absolute amount.
+    GrantCap { cap_rs: Rupees, grant_rs: Rupees },
+    /// The grant is at most a share of another component's cost.
+    ShareCap {
+        pct: Percent,
+        of: String,
+        other_cost_rs: Rupees,
+        cap_rs: Rupees,
+    },
+    /// The scheme's rounding of the grant.
+    Rounding {
+        how: String,
+        before_rs: Rupees,
+        after_rs: Rupees,
+    },
+    /// A scheme without funding rules.
+    NoFundingRules { scheme: String },
+    /// A component word the scheme does not have.
+    UnknownComponent { revision: String },
+    /// Actions funded outside the scheme, by whom.
+    OutsideScheme { payers: String },
+    /// The cap on the cluster's whole grant cannot be applied: artisans not entered.
+    ClusterCapNotChecked { tiers: Vec<(String, Rupees)> },
+    /// The cluster's tier by its artisans and its cap on the whole grant.
+    ClusterCap {
+        artisans: u32,
+        tier: String,
+        cap_rs: Rupees,
+        total_rs: Rupees,
+    },
+    /// A component's grant cut to keep the cluster within its cap.
+    ClusterCapCut { cut_rs: Rupees, cap_rs: Rupees },
+    /// The CFC's term loan.
+    Loan { amount_rs: Rupees },
+    /// A share the study fixes (`field`: where).
+    FixedShare {
+        who: Payer,
+        payer: String,
+        amount_rs: Rupees,
+        field: String,
+    },
+    /// The State's usual share of the eligible cost.
+    UsualStateShare {
+        payer: String,
+        pct: Percent,
+        eligible_rs: Rupees,
+        amount_rs: Rupees,
+    },
+    /// The State's share for the category is not confirmed: not assumed.
+    StateShareUnconfirmed { payer: String, category: Category },
+    /// `payer` meets what the others leave.
+    MeetsTheRest {
+        who: Payer,
+        payer: String,
+        amount_rs: Rupees,
+    },
+    /// The others already exceed the cost: `payer` has nothing left to meet.
+    NothingLeft {
+        payer: String,
+        state: String,
+        excess_rs: Rupees,
+    },
+    /// Land at most a share of the project cost.
+    LandLimit {
+        with_development: bool,
+        max_pct: Percent,
+        land_rs: Rupees,
+        share: Option<Percent>,
+    },
+    /// The action plan's actions under the CFC's component against its cost heads.
+    PlanMatchesCfc {
+        component: String,
+        planned_rs: Rupees,
+        cost_rs: Rupees,
+    },
+    /// The SPV's member units (`members`: `None` when not entered).
+    SpvMembers {
+        min: u32,
+        min_special_case: u32,
+        members: Option<u32>,
+        special_case: bool,
+    },
+    /// The SPV's contribution as a share of the CFC's cost; `excess_rs` is set when the
+    /// means of finance exceed the cost, and then it is not checked.
+    SpvContribution {
+        min_pct: Percent,
+        own_rs: Rupees,
+        loan_rs: Rupees,
+        share: Option<Percent>,
+        excess_rs: Option<Rupees>,
+    },
+    /// No member above a share of the SPV's equity; `entered`/`of` say how complete the
+    /// members are (`None`: nothing entered).
+    MemberEquity {
+        max_pct: Percent,
+        entered: Option<usize>,
+        of: Option<u32>,
+        complete: bool,
+    },
+}
+
+impl Decision {
+    /// The rule's stable word (`bracket`, `ceiling` ...), as `RuleResult::code` has it.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Decision::Caveat { .. } => "caveat",
+            Decision::UnconfirmedComponent { .. } => "unconfirmed-component",
+            Decision::NotComputed { .. } => "not-computed",
+            Decision::NoGrant { .. } => "no-grant",
+            Decision::PerActionLimit { .. } => "per-action-limit",
+            Decision::BelowLowestBracket { .. } => "below-lowest-bracket",
+            Decision::PerUnit { .. } => "per-unit",
+            Decision::ProjectCap { .. } => "project-cap",
+            Decision::Bracket { .. } => "bracket",
+            Decision::Ceiling { .. } => "ceiling",
+            Decision::GrantNotOnHeads { .. } => "grant-not-on-heads",
+            Decision::GrantCap { .. } => "grant-cap",
+            Decision::ShareCap { .. } => "share-cap",
+            Decision::Rounding { .. } => "rounding",
+            Decision::NoFundingRules { .. } => "no-funding-rules",
+            Decision::UnknownComponent { .. } => "unknown-component",
+            Decision::OutsideScheme { .. } => "outside-scheme",
+            Decision::ClusterCapNotChecked { .. }
+            | Decision::ClusterCap { .. }
+            | Decision::ClusterCapCut { .. } => "cluster-cap",
+            Decision::Loan { .. } => "loan",
+            Decision::FixedShare { who, .. } | Decision::MeetsTheRest { who, .. } => match who {
+                Payer::Beneficiary => "beneficiary-share",
+                Payer::State => "state-share",
+                Payer::Other => "other-share",
+            },
+            Decision::UsualStateShare { .. } | Decision::StateShareUnconfirmed { .. } => {
+                "state-share"
+            }
+            Decision::NothingLeft { .. } => "beneficiary-share",
+            Decision::LandLimit { .. } => "land-limit",
+            Decision::PlanMatchesCfc { .. } => "plan-matches-cfc",
+            Decision::SpvMembers { .. } => "spv-members",
+            Decision::SpvContribution { .. } => "spv-contribution",
+            Decision::MemberEquity { .. } => "member-equity",
+        }
+    }
+}
