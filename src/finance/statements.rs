@@ -19,9 +19,13 @@
 //! holds it to that for random inputs.
 //!
 //! `Printed` holds the figures that several tables print (a year's depreciation, the loan's
-//! interest, principal and balances), rounded once here to the documents' 0.01 lakh, so
-//! that the profit and loss, the DSCR table, the cash flow, the depreciation schedule and
-//! the loan schedule all print the same figure for the same quantity.
+//! interest, principal and balances, the net block and the balance sheet's assets), rounded
+//! once here to the documents' 0.01 lakh, so that the profit and loss, the DSCR table, the
+//! key parameters, the cash flow, the depreciation schedule, the loan schedule and the
+//! balance sheet all print the same figure for the same quantity. The net block as printed
+//! is the one at commissioning less the depreciation as printed, year by year (as a reader
+//! takes it off), so it may stray from the exact net block by the roundings of the years'
+//! depreciation; the balance sheet's cash takes that up.
 
 use serde::Serialize;
 
@@ -154,6 +158,21 @@ pub struct PrintedLoanYear {
     pub closing_rs: Rupees,
 }
 
+/// A year's balance sheet assets as printed: the net block the depreciation schedule
+/// prints, the current assets rounded on their own (the working capital the year needs, as
+/// the working-capital assessment prints it), the total the exact total correctly rounded
+/// (as the liabilities side prints it), and the cash what makes the row add up. At year 0
+/// the cash is rounded on its own too (nil when the means of finance adds up) and the net
+/// block takes the rest, so that the schedule starts from what the balance sheet prints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PrintedAssets {
+    pub year: u32,
+    pub net_block_rs: Rupees,
+    pub current_assets_rs: Rupees,
+    pub cash_rs: Rupees,
+    pub total_rs: Rupees,
+}
+
 /// The figures more than one table prints, rounded once to `PRINT_UNIT` (see the module's
 /// top comment). Every figure is a whole number of `PRINT_UNIT`s, so the `lakh` filter
 /// prints it exactly.
@@ -168,6 +187,12 @@ pub struct Printed {
     /// The principal repaid by projection year (nil where the loan schedule has no such
     /// year): the DSCR table's instalment and the cash flow's loan repaid.
     pub principal_rs: Vec<Rupees>,
+    /// By balance-sheet year (0 at commissioning): the depreciation schedule's and the key
+    /// parameters' net block is `assets[year].net_block_rs`.
+    pub assets: Vec<PrintedAssets>,
+    /// The residual value of the discounted cash flows: the last net block and the
+    /// working-capital margin, as the balance sheet prints them.
+    pub residual_value_rs: Rupees,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -301,7 +326,7 @@ pub fn statements(cfc: &Cfc, v: &Viability, sources: Sources) -> Statements {
             .zip(&balance_sheet[1..])
             .all(|(r, b)| r.net_block_rs == b.net_block_rs && r.loan_outstanding_rs == b.loan_rs);
 
-    let printed = printed(v, &depreciation);
+    let printed = printed(v, &depreciation, &balance_sheet);
     Statements {
         printed,
         operating_costs: operating_costs(cfc, v),
@@ -317,7 +342,11 @@ pub fn statements(cfc: &Cfc, v: &Viability, sources: Sources) -> Statements {
 }
 
 /// The depreciation and the loan as printed (see `Printed`).
-fn printed(v: &Viability, depreciation: &[DepreciationYear]) -> Printed {
+fn printed(
+    v: &Viability,
+    depreciation: &[DepreciationYear],
+    balance_sheet: &[BalanceYear],
+) -> Printed {
     let unit = PRINT_UNIT;
     // Each year's total is its depreciation correctly rounded, as the profit and loss
     // prints it; the heads are apportioned to it.
@@ -375,13 +404,55 @@ fn printed(v: &Viability, depreciation: &[DepreciationYear]) -> Printed {
                 .map_or(Rupees::ZERO, |l| l.principal_rs)
         })
         .collect();
+    let assets = printed_assets(balance_sheet, &depreciation);
+    let residual_value_rs = match (assets.first(), assets.last()) {
+        (Some(first), Some(last)) if assets.len() > 1 => {
+            last.net_block_rs + first.current_assets_rs
+        }
+        _ => Rupees::ZERO,
+    };
     Printed {
         depreciation,
         depreciation_total,
         loan,
         loan_total,
         principal_rs,
+        assets,
+        residual_value_rs,
     }
+}
+
+/// The balance sheet's assets as printed (see `PrintedAssets`); `depreciation` is by
+/// projection year, `balance_sheet` by balance-sheet year (one more, year 0 first).
+fn printed_assets(
+    balance_sheet: &[BalanceYear],
+    depreciation: &[PrintedDepreciation],
+) -> Vec<PrintedAssets> {
+    let unit = PRINT_UNIT;
+    let mut block = Rupees::ZERO;
+    balance_sheet
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let total = Rupees(apportion::round_to(b.assets_rs.get(), unit));
+            let current = Rupees(apportion::round_to(b.current_assets_rs.get(), unit));
+            let cash = if i == 0 {
+                let cash = Rupees(apportion::round_to(b.cash_rs.get(), unit));
+                block = total - current - cash;
+                cash
+            } else {
+                block = block - depreciation.get(i - 1).map_or(Rupees::ZERO, |d| d.total_rs);
+                total - current - block
+            };
+            PrintedAssets {
+                year: b.year,
+                net_block_rs: block,
+                current_assets_rs: current,
+                cash_rs: cash,
+                total_rs: total,
+            }
+        })
+        .collect()
 }
 
 /// Year 1's variable and fixed costs split over the study's items in proportion to their
@@ -658,6 +729,29 @@ mod tests {
             }
             let pv: i64 = st.discounted.iter().map(|d| d.present_rs.get()).sum();
             prop_assert_eq!(Some(Rupees(pv)), v.figures.npv_rs);
+            // As printed: every row of assets adds up to the exact total correctly rounded
+            // (the liabilities' printed total), and the net block runs down by the printed
+            // depreciation.
+            let p = &st.printed;
+            prop_assert_eq!(p.assets.len(), st.balance_sheet.len());
+            for (a, b) in p.assets.iter().zip(&st.balance_sheet) {
+                prop_assert_eq!(a.net_block_rs + a.current_assets_rs + a.cash_rs, a.total_rs);
+                prop_assert_eq!(
+                    a.total_rs.get(),
+                    apportion::round_to(b.liabilities_rs.get(), PRINT_UNIT)
+                );
+                prop_assert_eq!(a.net_block_rs.get() % PRINT_UNIT, 0);
+                prop_assert_eq!(a.cash_rs.get() % PRINT_UNIT, 0);
+            }
+            prop_assert_eq!(
+                p.assets[0].cash_rs.get(),
+                apportion::round_to(st.balance_sheet[0].cash_rs.get(), PRINT_UNIT)
+            );
+            for (w, d) in p.assets.windows(2).zip(&p.depreciation) {
+                prop_assert_eq!(w[0].net_block_rs - d.total_rs, w[1].net_block_rs);
+            }
+            let last = p.assets.last().map(|a| a.net_block_rs).unwrap_or_default();
+            prop_assert_eq!(p.residual_value_rs, last + p.assets[0].current_assets_rs);
         }
     }
 }
