@@ -345,6 +345,64 @@ fn net_block_not_running(md: &str) -> Vec<String> {
     bad
 }
 
+/// Where the balance sheet is not rolled forward from what the other tables print: its
+/// reserves and surplus are the year before's plus the year's profit after tax (as the
+/// first table by year to print it does), and the cash flow's increase in working capital
+/// is the change in its current assets.
+fn books_not_rolled(md: &str) -> Vec<String> {
+    let all = tables(md);
+    let year_of = |r: &Vec<String>| r.first().and_then(|y| y.parse::<u32>().ok());
+    // A column of a table by year, by its heading: year → figure.
+    let by_year = |h: &str| {
+        all.iter()
+            .filter(|t| t.head.first().map(String::as_str) == Some("Year"))
+            .find_map(|t| {
+                let c = t.head.iter().position(|x| x == h)?;
+                Some(
+                    t.rows
+                        .iter()
+                        .filter_map(|r| Some((year_of(r)?, num(r.get(c)?)?)))
+                        .collect::<std::collections::BTreeMap<u32, f64>>(),
+                )
+            })
+            .unwrap_or_default()
+    };
+    let cents = |x: f64| (x * 100.0).round() as i64;
+    let mut bad = Vec::new();
+    let (reserves, profit) = (by_year("Reserves and surplus"), by_year("Profit after tax"));
+    for (year, r) in &reserves {
+        let (Some(before), Some(p)) = (
+            year.checked_sub(1).and_then(|y| reserves.get(&y)),
+            profit.get(year),
+        ) else {
+            continue;
+        };
+        if cents(before + p) != cents(*r) {
+            bad.push(format!(
+                "year {year} reserves and surplus {r:.2}, {before:.2} plus the profit {p:.2}"
+            ));
+        }
+    }
+    let (current, increase) = (
+        by_year("Current assets"),
+        by_year("Increase in working capital (−)"),
+    );
+    for (year, inc) in &increase {
+        let (Some(before), Some(now)) = (
+            year.checked_sub(1).and_then(|y| current.get(&y)),
+            current.get(year),
+        ) else {
+            continue;
+        };
+        if cents(before - now) != cents(*inc) {
+            bad.push(format!(
+                "year {year} working capital {inc:.2} in the cash flow, current assets {before:.2} then {now:.2}"
+            ));
+        }
+    }
+    bad
+}
+
 fn mismatches(study: &Study) -> (usize, Vec<String>) {
     let assets = Assets::embedded();
     let mut checked = 0;
@@ -363,6 +421,7 @@ fn mismatches(study: &Study) -> (usize, Vec<String>) {
                 repeated_differently(&out.markdown)
                     .into_iter()
                     .chain(net_block_not_running(&out.markdown))
+                    .chain(books_not_rolled(&out.markdown))
                     .map(|m| format!("{scheme} {}: {m}", doc.word())),
             );
             bad.extend(
@@ -475,6 +534,19 @@ fn the_checker_finds_a_figure_printed_two_ways() {
               | Year | Net block | Current assets | Cash and bank | Total |\n|--:|--:|--:|--:|--:|\n\
               | 0 | 10.01 | 0.00 | 0.00 | 10.01 |\n";
     assert_eq!(repeated_differently(md).len(), 1);
+    // Ujjain's balance sheet before it was rolled forward from the printed figures.
+    let md = "| Year | Profit after tax |\n|--:|--:|\n| 1 | 64.66 |\n| 2 | 116.08 |\n\n\
+              | Year | Reserves and surplus |\n|--:|--:|\n| 0 | 0.00 |\n| 1 | 64.66 |\n| 2 | 180.75 |\n\n\
+              | Year | Net block | Current assets |\n|--:|--:|--:|\n| 0 | 1.00 | 15.00 |\n| 1 | 1.00 | 25.46 |\n| 2 | 1.00 | 28.24 |\n\n\
+              | Year | Increase in working capital (−) |\n|--:|--:|\n| 1 | -10.46 |\n| 2 | -2.76 |\n";
+    assert_eq!(
+        books_not_rolled(md),
+        vec![
+            "year 2 reserves and surplus 180.75, 64.66 plus the profit 116.08".to_string(),
+            "year 2 working capital -2.76 in the cash flow, current assets 25.46 then 28.24"
+                .to_string()
+        ]
+    );
 }
 
 proptest! {
@@ -497,6 +569,7 @@ proptest! {
                 .unwrap_or_else(|e| panic!("{scheme}: {e}"));
             let mut bad = repeated_differently(&out.markdown);
             bad.extend(net_block_not_running(&out.markdown));
+            bad.extend(books_not_rolled(&out.markdown));
             prop_assert!(bad.is_empty(), "{} {}:\n{}", name, scheme, bad.join("\n"));
         }
     }

@@ -158,19 +158,46 @@ pub struct PrintedLoanYear {
     pub closing_rs: Rupees,
 }
 
-/// A year's balance sheet assets as printed: the net block the depreciation schedule
-/// prints, the current assets rounded on their own (the working capital the year needs, as
-/// the working-capital assessment prints it), the total the exact total correctly rounded
-/// (as the liabilities side prints it), and the cash what makes the row add up. At year 0
-/// the cash is rounded on its own too (nil when the means of finance adds up) and the net
-/// block takes the rest, so that the schedule starts from what the balance sheet prints.
+/// A year's balance sheet as printed, rolled forward from the figures the other tables
+/// print, so that every figure a reader can take from another table reads as it does there:
+/// the grants, the equity and the loan at commissioning rounded together to what the
+/// project cost prints; then reserves and surplus the profits after tax added up as the
+/// profit and loss prints them, the term loan the loan schedule's closing balance, the net
+/// block the depreciation schedule's (the one at commissioning less each year's
+/// depreciation as printed), current assets the working capital the year needs rounded
+/// (as the working-capital assessment prints it), and the cash what balances the two
+/// sides. At year 0 the cash is rounded on its own (nil when the means of finance adds
+/// up) and the net block takes the rest, so the schedule starts from what the balance
+/// sheet prints.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct PrintedAssets {
+pub struct PrintedBalance {
     pub year: u32,
+    pub capital_reserve_rs: Rupees,
+    pub equity_rs: Rupees,
+    pub reserves_rs: Rupees,
+    pub loan_rs: Rupees,
+    pub current_liabilities_rs: Rupees,
     pub net_block_rs: Rupees,
     pub current_assets_rs: Rupees,
     pub cash_rs: Rupees,
+    /// Either side's total (they are equal).
     pub total_rs: Rupees,
+}
+
+/// A year's cash flow as printed: each movement as another table prints it (the profit
+/// after tax and depreciation as in the profit and loss, the loan repaid as in the loan
+/// schedule, the increase in working capital the change in the balance sheet's current
+/// assets), the balances the balance sheet's cash; so opening plus the movements is the
+/// closing balance as printed, by construction. Uses are negative.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PrintedCashYear {
+    pub year: u32,
+    pub opening_rs: Rupees,
+    pub profit_after_tax_rs: Rupees,
+    pub depreciation_rs: Rupees,
+    pub loan_repaid_rs: Rupees,
+    pub working_capital_rs: Rupees,
+    pub closing_rs: Rupees,
 }
 
 /// The figures more than one table prints, rounded once to `PRINT_UNIT` (see the module's
@@ -188,8 +215,10 @@ pub struct Printed {
     /// year): the DSCR table's instalment and the cash flow's loan repaid.
     pub principal_rs: Vec<Rupees>,
     /// By balance-sheet year (0 at commissioning): the depreciation schedule's and the key
-    /// parameters' net block is `assets[year].net_block_rs`.
-    pub assets: Vec<PrintedAssets>,
+    /// parameters' net block is `balance_sheet[year].net_block_rs`.
+    pub balance_sheet: Vec<PrintedBalance>,
+    /// By projection year.
+    pub cash_flow: Vec<PrintedCashYear>,
     /// The residual value of the discounted cash flows: the last net block and the
     /// working-capital margin, as the balance sheet prints them.
     pub residual_value_rs: Rupees,
@@ -404,9 +433,9 @@ fn printed(
                 .map_or(Rupees::ZERO, |l| l.principal_rs)
         })
         .collect();
-    let assets = printed_assets(balance_sheet, &depreciation);
-    let residual_value_rs = match (assets.first(), assets.last()) {
-        (Some(first), Some(last)) if assets.len() > 1 => {
+    let (balance_sheet, cash_flow) = printed_books(v, balance_sheet, &depreciation);
+    let residual_value_rs = match (balance_sheet.first(), balance_sheet.last()) {
+        (Some(first), Some(last)) if balance_sheet.len() > 1 => {
             last.net_block_rs + first.current_assets_rs
         }
         _ => Rupees::ZERO,
@@ -417,42 +446,113 @@ fn printed(
         loan,
         loan_total,
         principal_rs,
-        assets,
+        balance_sheet,
+        cash_flow,
         residual_value_rs,
     }
 }
 
-/// The balance sheet's assets as printed (see `PrintedAssets`); `depreciation` is by
-/// projection year, `balance_sheet` by balance-sheet year (one more, year 0 first).
-fn printed_assets(
+/// Each year's profit after tax as the profit and loss prints it: the templates round its
+/// rows with `round_table(rows=[[variable, fixed, depreciation, interest, tax, profit after
+/// tax], ...], by="rows", absorb=5)`, which is this call (tests/tables.rs holds the
+/// documents to it: the cash flow repeats the profit and loss's figure).
+fn printed_profit_after_tax(v: &Viability) -> Vec<Rupees> {
+    let rows: Vec<Vec<i64>> = v
+        .projection
+        .iter()
+        .map(|y| {
+            [
+                y.variable_costs_rs,
+                y.fixed_costs_rs,
+                y.depreciation_rs,
+                y.interest_rs,
+                y.tax_rs,
+                y.profit_after_tax_rs,
+            ]
+            .iter()
+            .map(|r| r.get())
+            .collect()
+        })
+        .collect();
+    apportion::by_rows(&rows, PRINT_UNIT, Some(5), None)
+        .cells
+        .iter()
+        .map(|r| Rupees(r.get(5).copied().unwrap_or(0)))
+        .collect()
+}
+
+/// The balance sheet and the cash flow as printed (see `PrintedBalance`): `depreciation`
+/// is by projection year, `balance_sheet` by balance-sheet year (one more, year 0 first).
+fn printed_books(
+    v: &Viability,
     balance_sheet: &[BalanceYear],
     depreciation: &[PrintedDepreciation],
-) -> Vec<PrintedAssets> {
+) -> (Vec<PrintedBalance>, Vec<PrintedCashYear>) {
     let unit = PRINT_UNIT;
-    let mut block = Rupees::ZERO;
-    balance_sheet
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let total = Rupees(apportion::round_to(b.assets_rs.get(), unit));
-            let current = Rupees(apportion::round_to(b.current_assets_rs.get(), unit));
-            let cash = if i == 0 {
-                let cash = Rupees(apportion::round_to(b.cash_rs.get(), unit));
-                block = total - current - cash;
-                cash
-            } else {
-                block = block - depreciation.get(i - 1).map_or(Rupees::ZERO, |d| d.total_rs);
-                total - current - block
-            };
-            PrintedAssets {
-                year: b.year,
-                net_block_rs: block,
-                current_assets_rs: current,
-                cash_rs: cash,
-                total_rs: total,
-            }
-        })
-        .collect()
+    let round = |r: Rupees| Rupees(apportion::round_to(r.get(), unit));
+    let Some(b0) = balance_sheet.first() else {
+        return (Vec::new(), Vec::new());
+    };
+    let total0 = round(b0.liabilities_rs);
+    let loan0 = round(b0.loan_rs);
+    let funds = apportion::apportion(
+        &[b0.capital_reserve_rs.get(), b0.equity_rs.get()],
+        (total0 - loan0).get(),
+        unit,
+    );
+    let (reserve, equity) = (Rupees(funds[0]), Rupees(funds[1]));
+    let current0 = round(b0.current_assets_rs);
+    let cash0 = round(b0.cash_rs);
+    let mut sheet = vec![PrintedBalance {
+        year: b0.year,
+        capital_reserve_rs: reserve,
+        equity_rs: equity,
+        reserves_rs: Rupees::ZERO,
+        loan_rs: loan0,
+        current_liabilities_rs: Rupees::ZERO,
+        net_block_rs: total0 - current0 - cash0,
+        current_assets_rs: current0,
+        cash_rs: cash0,
+        total_rs: total0,
+    }];
+    let mut cash_flow = Vec::with_capacity(balance_sheet.len().saturating_sub(1));
+    let pat = printed_profit_after_tax(v);
+    for (i, b) in balance_sheet.iter().enumerate().skip(1) {
+        let Some(last) = sheet.last().cloned() else {
+            break;
+        };
+        let profit = pat.get(i - 1).copied().unwrap_or_default();
+        let dep = depreciation.get(i - 1).map_or(Rupees::ZERO, |d| d.total_rs);
+        let reserves = last.reserves_rs + profit;
+        let loan = round(b.loan_rs);
+        let current_liabilities = round(b.current_liabilities_rs);
+        let total = reserve + equity + reserves + loan + current_liabilities;
+        let block = last.net_block_rs - dep;
+        let current = round(b.current_assets_rs);
+        let cash = total - block - current;
+        cash_flow.push(PrintedCashYear {
+            year: b.year,
+            opening_rs: last.cash_rs,
+            profit_after_tax_rs: profit,
+            depreciation_rs: dep,
+            loan_repaid_rs: loan - last.loan_rs,
+            working_capital_rs: last.current_assets_rs - current,
+            closing_rs: cash,
+        });
+        sheet.push(PrintedBalance {
+            year: b.year,
+            capital_reserve_rs: reserve,
+            equity_rs: equity,
+            reserves_rs: reserves,
+            loan_rs: loan,
+            current_liabilities_rs: current_liabilities,
+            net_block_rs: block,
+            current_assets_rs: current,
+            cash_rs: cash,
+            total_rs: total,
+        });
+    }
+    (sheet, cash_flow)
 }
 
 /// Year 1's variable and fixed costs split over the study's items in proportion to their
@@ -729,29 +829,48 @@ mod tests {
             }
             let pv: i64 = st.discounted.iter().map(|d| d.present_rs.get()).sum();
             prop_assert_eq!(Some(Rupees(pv)), v.figures.npv_rs);
-            // As printed: every row of assets adds up to the exact total correctly rounded
-            // (the liabilities' printed total), and the net block runs down by the printed
-            // depreciation.
+            // As printed: both sides of every year add up to the same total, the net block
+            // runs down by the printed depreciation, reserves by the printed profits after
+            // tax, and the cash flow's movements take one balance to the next.
             let p = &st.printed;
-            prop_assert_eq!(p.assets.len(), st.balance_sheet.len());
-            for (a, b) in p.assets.iter().zip(&st.balance_sheet) {
+            prop_assert_eq!(p.balance_sheet.len(), st.balance_sheet.len());
+            for a in &p.balance_sheet {
                 prop_assert_eq!(a.net_block_rs + a.current_assets_rs + a.cash_rs, a.total_rs);
                 prop_assert_eq!(
-                    a.total_rs.get(),
-                    apportion::round_to(b.liabilities_rs.get(), PRINT_UNIT)
+                    a.capital_reserve_rs + a.equity_rs + a.reserves_rs + a.loan_rs
+                        + a.current_liabilities_rs,
+                    a.total_rs
                 );
                 prop_assert_eq!(a.net_block_rs.get() % PRINT_UNIT, 0);
                 prop_assert_eq!(a.cash_rs.get() % PRINT_UNIT, 0);
             }
             prop_assert_eq!(
-                p.assets[0].cash_rs.get(),
+                p.balance_sheet[0].total_rs.get(),
+                apportion::round_to(st.balance_sheet[0].liabilities_rs.get(), PRINT_UNIT)
+            );
+            prop_assert_eq!(
+                p.balance_sheet[0].cash_rs.get(),
                 apportion::round_to(st.balance_sheet[0].cash_rs.get(), PRINT_UNIT)
             );
-            for (w, d) in p.assets.windows(2).zip(&p.depreciation) {
+            prop_assert_eq!(p.cash_flow.len(), v.projection.len());
+            for ((w, d), c) in p.balance_sheet.windows(2).zip(&p.depreciation).zip(&p.cash_flow) {
                 prop_assert_eq!(w[0].net_block_rs - d.total_rs, w[1].net_block_rs);
+                prop_assert_eq!(w[0].reserves_rs + c.profit_after_tax_rs, w[1].reserves_rs);
+                prop_assert_eq!(c.opening_rs, w[0].cash_rs);
+                prop_assert_eq!(c.closing_rs, w[1].cash_rs);
+                prop_assert_eq!(
+                    c.opening_rs + c.profit_after_tax_rs + c.depreciation_rs + c.loan_repaid_rs
+                        + c.working_capital_rs,
+                    c.closing_rs
+                );
+                prop_assert_eq!(c.depreciation_rs, d.total_rs);
+                prop_assert_eq!(c.working_capital_rs, w[0].current_assets_rs - w[1].current_assets_rs);
             }
-            let last = p.assets.last().map(|a| a.net_block_rs).unwrap_or_default();
-            prop_assert_eq!(p.residual_value_rs, last + p.assets[0].current_assets_rs);
+            for (c, principal) in p.cash_flow.iter().zip(&p.principal_rs) {
+                prop_assert_eq!(c.loan_repaid_rs, Rupees::ZERO - *principal);
+            }
+            let last = p.balance_sheet.last().map(|a| a.net_block_rs).unwrap_or_default();
+            prop_assert_eq!(p.residual_value_rs, last + p.balance_sheet[0].current_assets_rs);
         }
     }
 }
