@@ -348,7 +348,8 @@ fn net_block_not_running(md: &str) -> Vec<String> {
 /// Where the balance sheet is not rolled forward from what the other tables print: its
 /// reserves and surplus are the year before's plus the year's profit after tax (as the
 /// first table by year to print it does), and the cash flow's increase in working capital
-/// is the change in its current assets.
+/// is the change in its current assets; the working-capital margin reads the same in the
+/// project cost, the balance sheet and the working-capital assessment.
 fn books_not_rolled(md: &str) -> Vec<String> {
     let all = tables(md);
     let year_of = |r: &Vec<String>| r.first().and_then(|y| y.parse::<u32>().ok());
@@ -398,6 +399,32 @@ fn books_not_rolled(md: &str) -> Vec<String> {
             bad.push(format!(
                 "year {year} working capital {inc:.2} in the cash flow, current assets {before:.2} then {now:.2}"
             ));
+        }
+    }
+    // The working-capital margin: a head of the project cost, the current assets at
+    // commissioning, and the margin money of every year of the working-capital assessment.
+    let margin = all.iter().find_map(|t| {
+        let c = t.head.iter().position(|x| x == "Amount")?;
+        let r = t
+            .rows
+            .iter()
+            .find(|r| r.iter().any(|x| x == "Margin money for working capital"))?;
+        num(r.get(c)?)
+    });
+    if let Some(m) = margin {
+        let at_start = current.get(&0).copied();
+        let each_year = by_year("Margin money from the project");
+        for (what, figure) in std::iter::once(("current assets at year 0", at_start)).chain(
+            each_year
+                .values()
+                .map(|v| ("margin money of a year", Some(*v))),
+        ) {
+            if figure.is_some_and(|f| cents(f) != cents(m)) {
+                bad.push(format!(
+                    "{what} {:.2}, the project cost's margin {m:.2}",
+                    figure.unwrap_or_default()
+                ));
+            }
         }
     }
     bad

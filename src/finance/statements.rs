@@ -165,10 +165,11 @@ pub struct PrintedLoanYear {
 /// profit and loss prints them, the term loan the loan schedule's closing balance, the net
 /// block the depreciation schedule's (the one at commissioning less each year's
 /// depreciation as printed), current assets the working capital the year needs rounded
-/// (as the working-capital assessment prints it), and the cash what balances the two
-/// sides. At year 0 the cash is rounded on its own (nil when the means of finance adds
-/// up) and the net block takes the rest, so the schedule starts from what the balance
-/// sheet prints.
+/// (as the working-capital assessment prints it; at year 0 the margin as the project cost
+/// table prints it), and the cash what balances the two sides. At year 0 the cash is
+/// rounded on its own (nil when the means of finance adds up) and the net block takes the
+/// rest (the other heads of the project cost as printed), so the schedule starts from what
+/// the balance sheet prints.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PrintedBalance {
     pub year: u32,
@@ -355,7 +356,16 @@ pub fn statements(cfc: &Cfc, v: &Viability, sources: Sources) -> Statements {
             .zip(&balance_sheet[1..])
             .all(|(r, b)| r.net_block_rs == b.net_block_rs && r.loan_outstanding_rs == b.loan_rs);
 
-    let printed = printed(v, &depreciation, &balance_sheet);
+    // The margin as the project cost table prints it (its heads rounded together to the
+    // printed total): the balance sheet's current assets at commissioning repeat it.
+    let amounts: Vec<i64> = heads.iter().map(|(_, a)| a.get()).collect();
+    let (cells, _) = apportion::column(&amounts, PRINT_UNIT);
+    let margin_printed = heads
+        .iter()
+        .zip(cells)
+        .find(|((h, _), _)| *h == Head::WcMargin)
+        .map_or(Rupees::ZERO, |(_, c)| Rupees(c));
+    let printed = printed(v, &depreciation, &balance_sheet, margin_printed);
     Statements {
         printed,
         operating_costs: operating_costs(cfc, v),
@@ -375,6 +385,7 @@ fn printed(
     v: &Viability,
     depreciation: &[DepreciationYear],
     balance_sheet: &[BalanceYear],
+    margin: Rupees,
 ) -> Printed {
     let unit = PRINT_UNIT;
     // Each year's total is its depreciation correctly rounded, as the profit and loss
@@ -433,7 +444,7 @@ fn printed(
                 .map_or(Rupees::ZERO, |l| l.principal_rs)
         })
         .collect();
-    let (balance_sheet, cash_flow) = printed_books(v, balance_sheet, &depreciation);
+    let (balance_sheet, cash_flow) = printed_books(v, balance_sheet, &depreciation, margin);
     let residual_value_rs = match (balance_sheet.first(), balance_sheet.last()) {
         (Some(first), Some(last)) if balance_sheet.len() > 1 => {
             last.net_block_rs + first.current_assets_rs
@@ -482,11 +493,13 @@ fn printed_profit_after_tax(v: &Viability) -> Vec<Rupees> {
 }
 
 /// The balance sheet and the cash flow as printed (see `PrintedBalance`): `depreciation`
-/// is by projection year, `balance_sheet` by balance-sheet year (one more, year 0 first).
+/// is by projection year, `balance_sheet` by balance-sheet year (one more, year 0 first),
+/// `margin` the working-capital margin as the project cost table prints it.
 fn printed_books(
     v: &Viability,
     balance_sheet: &[BalanceYear],
     depreciation: &[PrintedDepreciation],
+    margin: Rupees,
 ) -> (Vec<PrintedBalance>, Vec<PrintedCashYear>) {
     let unit = PRINT_UNIT;
     let round = |r: Rupees| Rupees(apportion::round_to(r.get(), unit));
@@ -501,7 +514,7 @@ fn printed_books(
         unit,
     );
     let (reserve, equity) = (Rupees(funds[0]), Rupees(funds[1]));
-    let current0 = round(b0.current_assets_rs);
+    let current0 = margin;
     let cash0 = round(b0.cash_rs);
     let mut sheet = vec![PrintedBalance {
         year: b0.year,
