@@ -19,13 +19,15 @@
 //! holds it to that for random inputs.
 //!
 //! `Printed` holds the figures that several tables print (a year's depreciation, the loan's
-//! interest, principal and balances, the net block and the balance sheet's assets), rounded
-//! once here to the documents' 0.01 lakh, so that the profit and loss, the DSCR table, the
-//! key parameters, the cash flow, the depreciation schedule, the loan schedule and the
-//! balance sheet all print the same figure for the same quantity. The net block as printed
-//! is the one at commissioning less the depreciation as printed, year by year (as a reader
-//! takes it off), so it may stray from the exact net block by the roundings of the years'
-//! depreciation; the balance sheet's cash takes that up.
+//! interest, principal and balances, the net block, the balance sheet and the cash flow),
+//! rounded once here to the documents' 0.01 lakh, so that the profit and loss, the DSCR
+//! table, the key parameters, the cash flow, the depreciation schedule, the loan schedule,
+//! the working-capital assessment and the balance sheet all print the same figure for the
+//! same quantity. The printed balance sheet is rolled forward from the printed flows as a
+//! reader takes it off: the net block is the one at commissioning less each year's
+//! depreciation as printed, reserves the printed profits after tax added up, so both may
+//! stray from their exact figures by the years' roundings; the cash balances the two sides
+//! and takes that up, and the cash flow then adds up to it with no figure adjusted.
 
 use serde::Serialize;
 
