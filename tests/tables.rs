@@ -249,15 +249,17 @@ fn check(md: &str) -> (usize, Vec<String>) {
 }
 
 /// The quantity a year's column prints, by its heading and its table's other headings:
-/// the same year's profit after tax, depreciation, interest, principal repaid and loan
-/// balance appear in several tables (the profit and loss, the DSCR table, the key
-/// parameters, the cash flow, the depreciation and loan schedules, the balance sheet).
+/// the same year's profit after tax, depreciation, interest, principal repaid, loan
+/// balance and net block appear in several tables (the profit and loss, the DSCR table,
+/// the key parameters, the cash flow, the depreciation and loan schedules, the balance
+/// sheet).
 fn quantity(head: &[String], column: &str) -> Option<&'static str> {
     let has = |h: &str| head.iter().any(|x| x == h);
     Some(match column {
         "Profit after tax" => "profit after tax",
         "Depreciation" => "depreciation",
         "Total" if has("Net block at year end") => "depreciation",
+        "Net block" | "Net block at year end" => "net block",
         "Interest" => "interest",
         "Principal repaid" | "Instalment" | "Loan repaid (−)" => "principal repaid",
         "Closing balance" | "Term loan outstanding" | "Term loan" => "loan outstanding",
@@ -305,6 +307,129 @@ fn repeated_differently(md: &str) -> Vec<String> {
     bad
 }
 
+/// Where the depreciation schedule's net block is not the year before's as printed less
+/// the year's depreciation as printed (the year before year 1 is the balance sheet's net
+/// block at commissioning): a reader takes the schedule's figures off one another.
+fn net_block_not_running(md: &str) -> Vec<String> {
+    let all = tables(md);
+    let year_of = |r: &Vec<String>| r.first().and_then(|y| y.parse::<u32>().ok());
+    let column = |t: &Table, h: &str| t.head.iter().position(|x| x == h);
+    // The net block at commissioning, as the balance sheet prints it.
+    let opening = all.iter().find_map(|t| {
+        let c = column(t, "Net block")?;
+        let r = t.rows.iter().find(|r| year_of(r) == Some(0))?;
+        num(r.get(c)?)
+    });
+    let mut bad = Vec::new();
+    for t in &all {
+        let (Some(nb), Some(dep)) = (column(t, "Net block at year end"), column(t, "Total")) else {
+            continue;
+        };
+        let name = t.caption.clone().unwrap_or_else(|| t.head.join(" | "));
+        let mut before = opening;
+        for r in &t.rows {
+            let Some(year) = year_of(r) else { continue };
+            let (Some(block), Some(d)) = (num(&r[nb]), num(&r[dep])) else {
+                continue;
+            };
+            if let Some(b) = before {
+                if ((b - d - block) * 100.0).round() != 0.0 {
+                    bad.push(format!(
+                        "{name}: year {year} net block {block:.2}, {b:.2} less {d:.2} printed"
+                    ));
+                }
+            }
+            before = Some(block);
+        }
+    }
+    bad
+}
+
+/// Where the balance sheet is not rolled forward from what the other tables print: its
+/// reserves and surplus are the year before's plus the year's profit after tax (as the
+/// first table by year to print it does), and the cash flow's increase in working capital
+/// is the change in its current assets; the working-capital margin reads the same in the
+/// project cost, the balance sheet and the working-capital assessment.
+fn books_not_rolled(md: &str) -> Vec<String> {
+    let all = tables(md);
+    let year_of = |r: &Vec<String>| r.first().and_then(|y| y.parse::<u32>().ok());
+    // A column of a table by year, by its heading: year → figure.
+    let by_year = |h: &str| {
+        all.iter()
+            .filter(|t| t.head.first().map(String::as_str) == Some("Year"))
+            .find_map(|t| {
+                let c = t.head.iter().position(|x| x == h)?;
+                Some(
+                    t.rows
+                        .iter()
+                        .filter_map(|r| Some((year_of(r)?, num(r.get(c)?)?)))
+                        .collect::<std::collections::BTreeMap<u32, f64>>(),
+                )
+            })
+            .unwrap_or_default()
+    };
+    let cents = |x: f64| (x * 100.0).round() as i64;
+    let mut bad = Vec::new();
+    let (reserves, profit) = (by_year("Reserves and surplus"), by_year("Profit after tax"));
+    for (year, r) in &reserves {
+        let (Some(before), Some(p)) = (
+            year.checked_sub(1).and_then(|y| reserves.get(&y)),
+            profit.get(year),
+        ) else {
+            continue;
+        };
+        if cents(before + p) != cents(*r) {
+            bad.push(format!(
+                "year {year} reserves and surplus {r:.2}, {before:.2} plus the profit {p:.2}"
+            ));
+        }
+    }
+    let (current, increase) = (
+        by_year("Current assets"),
+        by_year("Increase in working capital (−)"),
+    );
+    for (year, inc) in &increase {
+        let (Some(before), Some(now)) = (
+            year.checked_sub(1).and_then(|y| current.get(&y)),
+            current.get(year),
+        ) else {
+            continue;
+        };
+        if cents(before - now) != cents(*inc) {
+            bad.push(format!(
+                "year {year} working capital {inc:.2} in the cash flow, current assets {before:.2} then {now:.2}"
+            ));
+        }
+    }
+    // The working-capital margin: a head of the project cost, the current assets at
+    // commissioning, and the margin money of every year of the working-capital assessment.
+    let margin = all.iter().find_map(|t| {
+        let c = t.head.iter().position(|x| x == "Amount")?;
+        let r = t
+            .rows
+            .iter()
+            .find(|r| r.iter().any(|x| x == "Margin money for working capital"))?;
+        num(r.get(c)?)
+    });
+    if let Some(m) = margin {
+        let at_start = current.get(&0).copied();
+        let each_year = by_year("Margin money from the project");
+        for (what, figure) in std::iter::once(("current assets at year 0", at_start)).chain(
+            each_year
+                .values()
+                .map(|v| ("margin money of a year", Some(*v))),
+        ) {
+            if figure.is_some_and(|f| cents(f) != cents(m)) {
+                bad.push(format!(
+                    "{what} {:.2}, the project cost's margin {m:.2}",
+                    figure.unwrap_or_default()
+                ));
+            }
+        }
+    }
+    bad
+}
+
 fn mismatches(study: &Study) -> (usize, Vec<String>) {
     let assets = Assets::embedded();
     let mut checked = 0;
@@ -322,6 +447,8 @@ fn mismatches(study: &Study) -> (usize, Vec<String>) {
             bad.extend(
                 repeated_differently(&out.markdown)
                     .into_iter()
+                    .chain(net_block_not_running(&out.markdown))
+                    .chain(books_not_rolled(&out.markdown))
                     .map(|m| format!("{scheme} {}: {m}", doc.word())),
             );
             bad.extend(
@@ -420,13 +547,41 @@ fn the_checker_finds_a_figure_printed_two_ways() {
     let md = "| Year | Interest | Principal repaid |\n|--:|--:|--:|\n| 2 | 3.37 | 7.60 |\n\n\
               | Year | Loan repaid (−) |\n|--:|--:|\n| 2 | -7.60 |\n";
     assert!(repeated_differently(md).is_empty());
+    // Bokaro's schedule before the net block ran on the printed depreciation.
+    let md = "| Year | Net block | Current assets | Cash and bank | Total |\n|--:|--:|--:|--:|--:|\n\
+              | 0 | 217.51 | 5.00 | 0.00 | 222.51 |\n\n\
+              | Year | Building | Machinery | Total | Net block at year end |\n|--:|--:|--:|--:|--:|\n\
+              | 1 | 2.46 | 12.50 | 14.96 | 202.55 |\n| 2 | 2.46 | 12.50 | 14.96 | 187.60 |\n";
+    assert_eq!(
+        net_block_not_running(md),
+        vec!["Year | Building | Machinery | Total | Net block at year end: year 2 net block 187.60, 202.55 less 14.96 printed".to_string()]
+    );
+    let md = "| Year | Net block | Current assets | Cash and bank | Total |\n|--:|--:|--:|--:|--:|\n\
+              | 0 | 10.00 | 0.00 | 0.00 | 10.00 |\n\n\
+              | Year | Net block | Current assets | Cash and bank | Total |\n|--:|--:|--:|--:|--:|\n\
+              | 0 | 10.01 | 0.00 | 0.00 | 10.01 |\n";
+    assert_eq!(repeated_differently(md).len(), 1);
+    // Ujjain's balance sheet before it was rolled forward from the printed figures.
+    let md = "| Year | Profit after tax |\n|--:|--:|\n| 1 | 64.66 |\n| 2 | 116.08 |\n\n\
+              | Year | Reserves and surplus |\n|--:|--:|\n| 0 | 0.00 |\n| 1 | 64.66 |\n| 2 | 180.75 |\n\n\
+              | Year | Net block | Current assets |\n|--:|--:|--:|\n| 0 | 1.00 | 15.00 |\n| 1 | 1.00 | 25.46 |\n| 2 | 1.00 | 28.24 |\n\n\
+              | Year | Increase in working capital (−) |\n|--:|--:|\n| 1 | -10.46 |\n| 2 | -2.76 |\n";
+    assert_eq!(
+        books_not_rolled(md),
+        vec![
+            "year 2 reserves and surplus 180.75, 64.66 plus the profit 116.08".to_string(),
+            "year 2 working capital -2.76 in the cash flow, current assets 25.46 then 28.24"
+                .to_string()
+        ]
+    );
 }
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
 
-    /// A year's depreciation, interest, principal, profit after tax and loan balance read
-    /// the same in every table of a DPR, for any amounts (the loan's included).
+    /// A year's depreciation, interest, principal, profit after tax, loan balance and net
+    /// block read the same in every table of a DPR, and the depreciation schedule's net
+    /// block runs down by its printed depreciation, for any amounts (the loan's included).
     #[test]
     fn the_same_quantity_prints_the_same_in_every_table_for_any_amounts(
         which in 0usize..2,
@@ -439,7 +594,9 @@ proptest! {
         for scheme in ["mse-cdp", "sfurti"] {
             let out = render::render(&study, DocKind::Dpr, Some(scheme), &assets)
                 .unwrap_or_else(|e| panic!("{scheme}: {e}"));
-            let bad = repeated_differently(&out.markdown);
+            let mut bad = repeated_differently(&out.markdown);
+            bad.extend(net_block_not_running(&out.markdown));
+            bad.extend(books_not_rolled(&out.markdown));
             prop_assert!(bad.is_empty(), "{} {}:\n{}", name, scheme, bad.join("\n"));
         }
     }

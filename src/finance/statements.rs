@@ -19,9 +19,15 @@
 //! holds it to that for random inputs.
 //!
 //! `Printed` holds the figures that several tables print (a year's depreciation, the loan's
-//! interest, principal and balances), rounded once here to the documents' 0.01 lakh, so
-//! that the profit and loss, the DSCR table, the cash flow, the depreciation schedule and
-//! the loan schedule all print the same figure for the same quantity.
+//! interest, principal and balances, the net block, the balance sheet and the cash flow),
+//! rounded once here to the documents' 0.01 lakh, so that the profit and loss, the DSCR
+//! table, the key parameters, the cash flow, the depreciation schedule, the loan schedule,
+//! the working-capital assessment and the balance sheet all print the same figure for the
+//! same quantity. The printed balance sheet is rolled forward from the printed flows as a
+//! reader takes it off: the net block is the one at commissioning less each year's
+//! depreciation as printed, reserves the printed profits after tax added up, so both may
+//! stray from their exact figures by the years' roundings; the cash balances the two sides
+//! and takes that up, and the cash flow then adds up to it with no figure adjusted.
 
 use serde::Serialize;
 
@@ -154,6 +160,49 @@ pub struct PrintedLoanYear {
     pub closing_rs: Rupees,
 }
 
+/// A year's balance sheet as printed, rolled forward from the figures the other tables
+/// print, so that every figure a reader can take from another table reads as it does there:
+/// the grants, the equity and the loan at commissioning rounded together to what the
+/// project cost prints; then reserves and surplus the profits after tax added up as the
+/// profit and loss prints them, the term loan the loan schedule's closing balance, the net
+/// block the depreciation schedule's (the one at commissioning less each year's
+/// depreciation as printed), current assets the working capital the year needs rounded
+/// (as the working-capital assessment prints it; at year 0 the margin as the project cost
+/// table prints it), and the cash what balances the two sides. At year 0 the cash is
+/// rounded on its own (nil when the means of finance adds up) and the net block takes the
+/// rest (the other heads of the project cost as printed), so the schedule starts from what
+/// the balance sheet prints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PrintedBalance {
+    pub year: u32,
+    pub capital_reserve_rs: Rupees,
+    pub equity_rs: Rupees,
+    pub reserves_rs: Rupees,
+    pub loan_rs: Rupees,
+    pub current_liabilities_rs: Rupees,
+    pub net_block_rs: Rupees,
+    pub current_assets_rs: Rupees,
+    pub cash_rs: Rupees,
+    /// Either side's total (they are equal).
+    pub total_rs: Rupees,
+}
+
+/// A year's cash flow as printed: each movement as another table prints it (the profit
+/// after tax and depreciation as in the profit and loss, the loan repaid as in the loan
+/// schedule, the increase in working capital the change in the balance sheet's current
+/// assets), the balances the balance sheet's cash; so opening plus the movements is the
+/// closing balance as printed, by construction. Uses are negative.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PrintedCashYear {
+    pub year: u32,
+    pub opening_rs: Rupees,
+    pub profit_after_tax_rs: Rupees,
+    pub depreciation_rs: Rupees,
+    pub loan_repaid_rs: Rupees,
+    pub working_capital_rs: Rupees,
+    pub closing_rs: Rupees,
+}
+
 /// The figures more than one table prints, rounded once to `PRINT_UNIT` (see the module's
 /// top comment). Every figure is a whole number of `PRINT_UNIT`s, so the `lakh` filter
 /// prints it exactly.
@@ -168,6 +217,14 @@ pub struct Printed {
     /// The principal repaid by projection year (nil where the loan schedule has no such
     /// year): the DSCR table's instalment and the cash flow's loan repaid.
     pub principal_rs: Vec<Rupees>,
+    /// By balance-sheet year (0 at commissioning): the depreciation schedule's and the key
+    /// parameters' net block is `balance_sheet[year].net_block_rs`.
+    pub balance_sheet: Vec<PrintedBalance>,
+    /// By projection year.
+    pub cash_flow: Vec<PrintedCashYear>,
+    /// The residual value of the discounted cash flows: the last net block and the
+    /// working-capital margin, as the balance sheet prints them.
+    pub residual_value_rs: Rupees,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -301,7 +358,16 @@ pub fn statements(cfc: &Cfc, v: &Viability, sources: Sources) -> Statements {
             .zip(&balance_sheet[1..])
             .all(|(r, b)| r.net_block_rs == b.net_block_rs && r.loan_outstanding_rs == b.loan_rs);
 
-    let printed = printed(v, &depreciation);
+    // The margin as the project cost table prints it (its heads rounded together to the
+    // printed total): the balance sheet's current assets at commissioning repeat it.
+    let amounts: Vec<i64> = heads.iter().map(|(_, a)| a.get()).collect();
+    let (cells, _) = apportion::column(&amounts, PRINT_UNIT);
+    let margin_printed = heads
+        .iter()
+        .zip(cells)
+        .find(|((h, _), _)| *h == Head::WcMargin)
+        .map_or(Rupees::ZERO, |(_, c)| Rupees(c));
+    let printed = printed(v, &depreciation, &balance_sheet, margin_printed);
     Statements {
         printed,
         operating_costs: operating_costs(cfc, v),
@@ -317,7 +383,12 @@ pub fn statements(cfc: &Cfc, v: &Viability, sources: Sources) -> Statements {
 }
 
 /// The depreciation and the loan as printed (see `Printed`).
-fn printed(v: &Viability, depreciation: &[DepreciationYear]) -> Printed {
+fn printed(
+    v: &Viability,
+    depreciation: &[DepreciationYear],
+    balance_sheet: &[BalanceYear],
+    margin: Rupees,
+) -> Printed {
     let unit = PRINT_UNIT;
     // Each year's total is its depreciation correctly rounded, as the profit and loss
     // prints it; the heads are apportioned to it.
@@ -375,13 +446,128 @@ fn printed(v: &Viability, depreciation: &[DepreciationYear]) -> Printed {
                 .map_or(Rupees::ZERO, |l| l.principal_rs)
         })
         .collect();
+    let (balance_sheet, cash_flow) = printed_books(v, balance_sheet, &depreciation, margin);
+    let residual_value_rs = match (balance_sheet.first(), balance_sheet.last()) {
+        (Some(first), Some(last)) if balance_sheet.len() > 1 => {
+            last.net_block_rs + first.current_assets_rs
+        }
+        _ => Rupees::ZERO,
+    };
     Printed {
         depreciation,
         depreciation_total,
         loan,
         loan_total,
         principal_rs,
+        balance_sheet,
+        cash_flow,
+        residual_value_rs,
     }
+}
+
+/// Each year's profit after tax as the profit and loss prints it: the templates round its
+/// rows with `round_table(rows=[[variable, fixed, depreciation, interest, tax, profit after
+/// tax], ...], by="rows", absorb=5)`, which is this call (tests/tables.rs holds the
+/// documents to it: the cash flow repeats the profit and loss's figure).
+fn printed_profit_after_tax(v: &Viability) -> Vec<Rupees> {
+    let rows: Vec<Vec<i64>> = v
+        .projection
+        .iter()
+        .map(|y| {
+            [
+                y.variable_costs_rs,
+                y.fixed_costs_rs,
+                y.depreciation_rs,
+                y.interest_rs,
+                y.tax_rs,
+                y.profit_after_tax_rs,
+            ]
+            .iter()
+            .map(|r| r.get())
+            .collect()
+        })
+        .collect();
+    apportion::by_rows(&rows, PRINT_UNIT, Some(5), None)
+        .cells
+        .iter()
+        .map(|r| Rupees(r.get(5).copied().unwrap_or(0)))
+        .collect()
+}
+
+/// The balance sheet and the cash flow as printed (see `PrintedBalance`): `depreciation`
+/// is by projection year, `balance_sheet` by balance-sheet year (one more, year 0 first),
+/// `margin` the working-capital margin as the project cost table prints it.
+fn printed_books(
+    v: &Viability,
+    balance_sheet: &[BalanceYear],
+    depreciation: &[PrintedDepreciation],
+    margin: Rupees,
+) -> (Vec<PrintedBalance>, Vec<PrintedCashYear>) {
+    let unit = PRINT_UNIT;
+    let round = |r: Rupees| Rupees(apportion::round_to(r.get(), unit));
+    let Some(b0) = balance_sheet.first() else {
+        return (Vec::new(), Vec::new());
+    };
+    let total0 = round(b0.liabilities_rs);
+    let loan0 = round(b0.loan_rs);
+    let funds = apportion::apportion(
+        &[b0.capital_reserve_rs.get(), b0.equity_rs.get()],
+        (total0 - loan0).get(),
+        unit,
+    );
+    let (reserve, equity) = (Rupees(funds[0]), Rupees(funds[1]));
+    let current0 = margin;
+    let cash0 = round(b0.cash_rs);
+    let mut sheet = vec![PrintedBalance {
+        year: b0.year,
+        capital_reserve_rs: reserve,
+        equity_rs: equity,
+        reserves_rs: Rupees::ZERO,
+        loan_rs: loan0,
+        current_liabilities_rs: Rupees::ZERO,
+        net_block_rs: total0 - current0 - cash0,
+        current_assets_rs: current0,
+        cash_rs: cash0,
+        total_rs: total0,
+    }];
+    let mut cash_flow = Vec::with_capacity(balance_sheet.len().saturating_sub(1));
+    let pat = printed_profit_after_tax(v);
+    for (i, b) in balance_sheet.iter().enumerate().skip(1) {
+        let Some(last) = sheet.last().cloned() else {
+            break;
+        };
+        let profit = pat.get(i - 1).copied().unwrap_or_default();
+        let dep = depreciation.get(i - 1).map_or(Rupees::ZERO, |d| d.total_rs);
+        let reserves = last.reserves_rs + profit;
+        let loan = round(b.loan_rs);
+        let current_liabilities = round(b.current_liabilities_rs);
+        let total = reserve + equity + reserves + loan + current_liabilities;
+        let block = last.net_block_rs - dep;
+        let current = round(b.current_assets_rs);
+        let cash = total - block - current;
+        cash_flow.push(PrintedCashYear {
+            year: b.year,
+            opening_rs: last.cash_rs,
+            profit_after_tax_rs: profit,
+            depreciation_rs: dep,
+            loan_repaid_rs: loan - last.loan_rs,
+            working_capital_rs: last.current_assets_rs - current,
+            closing_rs: cash,
+        });
+        sheet.push(PrintedBalance {
+            year: b.year,
+            capital_reserve_rs: reserve,
+            equity_rs: equity,
+            reserves_rs: reserves,
+            loan_rs: loan,
+            current_liabilities_rs: current_liabilities,
+            net_block_rs: block,
+            current_assets_rs: current,
+            cash_rs: cash,
+            total_rs: total,
+        });
+    }
+    (sheet, cash_flow)
 }
 
 /// Year 1's variable and fixed costs split over the study's items in proportion to their
@@ -658,6 +844,48 @@ mod tests {
             }
             let pv: i64 = st.discounted.iter().map(|d| d.present_rs.get()).sum();
             prop_assert_eq!(Some(Rupees(pv)), v.figures.npv_rs);
+            // As printed: both sides of every year add up to the same total, the net block
+            // runs down by the printed depreciation, reserves by the printed profits after
+            // tax, and the cash flow's movements take one balance to the next.
+            let p = &st.printed;
+            prop_assert_eq!(p.balance_sheet.len(), st.balance_sheet.len());
+            for a in &p.balance_sheet {
+                prop_assert_eq!(a.net_block_rs + a.current_assets_rs + a.cash_rs, a.total_rs);
+                prop_assert_eq!(
+                    a.capital_reserve_rs + a.equity_rs + a.reserves_rs + a.loan_rs
+                        + a.current_liabilities_rs,
+                    a.total_rs
+                );
+                prop_assert_eq!(a.net_block_rs.get() % PRINT_UNIT, 0);
+                prop_assert_eq!(a.cash_rs.get() % PRINT_UNIT, 0);
+            }
+            prop_assert_eq!(
+                p.balance_sheet[0].total_rs.get(),
+                apportion::round_to(st.balance_sheet[0].liabilities_rs.get(), PRINT_UNIT)
+            );
+            prop_assert_eq!(
+                p.balance_sheet[0].cash_rs.get(),
+                apportion::round_to(st.balance_sheet[0].cash_rs.get(), PRINT_UNIT)
+            );
+            prop_assert_eq!(p.cash_flow.len(), v.projection.len());
+            for ((w, d), c) in p.balance_sheet.windows(2).zip(&p.depreciation).zip(&p.cash_flow) {
+                prop_assert_eq!(w[0].net_block_rs - d.total_rs, w[1].net_block_rs);
+                prop_assert_eq!(w[0].reserves_rs + c.profit_after_tax_rs, w[1].reserves_rs);
+                prop_assert_eq!(c.opening_rs, w[0].cash_rs);
+                prop_assert_eq!(c.closing_rs, w[1].cash_rs);
+                prop_assert_eq!(
+                    c.opening_rs + c.profit_after_tax_rs + c.depreciation_rs + c.loan_repaid_rs
+                        + c.working_capital_rs,
+                    c.closing_rs
+                );
+                prop_assert_eq!(c.depreciation_rs, d.total_rs);
+                prop_assert_eq!(c.working_capital_rs, w[0].current_assets_rs - w[1].current_assets_rs);
+            }
+            for (c, principal) in p.cash_flow.iter().zip(&p.principal_rs) {
+                prop_assert_eq!(c.loan_repaid_rs, Rupees::ZERO - *principal);
+            }
+            let last = p.balance_sheet.last().map(|a| a.net_block_rs).unwrap_or_default();
+            prop_assert_eq!(p.residual_value_rs, last + p.balance_sheet[0].current_assets_rs);
         }
     }
 }
