@@ -31,12 +31,16 @@ fn load(name: &str) -> cdstudy::model::Study {
         .study
 }
 
-fn viability(study: &cdstudy::model::Study) -> cdstudy::finance::Viability {
+fn viability(
+    study: &cdstudy::model::Study,
+) -> (cdstudy::finance::Viability, cdstudy::finance::Statements) {
     let catalog = Catalog::builtin().expect("the built-in schemes load");
     let scheme = study.meta.scheme.clone();
-    ReportContext::build(study, &scheme, DocKind::Dpr, catalog.get(&scheme))
-        .viability
-        .expect("the example has a viability")
+    let ctx = ReportContext::build(study, &scheme, DocKind::Dpr, catalog.get(&scheme));
+    (
+        ctx.viability.expect("the example has a viability"),
+        ctx.statements.expect("the example has statements"),
+    )
 }
 
 /// Recalculates `xlsx` with LibreOffice and returns each sheet's numeric cells by name.
@@ -136,7 +140,10 @@ fn close(a: Option<f64>, b: Option<f64>) -> bool {
 }
 
 /// Every figure of the engine's base case and sensitivity against the recalculated book.
-fn agrees(v: &cdstudy::finance::Viability, book: &Book) -> Vec<String> {
+fn agrees(
+    (v, s): &(cdstudy::finance::Viability, cdstudy::finance::Statements),
+    book: &Book,
+) -> Vec<String> {
     let mut bad = Vec::new();
     let (op, dep, loan, pl, dscr, be, roce, npv, sens) = (2, 3, 4, 5, 6, 7, 8, 9, 10);
     let mut money = |what: &str, sheet: usize, row: u32, col: u16, engine: i64| {
@@ -239,6 +246,113 @@ fn agrees(v: &cdstudy::finance::Viability, book: &Book) -> Vec<String> {
             rows::DEP_NET_BLOCK,
             c,
             r.net_block_rs.get(),
+        );
+    }
+    let (cfs, bs) = (11, 12);
+    for c in &s.cash_flow {
+        let col = year_col(c.year);
+        let y = c.year;
+        money(
+            &format!("cash: increase in working capital y{y}"),
+            cfs,
+            rows::CF_INCREASE,
+            col,
+            c.working_capital_increase_rs.get(),
+        );
+        money(
+            &format!("cash: sources y{y}"),
+            cfs,
+            rows::CF_SOURCES,
+            col,
+            c.sources_rs.get(),
+        );
+        money(
+            &format!("cash: uses y{y}"),
+            cfs,
+            rows::CF_USES,
+            col,
+            c.uses_rs.get(),
+        );
+        money(
+            &format!("cash: surplus y{y}"),
+            cfs,
+            rows::CF_SURPLUS,
+            col,
+            c.surplus_rs.get(),
+        );
+        money(
+            &format!("cash: closing y{y}"),
+            cfs,
+            rows::CF_CLOSING,
+            col,
+            c.closing_cash_rs.get(),
+        );
+    }
+    for b in &s.balance_sheet {
+        let col = year_col(b.year);
+        let y = b.year;
+        money(
+            &format!("balance: capital reserve y{y}"),
+            bs,
+            rows::BS_RESERVE,
+            col,
+            b.capital_reserve_rs.get(),
+        );
+        money(
+            &format!("balance: equity y{y}"),
+            bs,
+            rows::BS_EQUITY,
+            col,
+            b.equity_rs.get(),
+        );
+        money(
+            &format!("balance: reserves y{y}"),
+            bs,
+            rows::BS_RESERVES,
+            col,
+            b.reserves_rs.get(),
+        );
+        money(
+            &format!("balance: loan y{y}"),
+            bs,
+            rows::BS_LOAN,
+            col,
+            b.loan_rs.get(),
+        );
+        money(
+            &format!("balance: liabilities y{y}"),
+            bs,
+            rows::BS_LIABILITIES,
+            col,
+            b.liabilities_rs.get(),
+        );
+        money(
+            &format!("balance: net block y{y}"),
+            bs,
+            rows::BS_BLOCK,
+            col,
+            b.net_block_rs.get(),
+        );
+        money(
+            &format!("balance: current assets y{y}"),
+            bs,
+            rows::BS_CURRENT,
+            col,
+            b.current_assets_rs.get(),
+        );
+        money(
+            &format!("balance: cash y{y}"),
+            bs,
+            rows::BS_CASH,
+            col,
+            b.cash_rs.get(),
+        );
+        money(
+            &format!("balance: assets y{y}"),
+            bs,
+            rows::BS_ASSETS,
+            col,
+            b.assets_rs.get(),
         );
     }
     for f in &v.cash_flows {

@@ -319,6 +319,15 @@ pub fn render_workbook(
         }));
     };
     let loan = v.loan.first().map_or(0, |l| l.opening_rs.get());
+    // Months of working capital as the statements hold them (the study's, else the norm).
+    let months = ctx.statements.as_ref().map_or(
+        study
+            .cfc
+            .as_ref()
+            .and_then(|c| c.operations.working_capital_months)
+            .unwrap_or(crate::finance::WORKING_CAPITAL_MONTHS),
+        |s| s.working_capital_months,
+    );
     let mof = match ctx
         .statements
         .as_ref()
@@ -328,12 +337,14 @@ pub fn render_workbook(
             grants_rs: b.capital_reserve_rs.get(),
             equity_rs: b.equity_rs.get(),
             loan_rs: b.loan_rs.get(),
+            working_capital_months: months,
         },
         // Without a means of finance the SPV is taken to bring what the loan does not.
         None => workbook::Finance {
             grants_rs: 0,
             equity_rs: v.project_cost_rs.get() - loan,
             loan_rs: loan,
+            working_capital_months: months,
         },
     };
     workbook::workbook(study, v, mof).map_err(|e| fail(e.to_string()))

@@ -9,21 +9,25 @@
 //! rupees takes `ROUND(cell*100000,0)` of it), shares are taken with integer numerators
 //! so that `INT` floors exactly as the engine's integer division does, the escalation
 //! factors are rounded to 12 decimals as the engine's fixed point is, and ratios are
-//! rounded to two decimals. `tests/workbook.rs` recalculates the workbook with
+//! rounded to two decimals. Lakh figures show two decimals (the cell holds the rupees).
+//! `tests/workbook.rs` recalculates the workbook with
 //! LibreOffice and compares every figure with the engine's.
 //!
 //! Sheets: Assumptions (every input, each a defined name), Cost and finance, Operating
 //! (volume, revenue and running costs), Depreciation, Loan (by year, and month by month
 //! underneath), Profit and loss, DSCR, Break-even, ROCE, NPV and IRR, Sensitivity (the
-//! projection rerun under each case's changes, which are inputs of the sheet).
+//! projection rerun under each case's changes, which are inputs of the sheet), Cash flow
+//! and Balance sheet (as `finance::statements` keeps them).
 
 use rust_xlsxwriter::{Format, FormatAlign, Formula, Workbook, Worksheet, XlsxError};
 
 use crate::finance::{self, Head, Viability};
 use crate::model::{Cfc, Percent, Study};
 
-/// Rs. lakh, the Indian way: 1,23,456.78 lakh.
-const LAKH_FORMAT: &str = "[>=100000]##\\,##\\,##0.00;[<=-100000]-##\\,##\\,##0.00;##,##0.00";
+/// Below 1,00,000 lakh (Rs. 1,000 crore) the Indian and the western grouping are the
+/// same, and a format with conditions loses the minus sign of a negative figure in
+/// LibreOffice, so lakh figures take the plain positive;negative format.
+const LAKH_FORMAT: &str = "#,##0.00;-#,##0.00";
 /// A count or rupee rate with the Indian grouping.
 const INR_FORMAT: &str = "[>=10000000]##\\,##\\,##\\,##0;[>=100000]##\\,##\\,##0;##,##0";
 
@@ -58,10 +62,12 @@ pub struct Finance {
     pub grants_rs: i64,
     pub equity_rs: i64,
     pub loan_rs: i64,
+    /// Months of operating costs held as working capital.
+    pub working_capital_months: u32,
 }
 
 /// The sheets' names, in order.
-pub const SHEETS: [&str; 11] = [
+pub const SHEETS: [&str; 13] = [
     "Assumptions",
     "Cost and finance",
     "Operating",
@@ -73,6 +79,8 @@ pub const SHEETS: [&str; 11] = [
     "ROCE",
     "NPV and IRR",
     "Sensitivity",
+    "Cash flow",
+    "Balance sheet",
 ];
 
 /// A1-style reference of a zero-based cell.
@@ -169,6 +177,28 @@ pub mod rows {
     pub const CASE_ROCE: u32 = 19;
     pub const CASE_NPV: u32 = 20;
     pub const CASE_IRR: u32 = 21;
+
+    pub const CF_COSTS: u32 = 3;
+    pub const CF_REQUIRED: u32 = 4;
+    pub const CF_CURRENT: u32 = 5;
+    pub const CF_INCREASE: u32 = 6;
+    pub const CF_SOURCES: u32 = 7;
+    pub const CF_PRINCIPAL: u32 = 8;
+    pub const CF_USES: u32 = 9;
+    pub const CF_SURPLUS: u32 = 10;
+    pub const CF_OPENING: u32 = 11;
+    pub const CF_CLOSING: u32 = 12;
+
+    pub const BS_RESERVE: u32 = 4;
+    pub const BS_EQUITY: u32 = 5;
+    pub const BS_RESERVES: u32 = 6;
+    pub const BS_LOAN: u32 = 7;
+    pub const BS_LIABILITIES: u32 = 8;
+    pub const BS_BLOCK: u32 = 10;
+    pub const BS_CURRENT: u32 = 11;
+    pub const BS_CASH: u32 = 12;
+    pub const BS_ASSETS: u32 = 13;
+    pub const BS_DIFFERENCE: u32 = 14;
 }
 
 struct Styles {
@@ -203,7 +233,7 @@ impl Styles {
             input_pct: input(Format::new().set_num_format("0.00")),
             pct: Format::new().set_num_format("0.00"),
             ratio: Format::new().set_num_format("0.00"),
-            factor: Format::new().set_num_format("0.000000000000"),
+            factor: Format::new().set_num_format("0.0000"),
             int: Format::new().set_num_format(INR_FORMAT),
             note: Format::new().set_italic().set_font_color("#555555"),
         }
@@ -224,7 +254,8 @@ struct In {
     cost_escalation_pct: f64,
     tax_pct: f64,
     tax_wdv: bool,
-    /// Where the Assumptions sheet holds the utilisation by year (set once it is written).
+    /// The Assumptions row of year 1's utilisation (set once it is written); each later
+    /// year's is the row below.
     util_row: u32,
 }
 
@@ -307,6 +338,8 @@ pub fn workbook(study: &Study, v: &Viability, mof: Finance) -> Result<Vec<u8>, W
     wb.push_worksheet(roce(&st, &inp)?);
     wb.push_worksheet(npv_irr(&st, &inp)?);
     wb.push_worksheet(sensitivity(&st, &inp, v)?);
+    wb.push_worksheet(cash_flow(&st, &inp)?);
+    wb.push_worksheet(balance_sheet(&st, &inp)?);
     Ok(wb.save_to_buffer()?)
 }
 
@@ -567,6 +600,13 @@ fn assumptions(
         "in_equity",
         K::Lakh,
     ));
+    items.push((
+        "Working capital held",
+        f64::from(mof.working_capital_months),
+        "months of operating costs",
+        "in_wc_months",
+        K::Num,
+    ));
     let mut names = Vec::new();
     let mut row = 4;
     for (label, value, unit, name, kind) in items {
@@ -583,37 +623,27 @@ fn assumptions(
         row += 1;
     }
     row += 1;
-    ws.write_string_with_format(
-        row,
-        0,
-        "Capacity utilisation by year (% of installed capacity)",
-        &st.head,
-    )?;
-    for y in 1..=inp.years {
-        ws.write_string_with_format(row, year_col(y), format!("Year {y}"), &st.head)?;
-    }
+    ws.write_string_with_format(row, 0, "Capacity utilisation by year", &st.head)?;
+    ws.write_string_with_format(row, 1, "% of capacity", &st.head)?;
     row += 1;
-    ws.write_string(row, 0, "Utilisation")?;
-    ws.write_string(row, 1, "%")?;
+    let util_row = row;
     for y in 1..=inp.years {
         let u = inp
             .utilisation
             .get(y as usize - 1)
             .copied()
             .unwrap_or_default();
-        ws.write_number_with_format(row, year_col(y), u, &st.input_pct)?;
+        ws.write_string(row, 0, format!("Utilisation, year {y}"))?;
+        ws.write_number_with_format(row, 1, u, &st.input_pct)?;
+        ws.write_string(row, 2, "%")?;
+        ws.write_string_with_format(row, 3, format!("in_utilisation_{y}"), &st.note)?;
+        names.push((
+            format!("in_utilisation_{y}"),
+            format!("={}", at(sheet, row, 1)),
+        ));
+        row += 1;
     }
-    names.push((
-        "in_utilisation".to_string(),
-        format!(
-            "={}:${}${}",
-            at(sheet, row, year_col(1)),
-            column(year_col(inp.years)),
-            row + 1
-        ),
-    ));
-    let util_row = row;
-    row += 2;
+    row += 1;
     ws.write_string_with_format(
         row,
         0,
@@ -627,7 +657,7 @@ fn assumptions(
     ws.set_paper_size(9);
     ws.set_landscape();
     ws.set_print_fit_to_pages(1, 0);
-    ws.set_print_area(0, 0, last, year_col(inp.years).max(3))?;
+    ws.set_print_area(0, 0, last, 3)?;
     ws.set_freeze_panes(4, 0)?;
     wb.push_worksheet(ws);
     Ok((names, util_row))
@@ -635,7 +665,7 @@ fn assumptions(
 
 /// The utilisation input of year `y`.
 fn util_input(inp: &In, y: u32) -> String {
-    at(SHEETS[0], inp.util_row, year_col(y))
+    at(SHEETS[0], inp.util_row + y - 1, 1)
 }
 
 fn cost_and_finance(st: &Styles, title: &str) -> Result<Worksheet, XlsxError> {
@@ -1934,5 +1964,269 @@ fn sensitivity(st: &Styles, inp: &In, v: &Viability) -> Result<Worksheet, XlsxEr
     }
     let last = 3 + v.sensitivity.len() as u32 * rows::CASE_ROWS;
     page(&mut ws, last, year_col(inp.years), 3)?;
+    Ok(ws)
+}
+
+fn cf(row: u32, y: u32) -> String {
+    at(SHEETS[11], row, year_col(y))
+}
+
+/// The cash flow statement as `finance::statements` keeps it: sources (profit after tax
+/// and depreciation) against uses (principal and the increase in working capital, which
+/// is the months of operating costs held, rounded down, less what was held before).
+fn cash_flow(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
+    let mut ws = Worksheet::new();
+    ws.set_name(SHEETS[11])?;
+    year_header(&mut ws, st, "Cash flow statement", inp, "Year 0")?;
+    for (row, label) in [
+        (rows::CF_COSTS, "Operating costs (variable + fixed)"),
+        (
+            rows::CF_REQUIRED,
+            "Working capital required (months of operating costs)",
+        ),
+        (
+            rows::CF_CURRENT,
+            "Working capital held (year 0: the margin money)",
+        ),
+        (rows::CF_INCREASE, "Increase in working capital"),
+        (rows::CF_SOURCES, "Sources: profit after tax + depreciation"),
+        (rows::CF_PRINCIPAL, "Loan repaid"),
+        (
+            rows::CF_USES,
+            "Uses: loan repaid + increase in working capital",
+        ),
+        (rows::CF_SURPLUS, "Surplus (sources − uses)"),
+        (rows::CF_OPENING, "Opening cash"),
+        (
+            rows::CF_CLOSING,
+            "Closing cash (year 0: what the means of finance brings beyond the cost)",
+        ),
+    ] {
+        ws.write_string(row, 0, label)?;
+    }
+    ws.write_formula_with_format(rows::CF_CURRENT, 1, Formula::new("=in_wc_margin"), &st.lakh)?;
+    ws.write_formula_with_format(
+        rows::CF_CLOSING,
+        1,
+        Formula::new(format!(
+            "=({}+{}+{}-{})/100000",
+            rs("in_grants"),
+            rs("in_equity"),
+            rs("in_loan"),
+            cost_rs()
+        )),
+        &st.lakh_bold,
+    )?;
+    for y in 1..=inp.years {
+        let c = year_col(y);
+        let h = |row| cell(row, c);
+        let p = |row| cell(row, c - 1);
+        let lakh = |ws: &mut Worksheet, row: u32, f: String, bold: bool| {
+            ws.write_formula_with_format(
+                row,
+                c,
+                Formula::new(f),
+                if bold { &st.lakh_bold } else { &st.lakh },
+            )
+            .map(|_| ())
+        };
+        lakh(
+            &mut ws,
+            rows::CF_COSTS,
+            format!(
+                "=({}+{})/100000",
+                rs(&pl(rows::PL_VARIABLE, y)),
+                rs(&pl(rows::PL_FIXED, y))
+            ),
+            false,
+        )?;
+        lakh(
+            &mut ws,
+            rows::CF_REQUIRED,
+            format!(
+                "=MAX(0,INT({}*in_wc_months/12))/100000",
+                rs(&h(rows::CF_COSTS))
+            ),
+            false,
+        )?;
+        lakh(
+            &mut ws,
+            rows::CF_CURRENT,
+            format!("={}", h(rows::CF_REQUIRED)),
+            false,
+        )?;
+        lakh(
+            &mut ws,
+            rows::CF_INCREASE,
+            format!(
+                "=({}-{})/100000",
+                rs(&h(rows::CF_REQUIRED)),
+                rs(&p(rows::CF_CURRENT))
+            ),
+            false,
+        )?;
+        lakh(
+            &mut ws,
+            rows::CF_SOURCES,
+            format!(
+                "=({}+{})/100000",
+                rs(&pl(rows::PL_PAT, y)),
+                rs(&pl(rows::PL_DEPRECIATION, y))
+            ),
+            false,
+        )?;
+        lakh(
+            &mut ws,
+            rows::CF_PRINCIPAL,
+            format!("={}", ln(rows::LOAN_PRINCIPAL, y)),
+            false,
+        )?;
+        lakh(
+            &mut ws,
+            rows::CF_USES,
+            format!(
+                "=({}+{})/100000",
+                rs(&h(rows::CF_PRINCIPAL)),
+                rs(&h(rows::CF_INCREASE))
+            ),
+            false,
+        )?;
+        lakh(
+            &mut ws,
+            rows::CF_SURPLUS,
+            format!(
+                "=({}-{})/100000",
+                rs(&h(rows::CF_SOURCES)),
+                rs(&h(rows::CF_USES))
+            ),
+            true,
+        )?;
+        lakh(
+            &mut ws,
+            rows::CF_OPENING,
+            format!("={}", p(rows::CF_CLOSING)),
+            false,
+        )?;
+        lakh(
+            &mut ws,
+            rows::CF_CLOSING,
+            format!(
+                "=({}+{})/100000",
+                rs(&h(rows::CF_OPENING)),
+                rs(&h(rows::CF_SURPLUS))
+            ),
+            true,
+        )?;
+    }
+    page(&mut ws, rows::CF_CLOSING, year_col(inp.years), 3)?;
+    Ok(ws)
+}
+
+/// The balance sheet at each year end (year 0: at commissioning): grants as the capital
+/// reserve, the SPV's equity, the profits kept, the loan outstanding against the net
+/// block, the working capital and the cash.
+fn balance_sheet(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
+    let mut ws = Worksheet::new();
+    ws.set_name(SHEETS[12])?;
+    year_header(&mut ws, st, "Projected balance sheet", inp, "Year 0")?;
+    ws.write_string_with_format(3, 0, "Liabilities", &st.head)?;
+    ws.write_string_with_format(9, 0, "Assets", &st.head)?;
+    for (row, label) in [
+        (rows::BS_RESERVE, "Capital reserve (GoI and State grants)"),
+        (rows::BS_EQUITY, "SPV's equity"),
+        (rows::BS_RESERVES, "Reserves and surplus (profits kept)"),
+        (rows::BS_LOAN, "Term loan outstanding"),
+        (rows::BS_LIABILITIES, "Total liabilities"),
+        (rows::BS_BLOCK, "Net block (land included)"),
+        (rows::BS_CURRENT, "Current assets (working capital)"),
+        (rows::BS_CASH, "Cash and bank"),
+        (rows::BS_ASSETS, "Total assets"),
+        (rows::BS_DIFFERENCE, "Difference (should be 0)"),
+    ] {
+        ws.write_string(row, 0, label)?;
+    }
+    for y in 0..=inp.years {
+        let c = year_col(y);
+        let h = |row| cell(row, c);
+        let lakh = |ws: &mut Worksheet, row: u32, f: String, bold: bool| {
+            ws.write_formula_with_format(
+                row,
+                c,
+                Formula::new(f),
+                if bold { &st.lakh_bold } else { &st.lakh },
+            )
+            .map(|_| ())
+        };
+        lakh(&mut ws, rows::BS_RESERVE, "=in_grants".into(), false)?;
+        lakh(&mut ws, rows::BS_EQUITY, "=in_equity".into(), false)?;
+        let reserves = if y == 0 {
+            "=0".to_string()
+        } else {
+            format!(
+                "=({}+{})/100000",
+                rs(&cell(rows::BS_RESERVES, c - 1)),
+                rs(&pl(rows::PL_PAT, y))
+            )
+        };
+        lakh(&mut ws, rows::BS_RESERVES, reserves, false)?;
+        let loan = if y == 0 {
+            "=in_loan".to_string()
+        } else {
+            format!("={}", ln(rows::LOAN_CLOSING, y))
+        };
+        lakh(&mut ws, rows::BS_LOAN, loan, false)?;
+        lakh(
+            &mut ws,
+            rows::BS_LIABILITIES,
+            format!(
+                "=({}+{}+{}+{})/100000",
+                rs(&h(rows::BS_RESERVE)),
+                rs(&h(rows::BS_EQUITY)),
+                rs(&h(rows::BS_RESERVES)),
+                rs(&h(rows::BS_LOAN))
+            ),
+            true,
+        )?;
+        lakh(
+            &mut ws,
+            rows::BS_BLOCK,
+            format!("={}", dep(rows::DEP_NET_BLOCK, y)),
+            false,
+        )?;
+        lakh(
+            &mut ws,
+            rows::BS_CURRENT,
+            format!("={}", cf(rows::CF_CURRENT, y)),
+            false,
+        )?;
+        lakh(
+            &mut ws,
+            rows::BS_CASH,
+            format!("={}", cf(rows::CF_CLOSING, y)),
+            false,
+        )?;
+        lakh(
+            &mut ws,
+            rows::BS_ASSETS,
+            format!(
+                "=({}+{}+{})/100000",
+                rs(&h(rows::BS_BLOCK)),
+                rs(&h(rows::BS_CURRENT)),
+                rs(&h(rows::BS_CASH))
+            ),
+            true,
+        )?;
+        lakh(
+            &mut ws,
+            rows::BS_DIFFERENCE,
+            format!(
+                "=({}-{})/100000",
+                rs(&h(rows::BS_LIABILITIES)),
+                rs(&h(rows::BS_ASSETS))
+            ),
+            false,
+        )?;
+    }
+    page(&mut ws, rows::BS_DIFFERENCE, year_col(inp.years), 3)?;
     Ok(ws)
 }
