@@ -609,11 +609,11 @@ fn progress_entries_are_named_by_period_and_action() {
         .actions
         .iter_mut()
         .find(|a| a.action == Some(id("a-7")))
-        .expect("a-7 is reported in 2027-28");
+        .expect("a-7 is reported in 2024-25");
     a7.spent.state_rs = Some(Rupees(4_70_000));
     let text = diff::to_text(&compare(&old, &new));
     assert!(
-        text.contains("periods '2027-28' › actions 'a-7' › spent › state"),
+        text.contains("periods '2024-25' › actions 'a-7' › spent › state"),
         "{text}"
     );
 }

@@ -9,6 +9,7 @@
 mod progress;
 mod rules;
 mod scheme;
+mod selection;
 mod text;
 
 static TODAY: std::sync::OnceLock<chrono::NaiveDate> = std::sync::OnceLock::new();
@@ -200,6 +201,7 @@ pub fn check_with(study: &Study, schemes: &Catalog) -> Report {
     findings.extend(text::control_characters(study));
     let from_scheme = scheme::findings(study, schemes, &findings);
     findings.extend(from_scheme);
+    findings.extend(selection::findings(study, schemes.selection()));
     report(study, findings)
 }
 

@@ -376,11 +376,34 @@ fn certificates(
                 );
             }
         }
+        if let Some(advances) = uc.closing_advances_rs {
+            if advances.get() < 0 || advances > f.closing_rs {
+                out.error(
+                    "uc-closing-advances",
+                    format!("{at}.closing_advances_rs"),
+                    format!(
+                        "unadjusted advances of {} at the end of the year, against a closing \
+                         balance of {}: the advances are part of the balance",
+                        advances.inr(),
+                        f.closing_rs.inr()
+                    ),
+                );
+            }
+        }
         if uc.interest_deposited_rs > uc.interest_earned_rs {
             out.warn(
                 "uc-interest",
                 format!("{at}.interest_deposited_rs"),
                 "more interest deposited back than was earned".into(),
+            );
+        }
+        if uc.accounts_act.trim().is_empty() {
+            out.warn(
+                "missing",
+                format!("{at}.accounts_act"),
+                "under which Act or rules are the accounts kept and audited? The form's first \
+                 check names them"
+                    .into(),
             );
         }
         if uc.signatories.is_empty() {
@@ -389,7 +412,9 @@ fn certificates(
                 // The certificate, not its empty list of signatories: the UI opens the
                 // certificate, whose Signatories tab is next to it.
                 at.clone(),
-                "who signs? The head of the organisation and a chartered accountant".into(),
+                "who signs? Form GFR 12-A is signed by the Chief Finance Officer (head of \
+                 finance) and the head of the organisation"
+                    .into(),
             );
         }
     }
@@ -402,6 +427,22 @@ fn certificates(
         let Some(closing) = progress.certificates[prev].closing_balance_rs else {
             continue;
         };
+        let advances = progress.certificates[prev].closing_advances_rs;
+        if uc.opening_rs() == closing
+            && advances.is_some()
+            && uc.unadjusted_advances_rs.unwrap_or_default() != advances.unwrap_or_default()
+        {
+            out.error(
+                "uc-opening-balance",
+                format!("progress.certificates[{i}].unadjusted_advances_rs"),
+                format!(
+                    "{year} opens with {} of unadjusted advances, but {} closed with {}",
+                    uc.unadjusted_advances_rs.unwrap_or_default().inr(),
+                    FinancialYear(year.0 - 1),
+                    advances.unwrap_or_default().inr()
+                ),
+            );
+        }
         if uc.opening_rs() != closing {
             out.error(
                 "uc-opening-balance",
@@ -578,6 +619,7 @@ mod tests {
             expenditure_rs: Some(Rupees(30_00_000)),
             closing_balance_rs: Some(Rupees(10_00_000)),
             signatories: vec![Signatory::default()],
+            accounts_act: "the Societies Registration Act, 1860".into(),
             date: Some(day(2028, 4, 20)),
             ..Default::default()
         });
@@ -625,6 +667,7 @@ mod tests {
             expenditure_rs: Some(Rupees(8_00_000)),
             closing_balance_rs: Some(Rupees(0)),
             signatories: vec![Signatory::default()],
+            accounts_act: "the Societies Registration Act, 1860".into(),
             ..Default::default()
         });
         assert_eq!(
@@ -633,6 +676,56 @@ mod tests {
                 "uc-opening-balance",
                 "progress.certificates[1].cash_in_hand_rs".into()
             )]
+        );
+    }
+
+    #[test]
+    fn the_end_of_year_advances_are_part_of_the_balance_and_open_the_next_year() {
+        let mut s = study();
+        with_uc(&mut s).closing_advances_rs = Some(Rupees(12_00_000));
+        assert_eq!(
+            codes(&s),
+            vec![(
+                "uc-closing-advances",
+                "progress.certificates[0].closing_advances_rs".into()
+            )]
+        );
+        s.progress.as_mut().unwrap().certificates[0].closing_advances_rs = Some(Rupees(2_00_000));
+        s.progress
+            .as_mut()
+            .unwrap()
+            .certificates
+            .push(UtilisationCertificate {
+                year: Some(FinancialYear(2028)),
+                cash_in_hand_rs: Some(Rupees(10_00_000)),
+                expenditure_rs: Some(Rupees(10_00_000)),
+                closing_balance_rs: Some(Rupees(0)),
+                signatories: vec![Signatory::default()],
+                accounts_act: "the Societies Registration Act, 1860".into(),
+                ..Default::default()
+            });
+        // The total opens right, but the 2 lakh of advances came back as cash.
+        assert_eq!(
+            codes(&s),
+            vec![(
+                "uc-opening-balance",
+                "progress.certificates[1].unadjusted_advances_rs".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_certificate_names_the_act_of_its_accounts_and_its_signatories() {
+        let mut s = study();
+        let uc = with_uc(&mut s);
+        uc.accounts_act.clear();
+        uc.signatories.clear();
+        assert_eq!(
+            codes(&s),
+            vec![
+                ("missing", "progress.certificates[0].accounts_act".into()),
+                ("missing", "progress.certificates[0]".into()),
+            ]
         );
     }
 

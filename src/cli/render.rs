@@ -29,6 +29,8 @@ pub enum Doc {
     Uc,
     /// Progress report with the monitoring framework's tables (through --period, or all).
     Progress,
+    /// The CFC's financial workbook (.xlsx, live formulas); the same as --doc dpr --format xlsx.
+    Workbook,
 }
 
 #[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +41,8 @@ pub enum OutputFormat {
     Html,
     /// A Word file, editable in Word and LibreOffice.
     Docx,
+    /// An Excel workbook: the DPR's financial annexures with live formulas.
+    Xlsx,
 }
 
 #[derive(clap::Args, Debug)]
@@ -67,9 +71,12 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Outcome {
+    if args.doc == Doc::Workbook || args.format == OutputFormat::Xlsx {
+        return workbook(&args);
+    }
     let doc = match args.doc {
         Doc::Dsr => DocKind::Dsr,
-        Doc::Dpr => DocKind::Dpr,
+        Doc::Dpr | Doc::Workbook => DocKind::Dpr,
         Doc::Uc => return super::render_monitoring::run(args, render::MonitoringDoc::Uc),
         Doc::Progress => {
             return super::render_monitoring::run(args, render::MonitoringDoc::Progress)
@@ -141,6 +148,11 @@ pub(super) fn prepare(args: &Args) -> Result<(Format, store::Loaded, Assets), Ou
         OutputFormat::Md => Format::Md,
         OutputFormat::Html => Format::Html,
         OutputFormat::Docx => Format::Docx,
+        // `run` sends a workbook to `workbook` before this.
+        OutputFormat::Xlsx => {
+            errln!("error: --format xlsx is for --doc dpr or --doc workbook");
+            return Err(Outcome::Trouble);
+        }
     };
     let loaded = store::load(&args.file).map_err(|e| {
         errln!("error: {e}");
@@ -149,6 +161,51 @@ pub(super) fn prepare(args: &Args) -> Result<(Format, store::Loaded, Assets), Ou
     let assets =
         super::schemes::workspace(args.templates.as_deref(), "render").ok_or(Outcome::Trouble)?;
     Ok((format, loaded, assets))
+}
+
+/// `--doc workbook` (or `--doc dpr --format xlsx`): the CFC's financial workbook, beside
+/// the study as `NAME.dpr.xlsx` unless `-o` names a file.
+fn workbook(args: &Args) -> Outcome {
+    if !matches!(args.doc, Doc::Dpr | Doc::Workbook) {
+        errln!("error: --format xlsx is for --doc dpr or --doc workbook (the CFC's financial workbook)");
+        return Outcome::Trouble;
+    }
+    let (_, loaded, assets) = match prepare(&Args {
+        format: OutputFormat::Md,
+        file: args.file.clone(),
+        output: None,
+        templates: args.templates.clone(),
+        scheme: None,
+        period: None,
+        doc: Doc::Dpr,
+    }) {
+        Ok(p) => p,
+        Err(outcome) => return outcome,
+    };
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| args.file.with_extension("dpr.xlsx"));
+    if same_file(&output, &args.file) {
+        errln!(
+            "error: {} is the study itself; choose another output with -o",
+            output.display()
+        );
+        return Outcome::Trouble;
+    }
+    let bytes = match render::render_workbook(&loaded.study, args.scheme.as_deref(), &assets) {
+        Ok(b) => b,
+        Err(e) => {
+            errln!("error: {}: {e}", args.file.display());
+            return Outcome::Trouble;
+        }
+    };
+    if let Err(e) = store::replace_atomic(&output, &bytes) {
+        errln!("error: cannot write {}: {e}", output.display());
+        return Outcome::Trouble;
+    }
+    outln!("wrote {} (the CFC's financial workbook)", output.display());
+    Outcome::Fine
 }
 
 /// Writes `document` in `format` to `output` and says so. A document is made from the

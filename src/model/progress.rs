@@ -330,6 +330,10 @@ pub struct UtilisationCertificate {
     /// The organisation the grant was given to.
     pub grantee: String,
     pub grant_kind: Option<GrantKind>,
+    /// The Act or rules the grantee's accounts are kept and audited under (the form's
+    /// first check asks to name them): "the Madhya Pradesh Society Registrikaran
+    /// Adhiniyam, 1973".
+    pub accounts_act: String,
     /// Grants position at the beginning of the year: cash in hand and at bank.
     pub cash_in_hand_rs: Option<Rupees>,
     /// Grants position at the beginning of the year: advances not yet adjusted.
@@ -342,6 +346,9 @@ pub struct UtilisationCertificate {
     pub expenditure_rs: Option<Rupees>,
     /// The balance at the end of the year, as the accounts show it.
     pub closing_balance_rs: Option<Rupees>,
+    /// Of the closing balance, advances not yet adjusted (the rest is cash in hand and at
+    /// bank): the grants position at the end of the year.
+    pub closing_advances_rs: Option<Rupees>,
     /// Component-wise utilisation: grant-in-aid general.
     pub spent_general_rs: Option<Rupees>,
     /// Component-wise utilisation: grant-in-aid for salaries.
@@ -354,7 +361,8 @@ pub struct UtilisationCertificate {
     #[serde(with = "super::values::optional_date")]
     #[schemars(with = "Option<super::values::optional_date::Form>")]
     pub date: Option<NaiveDate>,
-    /// Who signs: the head of the organisation and a chartered accountant, at least.
+    /// Who signs: the form's Chief Finance Officer (head of finance) and head of the
+    /// organisation, and the auditor where the sanction asks for one.
     pub signatories: Vec<Signatory>,
 }
 
@@ -362,7 +370,8 @@ pub struct UtilisationCertificate {
 #[serde(deny_unknown_fields, default)]
 pub struct Signatory {
     pub name: String,
-    /// Designation, and a chartered accountant's membership number.
+    /// Designation (Chief Finance Officer, Head of the Organisation), and an auditor's
+    /// membership number.
     pub designation: String,
 }
 

@@ -20,6 +20,7 @@ mod html;
 pub mod markdown;
 mod mentions;
 mod progress;
+pub mod workbook;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -283,6 +284,71 @@ impl Document {
             template,
         }
     }
+}
+
+/// The CFC's financial workbook (`workbook`): the projection under the study's scheme's
+/// acceptance rules (MSE-CDP 2022's when it has none), financed as the DPR's statements
+/// take it.
+pub fn render_workbook(
+    study: &Study,
+    scheme: Option<&str>,
+    assets: &Assets,
+) -> Result<Vec<u8>, RenderError> {
+    let scheme = scheme.unwrap_or(&study.meta.scheme).trim().to_string();
+    let loaded;
+    let catalog = if assets.is_embedded() {
+        Catalog::builtin().map_err(|e| RenderError::Scheme(e.to_string()))?
+    } else {
+        loaded = Catalog::load(assets).map_err(|e| RenderError::Scheme(e.to_string()))?;
+        &loaded
+    };
+    let ctx = ReportContext::build(study, &scheme, DocKind::Dpr, catalog.get(&scheme));
+    let fail = |message: String| RenderError::Template {
+        template: "workbook".into(),
+        message,
+    };
+    let Some(v) = &ctx.viability else {
+        let needs: Vec<String> = ctx
+            .viability_missing
+            .iter()
+            .map(|m| format!("{} ({})", m.what, m.path))
+            .collect();
+        return Err(fail(if study.cfc.is_none() {
+            "the study has no CFC (cfc): the workbook is the CFC's financial annexures".into()
+        } else {
+            format!("the projection needs {}", needs.join("; "))
+        }));
+    };
+    let loan = v.loan.first().map_or(0, |l| l.opening_rs.get());
+    // Months of working capital as the statements hold them (the study's, else the norm).
+    let months = ctx.statements.as_ref().map_or(
+        study
+            .cfc
+            .as_ref()
+            .and_then(|c| c.operations.working_capital_months)
+            .unwrap_or(crate::finance::WORKING_CAPITAL_MONTHS),
+        |s| s.working_capital_months,
+    );
+    let mof = match ctx
+        .statements
+        .as_ref()
+        .and_then(|s| s.balance_sheet.first())
+    {
+        Some(b) => workbook::Finance {
+            grants_rs: b.capital_reserve_rs.get(),
+            equity_rs: b.equity_rs.get(),
+            loan_rs: b.loan_rs.get(),
+            working_capital_months: months,
+        },
+        // Without a means of finance the SPV is taken to bring what the loan does not.
+        None => workbook::Finance {
+            grants_rs: 0,
+            equity_rs: v.project_cost_rs.get() - loan,
+            loan_rs: loan,
+            working_capital_months: months,
+        },
+    };
+    workbook::workbook(study, v, mof).map_err(|e| fail(e.to_string()))
 }
 
 /// The study's selection score under the department's rules (`_shared/selection.yaml`),

@@ -227,7 +227,9 @@ struct ContributionRow {
 #[derive(Debug, Serialize, Default)]
 struct CountRow {
     year: String,
-    values: Vec<u32>,
+    /// `None` in the total row under a stock (networks existing): a stock does not add up
+    /// over the years, and the last year's row already shows it.
+    values: Vec<Option<u32>>,
 }
 
 #[derive(Debug, Serialize)]
@@ -280,12 +282,48 @@ fn progress_context(
         let index = start.year * 12 + start.month as i32 - 1 + month as i32 - 1;
         Some(FinancialYear::of_month(index / 12, (index % 12) as u32 + 1))
     };
-    // The years of the report: those the plan's actions start in and those reported.
+    // Each action's budget by financial year: its cost spread over its planned months, in
+    // proportion, the rupees left by the division given to the years with the largest
+    // remainders, so that the years add up to the cost.
+    let budget_by_year = |a: &crate::model::Action| -> Vec<(FinancialYear, i64)> {
+        let (Some(first), Some(last)) = (a.start_month, a.end_month()) else {
+            return Vec::new();
+        };
+        let cost = a.cost.as_ref().and_then(Cost::total).map_or(0, Rupees::get);
+        let mut months: Vec<(FinancialYear, i64)> = Vec::new();
+        for m in first..=last {
+            let Some(y) = year_of_month(m) else { continue };
+            match months.last_mut() {
+                Some((last, n)) if *last == y => *n += 1,
+                _ => months.push((y, 1)),
+            }
+        }
+        let total: i64 = months.iter().map(|(_, n)| n).sum();
+        if total == 0 {
+            return Vec::new();
+        }
+        let mut shares: Vec<(FinancialYear, i64, i64)> = months
+            .iter()
+            .map(|&(y, n)| (y, cost * n / total, (cost * n) % total))
+            .collect();
+        let mut left = cost - shares.iter().map(|s| s.1).sum::<i64>();
+        let mut order: Vec<usize> = (0..shares.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(shares[i].2));
+        for i in order {
+            if left <= 0 {
+                break;
+            }
+            shares[i].1 += 1;
+            left -= 1;
+        }
+        shares.into_iter().map(|(y, r, _)| (y, r)).collect()
+    };
+    // The years of the report: those the plan's actions run in and those reported.
     let mut years: Vec<FinancialYear> = study
         .action_plan
         .actions
         .iter()
-        .filter_map(|a| year_of_month(a.start_month?))
+        .flat_map(|a| budget_by_year(a).into_iter().map(|(y, _)| y))
         .chain(reports.iter().filter_map(|r| r.period.map(|p| p.year)))
         .filter(|y| upto.is_none_or(|u| *y <= u.year))
         .collect();
@@ -306,18 +344,22 @@ fn progress_context(
         ..Default::default()
     };
     for &y in &years {
-        let planned: Vec<_> = study
+        // The activities the plan finishes in the year.
+        let planned = study
             .action_plan
             .actions
             .iter()
-            .filter(|a| a.start_month.and_then(year_of_month) == Some(y))
-            .collect();
+            .filter(|a| a.end_month().and_then(year_of_month) == Some(y))
+            .count();
         let row = BudgetRow {
             year: y.to_string(),
-            budget_rs: planned
+            budget_rs: study
+                .action_plan
+                .actions
                 .iter()
-                .filter_map(|a| a.cost.as_ref().and_then(Cost::total))
-                .map(Rupees::get)
+                .flat_map(budget_by_year)
+                .filter(|(year, _)| *year == y)
+                .map(|(_, r)| r)
                 .sum(),
             utilised_rs: of_year(y)
                 .iter()
@@ -325,7 +367,7 @@ fn progress_context(
                 .filter_map(|a| a.spent.total())
                 .map(Rupees::get)
                 .sum(),
-            planned: planned.len() as u32,
+            planned: planned as u32,
             // An action counts as done in the year of its completion date, else in the
             // first period that reports it done.
             done: study
@@ -343,6 +385,12 @@ fn progress_context(
         budget.push(row.with_figure());
     }
     let budget_total = budget_total.with_figure();
+    // The other tables are of what was reported: a year the plan runs into that no period
+    // reports gets no column (or row) of zeros.
+    let years: Vec<FinancialYear> = years
+        .into_iter()
+        .filter(|y| !of_year(*y).is_empty())
+        .collect();
 
     // Each action: its plan and its latest state, and what it spent through the report.
     let mut actions = Vec::new();
@@ -441,13 +489,16 @@ fn progress_context(
     }
 
     // Counts by year: flows add up; the stock of networks and BDS providers is the last
-    // figure of the year (and of the whole report in the total row).
+    // figure of the year, and has no total.
     type Pick = fn(&PeriodReport) -> Option<u32>;
     let counts = |picks: &[(Pick, bool)]| -> (Vec<CountRow>, CountRow) {
         let mut rows = Vec::new();
         let mut total = CountRow {
             year: "Total".into(),
-            values: vec![0; picks.len()],
+            values: picks
+                .iter()
+                .map(|(_, stock)| (!stock).then_some(0))
+                .collect(),
         };
         for &y in &years {
             let values: Vec<u32> = picks
@@ -461,18 +512,14 @@ fn progress_context(
                     }
                 })
                 .collect();
-            for (i, (_, stock)) in picks.iter().enumerate() {
-                if *stock {
-                    if of_year(y).iter().any(|r| picks[i].0(r).is_some()) {
-                        total.values[i] = values[i];
-                    }
-                } else {
-                    total.values[i] += values[i];
+            for (sum, v) in total.values.iter_mut().zip(&values) {
+                if let Some(sum) = sum {
+                    *sum += v;
                 }
             }
             rows.push(CountRow {
                 year: y.to_string(),
-                values,
+                values: values.into_iter().map(Some).collect(),
             });
         }
         (rows, total)
@@ -606,11 +653,20 @@ struct UcContext {
     scheme: String,
     grantee: String,
     grant_kind: String,
+    /// The heads the grant is for, as the form's title names them, those not used struck
+    /// out: "grants-in-aid / salaries / creation of capital assets".
+    heads: String,
+    /// Whose guidelines the performance follows: who released the grant.
+    authority: String,
+    accounts_act: String,
     cash_in_hand_rs: i64,
     unadjusted_advances_rs: i64,
     figures: UcFigures,
     releases: Vec<ReleaseRow>,
     closing_balance_rs: Option<i64>,
+    /// The grants position at the end of the year: cash and bank, and advances.
+    closing_cash_rs: i64,
+    closing_advances_rs: i64,
     general_rs: i64,
     salaries_rs: i64,
     capital_rs: i64,
@@ -663,7 +719,34 @@ fn uc_context(progress: &Progress, year: FinancialYear, head: Head) -> Option<Uc
     } else {
         uc.scheme.clone()
     };
+    let used = [
+        (uc.spent_general_rs, "grants-in-aid"),
+        (uc.spent_salaries_rs, "salaries"),
+        (uc.spent_capital_assets_rs, "creation of capital assets"),
+    ];
+    let mut heads: Vec<&str> = used
+        .iter()
+        .filter(|(r, _)| r.is_some_and(|r| !r.is_zero()))
+        .map(|(_, h)| *h)
+        .collect();
+    if heads.is_empty() {
+        heads = used.iter().map(|(_, h)| *h).collect();
+    }
+    let authority = uc
+        .releases(&progress.releases)
+        .into_iter()
+        .chain(&progress.releases)
+        .map(|r| r.from.trim())
+        .find(|f| !f.is_empty())
+        .unwrap_or_default()
+        .to_string();
+    let closing_advances = rs(uc.closing_advances_rs);
     Some(UcContext {
+        heads: heads.join(" / "),
+        authority,
+        accounts_act: uc.accounts_act.clone(),
+        closing_cash_rs: figures.closing_rs.get() - closing_advances,
+        closing_advances_rs: closing_advances,
         year: year.to_string(),
         scheme,
         grantee: uc.grantee.clone(),

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use super::rules::{CostFrom, Scheme};
 use crate::assets::Assets;
-use crate::model::{slug, Percent, Section};
+use crate::model::{slug, Percent, Section, SelectionRules};
 use crate::store::{self, LoadError};
 
 /// Why the schemes could not be loaded.
@@ -42,6 +42,9 @@ impl std::error::Error for SchemeError {}
 #[derive(Debug, Clone)]
 pub struct Catalog {
     schemes: Vec<Scheme>,
+    /// The department's rules of cluster selection (`_shared/selection.yaml`), loaded
+    /// with the schemes so that `check` scores against the same file `render` prints.
+    selection: Option<SelectionRules>,
 }
 
 impl Catalog {
@@ -62,7 +65,29 @@ impl Catalog {
                 })?;
             schemes.push(parse(&id, &asset.text, &asset.origin)?);
         }
-        Ok(Catalog { schemes })
+        let name = "_shared/selection.yaml";
+        let selection = match assets.read(name) {
+            Ok(Some(asset)) => Some(SelectionRules::parse(&asset.text).map_err(|message| {
+                SchemeError::Invalid {
+                    file: asset.origin.clone(),
+                    key: "selection".to_string(),
+                    message,
+                }
+            })?),
+            Ok(None) => None,
+            Err(e) => {
+                return Err(SchemeError::Read {
+                    file: name.to_string(),
+                    message: e.to_string(),
+                })
+            }
+        };
+        Ok(Catalog { schemes, selection })
+    }
+
+    /// The rules of cluster selection, when the templates have them.
+    pub fn selection(&self) -> Option<&SelectionRules> {
+        self.selection.as_ref()
     }
 
     /// The schemes built into the binary, loaded once.

@@ -540,6 +540,13 @@ pub fn def() -> SectionDef {
                         "",
                         at!(progress?.certificates[].grant_kind),
                     ),
+                    Field::line::<String>(
+                        "accounts_act",
+                        "Accounts under",
+                        "The Act or rules the accounts are kept and audited under (the form's \
+                         first check names them).",
+                        at!(progress?.certificates[].accounts_act),
+                    ),
                     money(
                         "cash_in_hand_rs",
                         "Opening cash/bank",
@@ -575,6 +582,12 @@ pub fn def() -> SectionDef {
                         "Closing balance",
                         "As the accounts show it; check compares it with the figures.",
                         at!(progress?.certificates[].closing_balance_rs),
+                    ),
+                    money(
+                        "closing_advances_rs",
+                        "Closing advances",
+                        "Of the closing balance, advances not yet adjusted (the rest is cash).",
+                        at!(progress?.certificates[].closing_advances_rs),
                     ),
                     money(
                         "spent_general_rs",
@@ -629,7 +642,7 @@ pub fn def() -> SectionDef {
                     Field::line::<String>(
                         "designation",
                         "Designation",
-                        "Head of the organisation; Chartered Accountant (M. No. ...).",
+                        "Chief Finance Officer; Head of the Organisation; an auditor's M. No.",
                         nested!(certificates.signatories.designation),
                     ),
                 ],
