@@ -295,13 +295,9 @@ pub fn render_workbook(
     assets: &Assets,
 ) -> Result<Vec<u8>, RenderError> {
     let scheme = scheme.unwrap_or(&study.meta.scheme).trim().to_string();
-    let loaded;
-    let catalog = if assets.is_embedded() {
-        Catalog::builtin().map_err(|e| RenderError::Scheme(e.to_string()))?
-    } else {
-        loaded = Catalog::load(assets).map_err(|e| RenderError::Scheme(e.to_string()))?;
-        &loaded
-    };
+    let catalog = assets
+        .catalog()
+        .map_err(|e| RenderError::Scheme(e.to_string()))?;
     let ctx = ReportContext::build(study, &scheme, DocKind::Dpr, catalog.get(&scheme));
     let fail = |message: String| RenderError::Template {
         template: "workbook".into(),
