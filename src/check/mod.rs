@@ -8,6 +8,7 @@
 
 mod progress;
 mod rules;
+mod schedule;
 mod scheme;
 mod text;
 

@@ -160,10 +160,28 @@ pub(super) fn write(
     format: Format,
     output: &std::path::Path,
 ) -> Result<(), Outcome> {
-    let bytes = document.bytes(format).map_err(|e| {
-        errln!("error: {e}");
-        Outcome::Trouble
-    })?;
+    let bytes = if format == Format::Md {
+        // Markdown links its pictures as image files in a folder beside it.
+        let (markdown, files) = document.markdown_files(output);
+        for (path, bytes) in &files {
+            if let Some(folder) = path.parent() {
+                if let Err(e) = std::fs::create_dir_all(folder) {
+                    errln!("error: cannot make {}: {e}", folder.display());
+                    return Err(Outcome::Trouble);
+                }
+            }
+            if let Err(e) = store::replace_atomic(path, bytes) {
+                errln!("error: cannot write {}: {e}", path.display());
+                return Err(Outcome::Trouble);
+            }
+        }
+        markdown.into_bytes()
+    } else {
+        document.bytes(format).map_err(|e| {
+            errln!("error: {e}");
+            Outcome::Trouble
+        })?
+    };
     if let Err(e) = store::replace_atomic(output, &bytes) {
         errln!("error: cannot write {}: {e}", output.display());
         return Err(Outcome::Trouble);

@@ -318,6 +318,18 @@ impl Study {
                 ItemKind::Indicator,
                 &a.indicators,
             );
+            add_list(&mut out, at, "after", ItemKind::Action, &a.after);
+        }
+        // CFC milestones have no ids of their own either: their paths are by position.
+        for (m, milestone) in self.cfc.iter().flat_map(|c| &c.schedule).enumerate() {
+            for (i, target) in milestone.after.iter().enumerate() {
+                out.push(Reference {
+                    path: format!("cfc.schedule[{m}].after[{i}]"),
+                    from: Id::default(),
+                    expects: Some(ItemKind::Action),
+                    target: target.clone(),
+                });
+            }
         }
         // Progress entries have no ids of their own: their paths are by position.
         if let Some(progress) = &self.progress {
@@ -379,6 +391,10 @@ impl Study {
         }
         for a in &mut self.action_plan.actions {
             from_list(&mut a.indicators);
+            from_list(&mut a.after);
+        }
+        for m in self.cfc.iter_mut().flat_map(|c| &mut c.schedule) {
+            from_list(&mut m.after);
         }
         let mut from_one = |one: &mut Option<Id>| {
             if one.as_ref() == Some(id) {
@@ -475,6 +491,10 @@ impl Study {
             f(&mut a.id);
             a.theme.iter_mut().for_each(&mut *f);
             a.indicators.iter_mut().for_each(&mut *f);
+            a.after.iter_mut().for_each(&mut *f);
+        }
+        for m in self.cfc.iter_mut().flat_map(|c| &mut c.schedule) {
+            m.after.iter_mut().for_each(&mut *f);
         }
         self.indicators.iter_mut().for_each(|k| f(&mut k.id));
         if let Some(spv) = &mut self.spv {

@@ -500,6 +500,10 @@ pub struct Action {
     pub funded_by: String,
     pub indicators: Vec<Id>,
     pub notes: String,
+    /// The actions that must finish before this one starts (`[a-3]`): the arrows of the
+    /// implementation schedule's chart. Left out of the file when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub after: Vec<Id>,
 }
 
 impl Action {
@@ -873,6 +877,10 @@ pub struct Milestone {
     pub activity: String,
     pub start: Option<YearMonth>,
     pub end: Option<YearMonth>,
+    /// The actions of the plan that must finish before this milestone starts (`[a-3]`).
+    /// Left out of the file when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub after: Vec<Id>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]

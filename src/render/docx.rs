@@ -23,6 +23,7 @@ use pulldown_cmark::{Alignment, Event, HeadingLevel, Tag, TagEnd};
 
 use chrono::NaiveDate;
 
+use super::figures::{self, Pictures};
 use super::html::{captions, headings, level_number};
 use super::markdown::{marker, parser, xml_safe, Marker};
 use super::RenderError;
@@ -68,7 +69,11 @@ pub struct Properties {
 }
 
 /// The Word file for `markdown`.
-pub fn write(markdown: &str, props: &Properties) -> Result<Vec<u8>, RenderError> {
+pub fn write(
+    markdown: &str,
+    props: &Properties,
+    pictures: &Pictures,
+) -> Result<Vec<u8>, RenderError> {
     let markdown = xml_safe(markdown);
     let events: Vec<Event> = parser(&markdown).collect();
     let toc_entries = headings(&events);
@@ -77,12 +82,14 @@ pub fn write(markdown: &str, props: &Properties) -> Result<Vec<u8>, RenderError>
         .iter()
         .any(|e| matches!(e, Event::Html(h) if marker(h) == Marker::Toc));
     let mut w = Writer::new(toc_entries, table_captions, has_toc);
+    w.figure_captions = figures::captions(&events);
+    w.pictures = pictures.clone();
     for (i, event) in events.iter().enumerate() {
         w.index = i;
         w.event(event);
     }
     w.finish_paragraph();
-    let mut docx = base(has_toc);
+    let mut docx = base(has_toc).add_style(figures::word::caption_style());
     for n in &w.numberings {
         docx = docx.add_numbering(n.clone());
     }
@@ -458,6 +465,12 @@ struct Writer {
     index: usize,
     /// Within a link: its runs go into a hyperlink.
     link: Option<Hyperlink>,
+    /// The figures' captions, as `captions`, and the pictures the images name.
+    figure_captions: Vec<(usize, String)>,
+    pictures: Pictures,
+    /// Within a picture shown: its alternative text is not written again.
+    in_picture: bool,
+    pictures_placed: usize,
 }
 
 impl Writer {
@@ -485,6 +498,10 @@ impl Writer {
             captions,
             index: 0,
             link: None,
+            figure_captions: Vec::new(),
+            pictures: Pictures::default(),
+            in_picture: false,
+            pictures_placed: 0,
         }
     }
 
@@ -492,6 +509,7 @@ impl Writer {
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
+            Event::Text(_) if self.in_picture => {}
             Event::Text(t) => self.text(t),
             Event::Code(t) => {
                 let saved = self.style;
@@ -516,6 +534,19 @@ impl Writer {
                     if !self.captions.is_empty() {
                         self.page_break_pending = true;
                         self.list_of_tables();
+                        self.page_break_pending = true;
+                    }
+                }
+                Marker::Figures => {
+                    self.finish_paragraph();
+                    if !self.figure_captions.is_empty() {
+                        self.page_break_pending = true;
+                        let entries = figures::word::list_entries(&self.figure_captions);
+                        self.field_list(
+                            "List of figures",
+                            figures::word::LIST_INSTRUCTION,
+                            entries,
+                        );
                         self.page_break_pending = true;
                     }
                 }
@@ -551,6 +582,15 @@ impl Writer {
                                 .add_bookmark_start(id, caption_bookmark(n + 1))
                                 .add_bookmark_end(id),
                         );
+                    }
+                }
+                if let Some(n) = self
+                    .figure_captions
+                    .iter()
+                    .position(|(i, _)| *i == self.index)
+                {
+                    if let Some(p) = self.current.take() {
+                        self.current = Some(figures::word::caption(p, n));
                     }
                 }
             }
@@ -658,6 +698,14 @@ impl Writer {
                     self.link = Some(Hyperlink::new(dest_url.as_ref(), HyperlinkType::External));
                 }
             }
+            Tag::Image { dest_url, .. } => {
+                let n = self.pictures_placed + 1;
+                if let Some(run) = figures::word::picture(&self.pictures, dest_url, n) {
+                    self.pictures_placed = n;
+                    self.push_run(run);
+                    self.in_picture = true;
+                }
+            }
             Tag::BlockQuote(_) | Tag::CodeBlock(_) => self.begin_paragraph(None),
             _ => {}
         }
@@ -737,6 +785,7 @@ impl Writer {
             }
             TagEnd::Emphasis => self.style.italic = self.style.italic.saturating_sub(1),
             TagEnd::Strong => self.style.bold = self.style.bold.saturating_sub(1),
+            TagEnd::Image => self.in_picture = false,
             TagEnd::Link => {
                 if let Some(link) = self.link.take() {
                     if self.current.is_none() {
@@ -1032,6 +1081,7 @@ para
 - dot
 ",
             &Properties::default(),
+            &Pictures::default(),
         )
         .unwrap();
         let body = part(&docx, "word/document.xml");

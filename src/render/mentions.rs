@@ -131,6 +131,7 @@ const NOT_PROSE: &[&str] = &[
     "theme",
     "addresses",
     "met",
+    "after",
     "from",
     "to",
     // The progress section's entries name their action or indicator by id.

@@ -15,6 +15,7 @@
 mod abbreviations;
 mod context;
 mod docx;
+mod figures;
 mod filters;
 mod html;
 pub mod markdown;
@@ -28,6 +29,7 @@ use std::sync::OnceLock;
 use tera::Tera;
 
 pub use context::ReportContext;
+pub use figures::Pictures;
 pub use progress::{monitoring_output, render_monitoring, MonitoringDoc};
 
 use crate::assets::Assets;
@@ -167,12 +169,14 @@ pub struct Document {
     /// the errors and warnings of the scheme's financing ("the SPV's contribution is below
     /// 10% of the project cost"), one line each.
     pub notes: Vec<String>,
+    /// The figures and photographs the Markdown's images name (`figure:value-chain`).
+    pub pictures: Pictures,
 }
 
 impl Document {
     /// The self-contained HTML page (styles inline, print CSS, no scripts).
     pub fn to_html(&self) -> String {
-        html::write(&self.markdown, &self.title, &self.language)
+        html::write(&self.markdown, &self.title, &self.language, &self.pictures)
     }
 
     /// The Word file.
@@ -186,7 +190,14 @@ impl Document {
                 date: self.date,
                 language: self.language.clone(),
             },
+            &self.pictures,
         )
+    }
+
+    /// The Markdown as written to `output`, its pictures linked as image files in the
+    /// folder beside it (`NAME.files/fig-3.png`), with those files to write.
+    pub fn markdown_files(&self, output: &Path) -> (String, Vec<(PathBuf, Vec<u8>)>) {
+        self.pictures.markdown_files(&self.markdown, output)
     }
 
     /// The bytes of the document in `format`.
@@ -233,6 +244,8 @@ pub fn render(
         message: format!("cannot pass the study to the template: {e}"),
     })?;
     context.insert("selection", &selection_score(study, assets)?);
+    let pictures = Pictures::of_study(study, ctx.financing.as_ref(), ctx.viability.as_ref());
+    context.insert("figures", &pictures.available());
     let markdown = tera
         .render(&template, &context)
         .map_err(|e| template_error(&template, e))?;
@@ -247,13 +260,9 @@ pub fn render(
         .filter(|f| f.level != FlagLevel::Note)
         .map(|f| format!("{}: {} ({})", f.level.word(), f.message, f.path))
         .collect();
-    Ok(Document::of_study(
-        study,
-        markdown,
-        &ctx.doc.title,
-        template,
-        notes,
-    ))
+    let mut document = Document::of_study(study, markdown, &ctx.doc.title, template, notes);
+    document.pictures = pictures;
+    Ok(document)
 }
 
 impl Document {
@@ -269,6 +278,7 @@ impl Document {
         let meta = &study.meta;
         Document {
             notes,
+            pictures: Pictures::default(),
             markdown,
             title: markdown::xml_safe(title).into_owned(),
             author: meta.prepared_by.name.trim().to_string(),
