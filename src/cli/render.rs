@@ -106,13 +106,14 @@ pub fn run(args: Args) -> Outcome {
             return Outcome::Findings;
         }
     }
-    let document = match render::render(&loaded.study, doc, args.scheme.as_deref(), &assets) {
+    let mut document = match render::render(&loaded.study, doc, args.scheme.as_deref(), &assets) {
         Ok(d) => d,
         Err(e) => {
             errln!("error: {}: {e}", args.file.display());
             return Outcome::Trouble;
         }
     };
+    document.pictures.photos_from(&super::study_dir(&args.file));
     if let Err(outcome) = write(&document, format, &output) {
         return outcome;
     }
@@ -120,6 +121,7 @@ pub fn run(args: Args) -> Outcome {
         errln!("financing {note}");
     }
     let report = cdstudy::check::check(&loaded.study);
+    let report = cdstudy::check::with_files(report, &loaded.study, &super::study_dir(&args.file));
     let (errors, warnings) = (report.errors(), report.warnings());
     if errors + warnings > 0 {
         errln!(

@@ -320,6 +320,20 @@ impl Study {
             );
             add_list(&mut out, at, "after", ItemKind::Action, &a.after);
         }
+        // Photographs have no ids of their own: their paths are by position.
+        for (i, photo) in self.photos.iter().enumerate() {
+            for (field, target, expects) in [
+                ("visit", &photo.visit, ItemKind::Visit),
+                ("stage", &photo.stage, ItemKind::Stage),
+            ] {
+                out.extend(target.iter().map(|target| Reference {
+                    path: format!("photos[{i}].{field}"),
+                    from: Id::default(),
+                    expects: Some(expects),
+                    target: target.clone(),
+                }));
+            }
+        }
         // CFC milestones have no ids of their own either: their paths are by position.
         for (m, milestone) in self.cfc.iter().flat_map(|c| &c.schedule).enumerate() {
             for (i, target) in milestone.after.iter().enumerate() {
@@ -408,6 +422,10 @@ impl Study {
         for a in &mut self.action_plan.actions {
             from_one(&mut a.theme);
         }
+        for p in &mut self.photos {
+            from_one(&mut p.visit);
+            from_one(&mut p.stage);
+        }
         for period in self.progress.iter_mut().flat_map(|p| &mut p.periods) {
             for a in &mut period.actions {
                 from_one(&mut a.action);
@@ -495,6 +513,10 @@ impl Study {
         }
         for m in self.cfc.iter_mut().flat_map(|c| &mut c.schedule) {
             m.after.iter_mut().for_each(&mut *f);
+        }
+        for p in &mut self.photos {
+            p.visit.iter_mut().for_each(&mut *f);
+            p.stage.iter_mut().for_each(&mut *f);
         }
         self.indicators.iter_mut().for_each(|k| f(&mut k.id));
         if let Some(spv) = &mut self.spv {

@@ -132,6 +132,8 @@ const NOT_PROSE: &[&str] = &[
     "addresses",
     "met",
     "after",
+    "visit",
+    "path",
     "from",
     "to",
     // The progress section's entries name their action or indicator by id.

@@ -29,6 +29,7 @@ use std::sync::OnceLock;
 use tera::Tera;
 
 pub use context::ReportContext;
+pub use figures::raster::kind as photo_kind;
 pub use figures::Pictures;
 pub use progress::{monitoring_output, render_monitoring, MonitoringDoc};
 
@@ -246,6 +247,7 @@ pub fn render(
     context.insert("selection", &selection_score(study, assets)?);
     let pictures = Pictures::of_study(study, ctx.financing.as_ref(), ctx.viability.as_ref());
     context.insert("figures", &pictures.available());
+    context.insert("photos", &figures::photo_list(study));
     let markdown = tera
         .render(&template, &context)
         .map_err(|e| template_error(&template, e))?;

@@ -36,6 +36,9 @@ use crate::model::Study;
 /// The address scheme of a figure in the templates' Markdown: `figure:value-chain`.
 pub const FIGURE: &str = "figure:";
 
+/// The address scheme of a photograph: `photo:3` is the study's third.
+pub const PHOTO: &str = "photo:";
+
 /// The figures a study can have, by the name a template gives them.
 pub const NAMES: [&str; 7] = [
     "value-chain",
@@ -52,6 +55,11 @@ pub const NAMES: [&str; 7] = [
 pub struct Pictures {
     /// Each figure the study has, by name, as SVG.
     figures: BTreeMap<String, String>,
+    /// The photographs' paths, relative to the study's folder, in the study's order.
+    photos: Vec<String>,
+    /// The study's folder, once the caller says where the study is (`photos_from`):
+    /// without it no photograph is read, and each shows as its caption alone.
+    dir: Option<PathBuf>,
 }
 
 impl Pictures {
@@ -78,7 +86,33 @@ impl Pictures {
         put("dscr", viability.and_then(finance::dscr));
         put("break-even", viability.and_then(finance::break_even));
         put("sensitivity", viability.and_then(finance::sensitivity));
-        Pictures { figures }
+        Pictures {
+            figures,
+            photos: study
+                .photos
+                .iter()
+                .map(|p| p.path.trim().to_string())
+                .collect(),
+            dir: None,
+        }
+    }
+
+    /// Reads the photographs relative to `dir`, the study's folder.
+    pub fn photos_from(&mut self, dir: &Path) {
+        self.dir = Some(dir.to_path_buf());
+    }
+
+    /// Photograph `url` (`photo:3`), decoded and scaled down; `None` when the address
+    /// names none or its file cannot be embedded (`check` says why).
+    fn photo(&self, url: &str) -> Option<raster::Png> {
+        let n: usize = url.strip_prefix(PHOTO)?.parse().ok()?;
+        let path = self.photos.get(n.checked_sub(1)?)?;
+        let file = self.dir.as_ref()?.join(path);
+        if Path::new(path).is_absolute() || crate::check::photos::problem(&file).is_some() {
+            return None;
+        }
+        let bytes = std::fs::read(&file).ok()?;
+        raster::photo(&bytes).ok()
     }
 
     /// For the templates: which figures the study has (`figures["value-chain"]` is true).
@@ -97,6 +131,15 @@ impl Pictures {
     /// What HTML shows for the picture at `url`: the figure's SVG inline; `None` for an
     /// address that names no picture (the writer then prints the alternative text).
     pub fn html(&self, url: &str) -> Option<String> {
+        if url.starts_with(PHOTO) {
+            use base64::Engine as _;
+            let png = self.photo(url)?;
+            let data = base64::engine::general_purpose::STANDARD.encode(&png.bytes);
+            return Some(format!(
+                "<span class=\"figure\"><img src=\"data:image/png;base64,{data}\" width=\"{}\" height=\"{}\" alt=\"\"></span>",
+                png.width, png.height
+            ));
+        }
         let name = url.strip_prefix(FIGURE)?;
         let svg = self.svg(name)?;
         Some(format!("<span class=\"figure\">{svg}</span>"))
@@ -104,6 +147,9 @@ impl Pictures {
 
     /// The picture at `url` as PNG, for Word and the Markdown's files.
     pub fn png(&self, url: &str) -> Option<raster::Png> {
+        if url.starts_with(PHOTO) {
+            return self.photo(url);
+        }
         let name = url.strip_prefix(FIGURE)?;
         raster::figure(self.svg(name)?)
     }
@@ -135,13 +181,20 @@ impl Pictures {
             let url = &after[..end];
             let replaced = match done.get(url) {
                 Some(file) => Some(file.clone()),
-                None if url.starts_with(FIGURE) => self.png(url).map(|png| {
-                    figure_count += 1;
-                    let file = format!("{folder}/fig-{figure_count}.png");
-                    files.push((output.with_file_name(&file), png.bytes));
-                    done.insert(url.to_string(), file.clone());
-                    file
-                }),
+                None if url.starts_with(FIGURE) || url.starts_with(PHOTO) => {
+                    self.png(url).map(|png| {
+                        let file = match url.strip_prefix(PHOTO) {
+                            Some(n) => format!("{folder}/photo-{n}.png"),
+                            None => {
+                                figure_count += 1;
+                                format!("{folder}/fig-{figure_count}.png")
+                            }
+                        };
+                        files.push((output.with_file_name(&file), png.bytes));
+                        done.insert(url.to_string(), file.clone());
+                        file
+                    })
+                }
                 None => None,
             };
             out.push_str(replaced.as_deref().unwrap_or(url));
@@ -150,6 +203,67 @@ impl Pictures {
         out.push_str(rest);
         (out, files)
     }
+}
+
+/// A photograph as the templates see it (`photos`), numbered in the study's order.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PhotoView {
+    pub n: usize,
+    pub caption: String,
+    pub date: Option<chrono::NaiveDate>,
+    pub visit: Option<String>,
+    pub stage: Option<String>,
+    pub cfc_site: bool,
+    pub machine: String,
+    /// What it shows, in words: "Visit v-2", "CFC site", "Machine: CNC milling".
+    pub shows: String,
+}
+
+/// The study's photographs for the templates.
+pub fn photo_list(study: &Study) -> Vec<PhotoView> {
+    study
+        .photos
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let visit = p.visit.as_ref().map(|v| v.as_str().to_string());
+            let stage = p.stage.as_ref().map(|v| v.as_str().to_string());
+            let mut shows = Vec::new();
+            if let Some(v) = &p.visit {
+                let on = study.field_work.visits.iter().position(|x| &x.id == v);
+                shows.push(match on {
+                    Some(k) => format!("field visit {}", k + 1),
+                    None => format!("field visit {v}"),
+                });
+            }
+            if let Some(s) = &p.stage {
+                match study.value_chain.stages.iter().position(|x| &x.id == s) {
+                    Some(k) => shows.push(format!(
+                        "value-chain stage {}, {}",
+                        k + 1,
+                        study.value_chain.stages[k].name.trim()
+                    )),
+                    None => shows.push(format!("value-chain stage {s}")),
+                }
+            }
+            if p.cfc_site {
+                shows.push("the CFC's site".to_string());
+            }
+            if !p.machine.trim().is_empty() {
+                shows.push(format!("machine: {}", p.machine.trim()));
+            }
+            PhotoView {
+                n: i + 1,
+                caption: p.caption.trim().to_string(),
+                date: p.date,
+                visit,
+                stage,
+                cfc_site: p.cfc_site,
+                machine: p.machine.trim().to_string(),
+                shows: shows.join("; "),
+            }
+        })
+        .collect()
 }
 
 /// The figures' captions after the contents marker: (index of the caption paragraph's

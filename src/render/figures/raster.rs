@@ -1,9 +1,9 @@
 //! Pictures as PNG for Word and for the Markdown's image files: a figure's SVG rasterised
-//! by resvg with the system's fonts.
+//! by resvg with the system's fonts, a photograph decoded (JPEG or PNG) and scaled down.
 
 use std::sync::{Arc, OnceLock};
 
-use resvg::tiny_skia::{self, Pixmap, Transform};
+use resvg::tiny_skia::{self, FilterQuality, Pixmap, PixmapPaint, Transform};
 use resvg::usvg;
 
 /// A picture as PNG, with its size in pixels.
@@ -17,6 +17,10 @@ pub struct Png {
 /// Figures are rasterised at this many pixels per SVG unit: a 680-unit figure printed
 /// 16 cm wide comes out at about 215 dots per inch.
 const FIGURE_SCALE: f32 = 2.0;
+
+/// A photograph's longer side is at most this many pixels in a document (about 190 dots
+/// per inch across a 16 cm column): enough for print, far smaller than a camera's.
+pub const PHOTO_MAX_SIDE: u32 = 1200;
 
 /// The system's fonts, found once per process (fontdb reads the font folders; the figures
 /// ask for Noto Sans, DejaVu Sans and Noto Sans Devanagari by name, and resvg falls back
@@ -112,6 +116,96 @@ pub fn figure(svg: &str) -> Option<Png> {
         width: w,
         height: h,
     })
+}
+
+/// Why a photograph cannot go into a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhotoError {
+    /// Neither JPEG nor PNG (by its first bytes).
+    Unsupported,
+    /// It says it is a JPEG or PNG and does not decode.
+    Unreadable(String),
+}
+
+/// What kind of image `bytes` are, by their first bytes.
+pub fn kind(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
+        Some("png")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("jpeg")
+    } else {
+        None
+    }
+}
+
+/// The photograph `bytes` (JPEG or PNG) decoded, scaled down so that its longer side is
+/// at most [`PHOTO_MAX_SIDE`], as PNG.
+pub fn photo(bytes: &[u8]) -> Result<Png, PhotoError> {
+    let pixmap = decode(bytes)?;
+    let (w, h) = (pixmap.width(), pixmap.height());
+    let longer = w.max(h);
+    let scale = if longer > PHOTO_MAX_SIDE {
+        PHOTO_MAX_SIDE as f32 / longer as f32
+    } else {
+        1.0
+    };
+    let (nw, nh) = (
+        ((w as f32 * scale).round() as u32).max(1),
+        ((h as f32 * scale).round() as u32).max(1),
+    );
+    let scaled = if scale < 1.0 {
+        let mut out =
+            Pixmap::new(nw, nh).ok_or_else(|| PhotoError::Unreadable("too large".into()))?;
+        let paint = PixmapPaint {
+            quality: FilterQuality::Bicubic,
+            ..Default::default()
+        };
+        out.draw_pixmap(
+            0,
+            0,
+            pixmap.as_ref(),
+            &paint,
+            Transform::from_scale(scale, scale),
+            None,
+        );
+        out
+    } else {
+        pixmap
+    };
+    let bytes = scaled
+        .encode_png()
+        .map_err(|e| PhotoError::Unreadable(e.to_string()))?;
+    Ok(Png {
+        bytes,
+        width: nw,
+        height: nh,
+    })
+}
+
+/// The photograph's pixels.
+fn decode(bytes: &[u8]) -> Result<Pixmap, PhotoError> {
+    match kind(bytes) {
+        Some("png") => Pixmap::decode_png(bytes).map_err(|e| PhotoError::Unreadable(e.to_string())),
+        Some(_) => {
+            use zune_jpeg::zune_core::{
+                bytestream::ZCursor, colorspace::ColorSpace, options::DecoderOptions,
+            };
+            let options = DecoderOptions::default().jpeg_set_out_colorspace(ColorSpace::RGBA);
+            let mut decoder =
+                zune_jpeg::JpegDecoder::new_with_options(ZCursor::new(bytes), options);
+            let pixels = decoder
+                .decode()
+                .map_err(|e| PhotoError::Unreadable(format!("{e:?}")))?;
+            let (w, h) = decoder
+                .dimensions()
+                .ok_or_else(|| PhotoError::Unreadable("no size".into()))?;
+            let size = tiny_skia::IntSize::from_wh(w as u32, h as u32)
+                .ok_or_else(|| PhotoError::Unreadable("no size".into()))?;
+            // JPEG has no transparency: its RGBA is already premultiplied as tiny-skia keeps it.
+            Pixmap::from_vec(pixels, size).ok_or_else(|| PhotoError::Unreadable("bad size".into()))
+        }
+        None => Err(PhotoError::Unsupported),
+    }
 }
 
 #[cfg(test)]

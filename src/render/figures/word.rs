@@ -60,7 +60,13 @@ pub fn picture(pictures: &Pictures, url: &str, n: usize) -> Option<Run> {
     let png = pictures.png(url)?;
     let (w, h) = (png.width.max(1) as u64, png.height.max(1) as u64);
     let is_figure = url.starts_with(super::FIGURE);
-    let mut width = COLUMN_EMU as u64;
+    // A figure fills the column; a photograph is never blown up past its own size at 96
+    // pixels an inch (a phone's scaled copy fills it anyway).
+    let mut width = if is_figure {
+        COLUMN_EMU as u64
+    } else {
+        (w * 9_525).min(COLUMN_EMU as u64)
+    };
     let mut height = width * h / w;
     if !is_figure && height > PHOTO_MAX_HEIGHT_EMU as u64 {
         height = PHOTO_MAX_HEIGHT_EMU as u64;
