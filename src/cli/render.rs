@@ -29,6 +29,8 @@ pub enum Doc {
     Uc,
     /// Progress report with the monitoring framework's tables (through --period, or all).
     Progress,
+    /// One-page summary for a sanctioning committee.
+    Brief,
 }
 
 #[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +75,7 @@ pub fn run(args: Args) -> Outcome {
         Doc::Progress => {
             return super::render_monitoring::run(args, render::MonitoringDoc::Progress)
         }
+        Doc::Brief => return run_brief(args),
     };
     let (format, loaded, assets) = match prepare(&args) {
         Ok(p) => p,
@@ -130,6 +133,43 @@ pub fn run(args: Args) -> Outcome {
         );
     }
     Outcome::Fine
+}
+
+/// `render --doc brief`: the one-page summary, written beside the study as
+/// `NAME.brief.FORMAT` unless `-o` says where.
+fn run_brief(args: Args) -> Outcome {
+    let (format, loaded, assets) = match prepare(&args) {
+        Ok(p) => p,
+        Err(outcome) => return outcome,
+    };
+    let output = args.output.clone().unwrap_or_else(|| {
+        let stem = args
+            .file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "study".to_string());
+        args.file
+            .with_file_name(format!("{stem}.brief.{}", format.extension()))
+    });
+    if same_file(&output, &args.file) {
+        errln!(
+            "error: {} is the study itself; choose another output with -o",
+            output.display()
+        );
+        return Outcome::Trouble;
+    }
+    let mut document = match render::render_brief(&loaded.study, args.scheme.as_deref(), &assets) {
+        Ok(d) => d,
+        Err(e) => {
+            errln!("error: {}: {e}", args.file.display());
+            return Outcome::Trouble;
+        }
+    };
+    document.pictures.photos_from(&super::study_dir(&args.file));
+    match write(&document, format, &output) {
+        Ok(()) => Outcome::Fine,
+        Err(outcome) => outcome,
+    }
 }
 
 /// What every `render` needs before its document: the output format, the study loaded and

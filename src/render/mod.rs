@@ -222,6 +222,37 @@ pub fn render(
 ) -> Result<Document, RenderError> {
     let scheme = scheme.unwrap_or(&study.meta.scheme).trim().to_string();
     let template = template_name(assets, &scheme, doc)?;
+    render_template(study, doc, &scheme, template, assets)
+}
+
+/// The one-page summary for a sanctioning committee (`--doc brief`): the scheme's own
+/// `brief.md.tera` if it has one, else the shared `_shared/brief.md.tera`, from the same
+/// context as the DPR.
+pub fn render_brief(
+    study: &Study,
+    scheme: Option<&str>,
+    assets: &Assets,
+) -> Result<Document, RenderError> {
+    let scheme = scheme.unwrap_or(&study.meta.scheme).trim().to_string();
+    let own = format!("{scheme}/brief.md.tera");
+    let usable = !scheme.is_empty() && !scheme.contains(['/', '\\']) && !scheme.starts_with('.');
+    let template = if usable && assets.read(&own)?.is_some() {
+        own
+    } else {
+        "_shared/brief.md.tera".to_string()
+    };
+    render_template(study, DocKind::Dpr, &scheme, template, assets)
+}
+
+/// `doc` of `study` under `scheme` through `template`.
+fn render_template(
+    study: &Study,
+    doc: DocKind,
+    scheme: &str,
+    template: String,
+    assets: &Assets,
+) -> Result<Document, RenderError> {
+    let scheme = scheme.to_string();
     // The built-in templates and schemes are compiled once per process (the TUI's preview
     // renders on every refresh); a templates folder given on the command line is read
     // afresh, so that edits to it show on the next render.

@@ -146,6 +146,84 @@ pub fn value_chain(study: &Study) -> Option<String> {
     Some(svg.finish("The value chain of the cluster", 10.0))
 }
 
+/// The value chain in one row, for the one-page brief: each stage's name and the count and
+/// highest severity of its bottlenecks, the border as thick as on the full map.
+pub fn value_chain_compact(study: &Study) -> Option<String> {
+    let stages = &study.value_chain.stages;
+    if stages.is_empty() {
+        return None;
+    }
+    let n = stages.len();
+    let (margin, gap) = (6.0, 16.0);
+    let box_w = (WIDTH - 2.0 * margin - gap * (n as f64 - 1.0)) / n as f64;
+    let size = if box_w < 90.0 { 9.5 } else { 10.5 };
+    let box_h = 74.0;
+    let mut svg = Svg::new();
+    let y = 6.0;
+    for (i, stage) in stages.iter().enumerate() {
+        let x = margin + i as f64 * (box_w + gap);
+        let found: Vec<Option<Severity>> = study
+            .bottlenecks
+            .iter()
+            .filter(|b| b.stage.as_ref() == Some(&stage.id))
+            .map(|b| b.severity)
+            .collect();
+        let worst = found.iter().flatten().map(|s| s.rank()).max().unwrap_or(0);
+        let stroke = match worst {
+            3 => 3.0,
+            2 => 1.8,
+            _ => 0.8,
+        };
+        svg.rect(x, y, box_w, box_h, "#fff", stroke);
+        let name = format!("{}. {}", i + 1, stage.name.trim());
+        for (k, line) in wrap(&name, size, (box_w - 8.0) / BOLD, 3)
+            .iter()
+            .enumerate()
+        {
+            svg.text(
+                x + 4.0,
+                y + 14.0 + k as f64 * (size + 2.0),
+                size,
+                "start",
+                true,
+                line,
+            );
+        }
+        let count = match found.len() {
+            0 => "No bottleneck".to_string(),
+            1 => "1 bottleneck".to_string(),
+            c => format!("{c} bottlenecks"),
+        };
+        let worst_word = match worst {
+            3 => "worst: High",
+            2 => "worst: Medium",
+            1 => "worst: Low",
+            _ => "",
+        };
+        let room = box_w - 8.0;
+        svg.text(
+            x + 4.0,
+            y + box_h - 19.0,
+            size,
+            "start",
+            false,
+            &fit(&count, size, room),
+        );
+        svg.text(
+            x + 4.0,
+            y + box_h - 6.0,
+            size,
+            "start",
+            worst == 3,
+            &fit(worst_word, size * BOLD, room),
+        );
+        if i > 0 {
+            svg.arrow(&[(x - gap, y + box_h / 2.0), (x - 1.5, y + box_h / 2.0)]);
+        }
+    }
+    Some(svg.finish("The value chain of the cluster", 4.0))
+}
+
 /// Bold text is about this much wider than regular.
 const BOLD: f64 = 1.1;
 

@@ -40,8 +40,9 @@ pub const FIGURE: &str = "figure:";
 pub const PHOTO: &str = "photo:";
 
 /// The figures a study can have, by the name a template gives them.
-pub const NAMES: [&str; 7] = [
+pub const NAMES: [&str; 8] = [
     "value-chain",
+    "value-chain-compact",
     "glance",
     "schedule",
     "means-of-finance",
@@ -77,6 +78,7 @@ impl Pictures {
             }
         };
         put("value-chain", cluster::value_chain(study));
+        put("value-chain-compact", cluster::value_chain_compact(study));
         put("glance", cluster::glance(study));
         put("schedule", schedule::gantt(study));
         put(
