@@ -12,7 +12,9 @@ pub fn value_chain(study: &Study) -> Option<String> {
     if stages.is_empty() {
         return None;
     }
-    let per_row = stages.len().min(4);
+    // At most four to a row, the rows as even as they can be (5 stages as 3 + 2, not 4 + 1).
+    let rows = stages.len().div_ceil(4);
+    let per_row = stages.len().div_ceil(rows);
     let (margin, gap) = (10.0, 34.0);
     let box_w = (WIDTH - 2.0 * margin - gap * (per_row as f64 - 1.0)) / per_row as f64;
     let inner = box_w - 10.0;
