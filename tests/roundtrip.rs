@@ -193,8 +193,9 @@ prop_compose! {
                 kind in choice(ActionKind::ALL), component in tricky_text(),
                 start_month in proptest::option::of(0u32..100), months in proptest::option::of(0u32..100),
                 responsible in tricky_text(), cost in cost(), funded_by in tricky_text(),
-                indicators in proptest::collection::vec(id("k"), 0..3), notes in tricky_text()) -> Action {
-        Action { id, theme, title, kind, component, start_month, months, responsible, cost, funded_by, indicators, notes }
+                indicators in proptest::collection::vec(id("k"), 0..3), notes in tricky_text(),
+                after in proptest::collection::vec(id("a"), 0..2)) -> Action {
+        Action { id, theme, title, kind, component, start_month, months, responsible, cost, funded_by, indicators, notes, after }
     }
 }
 
@@ -222,7 +223,7 @@ prop_compose! {
             },
             loan: Some(Loan { amount_rs: land, interest_pct: rate, repayment_years: qty, moratorium_months: None }),
             operations: Operations { capacity, utilisation_pct: utilisation, tax_pct: rate, ..Default::default() },
-            schedule: vec![Milestone { activity: "Trial run".into(), start, end: start }],
+            schedule: vec![Milestone { activity: "Trial run".into(), start, end: start, after: Vec::new() }],
             risks: vec![Risk { phase, risk: "Power cuts".into(), mitigation: String::new() }],
             ..Default::default()
         }

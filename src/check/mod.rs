@@ -6,8 +6,10 @@
 //! the same list as JSON. Missing things are warnings while a study is a draft or in
 //! review, and errors once it is marked submitted or approved.
 
+pub mod photos;
 mod progress;
 mod rules;
+mod schedule;
 mod scheme;
 mod selection;
 mod text;
@@ -202,6 +204,14 @@ pub fn check_with(study: &Study, schemes: &Catalog) -> Report {
     let from_scheme = scheme::findings(study, schemes, &findings);
     findings.extend(from_scheme);
     findings.extend(selection::findings(study, schemes.selection()));
+    report(study, findings)
+}
+
+/// `report` with the findings on the files the study names (its photographs), relative to
+/// `dir`, the study's folder: what only a check that can see the disk finds.
+pub fn with_files(report_so_far: Report, study: &Study, dir: &std::path::Path) -> Report {
+    let mut findings = report_so_far.findings;
+    findings.extend(photos::findings(study, dir));
     report(study, findings)
 }
 

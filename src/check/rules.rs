@@ -48,6 +48,7 @@ pub(super) fn all(study: &Study) -> Vec<Finding> {
     r.review();
     r.out
         .extend(super::progress::findings(study, super::today()));
+    r.out.extend(super::schedule::findings(study));
     r.out
 }
 

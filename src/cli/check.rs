@@ -159,6 +159,7 @@ fn check_file(file: &Path, schemes: &Catalog) -> Checked {
         },
         Ok(loaded) => {
             let report = check::check_with(&loaded.study, schemes);
+            let report = check::with_files(report, &loaded.study, &super::study_dir(file));
             let errors = report.errors();
             Checked {
                 json: FileResult {

@@ -272,6 +272,14 @@ fn outcome_of(ok: bool) -> Outcome {
     }
 }
 
+/// The folder a study's relative paths (its photographs) are read from: the study file's.
+pub(crate) fn study_dir(file: &std::path::Path) -> std::path::PathBuf {
+    match file.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -31,6 +31,8 @@ pub enum Doc {
     Progress,
     /// The CFC's financial workbook (.xlsx, live formulas); the same as --doc dpr --format xlsx.
     Workbook,
+    /// One-page summary for a sanctioning committee.
+    Brief,
 }
 
 #[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,6 +83,7 @@ pub fn run(args: Args) -> Outcome {
         Doc::Progress => {
             return super::render_monitoring::run(args, render::MonitoringDoc::Progress)
         }
+        Doc::Brief => return run_brief(args),
     };
     let (format, loaded, assets) = match prepare(&args) {
         Ok(p) => p,
@@ -114,13 +117,14 @@ pub fn run(args: Args) -> Outcome {
             return Outcome::Findings;
         }
     }
-    let document = match render::render(&loaded.study, doc, args.scheme.as_deref(), &assets) {
+    let mut document = match render::render(&loaded.study, doc, args.scheme.as_deref(), &assets) {
         Ok(d) => d,
         Err(e) => {
             errln!("error: {}: {e}", args.file.display());
             return Outcome::Trouble;
         }
     };
+    document.pictures.photos_from(&super::study_dir(&args.file));
     if let Err(outcome) = write(&document, format, &output) {
         return outcome;
     }
@@ -131,6 +135,7 @@ pub fn run(args: Args) -> Outcome {
         Ok(catalog) => cdstudy::check::check_with(&loaded.study, catalog),
         Err(_) => cdstudy::check::check(&loaded.study),
     };
+    let report = cdstudy::check::with_files(report, &loaded.study, &super::study_dir(&args.file));
     let (errors, warnings) = (report.errors(), report.warnings());
     if errors + warnings > 0 {
         errln!(
@@ -139,6 +144,43 @@ pub fn run(args: Args) -> Outcome {
         );
     }
     Outcome::Fine
+}
+
+/// `render --doc brief`: the one-page summary, written beside the study as
+/// `NAME.brief.FORMAT` unless `-o` says where.
+fn run_brief(args: Args) -> Outcome {
+    let (format, loaded, assets) = match prepare(&args) {
+        Ok(p) => p,
+        Err(outcome) => return outcome,
+    };
+    let output = args.output.clone().unwrap_or_else(|| {
+        let stem = args
+            .file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "study".to_string());
+        args.file
+            .with_file_name(format!("{stem}.brief.{}", format.extension()))
+    });
+    if same_file(&output, &args.file) {
+        errln!(
+            "error: {} is the study itself; choose another output with -o",
+            output.display()
+        );
+        return Outcome::Trouble;
+    }
+    let mut document = match render::render_brief(&loaded.study, args.scheme.as_deref(), &assets) {
+        Ok(d) => d,
+        Err(e) => {
+            errln!("error: {}: {e}", args.file.display());
+            return Outcome::Trouble;
+        }
+    };
+    document.pictures.photos_from(&super::study_dir(&args.file));
+    match write(&document, format, &output) {
+        Ok(()) => Outcome::Fine,
+        Err(outcome) => outcome,
+    }
 }
 
 /// What every `render` needs before its document: the output format, the study loaded and
@@ -215,10 +257,28 @@ pub(super) fn write(
     format: Format,
     output: &std::path::Path,
 ) -> Result<(), Outcome> {
-    let bytes = document.bytes(format).map_err(|e| {
-        errln!("error: {e}");
-        Outcome::Trouble
-    })?;
+    let bytes = if format == Format::Md {
+        // Markdown links its pictures as image files in a folder beside it.
+        let (markdown, files) = document.markdown_files(output);
+        for (path, bytes) in &files {
+            if let Some(folder) = path.parent() {
+                if let Err(e) = std::fs::create_dir_all(folder) {
+                    errln!("error: cannot make {}: {e}", folder.display());
+                    return Err(Outcome::Trouble);
+                }
+            }
+            if let Err(e) = store::replace_atomic(path, bytes) {
+                errln!("error: cannot write {}: {e}", path.display());
+                return Err(Outcome::Trouble);
+            }
+        }
+        markdown.into_bytes()
+    } else {
+        document.bytes(format).map_err(|e| {
+            errln!("error: {e}");
+            Outcome::Trouble
+        })?
+    };
     if let Err(e) = store::replace_atomic(output, &bytes) {
         errln!("error: cannot write {}: {e}", output.display());
         return Err(Outcome::Trouble);

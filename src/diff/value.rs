@@ -172,6 +172,8 @@ pub(crate) fn element_key(v: &Value) -> Option<String> {
         "action",
         "indicator",
         "sanction_order",
+        // A photograph by its file.
+        "path",
     ]
     .iter()
     .find_map(|k| text(k))

@@ -57,6 +57,8 @@ impl Section {
             "vision" => Some(Section::Themes),
             // The agencies carry out the project with the SPV; they are edited with it.
             "agencies" => Some(Section::Spv),
+            // Photographs are the field work's evidence.
+            "photos" => Some(Section::FieldWork),
             other => Section::from_word(other),
         }
     }

@@ -318,6 +318,32 @@ impl Study {
                 ItemKind::Indicator,
                 &a.indicators,
             );
+            add_list(&mut out, at, "after", ItemKind::Action, &a.after);
+        }
+        // Photographs have no ids of their own: their paths are by position.
+        for (i, photo) in self.photos.iter().enumerate() {
+            for (field, target, expects) in [
+                ("visit", &photo.visit, ItemKind::Visit),
+                ("stage", &photo.stage, ItemKind::Stage),
+            ] {
+                out.extend(target.iter().map(|target| Reference {
+                    path: format!("photos[{i}].{field}"),
+                    from: Id::default(),
+                    expects: Some(expects),
+                    target: target.clone(),
+                }));
+            }
+        }
+        // CFC milestones have no ids of their own either: their paths are by position.
+        for (m, milestone) in self.cfc.iter().flat_map(|c| &c.schedule).enumerate() {
+            for (i, target) in milestone.after.iter().enumerate() {
+                out.push(Reference {
+                    path: format!("cfc.schedule[{m}].after[{i}]"),
+                    from: Id::default(),
+                    expects: Some(ItemKind::Action),
+                    target: target.clone(),
+                });
+            }
         }
         // Progress entries have no ids of their own: their paths are by position.
         if let Some(progress) = &self.progress {
@@ -379,6 +405,10 @@ impl Study {
         }
         for a in &mut self.action_plan.actions {
             from_list(&mut a.indicators);
+            from_list(&mut a.after);
+        }
+        for m in self.cfc.iter_mut().flat_map(|c| &mut c.schedule) {
+            from_list(&mut m.after);
         }
         let mut from_one = |one: &mut Option<Id>| {
             if one.as_ref() == Some(id) {
@@ -391,6 +421,10 @@ impl Study {
         }
         for a in &mut self.action_plan.actions {
             from_one(&mut a.theme);
+        }
+        for p in &mut self.photos {
+            from_one(&mut p.visit);
+            from_one(&mut p.stage);
         }
         for period in self.progress.iter_mut().flat_map(|p| &mut p.periods) {
             for a in &mut period.actions {
@@ -475,6 +509,14 @@ impl Study {
             f(&mut a.id);
             a.theme.iter_mut().for_each(&mut *f);
             a.indicators.iter_mut().for_each(&mut *f);
+            a.after.iter_mut().for_each(&mut *f);
+        }
+        for m in self.cfc.iter_mut().flat_map(|c| &mut c.schedule) {
+            m.after.iter_mut().for_each(&mut *f);
+        }
+        for p in &mut self.photos {
+            p.visit.iter_mut().for_each(&mut *f);
+            p.stage.iter_mut().for_each(&mut *f);
         }
         self.indicators.iter_mut().for_each(|k| f(&mut k.id));
         if let Some(spv) = &mut self.spv {

@@ -58,6 +58,10 @@ pub struct Study {
     /// utilisation certificates. Left out of the file until the project starts.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub progress: Option<super::progress::Progress>,
+    /// Photographs from the field, by path: the study holds where the files are, never
+    /// their bytes. Left out of the file when the study has none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub photos: Vec<Photo>,
     pub review: Vec<ReviewNote>,
     /// The highest id number ever issued per prefix, so that ids are never reused.
     pub last_ids: IssuedIds,
@@ -83,6 +87,7 @@ impl Default for Study {
             cfc: None,
             selection: None,
             progress: None,
+            photos: Vec::new(),
             review: Vec::new(),
             last_ids: IssuedIds::new(),
         }
@@ -500,6 +505,10 @@ pub struct Action {
     pub funded_by: String,
     pub indicators: Vec<Id>,
     pub notes: String,
+    /// The actions that must finish before this one starts (`[a-3]`): the arrows of the
+    /// implementation schedule's chart. Left out of the file when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub after: Vec<Id>,
 }
 
 impl Action {
@@ -873,6 +882,37 @@ pub struct Milestone {
     pub activity: String,
     pub start: Option<YearMonth>,
     pub end: Option<YearMonth>,
+    /// The actions of the plan that must finish before this milestone starts (`[a-3]`).
+    /// Left out of the file when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub after: Vec<Id>,
+}
+
+/// A photograph attached to the study: a JPEG or PNG file beside it, with what it shows.
+/// The documents place it where it belongs (its visit, its value-chain stage, the CFC's
+/// site or machinery) and again in the photographs annexure.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Photo {
+    /// The file, relative to the study's folder (`photos/moulding-shop.jpg`).
+    pub path: String,
+    pub caption: String,
+    /// When it was taken.
+    #[serde(with = "super::values::optional_date")]
+    #[schemars(with = "Option<super::values::optional_date::Form>")]
+    pub date: Option<NaiveDate>,
+    /// The field visit it was taken on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub visit: Option<Id>,
+    /// The value-chain stage it shows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<Id>,
+    /// Whether it shows the proposed CFC's site.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub cfc_site: bool,
+    /// The machine it shows (an item of the CFC's machinery, or one in a unit).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub machine: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]

@@ -35,6 +35,7 @@ use pulldown_cmark::{Alignment, Event, HeadingLevel, Tag, TagEnd};
 
 use chrono::NaiveDate;
 
+use super::figures::{self, Pictures};
 use super::html::{captions, headings, level_number};
 use super::markdown::{marker, parser, xml_safe, Marker};
 use super::RenderError;
@@ -80,7 +81,11 @@ pub struct Properties {
 }
 
 /// The Word file for `markdown`.
-pub fn write(markdown: &str, props: &Properties) -> Result<Vec<u8>, RenderError> {
+pub fn write(
+    markdown: &str,
+    props: &Properties,
+    pictures: &Pictures,
+) -> Result<Vec<u8>, RenderError> {
     let markdown = xml_safe(markdown);
     let events: Vec<Event> = parser(&markdown).collect();
     let toc_entries = headings(&events);
@@ -89,12 +94,14 @@ pub fn write(markdown: &str, props: &Properties) -> Result<Vec<u8>, RenderError>
         .iter()
         .any(|e| matches!(e, Event::Html(h) if marker(h) == Marker::Toc));
     let mut w = Writer::new(toc_entries, table_captions, has_toc);
+    w.figure_captions = figures::captions(&events);
+    w.pictures = pictures.clone();
     for (i, event) in events.iter().enumerate() {
         w.index = i;
         w.event(event);
     }
     w.finish();
-    let mut docx = base(has_toc);
+    let mut docx = base(has_toc).add_style(figures::word::caption_style());
     for n in &w.numberings {
         docx = docx.add_numbering(n.clone());
     }
@@ -477,6 +484,12 @@ struct Writer {
     index: usize,
     /// Within a link: its runs go into a hyperlink.
     link: Option<Hyperlink>,
+    /// The figures' captions, as `captions`, and the pictures the images name.
+    figure_captions: Vec<(usize, String)>,
+    pictures: Pictures,
+    /// Within a picture shown: its alternative text is not written again.
+    in_picture: bool,
+    pictures_placed: usize,
 }
 
 impl Writer {
@@ -507,6 +520,10 @@ impl Writer {
             captions,
             index: 0,
             link: None,
+            figure_captions: Vec::new(),
+            pictures: Pictures::default(),
+            in_picture: false,
+            pictures_placed: 0,
         }
     }
 
@@ -514,6 +531,7 @@ impl Writer {
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
+            Event::Text(_) if self.in_picture => {}
             Event::Text(t) => self.text(t),
             Event::Code(t) => {
                 let saved = self.style;
@@ -538,6 +556,15 @@ impl Writer {
                     if !self.captions.is_empty() {
                         self.page_break_pending = true;
                         self.list_of_tables();
+                        self.page_break_pending = true;
+                    }
+                }
+                Marker::Figures => {
+                    self.finish_paragraph();
+                    if !self.figure_captions.is_empty() {
+                        self.page_break_pending = true;
+                        let entries = figures::word::list_entries(&self.figure_captions);
+                        self.contents_list("List of figures", entries);
                         self.page_break_pending = true;
                     }
                 }
@@ -572,6 +599,15 @@ impl Writer {
                                 .add_bookmark_start(id, caption_bookmark(n + 1))
                                 .add_bookmark_end(id),
                         );
+                    }
+                }
+                if let Some(n) = self
+                    .figure_captions
+                    .iter()
+                    .position(|(i, _)| *i == self.index)
+                {
+                    if let Some(p) = self.current.take() {
+                        self.current = Some(figures::word::caption(p, n));
                     }
                 }
             }
@@ -689,6 +725,14 @@ impl Writer {
                     self.link = Some(Hyperlink::new(dest_url.as_ref(), HyperlinkType::External));
                 }
             }
+            Tag::Image { dest_url, .. } => {
+                let n = self.pictures_placed + 1;
+                if let Some(run) = figures::word::picture(&self.pictures, dest_url, n) {
+                    self.pictures_placed = n;
+                    self.push_run(run);
+                    self.in_picture = true;
+                }
+            }
             Tag::BlockQuote(_) | Tag::CodeBlock(_) => self.begin_paragraph(None),
             _ => {}
         }
@@ -749,6 +793,7 @@ impl Writer {
             }
             TagEnd::Emphasis => self.style.italic = self.style.italic.saturating_sub(1),
             TagEnd::Strong => self.style.bold = self.style.bold.saturating_sub(1),
+            TagEnd::Image => self.in_picture = false,
             TagEnd::Link => {
                 if let Some(link) = self.link.take() {
                     if self.current.is_none() {
@@ -1161,6 +1206,7 @@ para
 - dot
 ",
             &Properties::default(),
+            &Pictures::default(),
         )
         .unwrap();
         let body = part(&docx, "word/document.xml");
@@ -1189,7 +1235,7 @@ para
     #[test]
     fn chapters_start_pages_and_nothing_empty_follows_a_table() {
         let body = part(
-            &write(PAGED, &Properties::default()).unwrap(),
+            &write(PAGED, &Properties::default(), &Pictures::default()).unwrap(),
             "word/document.xml",
         );
         let paragraph_of = |text: &str| {
@@ -1219,7 +1265,7 @@ para
     #[test]
     fn the_contents_gives_each_heading_and_caption_its_page() {
         let body = part(
-            &write(PAGED, &Properties::default()).unwrap(),
+            &write(PAGED, &Properties::default(), &Pictures::default()).unwrap(),
             "word/document.xml",
         );
         for n in 1..=3 {
@@ -1252,7 +1298,7 @@ para
         let tall: Vec<Vec<String>> = (0..10).map(|_| row(&["6 October", &notes])).collect();
         assert!(!is_short(&tall, &widths));
         let body = part(
-            &write(PAGED, &Properties::default()).unwrap(),
+            &write(PAGED, &Properties::default(), &Pictures::default()).unwrap(),
             "word/document.xml",
         );
         let table = &body[body.find("<w:tbl>").unwrap()..body.find("</w:tbl>").unwrap()];

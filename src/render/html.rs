@@ -5,6 +5,7 @@
 
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Tag, TagEnd};
 
+use super::figures::{self, Pictures};
 use super::markdown::{marker, parser, xml_safe, Marker};
 
 const CSS: &str = r#"
@@ -35,6 +36,8 @@ nav.toc a { color: #111; text-decoration: none; }
 blockquote { border-left: 3px solid #999; margin: 0.8em 0; padding: 0.1em 1em; color: #333; }
 code { font-family: "DejaVu Sans Mono", monospace; font-size: 0.95em; }
 p.caption { margin: 1em 0 0.3em; break-after: avoid; page-break-after: avoid; }
+.figure svg, .figure img { display: block; max-width: 100%; height: auto; margin: 0.3em 0 1em; }
+.figure img { max-height: 120mm; width: auto; }
 .cover .facts p { margin: 0.35em 0; }
 @page { size: A4; margin: 20mm 18mm 22mm;
         @bottom-center { content: "Page " counter(page); font-size: 9pt; } }
@@ -57,13 +60,16 @@ p.caption { margin: 1em 0 0.3em; break-after: avoid; page-break-after: avoid; }
 "#;
 
 /// The whole page for `markdown`, titled `title`, in language `lang`.
-pub fn write(markdown: &str, title: &str, lang: &str) -> String {
+pub fn write(markdown: &str, title: &str, lang: &str, pictures: &Pictures) -> String {
     let markdown = xml_safe(markdown);
     let title = xml_safe(title);
     let title = title.as_ref();
     let events: Vec<Event> = parser(&markdown).collect();
     let headings = headings(&events);
     let captions = captions(&events);
+    let figure_captions = figures::captions(&events);
+    // Within a picture shown: its alternative text is not printed again.
+    let mut in_picture = false;
     let mut out = String::with_capacity(markdown.len() * 2 + CSS.len() + 512);
     out.push_str("<!DOCTYPE html>\n<html lang=\"");
     escape_into(&mut out, lang);
@@ -90,7 +96,12 @@ pub fn write(markdown: &str, title: &str, lang: &str) -> String {
             Event::Start(tag) => match tag {
                 Tag::Paragraph => match captions.iter().position(|(i, _)| *i == index) {
                     Some(n) => out.push_str(&format!("<p class=\"caption\" id=\"t-{}\">", n + 1)),
-                    None => out.push_str("<p>"),
+                    None => match figure_captions.iter().position(|(i, _)| *i == index) {
+                        Some(n) => {
+                            out.push_str(&format!("<p class=\"caption\" id=\"f-{}\">", n + 1))
+                        }
+                        None => out.push_str("<p>"),
+                    },
                 },
                 Tag::Heading { level, .. } => {
                     if in_cover {
@@ -138,6 +149,12 @@ pub fn write(markdown: &str, title: &str, lang: &str) -> String {
                 Tag::Emphasis => out.push_str("<em>"),
                 Tag::Strong => out.push_str("<strong>"),
                 Tag::Strikethrough => out.push_str("<s>"),
+                Tag::Image { dest_url, .. } => {
+                    if let Some(picture) = pictures.html(dest_url) {
+                        out.push_str(&picture);
+                        in_picture = true;
+                    }
+                }
                 Tag::Link { dest_url, .. } => {
                     if is_safe_link(dest_url) {
                         out.push_str("<a href=\"");
@@ -181,8 +198,10 @@ pub fn write(markdown: &str, title: &str, lang: &str) -> String {
                 TagEnd::Strong => out.push_str("</strong>"),
                 TagEnd::Strikethrough => out.push_str("</s>"),
                 TagEnd::Link => out.push_str("</a>"),
+                TagEnd::Image => in_picture = false,
                 _ => {}
             },
+            Event::Text(_) if in_picture => {}
             Event::Text(text) => escape_into(&mut out, text),
             Event::Code(code) => {
                 out.push_str("<code>");
@@ -202,6 +221,12 @@ pub fn write(markdown: &str, title: &str, lang: &str) -> String {
                 Marker::Tables => {
                     if !captions.is_empty() {
                         tables_into(&mut out, &captions);
+                        out.push_str("<div class=\"page-break\"></div>\n");
+                    }
+                }
+                Marker::Figures => {
+                    if !figure_captions.is_empty() {
+                        list_into(&mut out, "List of figures", "f", &figure_captions);
                         out.push_str("<div class=\"page-break\"></div>\n");
                     }
                 }
@@ -296,9 +321,19 @@ pub(super) fn captions(events: &[Event]) -> Vec<(usize, String)> {
 }
 
 fn tables_into(out: &mut String, captions: &[(usize, String)]) {
-    out.push_str("<nav class=\"toc tables\">\n<h1>List of tables</h1>\n<ul>\n");
+    list_into(out, "List of tables", "t", captions)
+}
+
+/// A list of captions, each a link to the caption with the id `{prefix}-{n}`.
+fn list_into(out: &mut String, title: &str, prefix: &str, captions: &[(usize, String)]) {
+    out.push_str(&format!(
+        "<nav class=\"toc tables\">\n<h1>{title}</h1>\n<ul>\n"
+    ));
     for (n, (_, text)) in captions.iter().enumerate() {
-        out.push_str(&format!("<li class=\"l1\"><a href=\"#t-{}\">", n + 1));
+        out.push_str(&format!(
+            "<li class=\"l1\"><a href=\"#{prefix}-{}\">",
+            n + 1
+        ));
         escape_into(out, text);
         out.push_str("</a></li>\n");
     }
@@ -356,7 +391,12 @@ mod tests {
 
     #[test]
     fn raw_html_in_markdown_is_printed_as_text() {
-        let html = write("<script>alert(1)</script>\n\nText <b>bold</b>\n", "T", "en");
+        let html = write(
+            "<script>alert(1)</script>\n\nText <b>bold</b>\n",
+            "T",
+            "en",
+            &Pictures::default(),
+        );
         assert!(!html.contains("<script>"), "{html}");
         assert!(!html.contains("<b>"), "{html}");
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -365,7 +405,7 @@ mod tests {
     #[test]
     fn markers_become_page_breaks_and_contents() {
         let md = "# Report\n\n<!-- toc -->\n\n# 1. One\n\n<!-- pagebreak -->\n\n## 1.1 Sub\n\n<!-- a note -->\n";
-        let html = write(md, "Report", "en");
+        let html = write(md, "Report", "en", &Pictures::default());
         assert!(html.contains("<h1 class=\"title\">Report</h1>"));
         assert!(html.contains("<a href=\"#s-1\">1. One</a>"));
         assert!(html.contains("<a href=\"#s-2\">1.1 Sub</a>"));
@@ -376,7 +416,12 @@ mod tests {
 
     #[test]
     fn table_alignment_carries_over() {
-        let html = write("| a | b |\n|---|--:|\n| x | 1.00 |\n", "T", "en");
+        let html = write(
+            "| a | b |\n|---|--:|\n| x | 1.00 |\n",
+            "T",
+            "en",
+            &Pictures::default(),
+        );
         assert!(html.contains("<td class=\"r\">1.00</td>"), "{html}");
         assert!(html.contains("<th>a</th>"));
     }

@@ -29,6 +29,11 @@ pub const TOC: &str = "<!-- toc -->";
 /// document has no such table.
 pub const TABLES: &str = "<!-- tables -->";
 
+/// A line of its own in a template: the list of figures goes here (every picture whose
+/// caption, a paragraph of its own starting "Figure", comes right before it; see
+/// `figures`). Nothing when the document has no such figure.
+pub const FIGURES: &str = "<!-- figures -->";
+
 /// A line of its own in a template: the list of the abbreviations the document uses goes
 /// here, in every format (see `abbreviations`).
 pub const ABBREVIATIONS: &str = "<!-- abbreviations -->";
@@ -39,6 +44,7 @@ pub enum Marker {
     PageBreak,
     Toc,
     Tables,
+    Figures,
     /// Any other HTML comment: a note for template authors, shown nowhere.
     Comment,
     /// Anything else: the writers print it as text rather than trust it as markup.
@@ -54,6 +60,8 @@ pub fn marker(html: &str) -> Marker {
         Marker::Toc
     } else if t == TABLES {
         Marker::Tables
+    } else if t == FIGURES {
+        Marker::Figures
     } else if t.starts_with("<!--") && t.ends_with("-->") {
         Marker::Comment
     } else {

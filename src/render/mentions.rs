@@ -131,6 +131,9 @@ const NOT_PROSE: &[&str] = &[
     "theme",
     "addresses",
     "met",
+    "after",
+    "visit",
+    "path",
     "from",
     "to",
     // The progress section's entries name their action or indicator by id.

@@ -15,6 +15,7 @@
 mod abbreviations;
 mod context;
 mod docx;
+mod figures;
 mod filters;
 mod html;
 pub mod markdown;
@@ -29,6 +30,8 @@ use std::sync::OnceLock;
 use tera::Tera;
 
 pub use context::ReportContext;
+pub use figures::raster::kind as photo_kind;
+pub use figures::Pictures;
 pub use progress::{monitoring_output, render_monitoring, MonitoringDoc};
 
 use crate::assets::Assets;
@@ -168,12 +171,14 @@ pub struct Document {
     /// the errors and warnings of the scheme's financing ("the SPV's contribution is below
     /// 10% of the project cost"), one line each.
     pub notes: Vec<String>,
+    /// The figures and photographs the Markdown's images name (`figure:value-chain`).
+    pub pictures: Pictures,
 }
 
 impl Document {
     /// The self-contained HTML page (styles inline, print CSS, no scripts).
     pub fn to_html(&self) -> String {
-        html::write(&self.markdown, &self.title, &self.language)
+        html::write(&self.markdown, &self.title, &self.language, &self.pictures)
     }
 
     /// The Word file.
@@ -187,7 +192,14 @@ impl Document {
                 date: self.date,
                 language: self.language.clone(),
             },
+            &self.pictures,
         )
+    }
+
+    /// The Markdown as written to `output`, its pictures linked as image files in the
+    /// folder beside it (`NAME.files/fig-3.png`), with those files to write.
+    pub fn markdown_files(&self, output: &Path) -> (String, Vec<(PathBuf, Vec<u8>)>) {
+        self.pictures.markdown_files(&self.markdown, output)
     }
 
     /// The bytes of the document in `format`.
@@ -211,6 +223,37 @@ pub fn render(
 ) -> Result<Document, RenderError> {
     let scheme = scheme.unwrap_or(&study.meta.scheme).trim().to_string();
     let template = template_name(assets, &scheme, doc)?;
+    render_template(study, doc, &scheme, template, assets)
+}
+
+/// The one-page summary for a sanctioning committee (`--doc brief`): the scheme's own
+/// `brief.md.tera` if it has one, else the shared `_shared/brief.md.tera`, from the same
+/// context as the DPR.
+pub fn render_brief(
+    study: &Study,
+    scheme: Option<&str>,
+    assets: &Assets,
+) -> Result<Document, RenderError> {
+    let scheme = scheme.unwrap_or(&study.meta.scheme).trim().to_string();
+    let own = format!("{scheme}/brief.md.tera");
+    let usable = !scheme.is_empty() && !scheme.contains(['/', '\\']) && !scheme.starts_with('.');
+    let template = if usable && assets.read(&own)?.is_some() {
+        own
+    } else {
+        "_shared/brief.md.tera".to_string()
+    };
+    render_template(study, DocKind::Dpr, &scheme, template, assets)
+}
+
+/// `doc` of `study` under `scheme` through `template`.
+fn render_template(
+    study: &Study,
+    doc: DocKind,
+    scheme: &str,
+    template: String,
+    assets: &Assets,
+) -> Result<Document, RenderError> {
+    let scheme = scheme.to_string();
     // The built-in templates are compiled once per process (the TUI's preview renders on
     // every refresh); a templates folder's are read afresh, so that edits to a template
     // show on the next render. Its rules are the workspace's, read once (below).
@@ -235,6 +278,9 @@ pub fn render(
             message: format!("cannot pass the study to the template: {e}"),
         })?;
     context.insert("selection", &selection_score(study, assets)?);
+    let pictures = Pictures::of_study(study, ctx.financing.as_ref(), ctx.viability.as_ref());
+    context.insert("figures", &pictures.available());
+    context.insert("photos", &figures::photo_list(study));
     let markdown = tera
         .render(&template, &context)
         .map_err(|e| template_error(&template, e))?;
@@ -249,13 +295,9 @@ pub fn render(
         .filter(|f| f.level != FlagLevel::Note)
         .map(|f| format!("{}: {} ({})", f.level.word(), f.message, f.path))
         .collect();
-    Ok(Document::of_study(
-        study,
-        markdown,
-        &ctx.doc.title,
-        template,
-        notes,
-    ))
+    let mut document = Document::of_study(study, markdown, &ctx.doc.title, template, notes);
+    document.pictures = pictures;
+    Ok(document)
 }
 
 impl Document {
@@ -271,6 +313,7 @@ impl Document {
         let meta = &study.meta;
         Document {
             notes,
+            pictures: Pictures::default(),
             markdown,
             title: markdown::xml_safe(title).into_owned(),
             author: meta.prepared_by.name.trim().to_string(),

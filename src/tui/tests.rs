@@ -1441,8 +1441,9 @@ fn the_preview_is_what_cdstudy_render_writes() {
             let written = std::fs::read_to_string(&out).unwrap();
             let preview = app.preview.as_ref().unwrap();
             assert_eq!(preview.doc, doc);
-            let shown = &preview.result.as_ref().unwrap().markdown;
-            assert!(shown == &written, "{file} {doc:?}: the preview differs");
+            // The file links its pictures as the images written beside it.
+            let (shown, _) = preview.result.as_ref().unwrap().markdown_files(&out);
+            assert!(shown == written, "{file} {doc:?}: the preview differs");
             // And the screen shows it from its first line.
             let screen = text_of(&draw(&mut app, 120, 40));
             let first = written.lines().next().unwrap();

@@ -23,6 +23,17 @@ const CLI_ONLY: &[(&str, &str)] = &[
     // An item's id is issued when the item is added and shown in its row; references
     // follow it, so it is never typed (renumbering is a job for the file, with care).
     ("[].id", "issued when the item is added"),
+    // Issue 16 added these to the file before the terminal UI has fields for them: the
+    // schedule's dependencies and the photographs are edited in the file for now.
+    ("action_plan.actions[].after", "no field yet (issue 16)"),
+    ("cfc.schedule[].after", "no field yet (issue 16)"),
+    ("photos[].path", "no field yet (issue 16)"),
+    ("photos[].caption", "no field yet (issue 16)"),
+    ("photos[].date", "no field yet (issue 16)"),
+    ("photos[].visit", "no field yet (issue 16)"),
+    ("photos[].stage", "no field yet (issue 16)"),
+    ("photos[].cfc_site", "no field yet (issue 16)"),
+    ("photos[].machine", "no field yet (issue 16)"),
 ];
 
 fn cli_only(path: &str) -> bool {
@@ -335,6 +346,8 @@ fn go_to_from_findings_lands_on_the_field_the_finding_names() {
             .findings
             .iter()
             .map(|f| f.path.clone())
+            // A value without a field yet (CLI_ONLY) has nowhere to land.
+            .filter(|p| !cli_only(generic(p).trim_end_matches("[]")))
             .filter(|p| seen.insert(generic(p)))
             .collect();
         if findings.is_empty() {
