@@ -615,6 +615,34 @@ fn what_render_prints_cannot_steer_the_terminal() {
     clean(&all);
 }
 
+/// `-o -` writes the document to standard output, the bytes and nothing else, and no file
+/// named "-".
+#[test]
+fn render_to_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::copy(repo().join("studies/bokaro-bamboo.yaml"), d.join("b.yaml")).unwrap();
+    let (code, out, err) = cdstudy(d, &["render", "b.yaml", "--doc", "dsr", "-o", "-"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("# Diagnostic Study Report"), "{out}");
+    assert!(!out.contains("wrote"), "{out}");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cdstudy"))
+        .current_dir(d)
+        .args([
+            "render", "b.yaml", "--doc", "dpr", "--format", "docx", "-o", "-",
+        ])
+        .env_remove("CDSTUDY_TEMPLATES")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        out.stdout.starts_with(b"PK"),
+        "a zip (Word file) on standard output"
+    );
+    assert!(!d.join("-").exists());
+    assert!(!d.join("b.dpr.docx").exists());
+}
+
 /// `budget` gives the viability's figures but no verdict while the CFC has no running
 /// costs, and names the field (the engine's rule, the same the TUI and documents follow).
 #[test]

@@ -60,7 +60,8 @@ pub struct Args {
     /// The output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Md)]
     pub format: OutputFormat,
-    /// Where to write the document (default: beside the study).
+    /// Where to write the document (default: beside the study); `-` writes it to standard
+    /// output (Markdown then links its figures without writing their image files).
     #[arg(short = 'o', long = "output")]
     pub output: Option<PathBuf>,
     /// A folder of templates over the built-in ones (default: the folder CDSTUDY_TEMPLATES
@@ -242,12 +243,10 @@ fn workbook(args: &Args) -> Outcome {
             return Outcome::Trouble;
         }
     };
-    if let Err(e) = store::replace_atomic(&output, &bytes) {
-        errln!("error: cannot write {}: {e}", output.display());
-        return Outcome::Trouble;
+    match put(&output, &bytes, "the CFC's financial workbook") {
+        Ok(()) => Outcome::Fine,
+        Err(outcome) => outcome,
     }
-    outln!("wrote {} (the CFC's financial workbook)", output.display());
-    Outcome::Fine
 }
 
 /// Writes `document` in `format` to `output` and says so. A document is made from the
@@ -257,7 +256,9 @@ pub(super) fn write(
     format: Format,
     output: &std::path::Path,
 ) -> Result<(), Outcome> {
-    let bytes = if format == Format::Md {
+    let bytes = if format == Format::Md && to_stdout(output) {
+        document.markdown.clone().into_bytes()
+    } else if format == Format::Md {
         // Markdown links its pictures as image files in a folder beside it.
         let (markdown, files) = document.markdown_files(output);
         for (path, bytes) in &files {
@@ -279,11 +280,47 @@ pub(super) fn write(
             Outcome::Trouble
         })?
     };
-    if let Err(e) = store::replace_atomic(output, &bytes) {
+    put(output, &bytes, &document.template)
+}
+
+/// Whether `-o -` asked for standard output.
+fn to_stdout(output: &Path) -> bool {
+    output == Path::new("-")
+}
+
+/// Writes `bytes` to `output` atomically and says so, or to standard output for `-` (then
+/// silently, the bytes being the output; a Word file or workbook is not sent to a terminal).
+fn put(output: &Path, bytes: &[u8], what: &str) -> Result<(), Outcome> {
+    use std::io::{IsTerminal, Write};
+    if to_stdout(output) {
+        let mut out = std::io::stdout().lock();
+        // On a terminal the study's text must not steer it (escapes are shown, as in every
+        // other output), and a binary file is refused.
+        let shown;
+        let bytes = match (out.is_terminal(), std::str::from_utf8(bytes)) {
+            (false, _) => bytes,
+            (true, Ok(text)) => {
+                shown = super::safe_for_terminal(text).into_owned();
+                shown.as_bytes()
+            }
+            (true, Err(_)) => {
+                errln!("error: {what} is a binary file: redirect standard output to a file, or give -o FILE");
+                return Err(Outcome::Trouble);
+            }
+        };
+        return match out.write_all(bytes).and_then(|()| out.flush()) {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                errln!("error: cannot write to standard output: {e}");
+                Err(Outcome::Trouble)
+            }
+        };
+    }
+    if let Err(e) = store::replace_atomic(output, bytes) {
         errln!("error: cannot write {}: {e}", output.display());
         return Err(Outcome::Trouble);
     }
-    outln!("wrote {} ({})", output.display(), document.template);
+    outln!("wrote {} ({what})", output.display());
     Ok(())
 }
 
