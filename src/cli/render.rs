@@ -25,7 +25,7 @@ pub enum Doc {
     Dsr,
     /// Detailed Project Report.
     Dpr,
-    /// Utilisation certificate in Form GFR 12-A for one financial year (--period 2027-28).
+    /// Utilisation certificate in Form GFR 12-A for one financial year (--period 2025-26).
     Uc,
     /// Progress report with the monitoring framework's tables (through --period, or all).
     Progress,
@@ -68,7 +68,7 @@ pub struct Args {
     /// names, else only the built-in).
     #[arg(long)]
     pub templates: Option<PathBuf>,
-    /// For --doc uc and progress: the financial year (2027-28) or quarter (2027-28 Q1).
+    /// For --doc uc and progress: the financial year (2025-26) or quarter (2025-26 Q1).
     #[arg(long)]
     pub period: Option<String>,
 }

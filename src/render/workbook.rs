@@ -389,6 +389,14 @@ fn assumptions(
         &st.title,
     )?;
     ws.write_string_with_format(1, 0, title, &st.note)?;
+    // The file carries formulas, not their results (the writer cannot evaluate them):
+    // Excel calculates on opening, LibreOffice by default shows the stored zeros.
+    ws.write_string_with_format(
+        2,
+        0,
+        "Excel calculates every sheet on opening. In LibreOffice Calc press Ctrl+Shift+F9 once (Data > Calculate > Recalculate Hard) to see the figures.",
+        &st.note,
+    )?;
     for (c, h) in ["Input", "Value", "Unit", "Name (used in the formulas)"]
         .iter()
         .enumerate()
