@@ -52,6 +52,20 @@ pub struct Sources {
     /// The SPV's own contribution: its equity.
     pub equity_rs: Rupees,
     pub loan_rs: Rupees,
+    /// The same as the means of finance table prints them, when the document has one
+    /// (its column totals, rounded together with its cells): the balance sheet at
+    /// commissioning and the loan schedule's opening balance repeat them, so a reader
+    /// finds the same grants, equity and loan in all three.
+    pub printed: Option<PrintedSources>,
+}
+
+/// The sources as the means of finance table prints them: whole `PRINT_UNIT`s adding up
+/// to the project cost as printed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PrintedSources {
+    pub grants_rs: Rupees,
+    pub equity_rs: Rupees,
+    pub loan_rs: Rupees,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -367,7 +381,13 @@ pub fn statements(cfc: &Cfc, v: &Viability, sources: Sources) -> Statements {
         .zip(cells)
         .find(|((h, _), _)| *h == Head::WcMargin)
         .map_or(Rupees::ZERO, |(_, c)| Rupees(c));
-    let printed = printed(v, &depreciation, &balance_sheet, margin_printed);
+    let printed = printed(
+        v,
+        &depreciation,
+        &balance_sheet,
+        margin_printed,
+        sources.printed,
+    );
     Statements {
         printed,
         operating_costs: operating_costs(cfc, v),
@@ -388,6 +408,7 @@ fn printed(
     depreciation: &[DepreciationYear],
     balance_sheet: &[BalanceYear],
     margin: Rupees,
+    sources: Option<PrintedSources>,
 ) -> Printed {
     let unit = PRINT_UNIT;
     // Each year's total is its depreciation correctly rounded, as the profit and loss
@@ -415,11 +436,20 @@ fn printed(
         machinery_rs: sum(|d| d.machinery_rs),
         total_rs: sum(|d| d.total_rs),
     };
+    let (balance_sheet, cash_flow) =
+        printed_books(v, balance_sheet, &depreciation, margin, sources);
+    // The schedule opens with the loan the balance sheet starts from (the means of
+    // finance's loan column, when the document prints one).
+    let loan0 = balance_sheet.first().map(|b| b.loan_rs);
     let loan: Vec<PrintedLoanYear> = v
         .loan
         .iter()
-        .map(|l| {
-            let opening = apportion::round_to(l.opening_rs.get(), unit);
+        .enumerate()
+        .map(|(i, l)| {
+            let opening = match loan0 {
+                Some(first) if i == 0 => first.get(),
+                _ => apportion::round_to(l.opening_rs.get(), unit),
+            };
             let closing = apportion::round_to(l.closing_rs.get(), unit);
             PrintedLoanYear {
                 year: l.year,
@@ -446,7 +476,6 @@ fn printed(
                 .map_or(Rupees::ZERO, |l| l.principal_rs)
         })
         .collect();
-    let (balance_sheet, cash_flow) = printed_books(v, balance_sheet, &depreciation, margin);
     let residual_value_rs = match (balance_sheet.first(), balance_sheet.last()) {
         (Some(first), Some(last)) if balance_sheet.len() > 1 => {
             last.net_block_rs + first.current_assets_rs
@@ -502,20 +531,30 @@ fn printed_books(
     balance_sheet: &[BalanceYear],
     depreciation: &[PrintedDepreciation],
     margin: Rupees,
+    sources: Option<PrintedSources>,
 ) -> (Vec<PrintedBalance>, Vec<PrintedCashYear>) {
     let unit = PRINT_UNIT;
     let round = |r: Rupees| Rupees(apportion::round_to(r.get(), unit));
     let Some(b0) = balance_sheet.first() else {
         return (Vec::new(), Vec::new());
     };
-    let total0 = round(b0.liabilities_rs);
-    let loan0 = round(b0.loan_rs);
-    let funds = apportion::apportion(
-        &[b0.capital_reserve_rs.get(), b0.equity_rs.get()],
-        (total0 - loan0).get(),
-        unit,
-    );
-    let (reserve, equity) = (Rupees(funds[0]), Rupees(funds[1]));
+    // The sources at commissioning as the means of finance prints them; without that
+    // table, the total and the loan rounded and the grants and equity apportioned to the
+    // rest.
+    let (reserve, equity, loan0) = match sources {
+        Some(p) => (p.grants_rs, p.equity_rs, p.loan_rs),
+        None => {
+            let total0 = round(b0.liabilities_rs);
+            let loan0 = round(b0.loan_rs);
+            let funds = apportion::apportion(
+                &[b0.capital_reserve_rs.get(), b0.equity_rs.get()],
+                (total0 - loan0).get(),
+                unit,
+            );
+            (Rupees(funds[0]), Rupees(funds[1]), loan0)
+        }
+    };
+    let total0 = reserve + equity + loan0;
     let current0 = margin;
     let cash0 = round(b0.cash_rs);
     let mut sheet = vec![PrintedBalance {
@@ -697,6 +736,7 @@ mod tests {
             grants_rs: Rupees(280 * LAKH),
             equity_rs: Rupees(24 * LAKH),
             loan_rs: Rupees(96 * LAKH),
+            printed: None,
         };
         let st = statements(&cfc, &v, sources);
         assert!(st.balanced);
@@ -747,6 +787,7 @@ mod tests {
             grants_rs: Rupees(280 * LAKH),
             equity_rs: Rupees(24 * LAKH),
             loan_rs: Rupees(96 * LAKH),
+            printed: None,
         };
         let st = statements(&cfc, &v, sources);
         let p = &st.printed;
@@ -783,6 +824,7 @@ mod tests {
             grants_rs: Rupees(280 * LAKH),
             equity_rs: Rupees(24 * LAKH),
             loan_rs: Rupees(96 * LAKH),
+            printed: None,
         };
         let mut cfc = worked_cfc(None);
         let v = viability(&cfc, &Acceptance::default()).unwrap();
@@ -836,6 +878,7 @@ mod tests {
                 grants_rs: grants,
                 equity_rs: cost - loan - grants,
                 loan_rs: loan,
+                printed: None,
             });
             prop_assert!(st.balanced);
             prop_assert_eq!(st.balance_sheet.len(), v.projection.len() + 1);
