@@ -176,8 +176,9 @@ pub struct PrintedLoanYear {
 
 /// A year's balance sheet as printed, rolled forward from the figures the other tables
 /// print, so that every figure a reader can take from another table reads as it does there:
-/// the grants, the equity and the loan at commissioning rounded together to what the
-/// project cost prints; then reserves and surplus the profits after tax added up as the
+/// the grants, the equity and the loan at commissioning as the means of finance table
+/// prints its column totals (`Sources::printed`; without that table, rounded together to
+/// what the project cost prints), the loan schedule opening with the same loan; then reserves and surplus the profits after tax added up as the
 /// profit and loss prints them, the term loan the loan schedule's closing balance, the net
 /// block the depreciation schedule's (the one at commissioning less each year's
 /// depreciation as printed), current assets the working capital the year needs rounded
@@ -816,6 +817,51 @@ mod tests {
             p.principal_rs.iter().map(|r| r.get()).sum::<i64>(),
             p.loan_total.principal_rs.get()
         );
+    }
+
+    /// Given the means of finance as its table prints it, the balance sheet at
+    /// commissioning repeats its grants, equity and loan and the loan schedule opens with
+    /// that loan, even where each rounded on its own would read 0.01 lakh apart; the
+    /// books still balance as printed every year.
+    #[test]
+    fn the_books_open_with_the_means_of_finance_as_printed() {
+        let cfc = worked_cfc(None);
+        let v = viability(&cfc, &Acceptance::default()).unwrap();
+        let shown = PrintedSources {
+            grants_rs: Rupees(280 * LAKH + PRINT_UNIT),
+            equity_rs: Rupees(24 * LAKH - 2 * PRINT_UNIT),
+            loan_rs: Rupees(96 * LAKH + PRINT_UNIT),
+        };
+        let sources = Sources {
+            grants_rs: Rupees(280 * LAKH),
+            equity_rs: Rupees(24 * LAKH),
+            loan_rs: Rupees(96 * LAKH),
+            printed: Some(shown),
+        };
+        let st = statements(&cfc, &v, sources);
+        let p = &st.printed;
+        let b0 = &p.balance_sheet[0];
+        assert_eq!(
+            (b0.capital_reserve_rs, b0.equity_rs, b0.loan_rs),
+            (shown.grants_rs, shown.equity_rs, shown.loan_rs)
+        );
+        assert_eq!(b0.total_rs, Rupees(400 * LAKH));
+        assert_eq!(p.loan[0].opening_rs, shown.loan_rs);
+        assert_eq!(
+            p.loan[0].opening_rs - p.loan[0].principal_rs,
+            p.loan[0].closing_rs
+        );
+        for b in &p.balance_sheet {
+            assert_eq!(b.net_block_rs + b.current_assets_rs + b.cash_rs, b.total_rs);
+            assert_eq!(
+                b.capital_reserve_rs
+                    + b.equity_rs
+                    + b.reserves_rs
+                    + b.loan_rs
+                    + b.current_liabilities_rs,
+                b.total_rs
+            );
+        }
     }
 
     #[test]
