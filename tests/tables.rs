@@ -430,6 +430,90 @@ fn books_not_rolled(md: &str) -> Vec<String> {
     bad
 }
 
+/// Where the balance sheet at commissioning or the loan schedule's opening balance does
+/// not read as the means of finance's totals print them: the capital reserve is the GoI
+/// and State columns added up, the SPV's equity and the term loan the SPV's and the
+/// loan's columns (a CFC's "other" source is its term loan), and the loan schedule opens
+/// with the loan the balance sheet starts from. A reader takes the one off the other.
+fn means_of_finance_not_in_books(md: &str) -> Vec<String> {
+    let all = tables(md);
+    let Some(mof) = all.iter().find(|t| {
+        t.head.first().map(String::as_str) == Some("Cost head")
+            && t.caption
+                .as_deref()
+                .is_some_and(|c| c.contains("means of finance"))
+    }) else {
+        return Vec::new();
+    };
+    let Some(total) = mof
+        .rows
+        .iter()
+        .find(|r| r.first().is_some_and(|c| is_total(c)))
+    else {
+        return vec!["the means of finance has no total row".to_string()];
+    };
+    // Cost head, GoI, State, SPV, other, Total.
+    let col = |i: usize| total.get(i).and_then(|c| num(c));
+    let (Some(goi), Some(state), Some(spv), Some(other)) = (col(1), col(2), col(3), col(4)) else {
+        return vec![format!(
+            "the means of finance's totals do not read: {total:?}"
+        )];
+    };
+    let year_of = |r: &Vec<String>| r.first().and_then(|y| y.parse::<u32>().ok());
+    let at = |h: &str, year: u32| {
+        all.iter()
+            .filter(|t| t.head.first().map(String::as_str) == Some("Year"))
+            .find_map(|t| {
+                let c = t.head.iter().position(|x| x == h)?;
+                let r = t.rows.iter().find(|r| year_of(r) == Some(year))?;
+                num(r.get(c)?)
+            })
+    };
+    let cents = |x: f64| (x * 100.0).round() as i64;
+    let mut bad = Vec::new();
+    let (reserve, equity, loan) = (
+        at("Capital reserve (GoI and State grants)", 0),
+        at("SPV equity", 0),
+        at("Term loan", 0),
+    );
+    if let Some(r) = reserve {
+        if cents(r) != cents(goi) + cents(state) {
+            bad.push(format!(
+                "capital reserve at year 0 {r:.2}, the means of finance's GoI {goi:.2} and State {state:.2}"
+            ));
+        }
+    }
+    if let (Some(e), Some(l)) = (equity, loan) {
+        if cents(e) + cents(l) != cents(spv) + cents(other) {
+            bad.push(format!(
+                "SPV equity and term loan at year 0 {e:.2} and {l:.2}, the means of finance's SPV {spv:.2} and other {other:.2}"
+            ));
+        }
+    }
+    // The loan schedule's first opening balance.
+    let opening = all.iter().find_map(|t| {
+        let c = t.head.iter().position(|x| x == "Opening balance")?;
+        t.rows.iter().find_map(|r| {
+            year_of(r)?;
+            num(r.get(c)?)
+        })
+    });
+    if let Some(l) = loan {
+        if opening.is_some() && cents(l) != cents(other) {
+            bad.push(format!(
+                "term loan at year 0 {l:.2}, the means of finance's loan column {other:.2}"
+            ));
+        }
+        if opening.is_some_and(|o| cents(o) != cents(l)) {
+            bad.push(format!(
+                "the loan schedule opens at {:.2}, the balance sheet's term loan at year 0 {l:.2}",
+                opening.unwrap_or_default()
+            ));
+        }
+    }
+    bad
+}
+
 fn mismatches(study: &Study) -> (usize, Vec<String>) {
     let assets = Assets::embedded();
     let mut checked = 0;
@@ -449,6 +533,7 @@ fn mismatches(study: &Study) -> (usize, Vec<String>) {
                     .into_iter()
                     .chain(net_block_not_running(&out.markdown))
                     .chain(books_not_rolled(&out.markdown))
+                    .chain(means_of_finance_not_in_books(&out.markdown))
                     .map(|m| format!("{scheme} {}: {m}", doc.word())),
             );
             bad.extend(
@@ -597,6 +682,7 @@ proptest! {
             let mut bad = repeated_differently(&out.markdown);
             bad.extend(net_block_not_running(&out.markdown));
             bad.extend(books_not_rolled(&out.markdown));
+            bad.extend(means_of_finance_not_in_books(&out.markdown));
             prop_assert!(bad.is_empty(), "{} {}:\n{}", name, scheme, bad.join("\n"));
         }
     }

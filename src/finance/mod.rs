@@ -31,6 +31,6 @@ pub use projection::{
     YearRow,
 };
 pub use statements::{
-    statements, BalanceYear, CashYear, CostLineYear, DepreciationYear, DiscountedYear, Sources,
-    Statements, WorkingCapitalYear, WORKING_CAPITAL_MONTHS,
+    statements, BalanceYear, CashYear, CostLineYear, DepreciationYear, DiscountedYear,
+    PrintedSources, Sources, Statements, WorkingCapitalYear, PRINT_UNIT, WORKING_CAPITAL_MONTHS,
 };

@@ -52,6 +52,20 @@ pub struct Sources {
     /// The SPV's own contribution: its equity.
     pub equity_rs: Rupees,
     pub loan_rs: Rupees,
+    /// The same as the means of finance table prints them, when the document has one
+    /// (its column totals, rounded together with its cells): the balance sheet at
+    /// commissioning and the loan schedule's opening balance repeat them, so a reader
+    /// finds the same grants, equity and loan in all three.
+    pub printed: Option<PrintedSources>,
+}
+
+/// The sources as the means of finance table prints them: whole `PRINT_UNIT`s adding up
+/// to the project cost as printed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PrintedSources {
+    pub grants_rs: Rupees,
+    pub equity_rs: Rupees,
+    pub loan_rs: Rupees,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -162,8 +176,9 @@ pub struct PrintedLoanYear {
 
 /// A year's balance sheet as printed, rolled forward from the figures the other tables
 /// print, so that every figure a reader can take from another table reads as it does there:
-/// the grants, the equity and the loan at commissioning rounded together to what the
-/// project cost prints; then reserves and surplus the profits after tax added up as the
+/// the grants, the equity and the loan at commissioning as the means of finance table
+/// prints its column totals (`Sources::printed`; without that table, rounded together to
+/// what the project cost prints), the loan schedule opening with the same loan; then reserves and surplus the profits after tax added up as the
 /// profit and loss prints them, the term loan the loan schedule's closing balance, the net
 /// block the depreciation schedule's (the one at commissioning less each year's
 /// depreciation as printed), current assets the working capital the year needs rounded
@@ -367,7 +382,13 @@ pub fn statements(cfc: &Cfc, v: &Viability, sources: Sources) -> Statements {
         .zip(cells)
         .find(|((h, _), _)| *h == Head::WcMargin)
         .map_or(Rupees::ZERO, |(_, c)| Rupees(c));
-    let printed = printed(v, &depreciation, &balance_sheet, margin_printed);
+    let printed = printed(
+        v,
+        &depreciation,
+        &balance_sheet,
+        margin_printed,
+        sources.printed,
+    );
     Statements {
         printed,
         operating_costs: operating_costs(cfc, v),
@@ -388,6 +409,7 @@ fn printed(
     depreciation: &[DepreciationYear],
     balance_sheet: &[BalanceYear],
     margin: Rupees,
+    sources: Option<PrintedSources>,
 ) -> Printed {
     let unit = PRINT_UNIT;
     // Each year's total is its depreciation correctly rounded, as the profit and loss
@@ -415,11 +437,20 @@ fn printed(
         machinery_rs: sum(|d| d.machinery_rs),
         total_rs: sum(|d| d.total_rs),
     };
+    let (balance_sheet, cash_flow) =
+        printed_books(v, balance_sheet, &depreciation, margin, sources);
+    // The schedule opens with the loan the balance sheet starts from (the means of
+    // finance's loan column, when the document prints one).
+    let loan0 = balance_sheet.first().map(|b| b.loan_rs);
     let loan: Vec<PrintedLoanYear> = v
         .loan
         .iter()
-        .map(|l| {
-            let opening = apportion::round_to(l.opening_rs.get(), unit);
+        .enumerate()
+        .map(|(i, l)| {
+            let opening = match loan0 {
+                Some(first) if i == 0 => first.get(),
+                _ => apportion::round_to(l.opening_rs.get(), unit),
+            };
             let closing = apportion::round_to(l.closing_rs.get(), unit);
             PrintedLoanYear {
                 year: l.year,
@@ -446,7 +477,6 @@ fn printed(
                 .map_or(Rupees::ZERO, |l| l.principal_rs)
         })
         .collect();
-    let (balance_sheet, cash_flow) = printed_books(v, balance_sheet, &depreciation, margin);
     let residual_value_rs = match (balance_sheet.first(), balance_sheet.last()) {
         (Some(first), Some(last)) if balance_sheet.len() > 1 => {
             last.net_block_rs + first.current_assets_rs
@@ -502,20 +532,30 @@ fn printed_books(
     balance_sheet: &[BalanceYear],
     depreciation: &[PrintedDepreciation],
     margin: Rupees,
+    sources: Option<PrintedSources>,
 ) -> (Vec<PrintedBalance>, Vec<PrintedCashYear>) {
     let unit = PRINT_UNIT;
     let round = |r: Rupees| Rupees(apportion::round_to(r.get(), unit));
     let Some(b0) = balance_sheet.first() else {
         return (Vec::new(), Vec::new());
     };
-    let total0 = round(b0.liabilities_rs);
-    let loan0 = round(b0.loan_rs);
-    let funds = apportion::apportion(
-        &[b0.capital_reserve_rs.get(), b0.equity_rs.get()],
-        (total0 - loan0).get(),
-        unit,
-    );
-    let (reserve, equity) = (Rupees(funds[0]), Rupees(funds[1]));
+    // The sources at commissioning as the means of finance prints them; without that
+    // table, the total and the loan rounded and the grants and equity apportioned to the
+    // rest.
+    let (reserve, equity, loan0) = match sources {
+        Some(p) => (p.grants_rs, p.equity_rs, p.loan_rs),
+        None => {
+            let total0 = round(b0.liabilities_rs);
+            let loan0 = round(b0.loan_rs);
+            let funds = apportion::apportion(
+                &[b0.capital_reserve_rs.get(), b0.equity_rs.get()],
+                (total0 - loan0).get(),
+                unit,
+            );
+            (Rupees(funds[0]), Rupees(funds[1]), loan0)
+        }
+    };
+    let total0 = reserve + equity + loan0;
     let current0 = margin;
     let cash0 = round(b0.cash_rs);
     let mut sheet = vec![PrintedBalance {
@@ -697,6 +737,7 @@ mod tests {
             grants_rs: Rupees(280 * LAKH),
             equity_rs: Rupees(24 * LAKH),
             loan_rs: Rupees(96 * LAKH),
+            printed: None,
         };
         let st = statements(&cfc, &v, sources);
         assert!(st.balanced);
@@ -747,6 +788,7 @@ mod tests {
             grants_rs: Rupees(280 * LAKH),
             equity_rs: Rupees(24 * LAKH),
             loan_rs: Rupees(96 * LAKH),
+            printed: None,
         };
         let st = statements(&cfc, &v, sources);
         let p = &st.printed;
@@ -777,12 +819,58 @@ mod tests {
         );
     }
 
+    /// Given the means of finance as its table prints it, the balance sheet at
+    /// commissioning repeats its grants, equity and loan and the loan schedule opens with
+    /// that loan, even where each rounded on its own would read 0.01 lakh apart; the
+    /// books still balance as printed every year.
+    #[test]
+    fn the_books_open_with_the_means_of_finance_as_printed() {
+        let cfc = worked_cfc(None);
+        let v = viability(&cfc, &Acceptance::default()).unwrap();
+        let shown = PrintedSources {
+            grants_rs: Rupees(280 * LAKH + PRINT_UNIT),
+            equity_rs: Rupees(24 * LAKH - 2 * PRINT_UNIT),
+            loan_rs: Rupees(96 * LAKH + PRINT_UNIT),
+        };
+        let sources = Sources {
+            grants_rs: Rupees(280 * LAKH),
+            equity_rs: Rupees(24 * LAKH),
+            loan_rs: Rupees(96 * LAKH),
+            printed: Some(shown),
+        };
+        let st = statements(&cfc, &v, sources);
+        let p = &st.printed;
+        let b0 = &p.balance_sheet[0];
+        assert_eq!(
+            (b0.capital_reserve_rs, b0.equity_rs, b0.loan_rs),
+            (shown.grants_rs, shown.equity_rs, shown.loan_rs)
+        );
+        assert_eq!(b0.total_rs, Rupees(400 * LAKH));
+        assert_eq!(p.loan[0].opening_rs, shown.loan_rs);
+        assert_eq!(
+            p.loan[0].opening_rs - p.loan[0].principal_rs,
+            p.loan[0].closing_rs
+        );
+        for b in &p.balance_sheet {
+            assert_eq!(b.net_block_rs + b.current_assets_rs + b.cash_rs, b.total_rs);
+            assert_eq!(
+                b.capital_reserve_rs
+                    + b.equity_rs
+                    + b.reserves_rs
+                    + b.loan_rs
+                    + b.current_liabilities_rs,
+                b.total_rs
+            );
+        }
+    }
+
     #[test]
     fn the_study_sets_the_months_of_working_capital() {
         let sources = Sources {
             grants_rs: Rupees(280 * LAKH),
             equity_rs: Rupees(24 * LAKH),
             loan_rs: Rupees(96 * LAKH),
+            printed: None,
         };
         let mut cfc = worked_cfc(None);
         let v = viability(&cfc, &Acceptance::default()).unwrap();
@@ -836,6 +924,7 @@ mod tests {
                 grants_rs: grants,
                 equity_rs: cost - loan - grants,
                 loan_rs: loan,
+                printed: None,
             });
             prop_assert!(st.balanced);
             prop_assert_eq!(st.balance_sheet.len(), v.projection.len() + 1);

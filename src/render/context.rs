@@ -1201,6 +1201,7 @@ fn shares_of(c: &scheme::ComponentFinancing, v: &finance::Viability) -> finance:
         grants_rs: grants,
         equity_rs: cost - loan - grants,
         loan_rs: loan,
+        printed: None,
     }
 }
 
@@ -1275,10 +1276,44 @@ fn sources(mof: &scheme::MeansOfFinance, v: &finance::Viability) -> finance::Sou
             .sum::<model::Rupees>()
     };
     let loan = v.loan.first().map(|l| l.opening_rs).unwrap_or_default();
+    // The column totals as the means of finance table prints them (the template's
+    // `round_table` over its rows is this call), which the books then repeat. The "other"
+    // column is the CFC's term loan; should the projection draw another amount, the
+    // loan is rounded on its own and the SPV's equity takes the difference.
+    let exact: Vec<Vec<i64>> = mof
+        .rows
+        .iter()
+        .map(|r| r.amounts_rs.iter().map(|a| a.get()).collect())
+        .collect();
+    let shown = finance::apportion::table(&exact, finance::PRINT_UNIT);
+    let printed_of = |s: scheme::Source| {
+        model::Rupees(
+            mof.columns
+                .iter()
+                .zip(&shown.columns)
+                .filter(|(c, _)| c.source == s)
+                .map(|(_, a)| *a)
+                .sum(),
+        )
+    };
+    let printed_loan = if of(scheme::Source::Other) == loan {
+        printed_of(scheme::Source::Other)
+    } else {
+        model::Rupees(finance::apportion::round_to(
+            loan.get(),
+            finance::PRINT_UNIT,
+        ))
+    };
     finance::Sources {
         grants_rs: of(scheme::Source::Goi) + of(scheme::Source::State),
         equity_rs: of(scheme::Source::Beneficiary) + of(scheme::Source::Other) - loan,
         loan_rs: loan,
+        printed: Some(finance::PrintedSources {
+            grants_rs: printed_of(scheme::Source::Goi) + printed_of(scheme::Source::State),
+            equity_rs: printed_of(scheme::Source::Beneficiary) + printed_of(scheme::Source::Other)
+                - printed_loan,
+            loan_rs: printed_loan,
+        }),
     }
 }
 
