@@ -1653,10 +1653,12 @@ pub(super) fn study_folder(path: &std::path::Path) -> PathBuf {
     }
 }
 
-/// The study checked under the workspace's schemes.
+/// The study checked under the workspace's schemes, with the findings on its photographs'
+/// files (relative to the study's folder), as `cdstudy check` reports them.
 pub(super) fn check_in(study: &Study, workspace: &Assets) -> check::Report {
-    match workspace.catalog() {
+    let report = match workspace.catalog() {
         Ok(catalog) => check::check_with(study, catalog),
         Err(_) => check::check(study),
-    }
+    };
+    check::with_files(report, study, &super::fields::study_dir())
 }

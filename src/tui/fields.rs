@@ -86,7 +86,7 @@ pub fn use_study_dir(dir: &Path) {
     STUDY_DIR.with(|d| *d.borrow_mut() = dir.to_path_buf());
 }
 
-fn study_dir() -> PathBuf {
+pub fn study_dir() -> PathBuf {
     STUDY_DIR.with(|d| d.borrow().clone())
 }
 
