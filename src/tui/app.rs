@@ -120,6 +120,7 @@ impl App {
 
     pub fn in_workspace(path: PathBuf, study: Study, disk: DiskState, workspace: Assets) -> App {
         super::fields::use_workspace(&workspace);
+        super::fields::use_study_dir(&study_folder(&path));
         // Screens under test must not change with the calendar: the examples' progress is
         // dated ahead of the day this was written, and check flags dates after today.
         #[cfg(test)]
@@ -479,7 +480,7 @@ impl App {
         }
         match mode {
             Mode::Help => self.help_command(command),
-            Mode::EditLine | Mode::EditProse => self.edit_command(command),
+            Mode::EditLine | Mode::EditPath | Mode::EditProse => self.edit_command(command),
             Mode::Choose | Mode::ChooseMany => self.edit_command(command),
             Mode::Sidebar | Mode::List | Mode::Form => self.browse_command(command),
             // A view handles what is its own; the rest (tabs, undo, help ...) is shared.
@@ -1009,7 +1010,10 @@ impl App {
                 return;
             }
             Input::Text { text, multiline } => {
-                self.editing = Some(Editing::text(place, label, path, &text, multiline));
+                let files = field.ops.completions();
+                let mut editing = Editing::text(place, label, path, &text, multiline);
+                editing.files = files;
+                self.editing = Some(editing);
                 return;
             }
             Input::Choice {
@@ -1105,6 +1109,7 @@ impl App {
                 }
             }
             EditMsg::Cancel => self.editing = None,
+            EditMsg::Completed(note) => self.say(Tone::Info, note),
             EditMsg::Answer { answer, next } => {
                 let Some(editing) = self.editing.take() else {
                     return;
@@ -1640,10 +1645,20 @@ impl App {
     }
 }
 
-/// The study checked under the workspace's schemes.
+/// The folder a study's photographs are relative to: the one its file is in.
+pub(super) fn study_folder(path: &std::path::Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// The study checked under the workspace's schemes, with the findings on its photographs'
+/// files (relative to the study's folder), as `cdstudy check` reports them.
 pub(super) fn check_in(study: &Study, workspace: &Assets) -> check::Report {
-    match workspace.catalog() {
+    let report = match workspace.catalog() {
         Ok(catalog) => check::check_with(study, catalog),
         Err(_) => check::check(study),
-    }
+    };
+    check::with_files(report, study, &super::fields::study_dir())
 }

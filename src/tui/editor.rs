@@ -29,6 +29,8 @@ pub struct Editing {
     /// first character typed replaces it, as typing on a selected field does; a cursor
     /// key or Backspace edits it instead.
     pub select_all: bool,
+    /// For a file's path: the files it completes from (relative to the study's folder).
+    pub files: Option<Vec<String>>,
 }
 
 pub enum EditKind {
@@ -70,6 +72,8 @@ pub enum EditMsg {
     KeepAndQuit,
     /// Close a picker, nothing chosen.
     Cancel,
+    /// A path was completed (or not): what to tell the person.
+    Completed(String),
     /// The picker's answer; then open the next field (`next`).
     Answer { answer: Answer, next: bool },
 }
@@ -95,6 +99,7 @@ impl Editing {
             esc_armed: false,
             original: String::new(),
             select_all: false,
+            files: None,
         }
     }
 
@@ -102,6 +107,7 @@ impl Editing {
     pub fn mode(&self) -> Mode {
         match &self.kind {
             EditKind::Text(t) if t.is_multiline() => Mode::EditProse,
+            EditKind::Text(_) if self.files.is_some() => Mode::EditPath,
             EditKind::Text(_) => Mode::EditLine,
             EditKind::Choose { .. } => Mode::Choose,
             EditKind::Pick { many: true, .. } => Mode::ChooseMany,
@@ -193,6 +199,9 @@ impl Editing {
 
     fn text_key(&mut self, command: Command, width: u16) -> EditMsg {
         use Command as C;
+        if command == C::Complete {
+            return self.complete();
+        }
         let EditKind::Text(t) = &mut self.kind else {
             return EditMsg::Stay;
         };
@@ -228,6 +237,66 @@ impl Editing {
             _ => {}
         }
         EditMsg::Stay
+    }
+
+    /// Completes the typed path from the files: the one file it starts (or, failing that,
+    /// is part of), or the longest start the files it fits share, and says which fit.
+    fn complete(&mut self) -> EditMsg {
+        let (Some(files), EditKind::Text(t)) = (&self.files, &mut self.kind) else {
+            return EditMsg::Stay;
+        };
+        let typed = t.text().trim().to_string();
+        let lower = typed.to_lowercase();
+        let mut fits: Vec<&String> = files
+            .iter()
+            .filter(|f| f.to_lowercase().starts_with(&lower))
+            .collect();
+        if fits.is_empty() {
+            fits = files
+                .iter()
+                .filter(|f| f.to_lowercase().contains(&lower))
+                .collect();
+        }
+        let replace = |t: &mut TextEditor, text: &str| {
+            t.end();
+            t.clear_to_start();
+            t.insert_str(text);
+        };
+        self.select_all = false;
+        self.esc_armed = false;
+        match fits.as_slice() {
+            [] if files.is_empty() => EditMsg::Completed(
+                "No JPEG or PNG file in the study's folder: copy the photographs beside \
+                 the study first (a folder photos/ is usual)."
+                    .into(),
+            ),
+            [] => EditMsg::Completed(format!(
+                "No JPEG or PNG file in the study's folder fits '{typed}'."
+            )),
+            [one] => {
+                let one = (*one).clone();
+                replace(t, &one);
+                EditMsg::Completed(format!("{one}: Enter keeps it."))
+            }
+            many => {
+                let first = many[0].as_str();
+                let common = many.iter().fold(first, |acc, f| {
+                    let n = acc
+                        .char_indices()
+                        .zip(f.chars())
+                        .take_while(|((_, a), b)| a == b)
+                        .last()
+                        .map_or(0, |((i, a), _)| i + a.len_utf8());
+                    &acc[..n]
+                });
+                if common.len() > typed.len() {
+                    let common = common.to_string();
+                    replace(t, &common);
+                }
+                let names: Vec<&str> = many.iter().map(|f| f.as_str()).collect();
+                EditMsg::Completed(format!("{} files fit: {}", many.len(), names.join(", ")))
+            }
+        }
     }
 
     fn pick_key(&mut self, command: Command) -> EditMsg {

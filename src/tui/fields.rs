@@ -7,6 +7,8 @@
 //! "9.15"; months: "2027-04") and show the way people read them (Rs. 4.50 lakh). A value
 //! that does not parse is refused with the reason, and the field keeps its old value.
 
+use std::path::{Path, PathBuf};
+
 use chrono::NaiveDate;
 
 use cdstudy::assets::Assets;
@@ -72,6 +74,74 @@ fn workspace() -> Assets {
     WORKSPACE.with(|w| w.borrow().clone())
 }
 
+thread_local! {
+    /// The folder of the study the app on this thread edits: a photograph's path is
+    /// relative to it, and its field shows the file's size and completes from it. Set
+    /// with the workspace, and again when the study is saved under another name.
+    static STUDY_DIR: std::cell::RefCell<PathBuf> = std::cell::RefCell::default();
+}
+
+/// Makes `dir` the folder the photograph fields of this thread look files up in.
+pub fn use_study_dir(dir: &Path) {
+    STUDY_DIR.with(|d| *d.borrow_mut() = dir.to_path_buf());
+}
+
+pub fn study_dir() -> PathBuf {
+    STUDY_DIR.with(|d| d.borrow().clone())
+}
+
+/// The images (JPEG, PNG) under `dir`, as paths relative to it with `/` between folders,
+/// sorted: what a photograph's path completes from. Hidden folders are skipped, and the
+/// walk stops at a few levels and a few thousand files (a study's folder is small; a
+/// study saved in a home folder must not stall the form).
+pub fn image_files(dir: &Path) -> Vec<String> {
+    const DEPTH: usize = 4;
+    const MAX: usize = 2000;
+    let mut out = Vec::new();
+    let mut stack = vec![(dir.to_path_buf(), String::new(), 0usize)];
+    let mut seen = 0usize;
+    while let Some((folder, prefix, depth)) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            seen += 1;
+            if seen > MAX {
+                break;
+            }
+            let name = entry.file_name().to_string_lossy().to_string();
+            if name.starts_with('.') {
+                continue;
+            }
+            let rel = format!("{prefix}{name}");
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
+                if depth + 1 < DEPTH {
+                    stack.push((entry.path(), format!("{rel}/"), depth + 1));
+                }
+            } else {
+                let lower = name.to_lowercase();
+                if [".jpg", ".jpeg", ".png"].iter().any(|e| lower.ends_with(e)) {
+                    out.push(rel);
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// A size as people read it: 840 bytes, 12.4 KB, 3.1 MB.
+fn file_size(bytes: u64) -> String {
+    match bytes {
+        b if b < 1024 => format!("{b} bytes"),
+        b if b < 1024 * 1024 => format!("{:.1} KB", b as f64 / 1024.0),
+        b => format!("{:.1} MB", b as f64 / 1_048_576.0),
+    }
+}
+
 /// How a field's value is read, shown and written.
 pub trait FieldOps {
     /// The value as people read it; empty when not filled in.
@@ -79,6 +149,10 @@ pub trait FieldOps {
     fn input(&self, study: &Study, at: &[usize]) -> Input;
     /// Writes the answer, or says why it was refused (and changes nothing).
     fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), String>;
+    /// For a file's path: the files its editor completes from (relative to the study).
+    fn completions(&self) -> Option<Vec<String>> {
+        None
+    }
 }
 
 pub struct Field {
@@ -188,6 +262,17 @@ impl Field {
     /// The study's scheme (`meta.scheme`), switched only after a comparison.
     pub fn scheme(key: &'static str, label: &'static str, hint: &'static str) -> Field {
         Field::new(key, label, hint, SchemeField)
+    }
+
+    /// A photograph's file, relative to the study's folder: typed, completed from the
+    /// images in that folder, and shown with its size or what `check` finds wrong with it.
+    pub fn photo_path(
+        key: &'static str,
+        label: &'static str,
+        hint: &'static str,
+        (get, get_mut): (Get<String>, GetMut<String>),
+    ) -> Field {
+        Field::new(key, label, hint, PhotoPath { get, get_mut })
     }
 
     pub fn toggle(
@@ -856,6 +941,51 @@ impl FieldOps for Ticked {
         };
         *(self.get_mut)(study, at).ok_or("the item is gone")? = v;
         Ok(())
+    }
+}
+
+struct PhotoPath {
+    get: Get<String>,
+    get_mut: GetMut<String>,
+}
+
+impl FieldOps for PhotoPath {
+    /// The path and what is on the disk: "photos/site.png · 12.4 KB", or the finding
+    /// `check` makes on it ("no such file beside the study ...").
+    fn show(&self, study: &Study, at: &[usize]) -> String {
+        let path = (self.get)(study, at).map(|p| p.trim()).unwrap_or_default();
+        if path.is_empty() {
+            return String::new();
+        }
+        if Path::new(path).is_absolute() {
+            return format!("{path} · an absolute path: write it relative to the study");
+        }
+        let file = study_dir().join(path);
+        match cdstudy::check::photos::problem(&file) {
+            Some((_, message)) => format!("{path} · {message}"),
+            None => match std::fs::metadata(&file) {
+                Ok(m) => format!("{path} · {}", file_size(m.len())),
+                Err(e) => format!("{path} · cannot be read: {e}"),
+            },
+        }
+    }
+    fn input(&self, study: &Study, at: &[usize]) -> Input {
+        Input::Text {
+            text: (self.get)(study, at).cloned().unwrap_or_default(),
+            multiline: false,
+        }
+    }
+    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), String> {
+        let Answer::Text(text) = answer else {
+            return Err("this field is typed".into());
+        };
+        // Written with `/` whatever the system, so the study reads the same elsewhere.
+        let path = text.trim().replace('\\', "/");
+        *(self.get_mut)(study, at).ok_or("the item is gone")? = path;
+        Ok(())
+    }
+    fn completions(&self) -> Option<Vec<String>> {
+        Some(image_files(&study_dir()))
     }
 }
 

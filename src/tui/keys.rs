@@ -159,6 +159,8 @@ pub enum Command {
     DeleteForward,
     ClearToStart,
     NewLine,
+    /// Complete a file's path from the study's folder.
+    Complete,
     // Pickers
     Choose,
     Toggle,
@@ -189,6 +191,8 @@ pub enum Mode {
     List,
     Form,
     EditLine,
+    /// Typing a file's path, which completes from the study's folder.
+    EditPath,
     EditProse,
     Choose,
     ChooseMany,
@@ -208,6 +212,7 @@ impl Mode {
             Mode::List => "A list of items",
             Mode::Form => "A form",
             Mode::EditLine => "Typing in a one-line field",
+            Mode::EditPath => "Typing a photograph's file",
             Mode::EditProse => "Typing in a text area",
             Mode::Choose => "Choosing one",
             Mode::ChooseMany => "Choosing several",
@@ -359,6 +364,14 @@ static FORM: &[Binding] = &[
 static EDIT_LINE: &[Binding] = &[
     b!([code(K::Enter)], C::Commit, "keep", true),
     b!([code(K::Esc)], C::Done, "done", false),
+    b!([code(K::Tab)], C::CommitNext, "keep, next field", true),
+];
+
+// Tab keeps its meaning (keep, next field) in every field; completion has its own key.
+static EDIT_PATH: &[Binding] = &[
+    b!([code(K::Enter)], C::Commit, "keep", true),
+    b!([code(K::Esc)], C::Done, "done", false),
+    b!([ctrl('t')], C::Complete, "complete the file", true),
     b!([code(K::Tab)], C::CommitNext, "keep, next field", true),
 ];
 
@@ -548,6 +561,7 @@ pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
         Mode::List => (LIST, &[MOVE_LETTERS, EVERYWHERE_LETTERS]),
         Mode::Form => (FORM, &[MOVE, EVERYWHERE]),
         Mode::EditLine => (EDIT_LINE, &[TYPING]),
+        Mode::EditPath => (EDIT_PATH, &[TYPING]),
         Mode::EditProse => (EDIT_PROSE, &[TYPING]),
         Mode::Choose => (CHOOSE, &[]),
         Mode::ChooseMany => (CHOOSE_MANY, &[]),
@@ -631,6 +645,10 @@ pub fn notes(mode: Mode) -> &'static [&'static str] {
             "  one-line value it opens is selected: typing replaces it, ← edits it.",
             "Esc goes to the list, where letters are commands: a adds, q quits ...",
         ],
+        Mode::EditPath => &[
+            "Ctrl-T completes the path from the JPEG and PNG files in the study's",
+            "folder: what you typed may be its start or a part of its name.",
+        ],
         Mode::EditLine | Mode::EditProse => &[
             "A refused value stays open with the reason: correct it, or Esc twice",
             "drops it. Keys typed after a refusal go on into this field.",
@@ -671,6 +689,7 @@ mod tests {
             Mode::List,
             Mode::Form,
             Mode::EditLine,
+            Mode::EditPath,
             Mode::EditProse,
             Mode::Choose,
             Mode::ChooseMany,
@@ -762,7 +781,7 @@ mod tests {
     /// The help box is 72 columns wide at 80×24: its notes are read whole there.
     #[test]
     fn the_notes_fit_the_help_at_80_columns() {
-        for mode in [Mode::Form, Mode::EditLine, Mode::EditProse] {
+        for mode in [Mode::Form, Mode::EditLine, Mode::EditPath, Mode::EditProse] {
             for n in notes(mode) {
                 assert!(n.chars().count() <= 70, "{n:?} is cut at 80 columns");
             }

@@ -2085,3 +2085,114 @@ fn a_folder_scheme_works_in_the_terminal_ui() {
     let doc = preview.result.as_ref().expect("rendered under my-cdp");
     assert!(doc.markdown.contains("627.98"));
 }
+
+/// Copies the photographs fixture (a study and its three small images) into a new folder.
+fn photos_copy() -> tempfile::TempDir {
+    let from = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/photos");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(from.join("study.yaml"), dir.path().join("study.yaml")).unwrap();
+    std::fs::create_dir(dir.path().join("photos")).unwrap();
+    for f in ["moulding.jpg", "site.png", "workshop.jpg"] {
+        std::fs::copy(
+            from.join("photos").join(f),
+            dir.path().join("photos").join(f),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+/// Opens the Photos tab of the field work.
+fn open_photos(app: &mut App) {
+    open_section(app, "field_work");
+    while app.nav.part().title() != "Photos" {
+        next_tab(app);
+    }
+}
+
+#[test]
+fn a_photo_is_attached_by_completing_part_of_its_name_and_the_file_holds_it() {
+    let dir = photos_copy();
+    let file = dir.path().join("study.yaml");
+    let loaded = store::load(&file).unwrap();
+    let mut app = App::new(file.clone(), loaded.study, loaded.disk);
+    open_photos(&mut app);
+    // The attached photographs list by caption and file; the form shows the size.
+    let screen = text_of(&draw(&mut app, 80, 24));
+    assert!(screen.contains("Moulders at the first"), "{screen}");
+    press(&mut app, KeyCode::Enter);
+    let screen = text_of(&draw(&mut app, 80, 24));
+    assert!(screen.contains("photos/workshop.jpg ·"), "{screen}");
+    assert!(
+        screen.contains("bytes") || screen.contains("KB"),
+        "{screen}"
+    );
+    press(&mut app, KeyCode::Esc);
+
+    // a adds a photograph and opens its file: a part of the name, then Ctrl-T.
+    let effects = press(&mut app, KeyCode::Char('a'));
+    settle(&mut app, effects);
+    typed(&mut app, "sit");
+    let screen = text_of(&draw(&mut app, 80, 24));
+    assert!(
+        screen.contains("^T complete the file"),
+        "the key bar names completion: {screen}"
+    );
+    ctrl(&mut app, 't');
+    let editing = app.editing.as_ref().and_then(|e| e.text_editor()).unwrap();
+    assert_eq!(editing.text(), "photos/site.png");
+    // Two files start "photos/": completion says which, and goes no further than they share.
+    press(&mut app, KeyCode::Esc);
+    edit_field(&mut app, "path");
+    press(&mut app, KeyCode::End);
+    ctrl(&mut app, 'u');
+    typed(&mut app, "photos/");
+    ctrl(&mut app, 't');
+    assert_eq!(
+        app.editing
+            .as_ref()
+            .and_then(|e| e.text_editor())
+            .unwrap()
+            .text(),
+        "photos/"
+    );
+    let said = app
+        .message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("3 files fit"), "{said}");
+    typed(&mut app, "mou");
+    ctrl(&mut app, 't');
+    // Tab keeps it and goes on to the caption.
+    let effects = press(&mut app, KeyCode::Tab);
+    assert!(effects.is_empty() || effects.contains(&Effect::Save));
+    typed(&mut app, "The mould shop");
+    press(&mut app, KeyCode::Enter);
+    let photo = app.study.photos.last().unwrap().clone();
+    assert_eq!(photo.path, "photos/moulding.jpg");
+    assert_eq!(photo.caption, "The mould shop");
+
+    // What the form shows: the size of the file, or check's finding when there is none.
+    let at = app.nav.current_at(&app.study).unwrap();
+    let i = field_index(&app, "path");
+    let shown = app.nav.fields()[i].ops.show(&app.study, &at);
+    let size = std::fs::metadata(dir.path().join("photos/moulding.jpg"))
+        .unwrap()
+        .len();
+    assert!(
+        shown.starts_with("photos/moulding.jpg · ")
+            && (shown.contains("bytes") || shown.contains("KB")),
+        "{shown} ({size} bytes)"
+    );
+    std::fs::remove_file(dir.path().join("photos/moulding.jpg")).unwrap();
+    let shown = app.nav.fields()[i].ops.show(&app.study, &at);
+    assert!(shown.contains("no such file beside the study"), "{shown}");
+
+    // Saved as the runtime saves: the file holds the path, never the image.
+    store::save(&file, &app.study, store::Overwrite::Force).unwrap();
+    let back = store::load(&file).unwrap().study;
+    assert_eq!(back.photos.len(), 4);
+    assert_eq!(back.photos[3].path, "photos/moulding.jpg");
+    assert_eq!(back.photos[3].caption, "The mould shop");
+}

@@ -643,6 +643,7 @@ fn app_help_rows(app: &App) -> Vec<CommandInfo> {
         Mode::List,
         Mode::Form,
         Mode::EditLine,
+        Mode::EditPath,
         Mode::EditProse,
         Mode::Choose,
         Mode::ChooseMany,

@@ -88,6 +88,8 @@ impl App {
     pub fn saved_as(&mut self, path: PathBuf, result: Result<DiskState, SaveError>, at: String) {
         match result {
             Ok(disk) => {
+                // Photographs are relative to the study's folder, which may have changed.
+                crate::tui::fields::use_study_dir(&super::study_folder(&path));
                 self.path = path;
                 self.persist.disk = disk;
                 self.persist.unsaved = false;

@@ -123,6 +123,14 @@ pub fn def() -> SectionDef {
                         at!(action_plan.actions[].indicators),
                     ),
                     Field::prose::<String>("notes", "Notes", "", at!(action_plan.actions[].notes)),
+                    Field::pick::<Vec<Id>>(
+                        "after",
+                        "After",
+                        "The actions that must finish before this one starts: the arrows of \
+                         the implementation schedule's chart.",
+                        ItemKind::Action,
+                        at!(action_plan.actions[].after),
+                    ),
                 ],
             ),
             Part::List(ListDef {

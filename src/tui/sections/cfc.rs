@@ -3,8 +3,8 @@
 //! the cluster's figures before it and the targets after it, and risks.
 
 use cdstudy::model::{
-    Approval, CostItem, LandTenure, Loan, Machine, Milestone, Percent, Quantity, Rate, Risk,
-    RiskPhase, Rupees, Section, Staff, Study, TaxDepreciation, UnitCost, YearMonth,
+    Approval, CostItem, Id, ItemKind, LandTenure, Loan, Machine, Milestone, Percent, Quantity,
+    Rate, Risk, RiskPhase, Rupees, Section, Staff, Study, TaxDepreciation, UnitCost, YearMonth,
 };
 
 use super::{form, plain_list, FormDef, Item, OptionalPart, Part, SectionDef};
@@ -528,6 +528,14 @@ pub fn def() -> SectionDef {
                         "End",
                         "As 2028-03.",
                         at!(cfc?.schedule[].end),
+                    ),
+                    Field::pick::<Vec<Id>>(
+                        "after",
+                        "After",
+                        "The actions of the plan that must finish before this milestone \
+                         starts.",
+                        ItemKind::Action,
+                        at!(cfc?.schedule[].after),
                     ),
                 ],
             ),

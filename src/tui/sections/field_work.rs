@@ -3,7 +3,9 @@
 
 use chrono::NaiveDate;
 
-use cdstudy::model::{Id, Interview, ItemKind, Section, Study, SurveyFinding, UnitSize, Visit};
+use cdstudy::model::{
+    Id, Interview, ItemKind, Photo, Section, Study, SurveyFinding, UnitSize, Visit,
+};
 
 use super::{form, id_item, id_label, id_list, plain_list, Item, SectionDef};
 use crate::tui::fields::{at, short, Field};
@@ -29,6 +31,23 @@ impl Item for SurveyFinding {
             &self.finding
         };
         format!("{count}{}: {}", short(&self.topic, 20), short(what, 50))
+    }
+}
+
+/// The caption first, then the file: "Moulders at the first meeting  photos/workshop.jpg".
+impl Item for Photo {
+    fn label(&self) -> String {
+        let caption = if self.caption.trim().is_empty() {
+            "(no caption)"
+        } else {
+            &self.caption
+        };
+        let path = if self.path.trim().is_empty() {
+            "(no file)"
+        } else {
+            &self.path
+        };
+        format!("{}  {}", short(caption, 50), short(path, 40))
     }
 }
 
@@ -193,6 +212,63 @@ pub fn def() -> SectionDef {
                         "Changes",
                         "What the meeting changed in the findings or the plan.",
                         at!(field_work.validation?.changes),
+                    ),
+                ],
+            ),
+            plain_list::<Photo>(
+                "Photos",
+                "photograph",
+                |_, _| "photos".into(),
+                at!(photos),
+                vec![
+                    Field::photo_path(
+                        "path",
+                        "File",
+                        "The JPEG or PNG file, relative to the study's folder \
+                         (photos/moulding.jpg): copy it beside the study, then type the \
+                         start or a part of its name and press Ctrl-T to complete it. The \
+                         study holds only the path.",
+                        at!(photos[].path),
+                    ),
+                    Field::line::<String>(
+                        "caption",
+                        "Caption",
+                        "What the photograph shows, as the documents print under it.",
+                        at!(photos[].caption),
+                    ),
+                    Field::line::<Option<NaiveDate>>(
+                        "date",
+                        "Date",
+                        "When it was taken.",
+                        at!(photos[].date),
+                    ),
+                    Field::pick::<Option<Id>>(
+                        "visit",
+                        "Visit",
+                        "The field visit it was taken on.",
+                        ItemKind::Visit,
+                        at!(photos[].visit),
+                    ),
+                    Field::pick::<Option<Id>>(
+                        "stage",
+                        "Stage",
+                        "The value-chain stage it shows.",
+                        ItemKind::Stage,
+                        at!(photos[].stage),
+                    ),
+                    Field::toggle(
+                        "cfc_site",
+                        "CFC site",
+                        "Whether it shows the proposed CFC's site (the DPR's site chapter \
+                         shows it).",
+                        at!(photos[].cfc_site),
+                    ),
+                    Field::line::<String>(
+                        "machine",
+                        "Machine",
+                        "The machine it shows (an item of the CFC's machinery, or one in a \
+                         unit).",
+                        at!(photos[].machine),
                     ),
                 ],
             ),

@@ -23,17 +23,6 @@ const CLI_ONLY: &[(&str, &str)] = &[
     // An item's id is issued when the item is added and shown in its row; references
     // follow it, so it is never typed (renumbering is a job for the file, with care).
     ("[].id", "issued when the item is added"),
-    // Issue 16 added these to the file before the terminal UI has fields for them: the
-    // schedule's dependencies and the photographs are edited in the file for now.
-    ("action_plan.actions[].after", "no field yet (issue 16)"),
-    ("cfc.schedule[].after", "no field yet (issue 16)"),
-    ("photos[].path", "no field yet (issue 16)"),
-    ("photos[].caption", "no field yet (issue 16)"),
-    ("photos[].date", "no field yet (issue 16)"),
-    ("photos[].visit", "no field yet (issue 16)"),
-    ("photos[].stage", "no field yet (issue 16)"),
-    ("photos[].cfc_site", "no field yet (issue 16)"),
-    ("photos[].machine", "no field yet (issue 16)"),
 ];
 
 fn cli_only(path: &str) -> bool {
