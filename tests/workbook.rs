@@ -2,9 +2,10 @@
 //! the rupee, for both example studies, and follows a changed input: with the interest
 //! rate raised in its cell, the recalculated DSCR is the engine's for that rate.
 //!
-//! Needs `soffice`; says it skipped and passes when it is absent. LibreOffice is told to
-//! recalculate on load through a profile of its own (a workbook's cached values are not
-//! trusted), so its cached values after conversion are its own results.
+//! Needs `soffice`; says it skipped and passes when it is absent. LibreOffice runs with a
+//! fresh profile of its own, so with its default settings ("never recalculate" an .xlsx on
+//! opening): the figures it writes back are what an appraiser sees on opening the file,
+//! which is why the workbook stores no formula results for it to trust.
 
 use std::collections::HashMap;
 use std::io::{Read, Write};
@@ -46,16 +47,7 @@ fn viability(
 /// Recalculates `xlsx` with LibreOffice and returns each sheet's numeric cells by name.
 fn recalculate(office: &str, xlsx: &[u8], dir: &Path) -> Vec<HashMap<String, f64>> {
     let profile = dir.join("profile");
-    std::fs::create_dir_all(profile.join("user")).unwrap();
-    std::fs::write(
-        profile.join("user/registrymodifications.xcu"),
-        r#"<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-"#,
-    )
-    .unwrap();
+    std::fs::create_dir_all(&profile).unwrap();
     let input = dir.join("in.xlsx");
     std::fs::write(&input, xlsx).unwrap();
     let out = dir.join("out");

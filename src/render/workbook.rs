@@ -343,6 +343,15 @@ pub fn workbook(study: &Study, v: &Viability, mof: Finance) -> Result<Vec<u8>, W
     Ok(wb.save_to_buffer()?)
 }
 
+/// A sheet whose formulas store no result: LibreOffice (by default it never recalculates
+/// an .xlsx on opening) then calculates each formula itself instead of showing a stored 0;
+/// Excel recalculates every formula on opening anyway.
+fn new_sheet() -> Worksheet {
+    let mut ws = Worksheet::new();
+    ws.set_formula_result_default("");
+    ws
+}
+
 fn page(ws: &mut Worksheet, last_row: u32, last_col: u16, header_rows: u32) -> R {
     ws.set_paper_size(9); // A4
     ws.set_landscape();
@@ -380,7 +389,7 @@ fn assumptions(
     title: &str,
 ) -> Result<(Vec<(String, String)>, u32), XlsxError> {
     let sheet = SHEETS[0];
-    let mut ws = Worksheet::new();
+    let mut ws = new_sheet();
     ws.set_name(sheet)?;
     ws.write_string_with_format(
         0,
@@ -389,14 +398,6 @@ fn assumptions(
         &st.title,
     )?;
     ws.write_string_with_format(1, 0, title, &st.note)?;
-    // The file carries formulas, not their results (the writer cannot evaluate them):
-    // Excel calculates on opening, LibreOffice by default shows the stored zeros.
-    ws.write_string_with_format(
-        2,
-        0,
-        "Excel calculates every sheet on opening. In LibreOffice Calc press Ctrl+Shift+F9 once (Data > Calculate > Recalculate Hard) to see the figures.",
-        &st.note,
-    )?;
     for (c, h) in ["Input", "Value", "Unit", "Name (used in the formulas)"]
         .iter()
         .enumerate()
@@ -677,7 +678,7 @@ fn util_input(inp: &In, y: u32) -> String {
 }
 
 fn cost_and_finance(st: &Styles, title: &str) -> Result<Worksheet, XlsxError> {
-    let mut ws = Worksheet::new();
+    let mut ws = new_sheet();
     ws.set_name(SHEETS[1])?;
     ws.write_string_with_format(0, 0, "Cost of project and means of finance", &st.title)?;
     ws.write_string_with_format(1, 0, title, &st.note)?;
@@ -886,7 +887,7 @@ fn operating_block(
 }
 
 fn operating(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
-    let mut ws = Worksheet::new();
+    let mut ws = new_sheet();
     ws.set_name(SHEETS[2])?;
     year_header(
         &mut ws,
@@ -925,7 +926,7 @@ fn slm(base: &str, life: &str, y: u32) -> String {
 }
 
 fn depreciation(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
-    let mut ws = Worksheet::new();
+    let mut ws = new_sheet();
     ws.set_name(SHEETS[3])?;
     year_header(
         &mut ws,
@@ -1073,7 +1074,7 @@ fn depreciation(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
 }
 
 fn loan(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
-    let mut ws = Worksheet::new();
+    let mut ws = new_sheet();
     ws.set_name(SHEETS[4])?;
     year_header(&mut ws, st, "Loan repayment: interest monthly on the opening balance, equal monthly instalments after the moratorium", inp, "")?;
     for (row, label) in [
@@ -1329,7 +1330,7 @@ fn pl_block(ws: &mut Worksheet, st: &Styles, inp: &In, top: u32, op_sheet: &str,
 }
 
 fn profit_and_loss(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
-    let mut ws = Worksheet::new();
+    let mut ws = new_sheet();
     ws.set_name(SHEETS[5])?;
     year_header(
         &mut ws,
@@ -1355,7 +1356,7 @@ fn rng(sheet: &str, row: u32, inp: &In) -> String {
 }
 
 fn dscr(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
-    let mut ws = Worksheet::new();
+    let mut ws = new_sheet();
     ws.set_name(SHEETS[6])?;
     year_header(&mut ws, st, "Debt service coverage ratio", inp, "")?;
     let lines = [
@@ -1477,7 +1478,7 @@ fn dscr(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
 }
 
 fn break_even(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
-    let mut ws = Worksheet::new();
+    let mut ws = new_sheet();
     ws.set_name(SHEETS[7])?;
     year_header(&mut ws, st, "Break-even: (fixed costs + depreciation + interest) / (revenue − variable costs) × utilisation", inp, "")?;
     ws.write_string(3, 0, "Contribution (revenue − variable costs)")?;
@@ -1568,7 +1569,7 @@ fn break_even(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
 }
 
 fn roce(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
-    let mut ws = Worksheet::new();
+    let mut ws = new_sheet();
     ws.set_name(SHEETS[8])?;
     year_header(
         &mut ws,
@@ -1624,7 +1625,7 @@ fn roce(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
 }
 
 fn npv_irr(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
-    let mut ws = Worksheet::new();
+    let mut ws = new_sheet();
     ws.set_name(SHEETS[9])?;
     year_header(
         &mut ws,
@@ -1766,7 +1767,7 @@ fn npv_irr(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
 }
 
 fn sensitivity(st: &Styles, inp: &In, v: &Viability) -> Result<Worksheet, XlsxError> {
-    let mut ws = Worksheet::new();
+    let mut ws = new_sheet();
     ws.set_name(SHEETS[10])?;
     year_header(
         &mut ws,
@@ -1983,7 +1984,7 @@ fn cf(row: u32, y: u32) -> String {
 /// and depreciation) against uses (principal and the increase in working capital, which
 /// is the months of operating costs held, rounded down, less what was held before).
 fn cash_flow(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
-    let mut ws = Worksheet::new();
+    let mut ws = new_sheet();
     ws.set_name(SHEETS[11])?;
     year_header(&mut ws, st, "Cash flow statement", inp, "Year 0")?;
     for (row, label) in [
@@ -2134,7 +2135,7 @@ fn cash_flow(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
 /// reserve, the SPV's equity, the profits kept, the loan outstanding against the net
 /// block, the working capital and the cash.
 fn balance_sheet(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
-    let mut ws = Worksheet::new();
+    let mut ws = new_sheet();
     ws.set_name(SHEETS[12])?;
     year_header(&mut ws, st, "Projected balance sheet", inp, "Year 0")?;
     ws.write_string_with_format(3, 0, "Liabilities", &st.head)?;
