@@ -51,10 +51,12 @@ pub enum Effect {
     TakeOverLock,
     /// Write the study (unsaved edits and all) beside the file and quit.
     KeepUnsavedAndQuit,
-    /// Write a rendered document (never the study file).
+    /// Write a rendered document (never the study file), after the picture files its
+    /// Markdown links.
     WriteDocument {
         path: PathBuf,
         bytes: Vec<u8>,
+        files: Vec<(PathBuf, Vec<u8>)>,
     },
     Quit,
 }

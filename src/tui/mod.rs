@@ -245,11 +245,21 @@ fn journal_failed(app: &mut App, e: &store::SaveError) {
 }
 
 /// Writes a rendered document atomically; the app shows where, or why not.
-fn write_document(app: &mut App, path: PathBuf, bytes: &[u8]) {
+fn write_document(app: &mut App, path: PathBuf, bytes: &[u8], files: &[(PathBuf, Vec<u8>)]) {
     // A document is made from the study and can be made again: no .bak beside it.
-    let result = store::replace_atomic(&path, bytes)
-        .map(|_| ())
-        .map_err(|e| e.to_string());
+    let pictures = files.iter().try_for_each(|(file, data)| {
+        if let Some(folder) = file.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        }
+        store::replace_atomic(file, data)
+            .map(|_| ())
+            .map_err(|e| format!("{}: {e}", file.display()))
+    });
+    let result = pictures.and_then(|()| {
+        store::replace_atomic(&path, bytes)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    });
     app.document_written(path, result);
 }
 
@@ -341,7 +351,7 @@ fn perform(
                 }
             }
         }
-        Effect::WriteDocument { path, bytes } => write_document(app, path, &bytes),
+        Effect::WriteDocument { path, bytes, files } => write_document(app, path, &bytes, &files),
         Effect::Quit => return Ok(Some(Ended::Quit)),
     }
     Ok(None)

@@ -1465,12 +1465,13 @@ fn a_document_is_written_beside_the_study_and_the_screen_says_where() {
     open_view(&mut app, ViewKind::Preview);
     press(&mut app, KeyCode::Char('r'));
     let effects = press(&mut app, KeyCode::Char('h'));
-    let [Effect::WriteDocument { path, bytes }] = effects.as_slice() else {
+    let [Effect::WriteDocument { path, bytes, files }] = effects.as_slice() else {
         panic!("no document to write: {effects:?}");
     };
     assert_eq!(path, &dir.path().join("ujjain.dsr.html"));
     assert_ne!(path, &study_file);
-    super::write_document(&mut app, path.clone(), bytes);
+    assert!(files.is_empty(), "HTML carries its figures inline");
+    super::write_document(&mut app, path.clone(), bytes, files);
     let html = std::fs::read_to_string(path).unwrap();
     assert!(html.contains("<h1"), "not an HTML page");
     let screen = text_of(&draw(&mut app, 120, 40));
@@ -1478,10 +1479,25 @@ fn a_document_is_written_beside_the_study_and_the_screen_says_where() {
     assert!(screen.contains("written to "), "{screen}");
     // A document that cannot be written says so, and why.
     let missing = dir.path().join("gone/ujjain.dsr.md");
-    super::write_document(&mut app, missing, b"x");
+    super::write_document(&mut app, missing, b"x", &[]);
     let message = app.message.as_ref().unwrap();
     assert_eq!(message.tone, super::app::Tone::Error);
     assert!(message.text.starts_with("NOT written:"), "{}", message.text);
+    // Markdown: its figures as image files beside it, each one it links written.
+    press(&mut app, KeyCode::Char('r'));
+    let effects = press(&mut app, KeyCode::Char('m'));
+    let [Effect::WriteDocument { path, bytes, files }] = effects.as_slice() else {
+        panic!("no document to write: {effects:?}");
+    };
+    assert!(!files.is_empty(), "the DSR has figures");
+    super::write_document(&mut app, path.clone(), bytes, files);
+    let markdown = std::fs::read_to_string(path).unwrap();
+    assert!(!markdown.contains("](figure:"), "a link to no file");
+    for (file, _) in files {
+        assert!(file.exists(), "{} not written", file.display());
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(markdown.contains(&name), "{name} not linked");
+    }
 }
 
 #[test]

@@ -157,12 +157,26 @@ impl App {
     pub(super) fn render_document(&mut self, doc: DocKind, format: Format) {
         // Named after the study with the document and format added, so never the study.
         let path = render::default_output(&self.path, doc, format);
-        let made =
-            render::render(&self.study, doc, None, &self.workspace).and_then(|d| d.bytes(format));
+        // Photographs are read from the study's folder, as `cdstudy render` reads them;
+        // Markdown gets its pictures as image files beside it.
+        let folder = match self.path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let made = render::render(&self.study, doc, None, &self.workspace).and_then(|mut d| {
+            d.pictures.photos_from(&folder);
+            if format == Format::Md {
+                let (markdown, files) = d.markdown_files(&path);
+                Ok((markdown.into_bytes(), files))
+            } else {
+                d.bytes(format).map(|bytes| (bytes, Vec::new()))
+            }
+        });
         match made {
-            Ok(bytes) if path != self.path => {
+            Ok((bytes, files)) if path != self.path => {
                 self.say(Tone::Info, format!("Writing {}…", path.display()));
-                self.effects.push(Effect::WriteDocument { path, bytes });
+                self.effects
+                    .push(Effect::WriteDocument { path, bytes, files });
             }
             Ok(_) => self.say(
                 Tone::Error,
