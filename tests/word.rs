@@ -223,12 +223,19 @@ for path in sys.argv[1:]:
     default = d.styles.default(WD_STYLE_TYPE.PARAGRAPH)
     if len(normals) != 1 or default is None or default.name != "Normal":
         bad.append(f"{path}: {len(normals)} Normal styles, default {default}")
-    unstyled = [p.text for p in d.paragraphs if p.style is None]
+    # The body's paragraphs and those in table cells (python-docx lists them apart).
+    paragraphs = list(d.paragraphs)
+    for table in d.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                paragraphs.extend(cell.paragraphs)
+    unstyled = [p.text for p in paragraphs if p.style is None]
     if unstyled:
         bad.append(f"{path}: {len(unstyled)} paragraphs without a style: {unstyled[:3]}")
     cp = d.core_properties
-    if not cp.title or not cp.author or cp.created is None or cp.created.year < 2000:
-        bad.append(f"{path}: properties {cp.title!r} {cp.author!r} {cp.created}")
+    dates = [cp.created, cp.modified]
+    if not cp.title or not cp.author or any(t is None or t.year < 2000 for t in dates):
+        bad.append(f"{path}: properties {cp.title!r} {cp.author!r} {dates}")
     xml = d.element.body.xml
     if 'PAGEREF _Toc' not in xml:
         bad.append(f"{path}: the contents gives no pages")
