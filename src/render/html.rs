@@ -6,7 +6,7 @@
 use pulldown_cmark::{Alignment, Event, HeadingLevel, Tag, TagEnd};
 
 use super::figures::{self, Pictures};
-use super::markdown::{marker, parser, xml_safe, Marker};
+use super::markdown::{self, marker, parser, xml_safe, Caption, Marker};
 
 const CSS: &str = r#"
 :root { color-scheme: light; }
@@ -279,45 +279,9 @@ pub(super) fn headings(events: &[Event]) -> Vec<(u8, String)> {
 
 /// The tables' captions after the contents marker: (index of the caption paragraph's start
 /// event, its text). A caption is a paragraph of its own, starting "Table", that comes
-/// right before its table.
+/// right before its table (the walker is `markdown::captions`).
 pub(super) fn captions(events: &[Event]) -> Vec<(usize, String)> {
-    let mut found = Vec::new();
-    let mut after_toc = !events
-        .iter()
-        .any(|e| matches!(e, Event::Html(h) if marker(h) == Marker::Toc));
-    let mut current: Option<(usize, String)> = None;
-    let mut depth = 0usize;
-    for (i, event) in events.iter().enumerate() {
-        match event {
-            Event::Html(h) if marker(h) == Marker::Toc => after_toc = true,
-            Event::Start(Tag::List(_) | Tag::BlockQuote(_)) => depth += 1,
-            Event::End(TagEnd::List(_) | TagEnd::BlockQuote(_)) => depth = depth.saturating_sub(1),
-            Event::Start(Tag::Paragraph) if after_toc && depth == 0 => {
-                current = Some((i, String::new()));
-            }
-            Event::Text(t) | Event::Code(t) => {
-                if let Some((_, text)) = current.as_mut() {
-                    text.push_str(t);
-                }
-            }
-            Event::SoftBreak => {
-                if let Some((_, text)) = current.as_mut() {
-                    text.push(' ');
-                }
-            }
-            Event::End(TagEnd::Paragraph) => {
-                if let Some(c) = current.take() {
-                    let before_table =
-                        matches!(events.get(i + 1), Some(Event::Start(Tag::Table(_))));
-                    if before_table && c.1.starts_with("Table") {
-                        found.push(c);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    found
+    markdown::captions(events, Caption::Table)
 }
 
 fn tables_into(out: &mut String, captions: &[(usize, String)]) {

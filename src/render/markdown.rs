@@ -8,7 +8,7 @@
 //! cell holding "gas | power" or "<script>" comes out as those characters, not as a heading,
 //! a table column or HTML. The writers then escape again for their own format.
 
-use pulldown_cmark::{Options, Parser};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// Printed wherever the study has nothing yet: a remark a consultant cannot miss, never an
 /// empty cell, "None" or "null".
@@ -172,6 +172,92 @@ fn collapse_whitespace(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// What a caption stands before: its table, or the paragraph that holds its picture.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Caption {
+    /// A paragraph of its own starting "Table", right before its table.
+    Table,
+    /// A paragraph of its own starting "Figure", holding no picture itself, right before a
+    /// paragraph that holds one.
+    Figure,
+}
+
+impl Caption {
+    /// Whether a paragraph (its text, whether it holds a picture, the events after its end)
+    /// is a caption of this kind.
+    fn is(self, text: &str, holds_picture: bool, after: &[Event]) -> bool {
+        match self {
+            Caption::Table => {
+                text.starts_with("Table")
+                    && matches!(after.first(), Some(Event::Start(Tag::Table(_))))
+            }
+            Caption::Figure => {
+                !holds_picture
+                    && text.starts_with("Figure")
+                    && matches!(
+                        after,
+                        [
+                            Event::Start(Tag::Paragraph),
+                            Event::Start(Tag::Image { .. }),
+                            ..
+                        ]
+                    )
+            }
+        }
+    }
+}
+
+/// The captions of one kind after the contents marker: (index of the caption paragraph's
+/// start event, its text). Only paragraphs at the top level count, not those in a list or a
+/// quote. The walker lives here, with the markers, because what makes a caption is part of
+/// the templates' Markdown dialect that every writer reads alike (HTML and Word list tables
+/// and figures from it), not of tables or figures alone.
+pub fn captions(events: &[Event], kind: Caption) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    let mut after_toc = !events
+        .iter()
+        .any(|e| matches!(e, Event::Html(h) if marker(h) == Marker::Toc));
+    // The paragraph being read: its start event's index, its text, whether it holds a picture.
+    let mut current: Option<(usize, String, bool)> = None;
+    let mut depth = 0usize;
+    for (i, event) in events.iter().enumerate() {
+        match event {
+            Event::Html(h) if marker(h) == Marker::Toc => after_toc = true,
+            Event::Start(Tag::List(_) | Tag::BlockQuote(_) | Tag::Table(_)) => depth += 1,
+            Event::End(TagEnd::List(_) | TagEnd::BlockQuote(_) | TagEnd::Table) => {
+                depth = depth.saturating_sub(1)
+            }
+            Event::Start(Tag::Paragraph) if after_toc && depth == 0 => {
+                current = Some((i, String::new(), false));
+            }
+            Event::Start(Tag::Image { .. }) => {
+                if let Some((_, _, picture)) = current.as_mut() {
+                    *picture = true;
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, text, _)) = current.as_mut() {
+                    text.push_str(t);
+                }
+            }
+            Event::SoftBreak => {
+                if let Some((_, text, _)) = current.as_mut() {
+                    text.push(' ');
+                }
+            }
+            Event::End(TagEnd::Paragraph) => {
+                if let Some((start, text, picture)) = current.take() {
+                    if kind.is(&text, picture, &events[i + 1..]) {
+                        found.push((start, text));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    found
 }
 
 #[cfg(test)]

@@ -1315,7 +1315,7 @@ impl<'s, 'a> Engine<'s, 'a> {
             study_rules.push(RuleResult::of(decided, Outcome::Met, caps.basis));
             return;
         }
-        let mut excess = total - tier.goi_cap_rs;
+        let excess = total - tier.goi_cap_rs;
         study_rules.push(RuleResult::of(decided, Outcome::CapHit, caps.basis));
         self.flag(
             "cap-hit",
@@ -1331,31 +1331,14 @@ impl<'s, 'a> Engine<'s, 'a> {
                 caps.reduce_from.join(", then ")
             ),
         );
-        for id in &caps.reduce_from {
-            let Some(i) = rows
-                .iter()
-                .position(|r| matches!(&r.kind, RowKind::Scheme(c) if &c.id == id))
-            else {
-                continue;
-            };
-            let cut = excess.min(out[i].goi_rs);
-            if cut.is_zero() {
-                continue;
-            }
-            out[i].goi_rs = out[i].goi_rs - cut;
-            out[i].rules.push(RuleResult::of(
-                Decision::ClusterCapCut {
-                    cut_rs: cut,
-                    cap_rs: tier.goi_cap_rs,
-                },
-                Outcome::CapHit,
-                caps.basis,
-            ));
-            excess = excess - cut;
-            if excess.is_zero() {
-                break;
-            }
-        }
+        cut_to_cap(
+            rows,
+            out,
+            &caps.reduce_from,
+            excess,
+            tier.goi_cap_rs,
+            caps.basis,
+        );
     }
 
     /// The cap on the project's whole grant ("or Rs y, whichever is less" for the project):
@@ -1379,7 +1362,7 @@ impl<'s, 'a> Engine<'s, 'a> {
             return;
         }
         study_rules.push(RuleResult::of(decided, Outcome::CapHit, cap.basis));
-        let mut excess = total - cap.goi_cap_rs;
+        let excess = total - cap.goi_cap_rs;
         self.flag(
             "cap-hit",
             FlagLevel::Warning,
@@ -1393,31 +1376,14 @@ impl<'s, 'a> Engine<'s, 'a> {
                 cap.reduce_from.join(", then ")
             ),
         );
-        for id in &cap.reduce_from {
-            let Some(i) = rows
-                .iter()
-                .position(|r| matches!(&r.kind, RowKind::Scheme(c) if &c.id == id))
-            else {
-                continue;
-            };
-            let cut = excess.min(out[i].goi_rs);
-            if cut.is_zero() {
-                continue;
-            }
-            out[i].goi_rs = out[i].goi_rs - cut;
-            out[i].rules.push(RuleResult::of(
-                Decision::ClusterCapCut {
-                    cut_rs: cut,
-                    cap_rs: cap.goi_cap_rs,
-                },
-                Outcome::CapHit,
-                cap.basis,
-            ));
-            excess = excess - cut;
-            if excess.is_zero() {
-                break;
-            }
-        }
+        cut_to_cap(
+            rows,
+            out,
+            &cap.reduce_from,
+            excess,
+            cap.goi_cap_rs,
+            cap.basis,
+        );
     }
 
     fn payer_label(&self, payer: Payer) -> &str {
@@ -2022,6 +1988,44 @@ impl<'s, 'a> Engine<'s, 'a> {
                     rules.max_member_equity_pct
                 ),
             );
+        }
+    }
+}
+
+/// Cuts `excess` from the grants of the components `reduce_from` names, in its order, each
+/// down to zero at the most, and records the cut on each row it takes from. The cluster's cap
+/// and the project's cap cut the same way; only the cap and the order differ.
+fn cut_to_cap(
+    rows: &[Row],
+    out: &mut [ComponentFinancing],
+    reduce_from: &[String],
+    mut excess: Rupees,
+    cap_rs: Rupees,
+    basis: Basis,
+) {
+    for id in reduce_from {
+        let Some(i) = rows
+            .iter()
+            .position(|r| matches!(&r.kind, RowKind::Scheme(c) if &c.id == id))
+        else {
+            continue;
+        };
+        let cut = excess.min(out[i].goi_rs);
+        if cut.is_zero() {
+            continue;
+        }
+        out[i].goi_rs = out[i].goi_rs - cut;
+        out[i].rules.push(RuleResult::of(
+            Decision::ClusterCapCut {
+                cut_rs: cut,
+                cap_rs,
+            },
+            Outcome::CapHit,
+            basis,
+        ));
+        excess = excess - cut;
+        if excess.is_zero() {
+            break;
         }
     }
 }

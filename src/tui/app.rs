@@ -113,6 +113,26 @@ pub struct App {
     pub workspace: Assets,
 }
 
+/// The views' context from an app's fields, in one place. A macro, not a method: it borrows
+/// the fields one by one, so `view_parts` can lend `nav` mutably beside it, which a method
+/// borrowing the whole app could not.
+macro_rules! view_ctx {
+    ($app:expr, $layout:expr) => {
+        views::Ctx {
+            study: &$app.study,
+            report: &$app.report,
+            appraisal: &$app.appraisal,
+            editing: $app.editing.as_ref(),
+            layout: $layout,
+            revision: $app.revision,
+            preview: $app.preview.as_ref(),
+            preview_doc: $app.preview_doc,
+            file_lines: $app.file_lines.as_ref(),
+            workspace: &$app.workspace,
+        }
+    };
+}
+
 impl App {
     /// An app on the built-in templates (tests; the runtime gives its workspace).
     #[cfg(test)]
@@ -187,35 +207,13 @@ impl App {
     /// What the views read, in a frame of `layout` (the one being made, while a frame is
     /// built).
     pub fn view_ctx_in(&self, layout: Layout) -> views::Ctx<'_> {
-        views::Ctx {
-            study: &self.study,
-            report: &self.report,
-            appraisal: &self.appraisal,
-            editing: self.editing.as_ref(),
-            layout,
-            revision: self.revision,
-            preview: self.preview.as_ref(),
-            preview_doc: self.preview_doc,
-            file_lines: self.file_lines.as_ref(),
-            workspace: &self.workspace,
-        }
+        view_ctx!(self, layout)
     }
 
     /// What a view reads, and where the person is, for a view's keys to move.
     fn view_parts(&mut self) -> (views::Ctx<'_>, &mut super::nav::Nav) {
         let layout = self.layout();
-        let cx = views::Ctx {
-            study: &self.study,
-            report: &self.report,
-            appraisal: &self.appraisal,
-            editing: self.editing.as_ref(),
-            layout,
-            revision: self.revision,
-            preview: self.preview.as_ref(),
-            preview_doc: self.preview_doc,
-            file_lines: self.file_lines.as_ref(),
-            workspace: &self.workspace,
-        };
+        let cx = view_ctx!(self, layout);
         (cx, &mut self.nav)
     }
 

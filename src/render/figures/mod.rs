@@ -28,9 +28,9 @@ pub mod word;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use pulldown_cmark::{Event, Tag, TagEnd};
+use pulldown_cmark::Event;
 
-use super::markdown::{marker, Marker};
+use super::markdown::{self, Caption};
 use crate::model::Study;
 
 /// The address scheme of a figure in the templates' Markdown: `figure:value-chain`.
@@ -270,49 +270,9 @@ pub fn photo_list(study: &Study) -> Vec<PhotoView> {
 
 /// The figures' captions after the contents marker: (index of the caption paragraph's
 /// start event, its text). A caption is a paragraph of its own starting "Figure" right
-/// before a paragraph that holds a picture.
+/// before a paragraph that holds a picture (the walker is `markdown::captions`).
 pub fn captions(events: &[Event]) -> Vec<(usize, String)> {
-    let mut found = Vec::new();
-    let mut after_toc = !events
-        .iter()
-        .any(|e| matches!(e, Event::Html(h) if marker(h) == Marker::Toc));
-    let mut current: Option<(usize, String)> = None;
-    let mut depth = 0usize;
-    for (i, event) in events.iter().enumerate() {
-        match event {
-            Event::Html(h) if marker(h) == Marker::Toc => after_toc = true,
-            Event::Start(Tag::List(_) | Tag::BlockQuote(_) | Tag::Table(_)) => depth += 1,
-            Event::End(TagEnd::List(_) | TagEnd::BlockQuote(_) | TagEnd::Table) => {
-                depth = depth.saturating_sub(1)
-            }
-            Event::Start(Tag::Paragraph) if after_toc && depth == 0 => {
-                current = Some((i, String::new()));
-            }
-            Event::Start(Tag::Image { .. }) => current = None,
-            Event::Text(t) | Event::Code(t) => {
-                if let Some((_, text)) = current.as_mut() {
-                    text.push_str(t);
-                }
-            }
-            Event::SoftBreak => {
-                if let Some((_, text)) = current.as_mut() {
-                    text.push(' ');
-                }
-            }
-            Event::End(TagEnd::Paragraph) => {
-                if let Some(c) = current.take() {
-                    let before_picture =
-                        matches!(events.get(i + 1), Some(Event::Start(Tag::Paragraph)))
-                            && matches!(events.get(i + 2), Some(Event::Start(Tag::Image { .. })));
-                    if before_picture && c.1.starts_with("Figure") {
-                        found.push(c);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    found
+    markdown::captions(events, Caption::Figure)
 }
 
 #[cfg(test)]
