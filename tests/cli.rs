@@ -670,3 +670,35 @@ fn budget_gives_no_verdict_without_running_costs() {
         "{out}"
     );
 }
+
+/// A SFURTI study's CFC has no acceptance rules of its own scheme: `budget` shows its
+/// figures beside MSE-CDP's as a benchmark, named, with no verdict, as the documents do;
+/// an MSE-CDP study's CFC is still held to its rules.
+#[test]
+fn budget_gives_no_verdict_against_another_schemes_rules() {
+    let (code, out, err) = cdstudy(repo(), &["budget", "studies/bokaro-bamboo.yaml"]);
+    assert_eq!(code, 0, "{err}");
+    let viability = out
+        .split("CFC viability")
+        .nth(1)
+        .and_then(|s| s.split("Sensitivity").next())
+        .unwrap_or_else(|| panic!("no viability in: {out}"));
+    assert!(
+        viability.contains("(benchmark for comparison: MSE-CDP guidelines of 24-05-2022"),
+        "{viability}"
+    );
+    assert!(
+        viability.contains("shown for comparison only"),
+        "{viability}"
+    );
+    for verdict in ["DOES NOT MEET", "meets", "rule is met", "not met"] {
+        assert!(!viability.contains(verdict), "{verdict} in: {viability}");
+    }
+    let (code, out, err) = cdstudy(repo(), &["budget", "studies/ujjain-plastic.yaml"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("(held against: MSE-CDP guidelines"), "{out}");
+    assert!(
+        out.contains("Every acceptance rule that applies is met."),
+        "{out}"
+    );
+}

@@ -1095,7 +1095,7 @@ fn dsy_per_unit_assistance_and_its_caps() {
     assert_eq!(rule.outcome, Outcome::Applied);
     assert_eq!(
         rule.name,
-        "Rs. 0.003 lakh per artisan: 400 artisan(s) in the cost lines → Rs. 1.20 lakh"
+        "Rs. 300 per artisan: 400 artisan(s) in the cost lines → Rs. 1.20 lakh"
     );
     let p = f.component("project-management").unwrap();
     assert_eq!(

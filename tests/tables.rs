@@ -514,6 +514,79 @@ fn means_of_finance_not_in_books(md: &str) -> Vec<String> {
     bad
 }
 
+/// The amounts the DPR's text quotes from its tables: the project cost ("at a project cost
+/// of Rs. X lakh") equals the means of finance's total, and the term loan ("met in part
+/// by a term loan of Rs. X lakh", "| Term loan | Rs. X lakh at") the balance sheet's term loan at year 0,
+/// as printed.
+fn text_not_the_tables(md: &str) -> Vec<String> {
+    let all = tables(md);
+    let cents = |x: f64| (x * 100.0).round() as i64;
+    let quoted = |after: &str| -> Vec<f64> {
+        md.match_indices(after)
+            .filter_map(|(i, _)| {
+                let rest = &md[i + after.len()..];
+                let figure: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+                    .collect();
+                rest[figure.len()..]
+                    .starts_with(" lakh")
+                    .then(|| num(figure.trim_end_matches('.')))
+                    .flatten()
+            })
+            .collect()
+    };
+    let mut bad = Vec::new();
+    let mof_total = all
+        .iter()
+        .find(|t| {
+            t.head.first().map(String::as_str) == Some("Cost head")
+                && t.caption
+                    .as_deref()
+                    .is_some_and(|c| c.contains("means of finance"))
+        })
+        .and_then(|t| {
+            t.rows
+                .iter()
+                .find(|r| r.first().is_some_and(|c| is_total(c)))
+        })
+        .and_then(|r| r.last().and_then(|c| num(c)));
+    if let Some(total) = mof_total {
+        for q in quoted("at a project cost of Rs. ") {
+            if cents(q) != cents(total) {
+                bad.push(format!(
+                    "the text quotes a project cost of {q:.2}, the means of finance totals {total:.2}"
+                ));
+            }
+        }
+    }
+    let loan0 = all
+        .iter()
+        .filter(|t| t.head.first().map(String::as_str) == Some("Year"))
+        .find_map(|t| {
+            let c = t.head.iter().position(|x| x == "Term loan")?;
+            let r = t
+                .rows
+                .iter()
+                .find(|r| r.first().map(String::as_str) == Some("0"))?;
+            num(r.get(c)?)
+        });
+    if let Some(loan) = loan0 {
+        // The templates' own sentences (the study's free text may quote a loan of its own).
+        for q in quoted("The centre's cost is met in part by a term loan of Rs. ")
+            .into_iter()
+            .chain(quoted("| Term loan | Rs. "))
+        {
+            if cents(q) != cents(loan) {
+                bad.push(format!(
+                    "the text quotes a term loan of {q:.2}, the balance sheet's at year 0 {loan:.2}"
+                ));
+            }
+        }
+    }
+    bad
+}
+
 fn mismatches(study: &Study) -> (usize, Vec<String>) {
     let assets = Assets::embedded();
     let mut checked = 0;
@@ -534,6 +607,7 @@ fn mismatches(study: &Study) -> (usize, Vec<String>) {
                     .chain(net_block_not_running(&out.markdown))
                     .chain(books_not_rolled(&out.markdown))
                     .chain(means_of_finance_not_in_books(&out.markdown))
+                    .chain(text_not_the_tables(&out.markdown))
                     .map(|m| format!("{scheme} {}: {m}", doc.word())),
             );
             bad.extend(
@@ -683,6 +757,7 @@ proptest! {
             bad.extend(net_block_not_running(&out.markdown));
             bad.extend(books_not_rolled(&out.markdown));
             bad.extend(means_of_finance_not_in_books(&out.markdown));
+            bad.extend(text_not_the_tables(&out.markdown));
             prop_assert!(bad.is_empty(), "{} {}:\n{}", name, scheme, bad.join("\n"));
         }
     }

@@ -347,14 +347,32 @@ fn print_rules(f: &Financing) {
     }
 }
 
+/// The CFC's viability as the documents show it: held against the scheme's own
+/// acceptance rules with a verdict on each figure; where the scheme has none (`note` names
+/// the benchmark), the figures beside the benchmark and no verdict at all.
 fn print_viability(v: &Viability, note: Option<&str>) {
-    outln!(
-        "CFC viability over {} years (held against: {})",
-        v.years,
-        v.acceptance.source
-    );
+    let reference = note.is_some();
+    if reference {
+        outln!(
+            "CFC viability over {} years (benchmark for comparison: {})",
+            v.years,
+            v.acceptance.source
+        );
+    } else {
+        outln!(
+            "CFC viability over {} years (held against: {})",
+            v.years,
+            v.acceptance.source
+        );
+    }
     if let Some(note) = note {
-        print_wrapped(note, "  ", "  ");
+        print_wrapped(
+            &format!(
+                "{note}. The figures are shown for comparison only: none is held to pass or fail."
+            ),
+            "  ",
+            "  ",
+        );
     }
     let rows: Vec<Vec<String>> = v
         .checks
@@ -365,6 +383,7 @@ fn print_viability(v: &Viability, note: Option<&str>) {
                 k.shown.clone(),
                 k.rule.clone(),
                 match k.passes {
+                    _ if reference => String::new(),
                     Some(true) => "meets".to_string(),
                     Some(false) => "DOES NOT MEET".to_string(),
                     None => "-".to_string(),
@@ -372,28 +391,45 @@ fn print_viability(v: &Viability, note: Option<&str>) {
             ]
         })
         .collect();
-    print_table(
-        &[
-            "Figure".to_string(),
-            "Value".to_string(),
-            "Rule".to_string(),
-            "".to_string(),
-        ],
-        &rows,
-    );
+    let rows: Vec<Vec<String>> = if reference {
+        rows.into_iter()
+            .map(|mut r| {
+                r.truncate(3);
+                r
+            })
+            .collect()
+    } else {
+        rows
+    };
+    let mut heads = vec![
+        "Figure".to_string(),
+        "Value".to_string(),
+        if reference { "Benchmark" } else { "Rule" }.to_string(),
+    ];
+    if !reference {
+        heads.push(String::new());
+    }
+    print_table(&heads, &rows);
     if let Some(p) = v.figures.payback_years {
         outln!("  Payback: {p:.2} years");
     }
-    outln!(
-        "  {}",
+    if reference {
+        // No verdict, as the documents: the scheme sets no rule to hold the figures to.
         if !v.needs.is_empty() {
-            "No verdict yet: the figures are not held to their rules until the study gives"
-        } else if v.accepted {
-            "Every acceptance rule that applies is met."
-        } else {
-            "Not every acceptance rule is met."
+            outln!("  The figures wait for the study to give");
         }
-    );
+    } else {
+        outln!(
+            "  {}",
+            if !v.needs.is_empty() {
+                "No verdict yet: the figures are not held to their rules until the study gives"
+            } else if v.accepted {
+                "Every acceptance rule that applies is met."
+            } else {
+                "Not every acceptance rule is met."
+            }
+        );
+    }
     for m in &v.needs {
         outln!("    {}: {}", m.path, m.what);
     }

@@ -1006,6 +1006,11 @@ impl ReportContext {
                 (None, cfc.viability, cfc.missing, cfc.acceptance_note)
             }
         };
+        let outside = outside_funders(study);
+        let mut financing = financing;
+        if let Some(f) = financing.as_mut() {
+            word_rules_as_printed(f, &outside);
+        }
         let project_cost = study.cfc.as_ref().map(|cfc| {
             let heads = finance::CostHeads::of(&cfc.costs);
             ProjectCost {
@@ -1071,7 +1076,7 @@ impl ReportContext {
             phasing,
             statements,
             statements_basis,
-            outside_funders: outside_funders(study),
+            outside_funders: outside,
             financing,
             acceptance_note,
             hard_themes,
@@ -1314,6 +1319,86 @@ fn sources(mof: &scheme::MeansOfFinance, v: &finance::Viability) -> finance::Sou
                 - printed_loan,
             loan_rs: printed_loan,
         }),
+    }
+}
+
+/// Rewords the engine's rules with the figures the document's tables print: the budget
+/// table and the CFC's means of finance are apportioned so that they add up (a cell may
+/// print 22.30 where its exact Rs 22,30,500 would round to 22.31), and a rule quoting
+/// that amount repeats the table's figure. An amount the tables print two ways, or not
+/// at all, is rounded on its own, as `lakh_words` does.
+fn word_rules_as_printed(f: &mut scheme::Financing, outside: &[OutsideFunder]) {
+    let mut tables: Vec<Vec<Vec<i64>>> = Vec::new();
+    // The budget table as the template's `budget` component rounds it (study.md.tera).
+    let has_outside = f.components.iter().any(|c| c.id == "outside");
+    let mut budget: Vec<Vec<i64>> = f
+        .components
+        .iter()
+        .filter(|c| c.id != "outside")
+        .map(|c| {
+            vec![
+                c.goi_rs.get(),
+                c.state_rs.get(),
+                c.beneficiary_rs.get(),
+                c.other_rs.get(),
+                0,
+                c.gap_rs.get(),
+            ]
+        })
+        .collect();
+    if has_outside {
+        budget.extend(outside.iter().map(|o| vec![0, 0, 0, 0, o.cost_rs, 0]));
+    }
+    tables.push(budget);
+    if let Some(mof) = f.cfc.as_ref().and_then(|c| c.means_of_finance.as_ref()) {
+        tables.push(
+            mof.rows
+                .iter()
+                .map(|r| r.amounts_rs.iter().map(|a| a.get()).collect())
+                .collect(),
+        );
+    }
+    // exact amount → the one figure the tables print for it (None: printed two ways).
+    let mut printed: HashMap<i64, Option<i64>> = HashMap::new();
+    let mut note = |exact: i64, shown: i64| {
+        printed
+            .entry(exact)
+            .and_modify(|p| {
+                if *p != Some(shown) {
+                    *p = None
+                }
+            })
+            .or_insert(Some(shown));
+    };
+    for exact in &tables {
+        let shown = finance::apportion::table(exact, finance::PRINT_UNIT);
+        for (er, sr) in exact.iter().zip(&shown.cells) {
+            for (e, s) in er.iter().zip(sr) {
+                note(*e, *s);
+            }
+        }
+        let row_exact = exact.iter().map(|r| r.iter().sum::<i64>());
+        for (e, s) in row_exact.zip(&shown.rows) {
+            note(e, *s);
+        }
+        let width = exact.iter().map(Vec::len).max().unwrap_or(0);
+        for (j, s) in shown.columns.iter().enumerate().take(width) {
+            note(exact.iter().filter_map(|r| r.get(j)).sum(), *s);
+        }
+        note(exact.iter().flatten().sum(), shown.total);
+    }
+    let words = |r: model::Rupees| match printed.get(&r.get()) {
+        Some(Some(shown)) => scheme::lakh_words(model::Rupees(*shown)),
+        _ => scheme::lakh_words(r),
+    };
+    let reword = |rules: &mut Vec<scheme::RuleResult>| {
+        for r in rules.iter_mut() {
+            r.name = scheme::rule_words_with(&r.decision, &words);
+        }
+    };
+    reword(&mut f.rules);
+    for c in f.components.iter_mut() {
+        reword(&mut c.rules);
     }
 }
 

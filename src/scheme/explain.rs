@@ -397,25 +397,34 @@ fn payer(s: &Scheme, p: Payer) -> &str {
 }
 
 /// An amount as every rule and flag words it: in lakh with Indian grouping and two
-/// decimals, as the documents' tables are ("Rs. 2,095.80 lakh"), and never rounded: an
-/// amount finer than a thousand rupees keeps the decimals it needs ("Rs. 692.625 lakh",
-/// "Rs. 0.003 lakh" for Rs 300), since a consultant checks these figures by hand.
+/// decimals, rounded half up at Rs 1,000 as the documents' tables are ("Rs. 2,095.80
+/// lakh"), so that a rule's figure reads as the table beside it. A document whose table
+/// apportions a cell to another hundredth words its rules with that table's figures
+/// ([`rule_words_with`]).
 pub fn lakh_words(amount: Rupees) -> String {
-    let v = amount.get();
-    let sign = if v < 0 { "-" } else { "" };
-    let abs = v.unsigned_abs();
-    let whole = (abs / 1_00_000) as i64;
-    let frac = format!("{:05}", abs % 1_00_000);
-    let frac = frac.trim_end_matches('0');
-    let frac = if frac.len() < 2 {
-        format!("{frac:0<2}")
+    format!("Rs. {} lakh", amount.lakh_figure())
+}
+
+/// Two amounts a rule compares (a cap and a grant), worded so that the comparison reads
+/// true: when they differ but print alike in lakh ("22.30 exceeds 22.30"), both are given
+/// in exact rupees instead.
+fn compared(rs: &dyn Fn(Rupees) -> String, a: Rupees, b: Rupees) -> (String, String) {
+    let (x, y) = (rs(a), rs(b));
+    if a != b && x == y {
+        (a.inr(), b.inr())
     } else {
-        frac.to_string()
-    };
-    format!(
-        "Rs. {sign}{}.{frac} lakh",
-        crate::model::money::group_indian(whole)
-    )
+        (x, y)
+    }
+}
+
+/// A difference a rule states (a cut): in exact rupees when it is too small to show in
+/// lakh, so that no rule is "cut by Rs. 0.00 lakh".
+fn difference(rs: &dyn Fn(Rupees) -> String, d: Rupees) -> String {
+    if !d.is_zero() && d.get().abs() < 500 {
+        d.inr()
+    } else {
+        rs(d)
+    }
 }
 
 /// "a and b", "a, b, and c" (as the engine's other lists).
@@ -430,7 +439,12 @@ fn and_list(items: &[String]) -> String {
 
 /// A rule the engine applied, in words: the one place its decisions are worded.
 pub fn rule_words(d: &Decision) -> String {
-    let rs = lakh_words;
+    rule_words_with(d, &lakh_words)
+}
+
+/// A rule in words with each amount printed by `rs`: a document passes the figures its
+/// tables print (apportioned so that they add up), so that the rule repeats them.
+pub fn rule_words_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> String {
     match d {
         Decision::Caveat { text } => text.clone(),
         Decision::UnconfirmedComponent {
@@ -481,28 +495,35 @@ pub fn rule_words(d: &Decision) -> String {
             } else {
                 String::new()
             };
+            // A rate per unit below a lakh is read in rupees (Rs. 300 per artisan), not
+            // as a lakh figure that would round it away.
+            let rate = if rate_rs.get().abs() < crate::model::LAKH {
+                rate_rs.inr()
+            } else {
+                rs(*rate_rs)
+            };
             format!(
-                "{} per {unit}: {counted} → {}{within}",
-                rs(*rate_rs),
+                "{rate} per {unit}: {counted} → {}{within}",
                 rs(*grant_rs)
             )
         }
-        Decision::ProjectCap { cap_rs, total_rs } if total_rs > cap_rs => format!(
-            "the project's grant at most {}: the grants of {} are cut by {}",
-            rs(*cap_rs),
-            rs(*total_rs),
-            rs(*total_rs - *cap_rs)
-        ),
-        Decision::ProjectCap { cap_rs, total_rs } => format!(
-            "the project's grant at most {}: the grants of {} are within it",
-            rs(*cap_rs),
-            rs(*total_rs)
-        ),
-        Decision::BelowLowestBracket { cost_rs, from_rs } => format!(
-            "project cost {} is below the lowest bracket ({}): rate not confirmed, no grant computed",
-            rs(*cost_rs),
-            rs(*from_rs)
-        ),
+        Decision::ProjectCap { cap_rs, total_rs } => {
+            let (cap, total) = compared(rs, *cap_rs, *total_rs);
+            if total_rs > cap_rs {
+                format!(
+                    "the project's grant at most {cap}: the grants of {total} are cut by {}",
+                    difference(rs, *total_rs - *cap_rs)
+                )
+            } else {
+                format!("the project's grant at most {cap}: the grants of {total} are within it")
+            }
+        }
+        Decision::BelowLowestBracket { cost_rs, from_rs } => {
+            let (cost, from) = compared(rs, *cost_rs, *from_rs);
+            format!(
+                "project cost {cost} is below the lowest bracket ({from}): rate not confirmed, no grant computed"
+            )
+        }
         Decision::Bracket {
             above_rs,
             up_to_rs,
@@ -531,7 +552,7 @@ pub fn rule_words(d: &Decision) -> String {
         } => format!(
             "the grant is computed on at most {}; the {} above it gets no grant",
             rs(*ceiling_rs),
-            rs(*above_rs)
+            difference(rs, *above_rs)
         ),
         Decision::GrantNotOnHeads {
             heads,
@@ -543,27 +564,26 @@ pub fn rule_words(d: &Decision) -> String {
                 None => format!(
                     "no GoI grant on {list}: not checked until the CFC's cost heads are described"
                 ),
-                Some(room) if grant_rs > room => format!(
-                    "no GoI grant on {list}: the grant is limited to the other heads' {} (instead of {})",
-                    rs(*room),
-                    rs(*grant_rs)
-                ),
+                Some(room) if grant_rs > room => {
+                    let (room, grant) = compared(rs, *room, *grant_rs);
+                    format!(
+                        "no GoI grant on {list}: the grant is limited to the other heads' {room} (instead of {grant})"
+                    )
+                }
                 Some(room) => format!(
                     "no GoI grant on {list}: the grant fits within the other heads' {}",
                     rs(*room)
                 ),
             }
         }
-        Decision::GrantCap { cap_rs, grant_rs } if grant_rs > cap_rs => format!(
-            "grant at most {}: the {} it would be is cut to it",
-            rs(*cap_rs),
-            rs(*grant_rs)
-        ),
-        Decision::GrantCap { cap_rs, grant_rs } => format!(
-            "grant at most {}: the grant of {} is within it",
-            rs(*cap_rs),
-            rs(*grant_rs)
-        ),
+        Decision::GrantCap { cap_rs, grant_rs } => {
+            let (cap, grant) = compared(rs, *cap_rs, *grant_rs);
+            if grant_rs > cap_rs {
+                format!("grant at most {cap}: the {grant} it would be is cut to it")
+            } else {
+                format!("grant at most {cap}: the grant of {grant} is within it")
+            }
+        }
         Decision::ShareCap {
             pct,
             of,
@@ -578,7 +598,10 @@ pub fn rule_words(d: &Decision) -> String {
             how,
             before_rs,
             after_rs,
-        } => format!("grant {how}: {} → {}", rs(*before_rs), rs(*after_rs)),
+        } => {
+            let (before, after) = compared(rs, *before_rs, *after_rs);
+            format!("grant {how}: {before} → {after}")
+        }
         Decision::NoFundingRules { scheme } => format!(
             "{scheme} has no funding rules: the cost is met by the sources the study names for each action"
         ),
@@ -602,21 +625,20 @@ pub fn rule_words(d: &Decision) -> String {
             cap_rs,
             total_rs,
         } => {
+            let (cap, total) = compared(rs, *cap_rs, *total_rs);
             let head = format!(
-                "{} artisans: {tier}, GoI at most {}; the grant of {}",
+                "{} artisans: {tier}, GoI at most {cap}; the grant of {total}",
                 crate::model::money::group_indian(i64::from(*artisans)),
-                rs(*cap_rs),
-                rs(*total_rs)
             );
             if total_rs > cap_rs {
-                format!("{head} is cut by {}", rs(*total_rs - *cap_rs))
+                format!("{head} is cut by {}", difference(rs, *total_rs - *cap_rs))
             } else {
                 format!("{head} is within it")
             }
         }
         Decision::ClusterCapCut { cut_rs, cap_rs } => format!(
             "cut by {} to keep the cluster within {}",
-            rs(*cut_rs),
+            difference(rs, *cut_rs),
             rs(*cap_rs)
         ),
         Decision::Loan { amount_rs } => format!("term loan {}", rs(*amount_rs)),
@@ -661,7 +683,7 @@ pub fn rule_words(d: &Decision) -> String {
             excess_rs,
         } => format!(
             "the {payer} has nothing left to meet: the grant, the {state}'s share and the loan exceed the cost by {}",
-            rs(*excess_rs)
+            difference(rs, *excess_rs)
         ),
         Decision::LandLimit {
             with_development,
@@ -692,11 +714,10 @@ pub fn rule_words(d: &Decision) -> String {
             planned_rs,
             cost_rs,
             ..
-        } => format!(
-            "the action plan's {} equals the CFC's cost {}",
-            rs(*planned_rs),
-            rs(*cost_rs)
-        ),
+        } => {
+            let (planned, cost) = compared(rs, *planned_rs, *cost_rs);
+            format!("the action plan's {planned} equals the CFC's cost {cost}")
+        }
         Decision::SpvMembers {
             min,
             min_special_case,
@@ -730,7 +751,7 @@ pub fn rule_words(d: &Decision) -> String {
             if let Some(excess) = excess_rs {
                 return format!(
                     "{rule}: not checked, the means of finance exceed the cost by {}",
-                    rs(*excess)
+                    difference(rs, *excess)
                 );
             }
             let made_of = if loan_rs.is_zero() {
@@ -766,5 +787,61 @@ pub fn rule_words(d: &Decision) -> String {
                 ),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_read_as_the_tables_print_them() {
+        // Half up at Rs 1,000, two decimals, as every table's cells.
+        assert_eq!(lakh_words(Rupees(22_30_500)), "Rs. 22.31 lakh");
+        assert_eq!(lakh_words(Rupees(22_30_499)), "Rs. 22.30 lakh");
+        assert_eq!(lakh_words(Rupees(20_95_80_000)), "Rs. 2,095.80 lakh");
+        // A document passes its table's apportioned figure, and the rule repeats it.
+        let d = Decision::MeetsTheRest {
+            who: Payer::Beneficiary,
+            payer: "IA / SPV".to_string(),
+            amount_rs: Rupees(22_30_500),
+        };
+        let table = |r: Rupees| lakh_words(Rupees(r.get() - 500));
+        assert_eq!(
+            rule_words_with(&d, &table),
+            "the IA / SPV meets the rest: Rs. 22.30 lakh"
+        );
+    }
+
+    #[test]
+    fn a_cap_that_rounds_alike_is_compared_in_rupees() {
+        let cut = rule_words(&Decision::GrantCap {
+            cap_rs: Rupees(22_30_000),
+            grant_rs: Rupees(22_30_400),
+        });
+        assert_eq!(
+            cut,
+            "grant at most Rs. 22,30,000: the Rs. 22,30,400 it would be is cut to it"
+        );
+        let within = rule_words(&Decision::GrantCap {
+            cap_rs: Rupees(25_00_000),
+            grant_rs: Rupees(21_01_000),
+        });
+        assert_eq!(
+            within,
+            "grant at most Rs. 25.00 lakh: the grant of Rs. 21.01 lakh is within it"
+        );
+        let cluster = rule_words(&Decision::ClusterCap {
+            artisans: 465,
+            tier: "regular".to_string(),
+            cap_rs: Rupees(2_50_00_000),
+            total_rs: Rupees(2_50_00_300),
+        });
+        assert!(
+            cluster.ends_with(
+                "GoI at most Rs. 2,50,00,000; the grant of Rs. 2,50,00,300 is cut by Rs. 300"
+            ),
+            "{cluster}"
+        );
     }
 }

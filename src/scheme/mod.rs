@@ -24,7 +24,7 @@ pub use engine::{
     financing, Category, CfcFinancing, ComponentFinancing, ConditionResult, Financing, Flag,
     FlagLevel, Outcome, RuleResult, Totals,
 };
-pub use explain::{explain, lakh_words, rule_words, Explanation, Part};
+pub use explain::{explain, lakh_words, rule_words, rule_words_with, Explanation, Part};
 pub use load::{parse, Catalog, SchemeError};
 pub use matching::{match_schemes, Match};
 pub use matrix::{MatrixRow, MeansOfFinance, Source, SourceColumn};
