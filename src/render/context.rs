@@ -1322,6 +1322,13 @@ fn sources(mof: &scheme::MeansOfFinance, v: &finance::Viability) -> finance::Sou
     }
 }
 
+/// Rewords a study's financing rules with the figures its budget tables print, for a
+/// reader that shows those tables outside a document (the TUI's budget view), so that a
+/// rule never quotes 22.31 beside a table printing 22.30.
+pub fn word_rules_as_tables_print(study: &Study, f: &mut scheme::Financing) {
+    word_rules_as_printed(f, &outside_funders(study));
+}
+
 /// Rewords the engine's rules with the figures the document's tables print: the budget
 /// table and the CFC's means of finance are apportioned so that they add up (a cell may
 /// print 22.30 where its exact Rs 22,30,500 would round to 22.31), and a rule quoting

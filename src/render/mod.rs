@@ -29,7 +29,7 @@ use std::sync::OnceLock;
 
 use tera::Tera;
 
-pub use context::ReportContext;
+pub use context::{word_rules_as_tables_print, ReportContext};
 pub use figures::raster::kind as photo_kind;
 pub use figures::Pictures;
 pub use progress::{monitoring_output, render_monitoring, MonitoringDoc};

@@ -294,7 +294,10 @@ pub fn appraisal_of(study: &Study, workspace: &Assets) -> Result<Appraisal, Stri
             known()
         )
     })?;
-    Ok(appraise(study, scheme))
+    let mut appraisal = appraise(study, scheme);
+    // The budget view prints the tables apportioned as the documents do; its rules quote them.
+    cdstudy::render::word_rules_as_tables_print(study, &mut appraisal.financing);
+    Ok(appraisal)
 }
 
 /// Whether the current view draws the open editor itself (SWOT edits in place).
