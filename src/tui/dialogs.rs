@@ -80,6 +80,22 @@ pub struct Dialog {
 }
 
 impl Dialog {
+    /// A dialog that only tells: one "understood" answer on Enter.
+    pub fn notice(title: impl Into<String>, body: Vec<String>, tone: Tone) -> Dialog {
+        Dialog {
+            title: title.into(),
+            body,
+            tone,
+            options: vec![DialogOption {
+                key: '\n',
+                label: "understood".into(),
+                choice: Choice::Close,
+            }],
+            input: None,
+            back: None,
+        }
+    }
+
     /// Its options, as the key bar and the help screen show commands.
     pub fn commands(&self) -> Vec<CommandInfo> {
         self.options

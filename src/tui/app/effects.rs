@@ -182,22 +182,13 @@ impl App {
             }
         }
         body.push("Ctrl-Z undoes the merge.".into());
-        self.dialogs.push_back(Dialog {
-            title: "Merged with the file on disk".into(),
-            body,
-            tone: if merged.conflicts.is_empty() {
-                Tone::Info
-            } else {
-                Tone::Warn
-            },
-            options: vec![DialogOption {
-                key: '\n',
-                label: "understood".into(),
-                choice: Choice::Close,
-            }],
-            input: None,
-            back: None,
-        });
+        let tone = if merged.conflicts.is_empty() {
+            Tone::Info
+        } else {
+            Tone::Warn
+        };
+        self.dialogs
+            .push_back(Dialog::notice("Merged with the file on disk", body, tone));
     }
 
     // What the runtime found at start.
@@ -247,18 +238,8 @@ impl App {
         } else {
             body.push(String::new());
             body.push("The next save writes the file in the current form.".into());
-            self.dialogs.push_back(Dialog {
-                title: "About this file".into(),
-                body,
-                tone: Tone::Info,
-                options: vec![DialogOption {
-                    key: '\n',
-                    label: "understood".into(),
-                    choice: Choice::Close,
-                }],
-                input: None,
-                back: None,
-            });
+            self.dialogs
+                .push_back(Dialog::notice("About this file", body, Tone::Info));
         }
     }
 
