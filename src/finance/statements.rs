@@ -724,6 +724,16 @@ mod tests {
         cfc
     }
 
+    /// The worked CFC's sources: grants 280, equity 24 and the 96 lakh loan.
+    fn worked_sources() -> Sources {
+        Sources {
+            grants_rs: Rupees(280 * LAKH),
+            equity_rs: Rupees(24 * LAKH),
+            loan_rs: Rupees(96 * LAKH),
+            printed: None,
+        }
+    }
+
     /// Year 1 by hand (lakh): PAT 35.4, depreciation 35, no repayment; working capital
     /// one month of (40 + 30) = Rs 5,83,333 (rounded down); cash 35.4 + 35 − 5.83333 =
     /// Rs 64,56,667. Liabilities 280 + 24 + 35.4 + 96 = 435.4 = assets 365 + 5.83333 +
@@ -733,12 +743,7 @@ mod tests {
     fn the_worked_case_by_hand() {
         let cfc = worked_cfc(None);
         let v = viability(&cfc, &Acceptance::default()).unwrap();
-        let sources = Sources {
-            grants_rs: Rupees(280 * LAKH),
-            equity_rs: Rupees(24 * LAKH),
-            loan_rs: Rupees(96 * LAKH),
-            printed: None,
-        };
+        let sources = worked_sources();
         let st = statements(&cfc, &v, sources);
         assert!(st.balanced);
         let y0 = &st.balance_sheet[0];
@@ -784,12 +789,7 @@ mod tests {
         // Amounts off the print unit, so that rounding each head on its own would not add up.
         cfc.costs.building_rs = Some(Rupees(100 * LAKH + 45_678));
         let v = viability(&cfc, &Acceptance::default()).unwrap();
-        let sources = Sources {
-            grants_rs: Rupees(280 * LAKH),
-            equity_rs: Rupees(24 * LAKH),
-            loan_rs: Rupees(96 * LAKH),
-            printed: None,
-        };
+        let sources = worked_sources();
         let st = statements(&cfc, &v, sources);
         let p = &st.printed;
         let on_unit = |r: Rupees| r.get() % PRINT_UNIT == 0;
@@ -833,10 +833,8 @@ mod tests {
             loan_rs: Rupees(96 * LAKH + PRINT_UNIT),
         };
         let sources = Sources {
-            grants_rs: Rupees(280 * LAKH),
-            equity_rs: Rupees(24 * LAKH),
-            loan_rs: Rupees(96 * LAKH),
             printed: Some(shown),
+            ..worked_sources()
         };
         let st = statements(&cfc, &v, sources);
         let p = &st.printed;
@@ -866,12 +864,7 @@ mod tests {
 
     #[test]
     fn the_study_sets_the_months_of_working_capital() {
-        let sources = Sources {
-            grants_rs: Rupees(280 * LAKH),
-            equity_rs: Rupees(24 * LAKH),
-            loan_rs: Rupees(96 * LAKH),
-            printed: None,
-        };
+        let sources = worked_sources();
         let mut cfc = worked_cfc(None);
         let v = viability(&cfc, &Acceptance::default()).unwrap();
         let st = statements(&cfc, &v, sources);
