@@ -27,7 +27,21 @@ fn short_name(k: &KeyFigure) -> &str {
     }
 }
 
-fn verdict(k: &KeyFigure) -> (&'static str, Style) {
+/// Whether a figure meets its rule, as far as the study is held to it: a scheme without
+/// acceptance rules of its own (SFURTI) is compared with a benchmark and never passes or
+/// fails, as the documents and `cdstudy budget` say.
+fn held(a: &Appraisal, k: &KeyFigure) -> Option<bool> {
+    if a.acceptance_note.is_some() {
+        None
+    } else {
+        k.passes
+    }
+}
+
+fn verdict(a: &Appraisal, k: &KeyFigure) -> (&'static str, Style) {
+    if a.acceptance_note.is_some() {
+        return ("", dim());
+    }
     match k.passes {
         Some(true) => ("✓ meets", Style::default().fg(Color::Green)),
         Some(false) => (
@@ -64,7 +78,12 @@ pub fn lines(study: &Study, appraisal: &Result<Appraisal, String>, width: u16) -
             return not_yet(a, w);
         }
     };
-    out.push(if v.accepted {
+    out.push(if a.acceptance_note.is_some() {
+        vec![span(
+            format!("Compared with a benchmark, no verdict ({} years)", v.years),
+            Style::default().fg(Color::Yellow),
+        )]
+    } else if v.accepted {
         vec![span(
             format!(
                 "✓ Meets every acceptance rule that applies ({} years)",
@@ -95,7 +114,21 @@ pub fn lines(study: &Study, appraisal: &Result<Appraisal, String>, width: u16) -
     out.push(vec![
         span(cell("Figure", name_w, false), dim()),
         span(format!(" {}", cell("Value", value_w, true)), dim()),
-        span(format!("  {}", cell("Rule", rule_w, false)), dim()),
+        span(
+            format!(
+                "  {}",
+                cell(
+                    if a.acceptance_note.is_some() {
+                        "Benchmark"
+                    } else {
+                        "Rule"
+                    },
+                    rule_w,
+                    false
+                )
+            ),
+            dim(),
+        ),
     ]);
     for k in &v.checks {
         // The full name where it fits, else the short one.
@@ -104,7 +137,7 @@ pub fn lines(study: &Study, appraisal: &Result<Appraisal, String>, width: u16) -
         } else {
             short_name(k)
         };
-        let (word, style) = verdict(k);
+        let (word, style) = verdict(a, k);
         // Narrow: the mark alone; the words where there is room.
         let word = if wide {
             word
@@ -134,7 +167,15 @@ pub fn lines(study: &Study, appraisal: &Result<Appraisal, String>, width: u16) -
         ),
     ]);
     out.extend(wrapped(
-        &format!("Held against: {}", v.acceptance.source),
+        &format!(
+            "{}: {}",
+            if a.acceptance_note.is_some() {
+                "Benchmark for comparison"
+            } else {
+                "Held against"
+            },
+            v.acceptance.source
+        ),
         w,
         2,
         dim(),
@@ -178,7 +219,7 @@ pub fn lines(study: &Study, appraisal: &Result<Appraisal, String>, width: u16) -
                 Some(k) if k.value.is_some() => k.shown.clone(),
                 _ => "-".into(),
             };
-            let style = match k.and_then(|k| k.passes) {
+            let style = match k.and_then(|k| held(a, k)) {
                 Some(false) => Style::default().fg(Color::Red),
                 _ => plain(),
             };
@@ -256,13 +297,15 @@ pub fn strip(appraisal: Result<&Appraisal, &String>, typed: bool, w: usize) -> V
             bits.push("no verdict yet: no running costs (Viability tab)".to_string());
         }
         Some(v) => {
-            if !v.accepted {
+            if !v.accepted && a.acceptance_note.is_none() {
                 tone = Tone::Error;
             }
             for k in &v.checks {
-                let mark = match k.passes {
+                let mark = match held(a, k) {
                     Some(true) => "✓",
                     Some(false) => "✗",
+                    // Compared with a benchmark: the figure alone, as no rule holds it.
+                    None if a.acceptance_note.is_some() => "",
                     None => "–",
                 };
                 let name = match k.code {
@@ -278,7 +321,10 @@ pub fn strip(appraisal: Result<&Appraisal, &String>, typed: bool, w: usize) -> V
                     Some(r) => r.lakh_figure() + " L",
                     None => k.shown.split(' ').next().unwrap_or("").to_string(),
                 };
-                bits.push(format!("{name} {shown} {mark}"));
+                bits.push(format!("{name} {shown} {mark}").trim_end().to_string());
+            }
+            if a.acceptance_note.is_some() {
+                bits.push("for comparison only".to_string());
             }
         }
         None if !a.viability_missing.is_empty() => {
