@@ -93,6 +93,8 @@ pub struct App {
     pub preview_doc: DocKind,
     /// The file's line of every path, for the findings (made with the preview's rule).
     pub file_lines: Option<(u64, cdstudy::store::PathLines)>,
+    /// Every scheme for the study, best first, made at a revision (for the schemes view).
+    pub matches: Option<(u64, Vec<cdstudy::scheme::Match>)>,
     /// Where the person is: section, tab, selections, focus.
     pub nav: Nav,
     pub editing: Option<Editing>,
@@ -129,6 +131,7 @@ macro_rules! view_ctx {
             preview_doc: $app.preview_doc,
             file_lines: $app.file_lines.as_ref(),
             workspace: &$app.workspace,
+            matches: $app.matches.as_ref(),
         }
     };
 }
@@ -160,6 +163,7 @@ impl App {
             preview: None,
             preview_doc: DocKind::Dsr,
             file_lines: None,
+            matches: None,
             nav: Nav::new(),
             editing: None,
             dialogs: Dialogs::default(),
@@ -249,6 +253,7 @@ impl App {
             ViewMsg::AskScheme => self.ask_scheme(),
             ViewMsg::AskRender => self.ask_render(),
             ViewMsg::ShowDocument(doc) => self.preview_doc = doc,
+            ViewMsg::CompareScheme(id) => self.compare_scheme(&id),
         }
     }
 
@@ -1351,6 +1356,9 @@ impl App {
                     .into_iter()
                     .collect()
             }
+            (_, Focus::View) if self.nav.view_kind() == Some(ViewKind::Schemes) => {
+                views::selected_scheme(&self.view_ctx(), &self.nav)
+            }
             (Some(p), _) if here => p
                 .field
                 .map(|i| self.field_findings(i))
@@ -1511,7 +1519,6 @@ impl App {
                 );
             }
             Choice::OpenAnyway => self.effects.push(Effect::TakeOverLock),
-            Choice::CompareScheme(id) => self.compare_scheme(&id),
             Choice::SwitchScheme(id) => self.switch_scheme(id),
             Choice::Render(doc, format) => self.render_document(doc, format),
             Choice::QuitNow => self.effects.push(Effect::Quit),
@@ -1624,6 +1631,19 @@ impl App {
                         written,
                     });
                 }
+            }
+            Some(ViewKind::Schemes)
+                if self
+                    .matches
+                    .as_ref()
+                    .is_none_or(|(r, _)| *r != self.revision) =>
+            {
+                self.matches = self.workspace.catalog().ok().map(|catalog| {
+                    (
+                        self.revision,
+                        cdstudy::scheme::match_schemes(&self.study, catalog),
+                    )
+                });
             }
             Some(ViewKind::Findings)
                 if self

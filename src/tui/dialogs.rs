@@ -43,8 +43,6 @@ pub enum Choice {
     HoldSaving,
     OpenAnyway,
     QuitNow,
-    /// Show what changes under another scheme, then ask.
-    CompareScheme(String),
     /// Make it the study's scheme (one undoable edit).
     SwitchScheme(String),
     /// Write the document to a file beside the study.

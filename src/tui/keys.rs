@@ -504,6 +504,12 @@ static BUDGET: &[Binding] = &[b!([ch('s')], C::SwitchScheme, "other scheme…", 
 static VIABILITY: &[Binding] = &[];
 
 static FINDINGS: &[Binding] = &[b!([code(K::Enter)], C::Open, "go to it", true)];
+static SCHEMES: &[Binding] = &[b!(
+    [code(K::Enter)],
+    C::Open,
+    "what switching changes",
+    true
+)];
 
 static PREVIEW: &[Binding] = &[
     b!([ch('o')], C::OtherDocument, "DSR ⇄ DPR", true),
@@ -575,6 +581,7 @@ pub fn bindings(mode: Mode) -> Vec<&'static Binding> {
                 ViewKind::Budget => BUDGET,
                 ViewKind::Viability => VIABILITY,
                 ViewKind::Findings => FINDINGS,
+                ViewKind::Schemes => SCHEMES,
                 ViewKind::Preview => PREVIEW,
             };
             let across = own.iter().any(|b| b.command == C::Left);

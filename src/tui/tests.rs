@@ -278,8 +278,7 @@ fn small_windows_ask_to_be_enlarged_and_no_size_panics() {
     let mut compare = app_with(example());
     open_view(&mut compare, ViewKind::Budget);
     press(&mut compare, KeyCode::Char('s'));
-    let sfurti = scheme_key(&compare, "sfurti");
-    press(&mut compare, KeyCode::Char(sfurti));
+    choose_scheme(&mut compare, "sfurti");
     states.push(compare);
     for (w, h) in sizes {
         for state in states.iter_mut() {
@@ -288,13 +287,19 @@ fn small_windows_ask_to_be_enlarged_and_no_size_panics() {
     }
 }
 
-/// The key of scheme `id` in the open scheme chooser (1-9, then letters as the catalog grows).
-fn scheme_key(app: &App, id: &str) -> char {
-    app.dialogs
-        .front()
-        .and_then(|d| d.options.iter().find(|o| o.label == id))
-        .map(|o| o.key)
-        .unwrap_or_else(|| panic!("no scheme {id} in the chooser"))
+/// In the Schemes tab, selects scheme `id` by moving down the list and presses Enter.
+fn choose_scheme(app: &mut App, id: &str) {
+    assert_eq!(app.nav.view_kind(), Some(ViewKind::Schemes));
+    let at = app
+        .matches
+        .as_ref()
+        .and_then(|(_, m)| m.iter().position(|m| m.scheme == id))
+        .unwrap_or_else(|| panic!("no scheme {id} in the list"));
+    press(app, KeyCode::Home);
+    for _ in 0..at {
+        press(app, KeyCode::Down);
+    }
+    press(app, KeyCode::Enter);
 }
 
 fn field_index(app: &App, key: &str) -> usize {
@@ -1319,20 +1324,33 @@ fn switching_scheme_shows_what_changes_and_is_one_undoable_edit() {
     let mut app = app_of(BOKARO);
     let before = app.study.clone();
     open_view(&mut app, ViewKind::Budget);
+    // `s` goes to the scheme finder's list, the study's own scheme selected, best grant
+    // first: SFURTI first for a bamboo craft cluster of 465 artisans, MSE-CDP among the
+    // schemes it is not eligible for (its CFC is below MSE-CDP's lowest bracket).
     press(&mut app, KeyCode::Char('s'));
-    let choices = app.dialogs.front().unwrap().body.join("\n");
-    assert!(choices.contains("sfurti: Scheme of Fund"), "{choices}");
-    assert!(choices.contains("← now"), "{choices}");
-    // Enter keeps the scheme: no comparison, nothing changed; the key bar says so.
+    assert_eq!(app.nav.view_kind(), Some(ViewKind::Schemes));
+    let term = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("scheme_finder_80x24", term.backend());
+    let screen = text_of(&term);
+    let sfurti = screen.lines().find(|l| l.contains("sfurti")).unwrap();
+    assert!(
+        sfurti.contains("221.76") && sfurti.contains("← now"),
+        "{screen}"
+    );
+    assert!(screen.contains("Not eligible"), "{screen}");
+    // Enter on its own scheme compares nothing and changes nothing; the key bar says so.
     let bar: Vec<String> = app.commands().iter().map(|c| c.keys.clone()).collect();
     assert_eq!(bar.first().map(String::as_str), Some("Enter"), "{bar:?}");
     press(&mut app, KeyCode::Enter);
     assert!(app.dialogs.is_empty());
     assert_eq!(app.study, before);
-    press(&mut app, KeyCode::Char('s'));
-    // MSE-CDP's key: the comparison, nothing changed yet.
-    let mse_cdp = scheme_key(&app, "mse-cdp");
-    press(&mut app, KeyCode::Char(mse_cdp));
+    // F2 reads the selected scheme's reasons in full.
+    press(&mut app, KeyCode::F(2));
+    let read = app.dialogs.front().unwrap().body.join(" ");
+    assert!(read.contains("465 artisans"), "{read}");
+    press(&mut app, KeyCode::Esc);
+    // MSE-CDP: the comparison, nothing changed yet.
+    choose_scheme(&mut app, "mse-cdp");
     let term = draw(&mut app, 80, 24);
     insta::assert_snapshot!("scheme_comparison_80x24", term.backend());
     let body = app.dialogs.front().unwrap().body.join("\n");
@@ -1347,8 +1365,7 @@ fn switching_scheme_shows_what_changes_and_is_one_undoable_edit() {
     press(&mut app, KeyCode::Char('c'));
     assert_eq!(app.study, before);
     press(&mut app, KeyCode::Char('s'));
-    let mse_cdp = scheme_key(&app, "mse-cdp");
-    press(&mut app, KeyCode::Char(mse_cdp));
+    choose_scheme(&mut app, "mse-cdp");
     let effects = press(&mut app, KeyCode::Char('a'));
     assert_eq!(settle(&mut app, effects), Vec::<Effect>::new());
     assert_eq!(app.study.meta.scheme, "mse-cdp");
@@ -1360,13 +1377,11 @@ fn switching_scheme_shows_what_changes_and_is_one_undoable_edit() {
     let effects = ctrl(&mut app, 'z');
     settle(&mut app, effects);
     assert_eq!(app.study, before);
-    // The Study form's scheme field opens the same choice.
+    // The Study form's scheme field opens the same list.
     open_section(&mut app, "meta");
     edit_field(&mut app, "meta.scheme");
-    assert_eq!(
-        app.dialogs.front().map(|d| d.title.as_str()),
-        Some("Scheme")
-    );
+    assert_eq!(app.nav.view_kind(), Some(ViewKind::Schemes));
+    assert!(app.dialogs.is_empty());
 }
 
 #[test]

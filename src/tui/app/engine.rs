@@ -5,56 +5,29 @@
 use super::*;
 
 impl App {
-    /// The schemes to choose from; choosing one shows what would change.
+    /// The schemes to choose from, as the scheme finder lists them for this study (the
+    /// action plan's Schemes tab), with the study's own scheme selected; Enter on one shows
+    /// what would change.
     pub(super) fn ask_scheme(&mut self) {
-        let catalog = match self.workspace.catalog() {
-            Ok(c) => c,
-            Err(e) => {
-                self.say(Tone::Error, format!("The scheme rules cannot be read: {e}"));
-                return;
-            }
+        let Some((section, part)) = self.nav.defs.iter().enumerate().find_map(|(si, d)| {
+            d.parts
+                .iter()
+                .position(|p| matches!(p, Part::View(ViewKind::Schemes)))
+                .map(|pi| (si, pi))
+        }) else {
+            return;
         };
+        self.editing = None;
+        self.nav.go_to(&Place {
+            section,
+            part,
+            at: Vec::new(),
+            field: None,
+        });
+        self.refresh_views();
         let current = self.study.meta.scheme.trim().to_string();
-        let mut body = vec![
-            "Which scheme is the study prepared for? You see what changes before anything does."
-                .to_string(),
-            String::new(),
-        ];
-        // Enter keeps the scheme: a stray Enter must not start a switch to whichever
-        // scheme happens to be listed first.
-        let mut options = vec![DialogOption {
-            key: '\n',
-            label: format!("keep {current}"),
-            choice: Choice::Close,
-        }];
-        // 1-9, then letters: more schemes than digits (the catalog has ten and grows).
-        const KEYS: &str = "123456789bdefghijklmnopqrstuvwxyz";
-        for (scheme, key) in catalog.iter().zip(KEYS.chars()) {
-            let now = if scheme.id == current {
-                "  ← now"
-            } else {
-                ""
-            };
-            body.push(format!("{key}  {}: {}{now}", scheme.id, scheme.title));
-            options.push(DialogOption {
-                key,
-                label: scheme.id.clone(),
-                choice: Choice::CompareScheme(scheme.id.clone()),
-            });
-        }
-        options.push(DialogOption {
-            key: '\u{1b}',
-            label: "cancel".into(),
-            choice: Choice::Close,
-        });
-        self.dialogs.push_back(Dialog {
-            title: "Scheme".into(),
-            body,
-            tone: Tone::Info,
-            options,
-            input: None,
-            back: None,
-        });
+        let at = views::scheme_position(&self.view_ctx(), &current).unwrap_or(0);
+        self.nav.part_state_mut().item = at;
     }
 
     /// What the budget and the findings would be under scheme `id`, and the question.

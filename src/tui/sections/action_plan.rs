@@ -176,6 +176,7 @@ pub fn def() -> SectionDef {
             ),
             Part::View(ViewKind::Timeline),
             Part::View(ViewKind::Budget),
+            Part::View(ViewKind::Schemes),
         ],
     }
 }

@@ -22,6 +22,7 @@ mod coverage;
 mod findings;
 mod map;
 mod preview;
+mod schemes;
 mod swot;
 mod timeline;
 mod viability;
@@ -35,7 +36,7 @@ use cdstudy::assets::Assets;
 use cdstudy::check::Report;
 use cdstudy::model::{ItemKind, Section, Severity as Weight, Study};
 use cdstudy::render::DocKind;
-use cdstudy::scheme::{appraise, Appraisal};
+use cdstudy::scheme::{appraise, Appraisal, Match};
 use cdstudy::store::PathLines;
 
 use super::editor::Editing;
@@ -64,6 +65,8 @@ pub struct Ctx<'a> {
     pub file_lines: Option<&'a (u64, PathLines)>,
     /// The run's templates and scheme rules.
     pub workspace: &'a Assets,
+    /// Every scheme for the study, best first, made at a revision (for the schemes view).
+    pub matches: Option<&'a (u64, Vec<Match>)>,
 }
 
 /// What a view's key asks of the app, beyond moving the view's own selection.
@@ -94,6 +97,8 @@ pub enum ViewMsg {
         at: Vec<usize>,
     },
     AskScheme,
+    /// What switching the study to this scheme would change, and the question.
+    CompareScheme(String),
     AskRender,
     /// The preview shows this document.
     ShowDocument(DocKind),
@@ -107,6 +112,7 @@ pub enum ViewKind {
     Coverage,
     Timeline,
     Budget,
+    Schemes,
     Viability,
     Findings,
     Preview,
@@ -114,12 +120,13 @@ pub enum ViewKind {
 
 impl ViewKind {
     #[cfg(test)]
-    pub const ALL: [ViewKind; 8] = [
+    pub const ALL: [ViewKind; 9] = [
         ViewKind::Map,
         ViewKind::Swot,
         ViewKind::Coverage,
         ViewKind::Timeline,
         ViewKind::Budget,
+        ViewKind::Schemes,
         ViewKind::Viability,
         ViewKind::Findings,
         ViewKind::Preview,
@@ -133,6 +140,7 @@ impl ViewKind {
             ViewKind::Coverage => "Coverage",
             ViewKind::Timeline => "Timeline",
             ViewKind::Budget => "Budget",
+            ViewKind::Schemes => "Schemes",
             ViewKind::Viability => "Viability",
             ViewKind::Findings => "Findings",
             ViewKind::Preview => "Preview",
@@ -148,6 +156,7 @@ impl ViewKind {
             ViewKind::Coverage => "Which themes address each bottleneck: Enter opens it",
             ViewKind::Timeline => "The actions month by month: Enter opens one",
             ViewKind::Budget => "The budget as the scheme's rules apply to the plan now",
+            ViewKind::Schemes => "Every scheme for this plan, best grant first: Enter compares",
             ViewKind::Viability => "The CFC against the scheme's acceptance rules, now",
             ViewKind::Findings => "Everything check finds, by section: Enter goes to it",
             ViewKind::Preview => "The document as cdstudy render makes it from the study",
@@ -164,6 +173,7 @@ pub enum ViewScreen {
     /// The budget and the viability: text that scrolls.
     Lines(Lines),
     Findings(findings::FindingsView),
+    Schemes(schemes::SchemesView),
     Preview(preview::PreviewView),
 }
 
@@ -182,6 +192,7 @@ pub fn build(cx: &Ctx, nav: &Nav, kind: ViewKind, area: Rect) -> ViewScreen {
             ViewScreen::Lines(scrolled(nav, lines, area))
         }
         ViewKind::Findings => ViewScreen::Findings(findings::build(cx, nav)),
+        ViewKind::Schemes => ViewScreen::Schemes(schemes::build(cx, nav)),
         ViewKind::Preview => ViewScreen::Preview(preview::build(cx, nav, area.width)),
     }
 }
@@ -200,6 +211,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, screen: &ViewScreen) -> (Option<(u16, 
             0
         }
         ViewScreen::Findings(f) => findings::draw(buf, area, f),
+        ViewScreen::Schemes(s) => schemes::draw(buf, area, s),
         ViewScreen::Preview(p) => {
             preview::draw(buf, area, p);
             0
@@ -227,8 +239,19 @@ pub fn command(cx: &Ctx, nav: &mut Nav, kind: ViewKind, command: Command) -> Vie
             scroll(cx, nav, command, n)
         }
         ViewKind::Findings => findings::command(cx, nav, command),
+        ViewKind::Schemes => schemes::command(cx, nav, command),
         ViewKind::Preview => preview::command(cx, nav, command),
     }
+}
+
+/// The scheme the schemes view has selected: its figures, then each reason (for F2).
+pub fn selected_scheme(cx: &Ctx, nav: &Nav) -> Vec<String> {
+    schemes::reasons(cx, nav)
+}
+
+/// Where scheme `id` is in the schemes view's list, once the list is made.
+pub fn scheme_position(cx: &Ctx, id: &str) -> Option<usize> {
+    schemes::position(cx, id)
 }
 
 /// The finding the findings view has selected, in full (for F2).

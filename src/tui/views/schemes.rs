@@ -1,0 +1,231 @@
+//! The scheme finder in the terminal: every scheme of the workspace for this study, as
+//! `cdstudy schemes match` lists them (the ones it may be eligible for first, by the grant
+//! each would give, then the others with the first reason why not), the selected one's
+//! reasons below; Enter shows what switching the study to it would change. The list is the
+//! engine's (`scheme::match_schemes`), made again by the app when the study changed.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+
+use cdstudy::scheme::Match;
+
+use super::{bold, dim, first_shown, moved, plain};
+use super::{Ctx, ViewMsg};
+use crate::tui::keys::Command;
+use crate::tui::nav::Nav;
+use crate::tui::view::{fill, put, wrap};
+
+pub enum Row {
+    Heading(String),
+    Scheme {
+        /// Its place among the schemes (what is selected).
+        index: usize,
+        id: String,
+        /// The grant in lakh, or why there is none, in a few words.
+        figure: String,
+        eligible: bool,
+        now: bool,
+        /// The first reason why not, for a scheme the study is not eligible for.
+        why: String,
+    },
+}
+
+pub struct SchemesView {
+    pub rows: Vec<Row>,
+    pub selected: usize,
+    pub summary: String,
+    /// The selected scheme: its name, revision, category and reasons.
+    pub detail: String,
+}
+
+/// The matches the app made for this revision of the study, if any.
+fn matches<'a>(cx: &Ctx<'a>) -> &'a [Match] {
+    cx.matches
+        .filter(|(r, _)| *r == cx.revision)
+        .map(|(_, m)| m.as_slice())
+        .unwrap_or(&[])
+}
+
+pub fn build(cx: &Ctx, nav: &Nav) -> SchemesView {
+    let all = matches(cx);
+    let current = cx.study.meta.scheme.trim();
+    let mut rows = Vec::new();
+    let eligible = all.iter().filter(|m| m.eligible).count();
+    for (index, m) in all.iter().enumerate() {
+        if index == 0 && m.eligible {
+            rows.push(Row::Heading(format!(
+                "May be eligible ({eligible}), grant in lakh"
+            )));
+        }
+        if index == eligible {
+            rows.push(Row::Heading(format!(
+                "Not eligible, or nothing to compare ({})",
+                all.len() - eligible
+            )));
+        }
+        let figure = if m.eligible {
+            m.grant_rs.lakh_figure()
+        } else {
+            "—".to_string()
+        };
+        rows.push(Row::Scheme {
+            index,
+            id: m.scheme.clone(),
+            figure,
+            eligible: m.eligible,
+            now: m.scheme == current,
+            why: if m.eligible {
+                String::new()
+            } else {
+                m.reasons.first().cloned().unwrap_or_default()
+            },
+        });
+    }
+    let selected = nav.part_state().item.min(all.len().saturating_sub(1));
+    let summary = if all.is_empty() {
+        "The schemes are being compared…".to_string()
+    } else {
+        format!("{eligible} of {} schemes may fit this study", all.len())
+    };
+    let detail = all
+        .get(selected)
+        .map(|m| format!("{}: {}", summary_of(m), m.reasons.join("; ")))
+        .unwrap_or_default();
+    SchemesView {
+        rows,
+        selected,
+        summary,
+        detail,
+    }
+}
+
+pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
+    let all = matches(cx);
+    let row = nav.part_state().item.min(all.len().saturating_sub(1));
+    match command {
+        Command::Open => match all.get(row) {
+            Some(m) => ViewMsg::CompareScheme(m.scheme.clone()),
+            None => ViewMsg::Done,
+        },
+        other => match moved(row, all.len(), other, cx.layout.view_page()) {
+            Some(to) => {
+                nav.part_state_mut().item = to;
+                ViewMsg::Done
+            }
+            None => ViewMsg::NotMine,
+        },
+    }
+}
+
+/// The selected scheme for F2: its figures, then each reason on its own.
+pub fn reasons(cx: &Ctx, nav: &Nav) -> Vec<String> {
+    let all = matches(cx);
+    let Some(m) = all.get(nav.part_state().item.min(all.len().saturating_sub(1))) else {
+        return Vec::new();
+    };
+    let mut out = vec![summary_of(m)];
+    out.extend(m.reasons.iter().cloned());
+    out
+}
+
+/// A scheme's name and revision, and its grant where it may be eligible.
+fn summary_of(m: &Match) -> String {
+    let mut text = format!("{} ({})", m.name, m.revision);
+    if m.eligible {
+        text.push_str(&format!(
+            ": grant {} (GoI {}, State {}) of a cost of {} lakh",
+            m.grant_rs.lakh_figure(),
+            m.goi_rs.lakh_figure(),
+            m.state_rs.lakh_figure(),
+            m.cost_rs.lakh_figure()
+        ));
+    }
+    text
+}
+
+/// Where scheme `id` is in the list the view shows (to select the study's own on arrival).
+pub fn position(cx: &Ctx, id: &str) -> Option<usize> {
+    matches(cx).iter().position(|m| m.scheme == id)
+}
+
+/// Draws the view; returns how many rows of its list are shown.
+pub fn draw(buf: &mut Buffer, area: Rect, v: &SchemesView) -> usize {
+    if area.height < 4 {
+        return 0;
+    }
+    put(
+        buf,
+        area.x,
+        area.y,
+        &v.summary,
+        area.width,
+        bold().fg(Color::Cyan),
+    );
+    let detail_h: u16 = if area.height >= 30 { 4 } else { 3 };
+    let room = usize::from(area.height.saturating_sub(1 + detail_h));
+    let at = v
+        .rows
+        .iter()
+        .position(|r| matches!(r, Row::Scheme { index, .. } if *index == v.selected))
+        .unwrap_or(0);
+    let mut first = first_shown(at, v.rows.len(), room);
+    // The first scheme under a heading brings the heading into view with it.
+    if first == at && at > 0 && room > 1 && matches!(v.rows[at - 1], Row::Heading(_)) {
+        first -= 1;
+    }
+    for (i, row) in v.rows.iter().enumerate().skip(first).take(room) {
+        let y = area.y + 1 + (i - first) as u16;
+        match row {
+            Row::Heading(h) => put(buf, area.x, y, h, area.width, bold()),
+            Row::Scheme {
+                index,
+                id,
+                figure,
+                eligible,
+                now,
+                why,
+            } => {
+                let on = *index == v.selected;
+                let style = if on {
+                    Style::default().add_modifier(Modifier::REVERSED)
+                } else if *eligible {
+                    plain()
+                } else {
+                    dim()
+                };
+                fill(buf, Rect::new(area.x, y, area.width, 1), style);
+                put(buf, area.x, y, if on { "›" } else { " " }, 1, style);
+                let mark = match (*now, why.is_empty()) {
+                    (true, true) => "← now".to_string(),
+                    (true, false) => format!("← now · {why}"),
+                    (false, _) => why.clone(),
+                };
+                let line = format!(" {id:<22}{figure:>10}  {mark}");
+                put(
+                    buf,
+                    area.x + 1,
+                    y,
+                    &line,
+                    area.width.saturating_sub(1),
+                    style,
+                );
+            }
+        }
+    }
+    let dy = area.bottom() - detail_h;
+    for (i, line) in wrap(&v.detail, usize::from(area.width), usize::from(detail_h))
+        .iter()
+        .enumerate()
+    {
+        put(
+            buf,
+            area.x,
+            dy + i as u16,
+            line,
+            area.width,
+            Style::default().fg(Color::Cyan),
+        );
+    }
+    room
+}
