@@ -197,12 +197,26 @@ fn lint(name: &str, md: &str) {
 
 #[test]
 fn the_example_documents_pass_the_lint() {
-    for (study, doc) in [
-        ("ujjain-plastic", DocKind::Dsr),
-        ("ujjain-plastic", DocKind::Dpr),
-        ("bokaro-bamboo", DocKind::Dsr),
-        ("bokaro-bamboo", DocKind::Dpr),
-    ] {
+    let mut names: Vec<String> = std::fs::read_dir(root().join("studies"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    // Every bundled study's DSR, and its DPR where it proposes a facility.
+    let docs: Vec<(String, DocKind)> = names
+        .iter()
+        .flat_map(|name| {
+            let facility = load(name).cfc.is_some();
+            [(name.clone(), DocKind::Dsr)]
+                .into_iter()
+                .chain(facility.then(|| (name.clone(), DocKind::Dpr)))
+        })
+        .collect();
+    assert!(docs.len() >= 12, "{docs:?}");
+    for (study, doc) in &docs {
+        let (study, doc) = (study.as_str(), *doc);
         let md = render_md(&load(study), doc, None);
         lint(&format!("{study} {}", doc.word()), &md);
         for bad in ["None", "null", "{{", "{%"] {
