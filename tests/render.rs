@@ -239,6 +239,58 @@ fn the_example_documents_pass_the_lint() {
     }
 }
 
+/// The tables' numbers ("Table 5.4") in a document's order.
+fn table_numbers(md: &str) -> Vec<String> {
+    md.lines()
+        .filter_map(|l| l.strip_prefix("**Table "))
+        .filter_map(|l| l.split(':').next())
+        .map(str::to_string)
+        .collect()
+}
+
+/// No two tables of a document share a number, whatever the study holds: every bundled
+/// study's documents, and Bokaro's DPR with one agency fewer and one more (the SPV's
+/// tables are numbered after however many agencies come before them).
+#[test]
+fn no_two_tables_share_a_number() {
+    let mut names: Vec<String> = std::fs::read_dir(root().join("studies"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let mut docs: Vec<(String, String)> = Vec::new();
+    for name in &names {
+        let study = load(name);
+        docs.push((format!("{name} dsr"), render_md(&study, DocKind::Dsr, None)));
+        if study.cfc.is_some() {
+            docs.push((format!("{name} dpr"), render_md(&study, DocKind::Dpr, None)));
+        }
+    }
+    let bokaro = load("bokaro-bamboo");
+    let mut fewer = bokaro.clone();
+    fewer.agencies.pop();
+    let mut more = bokaro.clone();
+    let mut extra = more.agencies[0].clone();
+    extra.name = "Jharkhand Bamboo Mission".into();
+    more.agencies.push(extra);
+    for (what, study) in [("one agency fewer", fewer), ("one agency more", more)] {
+        docs.push((
+            format!("bokaro dpr, {what}"),
+            render_md(&study, DocKind::Dpr, None),
+        ));
+    }
+    for (what, md) in &docs {
+        let numbers = table_numbers(md);
+        assert!(numbers.len() > 3, "{what}: {numbers:?}");
+        let mut seen = std::collections::BTreeSet::new();
+        for n in &numbers {
+            assert!(seen.insert(n), "{what}: Table {n} twice in {numbers:?}");
+        }
+    }
+}
+
 #[test]
 fn an_empty_study_shows_remarks_never_blanks() {
     let docs = empty_documents();
