@@ -43,6 +43,18 @@ const NOT_PRINTED: &[(&str, &str)] = &[
     ),
     ("cluster.area", "printed only when set, as special area conditions"),
     (
+        "cluster.sectors",
+        "decides eligibility by sector (schemes match, the financing's eligibility and flags)",
+    ),
+    (
+        "cluster.looms",
+        "decides eligibility by the number of looms (schemes match, the financing's flags)",
+    ),
+    (
+        "cfc.land_acres",
+        "decides eligibility by land area (schemes match, the financing's flags)",
+    ),
+    (
         "field_work.visits[].notes",
         "field notes; the findings they support are cited in the evidence of bottlenecks and SWOT",
     ),

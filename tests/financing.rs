@@ -1418,3 +1418,157 @@ fn handicrafts_per_unit_cap_and_handloom_not_computed() {
     assert_eq!(f.component("cluster-project").unwrap().goi_rs, Rupees::ZERO);
     assert!(codes(&f).contains(&"not-computed"));
 }
+
+/// Eligibility by sector, decided from `cluster.sectors`: a bamboo cluster is not for the
+/// pharma CDP (an error naming the sectors); a pharma cluster is; a study that names no
+/// sector is "not told" (not checked, no error, never assumed either way).
+#[test]
+fn eligibility_by_sector_is_decided_from_the_study_or_not_told() {
+    let mut study = cfc_study(0.0, 500.0, 1400.0, 100.0);
+    let pharma = scheme("pharma-cdp");
+    let f = financing(&study, &pharma);
+    assert_eq!(f.eligibility[0].outcome, Outcome::NotChecked);
+    assert!(
+        f.eligibility[0].name.contains("not told"),
+        "{}",
+        f.eligibility[0].name
+    );
+    assert!(!codes(&f).contains(&"not-eligible"));
+
+    study.cluster.sectors = vec!["bamboo".into(), "Handicrafts".into()];
+    let f = financing(&study, &pharma);
+    assert_eq!(f.eligibility[0].outcome, Outcome::NotMet);
+    let flag = f.flags.iter().find(|fl| fl.code == "not-eligible").unwrap();
+    assert_eq!(flag.level, FlagLevel::Error);
+    assert_eq!(flag.path, "cluster.sectors");
+    assert!(
+        flag.message.starts_with(
+            "not eligible for CDP-PS: for the pharma sector: the cluster's sectors are bamboo and Handicrafts"
+        ),
+        "{}",
+        flag.message
+    );
+
+    // Sector words are compared without case.
+    study.cluster.sectors = vec!["Pharma".into()];
+    let f = financing(&study, &pharma);
+    assert_eq!(f.eligibility[0].outcome, Outcome::Met);
+    assert!(!f.has_errors(), "{:?}", f.flags);
+}
+
+/// Counts, land and the SPV's form. CPCDS: at least 5,000 powerlooms (4,999 fails, 5,000
+/// passes) and an SPV under the Companies Act (a society fails); a mega food park's central
+/// processing centre on at least 50 acres (49.5 fails, 50 passes); the handloom cluster's
+/// "100 handlooms preferred" is unconfirmed, so 40 looms is flagged, not refused.
+#[test]
+fn eligibility_by_counts_land_and_spv_form() {
+    use cdstudy::model::{LegalForm, Quantity};
+    let mut study = cfc_study(0.0, 500.0, 1400.0, 100.0);
+    study.cluster.sectors = vec!["powerloom".into()];
+    let cpcds = scheme("powerloom-cluster");
+    let outcome = |f: &Financing, code: &str| {
+        f.eligibility
+            .iter()
+            .find(|r| r.code == code)
+            .map(|r| r.outcome)
+    };
+    let f = financing(&study, &cpcds);
+    assert_eq!(outcome(&f, "eligible-count"), Some(Outcome::NotChecked));
+    study.cluster.looms = Some(4_999);
+    let f = financing(&study, &cpcds);
+    assert_eq!(outcome(&f, "eligible-count"), Some(Outcome::NotMet));
+    assert!(codes(&f).contains(&"not-eligible"));
+    study.cluster.looms = Some(5_000);
+    let f = financing(&study, &cpcds);
+    assert_eq!(outcome(&f, "eligible-count"), Some(Outcome::Met));
+    assert_eq!(
+        f.eligibility
+            .iter()
+            .find(|r| r.code == "eligible-count")
+            .unwrap()
+            .name,
+        "at least 5000 looms: 5000 looms (clusters of at least 5,000 powerlooms (MP roadmap Annex-4))"
+    );
+    study.spv.as_mut().unwrap().legal_form = Some(LegalForm::Society);
+    let f = financing(&study, &cpcds);
+    assert_eq!(outcome(&f, "eligible-spv-form"), Some(Outcome::NotMet));
+    study.spv.as_mut().unwrap().legal_form = Some(LegalForm::PrivateLimited);
+    let f = financing(&study, &cpcds);
+    assert_eq!(outcome(&f, "eligible-spv-form"), Some(Outcome::Met));
+    assert!(!f.has_errors(), "{:?}", f.flags);
+
+    let mut study = cfc_study(0.0, 500.0, 1400.0, 100.0);
+    study.cluster.sectors = vec!["food-processing".into()];
+    let park = scheme("mega-food-park");
+    let f = financing(&study, &park);
+    assert_eq!(outcome(&f, "eligible-land-area"), Some(Outcome::NotChecked));
+    study.cfc.as_mut().unwrap().land_acres = Some("49.5".parse::<Quantity>().unwrap());
+    let f = financing(&study, &park);
+    assert_eq!(outcome(&f, "eligible-land-area"), Some(Outcome::NotMet));
+    let flag = f.flags.iter().find(|fl| fl.code == "not-eligible").unwrap();
+    assert_eq!(flag.path, "cfc.land_acres");
+    assert!(
+        flag.message
+            .contains("the CFC's land at least 50 acres: 49.5 acres"),
+        "{}",
+        flag.message
+    );
+    study.cfc.as_mut().unwrap().land_acres = Some(Quantity::whole(50));
+    let f = financing(&study, &park);
+    assert_eq!(outcome(&f, "eligible-land-area"), Some(Outcome::Met));
+
+    let mut study = Study::new("Test", "handloom-cluster");
+    study.cluster.sectors = vec!["handloom".into()];
+    study.cluster.looms = Some(40);
+    let f = financing(&study, &scheme("handloom-cluster"));
+    assert_eq!(outcome(&f, "eligible-sector"), Some(Outcome::Met));
+    assert_eq!(outcome(&f, "eligible-count"), Some(Outcome::Flagged));
+    assert!(!codes(&f).contains(&"not-eligible"));
+}
+
+/// The finder on the bundled studies names what a consultant would expect. Bokaro's bamboo
+/// and handicrafts cluster: SFURTI first (221.76 lakh); pharma, AYUSH, plastic and food
+/// parks, leather, powerloom and SITP not eligible by sector; MSE-CDP not for its producer
+/// company. Ujjain's plastics cluster: MSE-CDP 2022 first (831.15 lakh); the plastic park
+/// may be eligible (its sector fits; 50% of 923.50 = 461.75 lakh, within Rs 40 crore);
+/// SFURTI, pharma and AYUSH not eligible by sector.
+#[test]
+fn the_finder_names_the_expected_schemes_for_the_bundled_studies() {
+    let catalog = Catalog::builtin().unwrap();
+    let load = |name: &str| {
+        cdstudy::store::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name))
+            .unwrap()
+            .study
+    };
+    let bokaro = cdstudy::scheme::match_schemes(&load("studies/bokaro-bamboo.yaml"), catalog);
+    assert_eq!(bokaro[0].scheme, "sfurti");
+    assert_eq!(bokaro[0].grant_rs, Rupees(2_21_75_500));
+    let eligible = |ms: &[cdstudy::scheme::Match], id: &str| {
+        ms.iter().find(|m| m.scheme == id).unwrap().eligible
+    };
+    for id in [
+        "pharma-cdp",
+        "ayush-cluster",
+        "plastic-park",
+        "mega-food-park",
+        "mega-leather",
+        "powerloom-cluster",
+        "sitp",
+        "mse-cdp",
+    ] {
+        assert!(!eligible(&bokaro, id), "bokaro: {id}");
+    }
+    let ujjain = cdstudy::scheme::match_schemes(&load("studies/ujjain-plastic.yaml"), catalog);
+    assert_eq!(ujjain[0].scheme, "mse-cdp");
+    assert_eq!(ujjain[0].grant_rs, Rupees(8_31_15_000));
+    let park = ujjain.iter().find(|m| m.scheme == "plastic-park").unwrap();
+    assert!(park.eligible);
+    assert_eq!(park.goi_rs, Rupees(4_61_75_000));
+    assert!(park
+        .reasons
+        .iter()
+        .any(|r| r == "for the plastics sector: the cluster works in plastics"));
+    for id in ["sfurti", "pharma-cdp", "ayush-cluster", "mega-food-park"] {
+        assert!(!eligible(&ujjain, id), "ujjain: {id}");
+    }
+}

@@ -133,7 +133,7 @@ fn find(catalog: &Catalog, file: &Path, format: TextOrJson) -> Outcome {
         super::budget::print_wrapped(&format!("{}: {why}", m.scheme), "  - ", "    ");
     }
     outln!();
-    outln!("Eligibility by sector or product, size and land is not yet in the rules: read each guideline before choosing.");
+    outln!("Eligibility is decided from the rules each scheme's file states (\"not told\": the study lacks the fact); read each guideline before choosing.");
     Outcome::Fine
 }
 

@@ -180,6 +180,15 @@ pub struct Cluster {
     pub employment: Employment,
     /// Artisans in the cluster (traditional-industry schemes such as SFURTI count these).
     pub artisans: Option<u32>,
+    /// The sectors the cluster's units work in, in the words the schemes' rules files use
+    /// (`handicrafts`, `bamboo`, `plastics`, `pharma`, `handloom` ...): a scheme for some
+    /// sectors only is decided from these. Left out of the file when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sectors: Vec<String>,
+    /// Looms in the cluster (handlooms or powerlooms, as `sectors` says), which textile
+    /// schemes count. Left out of the file when not given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub looms: Option<u32>,
     /// Turnover and exports by financial year, oldest first.
     pub economics: Vec<YearFigures>,
     pub area: AreaFlags,
@@ -691,6 +700,10 @@ pub struct Cfc {
     pub rationale: String,
     pub land_tenure: Option<LandTenure>,
     pub lease_years: Option<u32>,
+    /// The land's area in acres, which some schemes set a minimum for. Left out of the
+    /// file when not given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub land_acres: Option<Quantity>,
     pub costs: CfcCosts,
     pub loan: Option<Loan>,
     /// The State Government's contribution as the consultant has fixed it (its sanction

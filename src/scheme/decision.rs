@@ -9,8 +9,8 @@
 use serde::Serialize;
 
 use super::engine::Category;
-use super::rules::Payer;
-use crate::model::{Percent, Rupees};
+use super::rules::{Counted, Payer};
+use crate::model::{LandTenure, LegalForm, Percent, Quantity, Rupees};
 
 /// One rule as the engine applied it, with every figure it used. Amounts are whole rupees.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -167,6 +167,48 @@ pub enum Decision {
         of: Option<u32>,
         complete: bool,
     },
+    /// Eligibility by sector: the scheme's sectors against the study's `cluster.sectors`
+    /// (empty: not told); `matching` are the study's sectors the scheme is for.
+    EligibleSector {
+        any_of: Vec<String>,
+        sectors: Vec<String>,
+        matching: Vec<String>,
+        note: String,
+    },
+    /// Eligibility by a count of the cluster (`count`: `None` when not told).
+    EligibleCount {
+        of: Counted,
+        min: Option<u32>,
+        max: Option<u32>,
+        count: Option<u32>,
+        note: String,
+    },
+    /// Eligibility by the SPV's legal form (`form`: `None` when not told).
+    EligibleSpvForm {
+        any_of: Vec<LegalForm>,
+        form: Option<LegalForm>,
+        note: String,
+    },
+    /// The least area of the CFC's land for the category (`min_acres`: `None` when the
+    /// rules give none for it; `acres`: `None` when not told).
+    EligibleLandArea {
+        min_acres: Option<Quantity>,
+        category: Option<String>,
+        acres: Option<Quantity>,
+        note: String,
+    },
+    /// The tenures the CFC's land may be held on.
+    EligibleLandTenure {
+        any_of: Vec<LandTenure>,
+        tenure: Option<LandTenure>,
+        note: String,
+    },
+    /// The shortest lease of leased land.
+    EligibleLease {
+        min_years: u32,
+        years: Option<u32>,
+        note: String,
+    },
 }
 
 impl Decision {
@@ -208,6 +250,12 @@ impl Decision {
             Decision::SpvMembers { .. } => "spv-members",
             Decision::SpvContribution { .. } => "spv-contribution",
             Decision::MemberEquity { .. } => "member-equity",
+            Decision::EligibleSector { .. } => "eligible-sector",
+            Decision::EligibleCount { .. } => "eligible-count",
+            Decision::EligibleSpvForm { .. } => "eligible-spv-form",
+            Decision::EligibleLandArea { .. } => "eligible-land-area",
+            Decision::EligibleLandTenure { .. } => "eligible-land-tenure",
+            Decision::EligibleLease { .. } => "eligible-lease",
         }
     }
 }

@@ -26,9 +26,11 @@ use serde::Serialize;
 use super::decision::Decision;
 use super::explain::{lakh_words, rule_words};
 use super::matrix::{means_of_finance, MeansOfFinance, Source};
-use super::rules::{Basis, Bracket, ByCategory, Component, CostFrom, Fact, Labels, Payer, Scheme};
+use super::rules::{
+    Basis, Bracket, ByCategory, Component, CostFrom, Counted, Fact, Labels, Payer, Scheme,
+};
 use crate::finance::{percent_of, share_floor, CostHeads, Head, Rounding};
-use crate::model::{Action, ItemKind, Percent, Rupees, Study};
+use crate::model::{Action, ItemKind, LandTenure, Percent, Rupees, Study};
 
 /// General or special category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -225,6 +227,10 @@ pub struct Financing {
     /// Why the category, in words.
     pub category_reason: String,
     pub conditions: Vec<ConditionResult>,
+    /// Who the scheme is for (sector, counts, the SPV's form, land), each test decided from
+    /// the study's facts: met, NOT MET (also an error flag), not checked (the study does
+    /// not tell), or flagged (the test is not confirmed, so not applied).
+    pub eligibility: Vec<RuleResult>,
     pub labels: Labels,
     pub grant_rounding: Rounding,
     pub components: Vec<ComponentFinancing>,
@@ -314,6 +320,7 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
     e.place();
     let (category, category_reason, conditions) = e.decide_category();
     e.category = category;
+    let eligibility = e.eligibility();
     let rows = e.rows();
     let heads = study.cfc.as_ref().map(|c| CostHeads::of(&c.costs));
     let cfc_described = heads.as_ref().is_some_and(|h| !h.total().is_zero());
@@ -448,6 +455,7 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
         category,
         category_reason,
         conditions,
+        eligibility,
         labels: scheme.labels.clone(),
         grant_rounding: scheme.grant_rounding,
         components: out,
@@ -574,6 +582,156 @@ impl<'s, 'a> Engine<'s, 'a> {
                 ),
             );
         }
+    }
+
+    /// Who the scheme is for, test by test, from the study's facts. A fact the study does
+    /// not hold is "not told" (not checked), never assumed; a test the rules mark
+    /// unconfirmed is recorded as flagged and not applied; a test failed is an error.
+    fn eligibility(&mut self) -> Vec<RuleResult> {
+        let el = &self.scheme.eligibility;
+        let study = self.study;
+        let c = &study.cluster;
+        let cfc = study.cfc.as_ref();
+        // (decision, basis, holds: None when not told, where to look)
+        let mut tests: Vec<(Decision, Basis, Option<bool>, &'static str)> = Vec::new();
+        if let Some(t) = &el.sectors {
+            let sectors: Vec<String> = c
+                .sectors
+                .iter()
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect();
+            let matching: Vec<String> =
+                t.matching(&sectors).into_iter().map(String::from).collect();
+            let holds = (!sectors.is_empty()).then_some(!matching.is_empty());
+            tests.push((
+                Decision::EligibleSector {
+                    any_of: t.any_of.clone(),
+                    sectors,
+                    matching,
+                    note: t.note.clone(),
+                },
+                t.basis,
+                holds,
+                "cluster.sectors",
+            ));
+        }
+        for t in &el.counts {
+            let count = match t.of {
+                Counted::Units => c.total_units().filter(|&n| n > 0),
+                Counted::Looms => c.looms,
+                Counted::Artisans => c.artisans,
+                Counted::SpvMembers => study.spv.as_ref().and_then(|s| s.member_units),
+            };
+            let holds = count.map(|n| t.min.is_none_or(|m| n >= m) && t.max.is_none_or(|m| n <= m));
+            tests.push((
+                Decision::EligibleCount {
+                    of: t.of,
+                    min: t.min,
+                    max: t.max,
+                    count,
+                    note: t.note.clone(),
+                },
+                t.basis,
+                holds,
+                t.of.path(),
+            ));
+        }
+        if let Some(t) = &el.spv_forms {
+            let form = study.spv.as_ref().and_then(|s| s.legal_form);
+            tests.push((
+                Decision::EligibleSpvForm {
+                    any_of: t.any_of.clone(),
+                    form,
+                    note: t.note.clone(),
+                },
+                t.basis,
+                form.map(|f| t.any_of.contains(&f)),
+                "spv.legal_form",
+            ));
+        }
+        if let Some(t) = &el.land {
+            let category = self.category.word();
+            if t.min_acres.is_some() || !t.min_acres_by_category.is_empty() {
+                let min = t
+                    .min_acres_by_category
+                    .get(category)
+                    .copied()
+                    .or(t.min_acres);
+                let acres = cfc.and_then(|c| c.land_acres);
+                tests.push((
+                    Decision::EligibleLandArea {
+                        min_acres: min,
+                        category: (!t.min_acres_by_category.is_empty())
+                            .then(|| category.to_string()),
+                        acres,
+                        note: t.note.clone(),
+                    },
+                    if min.is_some() {
+                        t.basis
+                    } else {
+                        Basis::Unconfirmed
+                    },
+                    min.and_then(|m| acres.map(|a| a >= m)),
+                    "cfc.land_acres",
+                ));
+            }
+            if !t.tenure_any_of.is_empty() {
+                let tenure = cfc.and_then(|c| c.land_tenure);
+                tests.push((
+                    Decision::EligibleLandTenure {
+                        any_of: t.tenure_any_of.clone(),
+                        tenure,
+                        note: t.note.clone(),
+                    },
+                    t.basis,
+                    tenure.map(|x| t.tenure_any_of.contains(&x)),
+                    "cfc.land_tenure",
+                ));
+            }
+            if let Some(min_years) = t.min_lease_years {
+                let leased = cfc.and_then(|c| c.land_tenure) == Some(LandTenure::Leased);
+                // Only a lease has a term to test: land owned or allotted passes.
+                let tenure_told = cfc.and_then(|c| c.land_tenure).is_some();
+                let years = cfc.and_then(|c| c.lease_years);
+                let holds = match (tenure_told, leased, years) {
+                    (true, false, _) => Some(true),
+                    (_, _, Some(y)) => Some(y >= min_years),
+                    _ => None,
+                };
+                tests.push((
+                    Decision::EligibleLease {
+                        min_years,
+                        years,
+                        note: t.note.clone(),
+                    },
+                    t.basis,
+                    holds,
+                    "cfc.lease_years",
+                ));
+            }
+        }
+        let mut out = Vec::new();
+        for (decision, basis, holds, path) in tests {
+            let outcome = match holds {
+                _ if !basis.applies() => Outcome::Flagged,
+                None => Outcome::NotChecked,
+                Some(true) => Outcome::Met,
+                Some(false) => Outcome::NotMet,
+            };
+            let result = RuleResult::of(decision, outcome, basis);
+            if outcome == Outcome::NotMet {
+                self.flag(
+                    "not-eligible",
+                    FlagLevel::Error,
+                    path,
+                    None,
+                    format!("not eligible for {}: {}", self.scheme.name, result.name),
+                );
+            }
+            out.push(result);
+        }
+        out
     }
 
     fn decide_category(&mut self) -> (Category, String, Vec<ConditionResult>) {

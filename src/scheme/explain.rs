@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::decision::Decision;
-use super::rules::{Basis, Bracket, Component, Payer, Scheme};
+use super::rules::{Basis, Bracket, Component, Counted, Payer, Scheme};
 use crate::finance::share_floor;
 use crate::model::{Percent, Rupees};
 
@@ -94,6 +94,13 @@ pub fn explain(s: &Scheme) -> Explanation {
         title: "Category".to_string(),
         lines: category,
     });
+    let who = eligibility_lines(s);
+    if !who.is_empty() {
+        parts.push(Part {
+            title: "Who it is for".to_string(),
+            lines: who,
+        });
+    }
 
     for c in &s.components {
         parts.push(Part {
@@ -787,6 +794,241 @@ pub fn rule_words_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> String {
                 ),
             }
         }
+        Decision::EligibleSector {
+            any_of,
+            sectors,
+            matching,
+            note,
+        } => {
+            let rule = format!("for the {} sector", or_list(any_of));
+            let found = if sectors.is_empty() {
+                "not told (the study's cluster.sectors is empty)".to_string()
+            } else if matching.is_empty() {
+                format!("the cluster's sectors are {}", and_list(sectors))
+            } else {
+                format!("the cluster works in {}", and_list(matching))
+            };
+            format!("{rule}: {found}{}", noted(note))
+        }
+        Decision::EligibleCount {
+            of,
+            min,
+            max,
+            count,
+            note,
+        } => {
+            let what = counted_words(*of);
+            let rule = match (min, max) {
+                (Some(lo), Some(hi)) => format!("{lo} to {hi} {what}"),
+                (Some(lo), None) => format!("at least {lo} {what}"),
+                (None, Some(hi)) => format!("at most {hi} {what}"),
+                (None, None) => what.to_string(),
+            };
+            let found = match count {
+                Some(n) => format!("{n} {what}"),
+                None => format!("not told ({} is not entered)", of.path()),
+            };
+            format!("{rule}: {found}{}", noted(note))
+        }
+        Decision::EligibleSpvForm {
+            any_of,
+            form,
+            note,
+        } => {
+            let forms: Vec<String> = any_of.iter().map(|f| indefinite(f.label())).collect();
+            let found = match form {
+                Some(f) => format!("the study's SPV is {}", indefinite(f.label())),
+                None => "not told (spv.legal_form is not entered)".to_string(),
+            };
+            format!("the SPV {}: {found}{}", or_list(&forms), noted(note))
+        }
+        Decision::EligibleLandArea {
+            min_acres,
+            category,
+            acres,
+            note,
+        } => {
+            let of = category
+                .as_deref()
+                .map(|c| format!(" in the {c} category"))
+                .unwrap_or_default();
+            let rule = match min_acres {
+                Some(m) => format!("the CFC's land at least {} acres{of}", m.figure()),
+                None => format!("the CFC's least land{of} is not in the rules"),
+            };
+            let found = match acres {
+                Some(a) => format!("{} acres", a.figure()),
+                None => "not told (cfc.land_acres is not entered)".to_string(),
+            };
+            format!("{rule}: {found}{}", noted(note))
+        }
+        Decision::EligibleLandTenure {
+            any_of,
+            tenure,
+            note,
+        } => {
+            let tenures: Vec<String> = any_of.iter().map(|t| t.label().to_lowercase()).collect();
+            let found = match tenure {
+                Some(t) => t.label().to_lowercase(),
+                None => "not told (cfc.land_tenure is not entered)".to_string(),
+            };
+            format!(
+                "the CFC's land {}: {found}{}",
+                or_list(&tenures),
+                noted(note)
+            )
+        }
+        Decision::EligibleLease {
+            min_years,
+            years,
+            note,
+        } => {
+            let found = match years {
+                Some(y) => format!("{y} years"),
+                None => "not told (cfc.lease_years is not entered)".to_string(),
+            };
+            format!(
+                "leased land on a lease of at least {min_years} years: {found}{}",
+                noted(note)
+            )
+        }
+    }
+}
+
+/// The scheme's eligibility tests in words, each with its basis; an unconfirmed one is
+/// said not to be applied.
+fn eligibility_lines(s: &Scheme) -> Vec<String> {
+    let mark_of = |basis: Basis| {
+        if basis.applies() {
+            mark(basis)
+        } else {
+            " (not confirmed, so not applied)".to_string()
+        }
+    };
+    let mut lines = Vec::new();
+    if !s.states.is_empty() {
+        lines.push(format!(
+            "Clusters in {} (cluster.state).",
+            or_list(&s.states)
+        ));
+    }
+    let el = &s.eligibility;
+    if let Some(t) = &el.sectors {
+        lines.push(format!(
+            "The {} sector (cluster.sectors){}{}.",
+            or_list(&t.any_of),
+            mark_of(t.basis),
+            colon_note(&t.note)
+        ));
+    }
+    for t in &el.counts {
+        let what = counted_words(t.of);
+        let range = match (t.min, t.max) {
+            (Some(lo), Some(hi)) => format!("{lo} to {hi} {what}"),
+            (Some(lo), None) => format!("At least {lo} {what}"),
+            (None, Some(hi)) => format!("At most {hi} {what}"),
+            (None, None) => continue,
+        };
+        lines.push(format!(
+            "{range} ({}){}{}.",
+            t.of.path(),
+            mark_of(t.basis),
+            colon_note(&t.note)
+        ));
+    }
+    if let Some(t) = &el.spv_forms {
+        let forms: Vec<String> = t.any_of.iter().map(|f| indefinite(f.label())).collect();
+        lines.push(format!(
+            "The SPV {} (spv.legal_form){}{}.",
+            or_list(&forms),
+            mark_of(t.basis),
+            colon_note(&t.note)
+        ));
+    }
+    if let Some(t) = &el.land {
+        if let Some(m) = t.min_acres {
+            lines.push(format!(
+                "The CFC's land at least {} acres (cfc.land_acres){}{}.",
+                m.figure(),
+                mark_of(t.basis),
+                colon_note(&t.note)
+            ));
+        }
+        for (category, m) in &t.min_acres_by_category {
+            lines.push(format!(
+                "In the {category} category, the CFC's land at least {} acres (cfc.land_acres){}.",
+                m.figure(),
+                mark_of(t.basis)
+            ));
+        }
+        if !t.tenure_any_of.is_empty() {
+            let tenures: Vec<String> = t
+                .tenure_any_of
+                .iter()
+                .map(|x| x.label().to_lowercase())
+                .collect();
+            lines.push(format!(
+                "The CFC's land {} (cfc.land_tenure){}.",
+                or_list(&tenures),
+                mark_of(t.basis)
+            ));
+        }
+        if let Some(y) = t.min_lease_years {
+            lines.push(format!(
+                "Leased land on a lease of at least {y} years (cfc.lease_years){}.",
+                mark_of(t.basis)
+            ));
+        }
+    }
+    lines
+}
+
+/// ": the note" after a line with a note.
+fn colon_note(note: &str) -> String {
+    if note.trim().is_empty() {
+        String::new()
+    } else {
+        format!(": {}", note.trim())
+    }
+}
+
+/// What a count test counts, in words.
+fn counted_words(of: Counted) -> &'static str {
+    match of {
+        Counted::Units => "units",
+        Counted::Looms => "looms",
+        Counted::Artisans => "artisans",
+        Counted::SpvMembers => "SPV member units",
+    }
+}
+
+/// " (the note)" after a rule with a note.
+fn noted(note: &str) -> String {
+    if note.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", note.trim())
+    }
+}
+
+/// "a trust", "an other" → with its article.
+fn indefinite(label: &str) -> String {
+    let lower = label.to_lowercase();
+    let article = if lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {lower}")
+}
+
+/// "a or b", "a, b, or c".
+fn or_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} or {b}"),
+        [rest @ .., last] => format!("{}, or {last}", rest.join(", ")),
     }
 }
 

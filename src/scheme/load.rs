@@ -383,6 +383,28 @@ fn validate(folder: &str, s: &Scheme) -> Result<(), Invalid> {
     if let Some(land) = &s.land {
         percent_ok(land.max_pct, "land.max_pct".into())?;
     }
+    let el = &s.eligibility;
+    if let Some(t) = &el.sectors {
+        if t.any_of.iter().all(|w| w.trim().is_empty()) {
+            return Err(bad(
+                "eligibility.sectors.any_of",
+                "names no sector: list the sector words the scheme is for (pharma, handloom ...)",
+            ));
+        }
+    }
+    if el.spv_forms.as_ref().is_some_and(|t| t.any_of.is_empty()) {
+        return Err(bad("eligibility.spv_forms.any_of", "names no legal form"));
+    }
+    for (i, t) in el.counts.iter().enumerate() {
+        let key = format!("eligibility.counts[{i}]");
+        match (t.min, t.max) {
+            (None, None) => return Err(bad(key, "gives neither min nor max")),
+            (Some(lo), Some(hi)) if lo > hi => {
+                return Err(bad(key, format!("min {lo} is above max {hi}")))
+            }
+            _ => {}
+        }
+    }
     for (key, list) in [
         ("required_sections", &s.required_sections),
         ("dpr_required_sections", &s.dpr_required_sections),

@@ -5,13 +5,14 @@
 //! A study's actions name its own scheme's components. To ask another scheme, the study is
 //! seen through it: the CFC (the component funded from the study's CFC project) goes to
 //! that scheme's CFC component, an action whose component the other scheme also has keeps
-//! it, and every other action counts as funded outside the scheme. Eligibility here is
-//! what the rules can decide (the money adds up, the SPV and land rules are met, no rule
-//! broken); eligibility by sector, size or land is not yet in the rules and is said so.
+//! it, and every other action counts as funded outside the scheme. Eligibility is what the
+//! rules decide from the study's facts: place, sector, counts of units, looms, artisans or
+//! members, the SPV's form and the land (a test the study cannot decide is said "not
+//! told"), then the money adds up and no rule is broken.
 
 use serde::Serialize;
 
-use super::engine::{financing, Category, FlagLevel};
+use super::engine::{financing, Category, FlagLevel, Outcome};
 use super::load::Catalog;
 use super::rules::CostFrom;
 use crate::model::{Rupees, Study};
@@ -103,6 +104,14 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
                 }
                 None => {
                     reasons.push(f.category_reason.clone());
+                    // Who the scheme is for: the tests met, those the study cannot decide
+                    // (not told), and those the rules leave unconfirmed.
+                    reasons.extend(f.eligibility.iter().map(|r| match r.outcome {
+                        Outcome::Flagged => {
+                            format!("{} (not confirmed, so not applied)", r.name)
+                        }
+                        _ => r.name.clone(),
+                    }));
                     let cfc_costed = scheme
                         .components
                         .iter()
@@ -116,7 +125,7 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
                     reasons.extend(
                         f.rules
                             .iter()
-                            .filter(|r| r.outcome == super::engine::Outcome::Met)
+                            .filter(|r| r.outcome == Outcome::Met)
                             .map(|r| r.name.clone()),
                     );
                     true

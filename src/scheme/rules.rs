@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::finance::{Acceptance, Head, Rounding};
-use crate::model::{Percent, Rupees};
+use crate::model::{LandTenure, LegalForm, Percent, Quantity, Rupees};
 
 /// How far a rule is established (the marks of shared/domain/schemes.md).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -71,6 +71,10 @@ pub struct Scheme {
     /// scheme); empty for a national scheme.
     #[serde(default)]
     pub states: Vec<String>,
+    /// Who else the scheme is for (sector, size, the SPV's form, land), each decided from
+    /// the study's facts.
+    #[serde(default)]
+    pub eligibility: Eligibility,
     /// A scheme without funding rules (`generic`): actions may name any component, which
     /// is reported as the study gives it.
     #[serde(default)]
@@ -457,4 +461,121 @@ pub struct LandRule {
     pub includes_site_development: bool,
     #[serde(default)]
     pub basis: Basis,
+}
+
+/// Who a scheme is for, beyond its States: each test is decided from a fact of the study,
+/// "not told" when the study lacks it, and an unconfirmed test is never applied.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Eligibility {
+    /// The sectors the scheme is for (any of these words in `cluster.sectors`).
+    pub sectors: Option<SectorTest>,
+    /// Counts of the cluster: units, looms, artisans, the SPV's members.
+    pub counts: Vec<CountTest>,
+    /// The legal forms the SPV may take.
+    pub spv_forms: Option<FormTest>,
+    /// The CFC's land: its area, its tenure and the lease.
+    pub land: Option<LandTest>,
+}
+
+impl Eligibility {
+    pub fn is_empty(&self) -> bool {
+        self.sectors.is_none()
+            && self.counts.is_empty()
+            && self.spv_forms.is_none()
+            && self.land.is_none()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectorTest {
+    /// Sector words, compared with the study's without case (`pharma`, `handicrafts`).
+    pub any_of: Vec<String>,
+    #[serde(default)]
+    pub basis: Basis,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl SectorTest {
+    /// The study's sectors the scheme is for.
+    pub fn matching<'a>(&self, sectors: &'a [String]) -> Vec<&'a str> {
+        sectors
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| self.any_of.iter().any(|w| w.trim().eq_ignore_ascii_case(s)))
+            .collect()
+    }
+}
+
+/// What a count test counts, and where the study holds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Counted {
+    /// The cluster's units (`cluster.enterprises`: micro, small and medium).
+    Units,
+    /// Handlooms or powerlooms (`cluster.looms`).
+    Looms,
+    /// Artisans (`cluster.artisans`).
+    Artisans,
+    /// The SPV's member units (`spv.member_units`).
+    SpvMembers,
+}
+
+impl Counted {
+    pub fn path(self) -> &'static str {
+        match self {
+            Counted::Units => "cluster.enterprises",
+            Counted::Looms => "cluster.looms",
+            Counted::Artisans => "cluster.artisans",
+            Counted::SpvMembers => "spv.member_units",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountTest {
+    pub of: Counted,
+    #[serde(default)]
+    pub min: Option<u32>,
+    #[serde(default)]
+    pub max: Option<u32>,
+    #[serde(default)]
+    pub basis: Basis,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormTest {
+    /// The words of the study's `spv.legal_form` (`private-limited`, `producer-company` ...).
+    pub any_of: Vec<LegalForm>,
+    #[serde(default)]
+    pub basis: Basis,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LandTest {
+    /// The least area of the CFC's land (`cfc.land_acres`), in acres; by category when the
+    /// minimum depends on it (`min_acres_by_category: {b: 25, d: 15}`).
+    #[serde(default)]
+    pub min_acres: Option<Quantity>,
+    #[serde(default)]
+    pub min_acres_by_category: std::collections::BTreeMap<String, Quantity>,
+    /// The tenures the land may be held on (`cfc.land_tenure`).
+    #[serde(default)]
+    pub tenure_any_of: Vec<LandTenure>,
+    /// The shortest lease (`cfc.lease_years`) when the land is leased.
+    #[serde(default)]
+    pub min_lease_years: Option<u32>,
+    #[serde(default)]
+    pub basis: Basis,
+    #[serde(default)]
+    pub note: String,
 }
