@@ -1443,7 +1443,7 @@ fn eligibility_by_sector_is_decided_from_the_study_or_not_told() {
     assert_eq!(flag.path, "cluster.sectors");
     assert!(
         flag.message.starts_with(
-            "not eligible for CDP-PS: for the pharma sector: the cluster's sectors are bamboo and Handicrafts"
+            "not eligible for CDP-PS: for clusters of the pharma sector: the cluster's sectors are bamboo and Handicrafts"
         ),
         "{}",
         flag.message
@@ -1567,7 +1567,7 @@ fn the_finder_names_the_expected_schemes_for_the_bundled_studies() {
     assert!(park
         .reasons
         .iter()
-        .any(|r| r == "for the plastics sector: the cluster works in plastics"));
+        .any(|r| r == "for clusters of the plastics sector: the cluster works in plastics"));
     for id in ["sfurti", "pharma-cdp", "ayush-cluster", "mega-food-park"] {
         assert!(!eligible(&ujjain, id), "ujjain: {id}");
     }

@@ -190,7 +190,7 @@ fn schemes_match_names_the_schemes_with_their_grants_best_first() {
     // MSE-CDP 2022 asks for a Section 8 company; Bokaro's SPV is a producer company: the
     // first reason, an error, before its CFC being below the lowest bracket.
     assert!(
-        out.contains("  - mse-cdp: not eligible for MSE-CDP: the SPV a section 8 company: the"),
+        out.contains("  - mse-cdp: not eligible for MSE-CDP: an SPV registered as a section 8"),
         "{out}"
     );
 }

@@ -800,7 +800,7 @@ pub fn rule_words_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> String {
             matching,
             note,
         } => {
-            let rule = format!("for the {} sector", or_list(any_of));
+            let rule = format!("for clusters of the {} sector", or_list(any_of));
             let found = if sectors.is_empty() {
                 "not told (the study's cluster.sectors is empty)".to_string()
             } else if matching.is_empty() {
@@ -840,7 +840,7 @@ pub fn rule_words_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> String {
                 Some(f) => format!("the study's SPV is {}", indefinite(f.label())),
                 None => "not told (spv.legal_form is not entered)".to_string(),
             };
-            format!("the SPV {}: {found}{}", or_list(&forms), noted(note))
+            format!("an SPV registered as {}: {found}{}", or_list(&forms), noted(note))
         }
         Decision::EligibleLandArea {
             min_acres,

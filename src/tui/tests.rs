@@ -791,7 +791,7 @@ fn tab_runs_through_a_form_choosing_by_letter_without_dropping_out() {
     assert_eq!(st.kind, Some(cdstudy::model::StakeholderKind::BankFi));
     // A tick box is passed over, never flipped, by Tab.
     open_section(&mut app, "cluster");
-    edit_field(&mut app, "cluster.artisans");
+    edit_field(&mut app, "cluster.looms");
     press(&mut app, KeyCode::Tab);
     assert!(app.editing.is_none());
     assert!(!app.study.cluster.area.ne_or_hill_state);

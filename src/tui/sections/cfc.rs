@@ -186,6 +186,12 @@ pub fn def() -> SectionDef {
                         "",
                         at!(cfc?.land_tenure),
                     ),
+                    Field::line::<Option<Quantity>>(
+                        "cfc.land_acres",
+                        "Land, acres",
+                        "The land's area in acres (some schemes set a minimum).",
+                        at!(cfc?.land_acres),
+                    ),
                     Field::line::<Option<u32>>(
                         "cfc.lease_years",
                         "Lease years",

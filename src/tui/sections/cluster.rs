@@ -41,6 +41,12 @@ pub fn def() -> SectionDef {
                         "What the cluster makes, one product per line.",
                         at!(cluster.products),
                     ),
+                    Field::prose::<Vec<String>>(
+                        "cluster.sectors",
+                        "Sectors",
+                        "The cluster's sectors, one per line (bamboo, handloom, plastics, food processing ...): schemes for some sectors only are decided from these.",
+                        at!(cluster.sectors),
+                    ),
                     Field::prose::<String>(
                         "cluster.history",
                         "History",
@@ -142,6 +148,12 @@ pub fn def() -> SectionDef {
                         "Artisans",
                         "Artisans in the cluster (SFURTI counts these).",
                         at!(cluster.artisans),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cluster.looms",
+                        "Looms",
+                        "Handlooms or powerlooms in the cluster (textile schemes count these).",
+                        at!(cluster.looms),
                     ),
                     Field::toggle(
                         "cluster.area.ne_or_hill_state",
