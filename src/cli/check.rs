@@ -135,7 +135,7 @@ struct Checked {
 
 fn check_file(file: &Path, schemes: &Catalog) -> Checked {
     let name = file.display().to_string();
-    match store::load(file) {
+    match store::load_for_reading(file) {
         Err(e) => Checked {
             json: FileResult {
                 file: name,

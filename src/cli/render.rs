@@ -197,7 +197,7 @@ pub(super) fn prepare(args: &Args) -> Result<(Format, store::Loaded, Assets), Ou
             return Err(Outcome::Trouble);
         }
     };
-    let loaded = store::load(&args.file).map_err(|e| {
+    let loaded = store::load_for_reading(&args.file).map_err(|e| {
         errln!("error: {e}");
         Outcome::Trouble
     })?;

@@ -49,12 +49,30 @@ pub struct Loaded {
 /// Reads and parses a study file. Stale temporary files of killed saves of it are
 /// cleaned up on the way.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    load_inner(path, true)
+}
+
+/// Reads and parses a study file as [`load`] does, every error and warning the same, but
+/// does not write the study out again to compare it with the file: `canonical` is `false`
+/// whatever the file holds, and the folder is not searched for stale temporaries (a read
+/// of each of 6,000 studies in one folder would list the folder 6,000 times). For runs
+/// that only read (check, render, a portfolio of thousands of studies), to which that
+/// comparison is a tenth of a load; whatever saves or reformats calls [`load`].
+pub fn load_for_reading(path: &Path) -> Result<Loaded, LoadError> {
+    load_inner(path, false)
+}
+
+/// `compare`: whether this load may save later (see [`load_for_reading`]).
+fn load_inner(path: &Path, compare: bool) -> Result<Loaded, LoadError> {
     let bytes = read_bounded(path)?;
-    save::clean_stale_temporaries(path);
+    if compare {
+        save::clean_stale_temporaries(path);
+    }
     let parsed = parse_bytes(&bytes, path)?;
-    let canonical = to_yaml(&parsed.study)
-        .map(|t| t.as_bytes() == bytes.as_slice())
-        .unwrap_or(false);
+    let canonical = compare
+        && to_yaml(&parsed.study)
+            .map(|t| t.as_bytes() == bytes.as_slice())
+            .unwrap_or(false);
     Ok(Loaded {
         study: parsed.study,
         disk: DiskState::of_bytes(&bytes),
