@@ -11,15 +11,15 @@ use std::time::Instant;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use cdstudy::assets::Assets;
-use cdstudy::check::{self, Finding, Report};
-use cdstudy::model::{Id, Study};
-use cdstudy::render::{self, DocKind, Format};
-use cdstudy::scheme::Appraisal;
-use cdstudy::store::draft::{Draft, DraftEntry};
-use cdstudy::store::lock::Holder;
-use cdstudy::store::{self, PathLines};
-use cdstudy::store::{DiskState, LoadWarning, SaveError, WarningKind};
+use crate::assets::Assets;
+use crate::check::{self, Finding, Report};
+use crate::model::{Id, Study};
+use crate::render::{self, DocKind, Format};
+use crate::scheme::Appraisal;
+use crate::store::draft::{Draft, DraftEntry};
+use crate::store::lock::Holder;
+use crate::store::{self, PathLines};
+use crate::store::{DiskState, LoadWarning, SaveError, WarningKind};
 
 use super::dialogs;
 pub use super::dialogs::{Choice, Dialog, DialogOption, Dialogs};
@@ -92,7 +92,7 @@ pub struct App {
     pub preview: Option<Preview>,
     pub preview_doc: DocKind,
     /// The file's line of every path, for the findings (made with the preview's rule).
-    pub file_lines: Option<(u64, cdstudy::store::PathLines)>,
+    pub file_lines: Option<(u64, crate::store::PathLines)>,
     /// Where the person is: section, tab, selections, focus.
     pub nav: Nav,
     pub editing: Option<Editing>,
@@ -146,7 +146,7 @@ impl App {
         // Screens under test must not change with the calendar: the examples' progress is
         // dated ahead of the day this was written, and check flags dates after today.
         #[cfg(test)]
-        cdstudy::check::pin_today(chrono::NaiveDate::from_ymd_opt(2028, 6, 30).unwrap_or_default());
+        crate::check::pin_today(chrono::NaiveDate::from_ymd_opt(2028, 6, 30).unwrap_or_default());
         let report = check_in(&study, &workspace);
         let appraisal = appraisal_of(&study, &workspace);
         App {
@@ -1266,10 +1266,10 @@ impl App {
 
     /// What differs from the file, in words, for the alarm.
     fn unsaved_changes(&self) -> Vec<String> {
-        let Ok(d) = cdstudy::diff::diff(&self.persist.on_disk, &self.study) else {
+        let Ok(d) = crate::diff::diff(&self.persist.on_disk, &self.study) else {
             return vec!["(what changed cannot be listed)".into()];
         };
-        let text = cdstudy::diff::to_text(&d);
+        let text = crate::diff::to_text(&d);
         let lines: Vec<String> = text
             .lines()
             .filter(|l| !l.trim().is_empty())

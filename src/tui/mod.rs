@@ -45,8 +45,8 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::Terminal;
 
-use cdstudy::assets::Assets;
-use cdstudy::store::{self, draft, lock, Overwrite};
+use crate::assets::Assets;
+use crate::store::{self, draft, lock, Overwrite};
 
 use app::{App, Effect};
 
@@ -55,59 +55,32 @@ type Term = Terminal<CrosstermBackend<Stdout>>;
 /// How often the loop wakes without a key (for the draft journal's idle timer).
 const TICK: Duration = Duration::from_millis(250);
 
-/// `cdstudy FILE`: opens the study. Returns false when it could not be opened.
-pub fn edit(path: &Path, workspace: Assets) -> bool {
-    let mut term = match enter() {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("cdstudy: cannot use this terminal: {e}");
-            return false;
-        }
-    };
+/// `cdstudy FILE`: opens the study. An error is what to tell the person on the way out
+/// (the program prints it, made safe for the terminal).
+pub fn edit(path: &Path, workspace: Assets) -> Result<Ended, String> {
+    let mut term = enter().map_err(|e| format!("cdstudy: cannot use this terminal: {e}"))?;
     let result = open_and_run(&mut term, path, &workspace);
     leave(&mut term);
-    report(result)
+    result
 }
 
 /// `cdstudy` alone: the start screen, then the study chosen or created there.
-pub fn start(workspace: Assets) -> bool {
-    let mut term = match enter() {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("cdstudy: cannot use this terminal: {e}");
-            return false;
-        }
-    };
+pub fn start(workspace: Assets) -> Result<Ended, String> {
+    let mut term = enter().map_err(|e| format!("cdstudy: cannot use this terminal: {e}"))?;
     let result = match start::run(&mut term, &workspace) {
         Ok(Some(path)) => open_and_run(&mut term, &path, &workspace),
         Ok(None) => Ok(Ended::Quit),
         Err(e) => Err(e.to_string()),
     };
     leave(&mut term);
-    report(result)
+    result
 }
 
-enum Ended {
+/// How a session ended.
+pub enum Ended {
     Quit,
     /// Quit after writing unsaved changes to this file.
     KeptIn(PathBuf),
-}
-
-fn report(result: Result<Ended, String>) -> bool {
-    match result {
-        Ok(Ended::Quit) => true,
-        Ok(Ended::KeptIn(path)) => {
-            eprintln!(
-                "cdstudy: the study was NOT saved to its file; your changes are in {}",
-                path.display()
-            );
-            true
-        }
-        Err(e) => {
-            crate::cli::emit_err(&format!("{e}\n"));
-            false
-        }
-    }
 }
 
 fn enter() -> io::Result<Term> {

@@ -9,8 +9,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Modifier;
 use ratatui::Terminal;
 
-use cdstudy::model::{Cost, Id, Rupees, Study};
-use cdstudy::store::{self, DiskState, SaveError};
+use crate::model::{Cost, Id, Rupees, Study};
+use crate::store::{self, DiskState, SaveError};
 
 use super::app::{App, Effect, SaveState};
 use super::editor::EditKind;
@@ -336,7 +336,7 @@ fn a_bottleneck_is_added_linked_to_a_theme_and_an_action_costed_with_keys_alone(
     let b = app.study.bottlenecks.last().unwrap().clone();
     assert_eq!(b.id, id("b-4"));
     assert_eq!(b.title, "Power cuts stop the moulding lines");
-    assert_eq!(b.category, Some(cdstudy::model::Category::Infrastructure));
+    assert_eq!(b.category, Some(crate::model::Category::Infrastructure));
     // On to the stage, which is picked, not typed.
     assert_eq!(app.nav.fields()[app.nav.part_state().field].key, "stage");
     press(&mut app, KeyCode::Down);
@@ -647,10 +647,10 @@ fn typing_is_journalled_while_it_goes_on_and_the_journal_goes_after_the_save() {
 #[test]
 fn a_draft_found_at_start_is_offered_never_applied_silently() {
     let mut app = app_with(fixture());
-    let mut draft = cdstudy::store::draft::Draft::new(
+    let mut draft = crate::store::draft::Draft::new(
         std::path::Path::new(EXAMPLE),
         &app.persist.disk,
-        vec![cdstudy::store::draft::DraftEntry {
+        vec![crate::store::draft::DraftEntry {
             path: "bottlenecks[b-2].evidence".into(),
             label: "Bottlenecks › b-2 › Evidence".into(),
             text: "टेस्टिंग के लिए इंदौर जाना पड़ता है".into(),
@@ -695,10 +695,10 @@ fn a_word_typed_in_a_list_never_confirms_a_deletion() {
 #[test]
 fn a_draft_is_discarded_only_with_enter_and_esc_goes_back_to_it() {
     let mut app = app_with(fixture());
-    let draft = cdstudy::store::draft::Draft::new(
+    let draft = crate::store::draft::Draft::new(
         std::path::Path::new(EXAMPLE),
         &app.persist.disk,
-        vec![cdstudy::store::draft::DraftEntry {
+        vec![crate::store::draft::DraftEntry {
             path: "bottlenecks[b-2].evidence".into(),
             label: "Bottlenecks › b-2 › Evidence".into(),
             text: "kept".into(),
@@ -727,8 +727,8 @@ fn a_draft_is_discarded_only_with_enter_and_esc_goes_back_to_it() {
 #[test]
 fn a_file_with_comments_is_not_saved_until_the_person_says_so() {
     let mut app = app_with(fixture());
-    app.file_warnings(&[cdstudy::store::LoadWarning {
-        kind: cdstudy::store::WarningKind::NotKeptOnSave,
+    app.file_warnings(&[crate::store::LoadWarning {
+        kind: crate::store::WarningKind::NotKeptOnSave,
         line: 3,
         message: "the file has comments (#); a save cannot keep them".into(),
     }]);
@@ -763,7 +763,7 @@ fn tab_runs_through_a_form_choosing_by_letter_without_dropping_out() {
     press(&mut app, KeyCode::Tab);
     let iv = app.study.field_work.interviews.last().unwrap();
     assert_eq!(iv.unit, "Lakshmi SHG");
-    assert_eq!(iv.size, Some(cdstudy::model::UnitSize::Micro));
+    assert_eq!(iv.size, Some(crate::model::UnitSize::Micro));
     assert_eq!(iv.workers, Some(9));
     // Letters add up: "buy" is Buyer, not the first choice with a b.
     open_section(&mut app, "stakeholders");
@@ -773,7 +773,7 @@ fn tab_runs_through_a_form_choosing_by_letter_without_dropping_out() {
     typed(&mut app, "buy");
     press(&mut app, KeyCode::Enter);
     let st = app.study.stakeholders.last().unwrap();
-    assert_eq!(st.kind, Some(cdstudy::model::StakeholderKind::Buyer));
+    assert_eq!(st.kind, Some(crate::model::StakeholderKind::Buyer));
     // Every letter types ahead, j and k too: "bank" is the bank, not one up from it.
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Insert);
@@ -783,7 +783,7 @@ fn tab_runs_through_a_form_choosing_by_letter_without_dropping_out() {
     press(&mut app, KeyCode::Enter);
     let st = app.study.stakeholders.last().unwrap();
     assert_eq!(st.name, "Jharkhand Gramin Bank");
-    assert_eq!(st.kind, Some(cdstudy::model::StakeholderKind::BankFi));
+    assert_eq!(st.kind, Some(crate::model::StakeholderKind::BankFi));
     // A tick box is passed over, never flipped, by Tab.
     open_section(&mut app, "cluster");
     edit_field(&mut app, "cluster.artisans");
@@ -827,8 +827,8 @@ fn the_start_screen_makes_a_new_study_and_lists_it() {
     assert_eq!(listed[0].cluster, "Guna Brick");
     assert!(!listed[0].draft);
     // Typing left in a draft journal (a crash) is marked, with a line saying so.
-    let d = cdstudy::store::draft::Draft::new(&file, &DiskState::of_bytes(b""), Vec::new());
-    cdstudy::store::draft::write(&file, &d).unwrap();
+    let d = crate::store::draft::Draft::new(&file, &DiskState::of_bytes(b""), Vec::new());
+    crate::store::draft::write(&file, &d).unwrap();
     let start = Start::new(root.path());
     assert!(start.studies[0].draft);
     let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
@@ -1383,7 +1383,7 @@ fn findings_are_grouped_by_section_and_enter_goes_to_one() {
         .report
         .findings
         .iter()
-        .filter(|f| f.section == cdstudy::model::Section::Bottlenecks)
+        .filter(|f| f.section == crate::model::Section::Bottlenecks)
         .min_by_key(|f| f.severity)
         .unwrap()
         .clone();
@@ -1416,29 +1416,24 @@ fn findings_are_grouped_by_section_and_enter_goes_to_one() {
 
 #[test]
 fn the_preview_is_what_cdstudy_render_writes() {
+    // What `cdstudy render --format md -o FILE` writes: the library's document, its photos
+    // taken from the study's folder, its Markdown linking the pictures beside FILE (the
+    // CLI's own tests hold it to that).
     for file in [EXAMPLE, BOKARO] {
         let mut app = app_of(file);
         open_view(&mut app, ViewKind::Preview);
-        for (doc, cli_doc) in [
-            (cdstudy::render::DocKind::Dsr, crate::cli::render::Doc::Dsr),
-            (cdstudy::render::DocKind::Dpr, crate::cli::render::Doc::Dpr),
-        ] {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(file);
+        let study = store::load(&path).unwrap().study;
+        for doc in [crate::render::DocKind::Dsr, crate::render::DocKind::Dpr] {
             if app.preview_doc != doc {
                 press(&mut app, KeyCode::Char('o'));
             }
             let dir = tempfile::tempdir().unwrap();
             let out = dir.path().join("doc.md");
-            let outcome = crate::cli::render::run(crate::cli::render::Args {
-                file: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(file),
-                doc: cli_doc,
-                scheme: None,
-                format: crate::cli::render::OutputFormat::Md,
-                output: Some(out.clone()),
-                templates: None,
-                period: None,
-            });
-            assert_eq!(outcome, crate::cli::Outcome::Fine);
-            let written = std::fs::read_to_string(&out).unwrap();
+            let assets = crate::assets::Assets::embedded();
+            let mut document = crate::render::render(&study, doc, None, &assets).unwrap();
+            document.pictures.photos_from(path.parent().unwrap());
+            let (written, _) = document.markdown_files(&out);
             let preview = app.preview.as_ref().unwrap();
             assert_eq!(preview.doc, doc);
             // The file links its pictures as the images written beside it.
@@ -1520,7 +1515,7 @@ fn the_cfc_strip_and_panel_follow_the_operating_inputs() {
     ctrl(&mut app, 'u');
     typed(
         &mut app,
-        &cdstudy::model::Rate::from_paise(kept.unwrap().paise() / 2).figure(),
+        &crate::model::Rate::from_paise(kept.unwrap().paise() / 2).figure(),
     );
     let effects = press(&mut app, KeyCode::Enter);
     settle(&mut app, effects);
@@ -1715,7 +1710,7 @@ fn a_letter_on_a_choice_opens_it_typed_ahead_and_space_ticks_a_box() {
     settle(&mut app, effects);
     assert_eq!(
         app.study.stakeholders[0].kind,
-        Some(cdstudy::model::StakeholderKind::Buyer)
+        Some(crate::model::StakeholderKind::Buyer)
     );
     open_section(&mut app, "cluster");
     select_field(&mut app, "cluster.area.ne_or_hill_state");
@@ -1936,7 +1931,7 @@ fn help_scrolls_by_page_and_f2_reads_in_full() {
     for _ in 0..30 {
         app.study.bottlenecks.push(app.study.bottlenecks[1].clone());
     }
-    app.report = cdstudy::check::check(&app.study);
+    app.report = crate::check::check(&app.study);
     open_section(&mut app, "bottlenecks");
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::F(2));
@@ -2070,7 +2065,7 @@ fn a_folder_scheme_works_in_the_terminal_ui() {
     let mut study = example();
     study.meta.scheme = "my-cdp".into();
     let disk = DiskState::of_bytes(store::to_yaml(&study).unwrap().as_bytes());
-    let ws = cdstudy::assets::Assets::with_override(templates.path());
+    let ws = crate::assets::Assets::with_override(templates.path());
     let mut app = App::in_workspace(PathBuf::from(EXAMPLE), study, disk, ws);
     assert!(
         !app.report

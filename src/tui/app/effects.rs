@@ -129,16 +129,15 @@ impl App {
     /// in from the file and what conflicted.
     pub fn merge_with(&mut self, theirs: Study, disk: DiskState) {
         let today = chrono::Local::now().date_naive();
-        let merged = match cdstudy::diff::merge(&self.persist.on_disk, &self.study, &theirs, today)
-        {
+        let merged = match crate::diff::merge(&self.persist.on_disk, &self.study, &theirs, today) {
             Ok(m) => m,
             Err(e) => {
                 self.say(Tone::Error, format!("The two could not be merged: {e}. Nothing changed; w saves yours under another name."));
                 return;
             }
         };
-        let came_in = cdstudy::diff::diff(&self.study, &merged.study)
-            .map(|d| cdstudy::diff::to_text(&d))
+        let came_in = crate::diff::diff(&self.study, &merged.study)
+            .map(|d| crate::diff::to_text(&d))
             .unwrap_or_default();
         self.persist.disk = disk;
         self.persist.on_disk = theirs;

@@ -12,10 +12,10 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use cdstudy::check::{Report, Severity};
-use cdstudy::finance::apportion::{self, Rounded};
-use cdstudy::model::Rupees;
-use cdstudy::scheme::{Appraisal, ComponentFinancing, Financing, FlagLevel, Outcome, Source};
+use crate::check::{Report, Severity};
+use crate::finance::apportion::{self, Rounded};
+use crate::model::Rupees;
+use crate::scheme::{Appraisal, ComponentFinancing, Financing, FlagLevel, Outcome, Source};
 
 use super::{bold, cell, dim, plain, span, wrapped, Line};
 use crate::tui::message::Tone;

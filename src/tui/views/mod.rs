@@ -31,12 +31,12 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use unicode_width::UnicodeWidthStr;
 
-use cdstudy::assets::Assets;
-use cdstudy::check::Report;
-use cdstudy::model::{ItemKind, Section, Severity as Weight, Study};
-use cdstudy::render::DocKind;
-use cdstudy::scheme::{appraise, Appraisal};
-use cdstudy::store::PathLines;
+use crate::assets::Assets;
+use crate::check::Report;
+use crate::model::{ItemKind, Section, Severity as Weight, Study};
+use crate::render::DocKind;
+use crate::scheme::{appraise, Appraisal};
+use crate::store::PathLines;
 
 use super::editor::Editing;
 use super::fields::Answer;
@@ -256,7 +256,7 @@ pub fn strip(cx: &Ctx, nav: &Nav, width: u16) -> Vec<(String, Tone)> {
 /// The appraisal the value being typed would give, when a one-line field of the action
 /// plan or the CFC holds a value that parses and changes the figures. Computed by the
 /// engine on a copy of the study; nothing is kept or saved.
-fn tentative(cx: &Ctx, nav: &Nav) -> Option<cdstudy::scheme::Appraisal> {
+fn tentative(cx: &Ctx, nav: &Nav) -> Option<crate::scheme::Appraisal> {
     let e = cx.editing?;
     let section = nav.defs.get(e.place.section)?.section;
     if e.text_editor()?.is_multiline() || !matches!(section, Section::ActionPlan | Section::Cfc) {
@@ -296,7 +296,7 @@ pub fn appraisal_of(study: &Study, workspace: &Assets) -> Result<Appraisal, Stri
     })?;
     let mut appraisal = appraise(study, scheme);
     // The budget view prints the tables apportioned as the documents do; its rules quote them.
-    cdstudy::render::word_rules_as_tables_print(study, &mut appraisal.financing);
+    crate::render::word_rules_as_tables_print(study, &mut appraisal.financing);
     Ok(appraisal)
 }
 

@@ -8,9 +8,9 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use cdstudy::finance::KeyFigure;
-use cdstudy::model::Study;
-use cdstudy::scheme::Appraisal;
+use crate::finance::KeyFigure;
+use crate::model::Study;
+use crate::scheme::Appraisal;
 
 use super::{bold, cell, dim, plain, span, wrapped, Line};
 use crate::tui::message::Tone;
@@ -350,7 +350,7 @@ pub fn strip(appraisal: Result<&Appraisal, &String>, typed: bool, w: usize) -> V
 mod tests {
     use std::path::PathBuf;
 
-    use cdstudy::store::{self, DiskState};
+    use crate::store::{self, DiskState};
 
     use super::*;
     use crate::tui::app::App;
@@ -370,7 +370,7 @@ mod tests {
             Ok(l) => l.study,
             Err(e) => panic!("{e}"),
         };
-        let app = |study: &cdstudy::model::Study| {
+        let app = |study: &crate::model::Study| {
             let disk = DiskState::of_bytes(b"");
             App::new(path.clone(), study.clone(), disk)
         };
