@@ -329,3 +329,103 @@ fn perform(
     }
     Ok(None)
 }
+
+/// A session drawn into ratatui's test backend rather than a terminal, driven by keys:
+/// what `benches/tui.rs` measures (start to first frame, a key's update and drawing).
+/// The effects keys ask for (saves, the draft journal) are not carried out.
+pub struct Headless {
+    app: App,
+    term: Terminal<ratatui::backend::TestBackend>,
+}
+
+impl Headless {
+    /// Opens the study at `path` on the built-in templates, as `cdstudy FILE` does, and
+    /// draws the first frame at `width` × `height`.
+    pub fn open(path: &Path, width: u16, height: u16) -> Result<Headless, String> {
+        let loaded = store::load(path).map_err(|e| e.to_string())?;
+        let app = App::in_workspace(
+            path.to_path_buf(),
+            loaded.study,
+            loaded.disk,
+            Assets::embedded(),
+        );
+        let backend = ratatui::backend::TestBackend::new(width, height);
+        let term = Terminal::new(backend).map_err(|e| e.to_string())?;
+        let mut session = Headless { app, term };
+        session.draw()?;
+        Ok(session)
+    }
+
+    /// Goes to the first list or form of the section named `word` (`action_plan`, say), as
+    /// Enter on it in the sidebar does. False when there is no such section.
+    pub fn open_section(&mut self, word: &str) -> bool {
+        let Some(i) = self
+            .app
+            .nav
+            .defs
+            .iter()
+            .position(|d| d.section.word() == word)
+        else {
+            return false;
+        };
+        self.app.editing = None;
+        self.app.nav.section = i;
+        self.app.nav.focus = nav::Focus::Sidebar;
+        self.key(event::KeyEvent::from(event::KeyCode::Enter));
+        true
+    }
+
+    /// Opens the editor of field `key` of the item selected, as Enter on it in the form
+    /// does. False when the part has no such field.
+    pub fn edit_field(&mut self, key: &str) -> bool {
+        self.app.nav.focus = nav::Focus::Form;
+        let Some(i) = self.app.nav.fields().iter().position(|f| f.key == key) else {
+            return false;
+        };
+        let part = self.app.nav.part_index();
+        let section = self.app.nav.section;
+        self.app.nav.sections[section].parts[part].field = i;
+        self.key(event::KeyEvent::from(event::KeyCode::Enter));
+        self.app.editing.is_some()
+    }
+
+    /// One key, as the event loop hands it to the app (its effects dropped).
+    pub fn key(&mut self, key: event::KeyEvent) {
+        self.app.now = Instant::now();
+        let _ = self.app.key(key);
+        let _ = self.app.take_effects();
+    }
+
+    /// What the loop does when no key came: time passes (its effects dropped).
+    pub fn tick(&mut self) {
+        self.app.now = Instant::now();
+        let _ = self.app.tick();
+    }
+
+    /// Draws the frame the app's state makes, as the event loop does before each key.
+    pub fn draw(&mut self) -> Result<(), String> {
+        let size = self.term.size().map_err(|e| e.to_string())?;
+        self.app.size = (size.width, size.height);
+        let screen = view::screen(&self.app);
+        let mut layout = None;
+        self.term
+            .draw(|f| layout = Some(view::draw(f, &screen)))
+            .map_err(|e| e.to_string())?;
+        self.app.frame = layout;
+        Ok(())
+    }
+
+    /// The screen last drawn, as text, a line per row.
+    pub fn text(&self) -> String {
+        let buffer = self.term.backend().buffer();
+        let width = usize::from(buffer.area.width.max(1));
+        let mut out = String::new();
+        for (i, cell) in buffer.content.iter().enumerate() {
+            out.push_str(cell.symbol());
+            if (i + 1) % width == 0 {
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
