@@ -10,8 +10,8 @@
 //! says, and its tone); `keys` (the key map as data), `fields` and `sections` (what every
 //! field is and how it is edited), `input` (the text editor), `view` (state → screen →
 //! drawing), `views` (the map, the grid, the budget and the other views of a section),
-//! `start` (the start screen). This module is the runtime: the terminal, the event
-//! loop, and the I/O that `update` asks for.
+//! `start` (the start screen), `writer` (saving on a thread of its own). This module
+//! is the runtime: the terminal, the event loop, and the I/O that `update` asks for.
 
 mod app;
 mod dialogs;
@@ -27,6 +27,7 @@ mod sections;
 mod start;
 mod view;
 mod views;
+mod writer;
 
 #[cfg(test)]
 mod tests;
@@ -54,6 +55,8 @@ type Term = Terminal<CrosstermBackend<Stdout>>;
 
 /// How often the loop wakes without a key (for the draft journal's idle timer).
 const TICK: Duration = Duration::from_millis(250);
+/// How often it wakes while a save is on its way, to tell when it is done.
+const SAVE_POLL: Duration = Duration::from_millis(20);
 
 /// `cdstudy FILE`: opens the study. An error is what to tell the person on the way out
 /// (the program prints it, made safe for the terminal).
@@ -150,7 +153,10 @@ fn open_and_run(term: &mut Term, path: &Path, workspace: &Assets) -> Result<Ende
         });
     }
     let mut journal = draft::Journal::new();
-    let ended = run(term, &mut app, &mut held, &mut journal);
+    let mut writer = writer::Writer::new();
+    let ended = run(term, &mut app, &mut held, &mut journal, &mut writer);
+    // Whatever ended the session, the save on its way reaches the file first.
+    drop(writer);
     drop(journal);
     drop(held);
     ended
@@ -165,10 +171,13 @@ fn run(
     app: &mut App,
     held: &mut Option<lock::Lock>,
     journal: &mut draft::Journal,
+    writer: &mut writer::Writer,
 ) -> Result<Ended, String> {
     loop {
         draw(term, app)?;
-        let mut effects = if event::poll(TICK).map_err(|e| e.to_string())? {
+        // While a save is on its way, wake often enough to tell when it is done.
+        let wait = if writer.busy() { SAVE_POLL } else { TICK };
+        let mut effects = if event::poll(wait).map_err(|e| e.to_string())? {
             app.now = Instant::now();
             match event::read().map_err(|e| e.to_string())? {
                 Event::Key(k) if k.kind != KeyEventKind::Release => app.key(k),
@@ -179,6 +188,10 @@ fn run(
             Vec::new()
         };
         app.now = Instant::now();
+        if let Some(done) = writer.finished() {
+            app.written(done.result, now_label(), done.study);
+            effects.extend(app.take_effects());
+        }
         effects.extend(app.tick());
         if let Err(e) = journal.tick() {
             journal_failed(app, &e);
@@ -187,7 +200,7 @@ fn run(
         while !effects.is_empty() {
             let mut next = Vec::new();
             for effect in effects {
-                if let Some(ended) = perform(term, app, held, journal, effect)? {
+                if let Some(ended) = perform(app, held, journal, writer, effect)? {
                     return Ok(ended);
                 }
                 next.extend(app.take_effects());
@@ -236,24 +249,45 @@ fn write_document(app: &mut App, path: PathBuf, bytes: &[u8], files: &[(PathBuf,
     app.document_written(path, result);
 }
 
+/// Hands the study to the writer. One save at a time: one asked for while another is on
+/// its way is made when that one is done (`App::written`), with the study as it is then.
+fn start_save(app: &mut App, writer: &mut writer::Writer) {
+    app.saving();
+    if !writer.busy() {
+        let started = writer.start(
+            app.path.clone(),
+            app.study.clone(),
+            app.persist.disk.clone(),
+        );
+        if let Some(done) = started {
+            app.written(done.result, now_label(), done.study);
+        }
+    }
+}
+
+/// Waits for the save on its way, if any, and tells the app how it went (before what
+/// must follow it: a save elsewhere, reading the file again, quitting).
+fn settle_save(app: &mut App, writer: &mut writer::Writer) {
+    if let Some(done) = writer.wait() {
+        app.written(done.result, now_label(), done.study);
+    }
+}
+
 fn perform(
-    term: &mut Term,
     app: &mut App,
     held: &mut Option<lock::Lock>,
     journal: &mut draft::Journal,
+    writer: &mut writer::Writer,
     effect: Effect,
 ) -> Result<Option<Ended>, String> {
+    if !matches!(
+        effect,
+        Effect::Save | Effect::WriteDraft(_) | Effect::WriteDocument { .. }
+    ) {
+        settle_save(app, writer);
+    }
     match effect {
-        Effect::Save => {
-            app.saving();
-            draw(term, app)?;
-            let result = store::save(
-                &app.path,
-                &app.study,
-                Overwrite::IfUnchanged(&app.persist.disk),
-            );
-            app.saved(result, now_label());
-        }
+        Effect::Save => start_save(app, writer),
         Effect::SaveAs(path) => {
             let result = store::save(&path, &app.study, Overwrite::OnlyNew);
             let ok = result.is_ok();

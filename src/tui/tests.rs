@@ -2207,3 +2207,90 @@ fn a_photo_is_attached_by_completing_part_of_its_name_and_the_file_holds_it() {
     assert_eq!(back.photos[3].path, "photos/moulding.jpg");
     assert_eq!(back.photos[3].caption, "The mould shop");
 }
+
+/// Carries out a key's effects as the runtime does: saves go to `writer`.
+fn carry(app: &mut App, writer: &mut super::writer::Writer, effects: Vec<Effect>) {
+    for e in effects {
+        if e == Effect::Save {
+            super::start_save(app, writer);
+        }
+    }
+}
+
+#[test]
+fn typing_goes_on_while_a_save_is_on_its_way_and_the_last_edit_reaches_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ujjain.yaml");
+    std::fs::write(&file, store::to_yaml(&example()).unwrap()).unwrap();
+    let loaded = store::load(&file).unwrap();
+    let mut app = App::new(file.clone(), loaded.study, loaded.disk);
+    // The writer saves only when the test says so: the first save stays on its way.
+    let (go, gate) = std::sync::mpsc::channel();
+    let mut writer = super::writer::Writer::gated(Some(gate));
+    open_section(&mut app, "action_plan");
+    edit_field(&mut app, "title");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "First words");
+    let effects = press(&mut app, KeyCode::Enter);
+    carry(&mut app, &mut writer, effects);
+    assert!(writer.busy());
+    assert_eq!(app.persist.save, SaveState::Saving);
+    assert!(text_of(&draw(&mut app, 80, 24)).contains("saving…"));
+
+    // Keys are answered meanwhile: another edit is made and kept.
+    edit_field(&mut app, "title");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "Second words, typed while saving");
+    let effects = press(&mut app, KeyCode::Enter);
+    carry(&mut app, &mut writer, effects);
+    assert!(app.editing.is_none());
+    let last = "Second words, typed while saving";
+    assert_eq!(app.study.action_plan.actions[0].title, last);
+
+    // The first save lands; the study changed since, so it is saved again.
+    go.send(()).unwrap();
+    let done = writer.wait().unwrap();
+    assert!(done.result.is_ok());
+    app.written(done.result, "10:00".into(), done.study);
+    assert!(
+        app.persist.unsaved,
+        "the second edit is not in the file yet"
+    );
+    assert_eq!(app.persist.save, SaveState::Saving);
+    let effects = app.take_effects();
+    carry(&mut app, &mut writer, effects);
+    assert!(writer.busy());
+    go.send(()).unwrap();
+    let done = writer.wait().unwrap();
+    app.written(done.result, "10:01".into(), done.study);
+    assert_eq!(app.persist.save, SaveState::Saved(Some("10:01".into())));
+    assert!(!app.persist.unsaved);
+    let on_disk = store::load(&file).unwrap().study;
+    assert_eq!(on_disk.action_plan.actions[0].title, last);
+    assert_eq!(on_disk, app.study);
+}
+
+#[test]
+fn quitting_while_a_save_is_on_its_way_waits_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ujjain.yaml");
+    std::fs::write(&file, store::to_yaml(&example()).unwrap()).unwrap();
+    let loaded = store::load(&file).unwrap();
+    let mut app = App::new(file.clone(), loaded.study, loaded.disk);
+    let mut writer = super::writer::Writer::new();
+    open_section(&mut app, "action_plan");
+    edit_field(&mut app, "title");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "Kept on the way out");
+    let effects = press(&mut app, KeyCode::Enter);
+    carry(&mut app, &mut writer, effects);
+    // Ctrl-Q while the save is on its way (it is not in the file until the writer says
+    // so): the app waits for it, then quits.
+    let effects = ctrl(&mut app, 'q');
+    assert!(!effects.contains(&Effect::Quit));
+    carry(&mut app, &mut writer, effects);
+    super::settle_save(&mut app, &mut writer);
+    assert!(app.take_effects().contains(&Effect::Quit));
+    let on_disk = store::load(&file).unwrap().study;
+    assert_eq!(on_disk.action_plan.actions[0].title, "Kept on the way out");
+}

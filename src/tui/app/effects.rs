@@ -9,12 +9,31 @@ impl App {
         self.persist.save = SaveState::Saving;
     }
 
+    /// The study as it is now was saved (or not): a save made in step with the keys, as
+    /// the tests make them.
+    #[cfg(test)]
     pub fn saved(&mut self, result: Result<DiskState, SaveError>, at: String) {
+        let study = self.study.clone();
+        self.written(result, at, study);
+    }
+
+    /// `written` was saved (or not), by the background writer: the study may have been
+    /// edited since, and then it is saved again, so that the file ends with the latest.
+    pub fn written(&mut self, result: Result<DiskState, SaveError>, at: String, written: Study) {
         match result {
             Ok(disk) => {
                 self.persist.disk = disk;
+                self.persist.on_disk = written;
+                if self.study != self.persist.on_disk {
+                    // Edited while the save was on its way: that edit is not in the file yet.
+                    self.persist.unsaved = true;
+                    self.request_save();
+                    if self.persist.save_allowed {
+                        self.persist.save = SaveState::Saving;
+                    }
+                    return;
+                }
                 self.persist.unsaved = false;
-                self.persist.on_disk = self.study.clone();
                 self.persist.save = SaveState::Saved(Some(at));
                 self.persist.unsaved_texts.clear();
                 self.forget_draft_if_clean();
