@@ -37,6 +37,9 @@ use super::views::{self, appraisal_of, Preview, ViewKind, ViewMsg};
 mod effects;
 mod engine;
 
+/// How long the keys must pause before the figures of what is typed are worked out.
+pub const PAUSE: std::time::Duration = std::time::Duration::from_millis(120);
+
 /// What the runtime must do after an update.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -91,6 +94,11 @@ pub struct App {
     pub revision: u64,
     pub preview: Option<Preview>,
     pub preview_doc: DocKind,
+    /// The figures the value being typed would give, worked out when the keys pause
+    /// (`catch_up`), not on every key.
+    pub typed: Option<views::Tentative>,
+    /// When the last key came: the typed figures wait for a pause after it.
+    pub last_key: Instant,
     /// The file's line of every path, for the findings (made with the preview's rule).
     pub file_lines: Option<(u64, crate::store::PathLines)>,
     /// Where the person is: section, tab, selections, focus.
@@ -129,6 +137,7 @@ macro_rules! view_ctx {
             preview_doc: $app.preview_doc,
             file_lines: $app.file_lines.as_ref(),
             workspace: &$app.workspace,
+            typed: $app.typed.as_ref(),
         }
     };
 }
@@ -159,6 +168,8 @@ impl App {
             revision: 0,
             preview: None,
             preview_doc: DocKind::Dsr,
+            typed: None,
+            last_key: Instant::now(),
             file_lines: None,
             nav: Nav::new(),
             editing: None,
@@ -350,6 +361,7 @@ impl App {
 
     /// Handles one key; returns what the runtime must do.
     pub fn key(&mut self, event: KeyEvent) -> Vec<Effect> {
+        self.last_key = self.now;
         self.key_event(event);
         self.refresh_views();
         std::mem::take(&mut self.effects)
@@ -397,6 +409,9 @@ impl App {
             }
             Msg::Tick => {
                 self.refresh_views();
+                if self.now.saturating_duration_since(self.last_key) >= PAUSE {
+                    self.catch_up();
+                }
                 if let Some(entries) = self.draft_entries_due() {
                     self.persist.draft_written = Some(entries.clone());
                     self.effects.push(Effect::WriteDraft(entries));
@@ -1637,6 +1652,23 @@ impl App {
             }
             _ => {}
         }
+    }
+
+    /// Whether the screen shows figures that wait for the keys to pause.
+    pub fn behind(&self) -> bool {
+        let cx = self.view_ctx_in(Layout::default());
+        views::tentative_due(&cx, &self.nav) && !self.typed.as_ref().is_some_and(|t| t.is_for(&cx))
+    }
+
+    /// Works out what waits for a pause in the keys: the figures the value being typed
+    /// would give (an appraisal of a copy of the whole study, too costly for every key).
+    pub fn catch_up(&mut self) {
+        let cx = self.view_ctx_in(Layout::default());
+        if self.typed.as_ref().is_some_and(|t| t.is_for(&cx)) {
+            return;
+        }
+        let fresh = views::tentative(&cx, &self.nav);
+        self.typed = fresh;
     }
 
     /// Effects that results of effects asked for (removing the draft after keeping it).

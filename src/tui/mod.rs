@@ -176,7 +176,14 @@ fn run(
     loop {
         draw(term, app)?;
         // While a save is on its way, wake often enough to tell when it is done.
-        let wait = if writer.busy() { SAVE_POLL } else { TICK };
+        // Figures that wait for the keys to pause are worked out after one.
+        let wait = if writer.busy() {
+            SAVE_POLL
+        } else if app.behind() {
+            app::PAUSE
+        } else {
+            TICK
+        };
         let mut effects = if event::poll(wait).map_err(|e| e.to_string())? {
             app.now = Instant::now();
             match event::read().map_err(|e| e.to_string())? {

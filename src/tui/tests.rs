@@ -56,7 +56,14 @@ fn app_of(file: &str) -> App {
     app_at(file, load(file))
 }
 
+/// The screen once the keys have paused (the figures of what is typed worked out).
 fn draw(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
+    app.catch_up();
+    draw_now(app, w, h)
+}
+
+/// The screen right after the last key, before any pause.
+fn draw_now(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
     app.size = (w, h);
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     let screen = view::screen(app);
@@ -1275,6 +1282,23 @@ fn the_budget_follows_each_kept_edit_and_shows_what_typing_would_give() {
             .and_then(Cost::total),
         Some(Rupees(96_000))
     );
+    // One more key: until the keys pause, the figures are the last worked out, marked.
+    typed(&mut app, "0");
+    let screen = text_of(&draw_now(&mut app, 80, 24));
+    assert!(
+        screen.contains("If kept (updating…): cost 246.50"),
+        "{screen}"
+    );
+    assert!(app.behind());
+    app.now += super::app::PAUSE;
+    app.tick();
+    assert!(!app.behind());
+    let screen = text_of(&draw_now(&mut app, 80, 24));
+    assert!(
+        screen.contains("If kept (typed, not saved): cost 2"),
+        "{screen}"
+    );
+    press(&mut app, KeyCode::Backspace);
     // Enter keeps it: the budget is the engine's for the study as it is now.
     let effects = press(&mut app, KeyCode::Enter);
     settle(&mut app, effects);
