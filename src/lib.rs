@@ -1,7 +1,8 @@
 //! cdstudy: cluster diagnostic studies for the development of clusters of micro and small
-//! enterprises. The library holds everything but the terminal: the study model, the YAML
-//! store, checks, scheme rules and financing, money, documents and the semantic diff. The
-//! CLI (`main.rs`) and the terminal UI are thin layers over it.
+//! enterprises. The library holds the study model, the YAML store, checks, scheme rules and
+//! financing, money, documents and the semantic diff, none of which knows a terminal. The
+//! terminal UI (`tui`) is here too, so that its benchmark can drive it, and is a thin layer
+//! over them, as the CLI (`main.rs`) is.
 
 // No unwrap, expect or panic on user data or I/O: the rule holds by the compiler, not by
 // discipline. Only the library and the program are held to it: with `cfg(test)` their unit
@@ -21,3 +22,4 @@ pub mod render;
 pub mod schema;
 pub mod scheme;
 pub mod store;
+pub mod tui;

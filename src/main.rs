@@ -12,7 +12,42 @@
 )]
 
 mod cli;
-mod tui;
+
+/// The terminal UI lives in the library (`cdstudy::tui`, where its benchmark can reach it);
+/// the program only tells the person how a session ended.
+mod tui {
+    use std::path::Path;
+
+    use cdstudy::assets::Assets;
+    use cdstudy::tui::Ended;
+
+    /// `cdstudy FILE`. Returns false when the study could not be opened.
+    pub fn edit(path: &Path, workspace: Assets) -> bool {
+        report(cdstudy::tui::edit(path, workspace))
+    }
+
+    /// `cdstudy` alone: the start screen.
+    pub fn start(workspace: Assets) -> bool {
+        report(cdstudy::tui::start(workspace))
+    }
+
+    fn report(result: Result<Ended, String>) -> bool {
+        match result {
+            Ok(Ended::Quit) => true,
+            Ok(Ended::KeptIn(path)) => {
+                eprintln!(
+                    "cdstudy: the study was NOT saved to its file; your changes are in {}",
+                    path.display()
+                );
+                true
+            }
+            Err(e) => {
+                crate::cli::emit_err(&format!("{e}\n"));
+                false
+            }
+        }
+    }
+}
 
 fn main() -> std::process::ExitCode {
     restore_sigpipe();

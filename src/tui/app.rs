@@ -11,15 +11,15 @@ use std::time::Instant;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use cdstudy::assets::Assets;
-use cdstudy::check::{self, Finding, Report};
-use cdstudy::model::{Id, Study};
-use cdstudy::render::{self, DocKind, Format};
-use cdstudy::scheme::Appraisal;
-use cdstudy::store::draft::{Draft, DraftEntry};
-use cdstudy::store::lock::Holder;
-use cdstudy::store::{self, PathLines};
-use cdstudy::store::{DiskState, LoadWarning, SaveError, WarningKind};
+use crate::assets::Assets;
+use crate::check::{self, Finding, Report};
+use crate::model::{Id, Study};
+use crate::render::{self, DocKind, Format};
+use crate::scheme::Appraisal;
+use crate::store::draft::{Draft, DraftEntry};
+use crate::store::lock::Holder;
+use crate::store::{self, PathLines};
+use crate::store::{DiskState, LoadWarning, SaveError, WarningKind};
 
 use super::dialogs;
 pub use super::dialogs::{Choice, Dialog, DialogOption, Dialogs};
@@ -36,6 +36,9 @@ use super::views::{self, appraisal_of, Preview, ViewKind, ViewMsg};
 
 mod effects;
 mod engine;
+
+/// How long the keys must pause before the figures of what is typed are worked out.
+pub const PAUSE: std::time::Duration = std::time::Duration::from_millis(120);
 
 /// What the runtime must do after an update.
 #[derive(Debug, Clone, PartialEq)]
@@ -91,10 +94,15 @@ pub struct App {
     pub revision: u64,
     pub preview: Option<Preview>,
     pub preview_doc: DocKind,
+    /// The figures the value being typed would give, worked out when the keys pause
+    /// (`catch_up`), not on every key.
+    pub typed: Option<views::Tentative>,
+    /// When the last key came: the typed figures wait for a pause after it.
+    pub last_key: Instant,
     /// The file's line of every path, for the findings (made with the preview's rule).
-    pub file_lines: Option<(u64, cdstudy::store::PathLines)>,
+    pub file_lines: Option<(u64, crate::store::PathLines)>,
     /// Every scheme for the study, best first, made at a revision (for the schemes view).
-    pub matches: Option<(u64, Vec<cdstudy::scheme::Match>)>,
+    pub matches: Option<(u64, Vec<crate::scheme::Match>)>,
     /// Where the person is: section, tab, selections, focus.
     pub nav: Nav,
     pub editing: Option<Editing>,
@@ -131,6 +139,7 @@ macro_rules! view_ctx {
             preview_doc: $app.preview_doc,
             file_lines: $app.file_lines.as_ref(),
             workspace: &$app.workspace,
+            typed: $app.typed.as_ref(),
             matches: $app.matches.as_ref(),
         }
     };
@@ -149,7 +158,7 @@ impl App {
         // Screens under test must not change with the calendar: the examples' progress is
         // dated ahead of the day this was written, and check flags dates after today.
         #[cfg(test)]
-        cdstudy::check::pin_today(chrono::NaiveDate::from_ymd_opt(2028, 6, 30).unwrap_or_default());
+        crate::check::pin_today(chrono::NaiveDate::from_ymd_opt(2028, 6, 30).unwrap_or_default());
         let report = check_in(&study, &workspace);
         let appraisal = appraisal_of(&study, &workspace);
         App {
@@ -162,6 +171,8 @@ impl App {
             revision: 0,
             preview: None,
             preview_doc: DocKind::Dsr,
+            typed: None,
+            last_key: Instant::now(),
             file_lines: None,
             matches: None,
             nav: Nav::new(),
@@ -355,6 +366,7 @@ impl App {
 
     /// Handles one key; returns what the runtime must do.
     pub fn key(&mut self, event: KeyEvent) -> Vec<Effect> {
+        self.last_key = self.now;
         self.key_event(event);
         self.refresh_views();
         std::mem::take(&mut self.effects)
@@ -402,6 +414,9 @@ impl App {
             }
             Msg::Tick => {
                 self.refresh_views();
+                if self.now.saturating_duration_since(self.last_key) >= PAUSE {
+                    self.catch_up();
+                }
                 if let Some(entries) = self.draft_entries_due() {
                     self.persist.draft_written = Some(entries.clone());
                     self.effects.push(Effect::WriteDraft(entries));
@@ -1271,10 +1286,10 @@ impl App {
 
     /// What differs from the file, in words, for the alarm.
     fn unsaved_changes(&self) -> Vec<String> {
-        let Ok(d) = cdstudy::diff::diff(&self.persist.on_disk, &self.study) else {
+        let Ok(d) = crate::diff::diff(&self.persist.on_disk, &self.study) else {
             return vec!["(what changed cannot be listed)".into()];
         };
-        let text = cdstudy::diff::to_text(&d);
+        let text = crate::diff::to_text(&d);
         let lines: Vec<String> = text
             .lines()
             .filter(|l| !l.trim().is_empty())
@@ -1641,7 +1656,7 @@ impl App {
                 self.matches = self.workspace.catalog().ok().map(|catalog| {
                     (
                         self.revision,
-                        cdstudy::scheme::match_schemes(&self.study, catalog),
+                        crate::scheme::match_schemes(&self.study, catalog),
                     )
                 });
             }
@@ -1657,6 +1672,23 @@ impl App {
             }
             _ => {}
         }
+    }
+
+    /// Whether the screen shows figures that wait for the keys to pause.
+    pub fn behind(&self) -> bool {
+        let cx = self.view_ctx_in(Layout::default());
+        views::tentative_due(&cx, &self.nav) && !self.typed.as_ref().is_some_and(|t| t.is_for(&cx))
+    }
+
+    /// Works out what waits for a pause in the keys: the figures the value being typed
+    /// would give (an appraisal of a copy of the whole study, too costly for every key).
+    pub fn catch_up(&mut self) {
+        let cx = self.view_ctx_in(Layout::default());
+        if self.typed.as_ref().is_some_and(|t| t.is_for(&cx)) {
+            return;
+        }
+        let fresh = views::tentative(&cx, &self.nav);
+        self.typed = fresh;
     }
 
     /// Effects that results of effects asked for (removing the draft after keeping it).

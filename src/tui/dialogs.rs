@@ -13,9 +13,9 @@ use std::collections::VecDeque;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use cdstudy::render::{DocKind, Format};
-use cdstudy::store::draft::Draft;
-use cdstudy::store::lock::Holder;
+use crate::render::{DocKind, Format};
+use crate::store::draft::Draft;
+use crate::store::lock::Holder;
 
 use super::fields::short;
 use super::input::TextEditor;

@@ -4,8 +4,8 @@
 //! with the study (keep the value, drop the typing, go on to the next field); it never
 //! reaches into the app, so its rules can be read (and tested) here alone.
 
-use cdstudy::model::Id;
-use cdstudy::store::draft::DraftEntry;
+use crate::model::Id;
+use crate::store::draft::DraftEntry;
 
 use super::fields::Answer;
 use super::input::TextEditor;

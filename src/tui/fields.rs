@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use cdstudy::assets::Assets;
-use cdstudy::model::{
+use crate::assets::Assets;
+use crate::model::{
     ActionKind, AgencyRole, Category, Cost, FinancialYear, Id, ItemKind, LandTenure, LegalForm,
     Level, Percent, Quantity, RiskPhase, Rupees, Section, Severity, StakeholderKind, Status, Study,
     TaxDepreciation, UnitSize, YearMonth,
@@ -441,7 +441,7 @@ impl Scalar for Rupees {
     fn parse(text: &str) -> Result<Self, String> {
         let r: Rupees = text
             .parse()
-            .map_err(|e: cdstudy::model::money::AmountError| e.to_string())?;
+            .map_err(|e: crate::model::money::AmountError| e.to_string())?;
         if r.get() < 0 {
             return Err(format!("{} is negative; amounts are 0 or more", r.human()));
         }
@@ -450,7 +450,7 @@ impl Scalar for Rupees {
 }
 
 /// A rate per unit: rupees with paise, edited as typed ("0.90", "1350").
-impl Scalar for cdstudy::model::Rate {
+impl Scalar for crate::model::Rate {
     fn show(&self) -> String {
         self.inr()
     }
@@ -458,9 +458,9 @@ impl Scalar for cdstudy::model::Rate {
         self.figure()
     }
     fn parse(text: &str) -> Result<Self, String> {
-        let r: cdstudy::model::Rate = text
+        let r: crate::model::Rate = text
             .parse()
-            .map_err(|e: cdstudy::model::money::RateError| e.to_string())?;
+            .map_err(|e: crate::model::money::RateError| e.to_string())?;
         if r.paise() < 0 {
             return Err(format!("{} is negative; a rate is 0 or more", r.inr()));
         }
@@ -472,7 +472,7 @@ impl Scalar for cdstudy::model::Rate {
 /// Only amounts that are exact to two decimals of the unit take it, so the text parses back
 /// to the same rupee; the arithmetic is in whole numbers.
 fn typed_amount(r: Rupees) -> String {
-    use cdstudy::model::{CRORE, LAKH};
+    use crate::model::{CRORE, LAKH};
     let v = r.get();
     let in_unit = |unit: i64, word: &str| {
         let sign = if v < 0 { "-" } else { "" };
@@ -713,9 +713,9 @@ enum_choices!(
     LandTenure,
     RiskPhase,
     TaxDepreciation,
-    cdstudy::model::ActionStatus,
-    cdstudy::model::GrantKind,
-    cdstudy::model::Criterion,
+    crate::model::ActionStatus,
+    crate::model::GrantKind,
+    crate::model::Criterion,
     AgencyRole
 );
 
@@ -961,7 +961,7 @@ impl FieldOps for PhotoPath {
             return format!("{path} · an absolute path: write it relative to the study");
         }
         let file = study_dir().join(path);
-        match cdstudy::check::photos::problem(&file) {
+        match crate::check::photos::problem(&file) {
             Some((_, message)) => format!("{path} · {message}"),
             None => match std::fs::metadata(&file) {
                 Ok(m) => format!("{path} · {}", file_size(m.len())),
@@ -1042,7 +1042,7 @@ pub fn short(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use cdstudy::model::Bottleneck;
+    use crate::model::Bottleneck;
 
     #[test]
     fn short_cuts_by_width_and_never_inside_a_syllable() {
@@ -1179,7 +1179,7 @@ mod tests {
     fn references_must_be_of_the_right_kind() {
         let mut s = study_with_bottleneck();
         let stage = s.issue_id(ItemKind::Stage);
-        s.value_chain.stages.push(cdstudy::model::Stage {
+        s.value_chain.stages.push(crate::model::Stage {
             id: stage.clone(),
             name: "Moulding".into(),
             ..Default::default()

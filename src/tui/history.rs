@@ -2,7 +2,7 @@
 //! where it was made, and what was undone, for redo. It keeps studies only: `App` puts
 //! the one given back in place and goes to where the edit was made.
 
-use cdstudy::model::Study;
+use crate::model::Study;
 
 use super::sections::Place;
 

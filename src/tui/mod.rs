@@ -10,8 +10,8 @@
 //! says, and its tone); `keys` (the key map as data), `fields` and `sections` (what every
 //! field is and how it is edited), `input` (the text editor), `view` (state → screen →
 //! drawing), `views` (the map, the grid, the budget and the other views of a section),
-//! `start` (the start screen). This module is the runtime: the terminal, the event
-//! loop, and the I/O that `update` asks for.
+//! `start` (the start screen), `writer` (saving on a thread of its own). This module
+//! is the runtime: the terminal, the event loop, and the I/O that `update` asks for.
 
 mod app;
 mod dialogs;
@@ -27,6 +27,7 @@ mod sections;
 mod start;
 mod view;
 mod views;
+mod writer;
 
 #[cfg(test)]
 mod tests;
@@ -45,8 +46,8 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::Terminal;
 
-use cdstudy::assets::Assets;
-use cdstudy::store::{self, draft, lock, Overwrite};
+use crate::assets::Assets;
+use crate::store::{self, draft, lock, Overwrite};
 
 use app::{App, Effect};
 
@@ -54,60 +55,35 @@ type Term = Terminal<CrosstermBackend<Stdout>>;
 
 /// How often the loop wakes without a key (for the draft journal's idle timer).
 const TICK: Duration = Duration::from_millis(250);
+/// How often it wakes while a save is on its way, to tell when it is done.
+const SAVE_POLL: Duration = Duration::from_millis(20);
 
-/// `cdstudy FILE`: opens the study. Returns false when it could not be opened.
-pub fn edit(path: &Path, workspace: Assets) -> bool {
-    let mut term = match enter() {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("cdstudy: cannot use this terminal: {e}");
-            return false;
-        }
-    };
+/// `cdstudy FILE`: opens the study. An error is what to tell the person on the way out
+/// (the program prints it, made safe for the terminal).
+pub fn edit(path: &Path, workspace: Assets) -> Result<Ended, String> {
+    let mut term = enter().map_err(|e| format!("cdstudy: cannot use this terminal: {e}"))?;
     let result = open_and_run(&mut term, path, &workspace);
     leave(&mut term);
-    report(result)
+    result
 }
 
 /// `cdstudy` alone: the start screen, then the study chosen or created there.
-pub fn start(workspace: Assets) -> bool {
-    let mut term = match enter() {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("cdstudy: cannot use this terminal: {e}");
-            return false;
-        }
-    };
+pub fn start(workspace: Assets) -> Result<Ended, String> {
+    let mut term = enter().map_err(|e| format!("cdstudy: cannot use this terminal: {e}"))?;
     let result = match start::run(&mut term, &workspace) {
         Ok(Some(path)) => open_and_run(&mut term, &path, &workspace),
         Ok(None) => Ok(Ended::Quit),
         Err(e) => Err(e.to_string()),
     };
     leave(&mut term);
-    report(result)
+    result
 }
 
-enum Ended {
+/// How a session ended.
+pub enum Ended {
     Quit,
     /// Quit after writing unsaved changes to this file.
     KeptIn(PathBuf),
-}
-
-fn report(result: Result<Ended, String>) -> bool {
-    match result {
-        Ok(Ended::Quit) => true,
-        Ok(Ended::KeptIn(path)) => {
-            eprintln!(
-                "cdstudy: the study was NOT saved to its file; your changes are in {}",
-                path.display()
-            );
-            true
-        }
-        Err(e) => {
-            crate::cli::emit_err(&format!("{e}\n"));
-            false
-        }
-    }
 }
 
 fn enter() -> io::Result<Term> {
@@ -177,7 +153,10 @@ fn open_and_run(term: &mut Term, path: &Path, workspace: &Assets) -> Result<Ende
         });
     }
     let mut journal = draft::Journal::new();
-    let ended = run(term, &mut app, &mut held, &mut journal);
+    let mut writer = writer::Writer::new();
+    let ended = run(term, &mut app, &mut held, &mut journal, &mut writer);
+    // Whatever ended the session, the save on its way reaches the file first.
+    drop(writer);
     drop(journal);
     drop(held);
     ended
@@ -192,10 +171,20 @@ fn run(
     app: &mut App,
     held: &mut Option<lock::Lock>,
     journal: &mut draft::Journal,
+    writer: &mut writer::Writer,
 ) -> Result<Ended, String> {
     loop {
         draw(term, app)?;
-        let mut effects = if event::poll(TICK).map_err(|e| e.to_string())? {
+        // While a save is on its way, wake often enough to tell when it is done.
+        // Figures that wait for the keys to pause are worked out after one.
+        let wait = if writer.busy() {
+            SAVE_POLL
+        } else if app.behind() {
+            app::PAUSE
+        } else {
+            TICK
+        };
+        let mut effects = if event::poll(wait).map_err(|e| e.to_string())? {
             app.now = Instant::now();
             match event::read().map_err(|e| e.to_string())? {
                 Event::Key(k) if k.kind != KeyEventKind::Release => app.key(k),
@@ -206,6 +195,10 @@ fn run(
             Vec::new()
         };
         app.now = Instant::now();
+        if let Some(done) = writer.finished() {
+            app.written(done.result, now_label(), done.study);
+            effects.extend(app.take_effects());
+        }
         effects.extend(app.tick());
         if let Err(e) = journal.tick() {
             journal_failed(app, &e);
@@ -214,7 +207,7 @@ fn run(
         while !effects.is_empty() {
             let mut next = Vec::new();
             for effect in effects {
-                if let Some(ended) = perform(term, app, held, journal, effect)? {
+                if let Some(ended) = perform(app, held, journal, writer, effect)? {
                     return Ok(ended);
                 }
                 next.extend(app.take_effects());
@@ -263,24 +256,45 @@ fn write_document(app: &mut App, path: PathBuf, bytes: &[u8], files: &[(PathBuf,
     app.document_written(path, result);
 }
 
+/// Hands the study to the writer. One save at a time: one asked for while another is on
+/// its way is made when that one is done (`App::written`), with the study as it is then.
+fn start_save(app: &mut App, writer: &mut writer::Writer) {
+    app.saving();
+    if !writer.busy() {
+        let started = writer.start(
+            app.path.clone(),
+            app.study.clone(),
+            app.persist.disk.clone(),
+        );
+        if let Some(done) = started {
+            app.written(done.result, now_label(), done.study);
+        }
+    }
+}
+
+/// Waits for the save on its way, if any, and tells the app how it went (before what
+/// must follow it: a save elsewhere, reading the file again, quitting).
+fn settle_save(app: &mut App, writer: &mut writer::Writer) {
+    if let Some(done) = writer.wait() {
+        app.written(done.result, now_label(), done.study);
+    }
+}
+
 fn perform(
-    term: &mut Term,
     app: &mut App,
     held: &mut Option<lock::Lock>,
     journal: &mut draft::Journal,
+    writer: &mut writer::Writer,
     effect: Effect,
 ) -> Result<Option<Ended>, String> {
+    if !matches!(
+        effect,
+        Effect::Save | Effect::WriteDraft(_) | Effect::WriteDocument { .. }
+    ) {
+        settle_save(app, writer);
+    }
     match effect {
-        Effect::Save => {
-            app.saving();
-            draw(term, app)?;
-            let result = store::save(
-                &app.path,
-                &app.study,
-                Overwrite::IfUnchanged(&app.persist.disk),
-            );
-            app.saved(result, now_label());
-        }
+        Effect::Save => start_save(app, writer),
         Effect::SaveAs(path) => {
             let result = store::save(&path, &app.study, Overwrite::OnlyNew);
             let ok = result.is_ok();
@@ -355,4 +369,104 @@ fn perform(
         Effect::Quit => return Ok(Some(Ended::Quit)),
     }
     Ok(None)
+}
+
+/// A session drawn into ratatui's test backend rather than a terminal, driven by keys:
+/// what `benches/tui.rs` measures (start to first frame, a key's update and drawing).
+/// The effects keys ask for (saves, the draft journal) are not carried out.
+pub struct Headless {
+    app: App,
+    term: Terminal<ratatui::backend::TestBackend>,
+}
+
+impl Headless {
+    /// Opens the study at `path` on the built-in templates, as `cdstudy FILE` does, and
+    /// draws the first frame at `width` × `height`.
+    pub fn open(path: &Path, width: u16, height: u16) -> Result<Headless, String> {
+        let loaded = store::load(path).map_err(|e| e.to_string())?;
+        let app = App::in_workspace(
+            path.to_path_buf(),
+            loaded.study,
+            loaded.disk,
+            Assets::embedded(),
+        );
+        let backend = ratatui::backend::TestBackend::new(width, height);
+        let term = Terminal::new(backend).map_err(|e| e.to_string())?;
+        let mut session = Headless { app, term };
+        session.draw()?;
+        Ok(session)
+    }
+
+    /// Goes to the first list or form of the section named `word` (`action_plan`, say), as
+    /// Enter on it in the sidebar does. False when there is no such section.
+    pub fn open_section(&mut self, word: &str) -> bool {
+        let Some(i) = self
+            .app
+            .nav
+            .defs
+            .iter()
+            .position(|d| d.section.word() == word)
+        else {
+            return false;
+        };
+        self.app.editing = None;
+        self.app.nav.section = i;
+        self.app.nav.focus = nav::Focus::Sidebar;
+        self.key(event::KeyEvent::from(event::KeyCode::Enter));
+        true
+    }
+
+    /// Opens the editor of field `key` of the item selected, as Enter on it in the form
+    /// does. False when the part has no such field.
+    pub fn edit_field(&mut self, key: &str) -> bool {
+        self.app.nav.focus = nav::Focus::Form;
+        let Some(i) = self.app.nav.fields().iter().position(|f| f.key == key) else {
+            return false;
+        };
+        let part = self.app.nav.part_index();
+        let section = self.app.nav.section;
+        self.app.nav.sections[section].parts[part].field = i;
+        self.key(event::KeyEvent::from(event::KeyCode::Enter));
+        self.app.editing.is_some()
+    }
+
+    /// One key, as the event loop hands it to the app (its effects dropped).
+    pub fn key(&mut self, key: event::KeyEvent) {
+        self.app.now = Instant::now();
+        let _ = self.app.key(key);
+        let _ = self.app.take_effects();
+    }
+
+    /// What the loop does when no key came: time passes (its effects dropped).
+    pub fn tick(&mut self) {
+        self.app.now = Instant::now();
+        let _ = self.app.tick();
+    }
+
+    /// Draws the frame the app's state makes, as the event loop does before each key.
+    pub fn draw(&mut self) -> Result<(), String> {
+        let size = self.term.size().map_err(|e| e.to_string())?;
+        self.app.size = (size.width, size.height);
+        let screen = view::screen(&self.app);
+        let mut layout = None;
+        self.term
+            .draw(|f| layout = Some(view::draw(f, &screen)))
+            .map_err(|e| e.to_string())?;
+        self.app.frame = layout;
+        Ok(())
+    }
+
+    /// The screen last drawn, as text, a line per row.
+    pub fn text(&self) -> String {
+        let buffer = self.term.backend().buffer();
+        let width = usize::from(buffer.area.width.max(1));
+        let mut out = String::new();
+        for (i, cell) in buffer.content.iter().enumerate() {
+            out.push_str(cell.symbol());
+            if (i + 1) % width == 0 {
+                out.push('\n');
+            }
+        }
+        out
+    }
 }

@@ -3,7 +3,7 @@
 //! form or a view). It owns that state and moves it; what the lists hold it reads from the
 //! study it is given, never from the app.
 
-use cdstudy::model::Study;
+use crate::model::Study;
 
 use super::fields::Field;
 use super::keys::Mode;

@@ -4,9 +4,9 @@
 //! (the draft found at start, committed text a failed save left out of the file, what
 //! was last written to the journal). No I/O happens here: `App` asks for it as effects.
 
-use cdstudy::model::Study;
-use cdstudy::store::draft::{Draft, DraftEntry};
-use cdstudy::store::DiskState;
+use crate::model::Study;
+use crate::store::draft::{Draft, DraftEntry};
+use crate::store::DiskState;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveState {

@@ -13,9 +13,9 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
-use cdstudy::assets::Assets;
-use cdstudy::model::{slug, Essentials, Study};
-use cdstudy::store::{self, draft, Overwrite};
+use crate::assets::Assets;
+use crate::model::{slug, Essentials, Study};
+use crate::store::{self, draft, Overwrite};
 
 use super::input::TextEditor;
 use super::keys::{self, Command, Key, Mode};

@@ -9,8 +9,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Modifier;
 use ratatui::Terminal;
 
-use cdstudy::model::{Cost, Id, Rupees, Study};
-use cdstudy::store::{self, DiskState, SaveError};
+use crate::model::{Cost, Id, Rupees, Study};
+use crate::store::{self, DiskState, SaveError};
 
 use super::app::{App, Effect, SaveState};
 use super::editor::EditKind;
@@ -56,7 +56,14 @@ fn app_of(file: &str) -> App {
     app_at(file, load(file))
 }
 
+/// The screen once the keys have paused (the figures of what is typed worked out).
 fn draw(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
+    app.catch_up();
+    draw_now(app, w, h)
+}
+
+/// The screen right after the last key, before any pause.
+fn draw_now(app: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
     app.size = (w, h);
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     let screen = view::screen(app);
@@ -341,7 +348,7 @@ fn a_bottleneck_is_added_linked_to_a_theme_and_an_action_costed_with_keys_alone(
     let b = app.study.bottlenecks.last().unwrap().clone();
     assert_eq!(b.id, id("b-4"));
     assert_eq!(b.title, "Power cuts stop the moulding lines");
-    assert_eq!(b.category, Some(cdstudy::model::Category::Infrastructure));
+    assert_eq!(b.category, Some(crate::model::Category::Infrastructure));
     // On to the stage, which is picked, not typed.
     assert_eq!(app.nav.fields()[app.nav.part_state().field].key, "stage");
     press(&mut app, KeyCode::Down);
@@ -652,10 +659,10 @@ fn typing_is_journalled_while_it_goes_on_and_the_journal_goes_after_the_save() {
 #[test]
 fn a_draft_found_at_start_is_offered_never_applied_silently() {
     let mut app = app_with(fixture());
-    let mut draft = cdstudy::store::draft::Draft::new(
+    let mut draft = crate::store::draft::Draft::new(
         std::path::Path::new(EXAMPLE),
         &app.persist.disk,
-        vec![cdstudy::store::draft::DraftEntry {
+        vec![crate::store::draft::DraftEntry {
             path: "bottlenecks[b-2].evidence".into(),
             label: "Bottlenecks › b-2 › Evidence".into(),
             text: "टेस्टिंग के लिए इंदौर जाना पड़ता है".into(),
@@ -700,10 +707,10 @@ fn a_word_typed_in_a_list_never_confirms_a_deletion() {
 #[test]
 fn a_draft_is_discarded_only_with_enter_and_esc_goes_back_to_it() {
     let mut app = app_with(fixture());
-    let draft = cdstudy::store::draft::Draft::new(
+    let draft = crate::store::draft::Draft::new(
         std::path::Path::new(EXAMPLE),
         &app.persist.disk,
-        vec![cdstudy::store::draft::DraftEntry {
+        vec![crate::store::draft::DraftEntry {
             path: "bottlenecks[b-2].evidence".into(),
             label: "Bottlenecks › b-2 › Evidence".into(),
             text: "kept".into(),
@@ -732,8 +739,8 @@ fn a_draft_is_discarded_only_with_enter_and_esc_goes_back_to_it() {
 #[test]
 fn a_file_with_comments_is_not_saved_until_the_person_says_so() {
     let mut app = app_with(fixture());
-    app.file_warnings(&[cdstudy::store::LoadWarning {
-        kind: cdstudy::store::WarningKind::NotKeptOnSave,
+    app.file_warnings(&[crate::store::LoadWarning {
+        kind: crate::store::WarningKind::NotKeptOnSave,
         line: 3,
         message: "the file has comments (#); a save cannot keep them".into(),
     }]);
@@ -768,7 +775,7 @@ fn tab_runs_through_a_form_choosing_by_letter_without_dropping_out() {
     press(&mut app, KeyCode::Tab);
     let iv = app.study.field_work.interviews.last().unwrap();
     assert_eq!(iv.unit, "Lakshmi SHG");
-    assert_eq!(iv.size, Some(cdstudy::model::UnitSize::Micro));
+    assert_eq!(iv.size, Some(crate::model::UnitSize::Micro));
     assert_eq!(iv.workers, Some(9));
     // Letters add up: "buy" is Buyer, not the first choice with a b.
     open_section(&mut app, "stakeholders");
@@ -778,7 +785,7 @@ fn tab_runs_through_a_form_choosing_by_letter_without_dropping_out() {
     typed(&mut app, "buy");
     press(&mut app, KeyCode::Enter);
     let st = app.study.stakeholders.last().unwrap();
-    assert_eq!(st.kind, Some(cdstudy::model::StakeholderKind::Buyer));
+    assert_eq!(st.kind, Some(crate::model::StakeholderKind::Buyer));
     // Every letter types ahead, j and k too: "bank" is the bank, not one up from it.
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Insert);
@@ -788,7 +795,7 @@ fn tab_runs_through_a_form_choosing_by_letter_without_dropping_out() {
     press(&mut app, KeyCode::Enter);
     let st = app.study.stakeholders.last().unwrap();
     assert_eq!(st.name, "Jharkhand Gramin Bank");
-    assert_eq!(st.kind, Some(cdstudy::model::StakeholderKind::BankFi));
+    assert_eq!(st.kind, Some(crate::model::StakeholderKind::BankFi));
     // A tick box is passed over, never flipped, by Tab.
     open_section(&mut app, "cluster");
     edit_field(&mut app, "cluster.looms");
@@ -832,8 +839,8 @@ fn the_start_screen_makes_a_new_study_and_lists_it() {
     assert_eq!(listed[0].cluster, "Guna Brick");
     assert!(!listed[0].draft);
     // Typing left in a draft journal (a crash) is marked, with a line saying so.
-    let d = cdstudy::store::draft::Draft::new(&file, &DiskState::of_bytes(b""), Vec::new());
-    cdstudy::store::draft::write(&file, &d).unwrap();
+    let d = crate::store::draft::Draft::new(&file, &DiskState::of_bytes(b""), Vec::new());
+    crate::store::draft::write(&file, &d).unwrap();
     let start = Start::new(root.path());
     assert!(start.studies[0].draft);
     let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
@@ -1280,6 +1287,23 @@ fn the_budget_follows_each_kept_edit_and_shows_what_typing_would_give() {
             .and_then(Cost::total),
         Some(Rupees(96_000))
     );
+    // One more key: until the keys pause, the figures are the last worked out, marked.
+    typed(&mut app, "0");
+    let screen = text_of(&draw_now(&mut app, 80, 24));
+    assert!(
+        screen.contains("If kept (updating…): cost 246.50"),
+        "{screen}"
+    );
+    assert!(app.behind());
+    app.now += super::app::PAUSE;
+    app.tick();
+    assert!(!app.behind());
+    let screen = text_of(&draw_now(&mut app, 80, 24));
+    assert!(
+        screen.contains("If kept (typed, not saved): cost 2"),
+        "{screen}"
+    );
+    press(&mut app, KeyCode::Backspace);
     // Enter keeps it: the budget is the engine's for the study as it is now.
     let effects = press(&mut app, KeyCode::Enter);
     settle(&mut app, effects);
@@ -1398,7 +1422,7 @@ fn findings_are_grouped_by_section_and_enter_goes_to_one() {
         .report
         .findings
         .iter()
-        .filter(|f| f.section == cdstudy::model::Section::Bottlenecks)
+        .filter(|f| f.section == crate::model::Section::Bottlenecks)
         .min_by_key(|f| f.severity)
         .unwrap()
         .clone();
@@ -1431,29 +1455,24 @@ fn findings_are_grouped_by_section_and_enter_goes_to_one() {
 
 #[test]
 fn the_preview_is_what_cdstudy_render_writes() {
+    // What `cdstudy render --format md -o FILE` writes: the library's document, its photos
+    // taken from the study's folder, its Markdown linking the pictures beside FILE (the
+    // CLI's own tests hold it to that).
     for file in [EXAMPLE, BOKARO] {
         let mut app = app_of(file);
         open_view(&mut app, ViewKind::Preview);
-        for (doc, cli_doc) in [
-            (cdstudy::render::DocKind::Dsr, crate::cli::render::Doc::Dsr),
-            (cdstudy::render::DocKind::Dpr, crate::cli::render::Doc::Dpr),
-        ] {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(file);
+        let study = store::load(&path).unwrap().study;
+        for doc in [crate::render::DocKind::Dsr, crate::render::DocKind::Dpr] {
             if app.preview_doc != doc {
                 press(&mut app, KeyCode::Char('o'));
             }
             let dir = tempfile::tempdir().unwrap();
             let out = dir.path().join("doc.md");
-            let outcome = crate::cli::render::run(crate::cli::render::Args {
-                file: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(file),
-                doc: cli_doc,
-                scheme: None,
-                format: crate::cli::render::OutputFormat::Md,
-                output: Some(out.clone()),
-                templates: None,
-                period: None,
-            });
-            assert_eq!(outcome, crate::cli::Outcome::Fine);
-            let written = std::fs::read_to_string(&out).unwrap();
+            let assets = crate::assets::Assets::embedded();
+            let mut document = crate::render::render(&study, doc, None, &assets).unwrap();
+            document.pictures.photos_from(path.parent().unwrap());
+            let (written, _) = document.markdown_files(&out);
             let preview = app.preview.as_ref().unwrap();
             assert_eq!(preview.doc, doc);
             // The file links its pictures as the images written beside it.
@@ -1535,7 +1554,7 @@ fn the_cfc_strip_and_panel_follow_the_operating_inputs() {
     ctrl(&mut app, 'u');
     typed(
         &mut app,
-        &cdstudy::model::Rate::from_paise(kept.unwrap().paise() / 2).figure(),
+        &crate::model::Rate::from_paise(kept.unwrap().paise() / 2).figure(),
     );
     let effects = press(&mut app, KeyCode::Enter);
     settle(&mut app, effects);
@@ -1730,7 +1749,7 @@ fn a_letter_on_a_choice_opens_it_typed_ahead_and_space_ticks_a_box() {
     settle(&mut app, effects);
     assert_eq!(
         app.study.stakeholders[0].kind,
-        Some(cdstudy::model::StakeholderKind::Buyer)
+        Some(crate::model::StakeholderKind::Buyer)
     );
     open_section(&mut app, "cluster");
     select_field(&mut app, "cluster.area.ne_or_hill_state");
@@ -1951,7 +1970,7 @@ fn help_scrolls_by_page_and_f2_reads_in_full() {
     for _ in 0..30 {
         app.study.bottlenecks.push(app.study.bottlenecks[1].clone());
     }
-    app.report = cdstudy::check::check(&app.study);
+    app.report = crate::check::check(&app.study);
     open_section(&mut app, "bottlenecks");
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::F(2));
@@ -2085,7 +2104,7 @@ fn a_folder_scheme_works_in_the_terminal_ui() {
     let mut study = example();
     study.meta.scheme = "my-cdp".into();
     let disk = DiskState::of_bytes(store::to_yaml(&study).unwrap().as_bytes());
-    let ws = cdstudy::assets::Assets::with_override(templates.path());
+    let ws = crate::assets::Assets::with_override(templates.path());
     let mut app = App::in_workspace(PathBuf::from(EXAMPLE), study, disk, ws);
     assert!(
         !app.report
@@ -2226,4 +2245,91 @@ fn a_photo_is_attached_by_completing_part_of_its_name_and_the_file_holds_it() {
     assert_eq!(back.photos.len(), 4);
     assert_eq!(back.photos[3].path, "photos/moulding.jpg");
     assert_eq!(back.photos[3].caption, "The mould shop");
+}
+
+/// Carries out a key's effects as the runtime does: saves go to `writer`.
+fn carry(app: &mut App, writer: &mut super::writer::Writer, effects: Vec<Effect>) {
+    for e in effects {
+        if e == Effect::Save {
+            super::start_save(app, writer);
+        }
+    }
+}
+
+#[test]
+fn typing_goes_on_while_a_save_is_on_its_way_and_the_last_edit_reaches_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ujjain.yaml");
+    std::fs::write(&file, store::to_yaml(&example()).unwrap()).unwrap();
+    let loaded = store::load(&file).unwrap();
+    let mut app = App::new(file.clone(), loaded.study, loaded.disk);
+    // The writer saves only when the test says so: the first save stays on its way.
+    let (go, gate) = std::sync::mpsc::channel();
+    let mut writer = super::writer::Writer::gated(Some(gate));
+    open_section(&mut app, "action_plan");
+    edit_field(&mut app, "title");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "First words");
+    let effects = press(&mut app, KeyCode::Enter);
+    carry(&mut app, &mut writer, effects);
+    assert!(writer.busy());
+    assert_eq!(app.persist.save, SaveState::Saving);
+    assert!(text_of(&draw(&mut app, 80, 24)).contains("saving…"));
+
+    // Keys are answered meanwhile: another edit is made and kept.
+    edit_field(&mut app, "title");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "Second words, typed while saving");
+    let effects = press(&mut app, KeyCode::Enter);
+    carry(&mut app, &mut writer, effects);
+    assert!(app.editing.is_none());
+    let last = "Second words, typed while saving";
+    assert_eq!(app.study.action_plan.actions[0].title, last);
+
+    // The first save lands; the study changed since, so it is saved again.
+    go.send(()).unwrap();
+    let done = writer.wait().unwrap();
+    assert!(done.result.is_ok());
+    app.written(done.result, "10:00".into(), done.study);
+    assert!(
+        app.persist.unsaved,
+        "the second edit is not in the file yet"
+    );
+    assert_eq!(app.persist.save, SaveState::Saving);
+    let effects = app.take_effects();
+    carry(&mut app, &mut writer, effects);
+    assert!(writer.busy());
+    go.send(()).unwrap();
+    let done = writer.wait().unwrap();
+    app.written(done.result, "10:01".into(), done.study);
+    assert_eq!(app.persist.save, SaveState::Saved(Some("10:01".into())));
+    assert!(!app.persist.unsaved);
+    let on_disk = store::load(&file).unwrap().study;
+    assert_eq!(on_disk.action_plan.actions[0].title, last);
+    assert_eq!(on_disk, app.study);
+}
+
+#[test]
+fn quitting_while_a_save_is_on_its_way_waits_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ujjain.yaml");
+    std::fs::write(&file, store::to_yaml(&example()).unwrap()).unwrap();
+    let loaded = store::load(&file).unwrap();
+    let mut app = App::new(file.clone(), loaded.study, loaded.disk);
+    let mut writer = super::writer::Writer::new();
+    open_section(&mut app, "action_plan");
+    edit_field(&mut app, "title");
+    ctrl(&mut app, 'u');
+    typed(&mut app, "Kept on the way out");
+    let effects = press(&mut app, KeyCode::Enter);
+    carry(&mut app, &mut writer, effects);
+    // Ctrl-Q while the save is on its way (it is not in the file until the writer says
+    // so): the app waits for it, then quits.
+    let effects = ctrl(&mut app, 'q');
+    assert!(!effects.contains(&Effect::Quit));
+    carry(&mut app, &mut writer, effects);
+    super::settle_save(&mut app, &mut writer);
+    assert!(app.take_effects().contains(&Effect::Quit));
+    let on_disk = store::load(&file).unwrap().study;
+    assert_eq!(on_disk.action_plan.actions[0].title, "Kept on the way out");
 }

@@ -14,7 +14,7 @@ use ratatui::Frame;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use cdstudy::check::{Progress, Severity};
+use crate::check::{Progress, Severity};
 
 use super::app::{App, Dialog, SaveState, Tone};
 use super::editor::EditKind;

@@ -9,12 +9,31 @@ impl App {
         self.persist.save = SaveState::Saving;
     }
 
+    /// The study as it is now was saved (or not): a save made in step with the keys, as
+    /// the tests make them.
+    #[cfg(test)]
     pub fn saved(&mut self, result: Result<DiskState, SaveError>, at: String) {
+        let study = self.study.clone();
+        self.written(result, at, study);
+    }
+
+    /// `written` was saved (or not), by the background writer: the study may have been
+    /// edited since, and then it is saved again, so that the file ends with the latest.
+    pub fn written(&mut self, result: Result<DiskState, SaveError>, at: String, written: Study) {
         match result {
             Ok(disk) => {
                 self.persist.disk = disk;
+                self.persist.on_disk = written;
+                if self.study != self.persist.on_disk {
+                    // Edited while the save was on its way: that edit is not in the file yet.
+                    self.persist.unsaved = true;
+                    self.request_save();
+                    if self.persist.save_allowed {
+                        self.persist.save = SaveState::Saving;
+                    }
+                    return;
+                }
                 self.persist.unsaved = false;
-                self.persist.on_disk = self.study.clone();
                 self.persist.save = SaveState::Saved(Some(at));
                 self.persist.unsaved_texts.clear();
                 self.forget_draft_if_clean();
@@ -129,16 +148,15 @@ impl App {
     /// in from the file and what conflicted.
     pub fn merge_with(&mut self, theirs: Study, disk: DiskState) {
         let today = chrono::Local::now().date_naive();
-        let merged = match cdstudy::diff::merge(&self.persist.on_disk, &self.study, &theirs, today)
-        {
+        let merged = match crate::diff::merge(&self.persist.on_disk, &self.study, &theirs, today) {
             Ok(m) => m,
             Err(e) => {
                 self.say(Tone::Error, format!("The two could not be merged: {e}. Nothing changed; w saves yours under another name."));
                 return;
             }
         };
-        let came_in = cdstudy::diff::diff(&self.study, &merged.study)
-            .map(|d| cdstudy::diff::to_text(&d))
+        let came_in = crate::diff::diff(&self.study, &merged.study)
+            .map(|d| crate::diff::to_text(&d))
             .unwrap_or_default();
         self.persist.disk = disk;
         self.persist.on_disk = theirs;

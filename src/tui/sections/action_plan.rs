@@ -2,7 +2,7 @@
 //! action with its theme, timing, responsibility, cost and funding. An action's cost is
 //! one amount, or lines of quantity × unit cost on the "Cost lines" tab.
 
-use cdstudy::model::{
+use crate::model::{
     Action, ActionKind, Cost, CostLine, Id, ItemKind, Rupees, Section, Study, YearMonth,
 };
 

@@ -1,6 +1,6 @@
 //! The bottleneck inventory: the critical problems, each tied to a value-chain stage.
 
-use cdstudy::model::{Bottleneck, Category, Id, ItemKind, Percent, Section, Severity, Study};
+use crate::model::{Bottleneck, Category, Id, ItemKind, Percent, Section, Severity, Study};
 
 use super::{id_item, id_label, id_list, SectionDef};
 use crate::tui::fields::{at, Field};

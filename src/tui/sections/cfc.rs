@@ -2,7 +2,7 @@
 //! loan, how it will run (the viability inputs), its technical side, schedule, approvals,
 //! the cluster's figures before it and the targets after it, and risks.
 
-use cdstudy::model::{
+use crate::model::{
     Approval, CostItem, Id, ItemKind, LandTenure, Loan, Machine, Milestone, Percent, Quantity,
     Rate, Risk, RiskPhase, Rupees, Section, Staff, Study, TaxDepreciation, UnitCost, YearMonth,
 };

@@ -1,7 +1,7 @@
 //! The cluster profile: product, place, history, units by size, ownership, employment,
 //! turnover and exports by year.
 
-use cdstudy::model::{FinancialYear, Rupees, Section, Study, YearFigures};
+use crate::model::{FinancialYear, Rupees, Section, Study, YearFigures};
 
 use super::{form, split, ListDef, ListOps, Part, SectionDef};
 use crate::tui::fields::{at, Field};
@@ -265,7 +265,7 @@ impl ListOps for Years {
             money(y.exports_rs)
         )
     }
-    fn id(&self, _: &Study, _: &[usize]) -> Option<cdstudy::model::Id> {
+    fn id(&self, _: &Study, _: &[usize]) -> Option<crate::model::Id> {
         None
     }
     fn list_path(&self, _: &Study, _: &[usize]) -> String {

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use cdstudy::model::{
+use crate::model::{
     Id, Interview, ItemKind, Photo, Section, Study, SurveyFinding, UnitSize, Visit,
 };
 

@@ -1,7 +1,7 @@
 //! Monitoring and evaluation: output, outcome, impact and sustainability indicators with
 //! baselines and targets.
 
-use cdstudy::model::{Indicator, ItemKind, Level, Quantity, Section, Study};
+use crate::model::{Indicator, ItemKind, Level, Quantity, Section, Study};
 
 use super::{id_item, id_label, id_list, SectionDef};
 use crate::tui::fields::{at, Field};

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use cdstudy::model::{Section, Status, Study};
+use crate::model::{Section, Status, Study};
 
 use super::{form, SectionDef};
 use crate::tui::fields::{at, Field};

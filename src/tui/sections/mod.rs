@@ -23,7 +23,7 @@ mod swot;
 mod themes;
 mod value_chain;
 
-use cdstudy::model::{Id, ItemKind, Section, Study};
+use crate::model::{Id, ItemKind, Section, Study};
 
 use super::fields::{short, Field};
 use super::views::ViewKind;
@@ -127,10 +127,10 @@ macro_rules! id_item {
                 let $x = self;
                 $label
             }
-            fn id(&self) -> Option<&cdstudy::model::Id> {
+            fn id(&self) -> Option<&crate::model::Id> {
                 Some(&self.id)
             }
-            fn set_id(&mut self, id: cdstudy::model::Id) {
+            fn set_id(&mut self, id: crate::model::Id) {
                 self.id = id;
             }
         }

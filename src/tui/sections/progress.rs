@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use cdstudy::model::{
+use crate::model::{
     ActionProgress, ActionStatus, Cost, FinancialYear, GrantKind, Id, IndicatorValue, ItemKind,
     PeriodReport, Quantity, Release, ReportPeriod, Rupees, Section, Signatory, Study,
     UtilisationCertificate,

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use cdstudy::model::{Id, ItemKind, ReviewNote, Section, Study};
+use crate::model::{Id, ItemKind, ReviewNote, Section, Study};
 
 use super::{id_list, Item, Part, SectionDef};
 use crate::tui::fields::{at, review_targets, short, Field};

@@ -1,7 +1,7 @@
 //! Cluster selection: the cluster scored on each criterion of the roadmap's table, with
 //! the evidence for the score; the weights come from the department's rules file.
 
-use cdstudy::model::{Criterion, CriterionScore, Section, Study};
+use crate::model::{Criterion, CriterionScore, Section, Study};
 
 use super::{form, plain_list, Item, SectionDef};
 use crate::tui::fields::{at, short, Field};

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use cdstudy::model::{
+use crate::model::{
     Agency, AgencyRole, ItemKind, LegalForm, Member, Rupees, Section, Study, UnitSize,
 };
 

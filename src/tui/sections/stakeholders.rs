@@ -1,7 +1,7 @@
 //! Stakeholders: BMOs, banks, BDS providers, suppliers, buyers, lead firms, institutions,
 //! government.
 
-use cdstudy::model::{ItemKind, Section, Stakeholder, StakeholderKind, Study};
+use crate::model::{ItemKind, Section, Stakeholder, StakeholderKind, Study};
 
 use super::{id_item, id_label, id_list, SectionDef};
 use crate::tui::fields::{at, Field};

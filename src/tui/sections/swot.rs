@@ -1,6 +1,6 @@
 //! SWOT: strengths, weaknesses, opportunities and threats, each with its evidence.
 
-use cdstudy::model::{ItemKind, Section, Study, SwotItem};
+use crate::model::{ItemKind, Section, Study, SwotItem};
 
 use super::{id_item, id_label, id_list, Part, SectionDef};
 use crate::tui::fields::{at, Field};

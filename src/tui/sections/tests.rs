@@ -6,8 +6,8 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use cdstudy::model::Study;
-use cdstudy::store::{self, DiskState};
+use crate::model::Study;
+use crate::store::{self, DiskState};
 
 use super::{all, Part, SectionDef};
 use crate::tui::app::App;
@@ -35,7 +35,7 @@ fn cli_only(path: &str) -> bool {
 /// values (products, references) and, for a value of several forms (an action's cost as
 /// one amount or as lines), the leaves of each form.
 fn schema_leaves() -> BTreeSet<String> {
-    let schema = cdstudy::schema::study_schema();
+    let schema = crate::schema::study_schema();
     let defs = schema["definitions"].clone();
     let mut out = BTreeSet::new();
     walk(&defs, &schema, "", &mut out);
@@ -323,12 +323,12 @@ fn go_to_from_findings_lands_on_the_field_the_finding_names() {
     let mut seen = BTreeSet::new();
     let mut failures = Vec::new();
     let mut on_fields = 0;
-    let catalog = match cdstudy::scheme::Catalog::builtin() {
+    let catalog = match crate::scheme::Catalog::builtin() {
         Ok(c) => c,
         Err(e) => panic!("the built-in schemes: {e}"),
     };
     for (name, study) in studies_with_findings() {
-        let report = cdstudy::check::check_with(&study, catalog);
+        let report = crate::check::check_with(&study, catalog);
         // Each path once (by its shape: `bottlenecks[b-1].stage` as `bottlenecks[].stage`),
         // where it is first found.
         let findings: Vec<String> = report
@@ -438,7 +438,7 @@ fn a_turnover_history_grows_backwards_from_the_oldest_year() {
     assert_eq!(years.ops.add(&mut study, &[]), Some(0));
     assert_eq!(study.cluster.economics[0].year.0, oldest.0 - 1);
     // Oldest first still, as check asks.
-    let report = cdstudy::check::check(&study);
+    let report = crate::check::check(&study);
     assert!(!report
         .findings
         .iter()
@@ -449,26 +449,26 @@ fn a_turnover_history_grows_backwards_from_the_oldest_year() {
 fn a_year_without_its_turnover_leaves_the_profile_incomplete() {
     let mut study = load("studies/bokaro-bamboo.yaml");
     let profile = |s: &Study| {
-        cdstudy::check::check(s)
+        crate::check::check(s)
             .sections
             .iter()
-            .find(|x| x.section == cdstudy::model::Section::Cluster)
+            .find(|x| x.section == crate::model::Section::Cluster)
             .map(|x| x.progress)
     };
     let before = profile(&study);
     study.cluster.economics[0].turnover_rs = None;
-    let report = cdstudy::check::check(&study);
+    let report = crate::check::check(&study);
     assert!(report
         .findings
         .iter()
         .any(|f| f.path == "cluster.economics[0].turnover_rs"));
-    assert_eq!(before, Some(cdstudy::check::Progress::Complete));
-    assert_eq!(profile(&study), Some(cdstudy::check::Progress::InProgress));
+    assert_eq!(before, Some(crate::check::Progress::Complete));
+    assert_eq!(profile(&study), Some(crate::check::Progress::InProgress));
 }
 
 #[test]
 fn the_first_cost_line_is_the_lump_sum_so_the_cost_never_doubles() {
-    use cdstudy::model::Cost;
+    use crate::model::Cost;
     let defs = all();
     let lines = find_list(&defs, "Cost lines");
     let mut study = load("studies/ujjain-plastic.yaml");
@@ -558,7 +558,7 @@ fn a_review_note_names_what_it_is_about() {
             ),
             None => format!(
                 "on {}",
-                cdstudy::model::Section::from_word(&note.on)
+                crate::model::Section::from_word(&note.on)
                     .map(|s| s.label())
                     .unwrap_or_default()
             ),
@@ -574,7 +574,7 @@ fn a_new_link_is_not_chosen_yet_not_dangling() {
     let mut study = load("studies/ujjain-plastic.yaml");
     let i = links.ops.add(&mut study, &[]).unwrap();
     assert!(links.ops.label(&study, &[i]).contains("(not chosen)"));
-    let report = cdstudy::check::check(&study);
+    let report = crate::check::check(&study);
     let about: Vec<_> = report
         .findings
         .iter()
@@ -611,7 +611,7 @@ fn every_tab_of_the_cfc_is_named_at_80x24_and_the_verdict_from_the_first() {
         .nav
         .defs
         .iter()
-        .position(|d| d.section == cdstudy::model::Section::Cfc)
+        .position(|d| d.section == crate::model::Section::Cfc)
         .unwrap_or_default();
     let parts = app.nav.defs[section].parts.len();
     for part in 0..parts {
@@ -657,7 +657,7 @@ fn every_tab_of_the_cfc_is_named_at_80x24_and_the_verdict_from_the_first() {
 /// selected there before.
 #[test]
 fn a_finding_about_a_whole_section_opens_it_on_what_is_missing_first() {
-    use cdstudy::model::Section;
+    use crate::model::Section;
     let app_for = |study: Study| {
         let disk = match store::to_yaml(&study) {
             Ok(y) => DiskState::of_bytes(y.as_bytes()),

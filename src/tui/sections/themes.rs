@@ -1,6 +1,6 @@
 //! The vision and the flagship themes: the few critical issues the project will attack.
 
-use cdstudy::model::{Id, ItemKind, Section, Study, Theme};
+use crate::model::{Id, ItemKind, Section, Study, Theme};
 
 use super::{form, id_item, id_label, id_list, Part, SectionDef};
 use crate::tui::fields::{at, Field};

@@ -1,6 +1,6 @@
 //! The value chain: stages from raw material to market, and the links between them.
 
-use cdstudy::model::{Id, ItemKind, Link, Section, Stage, Study};
+use crate::model::{Id, ItemKind, Link, Section, Stage, Study};
 
 use super::{id_item, id_label, id_list, plain_list, Item, Part, SectionDef};
 use crate::tui::fields::{at, short, Field};

@@ -12,10 +12,10 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use cdstudy::check::{Report, Severity};
-use cdstudy::finance::apportion::{self, Rounded};
-use cdstudy::model::Rupees;
-use cdstudy::scheme::{Appraisal, ComponentFinancing, Financing, FlagLevel, Outcome, Source};
+use crate::check::{Report, Severity};
+use crate::finance::apportion::{self, Rounded};
+use crate::model::Rupees;
+use crate::scheme::{Appraisal, ComponentFinancing, Financing, FlagLevel, Outcome, Source};
 
 use super::{bold, cell, dim, plain, span, wrapped, Line};
 use crate::tui::message::Tone;
@@ -369,18 +369,23 @@ fn chart(out: &mut Vec<Line>, f: &Financing, w: usize) {
 }
 
 /// The budget strip above the action plan's lists: the totals, and the first cap hit by
-/// its rule's name. `typed`: the figures are those of a value not yet kept.
-pub fn strip(appraisal: Result<&Appraisal, &String>, typed: bool, w: usize) -> Vec<(String, Tone)> {
+/// its rule's name. `typed`: the figures are those of a value not yet kept (Some(false):
+/// of what was typed before the last keys, being worked out again).
+pub fn strip(
+    appraisal: Result<&Appraisal, &String>,
+    typed: Option<bool>,
+    w: usize,
+) -> Vec<(String, Tone)> {
     let a = match appraisal {
         Ok(a) => a,
         Err(e) => return vec![(super::view::fit(e, w), Tone::Warn)],
     };
     let f = &a.financing;
     let [cost, goi, state, beneficiary, other, _] = shown_totals(&shown(f));
-    let lead = if typed {
-        "If kept (typed, not saved):"
-    } else {
-        "Budget, lakh:"
+    let lead = match typed {
+        Some(true) => "If kept (typed, not saved):",
+        Some(false) => "If kept (updating…):",
+        None => "Budget, lakh:",
     };
     let bites = bites(f);
     let mut text = format!(
@@ -395,7 +400,11 @@ pub fn strip(appraisal: Result<&Appraisal, &String>, typed: bool, w: usize) -> V
     if bites.is_empty() {
         text.push_str(" · ✓ no cap hit");
     }
-    let tone = if typed { Tone::Warn } else { Tone::Info };
+    let tone = if typed.is_some() {
+        Tone::Warn
+    } else {
+        Tone::Info
+    };
     let mut out: Vec<(String, Tone)> = super::view::wrap(&text, w, 2)
         .into_iter()
         .map(|l| (l, tone))

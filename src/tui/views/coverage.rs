@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use cdstudy::model::{ItemKind, Severity as Weight};
+use crate::model::{ItemKind, Severity as Weight};
 
 use super::{bold, cell, dim, first_shown, item_place, moved, plain, weight_style};
 use super::{Ctx, ViewMsg};

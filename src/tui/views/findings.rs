@@ -5,8 +5,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use cdstudy::check::{Finding, Severity};
-use cdstudy::model::Section;
+use crate::check::{Finding, Severity};
+use crate::model::Section;
 
 use super::{bold, dim, first_shown, moved, plain};
 use super::{Ctx, ViewMsg};

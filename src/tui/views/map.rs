@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use cdstudy::model::{Id, ItemKind, Severity as Weight, Study};
+use crate::model::{Id, ItemKind, Severity as Weight, Study};
 
 use super::{
     bold, dim, first_shown, highest, item_place, moved, plain, select_in, selected_in, weight_style,

@@ -32,12 +32,12 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use unicode_width::UnicodeWidthStr;
 
-use cdstudy::assets::Assets;
-use cdstudy::check::Report;
-use cdstudy::model::{ItemKind, Section, Severity as Weight, Study};
-use cdstudy::render::DocKind;
-use cdstudy::scheme::{appraise, Appraisal, Match};
-use cdstudy::store::PathLines;
+use crate::assets::Assets;
+use crate::check::Report;
+use crate::model::{ItemKind, Section, Severity as Weight, Study};
+use crate::render::DocKind;
+use crate::scheme::{appraise, Appraisal, Match};
+use crate::store::PathLines;
 
 use super::editor::Editing;
 use super::fields::Answer;
@@ -65,8 +65,39 @@ pub struct Ctx<'a> {
     pub file_lines: Option<&'a (u64, PathLines)>,
     /// The run's templates and scheme rules.
     pub workspace: &'a Assets,
+    /// The figures a value being typed would give, as last worked out (`Tentative`).
+    pub typed: Option<&'a Tentative>,
     /// Every scheme for the study, best first, made at a revision (for the schemes view).
     pub matches: Option<&'a (u64, Vec<Match>)>,
+}
+
+/// The appraisal the value being typed would give (`tentative`), for the text it was
+/// worked out for: made when the keys pause, not on every key (it appraises a copy of the
+/// whole study), and shown marked as updating while the text has moved on since.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tentative {
+    pub revision: u64,
+    pub place: Place,
+    pub text: String,
+    /// None when the typed value does not parse or changes no figure.
+    pub appraisal: Option<Appraisal>,
+}
+
+impl Tentative {
+    /// Whether this was worked out for what is being typed now.
+    pub fn is_for(&self, cx: &Ctx) -> bool {
+        match cx.editing.and_then(|e| Some((e, e.draft_entry()?.text))) {
+            Some((e, text)) => {
+                self.revision == cx.revision && self.place == e.place && self.text == text
+            }
+            None => false,
+        }
+    }
+
+    /// Whether it was worked out for the field being edited (for older text, perhaps).
+    fn is_for_field(&self, cx: &Ctx) -> bool {
+        cx.editing.is_some_and(|e| self.place == e.place)
+    }
 }
 
 /// What a view's key asks of the app, beyond moving the view's own selection.
@@ -262,10 +293,15 @@ pub fn selected_finding(cx: &Ctx, nav: &Nav) -> Option<String> {
 /// The strip of the current section: the budget in the action plan, the viability and
 /// cost of the CFC; empty elsewhere.
 pub fn strip(cx: &Ctx, nav: &Nav, width: u16) -> Vec<(String, Tone)> {
-    let tentative = tentative(cx, nav);
-    let (appraisal, typed) = match &tentative {
-        Some(a) => (Ok(a), true),
-        None => (cx.appraisal.as_ref(), false),
+    // What typing would give, as last worked out for this field; marked as updating when
+    // the text has changed since (the keys have not paused yet).
+    let typed = cx
+        .typed
+        .filter(|t| t.is_for_field(cx))
+        .and_then(|t| Some((t.appraisal.as_ref()?, t.is_for(cx))));
+    let (appraisal, typed) = match typed {
+        Some((a, fresh)) => (Ok(a), Some(fresh)),
+        None => (cx.appraisal.as_ref(), None),
     };
     match nav.def().section {
         Section::ActionPlan => budget::strip(appraisal, typed, usize::from(width)),
@@ -276,26 +312,45 @@ pub fn strip(cx: &Ctx, nav: &Nav, width: u16) -> Vec<(String, Tone)> {
     }
 }
 
+/// Whether `tentative` has figures to work out: a one-line field of the action plan or
+/// the CFC is being typed in.
+pub fn tentative_due(cx: &Ctx, nav: &Nav) -> bool {
+    let Some(e) = cx.editing else {
+        return false;
+    };
+    let in_figures = nav
+        .defs
+        .get(e.place.section)
+        .is_some_and(|d| matches!(d.section, Section::ActionPlan | Section::Cfc));
+    in_figures && e.text_editor().is_some_and(|t| !t.is_multiline()) && e.draft_entry().is_some()
+}
+
 /// The appraisal the value being typed would give, when a one-line field of the action
 /// plan or the CFC holds a value that parses and changes the figures. Computed by the
-/// engine on a copy of the study; nothing is kept or saved.
-fn tentative(cx: &Ctx, nav: &Nav) -> Option<cdstudy::scheme::Appraisal> {
+/// engine on a copy of the study; nothing is kept or saved. None when nothing is being
+/// typed there.
+pub fn tentative(cx: &Ctx, nav: &Nav) -> Option<Tentative> {
     let e = cx.editing?;
     let section = nav.defs.get(e.place.section)?.section;
     if e.text_editor()?.is_multiline() || !matches!(section, Section::ActionPlan | Section::Cfc) {
         return None;
     }
-    let typed = e.draft_entry()?.text;
+    let text = e.draft_entry()?.text;
     let field = nav.field_def(&e.place)?;
     let mut study = cx.study.clone();
-    field
+    let appraisal = field
         .ops
-        .apply(&mut study, &e.place.at, Answer::Text(typed))
-        .ok()?;
-    // Typing a title changes no figure: nothing to mark.
-    appraisal_of(&study, cx.workspace)
+        .apply(&mut study, &e.place.at, Answer::Text(text.clone()))
         .ok()
-        .filter(|a| cx.appraisal.as_ref().ok() != Some(a))
+        .and_then(|()| appraisal_of(&study, cx.workspace).ok())
+        // Typing a title changes no figure: nothing to mark.
+        .filter(|a| cx.appraisal.as_ref().ok() != Some(a));
+    Some(Tentative {
+        revision: cx.revision,
+        place: e.place.clone(),
+        text,
+        appraisal,
+    })
 }
 
 /// The study's appraisal under its own scheme, or why there is none.
@@ -319,7 +374,7 @@ pub fn appraisal_of(study: &Study, workspace: &Assets) -> Result<Appraisal, Stri
     })?;
     let mut appraisal = appraise(study, scheme);
     // The budget view prints the tables apportioned as the documents do; its rules quote them.
-    cdstudy::render::word_rules_as_tables_print(study, &mut appraisal.financing);
+    crate::render::word_rules_as_tables_print(study, &mut appraisal.financing);
     Ok(appraisal)
 }
 

@@ -11,7 +11,7 @@ use ratatui::style::{Color, Modifier, Style};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use cdstudy::render::{DocKind, Document};
+use crate::render::{DocKind, Document};
 
 use super::{dim, plain, scroll_marks};
 use super::{Ctx, ViewMsg};

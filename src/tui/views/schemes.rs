@@ -8,7 +8,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use cdstudy::scheme::Match;
+use crate::scheme::Match;
 
 use super::{bold, dim, first_shown, moved, plain};
 use super::{Ctx, ViewMsg};

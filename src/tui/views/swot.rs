@@ -9,7 +9,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use cdstudy::model::{ItemKind, Study, SwotItem};
+use crate::model::{ItemKind, Study, SwotItem};
 
 use super::{dim, first_shown, list_part, moved, plain, select_in, selected_in};
 use super::{Ctx, ViewMsg};

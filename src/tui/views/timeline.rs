@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use cdstudy::model::{ActionKind, Cost, ItemKind, YearMonth};
+use crate::model::{ActionKind, Cost, ItemKind, YearMonth};
 
 use super::{bold, dim, first_shown, item_place, moved, plain, select_in, selected_in};
 use super::{Ctx, ViewMsg};

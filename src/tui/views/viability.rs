@@ -8,9 +8,9 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use cdstudy::finance::KeyFigure;
-use cdstudy::model::Study;
-use cdstudy::scheme::Appraisal;
+use crate::finance::KeyFigure;
+use crate::model::Study;
+use crate::scheme::Appraisal;
 
 use super::{bold, cell, dim, plain, span, wrapped, Line};
 use crate::tui::message::Tone;
@@ -269,15 +269,21 @@ fn not_yet(a: &Appraisal, w: usize) -> Vec<Line> {
 }
 
 /// The CFC's strip: its cost and grant, then the viability figure by figure, in at most
-/// two lines.
-pub fn strip(appraisal: Result<&Appraisal, &String>, typed: bool, w: usize) -> Vec<(String, Tone)> {
+/// two lines. `typed` as for the budget's strip.
+pub fn strip(
+    appraisal: Result<&Appraisal, &String>,
+    typed: Option<bool>,
+    w: usize,
+) -> Vec<(String, Tone)> {
     let a = match appraisal {
         Ok(a) => a,
         Err(e) => return vec![(super::view::fit(e, w), Tone::Warn)],
     };
     let mut bits = Vec::new();
-    if typed {
-        bits.push("If kept (typed, not saved):".to_string());
+    match typed {
+        Some(true) => bits.push("If kept (typed, not saved):".to_string()),
+        Some(false) => bits.push("If kept (updating…):".to_string()),
+        None => {}
     }
     let f = &a.financing;
     if let Some(cfc) = &f.cfc {
@@ -337,7 +343,7 @@ pub fn strip(appraisal: Result<&Appraisal, &String>, typed: bool, w: usize) -> V
         }
         None => {}
     }
-    if typed {
+    if typed.is_some() {
         tone = Tone::Warn;
     }
     super::view::wrap(&bits.join(" · "), w, 2)
@@ -350,7 +356,7 @@ pub fn strip(appraisal: Result<&Appraisal, &String>, typed: bool, w: usize) -> V
 mod tests {
     use std::path::PathBuf;
 
-    use cdstudy::store::{self, DiskState};
+    use crate::store::{self, DiskState};
 
     use super::*;
     use crate::tui::app::App;
@@ -370,7 +376,7 @@ mod tests {
             Ok(l) => l.study,
             Err(e) => panic!("{e}"),
         };
-        let app = |study: &cdstudy::model::Study| {
+        let app = |study: &crate::model::Study| {
             let disk = DiskState::of_bytes(b"");
             App::new(path.clone(), study.clone(), disk)
         };
@@ -385,7 +391,7 @@ mod tests {
         assert!(!shown.contains('✓'), "{shown}");
         assert!(shown.contains("No verdict yet"), "{shown}");
         assert!(shown.contains("cfc.operations.fixed_costs"), "{shown}");
-        let strip = strip(a.appraisal.as_ref(), false, 200);
+        let strip = strip(a.appraisal.as_ref(), None, 200);
         let strip: String = strip.into_iter().map(|(t, _)| t).collect();
         assert!(!strip.contains('✓'), "{strip}");
         assert!(strip.contains("no verdict yet"), "{strip}");
