@@ -32,6 +32,7 @@ mod fmt;
 mod git;
 mod merge;
 mod new;
+mod portfolio;
 pub(crate) mod render;
 mod render_monitoring;
 mod schema;
@@ -219,6 +220,9 @@ enum Command {
     /// The schemes cdstudy knows; `schemes show ID` explains one's rules.
     #[command(after_help = schemes::EXAMPLES)]
     Schemes(schemes::Args),
+    /// Every study under some folders in one view: pipeline, money, monitoring, ranking, data quality.
+    #[command(after_help = portfolio::EXAMPLES)]
+    Portfolio(portfolio::Args),
     /// Open a study in the terminal UI.
     #[command(after_help = "Example:\n  cdstudy edit studies/ujjain-plastic.yaml")]
     Edit {
@@ -246,6 +250,7 @@ pub fn run() -> ExitCode {
         Some(Command::Schema) => schema::run(),
         Some(Command::Budget(args)) => budget::run(args),
         Some(Command::Schemes(args)) => schemes::run(args),
+        Some(Command::Portfolio(args)) => portfolio::run(args),
         Some(Command::Edit { file, templates }) => edit(Some(file), templates),
         None => edit(cli.file, cli.templates),
     };
