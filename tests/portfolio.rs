@@ -268,3 +268,85 @@ fn the_cache_is_hit_when_nothing_changed_and_missed_after_an_edit() {
         .iter()
         .any(|s| s["district"] == "Dewas"));
 }
+
+#[test]
+fn the_jk_sip_drafts_from_its_plan_file_and_its_tables_add_up() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("sip.md");
+    let (code, _, err) = run(
+        root,
+        &[
+            "plan",
+            "examples/ramp-sip/studies",
+            "--doc",
+            "ramp-sip",
+            "--plan",
+            "examples/ramp-sip/plan.yaml",
+            "--no-cache",
+            "-o",
+            md.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(
+        text.contains("**Rs. 77.30 crore** in 8 components"),
+        "{text}"
+    );
+    assert!(text.contains("## Based on") && text.contains("No template of a SIP is prescribed"));
+    assert!(text.contains("| **Total** | **23.19** | **30.92** | **23.19** | **77.30** |"));
+    assert!(text.contains("the 2 cluster studies of Jammu and Kashmir"));
+    let checker = Path::new("/work/shared/tools/check-tables.py");
+    match std::process::Command::new("python3")
+        .arg(checker)
+        .arg(&md)
+        .output()
+    {
+        Ok(out) if checker.exists() => {
+            let said = String::from_utf8_lossy(&out.stdout);
+            assert!(
+                out.status.success() && said.contains(" 0 mismatches"),
+                "{said}"
+            );
+        }
+        _ => eprintln!(
+            "skipped: python3 or check-tables.py is not here; the tables were not re-added"
+        ),
+    }
+    for format in ["html", "docx"] {
+        let out = dir.path().join(format!("sip.{format}"));
+        let (code, _, err) = run(
+            root,
+            &[
+                "plan",
+                "examples/ramp-sip/studies",
+                "--doc",
+                "ramp-sip",
+                "--plan",
+                "examples/ramp-sip/plan.yaml",
+                "--no-cache",
+                "--format",
+                format,
+                "-o",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(code, 0, "{err}");
+        assert!(std::fs::metadata(&out).unwrap().len() > 1000);
+    }
+}
+
+#[test]
+fn a_plan_file_with_an_unknown_source_says_where() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/ramp-sip/plan.yaml"),
+    )
+    .unwrap()
+    .replacen("source: ut,", "source: state,", 1);
+    let e = cdstudy::portfolio::plan::Plan::parse(&text, Path::new("plan.yaml")).unwrap_err();
+    assert!(
+        e.contains("components[c-1].budget[1].source: 'state' is not one of the plan's sources"),
+        "{e}"
+    );
+}

@@ -32,6 +32,7 @@ mod fmt;
 mod git;
 mod merge;
 mod new;
+mod plan;
 mod portfolio;
 pub(crate) mod render;
 mod render_monitoring;
@@ -223,6 +224,9 @@ enum Command {
     /// Every study under some folders in one view: pipeline, money, monitoring, ranking, data quality.
     #[command(after_help = portfolio::EXAMPLES)]
     Portfolio(portfolio::Args),
+    /// Draft the state's plan (a RAMP Strategic Investment Plan) from its portfolio and a plan file.
+    #[command(after_help = plan::EXAMPLES)]
+    Plan(plan::Args),
     /// Open a study in the terminal UI.
     #[command(after_help = "Example:\n  cdstudy edit studies/ujjain-plastic.yaml")]
     Edit {
@@ -251,6 +255,7 @@ pub fn run() -> ExitCode {
         Some(Command::Budget(args)) => budget::run(args),
         Some(Command::Schemes(args)) => schemes::run(args),
         Some(Command::Portfolio(args)) => portfolio::run(args),
+        Some(Command::Plan(args)) => plan::run(args),
         Some(Command::Edit { file, templates }) => edit(Some(file), templates),
         None => edit(cli.file, cli.templates),
     };

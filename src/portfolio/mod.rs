@@ -12,6 +12,7 @@
 
 pub mod cache;
 pub mod export;
+pub mod plan;
 pub mod row;
 
 use std::collections::BTreeMap;
