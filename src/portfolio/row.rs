@@ -639,3 +639,79 @@ pub fn periods_without_report(row: &StudyRow, today: NaiveDate) -> Option<u32> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Action, ActionProgress, PeriodReport, Progress, Status};
+
+    fn id(s: &str) -> crate::model::Id {
+        s.parse().unwrap()
+    }
+
+    fn with_actions() -> Study {
+        let mut s = Study::default();
+        for a in ["a-1", "a-2"] {
+            s.action_plan.actions.push(Action {
+                id: id(a),
+                ..Default::default()
+            });
+        }
+        s
+    }
+
+    fn report(s: &mut Study, period: &str, entries: &[(&str, ActionStatus)]) {
+        let p = s.progress.get_or_insert_with(Progress::default);
+        p.periods.push(PeriodReport {
+            period: period.parse().ok(),
+            actions: entries
+                .iter()
+                .map(|(a, st)| ActionProgress {
+                    action: Some(id(a)),
+                    status: Some(*st),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        });
+    }
+
+    #[test]
+    fn the_stage_follows_the_studys_facts() {
+        let mut s = with_actions();
+        assert_eq!(Stage::of(&s), Stage::Selected);
+        s.bottlenecks.push(Default::default());
+        assert_eq!(Stage::of(&s), Stage::DiagnosticUnderWay);
+        s.meta.status = Status::Submitted;
+        assert_eq!(Stage::of(&s), Stage::DsrDone);
+        s.cfc = Some(Default::default());
+        assert_eq!(Stage::of(&s), Stage::Dpr);
+        s.meta.status = Status::Approved;
+        assert_eq!(Stage::of(&s), Stage::Sanctioned);
+        report(&mut s, "2025-26 Q1", &[("a-1", ActionStatus::UnderWay)]);
+        assert_eq!(Stage::of(&s), Stage::UnderImplementation);
+        let mut soft = s.clone();
+        soft.cfc = None;
+        assert_eq!(Stage::of(&soft), Stage::SoftInterventions);
+        report(
+            &mut s,
+            "2025-26 Q2",
+            &[("a-1", ActionStatus::Done), ("a-2", ActionStatus::Dropped)],
+        );
+        assert_eq!(Stage::of(&s), Stage::Completed);
+    }
+
+    #[test]
+    fn a_project_silent_for_two_quarters_is_counted() {
+        let mut s = with_actions();
+        s.cfc = Some(Default::default());
+        report(&mut s, "2025-26 Q1", &[("a-1", ActionStatus::UnderWay)]);
+        let catalog = crate::scheme::Catalog::builtin().unwrap();
+        let row = StudyRow::of(&s, catalog);
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        // Q2 (July–September) is the period after Q1: none missed yet.
+        assert_eq!(periods_without_report(&row, day(2025, 8, 1)), Some(0));
+        // In Q4, Q2 and Q3 went by without a report.
+        assert_eq!(periods_without_report(&row, day(2026, 1, 15)), Some(2));
+    }
+}
