@@ -18,6 +18,7 @@ pub mod check;
 pub mod diff;
 pub mod finance;
 pub mod model;
+pub mod portfolio;
 pub mod render;
 pub mod schema;
 pub mod scheme;

@@ -32,6 +32,8 @@ mod fmt;
 mod git;
 mod merge;
 mod new;
+mod plan;
+mod portfolio;
 pub(crate) mod render;
 mod render_monitoring;
 mod schema;
@@ -219,6 +221,12 @@ enum Command {
     /// The schemes cdstudy knows; `schemes show ID` explains one's rules.
     #[command(after_help = schemes::EXAMPLES)]
     Schemes(schemes::Args),
+    /// Every study under some folders in one view: pipeline, money, monitoring, ranking, data quality.
+    #[command(after_help = portfolio::EXAMPLES)]
+    Portfolio(portfolio::Args),
+    /// Draft the state's plan (a RAMP Strategic Investment Plan) from its portfolio and a plan file.
+    #[command(after_help = plan::EXAMPLES)]
+    Plan(plan::Args),
     /// Open a study in the terminal UI.
     #[command(after_help = "Example:\n  cdstudy edit studies/ujjain-plastic.yaml")]
     Edit {
@@ -246,6 +254,8 @@ pub fn run() -> ExitCode {
         Some(Command::Schema) => schema::run(),
         Some(Command::Budget(args)) => budget::run(args),
         Some(Command::Schemes(args)) => schemes::run(args),
+        Some(Command::Portfolio(args)) => portfolio::run(args),
+        Some(Command::Plan(args)) => plan::run(args),
         Some(Command::Edit { file, templates }) => edit(Some(file), templates),
         None => edit(cli.file, cli.templates),
     };

@@ -32,7 +32,7 @@ use tera::Tera;
 pub use context::{word_rules_as_tables_print, ReportContext};
 pub use figures::raster::kind as photo_kind;
 pub use figures::Pictures;
-pub use progress::{monitoring_output, render_monitoring, MonitoringDoc};
+pub use progress::{monitoring_output, render_monitoring, year_plan, MonitoringDoc, YearPlan};
 
 use crate::assets::Assets;
 use crate::model::Study;

@@ -277,58 +277,7 @@ fn progress_context(
         .iter()
         .filter(|p| p.period.is_some_and(|p| within(p, upto)))
         .collect();
-    let year_of_month = |month: u32| -> Option<FinancialYear> {
-        let start = study.action_plan.start?;
-        let index = start.year * 12 + start.month as i32 - 1 + month as i32 - 1;
-        Some(FinancialYear::of_month(index / 12, (index % 12) as u32 + 1))
-    };
-    // Each action's budget by financial year: its cost spread over its planned months, in
-    // proportion, the rupees left by the division given to the years with the largest
-    // remainders, so that the years add up to the cost.
-    let budget_by_year = |a: &crate::model::Action| -> Vec<(FinancialYear, i64)> {
-        let (Some(first), Some(last)) = (a.start_month, a.end_month()) else {
-            return Vec::new();
-        };
-        let cost = a.cost.as_ref().and_then(Cost::total).map_or(0, Rupees::get);
-        let mut months: Vec<(FinancialYear, i64)> = Vec::new();
-        for m in first..=last {
-            let Some(y) = year_of_month(m) else { continue };
-            match months.last_mut() {
-                Some((last, n)) if *last == y => *n += 1,
-                _ => months.push((y, 1)),
-            }
-        }
-        let total: i64 = months.iter().map(|(_, n)| n).sum();
-        if total == 0 {
-            return Vec::new();
-        }
-        let mut shares: Vec<(FinancialYear, i64, i64)> = months
-            .iter()
-            .map(|&(y, n)| (y, cost * n / total, (cost * n) % total))
-            .collect();
-        let mut left = cost - shares.iter().map(|s| s.1).sum::<i64>();
-        let mut order: Vec<usize> = (0..shares.len()).collect();
-        order.sort_by_key(|&i| std::cmp::Reverse(shares[i].2));
-        for i in order {
-            if left <= 0 {
-                break;
-            }
-            shares[i].1 += 1;
-            left -= 1;
-        }
-        shares.into_iter().map(|(y, r, _)| (y, r)).collect()
-    };
-    // The years of the report: those the plan's actions run in and those reported.
-    let mut years: Vec<FinancialYear> = study
-        .action_plan
-        .actions
-        .iter()
-        .flat_map(|a| budget_by_year(a).into_iter().map(|(y, _)| y))
-        .chain(reports.iter().filter_map(|r| r.period.map(|p| p.year)))
-        .filter(|y| upto.is_none_or(|u| *y <= u.year))
-        .collect();
-    years.sort();
-    years.dedup();
+    let (plan, years) = plan_by_year(study, &reports, upto);
     let of_year = |y: FinancialYear| -> Vec<&PeriodReport> {
         reports
             .iter()
@@ -343,39 +292,13 @@ fn progress_context(
         year: "Total".into(),
         ..Default::default()
     };
-    for &y in &years {
-        // The activities the plan finishes in the year.
-        let planned = study
-            .action_plan
-            .actions
-            .iter()
-            .filter(|a| a.end_month().and_then(year_of_month) == Some(y))
-            .count();
+    for y in plan {
         let row = BudgetRow {
-            year: y.to_string(),
-            budget_rs: study
-                .action_plan
-                .actions
-                .iter()
-                .flat_map(budget_by_year)
-                .filter(|(year, _)| *year == y)
-                .map(|(_, r)| r)
-                .sum(),
-            utilised_rs: of_year(y)
-                .iter()
-                .flat_map(|r| &r.actions)
-                .filter_map(|a| a.spent.total())
-                .map(Rupees::get)
-                .sum(),
-            planned: planned as u32,
-            // An action counts as done in the year of its completion date, else in the
-            // first period that reports it done.
-            done: study
-                .action_plan
-                .actions
-                .iter()
-                .filter(|a| done_year(&reports, &a.id) == Some(y))
-                .count() as u32,
+            year: y.year.to_string(),
+            budget_rs: y.budget_rs,
+            utilised_rs: y.utilised_rs,
+            planned: y.planned,
+            done: y.done,
             ..Default::default()
         };
         budget_total.budget_rs += row.budget_rs;
@@ -627,6 +550,138 @@ fn progress_context(
 
 /// The year an action was done: its completion date's, else the first period's that
 /// reports it done.
+/// One financial year of a project, planned against done: the budget the plan spreads
+/// into the year, what the reports say was spent in it, the activities the plan finishes
+/// in it and those done in it. The progress report's first table, and the portfolio's
+/// roll-up of it, are these rows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct YearPlan {
+    pub year: FinancialYear,
+    pub budget_rs: i64,
+    pub utilised_rs: i64,
+    pub planned: u32,
+    pub done: u32,
+}
+
+/// The project's years planned against done (all its periods), as the progress report
+/// tables them.
+pub fn year_plan(study: &Study) -> Vec<YearPlan> {
+    let empty = Progress::default();
+    let progress = study.progress.as_ref().unwrap_or(&empty);
+    let reports: Vec<&PeriodReport> = progress
+        .periods
+        .iter()
+        .filter(|p| p.period.is_some())
+        .collect();
+    plan_by_year(study, &reports, None).0
+}
+
+/// The years planned against done through `upto`, and the years of the report (those the
+/// plan's actions run in and those reported).
+fn plan_by_year(
+    study: &Study,
+    reports: &[&PeriodReport],
+    upto: Option<ReportPeriod>,
+) -> (Vec<YearPlan>, Vec<FinancialYear>) {
+    let year_of_month = |month: u32| -> Option<FinancialYear> {
+        let start = study.action_plan.start?;
+        let index = start.year * 12 + start.month as i32 - 1 + month as i32 - 1;
+        Some(FinancialYear::of_month(index / 12, (index % 12) as u32 + 1))
+    };
+    // Each action's budget by financial year: its cost spread over its planned months, in
+    // proportion, the rupees left by the division given to the years with the largest
+    // remainders, so that the years add up to the cost.
+    let budget_by_year = |a: &crate::model::Action| -> Vec<(FinancialYear, i64)> {
+        let (Some(first), Some(last)) = (a.start_month, a.end_month()) else {
+            return Vec::new();
+        };
+        let cost = a.cost.as_ref().and_then(Cost::total).map_or(0, Rupees::get);
+        let mut months: Vec<(FinancialYear, i64)> = Vec::new();
+        for m in first..=last {
+            let Some(y) = year_of_month(m) else { continue };
+            match months.last_mut() {
+                Some((last, n)) if *last == y => *n += 1,
+                _ => months.push((y, 1)),
+            }
+        }
+        let total: i64 = months.iter().map(|(_, n)| n).sum();
+        if total == 0 {
+            return Vec::new();
+        }
+        let mut shares: Vec<(FinancialYear, i64, i64)> = months
+            .iter()
+            .map(|&(y, n)| (y, cost * n / total, (cost * n) % total))
+            .collect();
+        let mut left = cost - shares.iter().map(|s| s.1).sum::<i64>();
+        let mut order: Vec<usize> = (0..shares.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(shares[i].2));
+        for i in order {
+            if left <= 0 {
+                break;
+            }
+            shares[i].1 += 1;
+            left -= 1;
+        }
+        shares.into_iter().map(|(y, r, _)| (y, r)).collect()
+    };
+    // The years of the report: those the plan's actions run in and those reported.
+    let mut years: Vec<FinancialYear> = study
+        .action_plan
+        .actions
+        .iter()
+        .flat_map(|a| budget_by_year(a).into_iter().map(|(y, _)| y))
+        .chain(reports.iter().filter_map(|r| r.period.map(|p| p.year)))
+        .filter(|y| upto.is_none_or(|u| *y <= u.year))
+        .collect();
+    years.sort();
+    years.dedup();
+    let of_year = |y: FinancialYear| -> Vec<&PeriodReport> {
+        reports
+            .iter()
+            .copied()
+            .filter(|r| r.period.is_some_and(|p| p.year == y))
+            .collect()
+    };
+
+    let mut plan = Vec::new();
+    for &y in &years {
+        // The activities the plan finishes in the year.
+        let planned = study
+            .action_plan
+            .actions
+            .iter()
+            .filter(|a| a.end_month().and_then(year_of_month) == Some(y))
+            .count();
+        plan.push(YearPlan {
+            year: y,
+            budget_rs: study
+                .action_plan
+                .actions
+                .iter()
+                .flat_map(budget_by_year)
+                .filter(|(year, _)| *year == y)
+                .map(|(_, r)| r)
+                .sum(),
+            utilised_rs: of_year(y)
+                .iter()
+                .flat_map(|r| &r.actions)
+                .filter_map(|a| a.spent.total())
+                .map(Rupees::get)
+                .sum(),
+            planned: planned as u32,
+            // An action counts as done in the year of its completion date, else in the
+            // first period that reports it done.
+            done: study
+                .action_plan
+                .actions
+                .iter()
+                .filter(|a| done_year(reports, &a.id) == Some(y))
+                .count() as u32,
+        });
+    }
+    (plan, years)
+}
+
 fn done_year(reports: &[&PeriodReport], action: &crate::model::Id) -> Option<FinancialYear> {
     let entries = reports.iter().flat_map(|r| {
         r.actions
