@@ -598,7 +598,7 @@ fn paragraphs_typed_into_every_kind_of_field_are_all_in_the_file() {
     typed(BLOCK);
     t.keys(&["Enter"]);
     t.wait_for("Maksi Road and Dewas Road");
-    for _ in 0..19 {
+    for _ in 0..21 {
         t.keys(&["Down"]);
     }
     t.wait_for("In a north-eastern or hill state");
