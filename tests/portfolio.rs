@@ -350,3 +350,36 @@ fn a_plan_file_with_an_unknown_source_says_where() {
         "{e}"
     );
 }
+
+/// The pipeline groups clusters by the sectors their studies name (what a department
+/// groups by), a cluster in two sectors under each; a study naming none by its products.
+#[test]
+fn the_pipeline_groups_by_sector_and_by_product_where_none_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let studies = dir.path().join("studies");
+    std::fs::create_dir(&studies).unwrap();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("studies");
+    for name in [
+        "ujjain-plastic.yaml",
+        "bokaro-bamboo.yaml",
+        "plastic-park.yaml",
+    ] {
+        std::fs::copy(repo.join(name), studies.join(name)).unwrap();
+    }
+    // Bokaro without its sectors falls back to its products.
+    let bokaro = studies.join("bokaro-bamboo.yaml");
+    let text = std::fs::read_to_string(&bokaro).unwrap();
+    let without = text.replace("  sectors:\n  - bamboo\n  - handicrafts\n", "");
+    assert_ne!(without, text, "Bokaro names its sectors");
+    std::fs::write(&bokaro, without).unwrap();
+    let v = json(dir.path(), &dir.path().join("cache"));
+    let rows = v["pipeline"]["by_product"].as_array().unwrap();
+    let total = |key: &str| {
+        rows.iter()
+            .find(|r| r["key"] == key)
+            .map(|r| r["total"].as_i64().unwrap())
+    };
+    assert_eq!(total("plastics"), Some(2), "{rows:?}");
+    assert_eq!(total("Sleeping and drying mats"), Some(1), "{rows:?}");
+    assert_eq!(total("bamboo"), None, "{rows:?}");
+}

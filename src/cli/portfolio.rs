@@ -213,10 +213,10 @@ pub fn run(args: Args) -> Outcome {
     }
     if p.cache.hits + p.cache.misses > 0 {
         errln!(
-            "cdstudy portfolio: {} studies ({} from the cache), {} files not loaded",
-            p.studies.len(),
+            "cdstudy portfolio: {} ({} from the cache), {} not loaded",
+            counted(p.studies.len(), "study", "studies"),
             p.cache.hits,
-            p.not_loaded.len()
+            counted(p.not_loaded.len(), "file", "files")
         );
     }
     outcome
@@ -365,9 +365,9 @@ fn money_table(out: &mut String, title: &str, first: &str, rows: &[MoneyRow], to
 pub fn text(p: &Portfolio) -> String {
     let mut out = String::new();
     out.push_str(&format!(
-        "Portfolio: {} studies, {} files not loaded (as of {})\n",
-        p.studies.len(),
-        p.not_loaded.len(),
+        "Portfolio: {}, {} not loaded (as of {})\n",
+        counted(p.studies.len(), "study", "studies"),
+        counted(p.not_loaded.len(), "file", "files"),
         p.today
     ));
     out.push_str("\nPipeline by stage\n");
@@ -414,8 +414,8 @@ pub fn text(p: &Portfolio) -> String {
     );
     pipeline_table(
         &mut out,
-        "Pipeline by product (a cluster of two products counts under each)",
-        "Product",
+        "Pipeline by sector, or by product where a study names no sector (a cluster of two counts under each)",
+        "Sector or product",
         &p.pipeline.by_product,
         None,
     );
@@ -822,9 +822,9 @@ pub fn html(p: &Portfolio, base: &Path) -> String {
     );
     o.push_str(&format!("<style>{STYLE}</style></head><body>"));
     o.push_str(&format!(
-        "<h1>Cluster portfolio</h1><p>{} studies read, {} files not loaded; as of {}. Amounts in Rs. crore, rounded so that each table adds up as printed.</p>",
-        p.studies.len(),
-        p.not_loaded.len(),
+        "<h1>Cluster portfolio</h1><p>{} read, {} not loaded; as of {}. Amounts in Rs. crore, rounded so that each table adds up as printed.</p>",
+        counted(p.studies.len(), "study", "studies"),
+        counted(p.not_loaded.len(), "file", "files"),
         p.today
     ));
     let t = &p.money_total;
@@ -879,8 +879,8 @@ pub fn html(p: &Portfolio, base: &Path) -> String {
     );
     html_pipeline(
         &mut o,
-        "By product (a cluster of two products counts under each)",
-        "Product",
+        "By sector, or by product where a study names no sector (a cluster of two counts under each)",
+        "Sector or product",
         &p.pipeline.by_product,
         None,
     );
@@ -1106,4 +1106,9 @@ pub fn html(p: &Portfolio, base: &Path) -> String {
     html_table(&mut o, &["File", "Kind", "Error"], &body, None);
     o.push_str(&format!("<script>{SCRIPT}</script></body></html>\n"));
     o
+}
+
+/// "1 study", "2 studies": a count with its noun.
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -14,7 +14,7 @@ use xxhash_rust::xxh3::xxh3_128;
 use super::row::StudyRow;
 
 /// Bumped whenever [`StudyRow`] or its computation changes, so old rows are never read.
-const FORMAT: &str = "portfolio-row/1";
+const FORMAT: &str = "portfolio-row/2";
 
 #[derive(Debug, Clone)]
 pub struct Cache {

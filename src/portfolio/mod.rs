@@ -60,7 +60,8 @@ pub struct Pipeline {
     pub by_state: Vec<PipelineRow>,
     pub by_district: Vec<PipelineRow>,
     pub by_scheme: Vec<PipelineRow>,
-    /// A cluster of two products counts under each: this table's rows may add up to more
+    /// By sector (by product where a study names no sector); a cluster in two counts
+    /// under each: this table's rows may add up to more
     /// than the clusters.
     pub by_product: Vec<PipelineRow>,
     pub total: PipelineRow,
@@ -398,8 +399,15 @@ pub fn of_rows(
             .iter()
             .map(|r| (or_none(&r.scheme, "(no scheme)"), stage_of(r))),
     );
+    // By sector where the study names one (a few words a department groups by); by its
+    // products where it names none (free text, one row each).
     let by_product = pipeline_rows(studies.iter().flat_map(|r| {
-        let products: Vec<String> = if r.products.is_empty() {
+        let products: Vec<String> = if !r.sectors.is_empty() {
+            let mut s = r.sectors.clone();
+            s.sort();
+            s.dedup();
+            s
+        } else if r.products.is_empty() {
             vec!["(no product)".to_string()]
         } else {
             let mut p = r.products.clone();

@@ -308,6 +308,9 @@ pub struct StudyRow {
     pub state: String,
     pub district: String,
     pub products: Vec<String>,
+    /// The sectors the study names (`cluster.sectors`), as the schemes decide eligibility.
+    #[serde(default)]
+    pub sectors: Vec<String>,
     pub scheme: String,
     /// The scheme's name when cdstudy knows the scheme; `None` when the study names none
     /// or an unknown one (then it has no budget, as `cdstudy budget` gives none).
@@ -476,6 +479,13 @@ impl StudyRow {
                 .iter()
                 .map(|p| p.trim().to_string())
                 .filter(|p| !p.is_empty())
+                .collect(),
+            sectors: study
+                .cluster
+                .sectors
+                .iter()
+                .map(|s| s.trim().to_lowercase())
+                .filter(|s| !s.is_empty())
                 .collect(),
             scheme: scheme_id.to_string(),
             scheme_name: scheme.map(|s| s.name.clone()),
