@@ -201,49 +201,27 @@ impl serde::Serializer for Detect {
     }
 }
 
-impl serde::ser::SerializeSeq for Detect {
-    type Ok = ();
-    type Error = Found;
-    fn serialize_element<T: serde::Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Found> {
-        v.serialize(Detect)
-    }
-    fn end(self) -> Result<(), Found> {
-        Ok(())
-    }
+/// The compound parts of `Detect`: each reads its elements or fields and nothing else.
+macro_rules! detect_elements {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl serde::ser::$trait for Detect {
+            type Ok = ();
+            type Error = Found;
+            fn $method<T: serde::Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Found> {
+                v.serialize(Detect)
+            }
+            fn end(self) -> Result<(), Found> {
+                Ok(())
+            }
+        }
+    )*};
 }
-
-impl serde::ser::SerializeTuple for Detect {
-    type Ok = ();
-    type Error = Found;
-    fn serialize_element<T: serde::Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Found> {
-        v.serialize(Detect)
-    }
-    fn end(self) -> Result<(), Found> {
-        Ok(())
-    }
-}
-
-impl serde::ser::SerializeTupleStruct for Detect {
-    type Ok = ();
-    type Error = Found;
-    fn serialize_field<T: serde::Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Found> {
-        v.serialize(Detect)
-    }
-    fn end(self) -> Result<(), Found> {
-        Ok(())
-    }
-}
-
-impl serde::ser::SerializeTupleVariant for Detect {
-    type Ok = ();
-    type Error = Found;
-    fn serialize_field<T: serde::Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Found> {
-        v.serialize(Detect)
-    }
-    fn end(self) -> Result<(), Found> {
-        Ok(())
-    }
-}
+detect_elements!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl serde::ser::SerializeMap for Detect {
     type Ok = ();
@@ -260,35 +238,26 @@ impl serde::ser::SerializeMap for Detect {
     }
 }
 
-impl serde::ser::SerializeStruct for Detect {
-    type Ok = ();
-    type Error = Found;
-    fn serialize_field<T: serde::Serialize + ?Sized>(
-        &mut self,
-        _: &'static str,
-        v: &T,
-    ) -> Result<(), Found> {
-        v.serialize(Detect)
-    }
-    fn end(self) -> Result<(), Found> {
-        Ok(())
-    }
+/// Struct fields: the names are the program's, only the values are the study's text.
+macro_rules! detect_fields {
+    ($($trait:ident),*) => {$(
+        impl serde::ser::$trait for Detect {
+            type Ok = ();
+            type Error = Found;
+            fn serialize_field<T: serde::Serialize + ?Sized>(
+                &mut self,
+                _: &'static str,
+                v: &T,
+            ) -> Result<(), Found> {
+                v.serialize(Detect)
+            }
+            fn end(self) -> Result<(), Found> {
+                Ok(())
+            }
+        }
+    )*};
 }
-
-impl serde::ser::SerializeStructVariant for Detect {
-    type Ok = ();
-    type Error = Found;
-    fn serialize_field<T: serde::Serialize + ?Sized>(
-        &mut self,
-        _: &'static str,
-        v: &T,
-    ) -> Result<(), Found> {
-        v.serialize(Detect)
-    }
-    fn end(self) -> Result<(), Found> {
-        Ok(())
-    }
-}
+detect_fields!(SerializeStruct, SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {

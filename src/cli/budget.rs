@@ -137,34 +137,10 @@ pub fn print_wrapped(text: &str, first: &str, rest: &str) {
 
 /// A table with a left-aligned first column and right-aligned figures.
 fn print_table(header: &[String], rows: &[Vec<String>]) {
-    let columns = header.len();
-    let width: Vec<usize> = (0..columns)
-        .map(|c| {
-            rows.iter()
-                .map(|r| r.get(c).map_or(0, |s| s.chars().count()))
-                .chain([header[c].chars().count()])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let line = |cells: &[String]| {
-        let mut out = String::from("  ");
-        for (c, cell) in cells.iter().enumerate() {
-            let pad = width[c].saturating_sub(cell.chars().count());
-            if c == 0 {
-                out.push_str(cell);
-                out.push_str(&" ".repeat(pad));
-            } else {
-                out.push_str("  ");
-                out.push_str(&" ".repeat(pad));
-                out.push_str(cell);
-            }
-        }
-        outln!("{}", out.trim_end());
-    };
-    line(header);
-    for r in rows {
-        line(r);
+    let mut out = String::new();
+    super::text_table(&mut out, header, rows);
+    for line in out.lines() {
+        outln!("{line}");
     }
 }
 

@@ -127,6 +127,40 @@ fn json_safe_for_terminal(json: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// A text table: the first column left-aligned, the others right-aligned.
+pub fn text_table(out: &mut String, header: &[String], rows: &[Vec<String>]) {
+    let width: Vec<usize> = (0..header.len())
+        .map(|c| {
+            rows.iter()
+                .map(|r| r.get(c).map_or(0, |s| s.chars().count()))
+                .chain([header[c].chars().count()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cells: &[String]| {
+        let mut l = String::from("  ");
+        for (c, cell) in cells.iter().enumerate() {
+            let pad = width[c].saturating_sub(cell.chars().count());
+            if c == 0 {
+                l.push_str(cell);
+                l.push_str(&" ".repeat(pad));
+            } else {
+                l.push_str("  ");
+                l.push_str(&" ".repeat(pad));
+                l.push_str(cell);
+            }
+        }
+        l.trim_end().to_string()
+    };
+    out.push_str(&line(header));
+    out.push('\n');
+    for r in rows {
+        out.push_str(&line(r));
+        out.push('\n');
+    }
+}
+
 /// `value` as pretty JSON on standard output, the one way every `--format json` writes.
 pub fn print_json<T: serde::Serialize>(command: &str, value: &T) -> Outcome {
     match serde_json::to_string_pretty(value) {

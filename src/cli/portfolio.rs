@@ -267,40 +267,6 @@ fn crore(v: i64) -> String {
     Rupees(v).crore_figure()
 }
 
-/// A text table: the first column left-aligned, the others right-aligned.
-fn table(out: &mut String, header: &[String], rows: &[Vec<String>]) {
-    let width: Vec<usize> = (0..header.len())
-        .map(|c| {
-            rows.iter()
-                .map(|r| r.get(c).map_or(0, |s| s.chars().count()))
-                .chain([header[c].chars().count()])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let line = |cells: &[String]| {
-        let mut l = String::from("  ");
-        for (c, cell) in cells.iter().enumerate() {
-            let pad = width[c].saturating_sub(cell.chars().count());
-            if c == 0 {
-                l.push_str(cell);
-                l.push_str(&" ".repeat(pad));
-            } else {
-                l.push_str("  ");
-                l.push_str(&" ".repeat(pad));
-                l.push_str(cell);
-            }
-        }
-        l.trim_end().to_string()
-    };
-    out.push_str(&line(header));
-    out.push('\n');
-    for r in rows {
-        out.push_str(&line(r));
-        out.push('\n');
-    }
-}
-
 fn strings(s: &[&str]) -> Vec<String> {
     s.iter().map(|s| s.to_string()).collect()
 }
@@ -331,7 +297,7 @@ fn pipeline_table(
     if body.is_empty() {
         body.push(vec!["(none)".into()]);
     }
-    table(out, &header, &body);
+    super::text_table(out, &header, &body);
 }
 
 fn money_table(out: &mut String, title: &str, first: &str, rows: &[MoneyRow], total: &MoneyRow) {
@@ -358,7 +324,7 @@ fn money_table(out: &mut String, title: &str, first: &str, rows: &[MoneyRow], to
     t.extend(s.total_parts.iter().map(|v| lakh(*v)));
     t.push(lakh(s.total_spent));
     body.push(t);
-    table(out, &header, &body);
+    super::text_table(out, &header, &body);
 }
 
 /// The tables for a terminal.
@@ -381,7 +347,7 @@ pub fn text(p: &Portfolio) -> String {
         })
         .collect();
     rows.push(vec!["Total".into(), p.pipeline.total.total.to_string()]);
-    table(&mut out, &strings(&["Stage", "Clusters"]), &rows);
+    super::text_table(&mut out, &strings(&["Stage", "Clusters"]), &rows);
     out.push_str(&format!(
         "  ({} = {})\n",
         STAGE_SHORT.join(", "),
@@ -478,7 +444,7 @@ pub fn text(p: &Portfolio) -> String {
         planned.to_string(),
         done.to_string(),
     ]);
-    table(
+    super::text_table(
         &mut out,
         &strings(&[
             "FY",
@@ -531,7 +497,7 @@ pub fn text(p: &Portfolio) -> String {
                 ]
             })
             .collect();
-        table(
+        super::text_table(
             &mut out,
             &strings(&["Cluster", "Stage", "Last report", "Periods since", "File"]),
             &rows,
@@ -560,7 +526,7 @@ pub fn text(p: &Portfolio) -> String {
                 ]
             })
             .collect();
-        table(
+        super::text_table(
             &mut out,
             &strings(&[
                 "Rank",
@@ -594,7 +560,7 @@ pub fn text(p: &Portfolio) -> String {
         .map(|r| vec![r.file.clone(), r.errors.to_string(), r.warnings.to_string()])
         .collect();
     if !rows.is_empty() {
-        table(&mut out, &strings(&["File", "Errors", "Warnings"]), &rows);
+        super::text_table(&mut out, &strings(&["File", "Errors", "Warnings"]), &rows);
     }
     let no_budget: Vec<_> = p
         .studies
