@@ -1277,7 +1277,8 @@ fn a_project_cap_cuts_the_components_in_order() {
 
 /// SITP: 40% (90% for the first two projects in NE and hill States), at most Rs 40.00
 /// crore. Rs 80.00 crore: 3,200; Rs 120.00 crore: 4,800 capped at 4,000; Rs 40.00 crore in
-/// a hill State: 90% = 3,600.
+/// a hill State that has had no park yet: 90% = 3,600; the same State's third park (two
+/// before it): general, 40% = 1,600; earlier parks not entered: general, and said so.
 #[test]
 fn sitp_cap_and_category() {
     let study = cfc_study(0.0, 2000.0, 5500.0, 500.0);
@@ -1286,9 +1287,114 @@ fn sitp_cap_and_category() {
     assert_eq!(cfc_shares(&study, "sitp").0, 4000.0);
     let mut study = cfc_study(0.0, 1000.0, 2800.0, 200.0);
     study.cluster.area.ne_or_hill_state = true;
+    study.cluster.area.earlier_projects = Some(0);
     let f = financing(&study, &scheme("sitp"));
-    assert_eq!(f.category, Category::Special);
+    assert_eq!(f.category, Category::Special, "{}", f.category_reason);
     assert_eq!(f.component("cfc").unwrap().goi_rs, lakh(3600.0));
+    assert_eq!(
+        f.category_reason,
+        "special category (the first two projects in the North-East and hill States): the cluster is in a North-East or hill State, and is among the first 2 projects under the scheme in its State"
+    );
+    study.cluster.area.earlier_projects = Some(2);
+    let f = financing(&study, &scheme("sitp"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(f.component("cfc").unwrap().goi_rs, lakh(1600.0));
+    assert_eq!(
+        f.category_reason,
+        "general category: the cluster is not among the first 2 projects under the scheme in its State"
+    );
+    study.cluster.area.earlier_projects = None;
+    let f = financing(&study, &scheme("sitp"));
+    assert_eq!(f.category, Category::General);
+    assert!(f
+        .flags
+        .iter()
+        .any(|g| g.code == "missing-input" && g.path == "cluster.area.earlier_projects"));
+}
+
+/// PADMA Cluster Infrastructure: the category is the block's (B, C, D); the land at least
+/// 25 acres in B and C blocks, 15 in D (secondary). A D block with 14 acres is not
+/// eligible, with 15 it is; a B block with 20 acres is not (25). The rate for each category
+/// was not found: no grant in any category, flagged, the implementing agency shown
+/// meeting the whole Rs 20.00 crore. An A block (or none entered) is general, whose land
+/// minimum is not known: flagged, not applied.
+#[test]
+fn padma_infra_category_by_block_and_land_minimum() {
+    use cdstudy::model::{BlockCategory, Quantity};
+    let mut study = cfc_study(0.0, 500.0, 1400.0, 100.0);
+    study.cluster.state = "Haryana".into();
+    study.cluster.area.block_category = Some(BlockCategory::D);
+    study.cfc.as_mut().unwrap().land_acres = Some(Quantity::whole(14));
+    let f = financing(&study, &scheme("padma-infra"));
+    assert_eq!(f.category, Category::new("d"));
+    assert_eq!(
+        f.category_reason,
+        "d category (a D-category block): the cluster is in a block of category D"
+    );
+    assert!(f
+        .flags
+        .iter()
+        .any(|g| g.code == "not-eligible" && g.path == "cfc.land_acres"));
+    study.cfc.as_mut().unwrap().land_acres = Some(Quantity::whole(15));
+    let f = financing(&study, &scheme("padma-infra"));
+    assert!(!f.has_errors(), "{:?}", f.flags);
+    let c = f.component("cfc").unwrap();
+    assert_eq!(c.goi_rs, Rupees::ZERO);
+    assert_eq!(c.beneficiary_rs, lakh(2000.0));
+    assert!(f
+        .flags
+        .iter()
+        .any(|g| g.code == "unconfirmed-rule" && g.message.contains("d category")));
+    study.cluster.area.block_category = Some(BlockCategory::B);
+    study.cfc.as_mut().unwrap().land_acres = Some(Quantity::whole(20));
+    let f = financing(&study, &scheme("padma-infra"));
+    assert_eq!(f.category, Category::new("b"));
+    assert!(f.has_errors());
+    study.cluster.area.block_category = Some(BlockCategory::A);
+    let f = financing(&study, &scheme("padma-infra"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(
+        f.category_reason,
+        "general category: the cluster is not in a block of category B, C, or D"
+    );
+    let land = f
+        .eligibility
+        .iter()
+        .find(|r| r.code == "eligible-land-area")
+        .expect("the land test");
+    assert_eq!(land.outcome, Outcome::Flagged);
+    study.cluster.area.block_category = None;
+    let f = financing(&study, &scheme("padma-infra"));
+    assert_eq!(f.category, Category::General);
+    assert!(f
+        .flags
+        .iter()
+        .any(|g| g.code == "missing-input" && g.path == "cluster.area.block_category"));
+}
+
+/// Mega leather clusters: GoI up to 50% of the project. Rs 20.00 crore: 1,000, the SPV
+/// 1,000; Rs 7.00 crore: 350 and 350. The limit by land area was not found: flagged on
+/// every use, never applied. A cluster not in leather is not eligible.
+#[test]
+fn mega_leather_half_and_land_limit_flagged() {
+    let mut study = cfc_study(0.0, 500.0, 1400.0, 100.0);
+    study.cluster.sectors = vec!["leather".into()];
+    assert_eq!(
+        cfc_shares(&study, "mega-leather"),
+        (1000.0, 0.0, 1000.0, 0.0)
+    );
+    let f = financing(&study, &scheme("mega-leather"));
+    assert_eq!(f.category, Category::General);
+    assert!(f
+        .flags
+        .iter()
+        .any(|g| g.code == "unconfirmed-rule" && g.message.contains("land area")));
+    assert!(!f.has_errors(), "{:?}", f.flags);
+    let mut study = cfc_study(0.0, 200.0, 450.0, 50.0);
+    study.cluster.sectors = vec!["leather".into()];
+    assert_eq!(cfc_shares(&study, "mega-leather"), (350.0, 0.0, 350.0, 0.0));
+    study.cluster.sectors = vec!["food processing".into()];
+    assert!(financing(&study, &scheme("mega-leather")).has_errors());
 }
 
 /// Modified IIUS: the Centre 50%, at most Rs 50.00 crore; the State agency 25%; the
@@ -1359,16 +1465,15 @@ fn mini_tool_room_caps() {
 }
 
 /// The schemes whose rates were not found compute no grant and say why: PADMA's cluster
-/// infrastructure (by block category and land), mega leather clusters (by land area) and
-/// PADMA's block clusters (no pattern of their own). A cluster outside Haryana is not
+/// infrastructure (its rate by block category and land) and PADMA's block clusters (no
+/// pattern of their own). A cluster outside Haryana is not
 /// eligible for Haryana's schemes.
 #[test]
 fn schemes_whose_rates_were_not_found_compute_no_grant_and_say_so() {
     let mut study = cfc_study(0.0, 500.0, 1400.0, 100.0);
     study.cluster.state = "Haryana".into();
     for (id, code) in [
-        ("padma-infra", "not-computed"),
-        ("mega-leather", "not-computed"),
+        ("padma-infra", "unconfirmed-rule"),
         ("padma-block", "unconfirmed-rule"),
     ] {
         let f = financing(&study, &scheme(id));

@@ -260,6 +260,25 @@ pub struct AreaFlags {
     pub island_territory: bool,
     pub aspirational_district: bool,
     pub lwe_district: bool,
+    /// The category of the block the cluster is in, as the State classes its blocks by
+    /// industrial development (Haryana: A the most developed to D the least; PADMA's
+    /// rates and minimum land go by it). Left out of the file when not given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub block_category: Option<BlockCategory>,
+    /// How many projects the State (or the SPV) has had sanctioned before this one under
+    /// the scheme applied for: schemes that give more to "the first two projects" in a
+    /// State decide by it. Left out of the file when not given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub earlier_projects: Option<u32>,
+}
+
+choice! {
+    pub enum BlockCategory {
+        A = ("a", "A: an industrially developed block"),
+        B = ("b", "B"),
+        C = ("c", "C"),
+        D = ("d", "D: an industrially backward block"),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]

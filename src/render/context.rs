@@ -130,8 +130,7 @@ impl SchemeTerms {
                 let mut rates: Vec<model::Percent> = c
                     .brackets
                     .iter()
-                    .flat_map(|b| [b.goi_pct.general, b.goi_pct.special])
-                    .flatten()
+                    .flat_map(|b| b.goi_pct.iter().map(|(_, p)| p))
                     .collect();
                 rates.sort();
                 rates.dedup();

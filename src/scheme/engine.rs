@@ -24,41 +24,62 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::decision::Decision;
-use super::explain::{lakh_words, rule_words};
+use super::explain::{category_words, lakh_words, rule_words};
 use super::matrix::{means_of_finance, MeansOfFinance, Source};
 use super::rules::{
-    Basis, Bracket, ByCategory, Component, CostFrom, Counted, Fact, Labels, Payer, Scheme,
+    Basis, Bracket, ByCategory, Component, Condition, CostFrom, Counted, Fact, Labels, Payer,
+    Scheme, GENERAL,
 };
 use crate::finance::{percent_of, share_floor, CostHeads, Head, Rounding};
 use crate::model::{Action, ItemKind, LandTenure, Percent, Rupees, Study};
 
-/// General or special category.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Category {
-    General,
-    Special,
-}
+/// The cluster's category under a scheme: `general`, `special` or one of the scheme's own
+/// category ids (`b`, `d`, `first-two`); rates are given by it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Category(std::borrow::Cow<'static, str>);
 
+#[allow(non_upper_case_globals)]
 impl Category {
-    pub fn word(self) -> &'static str {
-        match self {
-            Category::General => "general",
-            Category::Special => "special",
-        }
+    /// The category of a cluster no category rule takes.
+    pub const General: Category = Category(std::borrow::Cow::Borrowed(GENERAL));
+    /// The category of a scheme's `special_category`.
+    pub const Special: Category = Category(std::borrow::Cow::Borrowed("special"));
+
+    /// The category a rules file names.
+    pub fn new(id: &str) -> Category {
+        Category(std::borrow::Cow::Owned(id.to_string()))
+    }
+
+    /// The id, as rates are given by it.
+    pub fn word(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_general(&self) -> bool {
+        self.word() == GENERAL
     }
 }
 
-/// One special-category condition as it stands for the study.
+/// One category condition as it stands for the study.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ConditionResult {
+    /// The category the condition is for (`special`, `d`).
+    pub category: String,
+    /// That category in words.
+    pub category_name: String,
     pub fact: Fact,
+    /// The values the condition names (block categories) and the count it is under.
+    pub any_of: Vec<String>,
+    pub fewer_than: Option<u32>,
     pub label: &'static str,
     pub basis: Basis,
     /// Whether it holds; `None` when the study lacks the figures to say.
     pub holds: Option<bool>,
     /// What the study says: "women-owned units: 120 of 400 (30.00%)".
     pub evidence: String,
+    /// Whether it must hold with the others (`when_all`) rather than alone (`when_any`).
+    pub required: bool,
     /// Whether it decides the category (an unconfirmed condition does not).
     pub counted: bool,
 }
@@ -319,7 +340,7 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
     };
     e.place();
     let (category, category_reason, conditions) = e.decide_category();
-    e.category = category;
+    e.category = category.clone();
     let eligibility = e.eligibility();
     let rows = e.rows();
     let heads = study.cfc.as_ref().map(|c| CostHeads::of(&c.costs));
@@ -520,11 +541,8 @@ fn outside_payers(actions: &[(usize, &Action)]) -> String {
     }
 }
 
-fn pick(by: &ByCategory, category: Category) -> Option<Percent> {
-    match category {
-        Category::General => by.general,
-        Category::Special => by.special,
-    }
+fn pick(by: &ByCategory, category: &Category) -> Option<Percent> {
+    by.get(category.word())
 }
 
 /// "Rs. 1,000.00 lakh", "Rs. 449.20 lakh": every amount a flag words, as the rules are.
@@ -651,19 +669,18 @@ impl<'s, 'a> Engine<'s, 'a> {
             ));
         }
         if let Some(t) = &el.land {
-            let category = self.category.word();
+            let category = self.category.word().to_string();
             if t.min_acres.is_some() || !t.min_acres_by_category.is_empty() {
                 let min = t
                     .min_acres_by_category
-                    .get(category)
+                    .get(&category)
                     .copied()
                     .or(t.min_acres);
                 let acres = cfc.and_then(|c| c.land_acres);
                 tests.push((
                     Decision::EligibleLandArea {
                         min_acres: min,
-                        category: (!t.min_acres_by_category.is_empty())
-                            .then(|| category.to_string()),
+                        category: (!t.min_acres_by_category.is_empty()).then(|| category.clone()),
                         acres,
                         note: t.note.clone(),
                     },
@@ -734,57 +751,92 @@ impl<'s, 'a> Engine<'s, 'a> {
         out
     }
 
+    /// The cluster's category: the first of the scheme's category rules (in their order)
+    /// with a counted condition that holds; general when none does. The reason is data
+    /// (every condition with its verdict and evidence), worded by `category_words`.
     fn decide_category(&mut self) -> (Category, String, Vec<ConditionResult>) {
-        let sc = &self.scheme.special_category;
         let mut results = Vec::new();
-        for cond in &sc.when_any {
-            let (holds, evidence) = fact_value(self.study, cond.fact);
-            let counted = cond.basis.applies();
-            if counted && holds.is_none() {
-                self.flag(
-                    "missing-input",
-                    FlagLevel::Warning,
-                    cond.fact.path(),
-                    None,
-                    format!(
-                        "the special category depends on {}, which cannot be told: {evidence}",
-                        cond.fact.label()
-                    ),
-                );
-            }
-            if !counted && holds == Some(true) {
-                let note = if cond.note.is_empty() {
-                    String::new()
+        let mut category = Category::General;
+        for rule in self.scheme.category_rules() {
+            let first = results.len();
+            let all = rule.when_all.iter().map(|c| (c, true));
+            for (cond, required) in rule.when_any.iter().map(|c| (c, false)).chain(all) {
+                let (holds, evidence) = fact_value(self.study, cond);
+                let counted = cond.basis.applies();
+                let which = if rule.id == "special" {
+                    "the special category".to_string()
                 } else {
-                    format!(" ({})", cond.note)
+                    format!("the {} category ({})", rule.id, rule.name)
                 };
-                self.flag(
-                    "unconfirmed-rule",
-                    FlagLevel::Warning,
-                    cond.fact.path(),
-                    None,
-                    format!(
-                        "the cluster has {}: {evidence}. Whether that makes it special under {} is not confirmed{note}, so it is not counted: confirm with the scheme's office",
-                        cond.fact.label(),
-                        self.scheme.revision
-                    ),
-                );
+                if counted && holds.is_none() {
+                    self.flag(
+                        "missing-input",
+                        FlagLevel::Warning,
+                        cond.fact.path(),
+                        None,
+                        format!(
+                            "{which} depends on {}, which cannot be told: {evidence}",
+                            cond.fact.label()
+                        ),
+                    );
+                }
+                if !counted && holds == Some(true) {
+                    let note = if cond.note.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", cond.note)
+                    };
+                    let puts = if rule.id == "special" {
+                        "makes it special".to_string()
+                    } else {
+                        format!("puts it in {which}")
+                    };
+                    self.flag(
+                        "unconfirmed-rule",
+                        FlagLevel::Warning,
+                        cond.fact.path(),
+                        None,
+                        format!(
+                            "the cluster has {}: {evidence}. Whether that {puts} under {} is not confirmed{note}, so it is not counted: confirm with the scheme's office",
+                            cond.fact.label(),
+                            self.scheme.revision
+                        ),
+                    );
+                }
+                results.push(ConditionResult {
+                    category: rule.id.clone(),
+                    category_name: rule.name.clone(),
+                    fact: cond.fact,
+                    any_of: cond.any_of.clone(),
+                    fewer_than: cond.fewer_than,
+                    label: cond.fact.label(),
+                    basis: cond.basis,
+                    holds,
+                    evidence,
+                    counted,
+                    required,
+                });
             }
-            results.push(ConditionResult {
-                fact: cond.fact,
-                label: cond.fact.label(),
-                basis: cond.basis,
-                holds,
-                evidence,
-                counted,
-            });
+            // The rule holds when a counted `when_any` condition holds (or it has none)
+            // and every counted `when_all` condition holds; the first rule that holds wins.
+            let mine: Vec<&ConditionResult> =
+                results[first..].iter().filter(|r| r.counted).collect();
+            let any: Vec<&&ConditionResult> = mine.iter().filter(|r| !r.required).collect();
+            let holds = !mine.is_empty()
+                && (any.is_empty() || any.iter().any(|r| r.holds == Some(true)))
+                && mine
+                    .iter()
+                    .filter(|r| r.required)
+                    .all(|r| r.holds == Some(true));
+            if holds && category.is_general() {
+                category = if rule.id == "special" {
+                    Category::Special
+                } else {
+                    Category::new(&rule.id)
+                };
+            }
         }
-        let (category, reason) = category_reason(&results, &self.scheme.special_category.name);
-        let reason = if reason.is_empty() {
-            format!("{} has no special category", self.scheme.name)
-        } else {
-            reason
-        };
+        let reason = category_words(&category, &results, &self.scheme.name);
         (category, reason, results)
     }
 
@@ -900,6 +952,20 @@ impl<'s, 'a> Engine<'s, 'a> {
                 )
             })
             .collect();
+        // A limit the scheme has but whose figures were not found: the grant is computed
+        // without it, and the consultant is told it may be lower.
+        for c in comp.caveats.iter().filter(|c| !c.basis.applies()) {
+            self.flag(
+                "unconfirmed-rule",
+                FlagLevel::Warning,
+                &path,
+                Some(&comp.id),
+                format!(
+                    "{}: {} (not confirmed, not applied: confirm with the scheme's office)",
+                    comp.name, c.text
+                ),
+            );
+        }
         let mut result = Grant {
             eligible: Rupees::ZERO,
             pct: None,
@@ -1086,7 +1152,7 @@ impl<'s, 'a> Engine<'s, 'a> {
                 let lowest = comp
                     .brackets
                     .first()
-                    .and_then(|b| pick(&b.goi_pct, self.category));
+                    .and_then(|b| pick(&b.goi_pct, &self.category));
                 let would = lowest
                     .map(|p| {
                         format!(
@@ -1141,14 +1207,14 @@ impl<'s, 'a> Engine<'s, 'a> {
             (Some(lo), None) => format!("project cost above {}", rs(lo)),
             (None, None) => String::new(),
         };
-        let category = self.category;
+        let category = self.category.clone();
         let decided = |goi_pct| Decision::Bracket {
             above_rs: lower,
             up_to_rs: bracket.up_to_rs,
             goi_pct,
-            category,
+            category: category.clone(),
         };
-        let Some(pct) = pick(&bracket.goi_pct, self.category) else {
+        let Some(pct) = pick(&bracket.goi_pct, &self.category) else {
             self.flag(
                 "unconfirmed-rule",
                 FlagLevel::Warning,
@@ -1355,8 +1421,8 @@ impl<'s, 'a> Engine<'s, 'a> {
     /// Warns when a cost sits just above a bracket edge and so gets less than a project
     /// at the edge, and notes when it sits just below one.
     fn bracket_edges(&mut self, comp: &Component, idx: usize, cost: Rupees, path: &str) {
-        let category = self.category;
-        let rate = |b: &Bracket| pick(&b.goi_pct, category);
+        let category = self.category.clone();
+        let rate = |b: &Bracket| pick(&b.goi_pct, &category);
         // Just above the edge below this bracket.
         if idx > 0 {
             let lower = &comp.brackets[idx - 1];
@@ -1741,7 +1807,7 @@ impl<'s, 'a> Engine<'s, 'a> {
             return Rupees::ZERO;
         };
         let state = self.scheme.labels.state.clone();
-        match pick(by, self.category) {
+        match pick(by, &self.category) {
             Some(p) => {
                 let s = share_floor(cf.eligible_rs, p);
                 cf.rules.push(RuleResult::of(
@@ -1778,7 +1844,7 @@ impl<'s, 'a> Engine<'s, 'a> {
                 cf.rules.push(RuleResult::of(
                     Decision::StateShareUnconfirmed {
                         payer: state,
-                        category: self.category,
+                        category: self.category.clone(),
                     },
                     Outcome::Flagged,
                     Basis::Unconfirmed,
@@ -2188,8 +2254,9 @@ fn cut_to_cap(
     }
 }
 
-/// Whether a fact holds for the study, and the evidence in words.
-fn fact_value(study: &Study, fact: Fact) -> (Option<bool>, String) {
+/// Whether a condition's fact holds for the study, and the evidence in words.
+fn fact_value(study: &Study, cond: &Condition) -> (Option<bool>, String) {
+    let fact = cond.fact;
     let c = &study.cluster;
     let area = |v: bool, what: &str| {
         (
@@ -2235,6 +2302,26 @@ fn fact_value(study: &Study, fact: Fact) -> (Option<bool>, String) {
             "women-owned",
             "cluster.ownership.women_owned",
         ),
+        Fact::BlockCategory => match c.area.block_category {
+            None => (
+                None,
+                "the block's category (cluster.area.block_category) is not entered".to_string(),
+            ),
+            Some(b) => (
+                Some(cond.any_of.iter().any(|w| w.eq_ignore_ascii_case(b.word()))),
+                format!("the block is in category {}", b.word().to_uppercase()),
+            ),
+        },
+        Fact::EarlierProjects => match (c.area.earlier_projects, cond.fewer_than) {
+            (None, _) => (
+                None,
+                "the number of earlier projects under the scheme (cluster.area.earlier_projects) is not entered".to_string(),
+            ),
+            (Some(n), limit) => (
+                limit.map(|l| n < l),
+                format!("{n} earlier projects under the scheme"),
+            ),
+        },
         Fact::MajorityScStOwned => {
             let sum = match (c.ownership.sc_owned, c.ownership.st_owned) {
                 (None, None) => None,
@@ -2301,68 +2388,8 @@ fn micro_or_village(c: &crate::model::Cluster) -> (Option<bool>, String) {
     }
 }
 
-/// The category and why, in one sentence; empty when no condition is counted.
-fn category_reason(results: &[ConditionResult], name: &str) -> (Category, String) {
-    let counted: Vec<&ConditionResult> = results.iter().filter(|r| r.counted).collect();
-    if counted.is_empty() {
-        return (Category::General, String::new());
-    }
-    let holding: Vec<String> = counted
-        .iter()
-        .filter(|r| r.holds == Some(true))
-        .map(|r| r.fact.clause())
-        .collect();
-    if !holding.is_empty() {
-        let holding: Vec<&str> = holding.iter().map(String::as_str).collect();
-        return (
-            Category::Special,
-            format!(
-                "special category ({name}): the cluster {}",
-                and_list(&holding)
-            ),
-        );
-    }
-    let places: Vec<&str> = counted.iter().filter_map(|r| r.fact.place()).collect();
-    let units: Vec<&str> = counted
-        .iter()
-        .filter(|r| r.holds == Some(false))
-        .filter_map(|r| r.fact.units())
-        .collect();
-    let unknown: Vec<String> = counted
-        .iter()
-        .filter(|r| r.holds.is_none())
-        .map(|r| r.fact.clause())
-        .collect();
-    let mut parts = Vec::new();
-    if !places.is_empty() {
-        parts.push(format!("is not in {}", or_list(&places)));
-    }
-    if !units.is_empty() {
-        parts.push(format!(
-            "does not have more than half of its units {}",
-            or_list(&units)
-        ));
-    }
-    let mut reason = format!(
-        "general category: the cluster {}",
-        and_list(&parts.iter().map(String::as_str).collect::<Vec<_>>(),)
-    );
-    if !unknown.is_empty() {
-        let unknown: Vec<&str> = unknown.iter().map(String::as_str).collect();
-        reason.push_str(&format!(
-            "; the study does not say whether it {}",
-            or_list(&unknown)
-        ));
-    }
-    (Category::General, reason)
-}
-
 fn and_list(items: &[&str]) -> String {
     join_list(items, "and")
-}
-
-fn or_list(items: &[&str]) -> String {
-    join_list(items, "or")
 }
 
 fn join_list(items: &[&str], word: &str) -> String {

@@ -4,7 +4,8 @@
 use serde::Serialize;
 
 use super::decision::Decision;
-use super::rules::{Basis, Bracket, Component, Counted, Payer, Scheme};
+use super::engine::{Category, ConditionResult};
+use super::rules::{Basis, Bracket, Component, Condition, Counted, Fact, Payer, Scheme};
 use crate::finance::share_floor;
 use crate::model::{Percent, Rupees};
 
@@ -56,28 +57,68 @@ pub fn explain(s: &Scheme) -> Explanation {
         lines: about,
     });
 
-    let counted: Vec<String> = s
-        .special_category
-        .when_any
-        .iter()
-        .filter(|c| c.basis.applies())
-        .map(|c| format!("{}{}", c.fact.label(), mark(c.basis)))
-        .collect();
     let mut category = Vec::new();
-    if counted.is_empty() {
+    let rules = s.category_rules();
+    let counted_any = rules.iter().any(|r| {
+        r.when_any
+            .iter()
+            .chain(&r.when_all)
+            .any(|c| c.basis.applies())
+    });
+    if !counted_any {
         category.push("No special category: every cluster is general.".to_string());
-    } else {
-        category.push(format!(
-            "Special category ({}): a cluster in {}.",
-            s.special_category.name,
-            counted.join("; or ")
-        ));
+    }
+    for r in &rules {
+        let counted: Vec<String> = r
+            .when_any
+            .iter()
+            .filter(|c| c.basis.applies())
+            .map(|c| format!("{}{}", condition_words(c), mark(c.basis)))
+            .collect();
+        let also: Vec<String> = r
+            .when_all
+            .iter()
+            .filter(|c| c.basis.applies())
+            .map(|c| format!("{}{}", condition_words(c), mark(c.basis)))
+            .collect();
+        let counted = match (counted.is_empty(), also.is_empty()) {
+            (_, true) => counted,
+            (true, false) => vec![also.join("; and ")],
+            (false, false) => vec![format!(
+                "{}; and also {}",
+                counted.join("; or "),
+                also.join("; and ")
+            )],
+        };
+        if counted.is_empty() {
+            continue;
+        }
+        if r.id == "special" {
+            category.push(format!(
+                "Special category ({}): a cluster in {}.",
+                r.name,
+                counted.join("; or ")
+            ));
+        } else {
+            category.push(format!(
+                "Category {} ({}): a cluster in {}.",
+                r.id,
+                r.name,
+                counted.join("; or ")
+            ));
+        }
+    }
+    if counted_any {
+        if rules.len() > 1 {
+            category.push(
+                "The first of these a cluster meets, in this order, is its category.".to_string(),
+            );
+        }
         category.push("Every other cluster is in the general category.".to_string());
     }
-    for c in s
-        .special_category
-        .when_any
+    for c in rules
         .iter()
+        .flat_map(|r| r.when_any.iter().chain(&r.when_all))
         .filter(|c| !c.basis.applies())
     {
         let note = if c.note.is_empty() {
@@ -87,7 +128,7 @@ pub fn explain(s: &Scheme) -> Explanation {
         };
         category.push(format!(
             "Not confirmed, so not counted (cdstudy flags it when a cluster has it): {}{note}.",
-            c.fact.label()
+            condition_words(c)
         ));
     }
     parts.push(Part {
@@ -288,13 +329,11 @@ fn component_lines(s: &Scheme, c: &Component) -> Vec<String> {
     }
     if let (Some(ceiling), Some(last)) = (c.ceiling(), c.brackets.last()) {
         let max = |p: Option<Percent>| p.map(|p| rs(share_floor(ceiling, p)));
-        let maxima: Vec<String> = [
-            ("general", max(last.goi_pct.general)),
-            ("special", max(last.goi_pct.special)),
-        ]
-        .into_iter()
-        .filter_map(|(cat, m)| m.map(|m| format!("{m} {cat}")))
-        .collect();
+        let maxima: Vec<String> = s
+            .category_ids()
+            .iter()
+            .filter_map(|cat| max(last.goi_pct.get(cat)).map(|m| format!("{m} {cat}")))
+            .collect();
         lines.push(format!(
             "Above {}: the project is considered, but the grant is computed on {} (at most {}).",
             rs(ceiling),
@@ -361,6 +400,22 @@ fn component_lines(s: &Scheme, c: &Component) -> Vec<String> {
     lines
 }
 
+/// A category condition of a rules file in words: "an aspirational district", "a block
+/// of category C or D (cluster.area.block_category)".
+fn condition_words(c: &Condition) -> String {
+    match c.fact {
+        Fact::BlockCategory => format!(
+            "a block of category {} (cluster.area.block_category)",
+            block_words(&c.any_of)
+        ),
+        Fact::EarlierProjects => format!(
+            "a State with fewer than {} earlier projects under the scheme (cluster.area.earlier_projects)",
+            c.fewer_than.unwrap_or(0)
+        ),
+        f => f.label().to_string(),
+    }
+}
+
 fn bracket_line(s: &Scheme, lower: Option<Rupees>, b: &Bracket) -> String {
     let span = match (lower, b.up_to_rs) {
         (Some(lo), Some(hi)) => format!("Project cost above {} up to {}: ", rs(lo), rs(hi)),
@@ -368,22 +423,25 @@ fn bracket_line(s: &Scheme, lower: Option<Rupees>, b: &Bracket) -> String {
         (Some(lo), None) => format!("Project cost above {}: ", rs(lo)),
         (None, None) => String::new(),
     };
-    let goi = if b.goi_pct.general == b.goi_pct.special {
-        format!("GoI {}", rate(b.goi_pct.general))
+    let ids = s.category_ids();
+    let by_category = |by: &super::rules::ByCategory| -> String {
+        ids.iter()
+            .map(|id| format!("{} ({id})", rate(by.get(id))))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let first = ids.first().and_then(|id| b.goi_pct.get(id));
+    let goi = if ids.iter().all(|id| b.goi_pct.get(id) == first) {
+        format!("GoI {}", rate(first))
     } else {
-        format!(
-            "GoI {} (general), {} (special)",
-            rate(b.goi_pct.general),
-            rate(b.goi_pct.special)
-        )
+        format!("GoI {}", by_category(&b.goi_pct))
     };
     let state = match &b.state_pct {
         None => String::new(),
         Some(by) => format!(
-            "; {} {} (general), {} (special){}",
+            "; {} {}{}",
             s.labels.state,
-            rate(by.general),
-            rate(by.special),
+            by_category(by),
             mark(b.state_basis)
         ),
     };
@@ -442,6 +500,139 @@ fn and_list(items: &[String]) -> String {
         [a, b] => format!("{a} and {b}"),
         [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
     }
+}
+
+/// "a, b, and c", "a, and b": the lists of the category's reason, as the budget has always
+/// printed them.
+fn serial_list(items: &[String], word: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{}, {word} {last}", rest.join(", ")),
+    }
+}
+
+/// The block categories of a condition: "B or C".
+fn block_words(any_of: &[String]) -> String {
+    let upper: Vec<String> = any_of.iter().map(|w| w.to_uppercase()).collect();
+    serial_list(&upper, "or")
+}
+
+/// A category condition as said of the cluster when it holds: "is in an aspirational
+/// district", "is in a block of category D".
+pub fn condition_clause(c: &ConditionResult) -> String {
+    match c.fact {
+        Fact::BlockCategory => format!("is in a block of category {}", block_words(&c.any_of)),
+        Fact::EarlierProjects => match c.fewer_than {
+            Some(n) => format!("is among the first {n} projects under the scheme in its State"),
+            None => "is among the first projects under the scheme in its State".to_string(),
+        },
+        f => f.clause(),
+    }
+}
+
+/// The cluster's category and why, in one sentence, from the engine's verdicts on every
+/// condition of every category rule.
+pub fn category_words(category: &Category, results: &[ConditionResult], scheme: &str) -> String {
+    let counted: Vec<&ConditionResult> = results.iter().filter(|r| r.counted).collect();
+    if counted.is_empty() {
+        return format!("{scheme} has no special category");
+    }
+    if !category.is_general() {
+        let mine: Vec<&&ConditionResult> = counted
+            .iter()
+            .filter(|r| r.category == category.word() && r.holds == Some(true))
+            .collect();
+        let name = mine.first().map(|r| r.category_name.as_str()).unwrap_or("");
+        let holding: Vec<String> = mine.iter().map(|r| condition_clause(r)).collect();
+        // An earlier category the study could not decide might have been the cluster's.
+        let first = counted
+            .iter()
+            .position(|r| r.category == category.word())
+            .unwrap_or(0);
+        let open: Vec<String> = counted[..first]
+            .iter()
+            .filter(|r| r.holds.is_none())
+            .map(|r| condition_clause(r))
+            .collect();
+        let mut reason = format!(
+            "{} category ({name}): the cluster {}",
+            category.word(),
+            serial_list(&holding, "and")
+        );
+        if !open.is_empty() {
+            reason.push_str(&format!(
+                "; the study does not say whether it {}, which would come first",
+                serial_list(&open, "or")
+            ));
+        }
+        return reason;
+    }
+    let places: Vec<String> = counted
+        .iter()
+        .filter(|r| r.holds == Some(false))
+        .filter_map(|r| r.fact.place())
+        .map(str::to_string)
+        .collect();
+    let units: Vec<String> = counted
+        .iter()
+        .filter(|r| r.holds == Some(false))
+        .filter_map(|r| r.fact.units())
+        .map(str::to_string)
+        .collect();
+    let others: Vec<String> = counted
+        .iter()
+        .filter(|r| r.holds == Some(false))
+        .filter_map(|r| match r.fact {
+            Fact::EarlierProjects => Some(format!(
+                "is not among the first {} projects under the scheme in its State",
+                r.fewer_than.unwrap_or(0)
+            )),
+            _ => None,
+        })
+        .collect();
+    let unknown: Vec<String> = counted
+        .iter()
+        .filter(|r| r.holds.is_none())
+        .map(|r| condition_clause(r))
+        .collect();
+    let mut parts = Vec::new();
+    if !places.is_empty() {
+        parts.push(format!("is not in {}", serial_list(&places, "or")));
+    }
+    if !units.is_empty() {
+        parts.push(format!(
+            "does not have more than half of its units {}",
+            serial_list(&units, "or")
+        ));
+    }
+    let blocks: Vec<String> = counted
+        .iter()
+        .filter(|r| r.holds == Some(false) && r.fact == Fact::BlockCategory)
+        .flat_map(|r| r.any_of.iter().cloned())
+        .collect();
+    if !blocks.is_empty() {
+        parts.push(format!(
+            "is not in a block of category {}",
+            block_words(&blocks)
+        ));
+    }
+    parts.extend(others);
+    let mut reason = if parts.is_empty() {
+        "general category".to_string()
+    } else {
+        format!(
+            "general category: the cluster {}",
+            serial_list(&parts, "and")
+        )
+    };
+    if !unknown.is_empty() {
+        reason.push_str(&format!(
+            "; the study does not say whether it {}",
+            serial_list(&unknown, "or")
+        ));
+    }
+    reason
 }
 
 /// A rule the engine applied, in words: the one place its decisions are worded.

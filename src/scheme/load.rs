@@ -6,9 +6,9 @@ use std::fmt;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use super::rules::{CostFrom, Scheme};
+use super::rules::{CostFrom, Fact, Scheme};
 use crate::assets::Assets;
-use crate::model::{slug, Percent, Section, SelectionRules};
+use crate::model::{slug, BlockCategory, Percent, Section, SelectionRules};
 use crate::store::{self, LoadError};
 
 /// Why the schemes could not be loaded.
@@ -136,11 +136,142 @@ pub fn parse(folder: &str, text: &str, origin: &str) -> Result<Scheme, SchemeErr
         SchemeError::Parse(e)
     })?;
     validate(folder, &scheme).map_err(|(key, message)| SchemeError::Invalid {
-        file: origin.to_string(),
+        file: match line_of(text, &key) {
+            Some(line) => format!("{origin}:{line}"),
+            None => origin.to_string(),
+        },
         key,
         message,
     })?;
     Ok(scheme)
+}
+
+/// The line (from 1) where a key of a rules file is written, found by walking the key's
+/// parts down the file: `components[cfc].brackets[0].goi_pct.e` is the first `e:` after
+/// the first `goi_pct:` after ... `id: cfc` after `components:`. `None` when a part is not
+/// found as written (a key given by a shorthand).
+fn line_of(text: &str, key: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut at = 0;
+    let find = |from: usize, needle: &str| -> Option<usize> {
+        (from..lines.len()).find(|&i| {
+            let l = lines[i].trim_start().trim_start_matches("- ");
+            l.starts_with(needle)
+        })
+    };
+    for part in key.split('.') {
+        let (name, index) = match part.split_once('[') {
+            Some((n, rest)) => (n, Some(rest.trim_end_matches(']'))),
+            None => (part, None),
+        };
+        // A key of an inline map (`goi_pct: {general: 70, e: 80}`) is on the line found.
+        let inline = lines.get(at).is_some_and(|l| {
+            l.contains(&format!("{{{name}:")) || l.contains(&format!(", {name}:"))
+        });
+        if !inline {
+            at = find(at, &format!("{name}:"))?;
+        }
+        if let Some(idx) = index.filter(|i| i.parse::<usize>().is_err()) {
+            at = find(at, &format!("id: {idx}"))?;
+        }
+    }
+    Some(at + 1)
+}
+
+/// Whether a rate's category is one of the scheme's: `general` or a category rule's id.
+fn category_ok(s: &Scheme, id: &str, key: String) -> Result<(), Invalid> {
+    let ids = s.category_ids();
+    if ids.iter().any(|k| k == id) {
+        return Ok(());
+    }
+    Err(bad(
+        key,
+        format!(
+            "`{id}` is not a category of this scheme; its categories are: {} (a category is added under categories: with its conditions)",
+            ids.join(", ")
+        ),
+    ))
+}
+
+/// The scheme's category rules: ids well formed and unique, conditions complete.
+fn categories_ok(s: &Scheme) -> Result<(), Invalid> {
+    if s.special_category.is_some() && !s.categories.is_empty() {
+        return Err(bad(
+            "categories",
+            "give special_category or categories, not both (special_category is a list of one category, `special`)",
+        ));
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, r) in s.categories.iter().enumerate() {
+        let key = format!("categories[{i}]");
+        if r.id.trim().is_empty() || slug(&r.id) != r.id || r.id == super::rules::GENERAL {
+            return Err(bad(
+                format!("{key}.id"),
+                "a category id is lowercase words joined by dashes (special, b, first-two), and not `general`, the category of every other cluster",
+            ));
+        }
+        if seen.contains(&r.id.as_str()) {
+            return Err(bad(format!("{key}.id"), "this category id is used twice"));
+        }
+        seen.push(r.id.as_str());
+    }
+    let rules = s.category_rules();
+    for (i, r) in rules.iter().enumerate() {
+        let key = if s.categories.is_empty() {
+            "special_category".to_string()
+        } else {
+            format!("categories[{i}]")
+        };
+        let all = r
+            .when_all
+            .iter()
+            .enumerate()
+            .map(|(j, c)| ("when_all", j, c));
+        for (list, j, c) in r
+            .when_any
+            .iter()
+            .enumerate()
+            .map(|(j, c)| ("when_any", j, c))
+            .chain(all)
+        {
+            let ckey = format!("{key}.{list}[{j}]");
+            match c.fact {
+                Fact::BlockCategory => {
+                    if c.any_of.is_empty() {
+                        return Err(bad(
+                            format!("{ckey}.any_of"),
+                            "block-category needs the block categories that meet it (any_of: [c, d])",
+                        ));
+                    }
+                    for w in &c.any_of {
+                        if BlockCategory::from_word(w).is_none() {
+                            return Err(bad(
+                                format!("{ckey}.any_of"),
+                                format!("`{w}` is not a block category (a, b, c, d)"),
+                            ));
+                        }
+                    }
+                }
+                Fact::EarlierProjects => {
+                    if c.fewer_than.is_none_or(|n| n == 0) {
+                        return Err(bad(
+                            format!("{ckey}.fewer_than"),
+                            "earlier-projects needs fewer_than, more than zero (2: the first two projects)",
+                        ));
+                    }
+                }
+                _ => {
+                    if !c.any_of.is_empty() || c.fewer_than.is_some() {
+                        return Err(bad(
+                            ckey,
+                            "any_of and fewer_than belong to block-category and earlier-projects",
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 type Invalid = (String, String);
@@ -204,6 +335,16 @@ fn validate(folder: &str, s: &Scheme) -> Result<(), Invalid> {
             "no components: list the scheme's components, or set open_components: true for a scheme without funding rules",
         ));
     }
+    categories_ok(s)?;
+    if let Some(land) = &s.eligibility.land {
+        for id in land.min_acres_by_category.keys() {
+            category_ok(
+                s,
+                id,
+                format!("eligibility.land.min_acres_by_category.{id}"),
+            )?;
+        }
+    }
     let mut seen = Vec::new();
     for (i, c) in s.components.iter().enumerate() {
         let key = format!("components[{i}]");
@@ -256,23 +397,22 @@ fn validate(folder: &str, s: &Scheme) -> Result<(), Invalid> {
                 }
                 (None, true) => {}
             }
-            match b.goi_pct.general {
-                None => {
-                    return Err(bad(
-                        format!("{bkey}.goi_pct.general"),
-                        "the general-category GoI share is missing",
-                    ))
-                }
-                Some(p) => percent_ok(p, format!("{bkey}.goi_pct.general"))?,
+            // A bracket gives the general share unless its rate is unconfirmed as a
+            // whole (a table not found: every category is then flagged, none assumed).
+            if b.goi_pct.general().is_none() && b.basis.applies() {
+                return Err(bad(
+                    format!("{bkey}.goi_pct.general"),
+                    "the general-category GoI share is missing (mark the bracket basis: unconfirmed when the rate is not known)",
+                ));
             }
-            if let Some(p) = b.goi_pct.special {
-                percent_ok(p, format!("{bkey}.goi_pct.special"))?;
+            for (id, p) in b.goi_pct.iter() {
+                category_ok(s, id, format!("{bkey}.goi_pct.{id}"))?;
+                percent_ok(p, format!("{bkey}.goi_pct.{id}"))?;
             }
             if let Some(state) = &b.state_pct {
-                for (word, p) in [("general", state.general), ("special", state.special)] {
-                    if let Some(p) = p {
-                        percent_ok(p, format!("{bkey}.state_pct.{word}"))?;
-                    }
+                for (id, p) in state.iter() {
+                    category_ok(s, id, format!("{bkey}.state_pct.{id}"))?;
+                    percent_ok(p, format!("{bkey}.state_pct.{id}"))?;
                 }
             }
         }
@@ -495,18 +635,68 @@ mod tests {
         );
     }
 
+    /// An error's words without the line number after the file name.
+    fn without_line(shown: &str) -> String {
+        let (file, rest) = shown.split_once(": ").unwrap();
+        let file = match file.rsplit_once(':') {
+            Some((f, n)) if n.chars().all(|c| c.is_ascii_digit()) => f,
+            _ => file,
+        };
+        format!("{file}: {rest}")
+    }
+
+    #[test]
+    fn an_unknown_category_names_file_line_and_key() {
+        let text = builtin_text("mse-cdp");
+        let line = text
+            .lines()
+            .position(|l| l.contains("goi_pct: {general: 70, special: 80}"))
+            .unwrap()
+            + 1;
+        let text = text.replacen(
+            "goi_pct: {general: 70, special: 80}",
+            "goi_pct: {general: 70, speical: 80}",
+            1,
+        );
+        let err = parse("mse-cdp", &text, "t/mse-cdp/scheme.yaml").unwrap_err();
+        let shown = err.to_string();
+        assert!(
+            shown.starts_with(&format!("t/mse-cdp/scheme.yaml:{line}: ")),
+            "{shown}"
+        );
+        assert!(
+            shown.ends_with("goi_pct.speical: `speical` is not a category of this scheme; its categories are: general, special (a category is added under categories: with its conditions)"),
+            "{shown}"
+        );
+        // A land minimum by a category the scheme does not have.
+        let text = builtin_text("padma-infra").replace("{b: 25, c: 25, d: 15}", "{b: 25, e: 15}");
+        let err = parse("padma-infra", &text, "p/scheme.yaml").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("min_acres_by_category.e: `e` is not a category of this scheme; its categories are: general, b, c, d"),
+            "{err}"
+        );
+        // A block category that does not exist.
+        let text = builtin_text("padma-infra").replace("any_of: [d]", "any_of: [e]");
+        let err = parse("padma-infra", &text, "p/scheme.yaml").unwrap_err();
+        assert!(
+            err.to_string().contains("`e` is not a block category"),
+            "{err}"
+        );
+    }
+
     #[test]
     fn a_wrong_rule_names_file_and_key() {
         let text = builtin_text("mse-cdp").replace("up_to_rs: 30 crore", "up_to_rs: 8 crore");
         let err = parse("mse-cdp", &text, "my/mse-cdp/scheme.yaml").unwrap_err();
         assert_eq!(
-            err.to_string(),
+            without_line(&err.to_string()),
             "my/mse-cdp/scheme.yaml: components[cfc].brackets[1].up_to_rs: brackets must rise: Rs. 8.00 crore is not above Rs. 10.00 crore"
         );
         let text = builtin_text("sfurti").replace("of: hard", "of: hardware");
         let err = parse("sfurti", &text, "sfurti/scheme.yaml").unwrap_err();
         assert_eq!(
-            err.to_string(),
+            without_line(&err.to_string()),
             "sfurti/scheme.yaml: components[soft].share_cap.of: `hardware` is not another component of this scheme"
         );
         let text = builtin_text("generic");

@@ -65,7 +65,16 @@ pub struct Scheme {
     pub grant_rounding: Rounding,
     #[serde(default)]
     pub labels: Labels,
-    pub special_category: SpecialCategory,
+    /// The one category besides general (most schemes): when any condition holds the
+    /// cluster is `special`. Shorthand for a `categories` list of one.
+    #[serde(default)]
+    pub special_category: Option<SpecialCategory>,
+    /// Categories besides general, tried in order: the first whose condition holds is the
+    /// cluster's (PADMA's block categories, NE/J&K/hill, aspirational districts, the first
+    /// two projects). A cluster none of them takes is `general`. Used instead of
+    /// `special_category`, never with it.
+    #[serde(default)]
+    pub categories: Vec<CategoryRule>,
     pub components: Vec<Component>,
     /// Eligibility by place: the States whose clusters the scheme is for (a State's own
     /// scheme); empty for a national scheme.
@@ -105,7 +114,34 @@ pub struct Scheme {
     pub notes: String,
 }
 
+/// The category every cluster is in that no category rule takes.
+pub const GENERAL: &str = "general";
+
 impl Scheme {
+    /// The scheme's categories besides general, in the order they are tried: `categories`,
+    /// or the special category as a list of one (id `special`).
+    pub fn category_rules(&self) -> Vec<CategoryRule> {
+        if !self.categories.is_empty() {
+            return self.categories.clone();
+        }
+        match &self.special_category {
+            Some(sc) => vec![CategoryRule {
+                id: "special".to_string(),
+                name: sc.name.clone(),
+                when_any: sc.when_any.clone(),
+                when_all: Vec::new(),
+            }],
+            None => Vec::new(),
+        }
+    }
+
+    /// Every category id a rate may be given for: `general` and the rules' ids.
+    pub fn category_ids(&self) -> Vec<String> {
+        let mut ids = vec![GENERAL.to_string()];
+        ids.extend(self.category_rules().into_iter().map(|c| c.id));
+        ids
+    }
+
     pub fn component(&self, id: &str) -> Option<&Component> {
         self.components.iter().find(|c| c.id == id)
     }
@@ -149,10 +185,35 @@ pub struct SpecialCategory {
     pub when_any: Vec<Condition>,
 }
 
+/// A category besides general and when a cluster is in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryRule {
+    /// The word rates are given by (`goi_pct: {general: 50, d: 85}`): lower-case letters,
+    /// digits and hyphens; not `general`.
+    pub id: String,
+    /// The category in words ("D-category block").
+    pub name: String,
+    /// The cluster is in the category when any counted condition holds ...
+    #[serde(default)]
+    pub when_any: Vec<Condition>,
+    /// ... and every counted condition here holds too (NE or hill State *and* among the
+    /// first two projects).
+    #[serde(default)]
+    pub when_all: Vec<Condition>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
     pub fact: Fact,
+    /// For `block-category`: the categories that meet the condition (`[c, d]`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub any_of: Vec<String>,
+    /// For `earlier-projects`: the condition holds when the State has had fewer projects
+    /// under the scheme than this (`2`: the first two projects).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fewer_than: Option<u32>,
     #[serde(default)]
     pub basis: Basis,
     #[serde(default)]
@@ -171,6 +232,11 @@ pub enum Fact {
     MajorityMicroVillage,
     MajorityWomenOwned,
     MajorityScStOwned,
+    /// The block's category (`cluster.area.block_category`) is one of `any_of`.
+    BlockCategory,
+    /// The State has had fewer than `fewer_than` projects under the scheme
+    /// (`cluster.area.earlier_projects`).
+    EarlierProjects,
 }
 
 impl Fact {
@@ -185,6 +251,8 @@ impl Fact {
             }
             Fact::MajorityWomenOwned => "more than half of the units women-owned",
             Fact::MajorityScStOwned => "more than half of the units SC/ST-owned",
+            Fact::BlockCategory => "a block of the category named",
+            Fact::EarlierProjects => "fewer earlier projects under the scheme than named",
         }
     }
 
@@ -229,6 +297,8 @@ impl Fact {
             Fact::MajorityMicroVillage => "cluster.ownership.micro_village",
             Fact::MajorityWomenOwned => "cluster.ownership.women_owned",
             Fact::MajorityScStOwned => "cluster.ownership.sc_owned",
+            Fact::BlockCategory => "cluster.area.block_category",
+            Fact::EarlierProjects => "cluster.area.earlier_projects",
         }
     }
 }
@@ -255,12 +325,31 @@ pub enum Payer {
     Other,
 }
 
-/// A share by category; a missing one is not known and is flagged when needed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct ByCategory {
-    pub general: Option<Percent>,
-    pub special: Option<Percent>,
+/// A share by category id (`general`, `special`, a scheme's own ids such as `b`, `d`); a
+/// missing one is not known and is flagged when needed. An id that is not one of the
+/// scheme's categories is a load error.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ByCategory(pub std::collections::BTreeMap<String, Percent>);
+
+impl ByCategory {
+    /// The share for a category, if the rules give one.
+    pub fn get(&self, category: &str) -> Option<Percent> {
+        self.0.get(category).copied()
+    }
+
+    pub fn general(&self) -> Option<Percent> {
+        self.get(GENERAL)
+    }
+
+    pub fn special(&self) -> Option<Percent> {
+        self.get("special")
+    }
+
+    /// The shares given, by category id.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, Percent)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), *v))
+    }
 }
 
 /// A scheme component and its funding rule.

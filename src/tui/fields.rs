@@ -704,6 +704,7 @@ macro_rules! enum_choices {
 
 enum_choices!(
     Category,
+    crate::model::BlockCategory,
     Severity,
     ActionKind,
     Level,

@@ -1,7 +1,7 @@
 //! The cluster profile: product, place, history, units by size, ownership, employment,
 //! turnover and exports by year.
 
-use crate::model::{FinancialYear, Rupees, Section, Study, YearFigures};
+use crate::model::{BlockCategory, FinancialYear, Rupees, Section, Study, YearFigures};
 
 use super::{form, split, ListDef, ListOps, Part, SectionDef};
 use crate::tui::fields::{at, Field};
@@ -178,6 +178,18 @@ pub fn def() -> SectionDef {
                         "LWE district",
                         "In a left-wing-extremism affected district.",
                         at!(cluster.area.lwe_district),
+                    ),
+                    Field::choice::<Option<BlockCategory>>(
+                        "cluster.area.block_category",
+                        "Block category",
+                        "The State's category of the block (Haryana: A developed to D backward); PADMA's rates and minimum land go by it.",
+                        at!(cluster.area.block_category),
+                    ),
+                    Field::line::<Option<u32>>(
+                        "cluster.area.earlier_projects",
+                        "Earlier projects",
+                        "Projects the State has had under the scheme before this one (\"the first two projects\" rules).",
+                        at!(cluster.area.earlier_projects),
                     ),
                 ],
             ),
