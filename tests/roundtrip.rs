@@ -248,7 +248,12 @@ prop_compose! {
         s.cluster.enterprises.micro = micro;
         s.cluster.artisans = artisans;
         s.cluster.economics = years.into_iter().map(|(y, t)| YearFigures { year: FinancialYear(y), turnover_rs: t, exports_rs: None }).collect();
-        s.cluster.area = AreaFlags { ne_or_hill_state: flags[0], island_territory: flags[1], aspirational_district: flags[2], lwe_district: flags[3] };
+        s.cluster.area = AreaFlags {
+            ne_or_hill_state: flags[0], island_territory: flags[1], aspirational_district: flags[2], lwe_district: flags[3],
+            // The block's category and the earlier projects, absent or any of their values.
+            block_category: micro.map(|m| cdstudy::model::BlockCategory::ALL[m as usize % 4]),
+            earlier_projects: artisans.map(|a| a % 7),
+        };
         s
     }
 }
