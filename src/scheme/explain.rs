@@ -431,6 +431,16 @@ fn bracket_line(s: &Scheme, lower: Option<Rupees>, b: &Bracket) -> String {
             .join(", ")
     };
     let first = ids.first().and_then(|id| b.goi_pct.get(id));
+    if b.goi_pct.0.is_empty() && b.state_pct.is_none() {
+        let words = format!(
+            "no rate known for any category{}: no grant is computed, and its use is flagged.",
+            mark(b.basis)
+        );
+        return match span.is_empty() {
+            true => format!("N{}", &words[1..]),
+            false => format!("{span}{words}"),
+        };
+    }
     let goi = if ids.iter().all(|id| b.goi_pct.get(id) == first) {
         format!("GoI {}", rate(first))
     } else {
