@@ -44,13 +44,8 @@ pub struct Args {
     /// beside the plan file).
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// The cache folder (default: $XDG_CACHE_HOME/cdstudy/portfolio).
-    #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
-    pub cache: Option<PathBuf>,
-    #[arg(long)]
-    pub no_cache: bool,
-    #[arg(long, value_name = "DIR")]
-    pub templates: Option<PathBuf>,
+    #[command(flatten)]
+    pub reading: super::portfolio::Reading,
 }
 
 pub fn run(args: Args) -> Outcome {
@@ -69,13 +64,7 @@ pub fn run(args: Args) -> Outcome {
             return Outcome::Trouble;
         }
     };
-    let Some(p) = super::portfolio::load(
-        &args.paths,
-        args.templates.as_deref(),
-        args.cache.as_deref(),
-        args.no_cache,
-        "plan",
-    ) else {
+    let Some(p) = super::portfolio::load(&args.paths, &args.reading, "plan") else {
         return Outcome::Trouble;
     };
     let read_from = args

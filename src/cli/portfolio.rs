@@ -53,6 +53,13 @@ pub struct Args {
     /// Also write the same tables as CSV files into this folder.
     #[arg(long, value_name = "DIR")]
     pub export_csv: Option<PathBuf>,
+    #[command(flatten)]
+    pub reading: Reading,
+}
+
+/// How a run over many studies reads them: `portfolio` and `plan` alike.
+#[derive(clap::Args, Debug)]
+pub struct Reading {
     /// The cache folder (default: $XDG_CACHE_HOME/cdstudy/portfolio).
     #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
     pub cache: Option<PathBuf>,
@@ -116,21 +123,16 @@ impl Bar {
 
 /// The portfolio of `paths` with the run's workspace and cache; `None` (said on stderr)
 /// when the scheme rules cannot be read. For `plan` too.
-pub fn load(
-    paths: &[PathBuf],
-    templates: Option<&Path>,
-    cache_dir: Option<&Path>,
-    no_cache: bool,
-    command: &str,
-) -> Option<Portfolio> {
-    let ws = super::schemes::workspace(templates, command)?;
+pub fn load(paths: &[PathBuf], reading: &Reading, command: &str) -> Option<Portfolio> {
+    let ws = super::schemes::workspace(reading.templates.as_deref(), command)?;
     let catalog = super::schemes::rules(&ws)?;
     let today = cdstudy::check::today();
-    let cache = if no_cache {
+    let cache = if reading.no_cache {
         None
     } else {
-        cache_dir
-            .map(Path::to_path_buf)
+        reading
+            .cache
+            .clone()
             .or_else(Cache::default_dir)
             .map(|dir| Cache::new(dir, &portfolio::context(catalog, today)))
     };
@@ -149,13 +151,7 @@ pub fn load(
 }
 
 pub fn run(args: Args) -> Outcome {
-    let Some(p) = load(
-        &args.paths,
-        args.templates.as_deref(),
-        args.cache.as_deref(),
-        args.no_cache,
-        "portfolio",
-    ) else {
+    let Some(p) = load(&args.paths, &args.reading, "portfolio") else {
         return Outcome::Trouble;
     };
     let mut outcome = if p.not_loaded.is_empty() {
@@ -788,7 +784,7 @@ pub fn html(p: &Portfolio, base: &Path) -> String {
     );
     o.push_str(&format!("<style>{STYLE}</style></head><body>"));
     o.push_str(&format!(
-        "<h1>Cluster portfolio</h1><p>{} read, {} not loaded; as of {}. Amounts in Rs. crore, rounded so that each table adds up as printed.</p>",
+        "<h1>Cluster portfolio</h1><p>{} read, {} not loaded; as of {}. Amounts in Rs. crore, each table rounded together so that it adds up as printed (largest remainder): a cluster's figure can so differ by 0.01 between two tables, every figure staying within 0.01 of its exact value.</p>",
         counted(p.studies.len(), "study", "studies"),
         counted(p.not_loaded.len(), "file", "files"),
         p.today

@@ -107,28 +107,47 @@ fn find(catalog: &Catalog, file: &Path, format: TextOrJson) -> Outcome {
         "{}: schemes it may be eligible for, best first (grants in Rs. lakh)",
         file.display()
     );
-    for m in matches.iter().filter(|m| m.eligible) {
-        outln!();
-        outln!(
-            "  {} ({}): grant {} (GoI {}, State {}) of a cost of {}, {} category",
-            m.scheme,
-            m.revision,
+    let figures = |m: &cdstudy::scheme::Match| {
+        format!(
+            "grant {} (GoI {}, State {}) of a cost of {}, {} category",
             lakh(m.grant_rs),
             lakh(m.goi_rs),
             lakh(m.state_rs),
             lakh(m.cost_rs),
             m.category.word()
-        );
+        )
+    };
+    for m in matches.iter().filter(|m| m.ranked()) {
+        outln!();
+        outln!("  {} ({}): {}", m.scheme, m.revision, figures(m));
         for r in &m.reasons {
             super::budget::print_wrapped(r, "    - ", "      ");
         }
     }
-    if !matches.iter().any(|m| m.eligible) {
+    if !matches.iter().any(|m| m.ranked()) {
         outln!("  none");
+    }
+    let superseded: Vec<_> = matches.iter().filter(|m| m.group() == 1).collect();
+    if !superseded.is_empty() {
+        outln!();
+        outln!("Superseded revisions, not ranked (kept for studies made under them):");
+        for m in superseded {
+            let first = m.reasons.first().map(String::as_str).unwrap_or_default();
+            let then = if m.eligible {
+                figures(m)
+            } else {
+                m.reasons.get(1).cloned().unwrap_or_default()
+            };
+            super::budget::print_wrapped(
+                &format!("{} ({}): {first}; {then}", m.scheme, m.revision),
+                "  - ",
+                "    ",
+            );
+        }
     }
     outln!();
     outln!("Not eligible, or nothing to compare:");
-    for m in matches.iter().filter(|m| !m.eligible) {
+    for m in matches.iter().filter(|m| m.group() == 2) {
         let why = m.reasons.first().map(String::as_str).unwrap_or_default();
         super::budget::print_wrapped(&format!("{}: {why}", m.scheme), "  - ", "    ");
     }

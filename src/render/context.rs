@@ -836,10 +836,11 @@ fn resolved<'a>(schema: &'a Value, root: &'a Value) -> &'a Value {
     // A few steps at most: the model's definitions refer to one another, not in a loop.
     for _ in 0..8 {
         if let Some(r) = s.get("$ref").and_then(Value::as_str) {
-            match r
-                .strip_prefix("#/")
-                .and_then(|path| root.pointer(&format!("/{path}")))
-            {
+            // `#/$defs/Action`: followed key by key (a JSON pointer without building one).
+            match r.strip_prefix("#/").and_then(|path| {
+                path.split('/')
+                    .try_fold(root, |at, key| at.get(key))
+            }) {
                 Some(target) => s = target,
                 None => return s,
             }
@@ -969,6 +970,83 @@ impl ReportContext {
         Ok(value)
     }
 
+    /// The context as tera takes it: the same values as [`ReportContext::to_value`], made
+    /// tera's values in one pass (no second copy through serde), and the groups' lists
+    /// sharing their items with the lists they are picked from (tera's lists and maps are
+    /// shared, not copied, when a value is cloned).
+    pub fn to_context(&self) -> Result<tera::Context, serde_json::Error> {
+        let mut value = serde_json::to_value(&self.study)?;
+        let schema = study_schema();
+        complete(&mut value, schema, schema);
+        lay_over(&mut value, serde_json::to_value(&self.computed)?);
+        add_cost_lines(&mut value);
+        let mut context = tera::Context::new();
+        let Value::Object(mut top) = value else {
+            return Ok(context);
+        };
+        fn take(map: &mut serde_json::Map<String, Value>, key: &str) -> tera::Value {
+            map.remove(key)
+                .map(tera_value)
+                .unwrap_or_else(tera::Value::none)
+        }
+        let bottlenecks = take(&mut top, "bottlenecks");
+        let agencies = take(&mut top, "agencies");
+        let g = &self.groups;
+        let categories: Vec<tera::Value> = g
+            .bottleneck_categories
+            .iter()
+            .map(|(label, at)| {
+                let mut m = tera::Map::new();
+                m.insert("category".into(), (*label).into());
+                m.insert("bottlenecks".into(), pick(&bottlenecks, at));
+                tera::Value::from(m)
+            })
+            .collect();
+        let agency: tera::Map = g
+            .agency
+            .iter()
+            .map(|(key, at)| {
+                let item = at
+                    .and_then(|n| agencies.as_array().and_then(|a| a.get(n)).cloned())
+                    .unwrap_or_else(tera::Value::none);
+                ((*key).into(), item)
+            })
+            .collect();
+        for (key, at, list) in [("action_plan", &g.actions, "actions"), ("cfc", &g.risks, "risks")]
+        {
+            match top.remove(key) {
+                Some(Value::Object(mut map)) => {
+                    let items = take(&mut map, list);
+                    let mut m: tera::Map = map
+                        .into_iter()
+                        .map(|(k, v)| (k.into(), tera_value(v)))
+                        .collect();
+                    for (name, at) in at {
+                        m.insert((*name).into(), pick(&items, at));
+                    }
+                    m.insert(list.into(), items);
+                    context.insert_value(key, tera::Value::from(m));
+                }
+                Some(other) => context.insert_value(key, tera_value(other)),
+                None => {}
+            }
+        }
+        for (key, v) in top {
+            context.insert_value(key, tera_value(v));
+        }
+        context.insert_value("bottlenecks", bottlenecks);
+        context.insert_value("agencies", agencies);
+        context.insert_value("bottleneck_categories", tera::Value::from(categories));
+        context.insert_value("agency", tera::Value::from(agency));
+        if let Value::Object(rest) = serde_json::to_value(self)? {
+            for (key, v) in rest {
+                debug_assert!(!context.contains_key(&key), "{key} would hide the study's");
+                context.insert_value(key, tera_value(v));
+            }
+        }
+        Ok(context)
+    }
+
     /// The context for `doc` of `scheme` from `study`.
     pub fn build(
         study: &Study,
@@ -1068,10 +1146,13 @@ impl ReportContext {
                 .as_ref()?;
             phasing(cfc, mof)
         });
+        let computed = Computed::of(study, &names);
+        let groups = Groups::of(study);
         ReportContext {
-            computed: Computed::of(study, &names),
-            groups: Groups::of(study),
-            study: study.clone(),
+            computed,
+            groups,
+            // The readable copy is the context's own: no second copy of the study.
+            study: readable,
             phasing,
             statements,
             statements_basis,
@@ -1106,6 +1187,35 @@ impl ReportContext {
             },
         }
     }
+}
+
+/// `value` as tera's value, as `tera::Context::from_serialize` would make it.
+fn tera_value(value: Value) -> tera::Value {
+    match value {
+        Value::Null => tera::Value::none(),
+        Value::Bool(b) => b.into(),
+        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+            (Some(u), _, _) => u.into(),
+            (None, Some(i), _) => i.into(),
+            (None, None, f) => f.unwrap_or(f64::NAN).into(),
+        },
+        Value::String(s) => s.as_str().into(),
+        Value::Array(items) => items.into_iter().map(tera_value).collect::<Vec<_>>().into(),
+        Value::Object(map) => map
+            .into_iter()
+            .map(|(k, v)| (tera::value::Key::from(k), tera_value(v)))
+            .collect::<tera::Map>()
+            .into(),
+    }
+}
+
+/// The items of `list` at `at`, shared with it.
+fn pick(list: &tera::Value, at: &[usize]) -> tera::Value {
+    let items = list.as_array().unwrap_or_default();
+    at.iter()
+        .filter_map(|&n| items.get(n).cloned())
+        .collect::<Vec<_>>()
+        .into()
 }
 
 /// Names of the study's items by id, for printing references.

@@ -24,8 +24,10 @@
 //! that a heading added in Word joins the contents only through References > Table of
 //! Contents, which a Word user inserts in two clicks.
 
+use std::io::Write;
+
 use docx_rs::{
-    AbstractNumbering, AlignmentType, BreakType, Docx, FieldCharType, Footer, Hyperlink,
+    AbstractNumbering, BuildXML, AlignmentType, BreakType, Docx, FieldCharType, Footer, Hyperlink,
     HyperlinkType, IndentLevel, InstrText, Level, LevelJc, LevelText, LineSpacing, NumberFormat,
     Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts, Shading, ShdType,
     SpecialIndentType, Start, Style, StyleType, Tab, TabLeaderType, TabValueType, Table, TableCell,
@@ -93,34 +95,144 @@ pub fn write(
     let has_toc = events
         .iter()
         .any(|e| matches!(e, Event::Html(h) if marker(h) == Marker::Toc));
-    let mut w = Writer::new(toc_entries, table_captions, has_toc);
+    let mut w = Writer::new(toc_entries, table_captions, has_toc, pictures);
     w.figure_captions = figures::captions(&events);
-    w.pictures = pictures.clone();
     for (i, event) in events.iter().enumerate() {
         w.index = i;
         w.event(event);
     }
     w.finish();
+    drop(events);
+    let Writer {
+        mut body,
+        numberings,
+        ..
+    } = w;
+    body.flush();
     let mut docx = base(has_toc).add_style(figures::word::caption_style());
-    for n in &w.numberings {
-        docx = docx.add_numbering(n.clone());
+    for n in numberings {
+        docx = docx.add_numbering(n);
     }
-    for block in w.blocks {
-        docx = match block {
-            Block::Paragraph(p) => docx.add_paragraph(*p),
-            Block::Table(t) => docx.add_table(*t),
+    // The blocks already written as XML go in where a placeholder paragraph of their own
+    // stands (made after every other paragraph, so that no paragraph's id changes), the
+    // live blocks in their places between them.
+    let mut placeholders: Vec<(Vec<u8>, std::ops::Range<usize>)> = Vec::new();
+    let mut at = 0;
+    let live = std::mem::take(&mut body.live);
+    let end = body.xml.len();
+    for item in live.into_iter().map(Some).chain([None]) {
+        let upto = item.as_ref().map_or(end, |(offset, _)| *offset);
+        if upto > at {
+            let p = Paragraph::new();
+            placeholders.push((p.build(), at..upto));
+            docx = docx.add_paragraph(p);
+            at = upto;
+        }
+        docx = match item {
+            Some((_, Block::Paragraph(p))) => docx.add_paragraph(*p),
+            Some((_, Block::Table(t))) => docx.add_table(*t),
+            None => docx,
         };
     }
+    docx.document_rels.has_numberings |= body.has_numbering;
     let mut xml = docx.build();
     xml.document = repeat_header_rows(&xml.document);
     xml.styles = one_default_normal(&xml.styles, &language_tag(&props.language));
     xml.settings = update_fields_on_open(&xml.settings);
     xml.doc_props.core = core_properties(props).into_bytes();
     xml.doc_props.app = app_properties(props).into_bytes();
-    let mut bytes = std::io::Cursor::new(Vec::new());
-    xml.pack(&mut bytes)
-        .map_err(|e| RenderError::Docx(e.to_string()))?;
-    Ok(bytes.into_inner())
+    pack(xml, &body.xml, &placeholders).map_err(|e| RenderError::Docx(e.to_string()))
+}
+
+/// The Word file's parts as docx-rs packs them (`XMLDocx::pack`: the same parts in the same
+/// order with the same options), the document's body written from `body` in place of each
+/// placeholder paragraph, so that the body's XML is held once, not a second time whole.
+fn pack(
+    xml: docx_rs::XMLDocx,
+    body: &[u8],
+    placeholders: &[(Vec<u8>, std::ops::Range<usize>)],
+) -> zip::result::ZipResult<Vec<u8>> {
+    use zip::write::SimpleFileOptions;
+    let parts = [
+        &xml.content_type,
+        &xml.rels,
+        &xml.doc_props.app,
+        &xml.doc_props.core,
+        &xml.doc_props.custom,
+        &xml.document_rels,
+        &xml.document,
+        &xml.styles,
+        &xml.settings,
+        &xml.font_table,
+        &xml.comments,
+        &xml.numberings,
+        &xml.comments_extended,
+        &xml.footnotes,
+    ];
+    let size = parts.iter().map(|p| p.len()).sum::<usize>()
+        + body.len()
+        + xml.media.iter().map(|m| m.1.len()).sum::<usize>()
+        + 4096;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::with_capacity(size)));
+    let directory = SimpleFileOptions::default();
+    for d in ["word/", "word/_rels", "_rels/", "docProps/"] {
+        zip.add_directory(d, directory)?;
+    }
+    let options = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Stored)
+        .unix_permissions(0o755);
+    let file = |zip: &mut zip::ZipWriter<_>, name: &str, bytes: &[u8]| {
+        zip.start_file(name, options)?;
+        zip.write_all(bytes)?;
+        Ok::<(), zip::result::ZipError>(())
+    };
+    file(&mut zip, "[Content_Types].xml", &xml.content_type)?;
+    file(&mut zip, "_rels/.rels", &xml.rels)?;
+    file(&mut zip, "docProps/app.xml", &xml.doc_props.app)?;
+    file(&mut zip, "docProps/core.xml", &xml.doc_props.core)?;
+    file(&mut zip, "docProps/custom.xml", &xml.doc_props.custom)?;
+    file(&mut zip, "word/_rels/document.xml.rels", &xml.document_rels)?;
+    zip.start_file("word/document.xml", options)?;
+    let mut rest = xml.document.as_slice();
+    for (needle, range) in placeholders {
+        let Some(at) = find(rest, needle) else {
+            return Err(zip::result::ZipError::Io(std::io::Error::other(
+                "a placeholder of the document's body is missing",
+            )));
+        };
+        zip.write_all(&rest[..at])?;
+        zip.write_all(&body[range.clone()])?;
+        rest = &rest[at + needle.len()..];
+    }
+    zip.write_all(rest)?;
+    file(&mut zip, "word/styles.xml", &xml.styles)?;
+    file(&mut zip, "word/settings.xml", &xml.settings)?;
+    file(&mut zip, "word/fontTable.xml", &xml.font_table)?;
+    file(&mut zip, "word/comments.xml", &xml.comments)?;
+    file(&mut zip, "word/numbering.xml", &xml.numberings)?;
+    file(&mut zip, "word/commentsExtended.xml", &xml.comments_extended)?;
+    file(&mut zip, "word/footnotes.xml", &xml.footnotes)?;
+    for (i, h) in xml.headers.iter().enumerate() {
+        file(&mut zip, &format!("word/header{}.xml", i + 1), h)?;
+        if let Some(rels) = xml.header_rels.get(i) {
+            file(&mut zip, &format!("word/_rels/header{}.xml.rels", i + 1), rels)?;
+        }
+    }
+    for (i, f) in xml.footers.iter().enumerate() {
+        file(&mut zip, &format!("word/footer{}.xml", i + 1), f)?;
+        if let Some(rels) = xml.footer_rels.get(i) {
+            file(&mut zip, &format!("word/_rels/footer{}.xml.rels", i + 1), rels)?;
+        }
+    }
+    if !xml.media.is_empty() {
+        zip.add_directory("word/media/", directory)?;
+        for (name, bytes) in &xml.media {
+            file(&mut zip, &format!("word/media/{name}.png"), bytes)?;
+        }
+    }
+    // Parts this writer never makes (task panes, custom XML) would be left out here.
+    debug_assert!(xml.taskpanes.is_none() && xml.custom_items.is_empty());
+    Ok(zip.finish()?.into_inner())
 }
 
 /// The one paragraph style every paragraph without a style of its own resolves to. docx-rs
@@ -454,8 +566,64 @@ struct TableState {
     in_head: bool,
 }
 
-struct Writer {
-    blocks: Vec<Block>,
+/// The document's body as it is written: every block but the last already turned into its
+/// XML (a block is changed only while it is the last one: a caption keeps with the table
+/// after it), so that the whole body is never held as docx-rs's tree and then again as
+/// text. A block holding a picture or a link out of the file is kept as a block in its
+/// place ("live"), for docx-rs's own build to file the image or the address in the package.
+#[derive(Default)]
+struct Body {
+    /// The XML of the blocks written so far, in order.
+    xml: Vec<u8>,
+    /// The live blocks, each with the length `xml` had where it stands.
+    live: Vec<(usize, Block)>,
+    /// The last block, still open to change, and whether it is live.
+    last: Option<(Block, bool)>,
+    /// Whether a block written as XML is a list item (docx-rs files the numbering part
+    /// in the package only when a block it sees is one).
+    has_numbering: bool,
+}
+
+impl Body {
+    fn push(&mut self, block: Block, live: bool) {
+        self.flush();
+        self.last = Some((block, live));
+    }
+
+    /// The last block written out.
+    fn flush(&mut self) {
+        match self.last.take() {
+            Some((block, true)) => self.live.push((self.xml.len(), block)),
+            Some((Block::Paragraph(p), false)) => {
+                self.has_numbering |= p.has_numbering;
+                self.xml.extend_from_slice(&p.build());
+            }
+            Some((Block::Table(t), false)) => {
+                self.has_numbering |= t.has_numbering;
+                self.xml
+                    .extend_from_slice(&repeat_header_rows(&t.build()));
+            }
+            None => {}
+        }
+    }
+
+    fn last(&self) -> Option<&Block> {
+        self.last.as_ref().map(|(b, _)| b)
+    }
+
+    fn last_mut(&mut self) -> Option<&mut Block> {
+        self.last.as_mut().map(|(b, _)| b)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.last.is_none() && self.xml.is_empty() && self.live.is_empty()
+    }
+}
+
+struct Writer<'p> {
+    body: Body,
+    /// Whether the block being written holds a picture or a link out of the file.
+    live: bool,
     numberings: Vec<Numbering>,
     next_num_id: usize,
     current: Option<Paragraph>,
@@ -486,20 +654,22 @@ struct Writer {
     link: Option<Hyperlink>,
     /// The figures' captions, as `captions`, and the pictures the images name.
     figure_captions: Vec<(usize, String)>,
-    pictures: Pictures,
+    pictures: &'p Pictures,
     /// Within a picture shown: its alternative text is not written again.
     in_picture: bool,
     pictures_placed: usize,
 }
 
-impl Writer {
+impl<'p> Writer<'p> {
     fn new(
         toc_entries: Vec<(u8, String)>,
         captions: Vec<(usize, String)>,
         has_toc: bool,
-    ) -> Writer {
+        pictures: &'p Pictures,
+    ) -> Writer<'p> {
         Writer {
-            blocks: Vec::new(),
+            body: Body::default(),
+            live: false,
             numberings: Vec::new(),
             next_num_id: BULLET_NUM + 1,
             current: None,
@@ -521,7 +691,7 @@ impl Writer {
             index: 0,
             link: None,
             figure_captions: Vec::new(),
-            pictures: Pictures::default(),
+            pictures,
             in_picture: false,
             pictures_placed: 0,
         }
@@ -618,7 +788,7 @@ impl Writer {
                 if *level == HeadingLevel::H1
                     && self.chapters_on_new_pages
                     && !self.in_front_matter
-                    && !self.blocks.is_empty()
+                    && !self.body.is_empty()
                     && !self.last_is_heading()
                 {
                     self.page_break_pending = true;
@@ -723,12 +893,14 @@ impl Writer {
                     self.link = Some(Hyperlink::new(anchor, HyperlinkType::Anchor));
                 } else if dest_url.starts_with("http://") || dest_url.starts_with("https://") {
                     self.link = Some(Hyperlink::new(dest_url.as_ref(), HyperlinkType::External));
+                    self.live = true;
                 }
             }
             Tag::Image { dest_url, .. } => {
                 let n = self.pictures_placed + 1;
-                if let Some(run) = figures::word::picture(&self.pictures, dest_url, n) {
+                if let Some(run) = figures::word::picture(self.pictures, dest_url, n) {
                     self.pictures_placed = n;
+                    self.live = true;
                     self.push_run(run);
                     self.in_picture = true;
                 }
@@ -867,7 +1039,8 @@ impl Writer {
                 p = p.line_spacing(LineSpacing::new().before(160));
             }
         }
-        self.blocks.push(Block::Paragraph(Box::new(p)));
+        let live = std::mem::take(&mut self.live);
+        self.body.push(Block::Paragraph(Box::new(p)), live);
     }
 
     /// Adds a table after its caption. A pending page break goes on an empty paragraph of
@@ -875,22 +1048,23 @@ impl Writer {
     /// empty paragraph between them, which Word needs; otherwise the table follows its
     /// caption, which keeps with it so that it never ends a page alone.
     fn push_table(&mut self, t: Table) {
+        let live = std::mem::take(&mut self.live);
         if self.page_break_pending {
             self.page_break_pending = false;
             self.push_paragraph(spacer().page_break_before(true));
         } else if self.after_table {
             self.push_paragraph(spacer());
         }
-        if let Some(Block::Paragraph(caption)) = self.blocks.last_mut() {
+        if let Some(Block::Paragraph(caption)) = self.body.last_mut() {
             let p = std::mem::take(caption.as_mut());
             **caption = p.keep_next(true);
         }
-        self.blocks.push(Block::Table(Box::new(t)));
+        self.body.push(Block::Table(Box::new(t)), live);
         self.after_table = true;
     }
 
     fn last_is_heading(&self) -> bool {
-        matches!(self.blocks.last(), Some(Block::Paragraph(p))
+        matches!(self.body.last(), Some(Block::Paragraph(p))
             if p.property.style.as_ref().is_some_and(|s| s.val.starts_with("Heading")))
     }
 

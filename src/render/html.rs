@@ -94,13 +94,14 @@ pub fn write(markdown: &str, title: &str, lang: &str, pictures: &Pictures) -> St
     for (index, event) in events.iter().enumerate() {
         match event {
             Event::Start(tag) => match tag {
-                Tag::Paragraph => match captions.iter().position(|(i, _)| *i == index) {
-                    Some(n) => out.push_str(&format!("<p class=\"caption\" id=\"t-{}\">", n + 1)),
-                    None => match figure_captions.iter().position(|(i, _)| *i == index) {
-                        Some(n) => {
+                // The captions are in the order of their events.
+                Tag::Paragraph => match captions.binary_search_by_key(&index, |(i, _)| *i) {
+                    Ok(n) => out.push_str(&format!("<p class=\"caption\" id=\"t-{}\">", n + 1)),
+                    Err(_) => match figure_captions.binary_search_by_key(&index, |(i, _)| *i) {
+                        Ok(n) => {
                             out.push_str(&format!("<p class=\"caption\" id=\"f-{}\">", n + 1))
                         }
-                        None => out.push_str("<p>"),
+                        Err(_) => out.push_str("<p>"),
                     },
                 },
                 Tag::Heading { level, .. } => {
@@ -144,7 +145,10 @@ pub fn write(markdown: &str, title: &str, lang: &str, pictures: &Pictures) -> St
                         Some(Alignment::Center) => " class=\"c\"",
                         _ => "",
                     };
-                    out.push_str(&format!("<{cell}{class}>"));
+                    out.push('<');
+                    out.push_str(cell);
+                    out.push_str(class);
+                    out.push('>');
                 }
                 Tag::Emphasis => out.push_str("<em>"),
                 Tag::Strong => out.push_str("<strong>"),

@@ -269,11 +269,7 @@ fn render_template(
         .catalog()
         .map_err(|e| RenderError::Scheme(e.to_string()))?;
     let ctx = ReportContext::build(study, &scheme, doc, catalog.get(&scheme));
-    let mut context = ctx
-        .to_value()
-        .map_err(|e| e.to_string())
-        .and_then(|v| tera::Context::from_serialize(&v).map_err(|e| e.to_string()))
-        .map_err(|e| RenderError::Template {
+    let mut context = ctx.to_context().map_err(|e| RenderError::Template {
             template: template.clone(),
             message: format!("cannot pass the study to the template: {e}"),
         })?;

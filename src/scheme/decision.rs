@@ -9,7 +9,7 @@
 use serde::Serialize;
 
 use super::engine::Category;
-use super::rules::{Counted, Payer};
+use super::rules::{Counted, Fact, Payer};
 use crate::model::{LandTenure, LegalForm, Percent, Quantity, Rupees};
 
 /// One rule as the engine applied it, with every figure it used. Amounts are whole rupees.
@@ -256,6 +256,291 @@ impl Decision {
             Decision::EligibleLandArea { .. } => "eligible-land-area",
             Decision::EligibleLandTenure { .. } => "eligible-land-tenure",
             Decision::EligibleLease { .. } => "eligible-lease",
+        }
+    }
+}
+
+/// Something the engine found that the consultant must see, with the figures it found it
+/// on: what a [`Flag`](super::Flag) says, as data. `explain::finding_words` is the one place
+/// that words it; the flag's `code` comes from it ([`Finding::code`]). Amounts are whole
+/// rupees; `component` is the component's name, `payer`/`state`/`beneficiary`/`other` the
+/// scheme's words for who pays.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "finding", rename_all = "kebab-case")]
+pub enum Finding {
+    /// A State's own scheme, and the study does not say the cluster's State.
+    StateNotTold { scheme: String, states: Vec<String> },
+    /// A State's own scheme, and the cluster is in another State.
+    OtherState {
+        scheme: String,
+        states: Vec<String>,
+        state: String,
+    },
+    /// An eligibility test the study fails (the test as the engine decided it).
+    NotEligible { scheme: String, rule: Decision },
+    /// A counted special-category condition the study lacks the figures for.
+    CategoryNotTold {
+        /// The category's id and name in the rules file.
+        category: String,
+        category_name: String,
+        fact: Fact,
+        evidence: String,
+    },
+    /// The cluster has a condition the rules do not confirm makes it special.
+    /// A limit of a component whose figures were not found: the grant is computed without
+    /// it (it may be lower).
+    CaveatUnconfirmed { component: String, text: String },
+    CategoryUnconfirmed {
+        category: String,
+        category_name: String,
+        fact: Fact,
+        evidence: String,
+        revision: String,
+        note: String,
+    },
+    /// An action names a component the scheme does not have (`known`: its components).
+    UnknownComponent {
+        word: String,
+        revision: String,
+        known: Vec<String>,
+    },
+    /// The component's funding rule is not confirmed (`what`: its description, or that
+    /// the rule was not found).
+    ComponentUnconfirmed {
+        component: String,
+        id: String,
+        what: String,
+        payer: String,
+    },
+    /// The scheme funds the component by a rule cdstudy does not compute.
+    NotComputed {
+        component: String,
+        id: String,
+        why: String,
+        payer: String,
+    },
+    /// Assistance per unit, and no cost line counts the unit.
+    NoUnitCounted {
+        component: String,
+        rate_rs: Rupees,
+        unit: String,
+    },
+    /// Only so many actions, each up to a ceiling, count for the grant.
+    PerActionCut {
+        component: String,
+        counted_rs: Rupees,
+        cost_rs: Rupees,
+        max_actions: u32,
+        ceiling_rs: Rupees,
+    },
+    /// The cost is below the lowest bracket; `lowest`: the lowest bracket's rate for the
+    /// category and the grant it would give.
+    BelowLowestBracket {
+        component: String,
+        cost_rs: Rupees,
+        from_rs: Rupees,
+        revision: String,
+        lowest: Option<(Percent, Rupees)>,
+    },
+    /// The bracket's GoI share for the category is not confirmed.
+    GoiShareUnconfirmed {
+        component: String,
+        category: Category,
+        revision: String,
+        above_rs: Option<Rupees>,
+        up_to_rs: Option<Rupees>,
+    },
+    /// The cost is above the ceiling the grant is computed on.
+    AboveCeiling {
+        component: String,
+        cost_rs: Rupees,
+        ceiling_rs: Rupees,
+        pct: Percent,
+        grant_rs: Rupees,
+        beneficiary: String,
+    },
+    /// The grant is cut to what the heads that may carry it cost.
+    GrantNotOnHeadsCut {
+        heads: Vec<String>,
+        excluded_rs: Rupees,
+        grant_rs: Rupees,
+        room_rs: Rupees,
+    },
+    /// The grant is cut to an absolute cap.
+    GrantCapped {
+        component: String,
+        grant_rs: Rupees,
+        cap_rs: Rupees,
+    },
+    /// The grant is cut to a share of another component's cost.
+    ShareCapped {
+        component: String,
+        cost_rs: Rupees,
+        pct: Percent,
+        of: String,
+        other_cost_rs: Rupees,
+        grant_rs: Rupees,
+        cap_rs: Rupees,
+        payer: String,
+    },
+    /// The cost is just above a bracket edge and gets less than a project at the edge;
+    /// `even_rs`: the cost from which the grant is larger again.
+    JustAboveEdge {
+        component: String,
+        cost_rs: Rupees,
+        edge_rs: Rupees,
+        pct_here: Percent,
+        grant_rs: Rupees,
+        at_edge_rs: Rupees,
+        pct_below: Percent,
+        even_rs: Rupees,
+    },
+    /// The cost is within `within_pct` of the bracket edge above it.
+    NearEdge {
+        component: String,
+        cost_rs: Rupees,
+        within_pct: i64,
+        edge_rs: Rupees,
+        pct_here: Percent,
+        pct_next: Percent,
+    },
+    /// The cluster's cap needs the artisans, not entered (`tiers`: name and cap).
+    ArtisansNotEntered { tiers: Vec<(String, Rupees)> },
+    /// The grants exceed the cluster's cap.
+    ClusterCapHit {
+        total_rs: Rupees,
+        cap_rs: Rupees,
+        tier: String,
+        excess_rs: Rupees,
+        reduce_from: Vec<String>,
+    },
+    /// The grants exceed the project's cap.
+    ProjectCapHit {
+        total_rs: Rupees,
+        cap_rs: Rupees,
+        excess_rs: Rupees,
+        reduce_from: Vec<String>,
+    },
+    /// The grant, the State's share and the loan exceed the cost.
+    OverFunded {
+        component: String,
+        goi_rs: Rupees,
+        state: String,
+        state_rs: Rupees,
+        loan_rs: Rupees,
+        cost_rs: Rupees,
+    },
+    /// The means of finance do not add up to the cost (`gap_rs`: cost less the means;
+    /// negative when they exceed it).
+    MeansDoNotAddUp {
+        component: String,
+        goi_rs: Rupees,
+        state: String,
+        state_rs: Rupees,
+        beneficiary: String,
+        beneficiary_rs: Rupees,
+        other: String,
+        other_rs: Rupees,
+        cost_rs: Rupees,
+        gap_rs: Rupees,
+    },
+    /// The State's share for the category is not confirmed (`field`: where to enter it).
+    StateShareUnconfirmed {
+        component: String,
+        state: String,
+        category: Category,
+        revision: String,
+        field: String,
+        beneficiary: String,
+    },
+    /// Land above the scheme's share of the project cost.
+    LandOverLimit {
+        with_development: bool,
+        land_rs: Rupees,
+        share: Option<Percent>,
+        cost_rs: Rupees,
+        max_pct: Percent,
+        max_rs: Rupees,
+    },
+    /// The CFC is described and no action carries it.
+    CfcNotInPlan { cost_rs: Rupees, component: String },
+    /// The action plan and the CFC's cost heads disagree.
+    PlanDiffersFromCfc {
+        planned_rs: Rupees,
+        component: String,
+        cost_rs: Rupees,
+    },
+    /// Too few SPV members; `special_case_min` is set when the special case would do.
+    SpvTooSmall {
+        members: u32,
+        revision: String,
+        min: u32,
+        special_case_min: Option<u32>,
+    },
+    /// The SPV brings less than its floor (own funds and loan together).
+    SpvBringsTooLittle {
+        own_rs: Rupees,
+        loan_rs: Rupees,
+        cost_rs: Rupees,
+        min_pct: Percent,
+        floor_rs: Rupees,
+    },
+    /// The SPV meets its floor only with its term loan.
+    SpvOwnFundsBelowFloor {
+        own_rs: Rupees,
+        loan_rs: Rupees,
+        cost_rs: Rupees,
+        min_pct: Percent,
+        floor_rs: Rupees,
+    },
+    /// A member above the equity cap; `complete`: all members' equity is entered
+    /// (otherwise `entered` of `of`).
+    MemberEquityOverCap {
+        member: String,
+        equity_rs: Rupees,
+        total_rs: Rupees,
+        max_pct: Percent,
+        entered: usize,
+        of: Option<u32>,
+        complete: bool,
+    },
+}
+
+impl Finding {
+    /// The flag's stable word (`cap-hit`, `not-eligible` ...), as `Flag::code` has it.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Finding::StateNotTold { .. }
+            | Finding::CategoryNotTold { .. }
+            | Finding::NoUnitCounted { .. }
+            | Finding::ArtisansNotEntered { .. } => "missing-input",
+            Finding::OtherState { .. } | Finding::NotEligible { .. } => "not-eligible",
+            Finding::CategoryUnconfirmed { .. }
+            | Finding::CaveatUnconfirmed { .. }
+            | Finding::ComponentUnconfirmed { .. }
+            | Finding::GoiShareUnconfirmed { .. }
+            | Finding::StateShareUnconfirmed { .. } => "unconfirmed-rule",
+            Finding::UnknownComponent { .. } => "unknown-component",
+            Finding::NotComputed { .. } => "not-computed",
+            Finding::PerActionCut { .. }
+            | Finding::AboveCeiling { .. }
+            | Finding::GrantNotOnHeadsCut { .. }
+            | Finding::GrantCapped { .. }
+            | Finding::ShareCapped { .. }
+            | Finding::ClusterCapHit { .. }
+            | Finding::ProjectCapHit { .. } => "cap-hit",
+            Finding::BelowLowestBracket { .. } => "below-lowest-bracket",
+            Finding::JustAboveEdge { .. } | Finding::NearEdge { .. } => "bracket-edge",
+            Finding::OverFunded { .. }
+            | Finding::MeansDoNotAddUp { .. }
+            | Finding::CfcNotInPlan { .. }
+            | Finding::PlanDiffersFromCfc { .. } => "does-not-reconcile",
+            Finding::LandOverLimit { .. } => "land-over-limit",
+            Finding::SpvTooSmall { .. } => "spv-too-small",
+            Finding::SpvBringsTooLittle { .. } | Finding::SpvOwnFundsBelowFloor { .. } => {
+                "spv-contribution-low"
+            }
+            Finding::MemberEquityOverCap { .. } => "member-equity-over-cap",
         }
     }
 }

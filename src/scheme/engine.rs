@@ -23,8 +23,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::decision::Decision;
-use super::explain::{category_words, lakh_words, rule_words};
+use super::decision::{Decision, Finding};
+use super::explain::{category_words, finding_words, rule_words};
 use super::matrix::{means_of_finance, MeansOfFinance, Source};
 use super::rules::{
     Basis, Bracket, ByCategory, Component, Condition, CostFrom, Counted, Fact, Labels, Payer,
@@ -182,7 +182,10 @@ pub struct Flag {
     pub path: String,
     /// The component concerned, if any.
     pub component: Option<String>,
+    /// What was found, in words (worded from `finding` by `explain::finding_words`).
     pub message: String,
+    /// What was found, with its figures.
+    pub finding: Finding,
 }
 
 /// One row of the budget.
@@ -545,27 +548,22 @@ fn pick(by: &ByCategory, category: &Category) -> Option<Percent> {
     by.get(category.word())
 }
 
-/// "Rs. 1,000.00 lakh", "Rs. 449.20 lakh": every amount a flag words, as the rules are.
-fn rs(r: Rupees) -> String {
-    lakh_words(r)
-}
-
-/// "69.97%", "70.00%": shares in words have two decimals, as DPRs write them.
 impl<'s, 'a> Engine<'s, 'a> {
+    /// Records what was found: computed here, worded in one place (`finding_words`).
     fn flag(
         &mut self,
-        code: &'static str,
         level: FlagLevel,
         path: impl Into<String>,
         component: Option<&str>,
-        message: impl Into<String>,
+        finding: Finding,
     ) {
         self.flags.push(Flag {
-            code,
+            code: finding.code(),
             level,
             path: path.into(),
             component: component.map(str::to_string),
-            message: message.into(),
+            message: finding_words(&finding),
+            finding,
         });
     }
 
@@ -576,28 +574,26 @@ impl<'s, 'a> Engine<'s, 'a> {
             return;
         }
         let state = self.study.cluster.state.trim();
-        let listed = states.join(", ");
         if state.is_empty() {
             self.flag(
-                "missing-input",
                 FlagLevel::Warning,
                 "cluster.state",
                 None,
-                format!(
-                    "{} is for clusters in {listed}; the study does not say the cluster's State",
-                    self.scheme.name
-                ),
+                Finding::StateNotTold {
+                    scheme: self.scheme.name.clone(),
+                    states: states.clone(),
+                },
             );
         } else if !states.iter().any(|s| s.eq_ignore_ascii_case(state)) {
             self.flag(
-                "not-eligible",
                 FlagLevel::Error,
                 "cluster.state",
                 None,
-                format!(
-                    "{} is for clusters in {listed}; this cluster is in {state}",
-                    self.scheme.name
-                ),
+                Finding::OtherState {
+                    scheme: self.scheme.name.clone(),
+                    states: states.clone(),
+                    state: state.to_string(),
+                },
             );
         }
     }
@@ -736,17 +732,18 @@ impl<'s, 'a> Engine<'s, 'a> {
                 Some(true) => Outcome::Met,
                 Some(false) => Outcome::NotMet,
             };
-            let result = RuleResult::of(decision, outcome, basis);
             if outcome == Outcome::NotMet {
                 self.flag(
-                    "not-eligible",
                     FlagLevel::Error,
                     path,
                     None,
-                    format!("not eligible for {}: {}", self.scheme.name, result.name),
+                    Finding::NotEligible {
+                        scheme: self.scheme.name.clone(),
+                        rule: decision.clone(),
+                    },
                 );
             }
-            out.push(result);
+            out.push(RuleResult::of(decision, outcome, basis));
         }
         out
     }
@@ -763,44 +760,32 @@ impl<'s, 'a> Engine<'s, 'a> {
             for (cond, required) in rule.when_any.iter().map(|c| (c, false)).chain(all) {
                 let (holds, evidence) = fact_value(self.study, cond);
                 let counted = cond.basis.applies();
-                let which = if rule.id == "special" {
-                    "the special category".to_string()
-                } else {
-                    format!("the {} category ({})", rule.id, rule.name)
-                };
                 if counted && holds.is_none() {
                     self.flag(
-                        "missing-input",
                         FlagLevel::Warning,
                         cond.fact.path(),
                         None,
-                        format!(
-                            "{which} depends on {}, which cannot be told: {evidence}",
-                            cond.fact.label()
-                        ),
+                        Finding::CategoryNotTold {
+                            category: rule.id.clone(),
+                            category_name: rule.name.clone(),
+                            fact: cond.fact,
+                            evidence: evidence.clone(),
+                        },
                     );
                 }
                 if !counted && holds == Some(true) {
-                    let note = if cond.note.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" ({})", cond.note)
-                    };
-                    let puts = if rule.id == "special" {
-                        "makes it special".to_string()
-                    } else {
-                        format!("puts it in {which}")
-                    };
                     self.flag(
-                        "unconfirmed-rule",
                         FlagLevel::Warning,
                         cond.fact.path(),
                         None,
-                        format!(
-                            "the cluster has {}: {evidence}. Whether that {puts} under {} is not confirmed{note}, so it is not counted: confirm with the scheme's office",
-                            cond.fact.label(),
-                            self.scheme.revision
-                        ),
+                        Finding::CategoryUnconfirmed {
+                            category: rule.id.clone(),
+                            category_name: rule.name.clone(),
+                            fact: cond.fact,
+                            evidence: evidence.clone(),
+                            revision: self.scheme.revision.clone(),
+                            note: cond.note.clone(),
+                        },
                     );
                 }
                 results.push(ConditionResult {
@@ -878,20 +863,15 @@ impl<'s, 'a> Engine<'s, 'a> {
                 continue;
             }
             if !scheme.open_components {
-                let hint = if known.is_empty() {
-                    String::new()
-                } else {
-                    format!("; its components are: {}", known.join(", "))
-                };
                 self.flag(
-                    "unknown-component",
                     FlagLevel::Error,
                     format!("{}.component", action_path(i, a)),
                     Some(word),
-                    format!(
-                        "`{word}` is not a component of {}{hint}. If the action is funded outside the scheme, leave component empty and say who pays in funded_by",
-                        self.scheme.revision
-                    ),
+                    Finding::UnknownComponent {
+                        word: word.to_string(),
+                        revision: self.scheme.revision.clone(),
+                        known: known.iter().map(|k| k.to_string()).collect(),
+                    },
                 );
             }
             match extra.iter_mut().find(|r| match &r.kind {
@@ -956,14 +936,13 @@ impl<'s, 'a> Engine<'s, 'a> {
         // without it, and the consultant is told it may be lower.
         for c in comp.caveats.iter().filter(|c| !c.basis.applies()) {
             self.flag(
-                "unconfirmed-rule",
                 FlagLevel::Warning,
                 &path,
                 Some(&comp.id),
-                format!(
-                    "{}: {} (not confirmed, not applied: confirm with the scheme's office)",
-                    comp.name, c.text
-                ),
+                Finding::CaveatUnconfirmed {
+                    component: comp.name.clone(),
+                    text: c.text.clone(),
+                },
             );
         }
         let mut result = Grant {
@@ -980,17 +959,17 @@ impl<'s, 'a> Engine<'s, 'a> {
             } else {
                 comp.description.clone()
             };
+            let payer = self.payer_label(comp.rest_to).to_string();
             self.flag(
-                "unconfirmed-rule",
                 FlagLevel::Warning,
                 &path,
                 Some(&comp.id),
-                format!(
-                    "{} ({}): {what}. No GoI grant is computed; the cost is shown under {}",
-                    comp.name,
-                    comp.id,
-                    self.payer_label(comp.rest_to)
-                ),
+                Finding::ComponentUnconfirmed {
+                    component: comp.name.clone(),
+                    id: comp.id.clone(),
+                    what,
+                    payer,
+                },
             );
             rules.push(RuleResult::of(
                 Decision::UnconfirmedComponent {
@@ -1004,18 +983,17 @@ impl<'s, 'a> Engine<'s, 'a> {
             return result;
         }
         if !comp.not_computed.trim().is_empty() {
+            let payer = self.payer_label(comp.rest_to).to_string();
             self.flag(
-                "not-computed",
                 FlagLevel::Warning,
                 &path,
                 Some(&comp.id),
-                format!(
-                    "{} ({}): cdstudy does not compute its grant: {}. The cost is shown under {}; work the grant out by hand",
-                    comp.name,
-                    comp.id,
-                    comp.not_computed.trim(),
-                    self.payer_label(comp.rest_to)
-                ),
+                Finding::NotComputed {
+                    component: comp.name.clone(),
+                    id: comp.id.clone(),
+                    why: comp.not_computed.trim().to_string(),
+                    payer,
+                },
             );
             rules.push(RuleResult::of(
                 Decision::NotComputed {
@@ -1063,18 +1041,14 @@ impl<'s, 'a> Engine<'s, 'a> {
             let goi = full.min(cost);
             if counted_units == 0 {
                 self.flag(
-                    "missing-input",
                     FlagLevel::Warning,
                     &path,
                     Some(&comp.id),
-                    format!(
-                        "{}: the assistance is {} per {}, and no cost line of its actions counts a {} (give the action cost lines with unit: {}); no grant is computed",
-                        comp.name,
-                        rs(pu.rate_rs),
-                        pu.unit,
-                        pu.unit,
-                        pu.unit
-                    ),
+                    Finding::NoUnitCounted {
+                        component: comp.name.clone(),
+                        rate_rs: pu.rate_rs,
+                        unit: pu.unit.clone(),
+                    },
                 );
             }
             rules.push(RuleResult::of(
@@ -1129,18 +1103,16 @@ impl<'s, 'a> Engine<'s, 'a> {
             ));
             if hit {
                 self.flag(
-                    "cap-hit",
                     FlagLevel::Warning,
                     &path,
                     Some(&comp.id),
-                    format!(
-                        "{}: only {} of the {} counts for the grant (at most {} actions, each up to {})",
-                        comp.name,
-                        rs(counted_sum),
-                        rs(cost),
-                        pa.max_actions,
-                        rs(pa.ceiling_rs)
-                    ),
+                    Finding::PerActionCut {
+                        component: comp.name.clone(),
+                        counted_rs: counted_sum,
+                        cost_rs: cost,
+                        max_actions: pa.max_actions,
+                        ceiling_rs: pa.ceiling_rs,
+                    },
                 );
             }
             base = counted_sum;
@@ -1153,26 +1125,17 @@ impl<'s, 'a> Engine<'s, 'a> {
                     .brackets
                     .first()
                     .and_then(|b| pick(&b.goi_pct, &self.category));
-                let would = lowest
-                    .map(|p| {
-                        format!(
-                            " At the lowest bracket's {p} it would be {}; confirm with the scheme's office before counting on it.",
-                            rs(share_floor(cost, p))
-                        )
-                    })
-                    .unwrap_or_default();
                 self.flag(
-                    "below-lowest-bracket",
                     FlagLevel::Warning,
                     &path,
                     Some(&comp.id),
-                    format!(
-                        "the {} costs {}, below the lowest bracket ({}) of the {} rules: no rate for it was found, so no GoI grant is computed.{would}",
-                        comp.name,
-                        rs(cost),
-                        rs(from),
-                        self.scheme.revision
-                    ),
+                    Finding::BelowLowestBracket {
+                        component: comp.name.clone(),
+                        cost_rs: cost,
+                        from_rs: from,
+                        revision: self.scheme.revision.clone(),
+                        lowest: lowest.map(|p| (p, share_floor(cost, p))),
+                    },
                 );
                 rules.push(RuleResult::of(
                     Decision::BelowLowestBracket {
@@ -1201,12 +1164,6 @@ impl<'s, 'a> Engine<'s, 'a> {
         } else {
             comp.brackets[idx - 1].up_to_rs
         };
-        let span = match (lower, bracket.up_to_rs) {
-            (Some(lo), Some(hi)) => format!("project cost above {} up to {}", rs(lo), rs(hi)),
-            (None, Some(hi)) => format!("project cost up to {}", rs(hi)),
-            (Some(lo), None) => format!("project cost above {}", rs(lo)),
-            (None, None) => String::new(),
-        };
         let category = self.category.clone();
         let decided = |goi_pct| Decision::Bracket {
             above_rs: lower,
@@ -1216,17 +1173,16 @@ impl<'s, 'a> Engine<'s, 'a> {
         };
         let Some(pct) = pick(&bracket.goi_pct, &self.category) else {
             self.flag(
-                "unconfirmed-rule",
                 FlagLevel::Warning,
                 &path,
                 Some(&comp.id),
-                format!(
-                    "{}: the GoI share for the {} category is not confirmed in the {} rules{}; no grant is computed",
-                    comp.name,
-                    self.category.word(),
-                    self.scheme.revision,
-                    if span.is_empty() { String::new() } else { format!(" ({span})") }
-                ),
+                Finding::GoiShareUnconfirmed {
+                    component: comp.name.clone(),
+                    category: self.category.clone(),
+                    revision: self.scheme.revision.clone(),
+                    above_rs: lower,
+                    up_to_rs: bracket.up_to_rs,
+                },
             );
             rules.push(RuleResult::of(
                 decided(None),
@@ -1257,20 +1213,17 @@ impl<'s, 'a> Engine<'s, 'a> {
                     bracket.basis,
                 ));
                 self.flag(
-                    "cap-hit",
                     FlagLevel::Warning,
                     &path,
                     Some(&comp.id),
-                    format!(
-                        "{} costs {}, above the {} on which the grant is computed: the grant is {pct} of {} = {}; the other {} must come from the State, the {} or loans",
-                        comp.name,
-                        rs(cost),
-                        rs(ceiling),
-                        rs(ceiling),
-                        rs(share_floor(ceiling, pct)),
-                        rs(cost - share_floor(ceiling, pct)),
-                        self.scheme.labels.beneficiary
-                    ),
+                    Finding::AboveCeiling {
+                        component: comp.name.clone(),
+                        cost_rs: cost,
+                        ceiling_rs: ceiling,
+                        pct,
+                        grant_rs: share_floor(ceiling, pct),
+                        beneficiary: self.scheme.labels.beneficiary.clone(),
+                    },
                 );
             }
         }
@@ -1290,8 +1243,6 @@ impl<'s, 'a> Engine<'s, 'a> {
                 room_rs,
                 grant_rs,
             };
-            let words: Vec<&str> = words.iter().map(String::as_str).collect();
-            let list = and_list(&words);
             match heads {
                 Some(h) => {
                     let excluded: Rupees = comp.grant_not_on.iter().map(|&hd| h.get(hd)).sum();
@@ -1303,16 +1254,15 @@ impl<'s, 'a> Engine<'s, 'a> {
                             comp.grant_not_on_basis,
                         ));
                         self.flag(
-                            "cap-hit",
                             FlagLevel::Warning,
                             "cfc.costs",
                             Some(&comp.id),
-                            format!(
-                                "no GoI grant may go to {list}, which cost {}: the grant is cut from {} to the {} the other heads cost",
-                                rs(excluded),
-                                rs(goi),
-                                rs(room)
-                            ),
+                            Finding::GrantNotOnHeadsCut {
+                                heads: words.clone(),
+                                excluded_rs: excluded,
+                                grant_rs: goi,
+                                room_rs: room,
+                            },
                         );
                         goi = room;
                     } else {
@@ -1343,16 +1293,14 @@ impl<'s, 'a> Engine<'s, 'a> {
             ));
             if hit {
                 self.flag(
-                    "cap-hit",
                     FlagLevel::Warning,
                     &path,
                     Some(&comp.id),
-                    format!(
-                        "{}: the grant would be {} but is capped at {}",
-                        comp.name,
-                        rs(goi),
-                        rs(cap)
-                    ),
+                    Finding::GrantCapped {
+                        component: comp.name.clone(),
+                        grant_rs: goi,
+                        cap_rs: cap,
+                    },
                 );
                 goi = cap;
             }
@@ -1378,23 +1326,21 @@ impl<'s, 'a> Engine<'s, 'a> {
                 sc.basis,
             ));
             if hit {
+                let payer = self.payer_label(comp.rest_to).to_string();
                 self.flag(
-                    "cap-hit",
                     FlagLevel::Warning,
                     &path,
                     Some(&comp.id),
-                    format!(
-                        "{} ({}) exceed {} of the {}' cost ({}): the grant is cut from {} to {}; the {} above it falls to the {}",
-                        comp.name,
-                        rs(cost),
-                        sc.pct,
-                        other_name,
-                        rs(other_cost),
-                        rs(goi),
-                        rs(cap),
-                        rs(cost - cap),
-                        self.payer_label(comp.rest_to)
-                    ),
+                    Finding::ShareCapped {
+                        component: comp.name.clone(),
+                        cost_rs: cost,
+                        pct: sc.pct,
+                        of: other_name,
+                        other_cost_rs: other_cost,
+                        grant_rs: goi,
+                        cap_rs: cap,
+                        payer,
+                    },
                 );
                 goi = cap;
             }
@@ -1437,21 +1383,19 @@ impl<'s, 'a> Engine<'s, 'a> {
                             / p_here.basis_points() as i128) as i64,
                     );
                     self.flag(
-                        "bracket-edge",
                         FlagLevel::Warning,
                         path,
                         Some(&comp.id),
-                        format!(
-                            "{} costs {}, just above the {} bracket edge: at {p_here} the grant is {}, less than the {} a project of {} gets at {p_low}. The grant is larger at any cost up to {} or above Rs. {} lakh",
-                            comp.name,
-                            rs(cost),
-                            rs(edge),
-                            rs(here),
-                            rs(at_edge),
-                            rs(edge),
-                            rs(edge),
-                            even.lakh_figure()
-                        ),
+                        Finding::JustAboveEdge {
+                            component: comp.name.clone(),
+                            cost_rs: cost,
+                            edge_rs: edge,
+                            pct_here: p_here,
+                            grant_rs: here,
+                            at_edge_rs: at_edge,
+                            pct_below: p_low,
+                            even_rs: even,
+                        },
                     );
                 }
             }
@@ -1466,16 +1410,17 @@ impl<'s, 'a> Engine<'s, 'a> {
                     && cost.get() as i128 * 100 > edge.get() as i128 * (100 - NEAR_EDGE_PCT as i128)
                 {
                     self.flag(
-                        "bracket-edge",
                         FlagLevel::Note,
                         path,
                         Some(&comp.id),
-                        format!(
-                            "{} costs {}, within {NEAR_EDGE_PCT}% of the {} bracket edge: a cost increase past it (escalation, an added head) would lower the GoI share from {p_here} to {p_next}",
-                            comp.name,
-                            rs(cost),
-                            rs(edge)
-                        ),
+                        Finding::NearEdge {
+                            component: comp.name.clone(),
+                            cost_rs: cost,
+                            within_pct: NEAR_EDGE_PCT,
+                            edge_rs: edge,
+                            pct_here: p_here,
+                            pct_next: p_next,
+                        },
                     );
                 }
             }
@@ -1492,30 +1437,22 @@ impl<'s, 'a> Engine<'s, 'a> {
         let Some(caps) = &self.scheme.cluster_caps else {
             return;
         };
-        let tiers: Vec<String> = caps
+        let tiers: Vec<(String, Rupees)> = caps
             .tiers
             .iter()
-            .map(|t| format!("{}: at most {}", t.name, rs(t.goi_cap_rs)))
+            .map(|t| (t.name.clone(), t.goi_cap_rs))
             .collect();
         let Some(artisans) = self.study.cluster.artisans else {
             self.flag(
-                "missing-input",
                 FlagLevel::Warning,
                 "cluster.artisans",
                 None,
-                format!(
-                    "the number of artisans is not entered; it sets the cap on the cluster's whole grant ({}), which is not applied until it is",
-                    tiers.join("; ")
-                ),
+                Finding::ArtisansNotEntered {
+                    tiers: tiers.clone(),
+                },
             );
             study_rules.push(RuleResult::of(
-                Decision::ClusterCapNotChecked {
-                    tiers: caps
-                        .tiers
-                        .iter()
-                        .map(|t| (t.name.clone(), t.goi_cap_rs))
-                        .collect(),
-                },
+                Decision::ClusterCapNotChecked { tiers },
                 Outcome::NotChecked,
                 caps.basis,
             ));
@@ -1542,18 +1479,16 @@ impl<'s, 'a> Engine<'s, 'a> {
         let excess = total - tier.goi_cap_rs;
         study_rules.push(RuleResult::of(decided, Outcome::CapHit, caps.basis));
         self.flag(
-            "cap-hit",
             FlagLevel::Warning,
             "cluster.artisans",
             None,
-            format!(
-                "the grants add up to {}, above the {} cap of a {}: cut by {} from {}",
-                rs(total),
-                rs(tier.goi_cap_rs),
-                tier.name,
-                rs(excess),
-                caps.reduce_from.join(", then ")
-            ),
+            Finding::ClusterCapHit {
+                total_rs: total,
+                cap_rs: tier.goi_cap_rs,
+                tier: tier.name.clone(),
+                excess_rs: excess,
+                reduce_from: caps.reduce_from.clone(),
+            },
         );
         cut_to_cap(
             rows,
@@ -1588,17 +1523,15 @@ impl<'s, 'a> Engine<'s, 'a> {
         study_rules.push(RuleResult::of(decided, Outcome::CapHit, cap.basis));
         let excess = total - cap.goi_cap_rs;
         self.flag(
-            "cap-hit",
             FlagLevel::Warning,
             "action_plan",
             None,
-            format!(
-                "the grants add up to {}, above the project's cap of {}: cut by {} from {}",
-                rs(total),
-                rs(cap.goi_cap_rs),
-                rs(excess),
-                cap.reduce_from.join(", then ")
-            ),
+            Finding::ProjectCapHit {
+                total_rs: total,
+                cap_rs: cap.goi_cap_rs,
+                excess_rs: excess,
+                reduce_from: cap.reduce_from.clone(),
+            },
         );
         cut_to_cap(
             rows,
@@ -1748,47 +1681,29 @@ impl<'s, 'a> Engine<'s, 'a> {
             && cf.beneficiary_rs.is_zero()
             && cfc.is_none_or(|c| c.spv_share_rs.is_none())
         {
-            self.flag(
-                "does-not-reconcile",
-                FlagLevel::Error,
-                path,
-                Some(&comp.id),
-                format!(
-                    "{}: the grant ({}), the {}'s share ({}) and the loan ({}) add up to more than the cost ({}): lower the loan or the State's share",
-                    comp.name,
-                    rs(cf.goi_rs),
-                    labels.state,
-                    rs(cf.state_rs),
-                    rs(loan),
-                    rs(cf.cost_rs)
-                ),
-            );
-        } else if !cf.gap_rs.is_zero() {
-            let (word, amount) = if cf.gap_rs.get() > 0 {
-                ("short of", cf.gap_rs)
-            } else {
-                ("more than", Rupees(-cf.gap_rs.get()))
+            let finding = Finding::OverFunded {
+                component: comp.name.clone(),
+                goi_rs: cf.goi_rs,
+                state: labels.state.clone(),
+                state_rs: cf.state_rs,
+                loan_rs: loan,
+                cost_rs: cf.cost_rs,
             };
-            self.flag(
-                "does-not-reconcile",
-                FlagLevel::Error,
-                path,
-                Some(&comp.id),
-                format!(
-                    "{}: the means of finance (GoI {}, {} {}, {} {}, {} {}) add up to {}, {} {word} the cost {}; fix cfc.spv_share_rs or the other shares",
-                    comp.name,
-                    rs(cf.goi_rs),
-                    labels.state,
-                    rs(cf.state_rs),
-                    labels.beneficiary,
-                    rs(cf.beneficiary_rs),
-                    labels.other,
-                    rs(cf.other_rs),
-                    rs(cf.cost_rs - cf.gap_rs),
-                    rs(amount),
-                    rs(cf.cost_rs)
-                ),
-            );
+            self.flag(FlagLevel::Error, path, Some(&comp.id), finding);
+        } else if !cf.gap_rs.is_zero() {
+            let finding = Finding::MeansDoNotAddUp {
+                component: comp.name.clone(),
+                goi_rs: cf.goi_rs,
+                state: labels.state.clone(),
+                state_rs: cf.state_rs,
+                beneficiary: labels.beneficiary.clone(),
+                beneficiary_rs: cf.beneficiary_rs,
+                other: labels.other.clone(),
+                other_rs: cf.other_rs,
+                cost_rs: cf.cost_rs,
+                gap_rs: cf.gap_rs,
+            };
+            self.flag(FlagLevel::Error, path, Some(&comp.id), finding);
         }
     }
 
@@ -1829,17 +1744,21 @@ impl<'s, 'a> Engine<'s, 'a> {
                     "the State's sanction"
                 };
                 self.flag(
-                    "unconfirmed-rule",
                     FlagLevel::Warning,
-                    if on_cfc { "cfc.state_share_rs" } else { "action_plan" },
+                    if on_cfc {
+                        "cfc.state_share_rs"
+                    } else {
+                        "action_plan"
+                    },
                     Some(&comp.id),
-                    format!(
-                        "{}: the {state}'s share in the {} category is not confirmed in the {} rules; enter the State's commitment in {field}. Until then the {} is shown meeting everything the grant and the loan leave",
-                        comp.name,
-                        self.category.word(),
-                        self.scheme.revision,
-                        self.scheme.labels.beneficiary
-                    ),
+                    Finding::StateShareUnconfirmed {
+                        component: comp.name.clone(),
+                        state: state.clone(),
+                        category: self.category.clone(),
+                        revision: self.scheme.revision.clone(),
+                        field: field.to_string(),
+                        beneficiary: self.scheme.labels.beneficiary.clone(),
+                    },
                 );
                 cf.rules.push(RuleResult::of(
                     Decision::StateShareUnconfirmed {
@@ -1871,15 +1790,9 @@ impl<'s, 'a> Engine<'s, 'a> {
             } else {
                 heads.get(Head::Land)
             };
-            let what = if land.includes_site_development {
-                "land with its development"
-            } else {
-                "land"
-            };
             land_pct = percent_of(amount, cost);
             let over = amount.get() as i128 * 10_000
                 > cost.get() as i128 * land.max_pct.basis_points() as i128;
-            let shown = land_pct.map(Percent::two_decimals).unwrap_or_default();
             study_rules.push(RuleResult::of(
                 Decision::LandLimit {
                     with_development: land.includes_site_development,
@@ -1892,17 +1805,17 @@ impl<'s, 'a> Engine<'s, 'a> {
             ));
             if over {
                 self.flag(
-                    "land-over-limit",
                     FlagLevel::Error,
                     "cfc.costs.land_rs",
                     Some(&comp.id),
-                    format!(
-                        "{what} costs {}, {shown} of the project cost {}; the scheme allows at most {} ({})",
-                        rs(amount),
-                        rs(cost),
-                        land.max_pct,
-                        rs(share_floor(cost, land.max_pct))
-                    ),
+                    Finding::LandOverLimit {
+                        with_development: land.includes_site_development,
+                        land_rs: amount,
+                        share: land_pct,
+                        cost_rs: cost,
+                        max_pct: land.max_pct,
+                        max_rs: share_floor(cost, land.max_pct),
+                    },
                 );
             }
         }
@@ -1910,30 +1823,24 @@ impl<'s, 'a> Engine<'s, 'a> {
         let planned: Rupees = row.actions.iter().map(|(_, a)| action_cost(a)).sum();
         match row.actions.first() {
             None => self.flag(
-                "does-not-reconcile",
                 FlagLevel::Warning,
                 "action_plan.actions",
                 Some(&comp.id),
-                format!(
-                    "the CFC is described ({}) but no action in the action plan has component {}: add it as a hard intervention so the plan's budget includes it",
-                    rs(cost),
-                    comp.id
-                ),
+                Finding::CfcNotInPlan {
+                    cost_rs: cost,
+                    component: comp.id.clone(),
+                },
             ),
             Some((i, a)) if planned != cost => {
-                let diff = if planned > cost { planned - cost } else { cost - planned };
                 self.flag(
-                    "does-not-reconcile",
                     FlagLevel::Error,
                     format!("{}.cost", action_path(*i, a)),
                     Some(&comp.id),
-                    format!(
-                        "the action plan puts {} under {} but the CFC's cost heads add up to {} (a difference of {}): make them agree",
-                        rs(planned),
-                        comp.id,
-                        rs(cost),
-                        rs(diff)
-                    ),
+                    Finding::PlanDiffersFromCfc {
+                        planned_rs: planned,
+                        component: comp.id.clone(),
+                        cost_rs: cost,
+                    },
                 );
                 study_rules.push(RuleResult::of(
                     Decision::PlanMatchesCfc {
@@ -2016,25 +1923,18 @@ impl<'s, 'a> Engine<'s, 'a> {
                     rules.members_basis,
                 ));
                 if !met {
-                    let hint = if special {
-                        String::new()
-                    } else if n >= rules.min_members_special_case {
-                        format!(
-                            "; if the guidelines' special case applies (a high-investment or high-technology project, a small cluster), say why in spv.special_case and {} will do",
-                            rules.min_members_special_case
-                        )
-                    } else {
-                        String::new()
-                    };
+                    let special_case_min = (!special && n >= rules.min_members_special_case)
+                        .then_some(rules.min_members_special_case);
                     self.flag(
-                        "spv-too-small",
                         FlagLevel::Error,
                         "spv.member_units",
                         None,
-                        format!(
-                            "the SPV has {n} member units; {} asks for at least {min}{hint}",
-                            self.scheme.revision
-                        ),
+                        Finding::SpvTooSmall {
+                            members: n,
+                            revision: self.scheme.revision.clone(),
+                            min,
+                            special_case_min,
+                        },
                     );
                 }
             }
@@ -2065,16 +1965,6 @@ impl<'s, 'a> Engine<'s, 'a> {
                 amount.get() as i128 * 10_000
                     >= cf.cost_rs.get() as i128 * rules.min_contribution_pct.basis_points() as i128
             };
-            let share = |amount: Rupees| {
-                percent_of(amount, cf.cost_rs)
-                    .map(Percent::two_decimals)
-                    .unwrap_or_default()
-            };
-            let made_of = if loan.is_zero() {
-                String::new()
-            } else {
-                format!(" (own funds {} and term loan {})", rs(own), rs(loan))
-            };
             study_rules.push(RuleResult::of(
                 Decision::SpvContribution {
                     min_pct: rules.min_contribution_pct,
@@ -2096,36 +1986,23 @@ impl<'s, 'a> Engine<'s, 'a> {
                 "cfc"
             };
             if !at_least(brings) {
-                self.flag(
-                    "spv-contribution-low",
-                    FlagLevel::Error,
-                    path,
-                    Some(&cf.id),
-                    format!(
-                        "the SPV brings {}{made_of}, {} of the CFC's cost {}; it must bring at least {} ({}): raise its share, or lower the State's share",
-                        rs(brings),
-                        share(brings),
-                        rs(cf.cost_rs),
-                        rules.min_contribution_pct.two_decimals(),
-                        rs(floor)
-                    ),
-                );
+                let finding = Finding::SpvBringsTooLittle {
+                    own_rs: own,
+                    loan_rs: loan,
+                    cost_rs: cf.cost_rs,
+                    min_pct: rules.min_contribution_pct,
+                    floor_rs: floor,
+                };
+                self.flag(FlagLevel::Error, path, Some(&cf.id), finding);
             } else if !at_least(own) {
-                self.flag(
-                    "spv-contribution-low",
-                    FlagLevel::Note,
-                    path,
-                    Some(&cf.id),
-                    format!(
-                        "the SPV's {} contribution counts its term loan of {}; its own funds alone ({}) are {} of the CFC's cost. If the appraising bank or the State counts only own funds toward the {} floor, the SPV must bring {}",
-                        rules.min_contribution_pct.two_decimals(),
-                        rs(loan),
-                        rs(own),
-                        share(own),
-                        rules.min_contribution_pct.two_decimals(),
-                        rs(floor)
-                    ),
-                );
+                let finding = Finding::SpvOwnFundsBelowFloor {
+                    own_rs: own,
+                    loan_rs: loan,
+                    cost_rs: cf.cost_rs,
+                    min_pct: rules.min_contribution_pct,
+                    floor_rs: floor,
+                };
+                self.flag(FlagLevel::Note, path, Some(&cf.id), finding);
             }
         }
         // Equity: no member above the cap.
@@ -2165,18 +2042,6 @@ impl<'s, 'a> Engine<'s, 'a> {
         // the study being written, not a proposal breaking the rule. It is warned about,
         // and becomes an error once the members are complete.
         let complete = spv.member_units.is_some_and(|n| listed.len() >= n as usize);
-        let scope = if complete {
-            String::new()
-        } else {
-            format!(
-                " (so far: over the {} member{} whose equity is entered, of {})",
-                listed.len(),
-                if listed.len() == 1 { "" } else { "s" },
-                spv.member_units
-                    .map_or("a member count not entered yet".to_string(), |n| n
-                        .to_string())
-            )
-        };
         study_rules.push(RuleResult::of(
             Decision::MemberEquity {
                 max_pct: rules.max_member_equity_pct,
@@ -2192,11 +2057,7 @@ impl<'s, 'a> Engine<'s, 'a> {
             rules.equity_basis,
         ));
         for (i, m, e) in over {
-            let share = percent_of(*e, total)
-                .map(Percent::two_decimals)
-                .unwrap_or_default();
             self.flag(
-                "member-equity-over-cap",
                 if complete {
                     FlagLevel::Error
                 } else {
@@ -2204,13 +2065,19 @@ impl<'s, 'a> Engine<'s, 'a> {
                 },
                 format!("{}.equity_rs", ItemKind::Member.item_path(&m.id, *i)),
                 None,
-                format!(
-                    "{} holds {} of the {} equity entered ({share}); no member may hold more than {}{scope}",
-                    if m.name.is_empty() { m.id.as_str() } else { m.name.as_str() },
-                    rs(*e),
-                    rs(total),
-                    rules.max_member_equity_pct
-                ),
+                Finding::MemberEquityOverCap {
+                    member: if m.name.is_empty() {
+                        m.id.as_str().to_string()
+                    } else {
+                        m.name.clone()
+                    },
+                    equity_rs: *e,
+                    total_rs: total,
+                    max_pct: rules.max_member_equity_pct,
+                    entered: listed.len(),
+                    of: spv.member_units,
+                    complete,
+                },
             );
         }
     }
@@ -2385,17 +2252,5 @@ fn micro_or_village(c: &crate::model::Cluster) -> (Option<bool>, String) {
             None,
             "the number of micro or village units (cluster.ownership.micro_village) is not entered".to_string(),
         ),
-    }
-}
-
-fn and_list(items: &[&str]) -> String {
-    join_list(items, "and")
-}
-
-fn join_list(items: &[&str], word: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [rest @ .., last] => format!("{}, {word} {last}", rest.join(", ")),
     }
 }

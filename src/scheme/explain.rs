@@ -3,10 +3,10 @@
 
 use serde::Serialize;
 
-use super::decision::Decision;
+use super::decision::{Decision, Finding};
 use super::engine::{Category, ConditionResult};
 use super::rules::{Basis, Bracket, Component, Condition, Counted, Fact, Payer, Scheme};
-use crate::finance::share_floor;
+use crate::finance::{percent_of, share_floor};
 use crate::model::{Percent, Rupees};
 
 /// A titled group of sentences.
@@ -1096,6 +1096,462 @@ pub fn rule_words_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> String {
     }
 }
 
+/// "a, b, and c" as the engine's flags have always listed heads and clauses (two items read
+/// "a, and b").
+fn flag_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}
+
+/// A share of a cost with two decimals ("9.80%"), empty when there is no cost.
+fn share_of(amount: Rupees, of: Rupees) -> String {
+    percent_of(amount, of)
+        .map(Percent::two_decimals)
+        .unwrap_or_default()
+}
+
+/// What the engine found, in words: the one place a flag's message is worded.
+pub fn finding_words(f: &Finding) -> String {
+    let rs = lakh_words;
+    match f {
+        Finding::StateNotTold { scheme, states } => format!(
+            "{scheme} is for clusters in {}; the study does not say the cluster's State",
+            states.join(", ")
+        ),
+        Finding::OtherState {
+            scheme,
+            states,
+            state,
+        } => format!(
+            "{scheme} is for clusters in {}; this cluster is in {state}",
+            states.join(", ")
+        ),
+        Finding::NotEligible { scheme, rule } => {
+            format!("not eligible for {scheme}: {}", rule_words(rule))
+        }
+        Finding::CategoryNotTold {
+            category,
+            category_name,
+            fact,
+            evidence,
+        } => format!(
+            "{} depends on {}, which cannot be told: {evidence}",
+            which_category(category, category_name),
+            fact.label()
+        ),
+        Finding::CaveatUnconfirmed { component, text } => format!(
+            "{component}: {text} (not confirmed, not applied: confirm with the scheme's office)"
+        ),
+        Finding::CategoryUnconfirmed {
+            category,
+            category_name,
+            fact,
+            evidence,
+            revision,
+            note,
+        } => {
+            let note = if note.is_empty() {
+                String::new()
+            } else {
+                format!(" ({note})")
+            };
+            let puts = if category == "special" {
+                "makes it special".to_string()
+            } else {
+                format!("puts it in {}", which_category(category, category_name))
+            };
+            format!(
+                "the cluster has {}: {evidence}. Whether that {puts} under {revision} is not confirmed{note}, so it is not counted: confirm with the scheme's office",
+                fact.label()
+            )
+        }
+        Finding::UnknownComponent {
+            word,
+            revision,
+            known,
+        } => {
+            let hint = if known.is_empty() {
+                String::new()
+            } else {
+                format!("; its components are: {}", known.join(", "))
+            };
+            format!(
+                "`{word}` is not a component of {revision}{hint}. If the action is funded outside the scheme, leave component empty and say who pays in funded_by"
+            )
+        }
+        Finding::ComponentUnconfirmed {
+            component,
+            id,
+            what,
+            payer,
+        } => format!(
+            "{component} ({id}): {what}. No GoI grant is computed; the cost is shown under {payer}"
+        ),
+        Finding::NotComputed {
+            component,
+            id,
+            why,
+            payer,
+        } => format!(
+            "{component} ({id}): cdstudy does not compute its grant: {why}. The cost is shown under {payer}; work the grant out by hand"
+        ),
+        Finding::NoUnitCounted {
+            component,
+            rate_rs,
+            unit,
+        } => format!(
+            "{component}: the assistance is {} per {unit}, and no cost line of its actions counts a {unit} (give the action cost lines with unit: {unit}); no grant is computed",
+            rs(*rate_rs)
+        ),
+        Finding::PerActionCut {
+            component,
+            counted_rs,
+            cost_rs,
+            max_actions,
+            ceiling_rs,
+        } => format!(
+            "{component}: only {} of the {} counts for the grant (at most {max_actions} actions, each up to {})",
+            rs(*counted_rs),
+            rs(*cost_rs),
+            rs(*ceiling_rs)
+        ),
+        Finding::BelowLowestBracket {
+            component,
+            cost_rs,
+            from_rs,
+            revision,
+            lowest,
+        } => {
+            let would = lowest
+                .map(|(p, grant)| {
+                    format!(
+                        " At the lowest bracket's {p} it would be {}; confirm with the scheme's office before counting on it.",
+                        rs(grant)
+                    )
+                })
+                .unwrap_or_default();
+            format!(
+                "the {component} costs {}, below the lowest bracket ({}) of the {revision} rules: no rate for it was found, so no GoI grant is computed.{would}",
+                rs(*cost_rs),
+                rs(*from_rs)
+            )
+        }
+        Finding::GoiShareUnconfirmed {
+            component,
+            category,
+            revision,
+            above_rs,
+            up_to_rs,
+        } => {
+            let span = match (above_rs, up_to_rs) {
+                (Some(lo), Some(hi)) => {
+                    format!(" (project cost above {} up to {})", rs(*lo), rs(*hi))
+                }
+                (None, Some(hi)) => format!(" (project cost up to {})", rs(*hi)),
+                (Some(lo), None) => format!(" (project cost above {})", rs(*lo)),
+                (None, None) => String::new(),
+            };
+            format!(
+                "{component}: the GoI share for the {} category is not confirmed in the {revision} rules{span}; no grant is computed",
+                category.word()
+            )
+        }
+        Finding::AboveCeiling {
+            component,
+            cost_rs,
+            ceiling_rs,
+            pct,
+            grant_rs,
+            beneficiary,
+        } => format!(
+            "{component} costs {}, above the {} on which the grant is computed: the grant is {pct} of {} = {}; the other {} must come from the State, the {beneficiary} or loans",
+            rs(*cost_rs),
+            rs(*ceiling_rs),
+            rs(*ceiling_rs),
+            rs(*grant_rs),
+            rs(*cost_rs - *grant_rs)
+        ),
+        Finding::GrantNotOnHeadsCut {
+            heads,
+            excluded_rs,
+            grant_rs,
+            room_rs,
+        } => format!(
+            "no GoI grant may go to {}, which cost {}: the grant is cut from {} to the {} the other heads cost",
+            flag_list(heads),
+            rs(*excluded_rs),
+            rs(*grant_rs),
+            rs(*room_rs)
+        ),
+        Finding::GrantCapped {
+            component,
+            grant_rs,
+            cap_rs,
+        } => format!(
+            "{component}: the grant would be {} but is capped at {}",
+            rs(*grant_rs),
+            rs(*cap_rs)
+        ),
+        Finding::ShareCapped {
+            component,
+            cost_rs,
+            pct,
+            of,
+            other_cost_rs,
+            grant_rs,
+            cap_rs,
+            payer,
+        } => format!(
+            "{component} ({}) exceed {pct} of the {of}' cost ({}): the grant is cut from {} to {}; the {} above it falls to the {payer}",
+            rs(*cost_rs),
+            rs(*other_cost_rs),
+            rs(*grant_rs),
+            rs(*cap_rs),
+            rs(*cost_rs - *cap_rs)
+        ),
+        Finding::JustAboveEdge {
+            component,
+            cost_rs,
+            edge_rs,
+            pct_here,
+            grant_rs,
+            at_edge_rs,
+            pct_below,
+            even_rs,
+        } => format!(
+            "{component} costs {}, just above the {} bracket edge: at {pct_here} the grant is {}, less than the {} a project of {} gets at {pct_below}. The grant is larger at any cost up to {} or above Rs. {} lakh",
+            rs(*cost_rs),
+            rs(*edge_rs),
+            rs(*grant_rs),
+            rs(*at_edge_rs),
+            rs(*edge_rs),
+            rs(*edge_rs),
+            even_rs.lakh_figure()
+        ),
+        Finding::NearEdge {
+            component,
+            cost_rs,
+            within_pct,
+            edge_rs,
+            pct_here,
+            pct_next,
+        } => format!(
+            "{component} costs {}, within {within_pct}% of the {} bracket edge: a cost increase past it (escalation, an added head) would lower the GoI share from {pct_here} to {pct_next}",
+            rs(*cost_rs),
+            rs(*edge_rs)
+        ),
+        Finding::ArtisansNotEntered { tiers } => {
+            let tiers: Vec<String> = tiers
+                .iter()
+                .map(|(name, cap)| format!("{name}: at most {}", rs(*cap)))
+                .collect();
+            format!(
+                "the number of artisans is not entered; it sets the cap on the cluster's whole grant ({}), which is not applied until it is",
+                tiers.join("; ")
+            )
+        }
+        Finding::ClusterCapHit {
+            total_rs,
+            cap_rs,
+            tier,
+            excess_rs,
+            reduce_from,
+        } => format!(
+            "the grants add up to {}, above the {} cap of a {tier}: cut by {} from {}",
+            rs(*total_rs),
+            rs(*cap_rs),
+            rs(*excess_rs),
+            reduce_from.join(", then ")
+        ),
+        Finding::ProjectCapHit {
+            total_rs,
+            cap_rs,
+            excess_rs,
+            reduce_from,
+        } => format!(
+            "the grants add up to {}, above the project's cap of {}: cut by {} from {}",
+            rs(*total_rs),
+            rs(*cap_rs),
+            rs(*excess_rs),
+            reduce_from.join(", then ")
+        ),
+        Finding::OverFunded {
+            component,
+            goi_rs,
+            state,
+            state_rs,
+            loan_rs,
+            cost_rs,
+        } => format!(
+            "{component}: the grant ({}), the {state}'s share ({}) and the loan ({}) add up to more than the cost ({}): lower the loan or the State's share",
+            rs(*goi_rs),
+            rs(*state_rs),
+            rs(*loan_rs),
+            rs(*cost_rs)
+        ),
+        Finding::MeansDoNotAddUp {
+            component,
+            goi_rs,
+            state,
+            state_rs,
+            beneficiary,
+            beneficiary_rs,
+            other,
+            other_rs,
+            cost_rs,
+            gap_rs,
+        } => {
+            let (word, amount) = if gap_rs.get() > 0 {
+                ("short of", *gap_rs)
+            } else {
+                ("more than", Rupees(-gap_rs.get()))
+            };
+            format!(
+                "{component}: the means of finance (GoI {}, {state} {}, {beneficiary} {}, {other} {}) add up to {}, {} {word} the cost {}; fix cfc.spv_share_rs or the other shares",
+                rs(*goi_rs),
+                rs(*state_rs),
+                rs(*beneficiary_rs),
+                rs(*other_rs),
+                rs(*cost_rs - *gap_rs),
+                rs(amount),
+                rs(*cost_rs)
+            )
+        }
+        Finding::StateShareUnconfirmed {
+            component,
+            state,
+            category,
+            revision,
+            field,
+            beneficiary,
+        } => format!(
+            "{component}: the {state}'s share in the {} category is not confirmed in the {revision} rules; enter the State's commitment in {field}. Until then the {beneficiary} is shown meeting everything the grant and the loan leave",
+            category.word()
+        ),
+        Finding::LandOverLimit {
+            with_development,
+            land_rs,
+            share,
+            cost_rs,
+            max_pct,
+            max_rs,
+        } => format!(
+            "{} costs {}, {} of the project cost {}; the scheme allows at most {max_pct} ({})",
+            if *with_development {
+                "land with its development"
+            } else {
+                "land"
+            },
+            rs(*land_rs),
+            share.map(Percent::two_decimals).unwrap_or_default(),
+            rs(*cost_rs),
+            rs(*max_rs)
+        ),
+        Finding::CfcNotInPlan { cost_rs, component } => format!(
+            "the CFC is described ({}) but no action in the action plan has component {component}: add it as a hard intervention so the plan's budget includes it",
+            rs(*cost_rs)
+        ),
+        Finding::PlanDiffersFromCfc {
+            planned_rs,
+            component,
+            cost_rs,
+        } => {
+            let diff = if planned_rs > cost_rs {
+                *planned_rs - *cost_rs
+            } else {
+                *cost_rs - *planned_rs
+            };
+            format!(
+                "the action plan puts {} under {component} but the CFC's cost heads add up to {} (a difference of {}): make them agree",
+                rs(*planned_rs),
+                rs(*cost_rs),
+                rs(diff)
+            )
+        }
+        Finding::SpvTooSmall {
+            members,
+            revision,
+            min,
+            special_case_min,
+        } => {
+            let hint = special_case_min
+                .map(|m| {
+                    format!(
+                        "; if the guidelines' special case applies (a high-investment or high-technology project, a small cluster), say why in spv.special_case and {m} will do"
+                    )
+                })
+                .unwrap_or_default();
+            format!("the SPV has {members} member units; {revision} asks for at least {min}{hint}")
+        }
+        Finding::SpvBringsTooLittle {
+            own_rs,
+            loan_rs,
+            cost_rs,
+            min_pct,
+            floor_rs,
+        } => {
+            let brings = *own_rs + *loan_rs;
+            let made_of = if loan_rs.is_zero() {
+                String::new()
+            } else {
+                format!(" (own funds {} and term loan {})", rs(*own_rs), rs(*loan_rs))
+            };
+            format!(
+                "the SPV brings {}{made_of}, {} of the CFC's cost {}; it must bring at least {} ({}): raise its share, or lower the State's share",
+                rs(brings),
+                share_of(brings, *cost_rs),
+                rs(*cost_rs),
+                min_pct.two_decimals(),
+                rs(*floor_rs)
+            )
+        }
+        Finding::SpvOwnFundsBelowFloor {
+            own_rs,
+            loan_rs,
+            cost_rs,
+            min_pct,
+            floor_rs,
+        } => format!(
+            "the SPV's {} contribution counts its term loan of {}; its own funds alone ({}) are {} of the CFC's cost. If the appraising bank or the State counts only own funds toward the {} floor, the SPV must bring {}",
+            min_pct.two_decimals(),
+            rs(*loan_rs),
+            rs(*own_rs),
+            share_of(*own_rs, *cost_rs),
+            min_pct.two_decimals(),
+            rs(*floor_rs)
+        ),
+        Finding::MemberEquityOverCap {
+            member,
+            equity_rs,
+            total_rs,
+            max_pct,
+            entered,
+            of,
+            complete,
+        } => {
+            let scope = if *complete {
+                String::new()
+            } else {
+                format!(
+                    " (so far: over the {entered} member{} whose equity is entered, of {})",
+                    if *entered == 1 { "" } else { "s" },
+                    of.map_or("a member count not entered yet".to_string(), |n| n
+                        .to_string())
+                )
+            };
+            format!(
+                "{member} holds {} of the {} equity entered ({}); no member may hold more than {max_pct}{scope}",
+                rs(*equity_rs),
+                rs(*total_rs),
+                share_of(*equity_rs, *total_rs)
+            )
+        }
+    }
+}
+
 /// The scheme's eligibility tests in words, each with its basis; an unconfirmed one is
 /// said not to be applied.
 fn eligibility_lines(s: &Scheme) -> Vec<String> {
@@ -1286,5 +1742,14 @@ mod tests {
             ),
             "{cluster}"
         );
+    }
+}
+
+/// A category as a flag names it: "the special category", "the d category (D blocks)".
+fn which_category(id: &str, name: &str) -> String {
+    if id == "special" {
+        "the special category".to_string()
+    } else {
+        format!("the {id} category ({name})")
     }
 }

@@ -9,10 +9,19 @@
 //! rules decide from the study's facts: place, sector, counts of units, looms, artisans or
 //! members, the SPV's form and the land (a test the study cannot decide is said "not
 //! told"), then the money adds up and no rule is broken.
+//!
+//! The shares a study fixes in its CFC (the State's `cfc.state_share_rs`, the SPV's
+//! `cfc.spv_share_rs` and the term loan) were fixed for its own scheme: under another
+//! scheme they are dropped, the State's share is that scheme's own (its usual share) and
+//! the SPV meets the rest, and the reasons say so. A revision the rules mark superseded is
+//! listed apart, after the schemes in force: a new study cannot apply under it.
+
+use chrono::NaiveDate;
 
 use serde::Serialize;
 
 use super::engine::{financing, Category, FlagLevel, Outcome};
+use super::explain::lakh_words;
 use super::load::Catalog;
 use super::rules::CostFrom;
 use crate::model::{Rupees, Study};
@@ -25,6 +34,13 @@ pub struct Match {
     pub revision: String,
     /// Whether the study may be eligible, as far as the rules decide.
     pub eligible: bool,
+    /// The scheme in force that replaced this revision, and from when: such a revision is
+    /// listed apart, after the schemes in force (kept for studies made under it).
+    pub superseded_by: Option<String>,
+    pub superseded_on: Option<NaiveDate>,
+    /// Where in the study the first reason why not points (`cluster.sectors`); empty when
+    /// eligible or when the reason points nowhere.
+    pub at: String,
     pub category: Category,
     /// Why eligible (the category and the rules met), or the first reason why not.
     pub reasons: Vec<String>,
@@ -36,8 +52,24 @@ pub struct Match {
     pub cost_rs: Rupees,
 }
 
-/// Every scheme of `catalog` for `study`: the eligible ones first, by grant (largest
-/// first, then by id), then the others by id.
+impl Match {
+    /// Ranked among the schemes a study may apply under: eligible and in force.
+    pub fn ranked(&self) -> bool {
+        self.eligible && self.superseded_by.is_none()
+    }
+
+    /// The group the finder lists it in: 0 ranked, 1 superseded, 2 not eligible.
+    pub fn group(&self) -> u8 {
+        match (self.superseded_by.is_some(), self.eligible) {
+            (false, true) => 0,
+            (true, _) => 1,
+            (false, false) => 2,
+        }
+    }
+}
+
+/// Every scheme of `catalog` for `study`: the eligible ones in force first, by grant
+/// (largest first, then by id), then the superseded revisions, then the others, by id.
 pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
     let own = catalog.get(study.meta.scheme.trim());
     let own_cfc = own
@@ -49,6 +81,32 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
         .map(|scheme| {
             let mut seen = study.clone();
             seen.meta.scheme = scheme.id.clone();
+            // Shares fixed for the study's own scheme do not carry over to another.
+            let mut dropped = Vec::new();
+            if own.is_none_or(|o| o.id != scheme.id) {
+                if let Some(cfc) = seen.cfc.as_mut() {
+                    if let Some(s) = cfc.state_share_rs.take() {
+                        dropped.push(format!(
+                            "the State's share of {} (cfc.state_share_rs)",
+                            lakh_words(s)
+                        ));
+                    }
+                    if let Some(s) = cfc.spv_share_rs.take() {
+                        dropped.push(format!(
+                            "the SPV's share of {} (cfc.spv_share_rs)",
+                            lakh_words(s)
+                        ));
+                    }
+                    if let Some(l) = cfc.loan.as_mut() {
+                        if let Some(a) = l.amount_rs.take().filter(|a| a.get() > 0) {
+                            dropped.push(format!(
+                                "the term loan of {} (cfc.loan.amount_rs)",
+                                lakh_words(a)
+                            ));
+                        }
+                    }
+                }
+            }
             let target_cfc = scheme.cfc_component().map(|c| c.id.clone());
             for a in &mut seen.action_plan.actions {
                 let word = a.component.trim().to_string();
@@ -67,9 +125,20 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
             let in_scheme: Rupees = f.scheme_totals.cost_rs;
             let first_error = f.flags.iter().find(|fl| fl.level == FlagLevel::Error);
             let mut reasons = Vec::new();
+            let mut at = String::new();
+            if let Some(sup) = &scheme.superseded {
+                let by = catalog
+                    .get(&sup.by)
+                    .map_or(sup.by.clone(), |s| format!("{} ({})", s.name, s.id));
+                reasons.push(format!(
+                    "superseded by {by} on {}: kept for studies made under it; a new study applies under the revision in force",
+                    sup.on.format("%d-%m-%Y")
+                ));
+            }
             let eligible = match first_error {
                 Some(e) => {
                     reasons.push(format!("{} ({})", e.message, e.path));
+                    at = e.path.clone();
                     false
                 }
                 None if scheme.open_components => {
@@ -88,7 +157,10 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
                     let why = warnings()
                         .find(|fl| fl.component.is_some())
                         .or_else(|| warnings().next())
-                        .map(|fl| format!("{} ({})", fl.message, fl.path))
+                        .map(|fl| {
+                            at = fl.path.clone();
+                            format!("{} ({})", fl.message, fl.path)
+                        })
                         .unwrap_or_else(|| "no grant for the study's plan".to_string());
                     reasons.push(why);
                     false
@@ -128,6 +200,17 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
                             .filter(|r| r.outcome == Outcome::Met)
                             .map(|r| r.name.clone()),
                     );
+                    if !dropped.is_empty() {
+                        let own_name = own.map_or("its own scheme".to_string(), |o| {
+                            format!("its own scheme, {}", o.name)
+                        });
+                        reasons.push(format!(
+                            "the study fixes {} for {own_name}: not carried over here, where the State's share is {}'s own and the rest falls to the {}",
+                            and_words(&dropped),
+                            scheme.name,
+                            scheme.labels.beneficiary
+                        ));
+                    }
                     true
                 }
             };
@@ -136,6 +219,9 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
                 name: scheme.name.clone(),
                 revision: scheme.revision.clone(),
                 eligible,
+                superseded_by: scheme.superseded.as_ref().map(|s| s.by.clone()),
+                superseded_on: scheme.superseded.as_ref().map(|s| s.on),
+                at,
                 category: f.category,
                 reasons,
                 goi_rs: f.scheme_totals.goi_rs,
@@ -146,10 +232,10 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
         })
         .collect();
     out.sort_by(|a, b| {
-        b.eligible
-            .cmp(&a.eligible)
+        a.group()
+            .cmp(&b.group())
             .then_with(|| {
-                if a.eligible {
+                if a.ranked() {
                     b.grant_rs.cmp(&a.grant_rs)
                 } else {
                     std::cmp::Ordering::Equal
@@ -158,4 +244,13 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
             .then_with(|| a.scheme.cmp(&b.scheme))
     });
     out
+}
+
+/// "a", "a and b", "a, b and c".
+fn and_words(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }

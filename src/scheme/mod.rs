@@ -19,12 +19,14 @@ mod matrix;
 pub mod rules;
 
 pub use appraisal::{appraise, cfc_viability, Appraisal, CfcViability};
-pub use decision::Decision;
+pub use decision::{Decision, Finding};
 pub use engine::{
     financing, Category, CfcFinancing, ComponentFinancing, ConditionResult, Financing, Flag,
     FlagLevel, Outcome, RuleResult, Totals,
 };
-pub use explain::{explain, lakh_words, rule_words, rule_words_with, Explanation, Part};
+pub use explain::{
+    explain, finding_words, lakh_words, rule_words, rule_words_with, Explanation, Part,
+};
 pub use load::{parse, Catalog, SchemeError};
 pub use matching::{match_schemes, Match};
 pub use matrix::{MatrixRow, MeansOfFinance, Source, SourceColumn};

@@ -112,6 +112,20 @@ pub struct Scheme {
     pub open_questions: Vec<String>,
     #[serde(default)]
     pub notes: String,
+    /// A revision replaced by another (`superseded: {by: mse-cdp, on: 2022-05-24}`): kept
+    /// for the studies made under it; the finder lists it apart, never beside the one in force.
+    #[serde(default)]
+    pub superseded: Option<Superseded>,
+}
+
+/// The revision in force that replaced a scheme's rules, and from when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Superseded {
+    /// The id of the scheme in force (a folder of the workspace).
+    pub by: String,
+    /// The date from which it replaced this one.
+    pub on: NaiveDate,
 }
 
 /// The category every cluster is in that no category rule takes.

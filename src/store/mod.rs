@@ -11,6 +11,7 @@
 
 pub mod draft;
 mod error;
+mod fast;
 mod load;
 mod locate;
 pub mod lock;

@@ -104,6 +104,9 @@ pub fn figure(svg: &str) -> Option<Png> {
         (size.width() * FIGURE_SCALE).ceil() as u32,
         (size.height() * FIGURE_SCALE).ceil() as u32,
     );
+    if h > BAND_ROWS {
+        return in_bands(&tree, w, h);
+    }
     let mut pixmap = Pixmap::new(w.max(1), h.max(1))?;
     pixmap.fill(tiny_skia::Color::WHITE);
     resvg::render(
@@ -113,6 +116,47 @@ pub fn figure(svg: &str) -> Option<Png> {
     );
     Some(Png {
         bytes: pixmap.encode_png().ok()?,
+        width: w,
+        height: h,
+    })
+}
+
+/// A figure taller than this many rows is drawn and encoded band by band. The schedule of
+/// a plan of 5,000 actions is 1,360 × 180,000 pixels: 980 MB drawn whole, and as much
+/// again for the copy `encode_png` makes to undo premultiplied alpha; a band is 11 MB.
+const BAND_ROWS: u32 = 2048;
+
+/// The figure drawn `BAND_ROWS` rows at a time onto white, each band's rows handed to the
+/// PNG encoder as they are drawn. On an opaque background every pixel is opaque, so its
+/// premultiplied colour is its colour and the rows go to the encoder as they are: the
+/// same pixels as one picture drawn whole.
+fn in_bands(tree: &usvg::Tree, w: u32, h: u32) -> Option<Png> {
+    use std::io::Write;
+    let mut bytes = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut bytes, w, h);
+        encoder.set_color(png::ColorType::Rgba);
+        encoder.set_depth(png::BitDepth::Eight);
+        let mut writer = encoder.write_header().ok()?;
+        let mut rows = writer.stream_writer().ok()?;
+        let mut band = Pixmap::new(w, BAND_ROWS)?;
+        let mut top = 0;
+        while top < h {
+            let height = BAND_ROWS.min(h - top);
+            band.fill(tiny_skia::Color::WHITE);
+            resvg::render(
+                tree,
+                Transform::from_scale(FIGURE_SCALE, FIGURE_SCALE).post_translate(0.0, -(top as f32)),
+                &mut band.as_mut(),
+            );
+            let len = w as usize * height as usize * 4;
+            rows.write_all(&band.data()[..len]).ok()?;
+            top += height;
+        }
+        rows.finish().ok()?;
+    }
+    Some(Png {
+        bytes,
         width: w,
         height: h,
     })

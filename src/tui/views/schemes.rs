@@ -1,8 +1,9 @@
 //! The scheme finder in the terminal: every scheme of the workspace for this study, as
 //! `cdstudy schemes match` lists them (the ones it may be eligible for first, by the grant
-//! each would give, then the others with the first reason why not), the selected one's
-//! reasons below; Enter shows what switching the study to it would change. The list is the
-//! engine's (`scheme::match_schemes`), made again by the app when the study changed.
+//! each would give, then the superseded revisions, then the others with where the first
+//! reason why not points), the selected one's reasons whole below, wrapped; Enter shows
+//! what switching the study to it would change. The list is the engine's
+//! (`scheme::match_schemes`), made again by the app when the study changed.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -26,7 +27,8 @@ pub enum Row {
         figure: String,
         eligible: bool,
         now: bool,
-        /// The first reason why not, for a scheme the study is not eligible for.
+        /// Where the first reason why not points (`cluster.sectors`), for a scheme the
+        /// study is not eligible for; the reason itself is read whole in the detail below.
         why: String,
     },
 }
@@ -51,18 +53,18 @@ pub fn build(cx: &Ctx, nav: &Nav) -> SchemesView {
     let all = matches(cx);
     let current = cx.study.meta.scheme.trim();
     let mut rows = Vec::new();
-    let eligible = all.iter().filter(|m| m.eligible).count();
+    let eligible = all.iter().filter(|m| m.ranked()).count();
+    let in_group = |g: u8| all.iter().filter(|m| m.group() == g).count();
+    let mut group = None;
     for (index, m) in all.iter().enumerate() {
-        if index == 0 && m.eligible {
-            rows.push(Row::Heading(format!(
-                "May be eligible ({eligible}), grant in lakh"
-            )));
-        }
-        if index == eligible {
-            rows.push(Row::Heading(format!(
-                "Not eligible, or nothing to compare ({})",
-                all.len() - eligible
-            )));
+        if group != Some(m.group()) {
+            group = Some(m.group());
+            let n = in_group(m.group());
+            rows.push(Row::Heading(match m.group() {
+                0 => format!("May be eligible ({n}), grant in lakh"),
+                1 => format!("Superseded, not ranked ({n}): kept for studies made under it"),
+                _ => format!("Not eligible, or nothing to compare ({n})"),
+            }));
         }
         let figure = if m.eligible {
             m.grant_rs.lakh_figure()
@@ -75,10 +77,11 @@ pub fn build(cx: &Ctx, nav: &Nav) -> SchemesView {
             figure,
             eligible: m.eligible,
             now: m.scheme == current,
-            why: if m.eligible {
-                String::new()
-            } else {
-                m.reasons.first().cloned().unwrap_or_default()
+            why: match (m.superseded_by.as_deref(), m.eligible) {
+                (Some(by), _) => format!("superseded by {by}"),
+                (None, true) => String::new(),
+                (None, false) if m.at.is_empty() => "see below".to_string(),
+                (None, false) => m.at.clone(),
             },
         });
     }
@@ -90,7 +93,23 @@ pub fn build(cx: &Ctx, nav: &Nav) -> SchemesView {
     };
     let detail = all
         .get(selected)
-        .map(|m| format!("{}: {}", summary_of(m), m.reasons.join("; ")))
+        .map(|m| {
+            if m.ranked() {
+                format!("{}: {}", summary_of(m), m.reasons.join("; "))
+            } else {
+                // Why not first, whole: the other reasons are in F2.
+                format!(
+                    "{}: {}",
+                    summary_of(m),
+                    m.reasons
+                        .iter()
+                        .take(2)
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                )
+            }
+        })
         .unwrap_or_default();
     SchemesView {
         rows,
@@ -162,7 +181,11 @@ pub fn draw(buf: &mut Buffer, area: Rect, v: &SchemesView) -> usize {
         area.width,
         bold().fg(Color::Cyan),
     );
-    let detail_h: u16 = if area.height >= 30 { 4 } else { 3 };
+    // The selected scheme's reasons, whole where they fit: at least 3 lines, at most half
+    // the view below its summary line (F2 reads every reason).
+    let needed = wrap(&v.detail, usize::from(area.width), usize::MAX).len();
+    let most = usize::from(area.height.saturating_sub(1) / 2).clamp(3, 10);
+    let detail_h = needed.clamp(3, most) as u16;
     let room = usize::from(area.height.saturating_sub(1 + detail_h));
     let at = v
         .rows
@@ -202,6 +225,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, v: &SchemesView) -> usize {
                     (false, _) => why.clone(),
                 };
                 let line = format!(" {id:<22}{figure:>10}  {mark}");
+                // `why` is a field path or a few words; the reason is read below.
                 put(
                     buf,
                     area.x + 1,
