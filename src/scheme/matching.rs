@@ -38,8 +38,8 @@ pub struct Match {
     /// listed apart, after the schemes in force (kept for studies made under it).
     pub superseded_by: Option<String>,
     pub superseded_on: Option<NaiveDate>,
-    /// Where in the study the first reason why not points (`cluster.sectors`); empty when
-    /// eligible or when the reason points nowhere.
+    /// Where in the study the first reason why not points (`cluster.sectors`), or what it
+    /// is in a few words where it points nowhere (`no funding rules`); empty when eligible.
     pub at: String,
     pub category: Category,
     /// Why eligible (the category and the rules met), or the first reason why not.
@@ -146,6 +146,7 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
                         "{} has no funding rules: no grant to compare",
                         scheme.name
                     ));
+                    at = "no funding rules".to_string();
                     false
                 }
                 None if !in_scheme.is_zero()
@@ -161,7 +162,10 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
                             at = fl.path.clone();
                             format!("{} ({})", fl.message, fl.path)
                         })
-                        .unwrap_or_else(|| "no grant for the study's plan".to_string());
+                        .unwrap_or_else(|| {
+                            at = "no grant".to_string();
+                            "no grant for the study's plan".to_string()
+                        });
                     reasons.push(why);
                     false
                 }
@@ -172,6 +176,7 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
                         "the study's actions fit no component of the scheme"
                     };
                     reasons.push(what.to_string());
+                    at = "no component fits".to_string();
                     false
                 }
                 None => {

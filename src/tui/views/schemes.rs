@@ -39,6 +39,9 @@ pub struct SchemesView {
     pub summary: String,
     /// The selected scheme: its name, revision, category and reasons.
     pub detail: String,
+    /// The detail says why the selected scheme does not fit: shown whole where the view
+    /// allows.
+    pub detail_whole: bool,
 }
 
 /// The matches the app made for this revision of the study, if any.
@@ -62,7 +65,7 @@ pub fn build(cx: &Ctx, nav: &Nav) -> SchemesView {
             let n = in_group(m.group());
             rows.push(Row::Heading(match m.group() {
                 0 => format!("May be eligible ({n}), grant in lakh"),
-                1 => format!("Superseded, not ranked ({n}): kept for studies made under it"),
+                1 => format!("Superseded, not ranked ({n})"),
                 _ => format!("Not eligible, or nothing to compare ({n})"),
             }));
         }
@@ -78,9 +81,8 @@ pub fn build(cx: &Ctx, nav: &Nav) -> SchemesView {
             eligible: m.eligible,
             now: m.scheme == current,
             why: match (m.superseded_by.as_deref(), m.eligible) {
-                (Some(by), _) => format!("superseded by {by}"),
+                (Some(by), _) => format!("by {by}"),
                 (None, true) => String::new(),
-                (None, false) if m.at.is_empty() => "see below".to_string(),
                 (None, false) => m.at.clone(),
             },
         });
@@ -116,6 +118,7 @@ pub fn build(cx: &Ctx, nav: &Nav) -> SchemesView {
         selected,
         summary,
         detail,
+        detail_whole: all.get(selected).is_some_and(|m| !m.ranked()),
     }
 }
 
@@ -181,10 +184,15 @@ pub fn draw(buf: &mut Buffer, area: Rect, v: &SchemesView) -> usize {
         area.width,
         bold().fg(Color::Cyan),
     );
-    // The selected scheme's reasons, whole where they fit: at least 3 lines, at most half
-    // the view below its summary line (F2 reads every reason).
+    // The selected scheme's reasons, whole where they fit: at least 3 lines; why a scheme
+    // does not fit up to half the view, a ranked one's reasons 4 lines, so that the list
+    // stays in view (F2 reads every reason).
     let needed = wrap(&v.detail, usize::from(area.width), usize::MAX).len();
-    let most = usize::from(area.height.saturating_sub(1) / 2).clamp(3, 10);
+    let most = if v.detail_whole {
+        usize::from(area.height.saturating_sub(1) / 2).clamp(3, 10)
+    } else {
+        4
+    };
     let detail_h = needed.clamp(3, most) as u16;
     let room = usize::from(area.height.saturating_sub(1 + detail_h));
     let at = v
