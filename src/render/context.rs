@@ -837,10 +837,10 @@ fn resolved<'a>(schema: &'a Value, root: &'a Value) -> &'a Value {
     for _ in 0..8 {
         if let Some(r) = s.get("$ref").and_then(Value::as_str) {
             // `#/$defs/Action`: followed key by key (a JSON pointer without building one).
-            match r.strip_prefix("#/").and_then(|path| {
-                path.split('/')
-                    .try_fold(root, |at, key| at.get(key))
-            }) {
+            match r
+                .strip_prefix("#/")
+                .and_then(|path| path.split('/').try_fold(root, |at, key| at.get(key)))
+            {
                 Some(target) => s = target,
                 None => return s,
             }
@@ -1012,8 +1012,10 @@ impl ReportContext {
                 ((*key).into(), item)
             })
             .collect();
-        for (key, at, list) in [("action_plan", &g.actions, "actions"), ("cfc", &g.risks, "risks")]
-        {
+        for (key, at, list) in [
+            ("action_plan", &g.actions, "actions"),
+            ("cfc", &g.risks, "risks"),
+        ] {
             match top.remove(key) {
                 Some(Value::Object(mut map)) => {
                     let items = take(&mut map, list);

@@ -27,7 +27,7 @@
 use std::io::Write;
 
 use docx_rs::{
-    AbstractNumbering, BuildXML, AlignmentType, BreakType, Docx, FieldCharType, Footer, Hyperlink,
+    AbstractNumbering, AlignmentType, BreakType, BuildXML, Docx, FieldCharType, Footer, Hyperlink,
     HyperlinkType, IndentLevel, InstrText, Level, LevelJc, LevelText, LineSpacing, NumberFormat,
     Numbering, NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts, Shading, ShdType,
     SpecialIndentType, Start, Style, StyleType, Tab, TabLeaderType, TabValueType, Table, TableCell,
@@ -210,18 +210,30 @@ fn pack(
     file(&mut zip, "word/fontTable.xml", &xml.font_table)?;
     file(&mut zip, "word/comments.xml", &xml.comments)?;
     file(&mut zip, "word/numbering.xml", &xml.numberings)?;
-    file(&mut zip, "word/commentsExtended.xml", &xml.comments_extended)?;
+    file(
+        &mut zip,
+        "word/commentsExtended.xml",
+        &xml.comments_extended,
+    )?;
     file(&mut zip, "word/footnotes.xml", &xml.footnotes)?;
     for (i, h) in xml.headers.iter().enumerate() {
         file(&mut zip, &format!("word/header{}.xml", i + 1), h)?;
         if let Some(rels) = xml.header_rels.get(i) {
-            file(&mut zip, &format!("word/_rels/header{}.xml.rels", i + 1), rels)?;
+            file(
+                &mut zip,
+                &format!("word/_rels/header{}.xml.rels", i + 1),
+                rels,
+            )?;
         }
     }
     for (i, f) in xml.footers.iter().enumerate() {
         file(&mut zip, &format!("word/footer{}.xml", i + 1), f)?;
         if let Some(rels) = xml.footer_rels.get(i) {
-            file(&mut zip, &format!("word/_rels/footer{}.xml.rels", i + 1), rels)?;
+            file(
+                &mut zip,
+                &format!("word/_rels/footer{}.xml.rels", i + 1),
+                rels,
+            )?;
         }
     }
     if !xml.media.is_empty() {
@@ -600,8 +612,7 @@ impl Body {
             }
             Some((Block::Table(t), false)) => {
                 self.has_numbering |= t.has_numbering;
-                self.xml
-                    .extend_from_slice(&repeat_header_rows(&t.build()));
+                self.xml.extend_from_slice(&repeat_header_rows(&t.build()));
             }
             None => {}
         }

@@ -98,9 +98,7 @@ pub fn write(markdown: &str, title: &str, lang: &str, pictures: &Pictures) -> St
                 Tag::Paragraph => match captions.binary_search_by_key(&index, |(i, _)| *i) {
                     Ok(n) => out.push_str(&format!("<p class=\"caption\" id=\"t-{}\">", n + 1)),
                     Err(_) => match figure_captions.binary_search_by_key(&index, |(i, _)| *i) {
-                        Ok(n) => {
-                            out.push_str(&format!("<p class=\"caption\" id=\"f-{}\">", n + 1))
-                        }
+                        Ok(n) => out.push_str(&format!("<p class=\"caption\" id=\"f-{}\">", n + 1)),
                         Err(_) => out.push_str("<p>"),
                     },
                 },

@@ -270,9 +270,9 @@ fn render_template(
         .map_err(|e| RenderError::Scheme(e.to_string()))?;
     let ctx = ReportContext::build(study, &scheme, doc, catalog.get(&scheme));
     let mut context = ctx.to_context().map_err(|e| RenderError::Template {
-            template: template.clone(),
-            message: format!("cannot pass the study to the template: {e}"),
-        })?;
+        template: template.clone(),
+        message: format!("cannot pass the study to the template: {e}"),
+    })?;
     context.insert("selection", &selection_score(study, assets)?);
     let pictures = Pictures::of_study(study, ctx.financing.as_ref(), ctx.viability.as_ref());
     context.insert("figures", &pictures.available());

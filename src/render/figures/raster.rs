@@ -146,7 +146,8 @@ fn in_bands(tree: &usvg::Tree, w: u32, h: u32) -> Option<Png> {
             band.fill(tiny_skia::Color::WHITE);
             resvg::render(
                 tree,
-                Transform::from_scale(FIGURE_SCALE, FIGURE_SCALE).post_translate(0.0, -(top as f32)),
+                Transform::from_scale(FIGURE_SCALE, FIGURE_SCALE)
+                    .post_translate(0.0, -(top as f32)),
                 &mut band.as_mut(),
             );
             let len = w as usize * height as usize * 4;
