@@ -1689,6 +1689,15 @@ fn or_list(items: &[String]) -> String {
     }
 }
 
+/// A category as a flag names it: "the special category", "the d category (D blocks)".
+fn which_category(id: &str, name: &str) -> String {
+    if id == "special" {
+        "the special category".to_string()
+    } else {
+        format!("the {id} category ({name})")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1742,14 +1751,5 @@ mod tests {
             ),
             "{cluster}"
         );
-    }
-}
-
-/// A category as a flag names it: "the special category", "the d category (D blocks)".
-fn which_category(id: &str, name: &str) -> String {
-    if id == "special" {
-        "the special category".to_string()
-    } else {
-        format!("the {id} category ({name})")
     }
 }
