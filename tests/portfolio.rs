@@ -383,3 +383,56 @@ fn the_pipeline_groups_by_sector_and_by_product_where_none_is_named() {
     assert_eq!(total("Sleeping and drying mats"), Some(1), "{rows:?}");
     assert_eq!(total("bamboo"), None, "{rows:?}");
 }
+
+/// A warm run does not read a settled file whose metadata the stat index has, and an edit
+/// that keeps the size and sets the modification time back is still seen (the change time
+/// moves). Files written less than two seconds before a run are hashed, never trusted.
+#[test]
+fn the_stat_index_skips_unchanged_files_and_sees_an_edit_behind_an_old_time() {
+    let (dir, cache) = portfolio(3);
+    let c = cache.to_str().unwrap();
+    let cache_of = |dir: &Path| {
+        let (code, out, err) = run(
+            dir,
+            &["portfolio", "studies", "--format", "json", "--cache", c],
+        );
+        assert!(code <= 1, "{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        (v["cache"].clone(), v)
+    };
+    // Fresh files are hashed and not recorded: nothing is unread.
+    let (first, _) = cache_of(dir.path());
+    assert_eq!(first["unread"], 0, "{first}");
+    let (second, _) = cache_of(dir.path());
+    assert_eq!(second["unread"], 0, "fresh files were trusted: {second}");
+    // Once settled, a run records them and the next one leaves them unread.
+    std::thread::sleep(std::time::Duration::from_millis(2_100));
+    let _ = cache_of(dir.path());
+    let (settled, _) = cache_of(dir.path());
+    assert_eq!(settled["unread"], 5, "{settled}");
+    assert_eq!(settled["misses"], 0, "{settled}");
+
+    let f = files(&dir.path().join("studies"))
+        .into_iter()
+        .find(|f| f.ends_with("ujjain-plastic.yaml"))
+        .unwrap();
+    let old = std::fs::metadata(&f).unwrap().modified().unwrap();
+    let text = std::fs::read_to_string(&f).unwrap();
+    let edited = text.replacen("district: Ujjain", "district: Dewasx", 1);
+    assert_eq!(edited.len(), text.len(), "the edit keeps the size");
+    std::fs::write(&f, &edited).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&f)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    assert_eq!(std::fs::metadata(&f).unwrap().modified().unwrap(), old);
+    let (after, p) = cache_of(dir.path());
+    assert_eq!(after["misses"], 1, "the edit was not seen: {after}");
+    assert!(p["studies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["district"] == "Dewasx"));
+}

@@ -44,6 +44,8 @@ pub struct NotLoaded {
 pub struct CacheStats {
     pub hits: usize,
     pub misses: usize,
+    /// Of the hits, the files not even read: their metadata was as the stat index had it.
+    pub unread: usize,
 }
 
 /// Counts of clusters by stage for one state, district, scheme or product.
@@ -253,15 +255,47 @@ fn looks_like_study(bytes: &[u8]) -> bool {
     })
 }
 
+/// Where a row came from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RowFrom {
+    Computed,
+    /// The cache, found by the file's content.
+    Cache,
+    /// The cache, found by the file's metadata without reading it.
+    Unread,
+}
+
 enum Outcome {
-    Row(Box<StudyRow>, bool),
+    Row(Box<StudyRow>, RowFrom),
     Failed(NotLoaded),
 }
 
+thread_local! {
+    /// Each worker's buffer for the file it reads, kept from file to file.
+    static READ_BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn one(file: &Path, opts: &Options) -> Outcome {
+    READ_BUFFER.with(|buffer| match buffer.try_borrow_mut() {
+        Ok(mut bytes) => one_in(file, opts, &mut bytes),
+        Err(_) => one_in(file, opts, &mut Vec::new()),
+    })
+}
+
+fn one_in(file: &Path, opts: &Options, bytes: &mut Vec<u8>) -> Outcome {
     let shown = file.display().to_string();
-    let bytes = match crate::store::read_bounded(file) {
-        Ok(b) => b,
+    // The metadata before the bytes: a write after it changes what the index sees next.
+    let meta = opts.cache.and_then(|_| std::fs::metadata(file).ok());
+    if let (Some(c), Some(m)) = (opts.cache, &meta) {
+        if let Some(content) = c.known_content(file, m) {
+            if let Some(mut row) = c.get(&c.key_of(content)) {
+                row.file = shown;
+                return Outcome::Row(Box::new(row), RowFrom::Unread);
+            }
+        }
+    }
+    match crate::store::read_bounded_into(file, bytes) {
+        Ok(()) => {}
         Err(e) => {
             return Outcome::Failed(NotLoaded {
                 file: shown,
@@ -269,29 +303,36 @@ fn one(file: &Path, opts: &Options) -> Outcome {
                 error: e.to_string(),
             })
         }
-    };
-    let key = opts.cache.map(|c| c.key(&bytes));
+    }
+    let bytes: &[u8] = bytes;
+    let key = opts.cache.map(|c| {
+        let content = Cache::content(bytes);
+        if let Some(m) = &meta {
+            c.note(file, m, content);
+        }
+        c.key_of(content)
+    });
     if let (Some(c), Some(k)) = (opts.cache, &key) {
         if let Some(mut row) = c.get(k) {
             row.file = shown;
-            return Outcome::Row(Box::new(row), true);
+            return Outcome::Row(Box::new(row), RowFrom::Cache);
         }
     }
-    if !looks_like_study(&bytes) {
+    if !looks_like_study(bytes) {
         return Outcome::Failed(NotLoaded {
             file: shown,
             kind: "not-a-study",
             error: "not a study file: it has no `format: cdstudy/1` or `meta:` key".into(),
         });
     }
-    match crate::store::parse_bytes(&bytes, file) {
+    match crate::store::parse_bytes(bytes, file) {
         Ok(parsed) => {
             let mut row = StudyRow::of(&parsed.study, opts.catalog);
             if let (Some(c), Some(k)) = (opts.cache, &key) {
                 c.put(k, &row);
             }
             row.file = shown;
-            Outcome::Row(Box::new(row), false)
+            Outcome::Row(Box::new(row), RowFrom::Computed)
         }
         Err(e) => Outcome::Failed(NotLoaded {
             file: shown,
@@ -322,19 +363,23 @@ pub fn build(paths: &[PathBuf], opts: &Options) -> Portfolio {
     let mut stats = CacheStats::default();
     for o in outcomes {
         match o {
-            Outcome::Row(row, hit) => {
-                if hit {
-                    stats.hits += 1;
-                } else {
-                    stats.misses += 1;
+            Outcome::Row(row, from) => {
+                match from {
+                    RowFrom::Computed => stats.misses += 1,
+                    RowFrom::Cache => stats.hits += 1,
+                    RowFrom::Unread => {
+                        stats.hits += 1;
+                        stats.unread += 1;
+                    }
                 }
                 studies.push(*row);
             }
             Outcome::Failed(n) => not_loaded.push(n),
         }
     }
-    if opts.cache.is_none() {
-        stats = CacheStats::default();
+    match opts.cache {
+        Some(c) => c.save_index(),
+        None => stats = CacheStats::default(),
     }
     let mut p = of_rows(studies, not_loaded, opts.today);
     p.cache = stats;

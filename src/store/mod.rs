@@ -94,7 +94,17 @@ fn load_inner(path: &Path, compare: bool) -> Result<Loaded, LoadError> {
 /// lies about its size), and anything but a regular file (a device, a pipe, a socket) is
 /// refused before it is opened, and again after (it may have been swapped meanwhile).
 pub fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let mut bytes = Vec::new();
+    read_bounded_into(path, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// [`read_bounded`] into a buffer the caller keeps: a run over thousands of files reuses
+/// one per thread instead of asking the system for fresh pages for each file (in a warm
+/// portfolio run, faulting in new pages was a fifth of the time).
+pub fn read_bounded_into(path: &Path, bytes: &mut Vec<u8>) -> Result<(), LoadError> {
     use std::io::Read;
+    bytes.clear();
     let unreadable = |what: String| {
         LoadError::new(
             LoadErrorKind::Unreadable,
@@ -138,12 +148,12 @@ pub fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
     if let Some(what) = not_a_file(&meta) {
         return Err(unreadable(what));
     }
-    let mut bytes = Vec::with_capacity(meta.len().min(load::MAX_FILE_BYTES as u64) as usize);
+    bytes.reserve(meta.len().min(load::MAX_FILE_BYTES as u64) as usize);
     file.take(load::MAX_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)
+        .read_to_end(bytes)
         .map_err(|e| unreadable(io_what(&e)))?;
     if bytes.len() > load::MAX_FILE_BYTES {
         return Err(load::too_large(path, bytes.len() as u64));
     }
-    Ok(bytes)
+    Ok(())
 }
