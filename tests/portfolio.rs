@@ -436,3 +436,86 @@ fn the_stat_index_skips_unchanged_files_and_sees_an_edit_behind_an_old_time() {
         .iter()
         .any(|s| s["district"] == "Dewasx"));
 }
+
+/// The money tables sum each study's figures rounded once: every column adds up to its
+/// total as printed, both tables print the same totals, and a cluster that is alone in
+/// its scheme and in its district (Ladwa, the only Haryana study) reads the same in both.
+#[test]
+fn a_cluster_reads_the_same_in_every_money_table_and_each_adds_up() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (code, out, err) = run(
+        root,
+        &[
+            "portfolio",
+            "studies",
+            "examples/ramp-sip/studies",
+            "--no-cache",
+        ],
+    );
+    assert!(code <= 1, "{err}");
+    let table = |title: &str| -> Vec<Vec<String>> {
+        let start = out.find(title).unwrap_or_else(|| panic!("{title}: {out}"));
+        out[start..]
+            .lines()
+            .skip(2)
+            .take_while(|l| l.starts_with("  "))
+            .map(|l| {
+                // The key may hold spaces; the eight figures are the last columns.
+                let cells: Vec<String> = l.split_whitespace().map(str::to_string).collect();
+                cells[cells.len() - 8..].to_vec()
+            })
+            .collect()
+    };
+    let figure = |s: &str| -> i64 { s.replace([',', '.'], "").parse().unwrap() };
+    let by_scheme = table("Money by scheme");
+    let by_district = table("Money by district");
+    for t in [&by_scheme, &by_district] {
+        let (rows, total) = t.split_at(t.len() - 1);
+        for col in 1..8 {
+            let sum: i64 = rows.iter().map(|r| figure(&r[col])).sum();
+            assert_eq!(sum, figure(&total[0][col]), "column {col} of {t:?}");
+        }
+    }
+    assert_eq!(by_scheme.last(), by_district.last(), "the totals differ");
+    let line = |title: &str, key: &str| -> String {
+        let start = out.find(title).unwrap();
+        let l = out[start..]
+            .lines()
+            .find(|l| l.trim_start().starts_with(key))
+            .unwrap();
+        l.trim_start()[key.len()..].trim().to_string()
+    };
+    assert_eq!(
+        line("Money by scheme", "haryana-mini-cluster"),
+        line("Money by district", "Kurukshetra, Haryana"),
+    );
+    // The dashboard, in crore, where the cluster's Rs. 4.484 crore once read 4.48 in one
+    // table and 4.49 in the other.
+    let (code, html, err) = run(
+        root,
+        &[
+            "portfolio",
+            "studies",
+            "examples/ramp-sip/studies",
+            "--no-cache",
+            "--format",
+            "html",
+        ],
+    );
+    assert!(code <= 1, "{err}");
+    let money_row = |key: &str| -> String {
+        let open = format!("<tr><td>{key}</td><td class=n data-v=\"1\">1</td>");
+        let rows: Vec<&str> = html.match_indices(&open).map(|(i, _)| &html[i..]).collect();
+        // The pipeline tables come first; the money row is the one with amounts.
+        let row = rows
+            .iter()
+            .map(|r| &r[open.len()..r.find("</tr>").unwrap()])
+            .find(|r| r.contains('.'))
+            .unwrap_or_else(|| panic!("no money row for {key}"));
+        row.to_string()
+    };
+    assert_eq!(
+        money_row("haryana-mini-cluster"),
+        money_row("Kurukshetra, Haryana")
+    );
+}

@@ -11,7 +11,9 @@ use std::time::{Duration, Instant};
 use super::Outcome;
 use cdstudy::finance::apportion;
 use cdstudy::model::Rupees;
-use cdstudy::portfolio::{self, export, Cache, MoneyRow, PipelineRow, Portfolio, Stage, Track};
+use cdstudy::portfolio::{
+    self, export, Cache, MoneyRow, PipelineRow, Portfolio, Stage, StudyRow, Track,
+};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -222,8 +224,42 @@ pub fn run(args: Args) -> Outcome {
 const LAKH_CELL: i64 = 1_000;
 const CRORE_CELL: i64 = 1_00_000;
 
-/// A money table's figures rounded together so every row and column adds up as printed:
-/// for each row its cost, the sources and gap, and what was spent.
+/// Every study's figures (its sources and gap, and what was spent) rounded once, all
+/// studies together by largest remainder, in a table's unit. Each money table sums these:
+/// it adds up as printed, a cluster reads the same in every table, every table has the same
+/// totals, and each study's figure is within one unit of its exact value.
+struct StudyFigures {
+    parts: Vec<[i64; 5]>,
+    spent: Vec<i64>,
+}
+
+fn study_figures(studies: &[StudyRow], unit: i64) -> StudyFigures {
+    let cells: Vec<Vec<i64>> = studies.iter().map(|r| r.planned.parts().to_vec()).collect();
+    let t = apportion::table(&cells, unit);
+    let spent: Vec<i64> = studies.iter().map(|r| r.spent.cost_rs).collect();
+    let (spent, _) = apportion::column(&spent, unit);
+    let parts = t
+        .cells
+        .iter()
+        .map(|v| {
+            let mut a = [0; 5];
+            for (j, x) in v.iter().enumerate().take(5) {
+                a[j] = *x;
+            }
+            a
+        })
+        .collect();
+    StudyFigures { parts, spent }
+}
+
+impl StudyFigures {
+    fn cost(&self, i: usize) -> i64 {
+        self.parts.get(i).map_or(0, |p| p.iter().sum())
+    }
+}
+
+/// A money table's figures: for each row (and the total) its cost, the sources and gap,
+/// and what was spent, each the sum of its studies' rounded figures.
 struct MoneyShown {
     cost: Vec<i64>,
     parts: Vec<[i64; 5]>,
@@ -233,26 +269,39 @@ struct MoneyShown {
     total_spent: i64,
 }
 
-fn money_shown(rows: &[MoneyRow], unit: i64) -> MoneyShown {
-    let cells: Vec<Vec<i64>> = rows.iter().map(|r| r.planned.parts().to_vec()).collect();
-    let t = apportion::table(&cells, unit);
-    let spent: Vec<i64> = rows.iter().map(|r| r.spent.cost_rs).collect();
-    let (spent, total_spent) = apportion::column(&spent, unit);
-    let part = |v: &Vec<i64>| -> [i64; 5] {
-        let mut a = [0; 5];
-        for (j, x) in v.iter().enumerate().take(5) {
-            a[j] = *x;
+fn money_shown(rows: &[MoneyRow], total: &MoneyRow, f: &StudyFigures) -> MoneyShown {
+    let sum = |members: &[usize]| {
+        let mut parts = [0i64; 5];
+        let mut spent = 0;
+        for &i in members {
+            if let Some(p) = f.parts.get(i) {
+                for (a, b) in parts.iter_mut().zip(p) {
+                    *a += b;
+                }
+            }
+            spent += f.spent.get(i).copied().unwrap_or(0);
         }
-        a
+        (parts, spent)
     };
-    MoneyShown {
-        cost: t.rows.clone(),
-        parts: t.cells.iter().map(part).collect(),
-        spent,
-        total_cost: t.total,
-        total_parts: part(&t.columns),
-        total_spent,
+    let mut shown = MoneyShown {
+        cost: Vec::with_capacity(rows.len()),
+        parts: Vec::with_capacity(rows.len()),
+        spent: Vec::with_capacity(rows.len()),
+        total_cost: 0,
+        total_parts: [0; 5],
+        total_spent: 0,
+    };
+    for r in rows {
+        let (parts, spent) = sum(&r.members);
+        shown.cost.push(parts.iter().sum());
+        shown.parts.push(parts);
+        shown.spent.push(spent);
     }
+    let (parts, spent) = sum(&total.members);
+    shown.total_cost = parts.iter().sum();
+    shown.total_parts = parts;
+    shown.total_spent = spent;
+    shown
 }
 
 fn lakh(v: i64) -> String {
@@ -296,9 +345,15 @@ fn pipeline_table(
     super::text_table(out, &header, &body);
 }
 
-fn money_table(out: &mut String, title: &str, first: &str, rows: &[MoneyRow], total: &MoneyRow) {
+fn money_table(
+    out: &mut String,
+    (title, first): (&str, &str),
+    rows: &[MoneyRow],
+    total: &MoneyRow,
+    figures: &StudyFigures,
+) {
     out.push_str(&format!("\n{title} (Rs. in lakh)\n"));
-    let s = money_shown(rows, LAKH_CELL);
+    let s = money_shown(rows, total, figures);
     let header = strings(&[
         first, "Studies", "Cost", "GoI", "State", "SPV", "Others", "Gap", "Spent",
     ]);
@@ -381,19 +436,20 @@ pub fn text(p: &Portfolio) -> String {
         &p.pipeline.by_product,
         None,
     );
+    let figures = study_figures(&p.studies, LAKH_CELL);
     money_table(
         &mut out,
-        "Money by scheme, as planned and as spent",
-        "Scheme",
+        ("Money by scheme, as planned and as spent", "Scheme"),
         &p.money_by_scheme,
         &p.money_total,
+        &figures,
     );
     money_table(
         &mut out,
-        "Money by district",
-        "District",
+        ("Money by district", "District"),
         &p.money_by_district,
         &p.money_total,
+        &figures,
     );
 
     out.push_str("\nMonitoring: budget and activities by year, plan against done (projects under way; Rs. in lakh)\n");
@@ -652,9 +708,15 @@ fn html_pipeline(
     html_table(out, &header, &body, total.map(line));
 }
 
-fn html_money(out: &mut String, title: &str, first: &str, rows: &[MoneyRow], total: &MoneyRow) {
+fn html_money(
+    out: &mut String,
+    (title, first): (&str, &str),
+    rows: &[MoneyRow],
+    total: &MoneyRow,
+    figures: &StudyFigures,
+) {
     out.push_str(&format!("<h3>{} (Rs. in crore)</h3>", esc(title)));
-    let s = money_shown(rows, CRORE_CELL);
+    let s = money_shown(rows, total, figures);
     let header = [
         first, "Studies", "Cost", "GoI", "State", "SPV", "Others", "Gap", "Spent",
     ];
@@ -784,7 +846,7 @@ pub fn html(p: &Portfolio, base: &Path) -> String {
     );
     o.push_str(&format!("<style>{STYLE}</style></head><body>"));
     o.push_str(&format!(
-        "<h1>Cluster portfolio</h1><p>{} read, {} not loaded; as of {}. Amounts in Rs. crore, each table rounded together so that it adds up as printed (largest remainder): a cluster's figure can so differ by 0.01 between two tables, every figure staying within 0.01 of its exact value.</p>",
+        "<h1>Cluster portfolio</h1><p>{} read, {} not loaded; as of {}. Amounts in Rs. crore: each study's figures rounded once, all together (largest remainder), and every table summing them, so that each adds up as printed and a cluster reads the same in every table.</p>",
         counted(p.studies.len(), "study", "studies"),
         counted(p.not_loaded.len(), "file", "files"),
         p.today
@@ -848,7 +910,8 @@ pub fn html(p: &Portfolio, base: &Path) -> String {
     );
 
     o.push_str("<h2>Money</h2>");
-    let shown = money_shown(&p.money_by_scheme, CRORE_CELL);
+    let figures = study_figures(&p.studies, CRORE_CELL);
+    let shown = money_shown(&p.money_by_scheme, &p.money_total, &figures);
     let items: Vec<(String, i64, String)> = p
         .money_by_scheme
         .iter()
@@ -868,17 +931,17 @@ pub fn html(p: &Portfolio, base: &Path) -> String {
     ));
     html_money(
         &mut o,
-        "By scheme, as planned and as spent",
-        "Scheme",
+        ("By scheme, as planned and as spent", "Scheme"),
         &p.money_by_scheme,
         &p.money_total,
+        &figures,
     );
     html_money(
         &mut o,
-        "By district",
-        "District",
+        ("By district", "District"),
         &p.money_by_district,
         &p.money_total,
+        &figures,
     );
 
     o.push_str("<h2>Monitoring</h2><h3>Budget and activities by year, plan against done (projects under way; Rs. in crore)</h3>");
@@ -990,8 +1053,8 @@ pub fn html(p: &Portfolio, base: &Path) -> String {
 
     o.push_str("<h2>Studies</h2>");
     let mut listing = std::collections::HashMap::new();
-    let cost: Vec<i64> = p.studies.iter().map(|r| r.planned.cost_rs).collect();
-    let (cost_shown, cost_total) = apportion::column(&cost, CRORE_CELL);
+    let cost_shown: Vec<i64> = (0..p.studies.len()).map(|i| figures.cost(i)).collect();
+    let cost_total: i64 = cost_shown.iter().sum();
     let body: Vec<String> = p
         .studies
         .iter()

@@ -76,6 +76,10 @@ pub struct MoneyRow {
     pub studies: u32,
     pub planned: Money,
     pub spent: Money,
+    /// The studies summed in the row, as indices into [`Portfolio::studies`]: printed
+    /// tables sum each study's figure rounded once, so a cluster reads the same in each.
+    #[serde(skip)]
+    pub members: Vec<usize>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -402,13 +406,15 @@ fn pipeline_rows(rows: impl Iterator<Item = (String, Stage)>) -> Vec<PipelineRow
 
 fn money_rows<'a>(rows: impl Iterator<Item = (String, &'a StudyRow)>) -> Vec<MoneyRow> {
     let mut by: BTreeMap<String, MoneyRow> = BTreeMap::new();
-    for (key, r) in rows {
+    for (i, (key, r)) in rows.enumerate() {
         let m = by.entry(key.clone()).or_insert_with(|| MoneyRow {
             key,
             studies: 0,
             planned: Money::default(),
             spent: Money::default(),
+            members: Vec::new(),
         });
+        m.members.push(i);
         m.studies += 1;
         m.planned.add(&r.planned);
         m.spent.add(&r.spent);
@@ -484,6 +490,7 @@ pub fn of_rows(
         studies: 0,
         planned: Money::default(),
         spent: Money::default(),
+        members: (0..studies.len()).collect(),
     };
     for r in &studies {
         money_total.studies += 1;
