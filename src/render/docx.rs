@@ -216,24 +216,19 @@ fn pack(
         &xml.comments_extended,
     )?;
     file(&mut zip, "word/footnotes.xml", &xml.footnotes)?;
-    for (i, h) in xml.headers.iter().enumerate() {
-        file(&mut zip, &format!("word/header{}.xml", i + 1), h)?;
-        if let Some(rels) = xml.header_rels.get(i) {
-            file(
-                &mut zip,
-                &format!("word/_rels/header{}.xml.rels", i + 1),
-                rels,
-            )?;
-        }
-    }
-    for (i, f) in xml.footers.iter().enumerate() {
-        file(&mut zip, &format!("word/footer{}.xml", i + 1), f)?;
-        if let Some(rels) = xml.footer_rels.get(i) {
-            file(
-                &mut zip,
-                &format!("word/_rels/footer{}.xml.rels", i + 1),
-                rels,
-            )?;
+    for (part, bodies, all_rels) in [
+        ("header", &xml.headers, &xml.header_rels),
+        ("footer", &xml.footers, &xml.footer_rels),
+    ] {
+        for (i, body) in bodies.iter().enumerate() {
+            file(&mut zip, &format!("word/{part}{}.xml", i + 1), body)?;
+            if let Some(rels) = all_rels.get(i) {
+                file(
+                    &mut zip,
+                    &format!("word/_rels/{part}{}.xml.rels", i + 1),
+                    rels,
+                )?;
+            }
         }
     }
     if !xml.media.is_empty() {

@@ -738,14 +738,9 @@ pub fn rule_words_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> String {
             goi_pct,
             category,
         } => {
-            let span = match (above_rs, up_to_rs) {
-                (Some(lo), Some(hi)) => {
-                    format!("project cost above {} up to {}: ", rs(*lo), rs(*hi))
-                }
-                (None, Some(hi)) => format!("project cost up to {}: ", rs(*hi)),
-                (Some(lo), None) => format!("project cost above {}: ", rs(*lo)),
-                (None, None) => String::new(),
-            };
+            let span = cost_span(rs, *above_rs, *up_to_rs)
+                .map(|span| format!("{span}: "))
+                .unwrap_or_default();
             match goi_pct {
                 Some(pct) => format!("{span}GoI {pct} of the cost ({} category)", category.word()),
                 None => format!(
@@ -1246,14 +1241,9 @@ pub fn finding_words(f: &Finding) -> String {
             above_rs,
             up_to_rs,
         } => {
-            let span = match (above_rs, up_to_rs) {
-                (Some(lo), Some(hi)) => {
-                    format!(" (project cost above {} up to {})", rs(*lo), rs(*hi))
-                }
-                (None, Some(hi)) => format!(" (project cost up to {})", rs(*hi)),
-                (Some(lo), None) => format!(" (project cost above {})", rs(*lo)),
-                (None, None) => String::new(),
-            };
+            let span = cost_span(&rs, *above_rs, *up_to_rs)
+                .map(|span| format!(" ({span})"))
+                .unwrap_or_default();
             format!(
                 "{component}: the GoI share for the {} category is not confirmed in the {revision} rules{span}; no grant is computed",
                 category.word()
@@ -1695,6 +1685,21 @@ fn which_category(id: &str, name: &str) -> String {
         "the special category".to_string()
     } else {
         format!("the {id} category ({name})")
+    }
+}
+
+/// A bracket's range of project cost in words: "project cost above Rs. 500.00 lakh up to
+/// Rs. 1,000.00 lakh"; `None` for a bracket without either end.
+fn cost_span(
+    rs: &dyn Fn(Rupees) -> String,
+    above: Option<Rupees>,
+    up_to: Option<Rupees>,
+) -> Option<String> {
+    match (above, up_to) {
+        (Some(lo), Some(hi)) => Some(format!("project cost above {} up to {}", rs(lo), rs(hi))),
+        (None, Some(hi)) => Some(format!("project cost up to {}", rs(hi))),
+        (Some(lo), None) => Some(format!("project cost above {}", rs(lo))),
+        (None, None) => None,
     }
 }
 
