@@ -1293,7 +1293,7 @@ fn sitp_cap_and_category() {
     assert_eq!(f.component("cfc").unwrap().goi_rs, lakh(3600.0));
     assert_eq!(
         f.category_reason,
-        "special category (the first two projects in the North-East and hill States): the cluster is in a North-East or hill State, and is among the first 2 projects under the scheme in its State"
+        "special category (the first two projects in the North-East and hill States): the cluster is in a North-East or hill State and is among the first 2 projects under the scheme in its State"
     );
     study.cluster.area.earlier_projects = Some(2);
     let f = financing(&study, &scheme("sitp"));

@@ -7,7 +7,7 @@ use super::decision::{Decision, Finding};
 use super::engine::{Category, ConditionResult};
 use super::rules::{Basis, Bracket, Component, Condition, Counted, Fact, Payer, Scheme};
 use crate::finance::{percent_of, share_floor};
-use crate::model::{Percent, Rupees};
+use crate::model::{LegalForm, Percent, Rupees};
 
 /// A titled group of sentences.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -502,22 +502,18 @@ fn difference(rs: &dyn Fn(Rupees) -> String, d: Rupees) -> String {
     }
 }
 
-/// "a and b", "a, b, and c" (as the engine's other lists).
+/// "a and b", "a, b, and c": every list the findings and rules print.
 fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [a, b] => format!("{a} and {b}"),
-        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
-    }
+    serial_list(items, "and")
 }
 
-/// "a, b, and c", "a, and b": the lists of the category's reason, as the budget has always
-/// printed them.
+/// "a or b", "a, b, or c" (`word` "or"), "a and b", "a, b, and c" (`word` "and"): two items
+/// are joined by the word alone, three or more take a comma before it as well.
 fn serial_list(items: &[String], word: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
+        [a, b] => format!("{a} {word} {b}"),
         [rest @ .., last] => format!("{}, {word} {last}", rest.join(", ")),
     }
 }
@@ -1031,9 +1027,13 @@ pub fn rule_words_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> String {
             form,
             note,
         } => {
-            let forms: Vec<String> = any_of.iter().map(|f| indefinite(f.label())).collect();
+            let forms: Vec<String> = any_of.iter().map(|&f| form_words(f)).collect();
             let found = match form {
-                Some(f) => format!("the study's SPV is {}", indefinite(f.label())),
+                Some(LegalForm::Other) => {
+                    "the study's SPV is registered in another legal form (spv.legal_form: other)"
+                        .to_string()
+                }
+                Some(f) => format!("the study's SPV is {}", form_words(*f)),
                 None => "not told (spv.legal_form is not entered)".to_string(),
             };
             format!("an SPV registered as {}: {found}{}", or_list(&forms), noted(note))
@@ -1088,16 +1088,6 @@ pub fn rule_words_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> String {
                 noted(note)
             )
         }
-    }
-}
-
-/// "a, b, and c" as the engine's flags have always listed heads and clauses (two items read
-/// "a, and b").
-fn flag_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
     }
 }
 
@@ -1271,7 +1261,7 @@ pub fn finding_words(f: &Finding) -> String {
             room_rs,
         } => format!(
             "no GoI grant may go to {}, which cost {}: the grant is cut from {} to the {} the other heads cost",
-            flag_list(heads),
+            and_list(heads),
             rs(*excluded_rs),
             rs(*grant_rs),
             rs(*room_rs)
@@ -1584,7 +1574,7 @@ fn eligibility_lines(s: &Scheme) -> Vec<String> {
         ));
     }
     if let Some(t) = &el.spv_forms {
-        let forms: Vec<String> = t.any_of.iter().map(|f| indefinite(f.label())).collect();
+        let forms: Vec<String> = t.any_of.iter().map(|&f| form_words(f)).collect();
         lines.push(format!(
             "The SPV {} (spv.legal_form){}{}.",
             or_list(&forms),
@@ -1658,9 +1648,13 @@ fn noted(note: &str) -> String {
     }
 }
 
-/// "a trust", "an other" → with its article.
-fn indefinite(label: &str) -> String {
-    let lower = label.to_lowercase();
+/// An SPV's legal form with its article: "a trust", "a section 8 company"; `other` is
+/// "another legal form", never "an other".
+fn form_words(form: LegalForm) -> String {
+    let lower = match form {
+        LegalForm::Other => return "another legal form".to_string(),
+        f => f.label().to_lowercase(),
+    };
     let article = if lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
         "an"
     } else {
@@ -1671,12 +1665,7 @@ fn indefinite(label: &str) -> String {
 
 /// "a or b", "a, b, or c".
 fn or_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [a, b] => format!("{a} or {b}"),
-        [rest @ .., last] => format!("{}, or {last}", rest.join(", ")),
-    }
+    serial_list(items, "or")
 }
 
 /// A category as a flag names it: "the special category", "the d category (D blocks)".
@@ -1756,5 +1745,63 @@ mod tests {
             ),
             "{cluster}"
         );
+    }
+
+    /// Two heads read "a and b", never "a, and b"; three or more keep the comma before
+    /// "and" that every other list of the file prints.
+    #[test]
+    fn a_flag_lists_two_heads_without_a_comma() {
+        let cut = |heads: &[&str]| {
+            finding_words(&Finding::GrantNotOnHeadsCut {
+                heads: heads.iter().map(|h| h.to_string()).collect(),
+                excluded_rs: Rupees(5_00_00_000),
+                grant_rs: Rupees(6_00_00_000),
+                room_rs: Rupees(5_00_00_000),
+            })
+        };
+        assert_eq!(
+            cut(&["land", "building"]),
+            "no GoI grant may go to land and building, which cost Rs. 500.00 lakh: the grant is cut from Rs. 600.00 lakh to the Rs. 500.00 lakh the other heads cost"
+        );
+        assert!(
+            cut(&["land", "site development", "building"])
+                .starts_with("no GoI grant may go to land, site development, and building, "),
+            "{}",
+            cut(&["land", "site development", "building"])
+        );
+        assert_eq!(
+            cut(&["land"]).split(',').next(),
+            Some("no GoI grant may go to land")
+        );
+        // The category's reasons list alike.
+        let two = ["women-owned".to_string(), "SC/ST-owned".to_string()];
+        assert_eq!(serial_list(&two, "or"), "women-owned or SC/ST-owned");
+        assert_eq!(and_list(&two[..1]), "women-owned");
+        let three = ["B".to_string(), "C".to_string(), "D".to_string()];
+        assert_eq!(block_words(&three), "B, C, or D");
+    }
+
+    /// An SPV whose legal form is `other` is "registered in another legal form", never
+    /// "an other"; the forms a scheme names keep their articles.
+    #[test]
+    fn an_spv_of_another_legal_form_is_worded_as_such() {
+        let test = |form| {
+            rule_words(&Decision::EligibleSpvForm {
+                any_of: vec![LegalForm::PrivateLimited, LegalForm::Section8Company],
+                form,
+                note: String::new(),
+            })
+        };
+        assert_eq!(
+            test(Some(LegalForm::Other)),
+            "an SPV registered as a private limited company or a section 8 company: the study's SPV is registered in another legal form (spv.legal_form: other)"
+        );
+        assert_eq!(
+            test(Some(LegalForm::Society)),
+            "an SPV registered as a private limited company or a section 8 company: the study's SPV is a registered society"
+        );
+        assert_eq!(form_words(LegalForm::Other), "another legal form");
+        assert_eq!(form_words(LegalForm::Cooperative), "a co-operative society");
+        assert!(!test(Some(LegalForm::Other)).contains("an other"));
     }
 }
