@@ -1677,3 +1677,556 @@ fn the_finder_names_the_expected_schemes_for_the_bundled_studies() {
         assert!(!eligible(&ujjain, id), "ujjain: {id}");
     }
 }
+
+// ----- every scheme's cap and category, worked by hand from its rules file -----
+//
+// Each case below is worked from the figures of templates/<id>/scheme.yaml (and
+// shared/domain/schemes.md §1.2, §1.3, §3, §4), amounts in lakh, and asserts all four
+// columns of the component: GoI, State, SPV / beneficiaries / agency, loans and others.
+
+/// A component's (GoI, State, SPV or beneficiaries, loans and others), exact to the rupee.
+fn parties(f: &Financing, id: &str) -> (Rupees, Rupees, Rupees, Rupees) {
+    let c = f
+        .component(id)
+        .unwrap_or_else(|| panic!("no component {id}"));
+    assert!(c.gap_rs.is_zero(), "{id}: a gap of {:?}", c.gap_rs);
+    (c.goi_rs, c.state_rs, c.beneficiary_rs, c.other_rs)
+}
+
+/// The four shares of a row, given in lakh.
+fn in_lakh(goi: f64, state: f64, beneficiary: f64, other: f64) -> (Rupees, Rupees, Rupees, Rupees) {
+    (lakh(goi), lakh(state), lakh(beneficiary), lakh(other))
+}
+
+fn outcome_of(c: &cdstudy::scheme::ComponentFinancing, code: &str) -> Option<Outcome> {
+    c.rules.iter().find(|r| r.code == code).map(|r| r.outcome)
+}
+
+/// MSE-CDP 2022 Infrastructure Development, implemented by a State agency that meets the
+/// rest (`rest_to: state`). New estate or flatted factory complex (id-new): 60%, special
+/// 70%, the cost considered up to Rs 15 crore; upgradation (id-upgradation): 50%, special
+/// 60%, up to Rs 10 crore (schemes.md §1.2).
+/// - general, new estate of Rs 20.00 crore: 60% of the 1,500 considered = 900 (the general
+///   maximum of Rs 9.00 crore, [I]); the State 2,000 − 900 = 1,100;
+/// - general, upgradation of Rs 8.00 crore: 50% of 800 = 400; the State 400;
+/// - special (aspirational district), new estate of Rs 20.00 crore: 70% of 1,500 = 1,050,
+///   PIB's maximum of Rs 10.50 crore [C]; the State 950;
+/// - special, upgradation of Rs 12.00 crore: 60% of the 1,000 considered = 600, PIB's
+///   maximum of Rs 6.00 crore [C]; the State 1,200 − 600 = 600.
+#[test]
+fn mse_cdp_infrastructure_development_ceilings_and_special_maxima() {
+    let mut study = Study::new("Test", "mse-cdp");
+    study.action_plan.actions = vec![
+        action("a-1", ActionKind::Hard, "id-new", lakh(2000.0)),
+        action("a-2", ActionKind::Hard, "id-upgradation", lakh(800.0)),
+    ];
+    let f = financing(&study, &scheme("mse-cdp"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(parties(&f, "id-new"), in_lakh(900.0, 1100.0, 0.0, 0.0));
+    let new = f.component("id-new").unwrap();
+    assert_eq!(new.eligible_rs, lakh(1500.0));
+    assert_eq!(outcome_of(new, "ceiling"), Some(Outcome::CapHit));
+    assert_eq!(
+        parties(&f, "id-upgradation"),
+        in_lakh(400.0, 400.0, 0.0, 0.0)
+    );
+    assert_eq!(
+        outcome_of(f.component("id-upgradation").unwrap(), "ceiling"),
+        None
+    );
+
+    study.cluster.area.aspirational_district = true;
+    study.action_plan.actions[1].cost = Some(Cost::Amount(lakh(1200.0)));
+    let f = financing(&study, &scheme("mse-cdp"));
+    assert_eq!(f.category, Category::Special);
+    assert_eq!(parties(&f, "id-new"), in_lakh(1050.0, 950.0, 0.0, 0.0));
+    assert_eq!(
+        parties(&f, "id-upgradation"),
+        in_lakh(600.0, 600.0, 0.0, 0.0)
+    );
+    let up = f.component("id-upgradation").unwrap();
+    assert_eq!(up.eligible_rs, lakh(1000.0));
+    assert_eq!(outcome_of(up, "ceiling"), Some(Outcome::CapHit));
+    assert_eq!(f.totals.goi_rs, lakh(1650.0));
+}
+
+/// MSE-CDP 2019: a CFC's cost is considered up to Rs 20 crore at 70% (90% special); PIB's
+/// release of 16-03-2023 gives the old maxima as Rs 18 crore for a CFC (90% of 20) and Rs 8
+/// crore and Rs 12 crore for ID (80% of 10 and of 15) [C] (schemes.md §1.3).
+/// - CFC of Rs 25.00 crore (building 300, machinery 2,100, misc. 100), general: 70% of the
+///   2,000 considered = 1,400; the State's usual 10% (GoI 70 : State 10 : SPV 20 up to Rs 20
+///   crore, haryanaindustries [S]) of the 2,000 considered = 200; the SPV the rest, 2,500 −
+///   1,400 − 200 = 900 (36%, above its 10%);
+/// - the same CFC in a hill State: 90% of 2,000 = 1,800 (the Rs 18 crore maximum); the
+///   State's special share is not known: flagged, not assumed, the SPV shown with 700;
+/// - industrial estate of Rs 12.00 crore (considered up to Rs 10 crore): general 60% of
+///   1,000 = 600, the State the rest, 600; special 80% of 1,000 = 800 (Rs 8 crore), the
+///   State 400;
+/// - flatted factory complex of Rs 15.00 crore (up to Rs 15 crore): general 60% = 900, the
+///   State 600; special 80% = 1,200 (Rs 12 crore), the State 300;
+/// - marketing hub of Rs 12.00 crore: 60% of the 1,000 considered = 600 in either category
+///   (the women entrepreneurs' 80% is a caveat, not applied); the association (SPV) 600.
+#[test]
+fn mse_cdp_2019_cfc_and_id_maxima() {
+    let mut study = cfc_study(0.0, 300.0, 2100.0, 100.0);
+    study.meta.scheme = "mse-cdp-2019".into();
+    study.action_plan.actions.extend([
+        action("a-2", ActionKind::Hard, "id-estate", lakh(1200.0)),
+        action("a-3", ActionKind::Hard, "id-ffc", lakh(1500.0)),
+        action("a-4", ActionKind::Hard, "marketing-hub", lakh(1200.0)),
+    ]);
+    let rules = scheme("mse-cdp-2019");
+    let f = financing(&study, &rules);
+    assert_eq!(f.category, Category::General);
+    assert_eq!(parties(&f, "cfc"), in_lakh(1400.0, 200.0, 900.0, 0.0));
+    let cfc = f.component("cfc").unwrap();
+    assert_eq!(cfc.eligible_rs, lakh(2000.0));
+    assert_eq!(outcome_of(cfc, "ceiling"), Some(Outcome::CapHit));
+    assert_eq!(parties(&f, "id-estate"), in_lakh(600.0, 600.0, 0.0, 0.0));
+    assert_eq!(parties(&f, "id-ffc"), in_lakh(900.0, 600.0, 0.0, 0.0));
+    assert_eq!(
+        parties(&f, "marketing-hub"),
+        in_lakh(600.0, 0.0, 600.0, 0.0)
+    );
+    assert_matrix_reconciles(&f);
+
+    study.cluster.area.ne_or_hill_state = true;
+    let f = financing(&study, &rules);
+    assert_eq!(f.category, Category::Special, "{}", f.category_reason);
+    assert_eq!(parties(&f, "cfc"), in_lakh(1800.0, 0.0, 700.0, 0.0));
+    assert!(f
+        .flags
+        .iter()
+        .any(|g| g.code == "unconfirmed-rule" && g.path == "cfc.state_share_rs"));
+    assert_eq!(parties(&f, "id-estate"), in_lakh(800.0, 400.0, 0.0, 0.0));
+    assert_eq!(
+        outcome_of(f.component("id-estate").unwrap(), "ceiling"),
+        Some(Outcome::CapHit)
+    );
+    assert_eq!(parties(&f, "id-ffc"), in_lakh(1200.0, 300.0, 0.0, 0.0));
+    assert_eq!(
+        parties(&f, "marketing-hub"),
+        in_lakh(600.0, 0.0, 600.0, 0.0)
+    );
+    assert!(f
+        .rules
+        .iter()
+        .any(|r| r.code == "spv-contribution" && r.outcome == Outcome::Met));
+}
+
+/// SITP's 90% for a first park in a hill State is "within the same Rs 40 crore": a park of
+/// Rs 60.00 crore (building 1,500, machinery 4,000, misc. 500) in a hill State with one park
+/// before it: 90% = 5,400, capped at 4,000; the SPV 2,000. The same State's third park is
+/// general: 40% = 2,400, within the cap; the SPV 3,600.
+#[test]
+fn sitp_special_rate_within_the_same_cap() {
+    let mut study = cfc_study(0.0, 1500.0, 4000.0, 500.0);
+    study.cluster.area.ne_or_hill_state = true;
+    study.cluster.area.earlier_projects = Some(1);
+    let f = financing(&study, &scheme("sitp"));
+    assert_eq!(f.category, Category::Special, "{}", f.category_reason);
+    assert_eq!(parties(&f, "cfc"), in_lakh(4000.0, 0.0, 2000.0, 0.0));
+    assert_eq!(
+        outcome_of(f.component("cfc").unwrap(), "grant-cap"),
+        Some(Outcome::CapHit)
+    );
+    assert_matrix_reconciles(&f);
+    study.cluster.area.earlier_projects = Some(2);
+    let f = financing(&study, &scheme("sitp"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(parties(&f, "cfc"), in_lakh(2400.0, 0.0, 3600.0, 0.0));
+    assert_eq!(
+        outcome_of(f.component("cfc").unwrap(), "grant-cap"),
+        Some(Outcome::Met)
+    );
+}
+
+/// PADMA's block clusters have no funding pattern of their own: both components are
+/// `basis: unconfirmed`, so neither gets a grant, each is flagged, and the payer its rules
+/// name meets the cost. A CFC of Rs 4.20 crore (building 100, machinery 300, misc. 20): the
+/// SPV 420; a BDS hub of Rs 30.00 lakh: the Government of Haryana (`rest_to: state`) 30.
+/// There is no category (no special category found). Outside Haryana: not eligible.
+#[test]
+fn padma_block_computes_no_grant_on_either_component() {
+    let mut study = cfc_study(0.0, 100.0, 300.0, 20.0);
+    study.cluster.state = "Haryana".into();
+    study
+        .action_plan
+        .actions
+        .push(action("a-2", ActionKind::Soft, "bds-hub", lakh(30.0)));
+    let f = financing(&study, &scheme("padma-block"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(
+        f.category_reason,
+        "PADMA block cluster has no special category"
+    );
+    assert_eq!(parties(&f, "cfc"), in_lakh(0.0, 0.0, 420.0, 0.0));
+    assert_eq!(parties(&f, "bds-hub"), in_lakh(0.0, 30.0, 0.0, 0.0));
+    for id in ["cfc", "bds-hub"] {
+        let c = f.component(id).unwrap();
+        assert_eq!(c.goi_pct, None, "{id}");
+        assert_eq!(
+            outcome_of(c, "unconfirmed-component"),
+            Some(Outcome::Flagged)
+        );
+        assert!(
+            f.flags
+                .iter()
+                .any(|g| g.code == "unconfirmed-rule" && g.component.as_deref() == Some(id)),
+            "{id}: {:?}",
+            f.flags
+        );
+    }
+    assert!(!f.has_errors(), "{:?}", f.flags);
+    study.cluster.state = "Punjab".into();
+    assert!(codes(&financing(&study, &scheme("padma-block"))).contains(&"not-eligible"));
+}
+
+/// PADMA Cluster Infrastructure in a C block, its third category: the land at least 25
+/// acres (24 refused, 25 eligible). The rate table is not known for any category, so even
+/// a Rs 60.00 crore project (building 1,500, machinery 4,000, misc. 500), whose grant at the
+/// top of the 50%-85% range (5,100) would be over the Rs 45 crore cap, gets no grant: the
+/// cap cannot bind, the Government of Haryana is shown with nothing and the implementing
+/// agency with the whole 6,000, and the flag names the c category.
+#[test]
+fn padma_infra_c_block_and_no_rate_to_cap() {
+    use cdstudy::model::{BlockCategory, Quantity};
+    let mut study = cfc_study(0.0, 1500.0, 4000.0, 500.0);
+    study.cluster.state = "Haryana".into();
+    study.cluster.area.block_category = Some(BlockCategory::C);
+    study.cfc.as_mut().unwrap().land_acres = Some(Quantity::whole(24));
+    let f = financing(&study, &scheme("padma-infra"));
+    assert_eq!(f.category, Category::new("c"));
+    assert_eq!(
+        f.category_reason,
+        "c category (a C-category block): the cluster is in a block of category C"
+    );
+    assert!(f
+        .flags
+        .iter()
+        .any(|g| g.code == "not-eligible" && g.path == "cfc.land_acres"));
+    study.cfc.as_mut().unwrap().land_acres = Some(Quantity::whole(25));
+    let f = financing(&study, &scheme("padma-infra"));
+    assert!(!f.has_errors(), "{:?}", f.flags);
+    assert_eq!(parties(&f, "cfc"), in_lakh(0.0, 0.0, 6000.0, 0.0));
+    let c = f.component("cfc").unwrap();
+    assert_eq!(c.goi_pct, None);
+    assert_eq!(
+        outcome_of(c, "grant-cap"),
+        None,
+        "no grant, so no cap to bind"
+    );
+    assert!(f
+        .flags
+        .iter()
+        .any(|g| g.code == "unconfirmed-rule" && g.message.contains("c category")));
+}
+
+/// AYUSH clusters give the grant "only for physical infrastructure, civil works, building,
+/// plant, machinery and equipment" (read as no grant on land, preliminary and pre-operative
+/// expenses and the margin money, inferred). A CFC of Rs 10.00 crore with land 500,
+/// building 200, machinery 250, misc. 50: 60% = 600, but the heads other than land cost
+/// 500, so the grant is cut to 500 (within the Rs 15 crore cap); the SPV 500 (50%, above
+/// its 40%).
+#[test]
+fn ayush_cluster_no_grant_on_land() {
+    let study = cfc_study(500.0, 200.0, 250.0, 50.0);
+    let f = financing(&study, &scheme("ayush-cluster"));
+    assert_eq!(parties(&f, "cfc"), in_lakh(500.0, 0.0, 500.0, 0.0));
+    let c = f.component("cfc").unwrap();
+    assert_eq!(outcome_of(c, "grant-not-on-heads"), Some(Outcome::CapHit));
+    assert_eq!(outcome_of(c, "grant-cap"), Some(Outcome::Met));
+    assert!(f
+        .rules
+        .iter()
+        .any(|r| r.code == "spv-contribution" && r.outcome == Outcome::Met));
+    assert_matrix_reconciles(&f);
+}
+
+/// DSY's other two components. Forming a producer company, 5 years costed at Rs 1.20 lakh:
+/// at most Rs 1 lakh a year for at most 3 years = 3.00 (the cap), the implementing agency
+/// 6.00 − 3.00 = 3.00. Preparing the DSR/DPR, 6 moderator-years at Rs 1.50 lakh = 9.00:
+/// Rs 2 lakh each would be 12.00, more than the cost, so the grant is the cost, 9.00, and
+/// the agency brings nothing. In a North-East State the same: DSY has no category.
+#[test]
+fn dsy_producer_company_and_dsr_dpr_caps() {
+    let mut study = Study::new("Test", "dsy");
+    study.action_plan.actions = vec![
+        per_unit_action("a-1", "producer-company", 5, "year", lakh(1.2).get()),
+        per_unit_action("a-2", "dsr-dpr", 6, "moderator-years", lakh(1.5).get()),
+    ];
+    study.cluster.area.ne_or_hill_state = true;
+    let f = financing(&study, &scheme("dsy"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(parties(&f, "producer-company"), in_lakh(3.0, 0.0, 3.0, 0.0));
+    assert_eq!(parties(&f, "dsr-dpr"), in_lakh(9.0, 0.0, 0.0, 0.0));
+    for id in ["producer-company", "dsr-dpr"] {
+        assert_eq!(
+            outcome_of(f.component(id).unwrap(), "per-unit"),
+            Some(Outcome::CapHit),
+            "{id}"
+        );
+    }
+    assert_eq!(f.totals.goi_rs, lakh(12.0));
+}
+
+/// CHCDS: a unit costing exactly Rs 2.00 crore gets the full Rs 60 lakh (30%), one of 80
+/// lakh 24; the units 140 + 56 = 196. In a hill State the same (no category). The handloom
+/// block cluster computes no grant (its share of each intervention was not found): the
+/// weavers / SPV are shown meeting the whole 150, flagged.
+#[test]
+fn handicrafts_at_the_unit_ceiling_and_handloom_shares() {
+    let mut study = Study::new("Test", "handicrafts-cluster");
+    study.cluster.area.ne_or_hill_state = true;
+    study.action_plan.actions = vec![
+        action(
+            "a-1",
+            ActionKind::Hard,
+            "technology-upgradation",
+            lakh(200.0),
+        ),
+        action(
+            "a-2",
+            ActionKind::Hard,
+            "technology-upgradation",
+            lakh(80.0),
+        ),
+    ];
+    let f = financing(&study, &scheme("handicrafts-cluster"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(
+        parties(&f, "technology-upgradation"),
+        in_lakh(84.0, 0.0, 196.0, 0.0)
+    );
+    assert_eq!(
+        outcome_of(
+            f.component("technology-upgradation").unwrap(),
+            "per-action-limit"
+        ),
+        Some(Outcome::Applied),
+        "no unit is over Rs 2 crore"
+    );
+    assert!(!codes(&f).contains(&"cap-hit"));
+
+    let mut study = Study::new("Test", "handloom-cluster");
+    study.action_plan.actions = vec![action(
+        "a-1",
+        ActionKind::Hard,
+        "cluster-project",
+        lakh(150.0),
+    )];
+    let f = financing(&study, &scheme("handloom-cluster"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(
+        parties(&f, "cluster-project"),
+        in_lakh(0.0, 0.0, 150.0, 0.0)
+    );
+    assert!(codes(&f).contains(&"not-computed"));
+}
+
+/// MSME LEAN: 95% in the North-East and for a cluster of mostly SC/ST-owned units. Rs 6.00
+/// lakh: 90% = 5.40 general, the units 0.60; in the North-East 95% = 5.70, the units 0.30;
+/// 25 of 40 units SC- or ST-owned (15 + 10, 62.50%): 5.70 and 0.30.
+#[test]
+fn lean_special_by_place_and_by_ownership() {
+    let mut study = Study::new("Test", "lean");
+    study.action_plan.actions = vec![action("a-1", ActionKind::Soft, "lean", lakh(6.0))];
+    let f = financing(&study, &scheme("lean"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(parties(&f, "lean"), in_lakh(5.4, 0.0, 0.6, 0.0));
+    study.cluster.area.ne_or_hill_state = true;
+    let f = financing(&study, &scheme("lean"));
+    assert_eq!(f.category, Category::Special);
+    assert_eq!(parties(&f, "lean"), in_lakh(5.7, 0.0, 0.3, 0.0));
+    study.cluster.area.ne_or_hill_state = false;
+    study.cluster.enterprises.micro = Some(40);
+    study.cluster.ownership.sc_owned = Some(15);
+    study.cluster.ownership.st_owned = Some(10);
+    let f = financing(&study, &scheme("lean"));
+    assert_eq!(f.category, Category::Special, "{}", f.category_reason);
+    assert!(
+        f.category_reason.contains("SC/ST-owned"),
+        "{}",
+        f.category_reason
+    );
+    assert_eq!(parties(&f, "lean"), in_lakh(5.7, 0.0, 0.3, 0.0));
+}
+
+/// Mega food parks: no grant on land, pre-operative expenses and the margin money. Rs 10.00
+/// crore with land 600, building 250, machinery 100, misc. 50: 50% = 500, but the other
+/// heads cost 400, so the grant is 400 and the SPV 600. The Rs 80.00 crore park of the
+/// earlier case in full: general 4,000 and the SPV 4,000; in a hill State 75% = 6,000,
+/// capped at 5,000, the SPV 3,000.
+#[test]
+fn mega_food_park_heads_and_shares() {
+    let study = cfc_study(600.0, 250.0, 100.0, 50.0);
+    let f = financing(&study, &scheme("mega-food-park"));
+    assert_eq!(parties(&f, "cfc"), in_lakh(400.0, 0.0, 600.0, 0.0));
+    assert_eq!(
+        outcome_of(f.component("cfc").unwrap(), "grant-not-on-heads"),
+        Some(Outcome::CapHit)
+    );
+    assert_matrix_reconciles(&f);
+    let mut study = cfc_study(500.0, 1500.0, 5500.0, 500.0);
+    let f = financing(&study, &scheme("mega-food-park"));
+    assert_eq!(parties(&f, "cfc"), in_lakh(4000.0, 0.0, 4000.0, 0.0));
+    study.cluster.area.ne_or_hill_state = true;
+    let f = financing(&study, &scheme("mega-food-park"));
+    assert_eq!(parties(&f, "cfc"), in_lakh(5000.0, 0.0, 3000.0, 0.0));
+    assert_eq!(
+        outcome_of(f.component("cfc").unwrap(), "grant-cap"),
+        Some(Outcome::CapHit)
+    );
+}
+
+/// CDP for the pharma sector, every column: Rs 20.00 crore general 1,400 and the SPV 600;
+/// in a hill State 1,800 and 200; Rs 30.00 crore in a hill State 2,000 (capped) and 1,000.
+/// The DPR: 50% of Rs 8 lakh = 4, within its Rs 5 lakh, the SPV 4; of Rs 12 lakh 6, capped
+/// at 5, the SPV 7.
+#[test]
+fn pharma_cdp_every_column() {
+    let mut study = cfc_study(0.0, 500.0, 1400.0, 100.0);
+    study
+        .action_plan
+        .actions
+        .push(action("a-2", ActionKind::Soft, "dpr", lakh(8.0)));
+    let f = financing(&study, &scheme("pharma-cdp"));
+    assert_eq!(parties(&f, "cfc"), in_lakh(1400.0, 0.0, 600.0, 0.0));
+    assert_eq!(parties(&f, "dpr"), in_lakh(4.0, 0.0, 4.0, 0.0));
+    assert_eq!(
+        outcome_of(f.component("dpr").unwrap(), "grant-cap"),
+        Some(Outcome::Met)
+    );
+    study.cluster.area.ne_or_hill_state = true;
+    study.action_plan.actions[1].cost = Some(Cost::Amount(lakh(12.0)));
+    let f = financing(&study, &scheme("pharma-cdp"));
+    assert_eq!(f.category, Category::Special);
+    assert_eq!(parties(&f, "cfc"), in_lakh(1800.0, 0.0, 200.0, 0.0));
+    assert_eq!(parties(&f, "dpr"), in_lakh(5.0, 0.0, 7.0, 0.0));
+    let mut study30 = cfc_study(0.0, 800.0, 2000.0, 200.0);
+    study30.cluster.area.ne_or_hill_state = true;
+    let f = financing(&study30, &scheme("pharma-cdp"));
+    assert_eq!(parties(&f, "cfc"), in_lakh(2000.0, 0.0, 1000.0, 0.0));
+}
+
+/// The schemes with no category of their own keep their general rate wherever the cluster
+/// is: each here in a hill State and an aspirational district (the facts other schemes
+/// count), every column worked from its rules file.
+/// - AYUSH, Rs 20.00 crore: 60% = 1,200; the SPV 800.
+/// - Plastic parks, Rs 100.00 crore: 50% = 5,000, capped at 4,000; the SPV 6,000.
+/// - CPCDS, Rs 100.00 crore: 60% = 6,000, capped at 5,000; industry 5,000.
+/// - Modified IIUS, Rs 60.00 crore: 50% = 3,000; the State agency 25% = 1,500; the
+///   industries 1,500.
+/// - Mega leather, Rs 20.00 crore: 50% = 1,000; the SPV 1,000.
+/// - Haryana Mini Cluster, Rs 4.20 crore in a D block (PADMA's backward blocks get no
+///   special terms that were found): the State 90% = 378; the SPV 42.
+/// - Mini tool rooms, Centre-PPP Rs 15.00 crore: 40% = 600, the private partner 900; Rs
+///   30.00 crore: 1,200 capped at 900, the partner 2,100; State-PPP machinery Rs 12.00
+///   crore: 90% = 1,080 capped at 900, the State 300.
+/// - Generic: no grant; the 55 of actions from their own payers.
+#[test]
+fn schemes_without_categories_keep_their_rate_anywhere() {
+    use cdstudy::model::BlockCategory;
+    let anywhere = |mut s: Study| {
+        s.cluster.area.ne_or_hill_state = true;
+        s.cluster.area.aspirational_district = true;
+        s
+    };
+    let cases: [(
+        &str,
+        Study,
+        (Rupees, Rupees, Rupees, Rupees),
+        Option<Outcome>,
+    ); 5] = [
+        (
+            "ayush-cluster",
+            cfc_study(0.0, 500.0, 1400.0, 100.0),
+            in_lakh(1200.0, 0.0, 800.0, 0.0),
+            Some(Outcome::Met),
+        ),
+        (
+            "plastic-park",
+            cfc_study(0.0, 2000.0, 7000.0, 1000.0),
+            in_lakh(4000.0, 0.0, 6000.0, 0.0),
+            Some(Outcome::CapHit),
+        ),
+        (
+            "powerloom-cluster",
+            cfc_study(0.0, 2000.0, 7000.0, 1000.0),
+            in_lakh(5000.0, 0.0, 5000.0, 0.0),
+            Some(Outcome::CapHit),
+        ),
+        (
+            "iius",
+            cfc_study(0.0, 1000.0, 4500.0, 500.0),
+            in_lakh(3000.0, 1500.0, 1500.0, 0.0),
+            Some(Outcome::Met),
+        ),
+        (
+            "mega-leather",
+            cfc_study(0.0, 500.0, 1400.0, 100.0),
+            in_lakh(1000.0, 0.0, 1000.0, 0.0),
+            None,
+        ),
+    ];
+    for (id, study, expected, cap) in cases {
+        let f = financing(&anywhere(study), &scheme(id));
+        assert_eq!(f.category, Category::General, "{id}");
+        assert!(
+            f.category_reason.ends_with("has no special category"),
+            "{id}: {}",
+            f.category_reason
+        );
+        assert_eq!(parties(&f, "cfc"), expected, "{id}");
+        assert_eq!(
+            outcome_of(f.component("cfc").unwrap(), "grant-cap"),
+            cap,
+            "{id}"
+        );
+        assert_matrix_reconciles(&f);
+    }
+
+    let mut study = anywhere(cfc_study(0.0, 100.0, 300.0, 20.0));
+    study.cluster.state = "Haryana".into();
+    study.cluster.area.block_category = Some(BlockCategory::D);
+    let f = financing(&study, &scheme("haryana-mini-cluster"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(parties(&f, "cfc"), in_lakh(0.0, 378.0, 42.0, 0.0));
+
+    let mut study = anywhere(Study::new("Test", "mini-tool-room"));
+    study.action_plan.actions = vec![action("a-1", ActionKind::Hard, "centre-ppp", lakh(1500.0))];
+    let f = financing(&study, &scheme("mini-tool-room"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(parties(&f, "centre-ppp"), in_lakh(600.0, 0.0, 900.0, 0.0));
+    study.action_plan.actions = vec![
+        action("a-1", ActionKind::Hard, "centre-ppp", lakh(3000.0)),
+        action("a-2", ActionKind::Hard, "state-ppp-machinery", lakh(1200.0)),
+    ];
+    let f = financing(&study, &scheme("mini-tool-room"));
+    assert_eq!(parties(&f, "centre-ppp"), in_lakh(900.0, 0.0, 2100.0, 0.0));
+    assert_eq!(
+        parties(&f, "state-ppp-machinery"),
+        in_lakh(900.0, 300.0, 0.0, 0.0)
+    );
+
+    let mut study = anywhere(Study::new("Test", "generic"));
+    study.action_plan.actions = vec![
+        action("a-1", ActionKind::Soft, "soft", lakh(5.0)),
+        action("a-2", ActionKind::Hard, "hard", lakh(50.0)),
+    ];
+    let f = financing(&study, &scheme("generic"));
+    assert_eq!(f.category, Category::General);
+    assert_eq!(
+        f.category_reason,
+        "Generic (UNIDO method) has no special category"
+    );
+    assert_eq!(
+        (
+            f.totals.goi_rs,
+            f.totals.state_rs,
+            f.totals.beneficiary_rs,
+            f.totals.other_rs
+        ),
+        in_lakh(0.0, 0.0, 0.0, 55.0)
+    );
+}

@@ -172,3 +172,23 @@ fn a_superseded_revision_is_listed_apart_with_its_grant() {
     assert_eq!(old.goi_rs, Rupees(8_31_15_000));
     assert_eq!(ranked(&ms)[0], "mse-cdp");
 }
+
+/// The finder words an SPV of legal form `other` as registered in another legal form (never
+/// "an other"): the Haryana block cluster's SPV so entered is not the private limited
+/// company the State Mini Cluster scheme asks for, and says so.
+#[test]
+fn an_spv_of_another_legal_form_reads_as_such_in_the_finder() {
+    let mut study = load("studies/haryana-block.yaml");
+    study.spv.as_mut().unwrap().legal_form = Some(cdstudy::model::LegalForm::Other);
+    let ms = match_schemes(&study, Catalog::builtin().unwrap());
+    let mini = find(&ms, "haryana-mini-cluster");
+    assert!(!mini.eligible);
+    assert!(
+        mini.reasons.iter().any(|r| r.contains(
+            "an SPV registered as a private limited company: the study's SPV is registered in another legal form (spv.legal_form: other)"
+        )),
+        "{:?}",
+        mini.reasons
+    );
+    assert!(!mini.reasons.iter().any(|r| r.contains("an other")));
+}
