@@ -1684,8 +1684,11 @@ fn the_finder_names_the_expected_schemes_for_the_bundled_studies() {
 // shared/domain/schemes.md §1.2, §1.3, §3, §4), amounts in lakh, and asserts all four
 // columns of the component: GoI, State, SPV / beneficiaries / agency, loans and others.
 
-/// A component's (GoI, State, SPV or beneficiaries, loans and others), exact to the rupee.
-fn parties(f: &Financing, id: &str) -> (Rupees, Rupees, Rupees, Rupees) {
+/// (GoI, State, SPV or beneficiaries, loans and others).
+type Parties = (Rupees, Rupees, Rupees, Rupees);
+
+/// A component's parties, exact to the rupee.
+fn parties(f: &Financing, id: &str) -> Parties {
     let c = f
         .component(id)
         .unwrap_or_else(|| panic!("no component {id}"));
@@ -1694,7 +1697,7 @@ fn parties(f: &Financing, id: &str) -> (Rupees, Rupees, Rupees, Rupees) {
 }
 
 /// The four shares of a row, given in lakh.
-fn in_lakh(goi: f64, state: f64, beneficiary: f64, other: f64) -> (Rupees, Rupees, Rupees, Rupees) {
+fn in_lakh(goi: f64, state: f64, beneficiary: f64, other: f64) -> Parties {
     (lakh(goi), lakh(state), lakh(beneficiary), lakh(other))
 }
 
@@ -2132,12 +2135,7 @@ fn schemes_without_categories_keep_their_rate_anywhere() {
         s.cluster.area.aspirational_district = true;
         s
     };
-    let cases: [(
-        &str,
-        Study,
-        (Rupees, Rupees, Rupees, Rupees),
-        Option<Outcome>,
-    ); 5] = [
+    let cases = [
         (
             "ayush-cluster",
             cfc_study(0.0, 500.0, 1400.0, 100.0),
