@@ -1939,6 +1939,19 @@ fn ayush_cluster_no_grant_on_land() {
     let c = f.component("cfc").unwrap();
     assert_eq!(outcome_of(c, "grant-not-on-heads"), Some(Outcome::CapHit));
     assert_eq!(outcome_of(c, "grant-cap"), Some(Outcome::Met));
+    // The heads read as words in a sentence, listed "a, b, and c".
+    let cut = f.flags.iter().find(|g| g.path == "cfc.costs").unwrap();
+    assert_eq!(
+        cut.message,
+        "no GoI grant may go to land, preliminary expenses, pre-operative expenses, and the working-capital margin, which cost Rs. 500.00 lakh: the grant is cut from Rs. 600.00 lakh to the Rs. 500.00 lakh the other heads cost"
+    );
+    let shown = cdstudy::scheme::explain(&scheme("ayush-cluster"));
+    assert!(
+        shown.parts.iter().flat_map(|p| &p.lines).any(|l| l.starts_with(
+            "No GoI grant on land, preliminary expenses, pre-operative expenses, and the working-capital margin: "
+        )),
+        "{shown:#?}"
+    );
     assert!(f
         .rules
         .iter()

@@ -64,6 +64,22 @@ impl Head {
         }
     }
 
+    /// The head in a sentence ("no GoI grant on land, pre-operative expenses, and the
+    /// working-capital margin").
+    pub fn in_words(self) -> &'static str {
+        match self {
+            Head::Land => "land",
+            Head::SiteDevelopment => "site development",
+            Head::Building => "building",
+            Head::Machinery => "machinery",
+            Head::MiscFixedAssets => "miscellaneous fixed assets",
+            Head::Preliminary => "preliminary expenses",
+            Head::PreOperative => "pre-operative expenses",
+            Head::Contingency => "contingency",
+            Head::WcMargin => "the working-capital margin",
+        }
+    }
+
     /// Where the head is in the study file.
     pub fn path(self) -> &'static str {
         match self {

@@ -1236,7 +1236,7 @@ impl<'s, 'a> Engine<'s, 'a> {
             let words: Vec<String> = comp
                 .grant_not_on
                 .iter()
-                .map(|h| h.word().replace('-', " "))
+                .map(|h| h.in_words().to_string())
                 .collect();
             let decided = |room_rs, grant_rs| Decision::GrantNotOnHeads {
                 heads: words.clone(),

@@ -345,11 +345,11 @@ fn component_lines(s: &Scheme, c: &Component) -> Vec<String> {
         let heads: Vec<String> = c
             .grant_not_on
             .iter()
-            .map(|h| h.word().replace('-', " "))
+            .map(|h| h.in_words().to_string())
             .collect();
         lines.push(format!(
             "No GoI grant on {}: those heads are met by the State and the SPV{}.",
-            heads.join(", "),
+            and_list(&heads),
             mark(c.grant_not_on_basis)
         ));
     }
