@@ -303,6 +303,8 @@ pub struct Financing {
     /// not tell), or flagged (the test is not confirmed, so not applied).
     pub eligibility: Vec<RuleResult>,
     pub labels: Labels,
+    /// Whether the scheme gives a GoI grant at all (not a State's own scheme).
+    pub grants_goi: bool,
     pub grant_rounding: Rounding,
     pub components: Vec<ComponentFinancing>,
     pub totals: Totals,
@@ -540,6 +542,7 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
         conditions,
         eligibility,
         labels: scheme.labels.clone(),
+        grants_goi: scheme.grants_goi(),
         grant_rounding: scheme.grant_rounding,
         components: out,
         totals,
@@ -1989,7 +1992,10 @@ impl<'s, 'a> Engine<'s, 'a> {
         // go with the figures), then each named party that brings something, beside its
         // column's.
         let labels = &self.scheme.labels;
-        let mut sources = vec![(Source::Goi, "GoI grant".to_string(), cf.goi_rs)];
+        let mut sources = Vec::new();
+        if self.scheme.grants_goi() {
+            sources.push((Source::Goi, "GoI grant".to_string(), cf.goi_rs));
+        }
         for (source, column) in [
             (Source::State, Payer::State),
             (Source::Beneficiary, Payer::Beneficiary),

@@ -765,6 +765,9 @@ pub fn rule_words_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> String {
                 .map(|span| format!("{span}: "))
                 .unwrap_or_default();
             match goi_pct {
+                Some(pct) if pct.basis_points() == 0 => {
+                    format!("{span}no GoI share ({} category)", category.word())
+                }
                 Some(pct) => format!("{span}GoI {pct} of the cost ({} category)", category.word()),
                 None => format!(
                     "{span}GoI share for the {} category not confirmed",

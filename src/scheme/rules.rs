@@ -149,6 +149,24 @@ impl Scheme {
         }
     }
 
+    /// Whether the rules can give a GoI grant at all: a State's own scheme (every rate
+    /// 0%) gives none, and its documents then show no GoI column. A rule that is unknown
+    /// (unconfirmed, not computed, no rules of its own) may, so it counts.
+    pub fn grants_goi(&self) -> bool {
+        self.open_components
+            || self.components.iter().any(|c| {
+                c.no_grant.trim().is_empty()
+                    && (!c.basis.applies()
+                        || !c.not_computed.trim().is_empty()
+                        || c.per_unit.is_some()
+                        || c.brackets.iter().any(|b| {
+                            !b.basis.applies()
+                                || b.goi_pct.0.is_empty()
+                                || b.goi_pct.iter().any(|(_, p)| p.basis_points() > 0)
+                        }))
+            })
+    }
+
     /// Every category id a rate may be given for: `general` and the rules' ids.
     pub fn category_ids(&self) -> Vec<String> {
         let mut ids = vec![GENERAL.to_string()];
