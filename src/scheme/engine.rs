@@ -876,11 +876,7 @@ impl<'s, 'a> Engine<'s, 'a> {
                     .filter(|r| r.required)
                     .all(|r| r.holds == Some(true));
             if holds && category.is_general() {
-                category = if rule.id == "special" {
-                    Category::Special
-                } else {
-                    Category::new(&rule.id)
-                };
+                category = Category::new(&rule.id);
             }
         }
         let reason = category_words(&category, &results, &self.scheme.name);
