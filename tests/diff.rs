@@ -617,3 +617,14 @@ fn progress_entries_are_named_by_period_and_action() {
         "{text}"
     );
 }
+
+#[test]
+fn a_choice_reads_as_the_tui_names_it_not_as_its_word_in_the_file() {
+    let text = text_after(|s| {
+        s.cluster.area.block_category = Some(cdstudy::model::BlockCategory::D);
+    });
+    assert!(
+        text.contains("block category: (not set) → D: an industrially backward block"),
+        "{text}"
+    );
+}

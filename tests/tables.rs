@@ -452,12 +452,22 @@ fn means_of_finance_not_in_books(md: &str) -> Vec<String> {
     else {
         return vec!["the means of finance has no total row".to_string()];
     };
-    // Cost head, GoI, State, SPV, other, Total.
+    // Cost head, GoI grant (none under a State's own scheme), the State, the SPV and any
+    // parties beside it, the loan and others, Total: read by the headings.
     let col = |i: usize| total.get(i).and_then(|c| num(c));
-    let (Some(goi), Some(state), Some(spv), Some(other)) = (col(1), col(2), col(3), col(4)) else {
+    let has_goi = mof.head.get(1).map(String::as_str) == Some("GoI grant");
+    let first = if has_goi { 2 } else { 1 };
+    let last = mof.head.len().saturating_sub(1);
+    let goi = if has_goi { col(1) } else { Some(0.0) };
+    let rest: Option<Vec<f64>> = (first + 1..last).map(col).collect();
+    let (Some(goi), Some(state), Some(rest)) = (goi, col(first), rest) else {
         return vec![format!(
             "the means of finance's totals do not read: {total:?}"
         )];
+    };
+    let (spv, other) = match rest.split_last() {
+        Some((other, spv)) => (spv.iter().sum::<f64>(), *other),
+        None => (0.0, 0.0),
     };
     let year_of = |r: &Vec<String>| r.first().and_then(|y| y.parse::<u32>().ok());
     let at = |h: &str, year: u32| {

@@ -104,7 +104,7 @@ pub struct SectionStatus {
 }
 
 /// Everything `check` found, in study order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Report {
     pub findings: Vec<Finding>,
     pub sections: Vec<SectionStatus>,

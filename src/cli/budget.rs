@@ -281,12 +281,53 @@ fn print_budget(f: &Financing) {
         outln!("  no costed actions yet");
     } else {
         print_table(&header, &rows);
+        print_parties(f);
         if !f.totals.gap_rs.is_zero() {
             outln!(
                 "  The shares leave Rs. {} lakh of the cost unmet (negative: they exceed it).",
                 money(column(4))
             );
         }
+    }
+}
+
+/// The parties a column counts beside its own payer, as the rules name them: "Of the
+/// SPV column: Implementing agency 50.00, Beneficiary units 110.00; the SPV's own 0.00."
+fn print_parties(f: &Financing) {
+    use cdstudy::scheme::Payer;
+    for (column, label) in [
+        (Payer::State, &f.labels.state),
+        (Payer::Beneficiary, &f.labels.beneficiary),
+        (Payer::Other, &f.labels.other),
+    ] {
+        let named: Vec<_> = f
+            .totals
+            .parties
+            .iter()
+            .filter(|p| p.column == column)
+            .collect();
+        if named.is_empty() {
+            continue;
+        }
+        let whole: Rupees = f
+            .components
+            .iter()
+            .map(|c| match column {
+                Payer::State => c.state_rs,
+                Payer::Beneficiary => c.beneficiary_rs,
+                Payer::Other => c.other_rs,
+            })
+            .sum();
+        let of_named: Rupees = named.iter().map(|p| p.amount_rs).sum();
+        let parts: Vec<String> = named
+            .iter()
+            .map(|p| format!("{} {}", p.name, lakh(p.amount_rs)))
+            .collect();
+        outln!(
+            "  Of the {label} column: {}; the {label}'s own {}.",
+            parts.join(", "),
+            lakh(whole - of_named)
+        );
     }
 }
 

@@ -93,6 +93,7 @@ pub fn run(args: Args) -> Outcome {
         template: "ramp-sip (built in)".into(),
         notes: Vec::new(),
         pictures: Default::default(),
+        check: Default::default(),
     };
     let (bytes, ext) = match args.format {
         PlanFormat::Md => (markdown.into_bytes(), "md"),

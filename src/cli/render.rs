@@ -132,10 +132,8 @@ pub fn run(args: Args) -> Outcome {
     for note in &document.notes {
         errln!("financing {note}");
     }
-    let report = match assets.catalog() {
-        Ok(catalog) => cdstudy::check::check_with(&loaded.study, catalog),
-        Err(_) => cdstudy::check::check(&loaded.study),
-    };
+    // The document was made from this check; only the findings on files are added.
+    let report = std::mem::take(&mut document.check);
     let report = cdstudy::check::with_files(report, &loaded.study, &super::study_dir(&args.file));
     let (errors, warnings) = (report.errors(), report.warnings());
     if errors + warnings > 0 {

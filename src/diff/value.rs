@@ -68,6 +68,23 @@ fn split_path(path: &str) -> Vec<&str> {
     out
 }
 
+/// A choice's words as the TUI shows them ("D: an industrially backward block" for `d`),
+/// for the fields whose name says which choice they hold.
+fn choice_label(key: &str, word: &str) -> Option<&'static str> {
+    use crate::model::{
+        BlockCategory, Criterion, GrantKind, LandTenure, LegalForm, TaxDepreciation,
+    };
+    match key {
+        "block_category" => BlockCategory::from_word(word).map(BlockCategory::label),
+        "land_tenure" => LandTenure::from_word(word).map(LandTenure::label),
+        "legal_form" => LegalForm::from_word(word).map(LegalForm::label),
+        "grant_kind" => GrantKind::from_word(word).map(GrantKind::label),
+        "tax_depreciation" => TaxDepreciation::from_word(word).map(TaxDepreciation::label),
+        "criterion" => Criterion::from_word(word).map(Criterion::label),
+        _ => None,
+    }
+}
+
 /// The words for a value of the field `key`.
 pub(crate) fn show(key: &str, v: &Value, names: &Names) -> String {
     match v {
@@ -96,6 +113,9 @@ pub(crate) fn show(key: &str, v: &Value, names: &Names) -> String {
                         format!("{} '{}'", tag.id, tag.label)
                     };
                 }
+            }
+            if let Some(label) = choice_label(key, s) {
+                return label.to_string();
             }
             if s.contains(char::is_whitespace) {
                 format!("'{s}'")

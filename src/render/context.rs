@@ -1056,6 +1056,18 @@ impl ReportContext {
         doc: DocKind,
         rules: Option<&scheme::Scheme>,
     ) -> ReportContext {
+        Self::build_checked(study, scheme, doc, rules, &check::check(study))
+    }
+
+    /// `build` with the study's check already made (against the workspace's schemes), so
+    /// that a render checks the study once.
+    pub fn build_checked(
+        study: &Study,
+        scheme: &str,
+        doc: DocKind,
+        rules: Option<&scheme::Scheme>,
+        report: &check::Report,
+    ) -> ReportContext {
         // Evidence cites visits and interviews by id; the document by row and name.
         let readable = super::mentions::readable(study, doc);
         let study = &readable;
@@ -1066,7 +1078,6 @@ impl ReportContext {
         } else {
             format!("{}: {} Cluster", doc.label(), cluster_name)
         };
-        let report = check::check(study);
         // One appraisal per study, as `cdstudy budget` shows it: the financing, and the
         // CFC's viability against the scheme's acceptance rules (or the MSE-CDP 2022 ones
         // as a reference). A template folder without rules still gets the viability.

@@ -173,6 +173,9 @@ pub struct Document {
     pub notes: Vec<String>,
     /// The figures and photographs the Markdown's images name (`figure:value-chain`).
     pub pictures: Pictures,
+    /// The study's check against the workspace's schemes, as the document was made from
+    /// it (without the findings on files, which need the study's folder).
+    pub check: crate::check::Report,
 }
 
 impl Document {
@@ -268,7 +271,8 @@ fn render_template(
     let catalog = assets
         .catalog()
         .map_err(|e| RenderError::Scheme(e.to_string()))?;
-    let ctx = ReportContext::build(study, &scheme, doc, catalog.get(&scheme));
+    let report = crate::check::check_with(study, catalog);
+    let ctx = ReportContext::build_checked(study, &scheme, doc, catalog.get(&scheme), &report);
     let mut context = ctx.to_context().map_err(|e| RenderError::Template {
         template: template.clone(),
         message: format!("cannot pass the study to the template: {e}"),
@@ -293,6 +297,7 @@ fn render_template(
         .collect();
     let mut document = Document::of_study(study, markdown, &ctx.doc.title, template, notes);
     document.pictures = pictures;
+    document.check = report;
     Ok(document)
 }
 
@@ -310,6 +315,7 @@ impl Document {
         Document {
             notes,
             pictures: Pictures::default(),
+            check: crate::check::Report::default(),
             markdown,
             title: markdown::xml_safe(title).into_owned(),
             author: meta.prepared_by.name.trim().to_string(),
@@ -337,7 +343,9 @@ pub fn render_workbook(
     let catalog = assets
         .catalog()
         .map_err(|e| RenderError::Scheme(e.to_string()))?;
-    let ctx = ReportContext::build(study, &scheme, DocKind::Dpr, catalog.get(&scheme));
+    let report = crate::check::check_with(study, catalog);
+    let ctx =
+        ReportContext::build_checked(study, &scheme, DocKind::Dpr, catalog.get(&scheme), &report);
     let fail = |message: String| RenderError::Template {
         template: "workbook".into(),
         message,

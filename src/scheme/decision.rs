@@ -118,14 +118,28 @@ pub enum Decision {
     },
     /// The State's share for the category is not confirmed: not assumed.
     StateShareUnconfirmed { payer: String, category: Category },
-    /// `payer` meets what the others leave.
+    /// A named party's share of the eligible cost, at most its cap.
+    PartyShare {
+        payer: String,
+        pct: Percent,
+        eligible_rs: Rupees,
+        cap_rs: Option<Rupees>,
+        amount_rs: Rupees,
+    },
+    /// A named party's share for the category is not given or not confirmed: not assumed.
+    PartyShareUnconfirmed { payer: String, category: Category },
+    /// `payer` meets what the others leave (`named`: a party of the component's own, not
+    /// the column's payer).
     MeetsTheRest {
         who: Payer,
+        named: bool,
         payer: String,
         amount_rs: Rupees,
     },
-    /// The others already exceed the cost: `payer` has nothing left to meet.
+    /// The others already exceed the cost: `payer` (of column `who`) has nothing left to
+    /// meet.
     NothingLeft {
+        who: Payer,
         payer: String,
         state: String,
         excess_rs: Rupees,
@@ -244,7 +258,12 @@ impl Decision {
             Decision::UsualStateShare { .. } | Decision::StateShareUnconfirmed { .. } => {
                 "state-share"
             }
-            Decision::NothingLeft { .. } => "beneficiary-share",
+            Decision::NothingLeft { who, .. } => match who {
+                Payer::Beneficiary => "beneficiary-share",
+                Payer::State => "state-share",
+                Payer::Other => "other-share",
+            },
+            Decision::PartyShare { .. } | Decision::PartyShareUnconfirmed { .. } => "party-share",
             Decision::LandLimit { .. } => "land-limit",
             Decision::PlanMatchesCfc { .. } => "plan-matches-cfc",
             Decision::SpvMembers { .. } => "spv-members",
@@ -453,6 +472,15 @@ pub enum Finding {
         field: String,
         beneficiary: String,
     },
+    /// A named party's share for the category is not given or not confirmed.
+    PartyShareUnconfirmed {
+        component: String,
+        payer: String,
+        category: Category,
+        revision: String,
+        /// Who is then shown meeting the rest.
+        rest: String,
+    },
     /// Land above the scheme's share of the project cost.
     LandOverLimit {
         with_development: bool,
@@ -519,7 +547,8 @@ impl Finding {
             | Finding::CaveatUnconfirmed { .. }
             | Finding::ComponentUnconfirmed { .. }
             | Finding::GoiShareUnconfirmed { .. }
-            | Finding::StateShareUnconfirmed { .. } => "unconfirmed-rule",
+            | Finding::StateShareUnconfirmed { .. }
+            | Finding::PartyShareUnconfirmed { .. } => "unconfirmed-rule",
             Finding::UnknownComponent { .. } => "unknown-component",
             Finding::NotComputed { .. } => "not-computed",
             Finding::PerActionCut { .. }

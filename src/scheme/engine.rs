@@ -27,8 +27,8 @@ use super::decision::{Decision, Finding};
 use super::explain::{category_words, finding_words, rule_words};
 use super::matrix::{means_of_finance, MeansOfFinance, Source};
 use super::rules::{
-    Basis, Bracket, ByCategory, Component, Condition, CostFrom, Counted, Fact, Labels, Payer,
-    Scheme, GENERAL,
+    Basis, Bracket, ByCategory, Component, Condition, CostFrom, Counted, Fact, Labels, Party,
+    Payer, Scheme, GENERAL,
 };
 use crate::finance::{percent_of, share_floor, CostHeads, Head, Rounding};
 use crate::model::{Action, ItemKind, LandTenure, Percent, Rupees, Study};
@@ -207,6 +207,10 @@ pub struct ComponentFinancing {
     pub beneficiary_rs: Rupees,
     /// Bank loan and other sources.
     pub other_rs: Rupees,
+    /// The parties the rules name beside each column's own payer (an implementing agency,
+    /// a private investor), whose amounts the columns above include.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<PartyAmount>,
     /// Cost not met by the shares above (negative: shares exceed the cost). Zero when the
     /// row reconciles.
     pub gap_rs: Rupees,
@@ -217,6 +221,46 @@ pub struct ComponentFinancing {
     pub rules: Vec<RuleResult>,
 }
 
+impl ComponentFinancing {
+    /// What a column's own payer (`labels`: the State, the SPV, the loan and others)
+    /// brings, without the named parties counted in it.
+    pub fn own_rs(&self, column: Payer) -> Rupees {
+        let whole = match column {
+            Payer::State => self.state_rs,
+            Payer::Beneficiary => self.beneficiary_rs,
+            Payer::Other => self.other_rs,
+        };
+        whole - named_in(&self.parties, column)
+    }
+}
+
+/// A row's column, to add to.
+fn column_mut(cf: &mut ComponentFinancing, column: Payer) -> &mut Rupees {
+    match column {
+        Payer::State => &mut cf.state_rs,
+        Payer::Beneficiary => &mut cf.beneficiary_rs,
+        Payer::Other => &mut cf.other_rs,
+    }
+}
+
+/// What the named parties of a column bring.
+fn named_in(parties: &[PartyAmount], column: Payer) -> Rupees {
+    parties
+        .iter()
+        .filter(|p| p.column == column)
+        .map(|p| p.amount_rs)
+        .sum()
+}
+
+/// A named party's share of a budget row, or of the budget.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PartyAmount {
+    pub id: String,
+    pub name: String,
+    pub column: Payer,
+    pub amount_rs: Rupees,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Totals {
     pub cost_rs: Rupees,
@@ -225,6 +269,9 @@ pub struct Totals {
     pub state_rs: Rupees,
     pub beneficiary_rs: Rupees,
     pub other_rs: Rupees,
+    /// The named parties' sums, in the order they first appear.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<PartyAmount>,
     pub gap_rs: Rupees,
     pub goi_share_pct: Option<Percent>,
 }
@@ -256,6 +303,8 @@ pub struct Financing {
     /// not tell), or flagged (the test is not confirmed, so not applied).
     pub eligibility: Vec<RuleResult>,
     pub labels: Labels,
+    /// Whether the scheme gives a GoI grant at all (not a State's own scheme).
+    pub grants_goi: bool,
     pub grant_rounding: Rounding,
     pub components: Vec<ComponentFinancing>,
     pub totals: Totals,
@@ -282,7 +331,18 @@ impl Financing {
 fn totals_of<'a>(rows: impl Iterator<Item = &'a ComponentFinancing> + Clone) -> Totals {
     let sum = |f: fn(&ComponentFinancing) -> Rupees| rows.clone().map(f).sum::<Rupees>();
     let (cost_rs, goi_rs) = (sum(|c| c.cost_rs), sum(|c| c.goi_rs));
+    let mut parties: Vec<PartyAmount> = Vec::new();
+    for p in rows.clone().flat_map(|c| &c.parties) {
+        match parties
+            .iter_mut()
+            .find(|q| q.id == p.id && q.column == p.column)
+        {
+            Some(q) => q.amount_rs += p.amount_rs,
+            None => parties.push(p.clone()),
+        }
+    }
     Totals {
+        parties,
         cost_rs,
         eligible_rs: sum(|c| c.eligible_rs),
         goi_rs,
@@ -435,6 +495,7 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
             state_rs: Rupees::ZERO,
             beneficiary_rs: Rupees::ZERO,
             other_rs: Rupees::ZERO,
+            parties: Vec::new(),
             gap_rs: Rupees::ZERO,
             goi_share_pct: None,
             grant_before_rounding_rs: grant.before_rounding,
@@ -481,6 +542,7 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
         conditions,
         eligibility,
         labels: scheme.labels.clone(),
+        grants_goi: scheme.grants_goi(),
         grant_rounding: scheme.grant_rounding,
         components: out,
         totals,
@@ -814,11 +876,7 @@ impl<'s, 'a> Engine<'s, 'a> {
                     .filter(|r| r.required)
                     .all(|r| r.holds == Some(true));
             if holds && category.is_general() {
-                category = if rule.id == "special" {
-                    Category::Special
-                } else {
-                    Category::new(&rule.id)
-                };
+                category = Category::new(&rule.id);
             }
         }
         let reason = category_words(&category, &results, &self.scheme.name);
@@ -959,7 +1017,7 @@ impl<'s, 'a> Engine<'s, 'a> {
             } else {
                 comp.description.clone()
             };
-            let payer = self.payer_label(comp.rest_to).to_string();
+            let payer = comp.rest_name(&self.scheme.labels).to_string();
             self.flag(
                 FlagLevel::Warning,
                 &path,
@@ -983,7 +1041,7 @@ impl<'s, 'a> Engine<'s, 'a> {
             return result;
         }
         if !comp.not_computed.trim().is_empty() {
-            let payer = self.payer_label(comp.rest_to).to_string();
+            let payer = comp.rest_name(&self.scheme.labels).to_string();
             self.flag(
                 FlagLevel::Warning,
                 &path,
@@ -1326,7 +1384,7 @@ impl<'s, 'a> Engine<'s, 'a> {
                 sc.basis,
             ));
             if hit {
-                let payer = self.payer_label(comp.rest_to).to_string();
+                let payer = comp.rest_name(&self.scheme.labels).to_string();
                 self.flag(
                     FlagLevel::Warning,
                     &path,
@@ -1543,15 +1601,10 @@ impl<'s, 'a> Engine<'s, 'a> {
         );
     }
 
-    fn payer_label(&self, payer: Payer) -> &str {
-        match payer {
-            Payer::Beneficiary => &self.scheme.labels.beneficiary,
-            Payer::State => &self.scheme.labels.state,
-            Payer::Other => &self.scheme.labels.other,
-        }
-    }
-
-    /// Who pays the rest of a row: the State, the loan, the SPV or beneficiaries.
+    /// Who pays the rest of a row: the loan and the shares the study fixes, then the
+    /// State's and the named parties' shares by the rules, and what is left by the payer
+    /// `rest_to` names. No share is ever negative: what the others bring beyond the cost
+    /// is the row's excess (a negative gap, an error), not a payer's.
     fn shares(
         &mut self,
         row: &Row,
@@ -1581,94 +1634,107 @@ impl<'s, 'a> Engine<'s, 'a> {
             ));
         }
         cf.other_rs = loan;
-        match comp.rest_to {
-            Payer::Beneficiary => {
-                let given_state = cfc.and_then(|c| c.state_share_rs);
-                cf.state_rs = match given_state {
-                    Some(s) => {
-                        cf.rules.push(RuleResult::of(
-                            Decision::FixedShare {
-                                who: Payer::State,
-                                payer: labels.state.clone(),
-                                amount_rs: s,
-                                field: "cfc.state_share_rs".to_string(),
-                            },
-                            Outcome::Applied,
-                            Basis::Confirmed,
-                        ));
-                        s
-                    }
-                    None => self.usual_state_share(comp, cf, bracket, on_cfc),
-                };
-                let given_spv = cfc.and_then(|c| c.spv_share_rs);
-                match given_spv {
-                    Some(b) => {
-                        cf.beneficiary_rs = b;
-                        cf.rules.push(RuleResult::of(
-                            Decision::FixedShare {
-                                who: Payer::Beneficiary,
-                                payer: labels.beneficiary.clone(),
-                                amount_rs: b,
-                                field: "cfc.spv_share_rs".to_string(),
-                            },
-                            Outcome::Applied,
-                            Basis::Confirmed,
-                        ));
-                    }
-                    None => {
-                        let rest = cf.cost_rs - cf.goi_rs - cf.state_rs - cf.other_rs;
-                        // Never a negative share: what the others bring beyond the cost is
-                        // the row's excess (a negative gap, an error below), not the SPV's.
-                        cf.beneficiary_rs = rest.max(Rupees::ZERO);
-                        cf.rules.push(if rest.get() < 0 {
-                            RuleResult::of(
-                                Decision::NothingLeft {
-                                    payer: labels.beneficiary.clone(),
-                                    state: labels.state.clone(),
-                                    excess_rs: Rupees(-rest.get()),
-                                },
-                                Outcome::NotMet,
-                                Basis::Confirmed,
-                            )
-                        } else {
-                            RuleResult::of(
-                                Decision::MeetsTheRest {
-                                    who: Payer::Beneficiary,
-                                    payer: labels.beneficiary.clone(),
-                                    amount_rs: cf.beneficiary_rs,
-                                },
-                                Outcome::Applied,
-                                Basis::Confirmed,
-                            )
-                        });
-                    }
+        let rest_party = comp.rest_party();
+        let rest_column = comp.rest_column();
+        // The rest falls to a column's own payer unless a named party meets it.
+        let rest_is_own = |column: Payer| rest_party.is_none() && rest_column == column;
+        let fixed = |field: &str, who: Payer, payer: &str, amount_rs: Rupees| {
+            RuleResult::of(
+                Decision::FixedShare {
+                    who,
+                    payer: payer.to_string(),
+                    amount_rs,
+                    field: field.to_string(),
+                },
+                Outcome::Applied,
+                Basis::Confirmed,
+            )
+        };
+        // The State: as the study fixes it, else its usual share, unless it meets the rest.
+        let given_state = cfc.and_then(|c| c.state_share_rs);
+        if let Some(s) = given_state {
+            cf.state_rs = s;
+            cf.rules
+                .push(fixed("cfc.state_share_rs", Payer::State, &labels.state, s));
+        } else if !rest_is_own(Payer::State) {
+            cf.state_rs = self.usual_state_share(comp, cf, bracket, on_cfc);
+        }
+        // The scheme's own contributor (the SPV), as the study fixes it.
+        let given_spv = cfc.and_then(|c| c.spv_share_rs);
+        if let Some(b) = given_spv {
+            cf.beneficiary_rs = b;
+            cf.rules.push(fixed(
+                "cfc.spv_share_rs",
+                Payer::Beneficiary,
+                &labels.beneficiary,
+                b,
+            ));
+        }
+        // The named parties by their rates.
+        for party in &comp.parties {
+            let amount_rs = if rest_party.is_some_and(|r| r.id == party.id) {
+                Rupees::ZERO
+            } else {
+                self.party_share(comp, party, cf)
+            };
+            *column_mut(cf, party.column) += amount_rs;
+            cf.parties.push(PartyAmount {
+                id: party.id.clone(),
+                name: party.name.clone(),
+                column: party.column,
+                amount_rs,
+            });
+        }
+        // The rest, unless the study fixes the payer that would meet it.
+        let fixed_rest = match rest_party {
+            Some(_) => false,
+            None => match rest_column {
+                Payer::State => given_state.is_some(),
+                Payer::Beneficiary => given_spv.is_some(),
+                Payer::Other => false,
+            },
+        };
+        let mut rest_left_nothing = false;
+        if !fixed_rest {
+            let rest = cf.cost_rs - cf.goi_rs - cf.state_rs - cf.beneficiary_rs - cf.other_rs;
+            let amount_rs = rest.max(Rupees::ZERO);
+            *column_mut(cf, rest_column) += amount_rs;
+            if let Some(r) = rest_party {
+                if let Some(p) = cf.parties.iter_mut().find(|p| p.id == r.id) {
+                    p.amount_rs = amount_rs;
                 }
             }
-            Payer::State => {
-                cf.state_rs = (cf.cost_rs - cf.goi_rs - cf.other_rs).max(Rupees::ZERO);
+            let payer = comp.rest_name(labels).to_string();
+            if rest.get() < 0 {
+                rest_left_nothing = true;
+                cf.rules.push(RuleResult::of(
+                    Decision::NothingLeft {
+                        who: rest_column,
+                        payer,
+                        state: labels.state.clone(),
+                        excess_rs: Rupees(-rest.get()),
+                    },
+                    Outcome::NotMet,
+                    Basis::Confirmed,
+                ));
+            } else if !(amount_rs.is_zero() && rest_column == Payer::Other) {
+                // The basis of "the State meets the rest" is the scheme's caveat, not a
+                // rule found in a guideline's table.
+                let basis = if rest_is_own(Payer::State) {
+                    Basis::Secondary
+                } else {
+                    rest_party.map_or(Basis::Confirmed, |p| p.basis)
+                };
                 cf.rules.push(RuleResult::of(
                     Decision::MeetsTheRest {
-                        who: Payer::State,
-                        payer: labels.state.clone(),
-                        amount_rs: cf.state_rs,
+                        who: rest_column,
+                        named: rest_party.is_some(),
+                        payer,
+                        amount_rs,
                     },
                     Outcome::Applied,
-                    Basis::Secondary,
+                    basis,
                 ));
-            }
-            Payer::Other => {
-                cf.other_rs = (cf.cost_rs - cf.goi_rs).max(Rupees::ZERO);
-                if !cf.other_rs.is_zero() {
-                    cf.rules.push(RuleResult::of(
-                        Decision::MeetsTheRest {
-                            who: Payer::Other,
-                            payer: labels.other.clone(),
-                            amount_rs: cf.other_rs,
-                        },
-                        Outcome::Applied,
-                        Basis::Confirmed,
-                    ));
-                }
             }
         }
         cf.gap_rs = cf.cost_rs - cf.goi_rs - cf.state_rs - cf.beneficiary_rs - cf.other_rs;
@@ -1677,10 +1743,7 @@ impl<'s, 'a> Engine<'s, 'a> {
         } else {
             self.component_path(row, false)
         };
-        if cf.gap_rs.get() < 0
-            && cf.beneficiary_rs.is_zero()
-            && cfc.is_none_or(|c| c.spv_share_rs.is_none())
-        {
+        if cf.gap_rs.get() < 0 && rest_left_nothing {
             let finding = Finding::OverFunded {
                 component: comp.name.clone(),
                 goi_rs: cf.goi_rs,
@@ -1704,6 +1767,65 @@ impl<'s, 'a> Engine<'s, 'a> {
                 gap_rs: cf.gap_rs,
             };
             self.flag(FlagLevel::Error, path, Some(&comp.id), finding);
+        }
+    }
+
+    /// A named party's share of the eligible cost by the rules, at most its cap ("x% or
+    /// Rs y, whichever is less"); a rate the rules do not give for the category, or do not
+    /// confirm, is flagged and not assumed.
+    fn party_share(
+        &mut self,
+        comp: &Component,
+        party: &Party,
+        cf: &mut ComponentFinancing,
+    ) -> Rupees {
+        let Some(by) = &party.pct else {
+            return Rupees::ZERO;
+        };
+        match pick(by, &self.category).filter(|_| party.basis.applies()) {
+            Some(pct) => {
+                let share = share_floor(cf.eligible_rs, pct);
+                let amount_rs = party.cap_rs.map_or(share, |cap| share.min(cap));
+                cf.rules.push(RuleResult::of(
+                    Decision::PartyShare {
+                        payer: party.name.clone(),
+                        pct,
+                        eligible_rs: cf.eligible_rs,
+                        cap_rs: party.cap_rs,
+                        amount_rs,
+                    },
+                    if amount_rs < share {
+                        Outcome::CapHit
+                    } else {
+                        Outcome::Applied
+                    },
+                    party.basis,
+                ));
+                amount_rs
+            }
+            None => {
+                self.flag(
+                    FlagLevel::Warning,
+                    "action_plan",
+                    Some(&comp.id),
+                    Finding::PartyShareUnconfirmed {
+                        component: comp.name.clone(),
+                        payer: party.name.clone(),
+                        category: self.category.clone(),
+                        revision: self.scheme.revision.clone(),
+                        rest: comp.rest_name(&self.scheme.labels).to_string(),
+                    },
+                );
+                cf.rules.push(RuleResult::of(
+                    Decision::PartyShareUnconfirmed {
+                        payer: party.name.clone(),
+                        category: self.category.clone(),
+                    },
+                    Outcome::Flagged,
+                    Basis::Unconfirmed,
+                ));
+                Rupees::ZERO
+            }
         }
     }
 
@@ -1862,17 +1984,26 @@ impl<'s, 'a> Engine<'s, 'a> {
                 Basis::Confirmed,
             )),
         }
+        // One source per column's own payer, always (the table's columns do not come and
+        // go with the figures), then each named party that brings something, beside its
+        // column's.
         let labels = &self.scheme.labels;
-        let sources = [
-            (Source::Goi, "GoI grant".to_string(), cf.goi_rs),
-            (Source::State, labels.state.clone(), cf.state_rs),
-            (
-                Source::Beneficiary,
-                labels.beneficiary.clone(),
-                cf.beneficiary_rs,
-            ),
-            (Source::Other, labels.other.clone(), cf.other_rs),
-        ];
+        let mut sources = Vec::new();
+        if self.scheme.grants_goi() {
+            sources.push((Source::Goi, "GoI grant".to_string(), cf.goi_rs));
+        }
+        for (source, column) in [
+            (Source::State, Payer::State),
+            (Source::Beneficiary, Payer::Beneficiary),
+            (Source::Other, Payer::Other),
+        ] {
+            sources.push((source, labels.of(column).to_string(), cf.own_rs(column)));
+            for p in cf.parties.iter().filter(|p| p.column == column) {
+                if !p.amount_rs.is_zero() {
+                    sources.push((source, p.name.clone(), p.amount_rs));
+                }
+            }
+        }
         let means_of_finance = if cf.gap_rs.is_zero() {
             means_of_finance(heads, &sources, &comp.grant_not_on)
         } else {
@@ -1948,8 +2079,8 @@ impl<'s, 'a> Engine<'s, 'a> {
             study_rules.push(RuleResult::of(
                 Decision::SpvContribution {
                     min_pct: rules.min_contribution_pct,
-                    own_rs: cf.beneficiary_rs,
-                    loan_rs: cf.other_rs,
+                    own_rs: cf.own_rs(Payer::Beneficiary),
+                    loan_rs: cf.own_rs(Payer::Other),
                     share: None,
                     excess_rs: Some(Rupees(-cf.gap_rs.get())),
                 },
@@ -1958,8 +2089,8 @@ impl<'s, 'a> Engine<'s, 'a> {
             ));
         } else if !cf.cost_rs.is_zero() {
             let floor = share_floor(cf.cost_rs, rules.min_contribution_pct);
-            let own = cf.beneficiary_rs;
-            let loan = cf.other_rs;
+            let own = cf.own_rs(Payer::Beneficiary);
+            let loan = cf.own_rs(Payer::Other);
             let brings = own + loan;
             let at_least = |amount: Rupees| {
                 amount.get() as i128 * 10_000

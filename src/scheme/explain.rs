@@ -308,12 +308,15 @@ fn component_lines(s: &Scheme, c: &Component) -> Vec<String> {
             "cdstudy does not compute its grant: {}; a study that uses it is flagged.",
             c.not_computed.trim()
         ));
-        lines.push(format!("The cost is shown under: {}.", payer(s, c.rest_to)));
+        lines.push(format!(
+            "The cost is shown under: {}.",
+            c.rest_name(&s.labels)
+        ));
         return lines;
     }
     if !c.no_grant.trim().is_empty() {
         lines.push(format!("No GoI grant: {}.", c.no_grant.trim()));
-        lines.push(format!("The cost is met by: {}.", payer(s, c.rest_to)));
+        lines.push(format!("The cost is met by: {}.", c.rest_name(&s.labels)));
         return lines;
     }
     if let Some(from) = c.from_rs {
@@ -393,7 +396,10 @@ fn component_lines(s: &Scheme, c: &Component) -> Vec<String> {
             pu.unit
         ));
     }
-    lines.push(format!("The rest is met by: {}.", payer(s, c.rest_to)));
+    for p in c.parties.iter().filter(|p| p.pct.is_some()) {
+        lines.push(party_line(s, p));
+    }
+    lines.push(format!("The rest is met by: {}.", c.rest_name(&s.labels)));
     for cv in &c.caveats {
         lines.push(format!("Note: {}{}.", cv.text.trim(), mark(cv.basis)));
     }
@@ -414,6 +420,31 @@ fn condition_words(c: &Condition) -> String {
         ),
         f => f.label().to_string(),
     }
+}
+
+/// A named party's share as `schemes show` says it: "The Implementing agency brings 10%
+/// (general), 5% (special) of the eligible cost, or Rs. 50.00 lakh if less (secondary)."
+fn party_line(s: &Scheme, p: &super::rules::Party) -> String {
+    let ids = s.category_ids();
+    let by = p.pct.clone().unwrap_or_default();
+    let first = ids.first().and_then(|id| by.get(id));
+    let pct = if ids.iter().all(|id| by.get(id) == first) {
+        rate(first)
+    } else {
+        ids.iter()
+            .map(|id| format!("{} ({id})", rate(by.get(id))))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let cap = p
+        .cap_rs
+        .map(|cap| format!(", or {} if less", rs(cap)))
+        .unwrap_or_default();
+    format!(
+        "The {} brings {pct} of the eligible cost{cap}{}.",
+        p.name,
+        mark(p.basis)
+    )
 }
 
 fn bracket_line(s: &Scheme, lower: Option<Rupees>, b: &Bracket) -> String {
@@ -461,14 +492,6 @@ fn bracket_line(s: &Scheme, lower: Option<Rupees>, b: &Bracket) -> String {
         "the whole cost"
     };
     format!("{span}{goi} of {whole}{}{state}.", mark(b.basis))
-}
-
-fn payer(s: &Scheme, p: Payer) -> &str {
-    match p {
-        Payer::Beneficiary => &s.labels.beneficiary,
-        Payer::State => &s.labels.state,
-        Payer::Other => &s.labels.other,
-    }
 }
 
 /// An amount as every rule and flag words it: in lakh with Indian grouping and two
@@ -738,6 +761,9 @@ pub fn rule_words_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> String {
                 .map(|span| format!("{span}: "))
                 .unwrap_or_default();
             match goi_pct {
+                Some(pct) if pct.basis_points() == 0 => {
+                    format!("{span}no GoI share ({} category)", category.word())
+                }
                 Some(pct) => format!("{span}GoI {pct} of the cost ({} category)", category.word()),
                 None => format!(
                     "{span}GoI share for the {} category not confirmed",
@@ -864,11 +890,36 @@ pub fn rule_words_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> String {
             "{payer}'s share in the {} category: not confirmed, not assumed",
             category.word()
         ),
+        Decision::PartyShare {
+            payer,
+            pct,
+            eligible_rs,
+            cap_rs,
+            amount_rs,
+        } => match cap_rs {
+            Some(cap) => format!(
+                "the {payer}'s share {pct} of the eligible {} or {}, whichever is less: {}",
+                rs(*eligible_rs),
+                rs(*cap),
+                rs(*amount_rs)
+            ),
+            None => format!(
+                "the {payer}'s share {pct} of the eligible {}: {}",
+                rs(*eligible_rs),
+                rs(*amount_rs)
+            ),
+        },
+        Decision::PartyShareUnconfirmed { payer, category } => format!(
+            "the {payer}'s share in the {} category: not confirmed, not assumed",
+            category.word()
+        ),
         Decision::MeetsTheRest {
             who,
+            named,
             payer,
             amount_rs,
         } => match who {
+            _ if *named => format!("the {payer} meets the rest: {}", rs(*amount_rs)),
             Payer::Beneficiary => format!("the {payer} meets the rest: {}", rs(*amount_rs)),
             Payer::State => format!(
                 "the {payer} (through its implementing agency) meets the rest: {}",
@@ -877,13 +928,20 @@ pub fn rule_words_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> String {
             Payer::Other => format!("met from {}: {}", payer.to_lowercase(), rs(*amount_rs)),
         },
         Decision::NothingLeft {
+            who,
             payer,
             state,
             excess_rs,
-        } => format!(
-            "the {payer} has nothing left to meet: the grant, the {state}'s share and the loan exceed the cost by {}",
-            difference(rs, *excess_rs)
-        ),
+        } => match who {
+            Payer::Beneficiary => format!(
+                "the {payer} has nothing left to meet: the grant, the {state}'s share and the loan exceed the cost by {}",
+                difference(rs, *excess_rs)
+            ),
+            _ => format!(
+                "the {payer} has nothing left to meet: the grant and the other shares exceed the cost by {}",
+                difference(rs, *excess_rs)
+            ),
+        },
         Decision::LandLimit {
             with_development,
             max_pct,
@@ -1411,6 +1469,16 @@ pub fn finding_words(f: &Finding) -> String {
             "{component}: the {state}'s share in the {} category is not confirmed in the {revision} rules; enter the State's commitment in {field}. Until then the {beneficiary} is shown meeting everything the grant and the loan leave",
             category.word()
         ),
+        Finding::PartyShareUnconfirmed {
+            component,
+            payer,
+            category,
+            revision,
+            rest,
+        } => format!(
+            "{component}: the {payer}'s share in the {} category is not given or not confirmed in the {revision} rules; it is not assumed, and the {rest} is shown meeting what the others leave",
+            category.word()
+        ),
         Finding::LandOverLimit {
             with_development,
             land_rs,
@@ -1705,6 +1773,7 @@ mod tests {
         // A document passes its table's apportioned figure, and the rule repeats it.
         let d = Decision::MeetsTheRest {
             who: Payer::Beneficiary,
+            named: false,
             payer: "IA / SPV".to_string(),
             amount_rs: Rupees(22_30_500),
         };

@@ -6,7 +6,7 @@ use std::fmt;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use super::rules::{CostFrom, Fact, Scheme};
+use super::rules::{Component, CostFrom, Fact, Payer, Scheme};
 use crate::assets::Assets;
 use crate::model::{slug, BlockCategory, Percent, Section, SelectionRules};
 use crate::store::{self, LoadError};
@@ -276,6 +276,63 @@ fn categories_ok(s: &Scheme) -> Result<(), Invalid> {
 
 type Invalid = (String, String);
 
+/// A component's named parties: ids well formed, unique and not a column's; rates by the
+/// scheme's categories; and `rest_to` a column or one of them.
+fn parties_ok(s: &Scheme, c: &Component, key: &str) -> Result<(), Invalid> {
+    for (i, p) in c.parties.iter().enumerate() {
+        let pkey = format!("{key}.parties[{i}]");
+        if slug(&p.id) != p.id || Payer::of_id(&p.id).is_some() {
+            return Err(bad(
+                format!("{pkey}.id"),
+                "a party id is lowercase words joined by dashes (implementing-agency, private-investor), and not beneficiary, state or other, the columns' own payers",
+            ));
+        }
+        if c.parties[..i].iter().any(|q| q.id == p.id) {
+            return Err(bad(format!("{pkey}.id"), "this party id is used twice"));
+        }
+        if p.name.trim().is_empty() {
+            return Err(bad(format!("{pkey}.name"), "is empty"));
+        }
+        for (id, pct) in p.pct.iter().flat_map(|by| by.iter()) {
+            category_ok(s, id, format!("{pkey}.pct.{id}"))?;
+            percent_ok(pct, format!("{pkey}.pct.{id}"))?;
+        }
+        if p.cap_rs.is_some_and(|cap| cap.get() <= 0) {
+            return Err(bad(format!("{pkey}.cap_rs"), "must be more than zero"));
+        }
+        if p.cap_rs.is_some() && p.pct.is_none() {
+            return Err(bad(
+                format!("{pkey}.cap_rs"),
+                "a cap limits a share by rate (pct); a party that only meets the rest has none",
+            ));
+        }
+    }
+    let rest = &c.rest_to.0;
+    if Payer::of_id(rest).is_none() && c.rest_party().is_none() {
+        let mut ids = vec!["beneficiary", "state", "other"];
+        ids.extend(c.parties.iter().map(|p| p.id.as_str()));
+        return Err(bad(
+            format!("{key}.rest_to"),
+            format!(
+                "`{rest}` is not a payer of this component; it may be: {}",
+                ids.join(", ")
+            ),
+        ));
+    }
+    if let Some(p) = c.rest_party() {
+        if p.pct.is_some() {
+            return Err(bad(
+                format!("{key}.rest_to"),
+                format!(
+                    "`{}` has a rate (pct); the payer of the rest has none",
+                    p.id
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn bad(key: impl Into<String>, message: impl Into<String>) -> Invalid {
     (key.into(), message.into())
 }
@@ -453,6 +510,7 @@ fn validate(folder: &str, s: &Scheme) -> Result<(), Invalid> {
                 ));
             }
         }
+        parties_ok(s, c, &key)?;
     }
     if s.components
         .iter()

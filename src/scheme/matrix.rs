@@ -50,7 +50,7 @@ pub struct MeansOfFinance {
 /// that is left). `None` when the sources do not add up to the cost.
 pub(super) fn means_of_finance(
     heads: &CostHeads,
-    sources: &[(Source, String, Rupees); 4],
+    sources: &[(Source, String, Rupees)],
     grant_not_on: &[Head],
 ) -> Option<MeansOfFinance> {
     use Head::*;
@@ -103,8 +103,16 @@ pub(super) fn means_of_finance(
     };
     let mut remaining: Vec<(Head, Rupees)> = heads.iter().collect();
     let mut cells: BTreeMap<(Head, usize), Rupees> = BTreeMap::new();
-    // Fill order: GoI, State, loan, then the SPV takes the rest.
-    for &col in &[0usize, 1, 3, 2] {
+    // Fill order: GoI, State, loan, then the SPV and the parties beside it take the rest.
+    let rank = |s: Source| match s {
+        Source::Goi => 0,
+        Source::State => 1,
+        Source::Other => 2,
+        Source::Beneficiary => 3,
+    };
+    let mut order: Vec<usize> = (0..sources.len()).collect();
+    order.sort_by_key(|&c| rank(sources[c].0));
+    for col in order {
         let (source, _, amount) = &sources[col];
         let mut left = *amount;
         for head in priority(*source) {
@@ -140,7 +148,7 @@ pub(super) fn means_of_finance(
         .map(|(head, amount)| MatrixRow {
             head,
             label: head.label(),
-            amounts_rs: (0..4)
+            amounts_rs: (0..sources.len())
                 .map(|c| cells.get(&(head, c)).copied().unwrap_or_default())
                 .collect(),
             total_rs: amount,

@@ -149,6 +149,24 @@ impl Scheme {
         }
     }
 
+    /// Whether the rules can give a GoI grant at all: a State's own scheme (every rate
+    /// 0%) gives none, and its documents then show no GoI column. A rule that is unknown
+    /// (unconfirmed, not computed, no rules of its own) may, so it counts.
+    pub fn grants_goi(&self) -> bool {
+        self.open_components
+            || self.components.iter().any(|c| {
+                c.no_grant.trim().is_empty()
+                    && (!c.basis.applies()
+                        || !c.not_computed.trim().is_empty()
+                        || c.per_unit.is_some()
+                        || c.brackets.iter().any(|b| {
+                            !b.basis.applies()
+                                || b.goi_pct.0.is_empty()
+                                || b.goi_pct.iter().any(|(_, p)| p.basis_points() > 0)
+                        }))
+            })
+    }
+
     /// Every category id a rate may be given for: `general` and the rules' ids.
     pub fn category_ids(&self) -> Vec<String> {
         let mut ids = vec![GENERAL.to_string()];
@@ -177,6 +195,17 @@ pub struct Labels {
     pub beneficiary: String,
     /// Bank loans and other sources.
     pub other: String,
+}
+
+impl Labels {
+    /// The name of a column's own payer.
+    pub fn of(&self, column: Payer) -> &str {
+        match column {
+            Payer::Beneficiary => &self.beneficiary,
+            Payer::State => &self.state,
+            Payer::Other => &self.other,
+        }
+    }
 }
 
 impl Default for Labels {
@@ -339,6 +368,18 @@ pub enum Payer {
     Other,
 }
 
+impl Payer {
+    /// The column a `rest_to` or `column` word names.
+    pub fn of_id(id: &str) -> Option<Payer> {
+        match id {
+            "beneficiary" => Some(Payer::Beneficiary),
+            "state" => Some(Payer::State),
+            "other" => Some(Payer::Other),
+            _ => None,
+        }
+    }
+}
+
 /// A share by category id (`general`, `special`, a scheme's own ids such as `b`, `d`); a
 /// missing one is not known and is flagged when needed. An id that is not one of the
 /// scheme's categories is a load error.
@@ -415,8 +456,15 @@ pub struct Component {
     /// surveyed; Rs 5 lakh a year): no brackets needed.
     #[serde(default)]
     pub per_unit: Option<PerUnit>,
+    /// Parties beside the GoI, the State and the scheme's own contributor (`labels`) that
+    /// bring a share of the component's cost: an implementing agency, the beneficiaries,
+    /// a private investor.
     #[serde(default)]
-    pub rest_to: Payer,
+    pub parties: Vec<Party>,
+    /// Who meets what the others leave: `beneficiary`, `state`, `other` (the columns as
+    /// `labels` names them) or the id of one of `parties`.
+    #[serde(default)]
+    pub rest_to: RestTo,
     /// Things to tell the consultant whenever the component is used.
     #[serde(default)]
     pub caveats: Vec<Caveat>,
@@ -428,6 +476,62 @@ impl Component {
     pub fn ceiling(&self) -> Option<Rupees> {
         self.brackets.last().and_then(|b| b.up_to_rs)
     }
+
+    /// The named party that meets the rest, if `rest_to` names one.
+    pub fn rest_party(&self) -> Option<&Party> {
+        self.parties.iter().find(|p| p.id == self.rest_to.0)
+    }
+
+    /// The budget column the rest is counted in.
+    pub fn rest_column(&self) -> Payer {
+        match self.rest_party() {
+            Some(p) => p.column,
+            None => Payer::of_id(&self.rest_to.0).unwrap_or_default(),
+        }
+    }
+
+    /// Who meets the rest, by name.
+    pub fn rest_name<'a>(&'a self, labels: &'a Labels) -> &'a str {
+        match self.rest_party() {
+            Some(p) => &p.name,
+            None => labels.of(self.rest_column()),
+        }
+    }
+}
+
+/// Who meets the rest of a component: a column's id or a named party's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RestTo(pub String);
+
+impl Default for RestTo {
+    fn default() -> Self {
+        RestTo("beneficiary".to_string())
+    }
+}
+
+/// A party that brings a share of a component's cost by the rules (an implementing agency
+/// at 25% of the eligible cost, a private investor meeting the rest), counted in one of
+/// the budget's columns and named on its own where the documents break a column down.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    /// Lowercase words joined by dashes (`implementing-agency`); `rest_to` may name it.
+    pub id: String,
+    /// As the budget and the documents name it ("State implementing agency").
+    pub name: String,
+    /// The column its money is counted in: `state`, `beneficiary` (the contributions of
+    /// the SPV, agencies, beneficiaries and investors) or `other`.
+    #[serde(default)]
+    pub column: Payer,
+    /// Its share of the eligible cost by category; none when it only meets the rest.
+    #[serde(default)]
+    pub pct: Option<ByCategory>,
+    /// "x% of the cost or Rs y, whichever is less".
+    #[serde(default)]
+    pub cap_rs: Option<Rupees>,
+    #[serde(default)]
+    pub basis: Basis,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -71,7 +71,8 @@ pub fn to_yaml(study: &Study) -> Result<String, SaveError> {
 /// study file is not written over (see `save_over_read_only`).
 pub fn save(path: &Path, study: &Study, overwrite: Overwrite) -> Result<DiskState, SaveError> {
     let text = to_yaml(study)?;
-    write_with(path, text.as_bytes(), overwrite, true, false)
+    write_with(path, text.as_bytes(), overwrite, true, false)?;
+    Ok(DiskState::of_bytes(text.as_bytes()))
 }
 
 /// `save`, also over a study file that is read-only (the person said so): the new file
@@ -82,7 +83,8 @@ pub fn save_over_read_only(
     overwrite: Overwrite,
 ) -> Result<DiskState, SaveError> {
     let text = to_yaml(study)?;
-    write_with(path, text.as_bytes(), overwrite, true, true)
+    write_with(path, text.as_bytes(), overwrite, true, true)?;
+    Ok(DiskState::of_bytes(text.as_bytes()))
 }
 
 static TEMP_COUNTER: AtomicU32 = AtomicU32::new(0);
@@ -93,13 +95,16 @@ pub fn write_atomic(
     bytes: &[u8],
     overwrite: Overwrite,
 ) -> Result<DiskState, SaveError> {
-    write_with(path, bytes, overwrite, true, false)
+    write_with(path, bytes, overwrite, true, false)?;
+    Ok(DiskState::of_bytes(bytes))
 }
 
 /// An atomic write that keeps no `FILE.bak`: for files another program owns, such as the
 /// temporary file git hands a merge driver, and for files made from a study (documents),
-/// where a backup would be litter.
-pub fn replace_atomic(path: &Path, bytes: &[u8]) -> Result<DiskState, SaveError> {
+/// where a backup would be litter. No disk state is returned: nothing guards such a file
+/// against a later change, so its hash (a tenth of rendering a large document) is not
+/// taken.
+pub fn replace_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     write_with(path, bytes, Overwrite::Force, false, true)
 }
 
@@ -109,7 +114,7 @@ fn write_with(
     overwrite: Overwrite,
     keep_backup: bool,
     over_read_only: bool,
-) -> Result<DiskState, SaveError> {
+) -> Result<(), SaveError> {
     // Through a symlink, write the file it points to, so the link stays a link.
     let target = resolve_symlinks(path);
     let dir = match target.parent() {
@@ -146,9 +151,8 @@ fn write_with(
         }
         _ => {}
     }
-    let new_state = DiskState::of_bytes(bytes);
     if current.as_deref() == Some(bytes) {
-        return Ok(new_state);
+        return Ok(());
     }
     let meta = fs::metadata(&target).ok();
     if !over_read_only && meta.as_ref().is_some_and(|m| m.permissions().readonly()) {
@@ -196,7 +200,7 @@ fn write_with(
             }
         }
         sync_dir(&dir).map_err(|e| SaveError::io(path, "cannot flush the folder to disk", e))?;
-        Ok(new_state)
+        Ok(())
     })();
     let _ = fs::remove_file(&temp);
     result

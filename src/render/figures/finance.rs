@@ -102,10 +102,16 @@ pub fn means_of_finance(financing: &Financing) -> Option<String> {
         y += h + 4.0;
     }
     let t = &financing.totals;
+    // A State's own scheme: the grant is the State's.
+    let (grantor, grant) = if financing.grants_goi {
+        ("Government of India", t.goi_rs)
+    } else {
+        (labels.state.as_str(), t.state_rs)
+    };
     let total = format!(
-        "Total Rs. {} lakh, of which Government of India Rs. {} lakh",
+        "Total Rs. {} lakh, of which {grantor} Rs. {} lakh",
         t.cost_rs.lakh_figure(),
-        t.goi_rs.lakh_figure()
+        grant.lakh_figure()
     );
     svg.text(10.0, y + 14.0, 11.0, "start", true, &total);
     Some(svg.finish("The means of finance by component", 6.0))
