@@ -1085,7 +1085,7 @@ fn dsy_per_unit_assistance_and_its_caps() {
     ];
     let f = financing(&study, &scheme("dsy"));
     assert_eq!(f.category, Category::General);
-    assert_eq!(f.category_reason, "DSY has no special category");
+    assert_eq!(f.category_reason, "there is no special category under DSY");
     let m = f.component("mobilisation").unwrap();
     assert_eq!(
         (m.cost_rs, m.goi_rs, m.beneficiary_rs),
@@ -1706,9 +1706,10 @@ fn outcome_of(c: &cdstudy::scheme::ComponentFinancing, code: &str) -> Option<Out
 }
 
 /// MSE-CDP 2022 Infrastructure Development, implemented by a State agency that meets the
-/// rest (`rest_to: state`). New estate or flatted factory complex (id-new): 60%, special
-/// 70%, the cost considered up to Rs 15 crore; upgradation (id-upgradation): 50%, special
-/// 60%, up to Rs 10 crore (schemes.md §1.2).
+/// rest (`rest_to: state-agency`, the State implementing agency in the State's column).
+/// New estate or flatted factory complex (id-new): 60%, special 70%, the cost considered up
+/// to Rs 15 crore; upgradation (id-upgradation): 50%, special 60%, up to Rs 10 crore
+/// (schemes.md §1.2).
 /// - general, new estate of Rs 20.00 crore: 60% of the 1,500 considered = 900 (the general
 ///   maximum of Rs 9.00 crore, [I]); the State 2,000 − 900 = 1,100;
 /// - general, upgradation of Rs 8.00 crore: 50% of 800 = 400; the State 400;
@@ -1861,7 +1862,7 @@ fn padma_block_computes_no_grant_on_either_component() {
     assert_eq!(f.category, Category::General);
     assert_eq!(
         f.category_reason,
-        "PADMA block cluster has no special category"
+        "there is no special category under PADMA block cluster"
     );
     assert_eq!(parties(&f, "cfc"), in_lakh(0.0, 0.0, 420.0, 0.0));
     assert_eq!(parties(&f, "bds-hub"), in_lakh(0.0, 30.0, 0.0, 0.0));
@@ -1913,12 +1914,15 @@ fn padma_infra_c_block_and_no_rate_to_cap() {
     assert!(!f.has_errors(), "{:?}", f.flags);
     assert_eq!(parties(&f, "cfc"), in_lakh(0.0, 0.0, 6000.0, 0.0));
     let c = f.component("cfc").unwrap();
-    assert_eq!(c.goi_pct, None);
+    // A State scheme: no GoI share; the Government of Haryana's share (a party in the
+    // State's column, at most Rs 45 crore) has no rate, so it is flagged, not applied.
+    assert_eq!(c.goi_pct, Some(Percent::from_basis_points(0)));
     assert_eq!(
-        outcome_of(c, "grant-cap"),
-        None,
-        "no grant, so no cap to bind"
+        outcome_of(c, "party-share"),
+        Some(Outcome::Flagged),
+        "no rate, so no cap to bind"
     );
+    assert_eq!(outcome_of(c, "grant-cap"), None);
     assert!(f
         .flags
         .iter()
@@ -2184,7 +2188,8 @@ fn schemes_without_categories_keep_their_rate_anywhere() {
         let f = financing(&anywhere(study), &scheme(id));
         assert_eq!(f.category, Category::General, "{id}");
         assert!(
-            f.category_reason.ends_with("has no special category"),
+            f.category_reason
+                .starts_with("there is no special category under"),
             "{id}: {}",
             f.category_reason
         );
@@ -2229,7 +2234,7 @@ fn schemes_without_categories_keep_their_rate_anywhere() {
     assert_eq!(f.category, Category::General);
     assert_eq!(
         f.category_reason,
-        "Generic (UNIDO method) has no special category"
+        "there is no special category under Generic (UNIDO method)"
     );
     assert_eq!(
         (

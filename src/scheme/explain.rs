@@ -332,13 +332,18 @@ fn component_lines(s: &Scheme, c: &Component) -> Vec<String> {
     }
     if let (Some(ceiling), Some(last)) = (c.ceiling(), c.brackets.last()) {
         let max = |p: Option<Percent>| p.map(|p| rs(share_floor(ceiling, p)));
+        // A State's own scheme: its share is the grant the ceiling limits.
+        let (whose, rates) = match &last.state_pct {
+            Some(state) if !s.grants_goi() => (format!("the {}'s share", s.labels.state), state),
+            _ => ("the grant".to_string(), &last.goi_pct),
+        };
         let maxima: Vec<String> = s
             .category_ids()
             .iter()
-            .filter_map(|cat| max(last.goi_pct.get(cat)).map(|m| format!("{m} {cat}")))
+            .filter_map(|cat| max(rates.get(cat)).map(|m| format!("{m} {cat}")))
             .collect();
         lines.push(format!(
-            "Above {}: the project is considered, but the grant is computed on {} (at most {}).",
+            "Above {}: the project is considered, but {whose} is computed on {} (at most {}).",
             rs(ceiling),
             rs(ceiling),
             maxima.join(", ")
@@ -427,6 +432,17 @@ fn condition_words(c: &Condition) -> String {
 fn party_line(s: &Scheme, p: &super::rules::Party) -> String {
     let ids = s.category_ids();
     let by = p.pct.clone().unwrap_or_default();
+    let cap_words = p
+        .cap_rs
+        .map(|cap| format!(", at most {}", rs(cap)))
+        .unwrap_or_default();
+    if by.0.is_empty() {
+        return format!(
+            "The {}'s share is not known for any category{}: it is flagged and not assumed{cap_words}.",
+            p.name,
+            mark(p.basis)
+        );
+    }
     let first = ids.first().and_then(|id| by.get(id));
     let pct = if ids.iter().all(|id| by.get(id) == first) {
         rate(first)
@@ -472,6 +488,9 @@ fn bracket_line(s: &Scheme, lower: Option<Rupees>, b: &Bracket) -> String {
             false => format!("{span}{words}"),
         };
     }
+    let none = ids
+        .iter()
+        .all(|id| b.goi_pct.get(id).is_some_and(|p| p.basis_points() == 0));
     let goi = if ids.iter().all(|id| b.goi_pct.get(id) == first) {
         format!("GoI {}", rate(first))
     } else {
@@ -491,6 +510,15 @@ fn bracket_line(s: &Scheme, lower: Option<Rupees>, b: &Bracket) -> String {
     } else {
         "the whole cost"
     };
+    if none {
+        // A State's own scheme: the State's share is the grant.
+        let goi = if span.is_empty() {
+            "No GoI share"
+        } else {
+            "no GoI share"
+        };
+        return format!("{span}{goi}{}{state}.", mark(b.basis));
+    }
     format!("{span}{goi} of {whole}{}{state}.", mark(b.basis))
 }
 
@@ -565,7 +593,7 @@ pub fn condition_clause(c: &ConditionResult) -> String {
 pub fn category_words(category: &Category, results: &[ConditionResult], scheme: &str) -> String {
     let counted: Vec<&ConditionResult> = results.iter().filter(|r| r.counted).collect();
     if counted.is_empty() {
-        return format!("{scheme} has no special category");
+        return format!("there is no special category under {scheme}");
     }
     if !category.is_general() {
         let mine: Vec<&&ConditionResult> = counted

@@ -139,6 +139,8 @@ impl Scheme {
             return self.categories.clone();
         }
         match &self.special_category {
+            // "none (no special category found)": a category no cluster can be in.
+            Some(sc) if sc.when_any.is_empty() => Vec::new(),
             Some(sc) => vec![CategoryRule {
                 id: "special".to_string(),
                 name: sc.name.clone(),
