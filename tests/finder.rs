@@ -46,26 +46,30 @@ fn each_bundled_study_names_the_schemes_expected() {
             "studies/haryana-block.yaml",
             &["haryana-mini-cluster", "iius"],
         ),
-        // A plastic park of 8,720 lakh: IIUS gives more than the Plastic Park scheme
-        // (worked below), and both fit.
-        ("studies/plastic-park.yaml", &["iius", "plastic-park"]),
+        // A plastic park of 8,720 lakh: IIUS would give more than the Plastic Park scheme
+        // (worked below), but on a GoI share its rules mark inferred, so it ranks after
+        // the grant the sources state; both fit.
+        ("studies/plastic-park.yaml", &["plastic-park", "iius"]),
         (
             "studies/ujjain-plastic.yaml",
-            &["mse-cdp", "iius", "plastic-park"],
+            &["mse-cdp", "plastic-park", "iius"],
         ),
     ];
     let mut seen = BTreeSet::new();
     for (file, ids) in expected {
         let ms = matches(file);
         assert_eq!(ranked(&ms), *ids, "{file}");
-        // Best grant first.
-        let grants: Vec<Rupees> = ms
+        // Best grant first: the grants the sources state, then those on an inferred
+        // reading, each largest first.
+        let grants: Vec<(bool, Rupees)> = ms
             .iter()
             .filter(|m| m.ranked())
-            .map(|m| m.grant_rs)
+            .map(|m| (!m.inferred.is_empty(), m.grant_rs))
             .collect();
         assert!(
-            grants.windows(2).all(|w| w[0] >= w[1]),
+            grants
+                .windows(2)
+                .all(|w| (w[0].0, std::cmp::Reverse(w[0].1)) <= (w[1].0, std::cmp::Reverse(w[1].1))),
             "{file}: {grants:?}"
         );
         // The superseded 2019 rules are never ranked, and are listed after those in
@@ -191,4 +195,29 @@ fn an_spv_of_another_legal_form_reads_as_such_in_the_finder() {
         mini.reasons
     );
     assert!(!mini.reasons.iter().any(|r| r.contains("an other")));
+}
+
+#[test]
+fn a_grant_on_an_inferred_rate_says_so_and_ranks_after_the_stated_ones() {
+    let catalog = Catalog::builtin().unwrap();
+    let study = cdstudy::store::load(std::path::Path::new("studies/plastic-park.yaml"))
+        .unwrap()
+        .study;
+    let matches = match_schemes(&study, catalog);
+    let iius = matches.iter().find(|m| m.scheme == "iius").unwrap();
+    let park = matches.iter().find(|m| m.scheme == "plastic-park").unwrap();
+    // IIUS's larger grant (6,540 against 6,000) rests on its inferred 50%.
+    assert!(iius.grant_rs > park.grant_rs);
+    assert_eq!(iius.inferred, ["GoI 50% of the cost (general category)"]);
+    assert!(park.inferred.is_empty());
+    assert!(iius
+        .reasons
+        .iter()
+        .any(|r| r.starts_with("the grant rests on a reading the rules mark inferred")));
+    let ranked: Vec<&str> = matches
+        .iter()
+        .filter(|m| m.ranked())
+        .map(|m| m.scheme.as_str())
+        .collect();
+    assert_eq!(ranked, ["plastic-park", "iius"]);
 }

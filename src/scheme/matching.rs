@@ -14,16 +14,18 @@
 //! `cfc.spv_share_rs` and the term loan) were fixed for its own scheme: under another
 //! scheme they are dropped, the State's share is that scheme's own (its usual share) and
 //! the SPV meets the rest, and the reasons say so. A revision the rules mark superseded is
-//! listed apart, after the schemes in force: a new study cannot apply under it.
+//! listed apart, after the schemes in force: a new study cannot apply under it. A grant
+//! that rests on a rule the rules file marks inferred is said to, and ranks after the
+//! grants the sources state.
 
 use chrono::NaiveDate;
 
 use serde::Serialize;
 
-use super::engine::{financing, Category, FlagLevel, Outcome};
+use super::engine::{financing, Category, FlagLevel, Outcome, OUTSIDE};
 use super::explain::lakh_words;
 use super::load::Catalog;
-use super::rules::CostFrom;
+use super::rules::{Basis, CostFrom};
 use crate::model::{Rupees, Study};
 
 /// One scheme as the finder sees it for a study.
@@ -50,6 +52,9 @@ pub struct Match {
     pub grant_rs: Rupees,
     /// The study's cost as the scheme counts it.
     pub cost_rs: Rupees,
+    /// The rules that set the grant on a reading the rules file marks inferred (the text
+    /// found does not say it outright): such a grant ranks after those the sources state.
+    pub inferred: Vec<String>,
 }
 
 impl Match {
@@ -123,6 +128,17 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
             }
             let f = financing(&seen, scheme);
             let in_scheme: Rupees = f.scheme_totals.cost_rs;
+            let inferred: Vec<String> = f
+                .components
+                .iter()
+                .filter(|c| c.id != OUTSIDE)
+                .flat_map(|c| &c.rules)
+                .filter(|r| {
+                    r.basis == Basis::Inferred
+                        && matches!(r.outcome, Outcome::Applied | Outcome::CapHit)
+                })
+                .map(|r| r.name.clone())
+                .collect();
             let first_error = f.flags.iter().find(|fl| fl.level == FlagLevel::Error);
             let mut reasons = Vec::new();
             let mut at = String::new();
@@ -205,6 +221,12 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
                             .filter(|r| r.outcome == Outcome::Met)
                             .map(|r| r.name.clone()),
                     );
+                    if !inferred.is_empty() {
+                        reasons.push(format!(
+                            "the grant rests on a reading the rules mark inferred, not stated in the sources found: {}",
+                            inferred.join("; ")
+                        ));
+                    }
                     if !dropped.is_empty() {
                         let own_name = own.map_or("its own scheme".to_string(), |o| {
                             format!("its own scheme, {}", o.name)
@@ -233,15 +255,20 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
                 state_rs: f.scheme_totals.state_rs,
                 grant_rs: f.scheme_totals.goi_rs + f.scheme_totals.state_rs,
                 cost_rs: in_scheme,
+                inferred,
             }
         })
         .collect();
+    // Best first: the grants the sources state, largest first, then those resting on an
+    // inferred reading, largest first.
     out.sort_by(|a, b| {
         a.group()
             .cmp(&b.group())
             .then_with(|| {
                 if a.ranked() {
-                    b.grant_rs.cmp(&a.grant_rs)
+                    (!a.inferred.is_empty())
+                        .cmp(&!b.inferred.is_empty())
+                        .then_with(|| b.grant_rs.cmp(&a.grant_rs))
                 } else {
                     std::cmp::Ordering::Equal
                 }

@@ -82,6 +82,7 @@ pub fn build(cx: &Ctx, nav: &Nav) -> SchemesView {
             now: m.scheme == current,
             why: match (m.superseded_by.as_deref(), m.eligible) {
                 (Some(by), _) => format!("by {by}"),
+                (None, true) if !m.inferred.is_empty() => "rate inferred".to_string(),
                 (None, true) => String::new(),
                 (None, false) => m.at.clone(),
             },
