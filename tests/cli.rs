@@ -352,7 +352,7 @@ fn schemes_are_listed_and_explained() {
     let (code, _, err) = cdstudy(repo(), &["schemes", "show", "pmegp"]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("generic, handicrafts-cluster, handloom-cluster, haryana-mini-cluster, iius"),
+        err.contains("generic, handicrafts-cluster, handloom-cluster, handloom-mega, haryana-mini-cluster, iius"),
         "{err}"
     );
 }

@@ -2246,3 +2246,61 @@ fn schemes_without_categories_keep_their_rate_anywhere() {
         in_lakh(0.0, 0.0, 0.0, 55.0)
     );
 }
+
+/// CHCDS mega handloom clusters: the Government's share of each intervention was not found,
+/// so a Rs 3.00 crore plan gets no grant, flagged, and the weavers' column shows the whole
+/// 300; in a hill State the same (no category). Who it is for: handloom weavers (a
+/// bamboo cluster is refused), and the common facility's land owned or leased for at least
+/// 15 years (a lease of 10 years is refused, 15 met).
+#[test]
+fn handloom_mega_cluster_not_computed_and_its_eligibility() {
+    use cdstudy::model::LandTenure;
+    let mega = scheme("handloom-mega");
+    let mut study = Study::new("Test", "handloom-mega");
+    study.cluster.sectors = vec!["handloom".into()];
+    study.action_plan.actions = vec![action(
+        "a-1",
+        ActionKind::Hard,
+        "cluster-project",
+        lakh(300.0),
+    )];
+    let f = financing(&study, &mega);
+    assert_eq!(f.category, Category::General);
+    assert_eq!(
+        parties(&f, "cluster-project"),
+        in_lakh(0.0, 0.0, 300.0, 0.0)
+    );
+    assert!(codes(&f).contains(&"not-computed"));
+    assert!(!f.has_errors(), "{:?}", f.flags);
+    study.cluster.area.ne_or_hill_state = true;
+    let f = financing(&study, &mega);
+    assert_eq!(f.category, Category::General);
+    assert_eq!(
+        parties(&f, "cluster-project"),
+        in_lakh(0.0, 0.0, 300.0, 0.0)
+    );
+
+    let outcome = |f: &Financing, code: &str| {
+        f.eligibility
+            .iter()
+            .find(|r| r.code == code)
+            .map(|r| r.outcome)
+    };
+    study.cluster.sectors = vec!["bamboo".into()];
+    let f = financing(&study, &mega);
+    assert_eq!(outcome(&f, "eligible-sector"), Some(Outcome::NotMet));
+    assert!(codes(&f).contains(&"not-eligible"));
+
+    let mut study = cfc_study(0.0, 100.0, 150.0, 50.0);
+    study.meta.scheme = "handloom-mega".into();
+    study.cluster.sectors = vec!["handloom".into()];
+    if let Some(cfc) = study.cfc.as_mut() {
+        cfc.land_tenure = Some(LandTenure::Leased);
+        cfc.lease_years = Some(10);
+    }
+    let f = financing(&study, &mega);
+    assert_eq!(outcome(&f, "eligible-lease"), Some(Outcome::NotMet));
+    study.cfc.as_mut().unwrap().lease_years = Some(15);
+    let f = financing(&study, &mega);
+    assert_eq!(outcome(&f, "eligible-lease"), Some(Outcome::Met));
+}

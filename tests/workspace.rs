@@ -169,14 +169,17 @@ fn schemes_match_names_the_schemes_with_their_grants_best_first() {
         .as_str()
         .unwrap()
         .contains("this cluster is in Madhya Pradesh"));
-    // Eligible ones in force come first, by grant; a superseded revision is listed after
-    // them, not ranked.
-    let grants: Vec<i64> = schemes
+    // Eligible ones in force come first, by grant (those on an inferred rate after those
+    // the sources state); a superseded revision is listed after them, not ranked.
+    let grants: Vec<(bool, std::cmp::Reverse<i64>)> = schemes
         .iter()
         .filter(|s| s["eligible"] == true && s["superseded_by"].is_null())
-        .map(|s| s["grant_rs"].as_i64().unwrap())
+        .map(|s| {
+            let inferred = !s["inferred"].as_array().unwrap().is_empty();
+            (inferred, std::cmp::Reverse(s["grant_rs"].as_i64().unwrap()))
+        })
         .collect();
-    assert!(grants.windows(2).all(|w| w[0] >= w[1]), "{grants:?}");
+    assert!(grants.windows(2).all(|w| w[0] <= w[1]), "{grants:?}");
 
     let (code, out, _) = cdstudy(repo(), &["schemes", "match", "studies/bokaro-bamboo.yaml"]);
     assert_eq!(code, 0);

@@ -643,6 +643,7 @@ mod tests {
                 "generic",
                 "handicrafts-cluster",
                 "handloom-cluster",
+                "handloom-mega",
                 "haryana-mini-cluster",
                 "iius",
                 "lean",
