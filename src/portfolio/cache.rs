@@ -9,13 +9,28 @@
 //! same instant as a run cannot hide behind an unchanged time; any other change of the
 //! file changes its change time, which no program can set back.
 //!
+//! The rows are kept in one pack file (`rows-1.pack`), read whole when the cache is opened
+//! and written whole at most once per run, only when the run changed it: to a temporary
+//! file, flushed to the disk, renamed over the old pack, and the folder flushed, as a save
+//! of a study is. Two runs at the same time each write their own temporary file and the
+//! last rename wins; a reader sees one whole pack or the other. A pack that is torn,
+//! truncated, of another format or another context (another day, other scheme rules) fails
+//! its header or its checksum and is taken as empty: every row is computed again and a
+//! good pack written. A rewrite keeps the rows this run used, and of the rest only the rows
+//! of files outside the paths this run walked that still exist, so rows of removed or
+//! edited files are dropped and the pack stays the size of the studies it serves.
+//!
 //! The folder is `$XDG_CACHE_HOME/cdstudy/portfolio`, else `~/.cache/cdstudy/portfolio`;
-//! deleting it is always safe (the next run is cold). Rows of files that no longer exist
-//! stay until it is deleted. A row that cannot be written is simply not cached.
+//! deleting it is always safe (the next run is cold). The one-file-per-row folders of the
+//! earlier format are removed when a pack is written. A pack that cannot be written is
+//! simply not kept: the run's figures never depend on the cache.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Mutex, RwLock};
 
 use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::xxh3_128;
@@ -27,6 +42,19 @@ const FORMAT: &str = "portfolio-row/2";
 
 /// The stat index's file in the cache folder.
 const INDEX: &str = "stat-index-1.json";
+
+/// The pack of rows in the cache folder.
+const PACK: &str = "rows-1.pack";
+
+/// The first bytes of a pack: its layout's version. Then the context (u128), the length of
+/// the table and of the rows (u64 each), and the XXH3-128 of table and rows together, all
+/// little-endian; then the table (JSON: each row's key, place in the rows, and files), then
+/// the rows (each the JSON of a [`StudyRow`]).
+const MAGIC: &[u8; 16] = b"cdstudy-pack-1\n\0";
+const HEADER: usize = 16 + 16 + 8 + 8 + 16;
+
+/// A temporary file older than this was left by a run that was killed: removed.
+const STALE_TEMP_SECS: u64 = 3600;
 
 /// A file's metadata as the stat index compares it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,11 +94,52 @@ struct Seen {
     content: String,
 }
 
+/// One row in a pack's table: its key, where its bytes are among the rows, and the files
+/// (absolute paths) it was last the row of.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Packed {
+    #[serde(rename = "k")]
+    key: String,
+    #[serde(rename = "at")]
+    at: u64,
+    #[serde(rename = "n")]
+    len: u64,
+    #[serde(rename = "f")]
+    files: Vec<String>,
+}
+
+/// The pack as read: its rows' bytes and their table by key.
+#[derive(Debug, Default)]
+struct Pack {
+    rows: Vec<u8>,
+    table: HashMap<String, Packed>,
+}
+
+impl Pack {
+    fn bytes(&self, p: &Packed) -> Option<&[u8]> {
+        let at = usize::try_from(p.at).ok()?;
+        let end = at.checked_add(usize::try_from(p.len).ok()?)?;
+        self.rows.get(at..end)
+    }
+}
+
+/// A row this run used: the files it was the row of, and its bytes if it was computed now
+/// (else they are in the pack).
+#[derive(Debug, Default)]
+struct Used {
+    files: Vec<String>,
+    bytes: Option<Vec<u8>>,
+}
+
 #[derive(Debug)]
 pub struct Cache {
     dir: PathBuf,
     context: u128,
+    /// Where relative paths are, for the absolute paths the pack records.
+    cwd: PathBuf,
     index: Mutex<Index>,
+    pack: RwLock<Pack>,
+    used: Mutex<HashMap<String, Used>>,
 }
 
 #[derive(Debug, Default)]
@@ -93,7 +162,8 @@ impl Cache {
     }
 
     /// A cache in `dir` for rows computed under `context` (the scheme rules' and the
-    /// day's fingerprint, with the program's version added here).
+    /// day's fingerprint, with the program's version added here). Reads the stat index
+    /// and the pack; either, if missing or unreadable, is taken as empty.
     pub fn new(dir: PathBuf, context: &[u8]) -> Cache {
         let mut all = Vec::with_capacity(context.len() + 64);
         all.extend_from_slice(FORMAT.as_bytes());
@@ -101,17 +171,22 @@ impl Cache {
         all.extend_from_slice(env!("CARGO_PKG_VERSION").as_bytes());
         all.push(0);
         all.extend_from_slice(context);
+        let context = xxh3_128(&all);
         let files = std::fs::read(dir.join(INDEX))
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())
             .unwrap_or_default();
+        let pack = read_pack(&dir.join(PACK), context).unwrap_or_default();
         Cache {
             dir,
-            context: xxh3_128(&all),
+            context,
+            cwd: std::env::current_dir().unwrap_or_default(),
             index: Mutex::new(Index {
                 files,
                 changed: false,
             }),
+            pack: RwLock::new(pack),
+            used: Mutex::new(HashMap::new()),
         }
     }
 
@@ -153,28 +228,6 @@ impl Cache {
         }
     }
 
-    /// Writes the stat index back if the run changed it (whole, to a temporary file that
-    /// is renamed). Whether it worked does not matter to the run.
-    pub fn save_index(&self) {
-        let Ok(index) = self.index.lock() else {
-            return;
-        };
-        if !index.changed || std::fs::create_dir_all(&self.dir).is_err() {
-            return;
-        }
-        let Ok(bytes) = serde_json::to_vec(&index.files) else {
-            return;
-        };
-        let tmp = self
-            .dir
-            .join(format!(".{INDEX}.{}.tmp", std::process::id()));
-        if std::fs::write(&tmp, bytes).is_err()
-            || std::fs::rename(&tmp, self.dir.join(INDEX)).is_err()
-        {
-            let _ = std::fs::remove_file(&tmp);
-        }
-    }
-
     pub fn dir(&self) -> &Path {
         &self.dir
     }
@@ -197,44 +250,513 @@ impl Cache {
         format!("{:032x}", xxh3_128(&both))
     }
 
-    fn path(&self, key: &str) -> PathBuf {
-        // Two letters of the key per subfolder keep any one folder small.
-        let (head, _) = key.split_at(2.min(key.len()));
-        self.dir.join(head).join(format!("{key}.json"))
-    }
-
-    /// The row kept under `key`, if any and readable.
-    pub fn get(&self, key: &str) -> Option<StudyRow> {
-        let bytes = std::fs::read(self.path(key)).ok()?;
-        serde_json::from_slice(&bytes).ok()
-    }
-
-    /// Keeps `row` under `key`, written whole to a temporary file and renamed, so a reader
-    /// never sees half a row. Whether it worked does not matter to the run.
-    pub fn put(&self, key: &str, row: &StudyRow) -> bool {
-        let path = self.path(key);
-        let Some(parent) = path.parent() else {
-            return false;
-        };
-        if std::fs::create_dir_all(parent).is_err() {
-            return false;
+    fn absolute(&self, file: &Path) -> String {
+        if file.is_absolute() {
+            file.to_string_lossy().into_owned()
+        } else {
+            self.cwd.join(file).to_string_lossy().into_owned()
         }
+    }
+
+    /// Notes that this run used the row under `key` for `file` (with its bytes when it
+    /// was computed now), so the next pack keeps it.
+    fn use_row(&self, key: &str, file: &Path, bytes: Option<Vec<u8>>) {
+        let name = self.absolute(file);
+        if let Ok(mut used) = self.used.lock() {
+            let u = used.entry(key.to_string()).or_default();
+            if !u.files.contains(&name) {
+                u.files.push(name);
+            }
+            if bytes.is_some() {
+                u.bytes = bytes;
+            }
+        }
+    }
+
+    /// The row kept under `key`, if the pack has it and it reads, used for `file`.
+    pub fn get(&self, key: &str, file: &Path) -> Option<StudyRow> {
+        let row = {
+            let pack = self.pack.read().ok()?;
+            let bytes = pack.bytes(pack.table.get(key)?)?;
+            serde_json::from_slice(bytes).ok()?
+        };
+        self.use_row(key, file, None);
+        Some(row)
+    }
+
+    /// Keeps `row`, computed for `file`, under `key` for the pack this run writes.
+    /// Whether it is ever written does not matter to the run.
+    pub fn put(&self, key: &str, file: &Path, row: &StudyRow) -> bool {
         let Ok(bytes) = serde_json::to_vec(row) else {
             return false;
         };
-        let tmp = parent.join(format!(
-            ".{key}.{}.{:?}.tmp",
-            std::process::id(),
-            std::thread::current().id()
-        ));
-        if std::fs::write(&tmp, bytes).is_err() {
-            let _ = std::fs::remove_file(&tmp);
-            return false;
-        }
-        if std::fs::rename(&tmp, &path).is_err() {
-            let _ = std::fs::remove_file(&tmp);
-            return false;
-        }
+        self.use_row(key, file, Some(bytes));
         true
+    }
+
+    /// After a run over `roots` that found `files`: writes the stat index and the pack if
+    /// the run changed them, dropping what belongs to files under `roots` the run did not
+    /// find (or whose content changed) and to files elsewhere that no longer exist. Whether
+    /// it worked does not matter to the run.
+    pub fn save(&self, roots: &[PathBuf], files: &[PathBuf]) {
+        let index = self.prune_index(roots, files);
+        let pack = self.next_pack(roots);
+        if index.is_none() && pack.is_none() {
+            return;
+        }
+        if std::fs::create_dir_all(&self.dir).is_err() {
+            return;
+        }
+        let mut wrote = false;
+        if let Some(bytes) = index {
+            wrote |= write_atomic(&self.dir, INDEX, &[&bytes]).is_ok();
+        }
+        if let Some(parts) = pack {
+            let refs: Vec<&[u8]> = parts.iter().map(|p| p.as_slice()).collect();
+            wrote |= write_atomic(&self.dir, PACK, &refs).is_ok();
+        }
+        if wrote {
+            let _ = sync_dir(&self.dir);
+            clean(&self.dir);
+        }
+    }
+
+    /// The stat index's bytes if it is to be written: entries of files under `roots` that
+    /// were not found this run are dropped, and when writing, entries elsewhere whose file
+    /// is gone.
+    fn prune_index(&self, roots: &[PathBuf], files: &[PathBuf]) -> Option<Vec<u8>> {
+        let mut index = self.index.lock().ok()?;
+        let found: HashSet<String> = files
+            .iter()
+            .map(|f| f.to_string_lossy().into_owned())
+            .collect();
+        let before = index.files.len();
+        index.files.retain(|name, _| {
+            let p = Path::new(name);
+            !roots.iter().any(|r| p.starts_with(r)) || found.contains(name)
+        });
+        if index.files.len() != before {
+            index.changed = true;
+        }
+        if !index.changed {
+            return None;
+        }
+        index.files.retain(|name, _| {
+            let p = Path::new(name);
+            roots.iter().any(|r| p.starts_with(r)) || p.exists()
+        });
+        index.changed = false;
+        serde_json::to_vec(&index.files).ok()
+    }
+
+    /// The next pack's parts (header, table, rows) if this run changed it; the pack in
+    /// memory becomes that pack, and what this run used is forgotten.
+    fn next_pack(&self, roots: &[PathBuf]) -> Option<[Vec<u8>; 3]> {
+        let used = std::mem::take(&mut *self.used.lock().ok()?);
+        let roots: Vec<PathBuf> = roots
+            .iter()
+            .map(|r| PathBuf::from(self.absolute(r)))
+            .collect();
+        // Of a row's files, those another run's paths found that are still there.
+        let elsewhere = |files: &[String]| -> Vec<String> {
+            files
+                .iter()
+                .filter(|f| {
+                    let p = Path::new(f.as_str());
+                    !roots.iter().any(|r| p.starts_with(r)) && p.exists()
+                })
+                .cloned()
+                .collect()
+        };
+        let pack = self.pack.read().ok()?;
+        let mut changed = false;
+        let mut next: Vec<(Packed, &[u8])> = Vec::with_capacity(used.len().max(pack.table.len()));
+        for (key, u) in &used {
+            let old = pack.table.get(key);
+            let mut files = u.files.clone();
+            if let Some(old) = old {
+                files.extend(elsewhere(&old.files));
+            }
+            files.sort();
+            files.dedup();
+            let bytes = match (&u.bytes, old) {
+                (Some(b), _) => {
+                    changed = true;
+                    b.as_slice()
+                }
+                (None, Some(old)) => match pack.bytes(old) {
+                    Some(b) => b,
+                    None => continue,
+                },
+                (None, None) => continue,
+            };
+            if old.is_none_or(|o| o.files != files) {
+                changed = true;
+            }
+            next.push((packed(key, files), bytes));
+        }
+        for (key, old) in &pack.table {
+            if used.contains_key(key) {
+                continue;
+            }
+            let files = elsewhere(&old.files);
+            if files != old.files {
+                changed = true;
+            }
+            if files.is_empty() {
+                continue;
+            }
+            if let Some(bytes) = pack.bytes(old) {
+                next.push((packed(key, files), bytes));
+            }
+        }
+        if !changed {
+            return None;
+        }
+        next.sort_by(|a, b| a.0.key.cmp(&b.0.key));
+        let mut rows = Vec::with_capacity(next.iter().map(|(_, b)| b.len()).sum());
+        let mut table = Vec::with_capacity(next.len());
+        for (mut p, bytes) in next {
+            p.at = rows.len() as u64;
+            p.len = bytes.len() as u64;
+            rows.extend_from_slice(bytes);
+            table.push(p);
+        }
+        let table_bytes = serde_json::to_vec(&table).ok()?;
+        drop(pack);
+        let header = header(self.context, &table_bytes, &rows);
+        let parts = [header, table_bytes, rows];
+        let table = table.into_iter().map(|p| (p.key.clone(), p)).collect();
+        if let Ok(mut pack) = self.pack.write() {
+            *pack = Pack {
+                rows: parts[2].clone(),
+                table,
+            };
+        }
+        Some(parts)
+    }
+}
+
+fn packed(key: &str, files: Vec<String>) -> Packed {
+    Packed {
+        key: key.to_string(),
+        at: 0,
+        len: 0,
+        files,
+    }
+}
+
+fn header(context: u128, table: &[u8], rows: &[u8]) -> Vec<u8> {
+    let mut sum = xxhash_rust::xxh3::Xxh3::new();
+    sum.update(table);
+    sum.update(rows);
+    let mut h = Vec::with_capacity(HEADER);
+    h.extend_from_slice(MAGIC);
+    h.extend_from_slice(&context.to_le_bytes());
+    h.extend_from_slice(&(table.len() as u64).to_le_bytes());
+    h.extend_from_slice(&(rows.len() as u64).to_le_bytes());
+    h.extend_from_slice(&sum.digest128().to_le_bytes());
+    h
+}
+
+/// The pack at `path` if it is whole, of this layout and of this `context`; `None` for a
+/// missing, torn, truncated or foreign file (read no further than its header then).
+fn read_pack(path: &Path, context: u128) -> Option<Pack> {
+    let mut file = File::open(path).ok()?;
+    let mut head = [0u8; HEADER];
+    file.read_exact(&mut head).ok()?;
+    let word = |at: usize| -> Option<u64> {
+        Some(u64::from_le_bytes(head.get(at..at + 8)?.try_into().ok()?))
+    };
+    let wide = |at: usize| -> Option<u128> {
+        Some(u128::from_le_bytes(head.get(at..at + 16)?.try_into().ok()?))
+    };
+    if head.get(..16)? != MAGIC || wide(16)? != context {
+        return None;
+    }
+    let table_len = usize::try_from(word(32)?).ok()?;
+    let rows_len = usize::try_from(word(40)?).ok()?;
+    let sum = wide(48)?;
+    let body = table_len.checked_add(rows_len)?;
+    if file.metadata().ok()?.len() != (HEADER as u64).checked_add(body as u64)? {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(body);
+    file.read_to_end(&mut bytes).ok()?;
+    if bytes.len() != body || xxh3_128(&bytes) != sum {
+        return None;
+    }
+    let rows = bytes.split_off(table_len);
+    let table: Vec<Packed> = serde_json::from_slice(&bytes).ok()?;
+    Some(Pack {
+        rows,
+        table: table.into_iter().map(|p| (p.key.clone(), p)).collect(),
+    })
+}
+
+static TEMP_COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// Writes `parts` as the file `name` in `dir`: to a temporary file of this process, flushed
+/// to the disk, then renamed over `name`; the temporary is removed if anything fails.
+fn write_atomic(dir: &Path, name: &str, parts: &[&[u8]]) -> std::io::Result<()> {
+    let temp = dir.join(format!(
+        ".{name}.{}-{}.tmp",
+        std::process::id(),
+        TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    let result = (|| {
+        let mut f = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)?;
+        for p in parts {
+            f.write_all(p)?;
+        }
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&temp, dir.join(name))
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) -> std::io::Result<()> {
+    Ok(())
+}
+
+/// Removes what the folder no longer needs: the earlier format's folders of one file per
+/// row (two hex digits, holding `KEY.json` and their temporaries; anything else in them is
+/// left, and so is the folder then), and temporary files of killed runs.
+fn clean(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() && name.len() == 2 && name.bytes().all(|b| b.is_ascii_hexdigit()) {
+            clean_row_folder(&entry.path());
+        } else if kind.is_file() && name.starts_with('.') && name.ends_with(".tmp") {
+            let stale = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > STALE_TEMP_SECS);
+            if stale {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+}
+
+fn clean_row_folder(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let row = name
+            .strip_suffix(".json")
+            .is_some_and(|k| k.len() == 32 && k.bytes().all(|b| b.is_ascii_hexdigit()));
+        if row || (name.starts_with('.') && name.ends_with(".tmp")) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+    let _ = std::fs::remove_dir(folder);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The row of the bundled Ujjain study, with `id` set apart.
+    fn row(id: &str) -> StudyRow {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("studies/ujjain-plastic.yaml");
+        let study = crate::store::load(&path).unwrap().study;
+        let mut r = StudyRow::of(&study, crate::scheme::Catalog::builtin().unwrap());
+        r.id = id.into();
+        r
+    }
+
+    /// A folder with a cache and a folder `studies` of `n` (empty) files, named `s0.yaml`...
+    fn setup(n: usize) -> (tempfile::TempDir, PathBuf, Vec<PathBuf>) {
+        let dir = tempfile::tempdir().unwrap();
+        let studies = dir.path().join("studies");
+        std::fs::create_dir(&studies).unwrap();
+        let files = (0..n)
+            .map(|i| {
+                let f = studies.join(format!("s{i}.yaml"));
+                std::fs::write(&f, format!("{i}")).unwrap();
+                f
+            })
+            .collect();
+        (dir, studies, files)
+    }
+
+    #[test]
+    fn a_pack_survives_a_round_trip() {
+        let (dir, studies, files) = setup(3);
+        let cache_dir = dir.path().join("cache");
+        let c = Cache::new(cache_dir.clone(), b"today");
+        for (i, f) in files.iter().enumerate() {
+            assert!(c.get(&c.key(&[i as u8]), f).is_none());
+            assert!(c.put(&c.key(&[i as u8]), f, &row(&format!("r{i}"))));
+        }
+        c.save(std::slice::from_ref(&studies), &files);
+        assert!(cache_dir.join(PACK).is_file());
+        let again = Cache::new(cache_dir.clone(), b"today");
+        for (i, f) in files.iter().enumerate() {
+            assert_eq!(
+                again.get(&again.key(&[i as u8]), f),
+                Some(row(&format!("r{i}")))
+            );
+        }
+        // Nothing changed: the pack is not written again.
+        let written = std::fs::metadata(cache_dir.join(PACK))
+            .unwrap()
+            .modified()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        again.save(std::slice::from_ref(&studies), &files);
+        let now = std::fs::metadata(cache_dir.join(PACK))
+            .unwrap()
+            .modified()
+            .unwrap();
+        assert_eq!(written, now);
+        // Another context (another day) reads none of it.
+        let other = Cache::new(cache_dir, b"tomorrow");
+        assert!(other.get(&other.key(&[0]), &files[0]).is_none());
+    }
+
+    #[test]
+    fn a_torn_or_foreign_pack_is_taken_as_empty() {
+        let (dir, studies, files) = setup(2);
+        let cache_dir = dir.path().join("cache");
+        let c = Cache::new(cache_dir.clone(), b"today");
+        for (i, f) in files.iter().enumerate() {
+            c.put(&c.key(&[i as u8]), f, &row("r"));
+        }
+        c.save(std::slice::from_ref(&studies), &files);
+        let good = std::fs::read(cache_dir.join(PACK)).unwrap();
+        let mut flipped = good.clone();
+        let last = flipped.len() - 1;
+        flipped[last] ^= 1;
+        let mut longer = good.clone();
+        longer.push(b'\n');
+        let bads: Vec<Vec<u8>> = vec![
+            Vec::new(),
+            good[..10].to_vec(),
+            good[..HEADER].to_vec(),
+            good[..good.len() / 2].to_vec(),
+            good[..good.len() - 1].to_vec(),
+            longer,
+            flipped,
+            b"{\"not\": \"a pack\"}".to_vec(),
+            vec![0xff; 4096],
+        ];
+        for bad in bads {
+            std::fs::write(cache_dir.join(PACK), &bad).unwrap();
+            let c = Cache::new(cache_dir.clone(), b"today");
+            assert!(c.get(&c.key(&[0]), &files[0]).is_none(), "{}", bad.len());
+            // And the next save writes a good pack again.
+            c.put(&c.key(&[0]), &files[0], &row("again"));
+            c.save(std::slice::from_ref(&studies), &files[..1]);
+            let c = Cache::new(cache_dir.clone(), b"today");
+            assert_eq!(c.get(&c.key(&[0]), &files[0]), Some(row("again")));
+        }
+        // A folder in the pack's place: nothing is cached, nothing fails.
+        std::fs::remove_file(cache_dir.join(PACK)).unwrap();
+        std::fs::create_dir(cache_dir.join(PACK)).unwrap();
+        let c = Cache::new(cache_dir.clone(), b"today");
+        c.put(&c.key(&[0]), &files[0], &row("r"));
+        c.save(std::slice::from_ref(&studies), &files);
+        assert!(Cache::new(cache_dir, b"today")
+            .get(&c.key(&[0]), &files[0])
+            .is_none());
+    }
+
+    #[test]
+    fn rows_of_files_not_found_are_dropped_and_rows_of_other_folders_kept() {
+        let (dir, studies, files) = setup(3);
+        let elsewhere = dir.path().join("elsewhere.yaml");
+        std::fs::write(&elsewhere, "x").unwrap();
+        let gone = dir.path().join("gone.yaml");
+        std::fs::write(&gone, "y").unwrap();
+        let cache_dir = dir.path().join("cache");
+        let c = Cache::new(cache_dir.clone(), b"today");
+        for (i, f) in files.iter().enumerate() {
+            c.put(&c.key(&[i as u8]), f, &row("r"));
+        }
+        c.put(&c.key(b"x"), &elsewhere, &row("x"));
+        c.put(&c.key(b"y"), &gone, &row("y"));
+        c.save(&[studies.clone(), elsewhere.clone(), gone.clone()], &files);
+        std::fs::remove_file(&gone).unwrap();
+        std::fs::remove_file(&files[2]).unwrap();
+
+        // A run over `studies` alone that finds two of its three files.
+        let c = Cache::new(cache_dir.clone(), b"today");
+        for (i, f) in files[..2].iter().enumerate() {
+            assert!(c.get(&c.key(&[i as u8]), f).is_some());
+        }
+        c.save(std::slice::from_ref(&studies), &files[..2]);
+        let c = Cache::new(cache_dir.clone(), b"today");
+        let pack = c.pack.read().unwrap();
+        assert_eq!(pack.table.len(), 3, "{:?}", pack.table);
+        assert!(
+            pack.table.contains_key(&c.key(b"x")),
+            "another folder's row is kept"
+        );
+        assert!(
+            !pack.table.contains_key(&c.key(b"y")),
+            "a removed file's row is dropped"
+        );
+        assert!(
+            !pack.table.contains_key(&c.key(&[2])),
+            "a row not found is dropped"
+        );
+    }
+
+    #[test]
+    fn the_earlier_formats_row_folders_and_stale_temporaries_are_removed() {
+        let (dir, studies, files) = setup(1);
+        let cache_dir = dir.path().join("cache");
+        let old = cache_dir.join("ab");
+        std::fs::create_dir_all(&old).unwrap();
+        std::fs::write(old.join(format!("{}.json", "ab".repeat(16))), "{}").unwrap();
+        std::fs::write(old.join(".abab.1.ThreadId(2).tmp"), "{}").unwrap();
+        let kept = cache_dir.join("cd");
+        std::fs::create_dir_all(&kept).unwrap();
+        std::fs::write(kept.join("notes.txt"), "mine").unwrap();
+        let stale = cache_dir.join(".rows-1.pack.1-0.tmp");
+        std::fs::write(&stale, "").unwrap();
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        File::options()
+            .write(true)
+            .open(&stale)
+            .unwrap()
+            .set_modified(hour_ago)
+            .unwrap();
+        let fresh = cache_dir.join(".rows-1.pack.2-0.tmp");
+        std::fs::write(&fresh, "").unwrap();
+        let c = Cache::new(cache_dir.clone(), b"today");
+        c.put(&c.key(b"0"), &files[0], &row("r"));
+        c.save(&[studies], &files);
+        assert!(!old.exists());
+        assert!(kept.join("notes.txt").exists());
+        assert!(!stale.exists());
+        assert!(fresh.exists(), "another run may be writing it");
     }
 }
