@@ -9,14 +9,16 @@
 //! same instant as a run cannot hide behind an unchanged time; any other change of the
 //! file changes its change time, which no program can set back.
 //!
-//! The rows are kept in one pack file (`rows-1.pack`), read whole when the cache is opened
-//! and written whole at most once per run, only when the run changed it: to a temporary
-//! file, flushed to the disk, renamed over the old pack, and the folder flushed, as a save
-//! of a study is. Two runs at the same time each write their own temporary file and the
-//! last rename wins; a reader sees one whole pack or the other. A pack that is torn,
-//! truncated, of another format or another context (another day, other scheme rules) fails
-//! its header or its checksum and is taken as empty: every row is computed again and a
-//! good pack written. A rewrite keeps the rows this run used, and of the rest only the rows
+//! The rows are kept in one pack file (`rows-1.pack`): its table (each row's key, place,
+//! length and hash) is read when the cache is opened, and each row read from it when it is
+//! wanted, on the worker that wants it. The pack is written whole at most once per run, and
+//! only when the run changed it: to a temporary file, flushed to the disk, renamed over the
+//! old pack, and the folder flushed, as a save of a study is. Two runs at the same time
+//! each write their own temporary file and the last rename wins; a reader keeps the pack
+//! it opened whole. A pack that is truncated, torn, of another format or of another context
+//! (another day, other scheme rules) fails its header, its length or its table's checksum
+//! and is taken as empty; a row whose bytes do not match their hash is not read (computed
+//! again, and written again). A rewrite keeps the rows this run used, and of the rest only the rows
 //! of files outside the paths this run walked that still exist, so rows of removed or
 //! edited files are dropped and the pack stays the size of the studies it serves.
 //!
@@ -33,7 +35,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, RwLock};
 
 use serde::{Deserialize, Serialize};
-use xxhash_rust::xxh3::xxh3_128;
+use xxhash_rust::xxh3::{xxh3_128, xxh3_64};
 
 use super::row::StudyRow;
 
@@ -47,9 +49,9 @@ const INDEX: &str = "stat-index-1.json";
 const PACK: &str = "rows-1.pack";
 
 /// The first bytes of a pack: its layout's version. Then the context (u128), the length of
-/// the table and of the rows (u64 each), and the XXH3-128 of table and rows together, all
-/// little-endian; then the table (JSON: each row's key, place in the rows, and files), then
-/// the rows (each the JSON of a [`StudyRow`]).
+/// the table and of the rows (u64 each), and the XXH3-128 of the table, all little-endian;
+/// then the table (JSON: each row's key, place among the rows, length, XXH3-64 and files),
+/// then the rows (each the JSON of a [`StudyRow`]).
 const MAGIC: &[u8; 16] = b"cdstudy-pack-1\n\0";
 const HEADER: usize = 16 + 16 + 8 + 8 + 16;
 
@@ -104,27 +106,50 @@ struct Packed {
     at: u64,
     #[serde(rename = "n")]
     len: u64,
+    #[serde(rename = "h")]
+    hash: u64,
     #[serde(rename = "f")]
     files: Vec<String>,
 }
 
-/// The pack as read: its rows' bytes and their table by key.
+/// The pack as opened: its file (read row by row) and its table by key.
 #[derive(Debug, Default)]
 struct Pack {
-    rows: Vec<u8>,
+    file: Option<File>,
+    /// Where the rows start in the file.
+    base: u64,
     table: HashMap<String, Packed>,
 }
 
 impl Pack {
-    fn bytes(&self, p: &Packed) -> Option<&[u8]> {
-        let at = usize::try_from(p.at).ok()?;
-        let end = at.checked_add(usize::try_from(p.len).ok()?)?;
-        self.rows.get(at..end)
+    /// The bytes of row `p` into `buf`, if they read and match their hash.
+    fn read(&self, p: &Packed, buf: &mut Vec<u8>) -> Option<()> {
+        let file = self.file.as_ref()?;
+        buf.clear();
+        buf.resize(usize::try_from(p.len).ok()?, 0);
+        read_at(file, buf, self.base.checked_add(p.at)?).ok()?;
+        (xxh3_64(buf) == p.hash).then_some(())
     }
 }
 
+#[cfg(unix)]
+fn read_at(file: &File, buf: &mut [u8], at: u64) -> std::io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, buf, at)
+}
+
+#[cfg(not(unix))]
+fn read_at(file: &File, buf: &mut [u8], at: u64) -> std::io::Result<()> {
+    use std::io::{Seek, SeekFrom};
+    // Without positioned reads, a clone of the handle shares the position: one at a time.
+    static ONE: Mutex<()> = Mutex::new(());
+    let _one = ONE.lock();
+    let mut f = file.try_clone()?;
+    f.seek(SeekFrom::Start(at))?;
+    f.read_exact(buf)
+}
+
 /// A row this run used: the files it was the row of, and its bytes if it was computed now
-/// (else they are in the pack).
+/// (else they are in the pack, read again when a new pack is written).
 #[derive(Debug, Default)]
 struct Used {
     files: Vec<String>,
@@ -275,11 +300,12 @@ impl Cache {
 
     /// The row kept under `key`, if the pack has it and it reads, used for `file`.
     pub fn get(&self, key: &str, file: &Path) -> Option<StudyRow> {
-        let row = {
+        let row = ROW_BUFFER.with(|buf| {
+            let mut buf = buf.try_borrow_mut().ok()?;
             let pack = self.pack.read().ok()?;
-            let bytes = pack.bytes(pack.table.get(key)?)?;
-            serde_json::from_slice(bytes).ok()?
-        };
+            pack.read(pack.table.get(key)?, &mut buf)?;
+            serde_json::from_slice(&buf).ok()
+        })?;
         self.use_row(key, file, None);
         Some(row)
     }
@@ -300,8 +326,15 @@ impl Cache {
     /// it worked does not matter to the run.
     pub fn save(&self, roots: &[PathBuf], files: &[PathBuf]) {
         let index = self.prune_index(roots, files);
-        let pack = self.next_pack(roots);
-        if index.is_none() && pack.is_none() {
+        let used = match self.used.lock() {
+            Ok(mut u) => std::mem::take(&mut *u),
+            Err(_) => return,
+        };
+        let Ok(pack) = self.pack.read() else {
+            return;
+        };
+        let next = self.next_pack(&pack, used, roots);
+        if index.is_none() && next.is_none() {
             return;
         }
         if std::fs::create_dir_all(&self.dir).is_err() {
@@ -309,15 +342,19 @@ impl Cache {
         }
         let mut wrote = false;
         if let Some(bytes) = index {
-            wrote |= write_atomic(&self.dir, INDEX, &[&bytes]).is_ok();
+            wrote |= write_atomic(&self.dir, INDEX, |f| f.write_all(&bytes)).is_ok();
         }
-        if let Some(parts) = pack {
-            let refs: Vec<&[u8]> = parts.iter().map(|p| p.as_slice()).collect();
-            wrote |= write_atomic(&self.dir, PACK, &refs).is_ok();
+        if let Some(next) = next {
+            wrote |= write_atomic(&self.dir, PACK, |f| next.write(&pack, f)).is_ok();
         }
+        drop(pack);
         if wrote {
             let _ = sync_dir(&self.dir);
             clean(&self.dir);
+            // The next run of this cache (a benchmark's) reads the pack as it now is.
+            if let Ok(mut pack) = self.pack.write() {
+                *pack = read_pack(&self.dir.join(PACK), self.context).unwrap_or_default();
+            }
         }
     }
 
@@ -349,15 +386,20 @@ impl Cache {
         serde_json::to_vec(&index.files).ok()
     }
 
-    /// The next pack's parts (header, table, rows) if this run changed it; the pack in
-    /// memory becomes that pack, and what this run used is forgotten.
-    fn next_pack(&self, roots: &[PathBuf]) -> Option<[Vec<u8>; 3]> {
-        let used = std::mem::take(&mut *self.used.lock().ok()?);
+    /// The next pack if this run changed it: the rows this run used (with the files they
+    /// were used for, and those found elsewhere before that still exist) and the rows of
+    /// files elsewhere that still exist.
+    fn next_pack(
+        &self,
+        pack: &Pack,
+        used: HashMap<String, Used>,
+        roots: &[PathBuf],
+    ) -> Option<NextPack> {
         let roots: Vec<PathBuf> = roots
             .iter()
             .map(|r| PathBuf::from(self.absolute(r)))
             .collect();
-        // Of a row's files, those another run's paths found that are still there.
+        // Of a row's files, those other runs' paths found that are still there.
         let elsewhere = |files: &[String]| -> Vec<String> {
             files
                 .iter()
@@ -368,33 +410,8 @@ impl Cache {
                 .cloned()
                 .collect()
         };
-        let pack = self.pack.read().ok()?;
         let mut changed = false;
-        let mut next: Vec<(Packed, &[u8])> = Vec::with_capacity(used.len().max(pack.table.len()));
-        for (key, u) in &used {
-            let old = pack.table.get(key);
-            let mut files = u.files.clone();
-            if let Some(old) = old {
-                files.extend(elsewhere(&old.files));
-            }
-            files.sort();
-            files.dedup();
-            let bytes = match (&u.bytes, old) {
-                (Some(b), _) => {
-                    changed = true;
-                    b.as_slice()
-                }
-                (None, Some(old)) => match pack.bytes(old) {
-                    Some(b) => b,
-                    None => continue,
-                },
-                (None, None) => continue,
-            };
-            if old.is_none_or(|o| o.files != files) {
-                changed = true;
-            }
-            next.push((packed(key, files), bytes));
-        }
+        let mut rows: Vec<(Packed, Source)> = Vec::with_capacity(used.len().max(pack.table.len()));
         for (key, old) in &pack.table {
             if used.contains_key(key) {
                 continue;
@@ -403,64 +420,123 @@ impl Cache {
             if files != old.files {
                 changed = true;
             }
-            if files.is_empty() {
-                continue;
+            if !files.is_empty() {
+                rows.push((packed(key, files, old.len, old.hash), Source::Old(old.at)));
             }
-            if let Some(bytes) = pack.bytes(old) {
-                next.push((packed(key, files), bytes));
+        }
+        for (key, u) in used {
+            let old = pack.table.get(&key);
+            let mut files = u.files;
+            if let Some(old) = old {
+                files.extend(elsewhere(&old.files));
             }
+            files.sort();
+            files.dedup();
+            if old.is_none_or(|o| o.files != files) {
+                changed = true;
+            }
+            let (entry, source) = match (u.bytes, old) {
+                (Some(b), _) => {
+                    changed = true;
+                    let entry = packed(&key, files, b.len() as u64, xxh3_64(&b));
+                    (entry, Source::New(b))
+                }
+                (None, Some(old)) => (packed(&key, files, old.len, old.hash), Source::Old(old.at)),
+                (None, None) => continue,
+            };
+            rows.push((entry, source));
         }
         if !changed {
             return None;
         }
-        next.sort_by(|a, b| a.0.key.cmp(&b.0.key));
-        let mut rows = Vec::with_capacity(next.iter().map(|(_, b)| b.len()).sum());
-        let mut table = Vec::with_capacity(next.len());
-        for (mut p, bytes) in next {
-            p.at = rows.len() as u64;
-            p.len = bytes.len() as u64;
-            rows.extend_from_slice(bytes);
-            table.push(p);
+        rows.sort_by(|a, b| a.0.key.cmp(&b.0.key));
+        let mut at = 0u64;
+        for (p, _) in &mut rows {
+            p.at = at;
+            at += p.len;
         }
-        let table_bytes = serde_json::to_vec(&table).ok()?;
-        drop(pack);
-        let header = header(self.context, &table_bytes, &rows);
-        let parts = [header, table_bytes, rows];
-        let table = table.into_iter().map(|p| (p.key.clone(), p)).collect();
-        if let Ok(mut pack) = self.pack.write() {
-            *pack = Pack {
-                rows: parts[2].clone(),
-                table,
-            };
-        }
-        Some(parts)
+        let table: Vec<&Packed> = rows.iter().map(|(p, _)| p).collect();
+        let table = serde_json::to_vec(&table).ok()?;
+        Some(NextPack {
+            header: header(self.context, &table, at),
+            table,
+            rows,
+        })
     }
 }
 
-fn packed(key: &str, files: Vec<String>) -> Packed {
+/// Where a row of the next pack comes from.
+enum Source {
+    /// Computed this run: its bytes.
+    New(Vec<u8>),
+    /// In the pack read: where.
+    Old(u64),
+}
+
+/// A pack to write: header and table ready, rows to copy.
+struct NextPack {
+    header: Vec<u8>,
+    table: Vec<u8>,
+    rows: Vec<(Packed, Source)>,
+}
+
+impl NextPack {
+    /// Writes the pack, taking old rows from `old` (checked against their hash again).
+    fn write(&self, old: &Pack, f: &mut File) -> std::io::Result<()> {
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, f);
+        out.write_all(&self.header)?;
+        out.write_all(&self.table)?;
+        let mut buf = Vec::new();
+        for (p, source) in &self.rows {
+            match source {
+                Source::New(bytes) => out.write_all(bytes)?,
+                Source::Old(at) => {
+                    let was = Packed {
+                        at: *at,
+                        ..p.clone()
+                    };
+                    if old.read(&was, &mut buf).is_none() {
+                        // Torn since it was read: zeros, which fail the hash and are not
+                        // read, rather than no pack at all.
+                        buf.clear();
+                        buf.resize(usize::try_from(p.len).unwrap_or(0), 0);
+                    }
+                    out.write_all(&buf)?;
+                }
+            }
+        }
+        out.flush()
+    }
+}
+
+thread_local! {
+    /// Each worker's buffer for the row it reads from the pack.
+    static ROW_BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn packed(key: &str, files: Vec<String>, len: u64, hash: u64) -> Packed {
     Packed {
         key: key.to_string(),
         at: 0,
-        len: 0,
+        len,
+        hash,
         files,
     }
 }
 
-fn header(context: u128, table: &[u8], rows: &[u8]) -> Vec<u8> {
-    let mut sum = xxhash_rust::xxh3::Xxh3::new();
-    sum.update(table);
-    sum.update(rows);
+fn header(context: u128, table: &[u8], rows_len: u64) -> Vec<u8> {
     let mut h = Vec::with_capacity(HEADER);
     h.extend_from_slice(MAGIC);
     h.extend_from_slice(&context.to_le_bytes());
     h.extend_from_slice(&(table.len() as u64).to_le_bytes());
-    h.extend_from_slice(&(rows.len() as u64).to_le_bytes());
-    h.extend_from_slice(&sum.digest128().to_le_bytes());
+    h.extend_from_slice(&rows_len.to_le_bytes());
+    h.extend_from_slice(&xxh3_128(table).to_le_bytes());
     h
 }
 
-/// The pack at `path` if it is whole, of this layout and of this `context`; `None` for a
-/// missing, torn, truncated or foreign file (read no further than its header then).
+/// The pack at `path` if its header, length and table are whole, of this layout and of
+/// this `context`; `None` for a missing, truncated, torn or foreign file (read no further
+/// than its header then). Each row is checked against its hash when it is read.
 fn read_pack(path: &Path, context: u128) -> Option<Pack> {
     let mut file = File::open(path).ok()?;
     let mut head = [0u8; HEADER];
@@ -474,31 +550,43 @@ fn read_pack(path: &Path, context: u128) -> Option<Pack> {
     if head.get(..16)? != MAGIC || wide(16)? != context {
         return None;
     }
-    let table_len = usize::try_from(word(32)?).ok()?;
-    let rows_len = usize::try_from(word(40)?).ok()?;
+    let table_len = word(32)?;
+    let rows_len = word(40)?;
     let sum = wide(48)?;
-    let body = table_len.checked_add(rows_len)?;
-    if file.metadata().ok()?.len() != (HEADER as u64).checked_add(body as u64)? {
+    let whole = (HEADER as u64)
+        .checked_add(table_len)?
+        .checked_add(rows_len)?;
+    if file.metadata().ok()?.len() != whole {
         return None;
     }
-    let mut bytes = Vec::with_capacity(body);
-    file.read_to_end(&mut bytes).ok()?;
-    if bytes.len() != body || xxh3_128(&bytes) != sum {
+    let mut table = vec![0u8; usize::try_from(table_len).ok()?];
+    file.read_exact(&mut table).ok()?;
+    if xxh3_128(&table) != sum {
         return None;
     }
-    let rows = bytes.split_off(table_len);
-    let table: Vec<Packed> = serde_json::from_slice(&bytes).ok()?;
+    let table: Vec<Packed> = serde_json::from_slice(&table).ok()?;
+    if table
+        .iter()
+        .any(|p| p.at.checked_add(p.len).is_none_or(|end| end > rows_len))
+    {
+        return None;
+    }
     Some(Pack {
-        rows,
+        file: Some(file),
+        base: (HEADER as u64).checked_add(table_len)?,
         table: table.into_iter().map(|p| (p.key.clone(), p)).collect(),
     })
 }
 
 static TEMP_COUNTER: AtomicU32 = AtomicU32::new(0);
 
-/// Writes `parts` as the file `name` in `dir`: to a temporary file of this process, flushed
+/// Writes the file `name` in `dir` by `write`: to a temporary file of this process, flushed
 /// to the disk, then renamed over `name`; the temporary is removed if anything fails.
-fn write_atomic(dir: &Path, name: &str, parts: &[&[u8]]) -> std::io::Result<()> {
+fn write_atomic(
+    dir: &Path,
+    name: &str,
+    write: impl FnOnce(&mut File) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let temp = dir.join(format!(
         ".{name}.{}-{}.tmp",
         std::process::id(),
@@ -509,9 +597,7 @@ fn write_atomic(dir: &Path, name: &str, parts: &[&[u8]]) -> std::io::Result<()> 
             .write(true)
             .create_new(true)
             .open(&temp)?;
-        for p in parts {
-            f.write_all(p)?;
-        }
+        write(&mut f)?;
         f.sync_all()?;
         drop(f);
         std::fs::rename(&temp, dir.join(name))
@@ -670,7 +756,11 @@ mod tests {
         for bad in bads {
             std::fs::write(cache_dir.join(PACK), &bad).unwrap();
             let c = Cache::new(cache_dir.clone(), b"today");
-            assert!(c.get(&c.key(&[0]), &files[0]).is_none(), "{}", bad.len());
+            // Not both rows read: a flipped byte fails the hash of the row it is in.
+            let read = (0..2u8)
+                .filter(|&i| c.get(&c.key(&[i]), &files[usize::from(i)]).is_some())
+                .count();
+            assert!(read < 2, "{}", bad.len());
             // And the next save writes a good pack again.
             c.put(&c.key(&[0]), &files[0], &row("again"));
             c.save(std::slice::from_ref(&studies), &files[..1]);
