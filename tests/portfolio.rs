@@ -605,3 +605,58 @@ fn a_run_after_an_edit_reads_only_the_edited_file() {
     let table: Vec<serde_json::Value> = serde_json::from_slice(&pack[64..64 + table_len]).unwrap();
     assert_eq!(table.len(), 8);
 }
+
+/// Runs at the same time into one cache folder, some into an empty folder and some over a
+/// pack another is replacing, each print the right figures, and leave a pack the next run
+/// takes every row from, with no temporary file behind.
+#[test]
+fn runs_at_the_same_time_never_corrupt_the_cache() {
+    let (dir, cache) = portfolio(6);
+    let (code, out, err) = run(
+        dir.path(),
+        &["portfolio", "studies", "--format", "json", "--no-cache"],
+    );
+    assert!(code <= 1, "{err}");
+    let expected = figures(serde_json::from_str(&out).unwrap());
+    for round in 0..3 {
+        if round == 1 {
+            // An edit, so that every run of this round writes a pack.
+            let f = files(&dir.path().join("studies"))
+                .into_iter()
+                .find(|f| f.ends_with("bokaro-bamboo.yaml"))
+                .unwrap();
+            let text = std::fs::read_to_string(&f).unwrap();
+            std::fs::write(&f, format!("{text}\n")).unwrap();
+        }
+        let runs: Vec<_> = (0..4)
+            .map(|_| {
+                std::process::Command::new(env!("CARGO_BIN_EXE_cdstudy"))
+                    .current_dir(dir.path())
+                    .args(["portfolio", "studies", "--format", "json", "--cache"])
+                    .arg(&cache)
+                    .env_remove("CDSTUDY_TEMPLATES")
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for r in runs {
+            let out = r.wait_with_output().unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(out.status.code().unwrap() <= 1, "{err}");
+            assert!(!err.contains("panicked"), "{err}");
+            let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            assert_eq!(figures(v), expected, "round {round}");
+        }
+    }
+    let after = json(dir.path(), &cache);
+    assert_eq!(after["cache"]["hits"], 8, "{}", after["cache"]);
+    assert_eq!(figures(after), expected);
+    let left: Vec<_> = std::fs::read_dir(&cache)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
