@@ -601,8 +601,8 @@ fn a_run_after_an_edit_reads_only_the_edited_file() {
         .any(|s| s["district"] == "Dewas"));
     // The old row was dropped: the pack has one row per study.
     let pack = std::fs::read(cache.join("rows-1.pack")).unwrap();
-    let table_len = u64::from_le_bytes(pack[32..40].try_into().unwrap()) as usize;
-    let table: Vec<serde_json::Value> = serde_json::from_slice(&pack[64..64 + table_len]).unwrap();
+    let rows_len = u64::from_le_bytes(pack[40..48].try_into().unwrap()) as usize;
+    let table: Vec<serde_json::Value> = serde_json::from_slice(&pack[64 + rows_len..]).unwrap();
     assert_eq!(table.len(), 8);
 }
 

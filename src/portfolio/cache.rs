@@ -29,7 +29,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fs::{File, OpenOptions};
-use std::io::{Read, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, RwLock};
@@ -50,8 +50,9 @@ const PACK: &str = "rows-1.pack";
 
 /// The first bytes of a pack: its layout's version. Then the context (u128), the length of
 /// the table and of the rows (u64 each), and the XXH3-128 of the table, all little-endian;
-/// then the table (JSON: each row's key, place among the rows, length, XXH3-64 and files),
-/// then the rows (each the JSON of a [`StudyRow`]).
+/// then the rows (each the JSON of a [`StudyRow`]), then the table (JSON: each row's key,
+/// place among the rows, length, XXH3-64 and files). The rows go first so that a run
+/// writes each as it is computed; the table and header are written last.
 const MAGIC: &[u8; 16] = b"cdstudy-pack-1\n\0";
 const HEADER: usize = 16 + 16 + 8 + 8 + 16;
 
@@ -148,12 +149,38 @@ fn read_at(file: &File, buf: &mut [u8], at: u64) -> std::io::Result<()> {
     f.read_exact(buf)
 }
 
-/// A row this run used: the files it was the row of, and its bytes if it was computed now
-/// (else they are in the pack, read again when a new pack is written).
+/// A row this run used: the files it was the row of, and where it is in the next pack's
+/// temporary file if it was computed now (else it is in the pack read, and copied from
+/// there when a new pack is written).
 #[derive(Debug, Default)]
 struct Used {
     files: Vec<String>,
-    bytes: Option<Vec<u8>>,
+    new: Option<NewRow>,
+}
+
+/// A row computed this run, as written to the next pack: its place among the rows, its
+/// length and its XXH3-64.
+#[derive(Debug, Clone, Copy)]
+struct NewRow {
+    at: u64,
+    len: u64,
+    hash: u64,
+}
+
+/// The next pack while this run writes it: its temporary file, to which computed rows are
+/// appended as they come (so that they are not all held in memory), the header left zero
+/// until the end; or not started yet, or given up (the run goes on without it).
+#[derive(Debug, Default)]
+enum Writing {
+    #[default]
+    NotYet,
+    Open {
+        temp: PathBuf,
+        out: std::io::BufWriter<File>,
+        /// The bytes of rows written so far.
+        len: u64,
+    },
+    Failed,
 }
 
 #[derive(Debug)]
@@ -165,6 +192,16 @@ pub struct Cache {
     index: Mutex<Index>,
     pack: RwLock<Pack>,
     used: Mutex<HashMap<String, Used>>,
+    writing: Mutex<Writing>,
+}
+
+impl Drop for Cache {
+    /// A pack started and never finished (no [`Cache::save`]) leaves no temporary file.
+    fn drop(&mut self) {
+        if let Ok(Writing::Open { temp, .. }) = self.writing.get_mut() {
+            let _ = std::fs::remove_file(temp);
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -212,6 +249,7 @@ impl Cache {
             }),
             pack: RwLock::new(pack),
             used: Mutex::new(HashMap::new()),
+            writing: Mutex::new(Writing::NotYet),
         }
     }
 
@@ -283,17 +321,17 @@ impl Cache {
         }
     }
 
-    /// Notes that this run used the row under `key` for `file` (with its bytes when it
-    /// was computed now), so the next pack keeps it.
-    fn use_row(&self, key: &str, file: &Path, bytes: Option<Vec<u8>>) {
+    /// Notes that this run used the row under `key` for `file` (with where it was written
+    /// when it was computed now), so the next pack keeps it.
+    fn use_row(&self, key: &str, file: &Path, new: Option<NewRow>) {
         let name = self.absolute(file);
         if let Ok(mut used) = self.used.lock() {
             let u = used.entry(key.to_string()).or_default();
             if !u.files.contains(&name) {
                 u.files.push(name);
             }
-            if bytes.is_some() {
-                u.bytes = bytes;
+            if new.is_some() {
+                u.new = new;
             }
         }
     }
@@ -316,8 +354,54 @@ impl Cache {
         let Ok(bytes) = serde_json::to_vec(row) else {
             return false;
         };
-        self.use_row(key, file, Some(bytes));
+        let hash = xxh3_64(&bytes);
+        let Some(at) = self.append(&bytes) else {
+            return false;
+        };
+        let len = bytes.len() as u64;
+        self.use_row(key, file, Some(NewRow { at, len, hash }));
         true
+    }
+
+    /// Appends a row's bytes to the next pack's temporary file (started on the first row):
+    /// where among the rows they are, or `None` once writing has failed.
+    fn append(&self, bytes: &[u8]) -> Option<u64> {
+        let mut writing = self.writing.lock().ok()?;
+        if matches!(*writing, Writing::NotYet) {
+            *writing = self.start();
+        }
+        let Writing::Open { temp, out, len } = &mut *writing else {
+            return None;
+        };
+        if out.write_all(bytes).is_err() {
+            let _ = std::fs::remove_file(temp);
+            *writing = Writing::Failed;
+            return None;
+        }
+        let at = *len;
+        *len += bytes.len() as u64;
+        Some(at)
+    }
+
+    /// A new temporary file for the next pack, its header zero for now.
+    fn start(&self) -> Writing {
+        if std::fs::create_dir_all(&self.dir).is_err() {
+            return Writing::Failed;
+        }
+        let temp = temp_path(&self.dir, PACK);
+        let opened = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)
+            .map(|f| std::io::BufWriter::with_capacity(1 << 20, f))
+            .and_then(|mut out| out.write_all(&[0u8; HEADER]).map(|_| out));
+        match opened {
+            Ok(out) => Writing::Open { temp, out, len: 0 },
+            Err(_) => {
+                let _ = std::fs::remove_file(&temp);
+                Writing::Failed
+            }
+        }
     }
 
     /// After a run over `roots` that found `files`: writes the stat index and the pack if
@@ -330,22 +414,36 @@ impl Cache {
             Ok(mut u) => std::mem::take(&mut *u),
             Err(_) => return,
         };
+        let mut writing = match self.writing.lock() {
+            Ok(mut w) => std::mem::take(&mut *w),
+            Err(_) => return,
+        };
         let Ok(pack) = self.pack.read() else {
             return;
         };
         let next = self.next_pack(&pack, used, roots);
-        if index.is_none() && next.is_none() {
-            return;
-        }
-        if std::fs::create_dir_all(&self.dir).is_err() {
-            return;
+        if next.is_some() && matches!(writing, Writing::NotYet) {
+            // Only rows dropped or moved: a pack to write all the same.
+            writing = self.start();
         }
         let mut wrote = false;
         if let Some(bytes) = index {
-            wrote |= write_atomic(&self.dir, INDEX, |f| f.write_all(&bytes)).is_ok();
+            if std::fs::create_dir_all(&self.dir).is_ok() {
+                wrote |= write_atomic(&self.dir, INDEX, |f| f.write_all(&bytes)).is_ok();
+            }
         }
-        if let Some(next) = next {
-            wrote |= write_atomic(&self.dir, PACK, |f| next.write(&pack, f)).is_ok();
+        match (next, writing) {
+            (Some(rows), Writing::Open { temp, out, len }) => {
+                let done = self.finish(&pack, rows, out, len, &temp);
+                if done.is_err() {
+                    let _ = std::fs::remove_file(&temp);
+                }
+                wrote |= done.is_ok();
+            }
+            (None, Writing::Open { temp, .. }) => {
+                let _ = std::fs::remove_file(&temp);
+            }
+            _ => {}
         }
         drop(pack);
         if wrote {
@@ -394,7 +492,7 @@ impl Cache {
         pack: &Pack,
         used: HashMap<String, Used>,
         roots: &[PathBuf],
-    ) -> Option<NextPack> {
+    ) -> Option<Vec<(Packed, Source)>> {
         let roots: Vec<PathBuf> = roots
             .iter()
             .map(|r| PathBuf::from(self.absolute(r)))
@@ -435,11 +533,12 @@ impl Cache {
             if old.is_none_or(|o| o.files != files) {
                 changed = true;
             }
-            let (entry, source) = match (u.bytes, old) {
-                (Some(b), _) => {
+            let (entry, source) = match (u.new, old) {
+                (Some(n), _) => {
                     changed = true;
-                    let entry = packed(&key, files, b.len() as u64, xxh3_64(&b));
-                    (entry, Source::New(b))
+                    let mut entry = packed(&key, files, n.len, n.hash);
+                    entry.at = n.at;
+                    (entry, Source::New)
                 }
                 (None, Some(old)) => (packed(&key, files, old.len, old.hash), Source::Old(old.at)),
                 (None, None) => continue,
@@ -450,63 +549,54 @@ impl Cache {
             return None;
         }
         rows.sort_by(|a, b| a.0.key.cmp(&b.0.key));
-        let mut at = 0u64;
-        for (p, _) in &mut rows {
-            p.at = at;
-            at += p.len;
+        Some(rows)
+    }
+
+    /// Finishes the next pack in `temp`, whose rows so far are the `len` bytes written to
+    /// `out`: the old rows it keeps copied from `old` (checked against their hash again),
+    /// the table, the header, then flushed to the disk and renamed over the pack.
+    fn finish(
+        &self,
+        old: &Pack,
+        rows: Vec<(Packed, Source)>,
+        mut out: std::io::BufWriter<File>,
+        mut len: u64,
+        temp: &Path,
+    ) -> std::io::Result<()> {
+        let mut buf = Vec::new();
+        let mut table = Vec::with_capacity(rows.len());
+        for (mut p, source) in rows {
+            if let Source::Old(at) = source {
+                let was = Packed { at, ..p.clone() };
+                if old.read(&was, &mut buf).is_none() {
+                    // Torn since it was read: zeros, which fail the hash and are not read,
+                    // rather than no pack at all.
+                    buf.clear();
+                    buf.resize(usize::try_from(p.len).unwrap_or(0), 0);
+                }
+                out.write_all(&buf)?;
+                p.at = len;
+                len += buf.len() as u64;
+            }
+            table.push(p);
         }
-        let table: Vec<&Packed> = rows.iter().map(|(p, _)| p).collect();
-        let table = serde_json::to_vec(&table).ok()?;
-        Some(NextPack {
-            header: header(self.context, &table, at),
-            table,
-            rows,
-        })
+        let table = serde_json::to_vec(&table).map_err(std::io::Error::other)?;
+        out.write_all(&table)?;
+        let mut f = out.into_inner().map_err(|e| e.into_error())?;
+        f.seek(SeekFrom::Start(0))?;
+        f.write_all(&header(self.context, &table, len))?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(temp, self.dir.join(PACK))
     }
 }
 
 /// Where a row of the next pack comes from.
 enum Source {
-    /// Computed this run: its bytes.
-    New(Vec<u8>),
+    /// Computed this run: already in the temporary file.
+    New,
     /// In the pack read: where.
     Old(u64),
-}
-
-/// A pack to write: header and table ready, rows to copy.
-struct NextPack {
-    header: Vec<u8>,
-    table: Vec<u8>,
-    rows: Vec<(Packed, Source)>,
-}
-
-impl NextPack {
-    /// Writes the pack, taking old rows from `old` (checked against their hash again).
-    fn write(&self, old: &Pack, f: &mut File) -> std::io::Result<()> {
-        let mut out = std::io::BufWriter::with_capacity(1 << 20, f);
-        out.write_all(&self.header)?;
-        out.write_all(&self.table)?;
-        let mut buf = Vec::new();
-        for (p, source) in &self.rows {
-            match source {
-                Source::New(bytes) => out.write_all(bytes)?,
-                Source::Old(at) => {
-                    let was = Packed {
-                        at: *at,
-                        ..p.clone()
-                    };
-                    if old.read(&was, &mut buf).is_none() {
-                        // Torn since it was read: zeros, which fail the hash and are not
-                        // read, rather than no pack at all.
-                        buf.clear();
-                        buf.resize(usize::try_from(p.len).unwrap_or(0), 0);
-                    }
-                    out.write_all(&buf)?;
-                }
-            }
-        }
-        out.flush()
-    }
 }
 
 thread_local! {
@@ -560,7 +650,7 @@ fn read_pack(path: &Path, context: u128) -> Option<Pack> {
         return None;
     }
     let mut table = vec![0u8; usize::try_from(table_len).ok()?];
-    file.read_exact(&mut table).ok()?;
+    read_at(&file, &mut table, (HEADER as u64).checked_add(rows_len)?).ok()?;
     if xxh3_128(&table) != sum {
         return None;
     }
@@ -573,12 +663,21 @@ fn read_pack(path: &Path, context: u128) -> Option<Pack> {
     }
     Some(Pack {
         file: Some(file),
-        base: (HEADER as u64).checked_add(table_len)?,
+        base: HEADER as u64,
         table: table.into_iter().map(|p| (p.key.clone(), p)).collect(),
     })
 }
 
 static TEMP_COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// A temporary file beside `name` in `dir` that no other run or write uses.
+fn temp_path(dir: &Path, name: &str) -> PathBuf {
+    dir.join(format!(
+        ".{name}.{}-{}.tmp",
+        std::process::id(),
+        TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
+    ))
+}
 
 /// Writes the file `name` in `dir` by `write`: to a temporary file of this process, flushed
 /// to the disk, then renamed over `name`; the temporary is removed if anything fails.
@@ -587,11 +686,7 @@ fn write_atomic(
     name: &str,
     write: impl FnOnce(&mut File) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    let temp = dir.join(format!(
-        ".{name}.{}-{}.tmp",
-        std::process::id(),
-        TEMP_COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
+    let temp = temp_path(dir, name);
     let result = (|| {
         let mut f = OpenOptions::new()
             .write(true)
@@ -725,6 +820,31 @@ mod tests {
         // Another context (another day) reads none of it.
         let other = Cache::new(cache_dir, b"tomorrow");
         assert!(other.get(&other.key(&[0]), &files[0]).is_none());
+    }
+
+    /// Rows go to a temporary file as they are computed; a cache dropped without saving
+    /// (a run that stopped) leaves nothing behind, and a save leaves only the pack.
+    #[test]
+    fn a_pack_not_finished_leaves_no_temporary_file() {
+        let (dir, studies, files) = setup(2);
+        let cache_dir = dir.path().join("cache");
+        let names = || -> Vec<String> {
+            let mut n: Vec<String> = std::fs::read_dir(&cache_dir)
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            n.sort();
+            n
+        };
+        let c = Cache::new(cache_dir.clone(), b"today");
+        c.put(&c.key(b"0"), &files[0], &row("r"));
+        assert_eq!(names().len(), 1, "the temporary file: {:?}", names());
+        drop(c);
+        assert!(names().is_empty(), "{:?}", names());
+        let c = Cache::new(cache_dir.clone(), b"today");
+        c.put(&c.key(b"0"), &files[0], &row("r"));
+        c.save(std::slice::from_ref(&studies), &files);
+        assert_eq!(names(), vec![PACK.to_string()]);
     }
 
     #[test]
