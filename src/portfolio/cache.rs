@@ -11,16 +11,18 @@
 //!
 //! The rows are kept in one pack file (`rows-1.pack`): its table (each row's key, place,
 //! length and hash) is read when the cache is opened, and each row read from it when it is
-//! wanted, on the worker that wants it. The pack is written whole at most once per run, and
-//! only when the run changed it: to a temporary file, flushed to the disk, renamed over the
-//! old pack, and the folder flushed, as a save of a study is. Two runs at the same time
-//! each write their own temporary file and the last rename wins; a reader keeps the pack
-//! it opened whole. A pack that is truncated, torn, of another format or of another context
-//! (another day, other scheme rules) fails its header, its length or its table's checksum
-//! and is taken as empty; a row whose bytes do not match their hash is not read (computed
-//! again, and written again). A rewrite keeps the rows this run used, and of the rest only the rows
-//! of files outside the paths this run walked that still exist, so rows of removed or
-//! edited files are dropped and the pack stays the size of the studies it serves.
+//! wanted, on the worker that wants it. A new pack is written at most once per run, and
+//! only when the run changed it: to a temporary file (each computed row appended as it
+//! comes, the rows kept from the old pack, the table and the header at the end), flushed to
+//! the disk, renamed over the old pack, and the folder flushed, as a save of a study is.
+//! Two runs at the same time each write their own temporary file and the last rename wins;
+//! a reader keeps the pack it opened whole. A pack that is truncated, torn, of another
+//! format or of another context (another day, other scheme rules) fails its header, its
+//! length or its table's checksum and is taken as empty; a row whose bytes do not match
+//! their hash is not read (computed again, and written again). A rewrite keeps the rows
+//! this run used, and of the rest only the rows of files outside the paths this run walked
+//! that still exist, so rows of removed or edited files are dropped and the pack stays the
+//! size of the studies it serves.
 //!
 //! The folder is `$XDG_CACHE_HOME/cdstudy/portfolio`, else `~/.cache/cdstudy/portfolio`;
 //! deleting it is always safe (the next run is cold). The one-file-per-row folders of the
