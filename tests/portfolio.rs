@@ -519,3 +519,144 @@ fn a_cluster_reads_the_same_in_every_money_table_and_each_adds_up() {
         money_row("Kurukshetra, Haryana")
     );
 }
+
+/// The JSON of a run over `studies` without its `cache` figures, which are all that may
+/// differ between a run with the cache and one without.
+fn figures(mut v: serde_json::Value) -> serde_json::Value {
+    v.as_object_mut().unwrap().remove("cache");
+    v
+}
+
+/// The pack of rows is written once and read back: a second run takes every row from it.
+/// A truncated, corrupted or foreign pack, or a deleted folder, is taken as empty: the run
+/// computes the rows it cannot read again, prints the same figures, and writes a good pack.
+#[test]
+fn a_torn_or_foreign_pack_is_ignored_and_the_figures_stay_right() {
+    let (dir, cache) = portfolio(6);
+    let (code, out, err) = run(
+        dir.path(),
+        &["portfolio", "studies", "--format", "json", "--no-cache"],
+    );
+    assert!(code <= 1, "{err}");
+    let expected = figures(serde_json::from_str(&out).unwrap());
+    let first = json(dir.path(), &cache);
+    assert_eq!(first["cache"]["misses"], 8, "{}", first["cache"]);
+    let pack = cache.join("rows-1.pack");
+    assert!(pack.is_file());
+    let second = json(dir.path(), &cache);
+    assert_eq!(second["cache"]["hits"], 8, "{}", second["cache"]);
+    assert_eq!(figures(second), expected);
+
+    let good = std::fs::read(&pack).unwrap();
+    let mut flipped = good.clone();
+    let middle = flipped.len() / 2;
+    flipped[middle] ^= 0x20;
+    for bad in [
+        good[..good.len() / 2].to_vec(),
+        good[..40].to_vec(),
+        flipped,
+        b"\x00\x01not a pack at all".to_vec(),
+    ] {
+        std::fs::write(&pack, &bad).unwrap();
+        let p = json(dir.path(), &cache);
+        // A truncated or foreign pack is read as empty; a flipped byte fails one row's hash.
+        let misses = p["cache"]["misses"].as_u64().unwrap();
+        assert!(misses >= 1, "{}", p["cache"]);
+        assert_eq!(figures(p), expected);
+        // Rebuilt: the next run takes every row from the pack again.
+        let p = json(dir.path(), &cache);
+        assert_eq!(p["cache"]["hits"], 8, "{}", p["cache"]);
+        assert_eq!(std::fs::read(&pack).unwrap().len(), good.len());
+    }
+    std::fs::remove_dir_all(&cache).unwrap();
+    let p = json(dir.path(), &cache);
+    assert_eq!(p["cache"]["misses"], 8, "{}", p["cache"]);
+    assert_eq!(figures(p), expected);
+}
+
+/// Once the files have settled, a run after an edit of one file reads that file alone and
+/// takes the others' rows from the pack unread; the pack then holds the edited row and not
+/// the old one.
+#[test]
+fn a_run_after_an_edit_reads_only_the_edited_file() {
+    let (dir, cache) = portfolio(6);
+    std::thread::sleep(std::time::Duration::from_millis(2_100));
+    let _ = json(dir.path(), &cache);
+    let warm = json(dir.path(), &cache);
+    assert_eq!(warm["cache"]["unread"], 8, "{}", warm["cache"]);
+    let f = files(&dir.path().join("studies"))
+        .into_iter()
+        .find(|f| f.ends_with("ujjain-plastic.yaml"))
+        .unwrap();
+    let text = std::fs::read_to_string(&f).unwrap();
+    std::fs::write(&f, text.replacen("district: Ujjain", "district: Dewas", 1)).unwrap();
+    let after = json(dir.path(), &cache);
+    assert_eq!(after["cache"]["misses"], 1, "{}", after["cache"]);
+    assert_eq!(after["cache"]["hits"], 7, "{}", after["cache"]);
+    assert_eq!(after["cache"]["unread"], 7, "{}", after["cache"]);
+    assert!(after["studies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["district"] == "Dewas"));
+    // The old row was dropped: the pack has one row per study.
+    let pack = std::fs::read(cache.join("rows-1.pack")).unwrap();
+    let rows_len = u64::from_le_bytes(pack[40..48].try_into().unwrap()) as usize;
+    let table: Vec<serde_json::Value> = serde_json::from_slice(&pack[64 + rows_len..]).unwrap();
+    assert_eq!(table.len(), 8);
+}
+
+/// Runs at the same time into one cache folder, some into an empty folder and some over a
+/// pack another is replacing, each print the right figures, and leave a pack the next run
+/// takes every row from, with no temporary file behind.
+#[test]
+fn runs_at_the_same_time_never_corrupt_the_cache() {
+    let (dir, cache) = portfolio(6);
+    let (code, out, err) = run(
+        dir.path(),
+        &["portfolio", "studies", "--format", "json", "--no-cache"],
+    );
+    assert!(code <= 1, "{err}");
+    let expected = figures(serde_json::from_str(&out).unwrap());
+    for round in 0..3 {
+        if round == 1 {
+            // An edit, so that every run of this round writes a pack.
+            let f = files(&dir.path().join("studies"))
+                .into_iter()
+                .find(|f| f.ends_with("bokaro-bamboo.yaml"))
+                .unwrap();
+            let text = std::fs::read_to_string(&f).unwrap();
+            std::fs::write(&f, format!("{text}\n")).unwrap();
+        }
+        let runs: Vec<_> = (0..4)
+            .map(|_| {
+                std::process::Command::new(env!("CARGO_BIN_EXE_cdstudy"))
+                    .current_dir(dir.path())
+                    .args(["portfolio", "studies", "--format", "json", "--cache"])
+                    .arg(&cache)
+                    .env_remove("CDSTUDY_TEMPLATES")
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for r in runs {
+            let out = r.wait_with_output().unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(out.status.code().unwrap() <= 1, "{err}");
+            assert!(!err.contains("panicked"), "{err}");
+            let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            assert_eq!(figures(v), expected, "round {round}");
+        }
+    }
+    let after = json(dir.path(), &cache);
+    assert_eq!(after["cache"]["hits"], 8, "{}", after["cache"]);
+    assert_eq!(figures(after), expected);
+    let left: Vec<_> = std::fs::read_dir(&cache)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}

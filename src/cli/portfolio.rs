@@ -217,6 +217,10 @@ pub fn run(args: Args) -> Outcome {
             counted(p.not_loaded.len(), "file", "files")
         );
     }
+    // The process ends here: freeing the rows of thousands of studies one by one took
+    // about a fifth of a warm run's CPU over 6,000 studies (glibc consolidating its free
+    // lists), for memory the exit gives back anyway.
+    std::mem::forget(p);
     outcome
 }
 

@@ -292,7 +292,7 @@ fn one_in(file: &Path, opts: &Options, bytes: &mut Vec<u8>) -> Outcome {
     let meta = opts.cache.and_then(|_| std::fs::metadata(file).ok());
     if let (Some(c), Some(m)) = (opts.cache, &meta) {
         if let Some(content) = c.known_content(file, m) {
-            if let Some(mut row) = c.get(&c.key_of(content)) {
+            if let Some(mut row) = c.get(&c.key_of(content), file) {
                 row.file = shown;
                 return Outcome::Row(Box::new(row), RowFrom::Unread);
             }
@@ -317,7 +317,7 @@ fn one_in(file: &Path, opts: &Options, bytes: &mut Vec<u8>) -> Outcome {
         c.key_of(content)
     });
     if let (Some(c), Some(k)) = (opts.cache, &key) {
-        if let Some(mut row) = c.get(k) {
+        if let Some(mut row) = c.get(k, file) {
             row.file = shown;
             return Outcome::Row(Box::new(row), RowFrom::Cache);
         }
@@ -333,7 +333,7 @@ fn one_in(file: &Path, opts: &Options, bytes: &mut Vec<u8>) -> Outcome {
         Ok(parsed) => {
             let mut row = StudyRow::of(&parsed.study, opts.catalog);
             if let (Some(c), Some(k)) = (opts.cache, &key) {
-                c.put(k, &row);
+                c.put(k, file, &row);
             }
             row.file = shown;
             Outcome::Row(Box::new(row), RowFrom::Computed)
@@ -382,7 +382,7 @@ pub fn build(paths: &[PathBuf], opts: &Options) -> Portfolio {
         }
     }
     match opts.cache {
-        Some(c) => c.save_index(),
+        Some(c) => c.save(paths, &files),
         None => stats = CacheStats::default(),
     }
     let mut p = of_rows(studies, not_loaded, opts.today);
