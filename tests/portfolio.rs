@@ -297,6 +297,13 @@ fn the_jk_sip_drafts_from_its_plan_file_and_its_tables_add_up() {
     assert!(text.contains("## Based on") && text.contains("No template of a SIP is prescribed"));
     assert!(text.contains("| **Total** | **23.19** | **30.92** | **23.19** | **77.30** |"));
     assert!(text.contains("the 2 cluster studies of Jammu and Kashmir"));
+    // Counts and targets grouped the Indian way; a stage named as in a sentence.
+    assert!(
+        text.contains("| Srinagar | 1 | 142 | 2,990 | 409.00 |"),
+        "{text}"
+    );
+    assert!(text.contains("| 0 | 25,000 | 2026-27 |"), "{text}");
+    assert!(text.contains("(Anantnag, DPR)") && text.contains("(Srinagar, under implementation)"));
     let checker = Path::new("/work/shared/tools/check-tables.py");
     match std::process::Command::new("python3")
         .arg(checker)

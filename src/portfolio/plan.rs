@@ -290,8 +290,8 @@ pub fn ramp_sip(plan: &Plan, p: &Portfolio, read_from: &str) -> String {
             o.push_str(&row(&[
                 d.clone(),
                 v.0.to_string(),
-                v.1.to_string(),
-                v.2.to_string(),
+                count(v.1),
+                count(v.2),
                 crore(turnover[i]),
             ]));
         }
@@ -383,7 +383,7 @@ pub fn ramp_sip(plan: &Plan, p: &Portfolio, read_from: &str) -> String {
                         "{} ({}, {})",
                         r.cluster,
                         r.district,
-                        r.stage.label().to_lowercase()
+                        in_sentence(r.stage.label())
                     ),
                     None => format!("{id} (no study in the portfolio)"),
                 })
@@ -479,10 +479,8 @@ pub fn ramp_sip(plan: &Plan, p: &Portfolio, read_from: &str) -> String {
                 c.id.clone(),
                 t.indicator.clone(),
                 t.unit.clone(),
-                t.baseline
-                    .map(|b| b.to_string())
-                    .unwrap_or_else(|| "-".into()),
-                t.target.to_string(),
+                t.baseline.map(quantity).unwrap_or_else(|| "-".into()),
+                quantity(t.target),
                 t.by.map(|y| y.to_string()).unwrap_or_default(),
             ]));
         }
@@ -515,6 +513,35 @@ pub fn ramp_sip(plan: &Plan, p: &Portfolio, read_from: &str) -> String {
 /// A count with Indian grouping (12,34,567).
 fn count(n: u32) -> String {
     crate::model::money::group_indian(i64::from(n))
+}
+
+/// A figure of a target with its whole part grouped the Indian way: "25,000", "1,250.5".
+fn quantity(q: crate::model::Quantity) -> String {
+    let text = q.to_string();
+    let (whole, fraction) = match text.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (text.as_str(), None),
+    };
+    match whole.parse::<i64>() {
+        Ok(w) => match fraction {
+            Some(f) => format!("{}.{f}", crate::model::money::group_indian(w)),
+            None => crate::model::money::group_indian(w),
+        },
+        Err(_) => text,
+    }
+}
+
+/// A label inside a sentence: "DPR" stays, "Under implementation" reads "under
+/// implementation".
+fn in_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(label[first.len_utf8()..].chars())
+            .collect(),
+        _ => label.to_string(),
+    }
 }
 
 fn label_of_category(word: &str) -> String {
