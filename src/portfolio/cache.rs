@@ -449,7 +449,7 @@ impl Cache {
         }
         drop(pack);
         if wrote {
-            let _ = sync_dir(&self.dir);
+            let _ = crate::store::sync_dir(&self.dir);
             clean(&self.dir);
             // The next run of this cache (a benchmark's) reads the pack as it now is.
             if let Ok(mut pack) = self.pack.write() {
@@ -705,15 +705,6 @@ fn write_atomic(
     result
 }
 
-#[cfg(unix)]
-fn sync_dir(dir: &Path) -> std::io::Result<()> {
-    File::open(dir)?.sync_all()
-}
-
-#[cfg(not(unix))]
-fn sync_dir(_dir: &Path) -> std::io::Result<()> {
-    Ok(())
-}
 
 /// Removes what the folder no longer needs: the earlier format's folders of one file per
 /// row (two hex digits, holding `KEY.json` and their temporaries; anything else in them is

@@ -29,6 +29,7 @@ pub use save::{
     backup_path, clean_stale_temporaries, replace_atomic, save, save_over_read_only, to_yaml,
     write_atomic, DiskState, Overwrite,
 };
+pub(crate) use save::sync_dir;
 
 use crate::model::Study;
 

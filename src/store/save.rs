@@ -524,13 +524,14 @@ fn resolve_symlinks(path: &Path) -> PathBuf {
     current
 }
 
+/// Flushes a folder's entries (a rename into it) to disk.
 #[cfg(unix)]
-fn sync_dir(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn sync_dir(dir: &Path) -> std::io::Result<()> {
     File::open(dir)?.sync_all()
 }
 
 #[cfg(not(unix))]
-fn sync_dir(_dir: &Path) -> std::io::Result<()> {
+pub(crate) fn sync_dir(_dir: &Path) -> std::io::Result<()> {
     // Windows has no directory fsync; rename there is already write-through enough.
     Ok(())
 }
