@@ -1312,6 +1312,36 @@ fn sitp_cap_and_category() {
         .any(|g| g.code == "missing-input" && g.path == "cluster.area.earlier_projects"));
 }
 
+/// PADMA Cluster Infrastructure in a Haryana block of `block`: the block decides the
+/// category, with its reason; `below` acres (one less than the block's minimum) are refused
+/// on `cfc.land_acres`, and one acre more is eligible, with no error. The financing then.
+fn padma_infra_land_edge(
+    study: &mut Study,
+    block: cdstudy::model::BlockCategory,
+    below: i64,
+) -> Financing {
+    use cdstudy::model::Quantity;
+    study.cluster.state = "Haryana".into();
+    study.cluster.area.block_category = Some(block);
+    study.cfc.as_mut().unwrap().land_acres = Some(Quantity::whole(below));
+    let f = financing(study, &scheme("padma-infra"));
+    let id = block.word();
+    assert_eq!(f.category, Category::new(id));
+    let upper = id.to_uppercase();
+    assert_eq!(
+        f.category_reason,
+        format!("{id} category (a {upper}-category block): the cluster is in a block of category {upper}")
+    );
+    assert!(f
+        .flags
+        .iter()
+        .any(|g| g.code == "not-eligible" && g.path == "cfc.land_acres"));
+    study.cfc.as_mut().unwrap().land_acres = Some(Quantity::whole(below + 1));
+    let f = financing(study, &scheme("padma-infra"));
+    assert!(!f.has_errors(), "{:?}", f.flags);
+    f
+}
+
 /// PADMA Cluster Infrastructure: the category is the block's (B, C, D); the land at least
 /// 25 acres in B and C blocks, 15 in D (secondary). A D block with 14 acres is not
 /// eligible, with 15 it is; a B block with 20 acres is not (25). The rate for each category
@@ -1322,22 +1352,7 @@ fn sitp_cap_and_category() {
 fn padma_infra_category_by_block_and_land_minimum() {
     use cdstudy::model::{BlockCategory, Quantity};
     let mut study = cfc_study(0.0, 500.0, 1400.0, 100.0);
-    study.cluster.state = "Haryana".into();
-    study.cluster.area.block_category = Some(BlockCategory::D);
-    study.cfc.as_mut().unwrap().land_acres = Some(Quantity::whole(14));
-    let f = financing(&study, &scheme("padma-infra"));
-    assert_eq!(f.category, Category::new("d"));
-    assert_eq!(
-        f.category_reason,
-        "d category (a D-category block): the cluster is in a block of category D"
-    );
-    assert!(f
-        .flags
-        .iter()
-        .any(|g| g.code == "not-eligible" && g.path == "cfc.land_acres"));
-    study.cfc.as_mut().unwrap().land_acres = Some(Quantity::whole(15));
-    let f = financing(&study, &scheme("padma-infra"));
-    assert!(!f.has_errors(), "{:?}", f.flags);
+    let f = padma_infra_land_edge(&mut study, BlockCategory::D, 14);
     let c = f.component("cfc").unwrap();
     assert_eq!(c.goi_rs, Rupees::ZERO);
     assert_eq!(c.beneficiary_rs, lakh(2000.0));
@@ -1894,24 +1909,9 @@ fn padma_block_computes_no_grant_on_either_component() {
 /// agency with the whole 6,000, and the flag names the c category.
 #[test]
 fn padma_infra_c_block_and_no_rate_to_cap() {
-    use cdstudy::model::{BlockCategory, Quantity};
+    use cdstudy::model::BlockCategory;
     let mut study = cfc_study(0.0, 1500.0, 4000.0, 500.0);
-    study.cluster.state = "Haryana".into();
-    study.cluster.area.block_category = Some(BlockCategory::C);
-    study.cfc.as_mut().unwrap().land_acres = Some(Quantity::whole(24));
-    let f = financing(&study, &scheme("padma-infra"));
-    assert_eq!(f.category, Category::new("c"));
-    assert_eq!(
-        f.category_reason,
-        "c category (a C-category block): the cluster is in a block of category C"
-    );
-    assert!(f
-        .flags
-        .iter()
-        .any(|g| g.code == "not-eligible" && g.path == "cfc.land_acres"));
-    study.cfc.as_mut().unwrap().land_acres = Some(Quantity::whole(25));
-    let f = financing(&study, &scheme("padma-infra"));
-    assert!(!f.has_errors(), "{:?}", f.flags);
+    let f = padma_infra_land_edge(&mut study, BlockCategory::C, 24);
     assert_eq!(parties(&f, "cfc"), in_lakh(0.0, 0.0, 6000.0, 0.0));
     let c = f.component("cfc").unwrap();
     // A State scheme: no GoI share; the Government of Haryana's share (a party in the

@@ -295,38 +295,22 @@ fn print_budget(f: &Financing) {
 /// SPV column: Implementing agency 50.00, Beneficiary units 110.00; the SPV's own 0.00."
 fn print_parties(f: &Financing) {
     use cdstudy::scheme::Payer;
-    for (column, label) in [
-        (Payer::State, &f.labels.state),
-        (Payer::Beneficiary, &f.labels.beneficiary),
-        (Payer::Other, &f.labels.other),
-    ] {
-        let named: Vec<_> = f
+    for column in [Payer::State, Payer::Beneficiary, Payer::Other] {
+        let named: Vec<String> = f
             .totals
             .parties
             .iter()
             .filter(|p| p.column == column)
+            .map(|p| format!("{} {}", p.name, lakh(p.amount_rs)))
             .collect();
         if named.is_empty() {
             continue;
         }
-        let whole: Rupees = f
-            .components
-            .iter()
-            .map(|c| match column {
-                Payer::State => c.state_rs,
-                Payer::Beneficiary => c.beneficiary_rs,
-                Payer::Other => c.other_rs,
-            })
-            .sum();
-        let of_named: Rupees = named.iter().map(|p| p.amount_rs).sum();
-        let parts: Vec<String> = named
-            .iter()
-            .map(|p| format!("{} {}", p.name, lakh(p.amount_rs)))
-            .collect();
+        let label = f.labels.of(column);
         outln!(
             "  Of the {label} column: {}; the {label}'s own {}.",
-            parts.join(", "),
-            lakh(whole - of_named)
+            named.join(", "),
+            lakh(f.totals.own_rs(column))
         );
     }
 }

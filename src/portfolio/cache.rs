@@ -705,7 +705,6 @@ fn write_atomic(
     result
 }
 
-
 /// Removes what the folder no longer needs: the earlier format's folders of one file per
 /// row (two hex digits, holding `KEY.json` and their temporaries; anything else in them is
 /// left, and so is the folder then), and temporary files of killed runs.
@@ -721,7 +720,7 @@ fn clean(dir: &Path) {
         };
         if kind.is_dir() && name.len() == 2 && name.bytes().all(|b| b.is_ascii_hexdigit()) {
             clean_row_folder(&entry.path());
-        } else if kind.is_file() && name.starts_with('.') && name.ends_with(".tmp") {
+        } else if kind.is_file() && is_temporary(&name) {
             let stale = entry
                 .metadata()
                 .and_then(|m| m.modified())
@@ -735,6 +734,11 @@ fn clean(dir: &Path) {
     }
 }
 
+/// A temporary file a write of the cache leaves until its rename: `.NAME.tmp`.
+fn is_temporary(name: &str) -> bool {
+    name.starts_with('.') && name.ends_with(".tmp")
+}
+
 fn clean_row_folder(folder: &Path) {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return;
@@ -745,7 +749,7 @@ fn clean_row_folder(folder: &Path) {
         let row = name
             .strip_suffix(".json")
             .is_some_and(|k| k.len() == 32 && k.bytes().all(|b| b.is_ascii_hexdigit()));
-        if row || (name.starts_with('.') && name.ends_with(".tmp")) {
+        if row || is_temporary(&name) {
             let _ = std::fs::remove_file(entry.path());
         }
     }

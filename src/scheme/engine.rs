@@ -222,15 +222,35 @@ pub struct ComponentFinancing {
 }
 
 impl ComponentFinancing {
-    /// What a column's own payer (`labels`: the State, the SPV, the loan and others)
-    /// brings, without the named parties counted in it.
-    pub fn own_rs(&self, column: Payer) -> Rupees {
-        let whole = match column {
+    /// A column: the State's, the SPV's (with the parties beside it) or others'.
+    pub fn column(&self, column: Payer) -> Rupees {
+        match column {
             Payer::State => self.state_rs,
             Payer::Beneficiary => self.beneficiary_rs,
             Payer::Other => self.other_rs,
-        };
-        whole - named_in(&self.parties, column)
+        }
+    }
+
+    /// What a column's own payer (`labels`: the State, the SPV, the loan and others)
+    /// brings, without the named parties counted in it.
+    pub fn own_rs(&self, column: Payer) -> Rupees {
+        self.column(column) - named_in(&self.parties, column)
+    }
+}
+
+impl Totals {
+    /// A column of the budget, as [`ComponentFinancing::column`].
+    pub fn column(&self, column: Payer) -> Rupees {
+        match column {
+            Payer::State => self.state_rs,
+            Payer::Beneficiary => self.beneficiary_rs,
+            Payer::Other => self.other_rs,
+        }
+    }
+
+    /// What a column's own payer brings over all rows, without the named parties.
+    pub fn own_rs(&self, column: Payer) -> Rupees {
+        self.column(column) - named_in(&self.parties, column)
     }
 }
 

@@ -443,15 +443,7 @@ fn party_line(s: &Scheme, p: &super::rules::Party) -> String {
             mark(p.basis)
         );
     }
-    let first = ids.first().and_then(|id| by.get(id));
-    let pct = if ids.iter().all(|id| by.get(id) == first) {
-        rate(first)
-    } else {
-        ids.iter()
-            .map(|id| format!("{} ({id})", rate(by.get(id))))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let pct = rates_words(&ids, &by);
     let cap = p
         .cap_rs
         .map(|cap| format!(", or {} if less", rs(cap)))
@@ -463,6 +455,24 @@ fn party_line(s: &Scheme, p: &super::rules::Party) -> String {
     )
 }
 
+/// Rates by category as `schemes show` lists them: "70% (general), 80% (special)".
+fn rates_listed(ids: &[String], by: &super::rules::ByCategory) -> String {
+    ids.iter()
+        .map(|id| format!("{} ({id})", rate(by.get(id))))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// One rate when every category has it ("90%"), else the list.
+fn rates_words(ids: &[String], by: &super::rules::ByCategory) -> String {
+    let first = ids.first().and_then(|id| by.get(id));
+    if ids.iter().all(|id| by.get(id) == first) {
+        rate(first)
+    } else {
+        rates_listed(ids, by)
+    }
+}
+
 fn bracket_line(s: &Scheme, lower: Option<Rupees>, b: &Bracket) -> String {
     let span = match (lower, b.up_to_rs) {
         (Some(lo), Some(hi)) => format!("Project cost above {} up to {}: ", rs(lo), rs(hi)),
@@ -471,13 +481,6 @@ fn bracket_line(s: &Scheme, lower: Option<Rupees>, b: &Bracket) -> String {
         (None, None) => String::new(),
     };
     let ids = s.category_ids();
-    let by_category = |by: &super::rules::ByCategory| -> String {
-        ids.iter()
-            .map(|id| format!("{} ({id})", rate(by.get(id))))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let first = ids.first().and_then(|id| b.goi_pct.get(id));
     if b.goi_pct.0.is_empty() && b.state_pct.is_none() {
         let words = format!(
             "no rate known for any category{}: no grant is computed, and its use is flagged.",
@@ -491,17 +494,13 @@ fn bracket_line(s: &Scheme, lower: Option<Rupees>, b: &Bracket) -> String {
     let none = ids
         .iter()
         .all(|id| b.goi_pct.get(id).is_some_and(|p| p.basis_points() == 0));
-    let goi = if ids.iter().all(|id| b.goi_pct.get(id) == first) {
-        format!("GoI {}", rate(first))
-    } else {
-        format!("GoI {}", by_category(&b.goi_pct))
-    };
+    let goi = format!("GoI {}", rates_words(&ids, &b.goi_pct));
     let state = match &b.state_pct {
         None => String::new(),
         Some(by) => format!(
             "; {} {}{}",
             s.labels.state,
-            by_category(by),
+            rates_listed(&ids, by),
             mark(b.state_basis)
         ),
     };

@@ -25,11 +25,11 @@ pub use load::{
     not_kept_on_save, parse_bytes, parse_str, parse_yaml, LoadWarning, Parsed, WarningKind,
 };
 pub use locate::PathLines;
+pub(crate) use save::sync_dir;
 pub use save::{
     backup_path, clean_stale_temporaries, replace_atomic, save, save_over_read_only, to_yaml,
     write_atomic, DiskState, Overwrite,
 };
-pub(crate) use save::sync_dir;
 
 use crate::model::Study;
 
