@@ -277,6 +277,21 @@ fn print_budget(f: &Financing) {
         money(column(2)),
         money(column(3)),
     ]);
+    // A State's own scheme gives no GoI grant: no rate and amount columns of zeros, as in
+    // the documents.
+    let (header, rows) = if f.grants_goi {
+        (header, rows)
+    } else {
+        let drop_goi = |cells: &Vec<String>| -> Vec<String> {
+            cells
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != 3 && *i != 4)
+                .map(|(_, c)| c.clone())
+                .collect()
+        };
+        (drop_goi(&header), rows.iter().map(drop_goi).collect())
+    };
     if f.components.is_empty() {
         outln!("  no costed actions yet");
     } else {
