@@ -17,6 +17,7 @@ pub mod assets;
 pub mod check;
 pub mod diff;
 pub mod finance;
+pub mod i18n;
 pub mod model;
 pub mod portfolio;
 pub mod render;

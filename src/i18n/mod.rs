@@ -1,0 +1,446 @@
+//! The languages cdstudy speaks to people in: which one a run uses ([`Lang::resolve`]), the
+//! message catalogue of each (Fluent files under `templates/_i18n/`, so a department can
+//! correct a word in its own templates folder), the Hindi way of writing amounts and dates
+//! ([`numbers`]) and the glossary of the terms the field uses ([`glossary`]).
+//!
+//! English is the default and the fallback: a message missing from the Hindi catalogue is
+//! shown in English, never as its id, and [`Messages::missing`] lists what is missing.
+
+pub mod glossary;
+pub mod numbers;
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::assets::Assets;
+
+/// The environment variable that picks the language when no `--lang` is given.
+pub const LANG_ENV: &str = "CDSTUDY_LANG";
+
+/// A language of the user interface and of the documents' fixed text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Hi,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Hi];
+
+    /// The code on the command line, in the environment and in file names: "en", "hi".
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Hi => "hi",
+        }
+    }
+
+    /// The language a code or a locale names: "hi", "hi_IN.UTF-8", "en-GB", "HI".
+    pub fn of(name: &str) -> Option<Lang> {
+        let lower = name.trim().to_ascii_lowercase();
+        let head = lower.split(['_', '-', '.', '@']).next().unwrap_or_default();
+        match head {
+            "en" | "c" | "posix" => Some(Lang::En),
+            "hi" => Some(Lang::Hi),
+            _ => None,
+        }
+    }
+
+    /// The run's language: the `--lang` flag, else `CDSTUDY_LANG`, else the locale
+    /// (`LC_ALL`, `LC_MESSAGES`, `LANG`, in POSIX order), else English. A flag or
+    /// `CDSTUDY_LANG` naming a language cdstudy lacks is an error (a person asked for it);
+    /// a locale it lacks (say ta_IN) is English, since the locale is not a request to us.
+    pub fn resolve(flag: Option<&str>) -> Result<Lang, String> {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(var);
+        Lang::resolve_from(flag, var(LANG_ENV).as_deref(), locale.as_deref())
+    }
+
+    /// [`Lang::resolve`] with the environment's values given (for tests).
+    pub fn resolve_from(
+        flag: Option<&str>,
+        env: Option<&str>,
+        locale: Option<&str>,
+    ) -> Result<Lang, String> {
+        let asked = |value: &str, named: &str| {
+            Lang::of(value).ok_or_else(|| {
+                format!(
+                    "{named} asks for the language {value:?}; cdstudy speaks en (English) and hi (हिन्दी)"
+                )
+            })
+        };
+        match (flag, env) {
+            (Some(v), _) => asked(v, "--lang"),
+            (None, Some(v)) => asked(v, LANG_ENV),
+            (None, None) => Ok(locale.and_then(Lang::of).unwrap_or_default()),
+        }
+    }
+}
+
+/// Why a catalogue could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum I18nError {
+    #[error("{origin}: cannot be read: {source}")]
+    Read {
+        origin: String,
+        source: std::io::Error,
+    },
+    #[error("{0}: the built-in English catalogue is missing")]
+    Missing(String),
+    #[error("{origin}, line {line}: {what}")]
+    Syntax {
+        origin: String,
+        line: usize,
+        what: String,
+    },
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The messages of one language, with English behind them. Cheap to clone (shared).
+#[derive(Clone)]
+pub struct Messages {
+    lang: Lang,
+    inner: Arc<Catalogues>,
+}
+
+struct Catalogues {
+    /// The labels asked for that this language lacks, as they were asked for: what a
+    /// translator is missing on the screens actually drawn (tests walk them all).
+    misses: std::sync::Mutex<std::collections::BTreeSet<String>>,
+    english: Bundle,
+    /// The language's own messages; `None` for English.
+    own: Option<Bundle>,
+    /// Every id of the English catalogue, in file order (what `missing` checks).
+    ids: Vec<String>,
+}
+
+impl std::fmt::Debug for Messages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Messages")
+            .field("lang", &self.lang)
+            .finish()
+    }
+}
+
+impl Messages {
+    /// The catalogues of `lang` from the workspace (`_i18n/en.ftl`, `_i18n/hi.ftl`).
+    pub fn load(assets: &Assets, lang: Lang) -> Result<Messages, I18nError> {
+        let (english, ids) = bundle(assets, Lang::En)?;
+        let own = match lang {
+            Lang::En => None,
+            other => Some(bundle(assets, other)?.0),
+        };
+        Ok(Messages {
+            lang,
+            inner: Arc::new(Catalogues {
+                misses: Default::default(),
+                english,
+                own,
+                ids,
+            }),
+        })
+    }
+
+    /// English from the built-in catalogue: what tests and a library caller without a
+    /// workspace use. The built-in file is checked by the tests, so this cannot fail in a
+    /// released binary; should it, every message is shown by its id.
+    pub fn english() -> Messages {
+        Messages::load(&Assets::embedded(), Lang::En).unwrap_or_else(|_| Messages {
+            lang: Lang::En,
+            inner: Arc::new(Catalogues {
+                misses: Default::default(),
+                english: new_bundle(Lang::En),
+                own: None,
+                ids: Vec::new(),
+            }),
+        })
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The message `id` with no arguments.
+    pub fn text(&self, id: &str) -> Cow<'static, str> {
+        self.format(id, None)
+    }
+
+    /// The message `id` with named arguments: `("count", 3.into())`.
+    pub fn with(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        self.format(id, Some(&fa)).into_owned()
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Cow<'static, str> {
+        let c = &self.inner;
+        for bundle in c.own.iter().chain([&c.english]) {
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            if errors.is_empty() {
+                return Cow::Owned(text.into_owned());
+            }
+        }
+        // An id with no message anywhere is a bug the tests catch; show the id, not nothing.
+        Cow::Owned(id.to_string())
+    }
+
+    /// A fixed text of the interface written in English in the code (a field's label, a
+    /// key's description, a section's hint), in this language: the catalogue's message
+    /// `t-` + [`label_id`] of it, else the English as it is. The English in the code is the
+    /// source, so English output cannot drift from it; a translator keys on it.
+    pub fn label<'a>(&self, english: &'a str) -> Cow<'a, str> {
+        match &self.inner.own {
+            Some(own) if !english.is_empty() => {
+                let id = label_id(english);
+                match own.get_message(&id).and_then(|m| m.value()) {
+                    Some(pattern) => {
+                        let mut errors = Vec::new();
+                        let text = own.format_pattern(pattern, None, &mut errors);
+                        if errors.is_empty() {
+                            Cow::Owned(text.into_owned())
+                        } else {
+                            Cow::Borrowed(english)
+                        }
+                    }
+                    None => {
+                        if let Ok(mut misses) = self.inner.misses.lock() {
+                            misses.insert(english.to_string());
+                        }
+                        Cow::Borrowed(english)
+                    }
+                }
+            }
+            _ => Cow::Borrowed(english),
+        }
+    }
+
+    /// The English labels asked for since the catalogue was loaded that this language
+    /// lacks (shown in English), in order.
+    pub fn misses(&self) -> Vec<String> {
+        self.inner
+            .misses
+            .lock()
+            .map(|m| m.iter().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// Whether this language has its own word for the English `label` (English has all).
+    pub fn has_label(&self, english: &str) -> bool {
+        match &self.inner.own {
+            Some(own) => english.is_empty() || own.has_message(&label_id(english)),
+            None => true,
+        }
+    }
+
+    /// The ids of the English catalogue that this language does not have (none for English).
+    pub fn missing(&self) -> Vec<String> {
+        let Some(own) = &self.inner.own else {
+            return Vec::new();
+        };
+        self.inner
+            .ids
+            .iter()
+            .filter(|id| !own.has_message(id))
+            .cloned()
+            .collect()
+    }
+
+    /// Whether the English catalogue has `id` (for tests that every id used exists).
+    pub fn knows(&self, id: &str) -> bool {
+        self.inner.english.has_message(id)
+    }
+}
+
+/// The catalogue id of an English label: `t-` and its letters and digits in lower case,
+/// every other run of characters one hyphen: "Save under another name…" →
+/// `t-save-under-another-name`. A sentence (a hint) is named by its first words and a
+/// short hash of the whole, so that its id stays readable and two hints that begin alike
+/// differ: `t-the-study-s-title-the-scheme-it-is-3f9a2c`.
+pub fn label_id(english: &str) -> String {
+    const LONGEST: usize = 40;
+    let mut id = String::from("t");
+    let mut gap = true;
+    let mut cut = false;
+    for c in english.chars() {
+        if c.is_ascii_alphanumeric() {
+            if gap {
+                if id.len() > LONGEST {
+                    cut = true;
+                    break;
+                }
+                id.push('-');
+            }
+            id.push(c.to_ascii_lowercase());
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    if cut {
+        // FNV-1a: stable across runs, platforms and versions, unlike std's hasher.
+        let hash = english.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        id.push_str(&format!("-{:06x}", hash & 0xff_ffff));
+    }
+    id
+}
+
+fn new_bundle(lang: Lang) -> Bundle {
+    let id = match lang {
+        Lang::En => unic_langid::langid!("en-IN"),
+        Lang::Hi => unic_langid::langid!("hi-IN"),
+    };
+    let mut b = FluentBundle::new_concurrent(vec![id]);
+    // The isolation marks Fluent puts around arguments are invisible in a document but
+    // take a cell each in a terminal and break alignment; our arguments are never
+    // right-to-left text.
+    b.set_use_isolating(false);
+    b
+}
+
+fn bundle(assets: &Assets, lang: Lang) -> Result<(Bundle, Vec<String>), I18nError> {
+    let name = format!("_i18n/{}.ftl", lang.code());
+    let asset = assets
+        .read(&name)
+        .map_err(|source| I18nError::Read {
+            origin: name.clone(),
+            source,
+        })?
+        .ok_or_else(|| I18nError::Missing(name.clone()))?;
+    let resource = FluentResource::try_new(asset.text.clone()).map_err(|(_, errors)| {
+        let first = errors.first();
+        let offset = first.map(|e| e.pos.start).unwrap_or(0);
+        I18nError::Syntax {
+            origin: asset.origin.clone(),
+            line: asset.text[..offset.min(asset.text.len())]
+                .lines()
+                .count()
+                .max(1),
+            what: first.map(|e| e.kind.to_string()).unwrap_or_default(),
+        }
+    })?;
+    let ids = message_ids(&resource);
+    let mut b = new_bundle(lang);
+    b.add_resource(resource)
+        .map_err(|errors| I18nError::Syntax {
+            origin: asset.origin.clone(),
+            line: 0,
+            what: format!("{} messages defined twice", errors.len()),
+        })?;
+    Ok((b, ids))
+}
+
+fn message_ids(resource: &FluentResource) -> Vec<String> {
+    use fluent_syntax::ast::Entry;
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_comes_from_the_flag_then_the_variable_then_the_locale() {
+        let r = Lang::resolve_from;
+        assert_eq!(r(Some("hi"), Some("en"), None), Ok(Lang::Hi));
+        assert_eq!(r(None, Some("hi"), Some("en_IN.UTF-8")), Ok(Lang::Hi));
+        assert_eq!(r(None, None, Some("hi_IN.UTF-8")), Ok(Lang::Hi));
+        assert_eq!(r(None, None, Some("ta_IN.UTF-8")), Ok(Lang::En));
+        assert_eq!(r(None, None, None), Ok(Lang::En));
+        let e = r(Some("ta"), None, None).unwrap_err();
+        assert!(
+            e.contains("--lang") && e.contains("\"ta\"") && e.contains("hi"),
+            "{e}"
+        );
+        let e = r(None, Some("mr"), None).unwrap_err();
+        assert!(e.contains(LANG_ENV), "{e}");
+    }
+
+    #[test]
+    fn the_built_in_catalogues_read_and_hindi_misses_nothing() {
+        let en = Messages::load(&Assets::embedded(), Lang::En).unwrap();
+        let hi = Messages::load(&Assets::embedded(), Lang::Hi).unwrap();
+        assert!(en.knows("help-title"));
+        assert_eq!(en.missing(), Vec::<String>::new());
+        // The list a translator works from: every English message Hindi lacks.
+        assert_eq!(
+            hi.missing(),
+            Vec::<String>::new(),
+            "Hindi lacks these messages"
+        );
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_english_then_to_its_id() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("_i18n")).unwrap();
+        std::fs::write(dir.path().join("_i18n/en.ftl"), "a = one\nb = two { $n }\n").unwrap();
+        std::fs::write(dir.path().join("_i18n/hi.ftl"), "a = एक\n").unwrap();
+        let hi = Messages::load(&Assets::with_override(dir.path()), Lang::Hi).unwrap();
+        assert_eq!(hi.text("a"), "एक");
+        assert_eq!(hi.with("b", &[("n", 3.into())]), "two 3");
+        assert_eq!(hi.text("c"), "c");
+        assert_eq!(hi.missing(), vec!["b".to_string()]);
+    }
+
+    #[test]
+    fn a_label_is_keyed_on_its_english() {
+        assert_eq!(
+            label_id("Save under another name…"),
+            "t-save-under-another-name"
+        );
+        assert_eq!(label_id("DSR ⇄ DPR"), "t-dsr-dpr");
+        assert_eq!(label_id("Rs. 1,000 (GoI)"), "t-rs-1-000-goi");
+        let long = "The study's title, the scheme it is prepared for, who prepares it";
+        let id = label_id(long);
+        assert!(
+            id.starts_with("t-the-study-s-title-the-scheme-it-is-"),
+            "{id}"
+        );
+        assert!(id.len() <= 60, "{id}");
+        assert_ne!(
+            id,
+            label_id("The study's title, the scheme it is prepared for, and more")
+        );
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("_i18n")).unwrap();
+        std::fs::write(dir.path().join("_i18n/en.ftl"), "a = one\n").unwrap();
+        std::fs::write(dir.path().join("_i18n/hi.ftl"), "t-next-tab = अगला टैब\n").unwrap();
+        let ws = Assets::with_override(dir.path());
+        let hi = Messages::load(&ws, Lang::Hi).unwrap();
+        assert_eq!(hi.label("next tab"), "अगला टैब");
+        assert_eq!(hi.label("quit"), "quit");
+        assert!(hi.has_label("next tab") && !hi.has_label("quit"));
+        let en = Messages::load(&ws, Lang::En).unwrap();
+        assert_eq!(en.label("next tab"), "next tab");
+    }
+
+    #[test]
+    fn a_broken_catalogue_names_its_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("_i18n")).unwrap();
+        std::fs::write(dir.path().join("_i18n/hi.ftl"), "a = एक\n\nb = { \n").unwrap();
+        let e = Messages::load(&Assets::with_override(dir.path()), Lang::Hi)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("hi.ftl") && e.contains("line 3"), "{e}");
+    }
+}
