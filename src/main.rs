@@ -19,16 +19,17 @@ mod tui {
     use std::path::Path;
 
     use cdstudy::assets::Assets;
+    use cdstudy::i18n::Messages;
     use cdstudy::tui::Ended;
 
     /// `cdstudy FILE`. Returns false when the study could not be opened.
-    pub fn edit(path: &Path, workspace: Assets) -> bool {
-        report(cdstudy::tui::edit(path, workspace))
+    pub fn edit(path: &Path, workspace: Assets, messages: &Messages) -> bool {
+        report(cdstudy::tui::edit(path, workspace, messages))
     }
 
     /// `cdstudy` alone: the start screen.
-    pub fn start(workspace: Assets) -> bool {
-        report(cdstudy::tui::start(workspace))
+    pub fn start(workspace: Assets, messages: &Messages) -> bool {
+        report(cdstudy::tui::start(workspace, messages))
     }
 
     fn report(result: Result<Ended, String>) -> bool {

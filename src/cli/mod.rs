@@ -44,6 +44,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use cdstudy::i18n::{Lang, Messages};
+
 /// How a command ended, and so the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Outcome {
@@ -215,6 +217,10 @@ struct Cli {
     /// the folder CDSTUDY_TEMPLATES names, else only the built-in).
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
+    /// The language of the terminal UI: en (English) or hi (हिन्दी) (default: the one
+    /// CDSTUDY_LANG names, else the locale's, else English).
+    #[arg(long, value_name = "LANG")]
+    lang: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -270,11 +276,16 @@ enum Command {
         /// (default: the folder CDSTUDY_TEMPLATES names, else only the built-in).
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
+        /// The language of the terminal UI: en or hi (default: CDSTUDY_LANG, else the
+        /// locale's, else English).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
     },
 }
 
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    let lang = cli.lang.clone();
     let outcome = match cli.command {
         Some(Command::New(args)) => new::run(args),
         Some(Command::Check(args)) => check::run(args),
@@ -290,22 +301,52 @@ pub fn run() -> ExitCode {
         Some(Command::Schemes(args)) => schemes::run(args),
         Some(Command::Portfolio(args)) => portfolio::run(args),
         Some(Command::Plan(args)) => plan::run(args),
-        Some(Command::Edit { file, templates }) => edit(Some(file), templates),
-        None => edit(cli.file, cli.templates),
+        Some(Command::Edit {
+            file,
+            templates,
+            lang: own,
+        }) => edit(Some(file), templates, own.or(lang).as_deref()),
+        None => edit(cli.file, cli.templates, lang.as_deref()),
     };
     outcome.into()
 }
 
 /// Opens a study in the terminal UI, or the start screen without one, in the workspace
 /// resolved here once.
-fn edit(file: Option<PathBuf>, templates: Option<PathBuf>) -> Outcome {
+fn edit(file: Option<PathBuf>, templates: Option<PathBuf>, lang: Option<&str>) -> Outcome {
     let Some(ws) = schemes::workspace(templates.as_deref(), "edit") else {
         return Outcome::Trouble;
     };
+    let Some(messages) = messages(&ws, lang, "edit") else {
+        return Outcome::Trouble;
+    };
     outcome_of(match file {
-        Some(file) => crate::tui::edit(&file, ws),
-        None => crate::tui::start(ws),
+        Some(file) => crate::tui::edit(&file, ws, &messages),
+        None => crate::tui::start(ws, &messages),
     })
+}
+
+/// The run's language and its messages, resolved once (`--lang`, `CDSTUDY_LANG`, the
+/// locale); `None` after saying why they cannot be had.
+pub(crate) fn messages(
+    ws: &cdstudy::assets::Assets,
+    flag: Option<&str>,
+    command: &str,
+) -> Option<Messages> {
+    let lang = match Lang::resolve(flag) {
+        Ok(lang) => lang,
+        Err(e) => {
+            errln!("cdstudy {command}: {e}");
+            return None;
+        }
+    };
+    match Messages::load(ws, lang) {
+        Ok(m) => Some(m),
+        Err(e) => {
+            errln!("cdstudy {command}: {e}");
+            None
+        }
+    }
 }
 
 fn outcome_of(ok: bool) -> Outcome {

@@ -13,6 +13,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::assets::Assets;
 use crate::check::{self, Finding, Report};
+use crate::i18n::Messages;
 use crate::model::{Id, Study};
 use crate::render::{self, DocKind, Format};
 use crate::scheme::Appraisal;
@@ -121,6 +122,8 @@ pub struct App {
     /// The run's templates and scheme rules: what the checks, the budget and the preview
     /// are made under.
     pub workspace: Assets,
+    /// The language the screen speaks (English unless the run chose another).
+    pub messages: Messages,
 }
 
 /// The views' context from an app's fields, in one place. A macro, not a method: it borrows
@@ -141,6 +144,7 @@ macro_rules! view_ctx {
             workspace: &$app.workspace,
             typed: $app.typed.as_ref(),
             matches: $app.matches.as_ref(),
+            messages: &$app.messages,
         }
     };
 }
@@ -186,6 +190,7 @@ impl App {
             history: History::default(),
             effects: Vec::new(),
             workspace,
+            messages: Messages::english(),
         }
     }
 
@@ -207,8 +212,8 @@ impl App {
     /// The commands that work now: the key bar and the help screen both show these.
     pub fn commands(&self) -> Vec<CommandInfo> {
         match (self.mode(), self.dialogs.front()) {
-            (Some(mode), _) => keys::commands(mode),
-            (None, Some(d)) => d.commands(),
+            (Some(mode), _) => keys::commands(mode, &self.messages),
+            (None, Some(d)) => d.commands(&self.messages),
             (None, None) => Vec::new(),
         }
     }

@@ -9,6 +9,7 @@
 //! confirmed with Enter and cancelled with Esc, never with a letter: a dialog can open
 //! while a person types on, and "dye" typed in a list must not delete the item.
 
+use crate::i18n::Messages;
 use std::collections::VecDeque;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
@@ -95,7 +96,7 @@ impl Dialog {
     }
 
     /// Its options, as the key bar and the help screen show commands.
-    pub fn commands(&self) -> Vec<CommandInfo> {
+    pub fn commands(&self, messages: &Messages) -> Vec<CommandInfo> {
         self.options
             .iter()
             .map(|o| CommandInfo {
@@ -106,7 +107,7 @@ impl Dialog {
                 } else {
                     o.key.to_string()
                 },
-                desc: o.label.clone(),
+                desc: messages.label(&o.label).into_owned(),
                 bar: true,
             })
             .collect()

@@ -162,6 +162,9 @@ pub struct Field {
     pub label: &'static str,
     pub hint: &'static str,
     pub ops: Box<dyn FieldOps>,
+    /// The words of one of the model's enumerations (a category, a severity): fixed
+    /// labels, shown in the screen's language. Other choices name the study's items.
+    pub fixed_choices: Option<fn() -> Vec<&'static str>>,
 }
 
 impl Field {
@@ -176,6 +179,7 @@ impl Field {
             label,
             hint,
             ops: Box::new(ops),
+            fixed_choices: None,
         }
     }
 
@@ -224,7 +228,10 @@ impl Field {
         hint: &'static str,
         accessors: (Get<T>, GetMut<T>),
     ) -> Field {
-        Field::choice_from(key, label, hint, options_of::<T>, accessors)
+        Field {
+            fixed_choices: Some(T::labels),
+            ..Field::choice_from(key, label, hint, options_of::<T>, accessors)
+        }
     }
 
     /// One of the words `options` offers for the study as it is (its items, its scheme's
@@ -670,6 +677,8 @@ pub trait ChoiceValue {
 /// A type whose words are always the same list (the model's enumerations).
 pub trait ChoiceList: ChoiceValue {
     fn options(study: &Study) -> Vec<(String, String)>;
+    /// The labels of every option, as the code writes them (English).
+    fn labels() -> Vec<&'static str>;
 }
 
 fn options_of<T: ChoiceList>(study: &Study, _: Option<&str>) -> Vec<(String, String)> {
@@ -682,6 +691,9 @@ macro_rules! enum_choices {
         impl ChoiceList for Option<$t> {
             fn options(_: &Study) -> Vec<(String, String)> {
                 <$t>::ALL.iter().map(|v| (v.word().to_string(), v.label().to_string())).collect()
+            }
+            fn labels() -> Vec<&'static str> {
+                <$t>::ALL.iter().map(|v| v.label()).collect()
             }
         }
         impl ChoiceValue for Option<$t> {
@@ -726,6 +738,9 @@ impl ChoiceList for Status {
             .iter()
             .map(|v| (v.word().to_string(), v.label().to_string()))
             .collect()
+    }
+    fn labels() -> Vec<&'static str> {
+        Status::ALL.iter().map(|v| v.label()).collect()
     }
 }
 

@@ -13,6 +13,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::input::TextEditor;
 use super::views::ViewKind;
+use crate::i18n::Messages;
 
 /// A key as the map knows it: shifted letters are their capitals, Shift-Tab is BackTab.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -206,6 +207,27 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// Every mode, the views' included (for tests that walk them all).
+    #[cfg(test)]
+    pub fn all() -> Vec<Mode> {
+        let views = ViewKind::ALL.iter().map(|&v| Mode::View(v));
+        views
+            .chain([
+                Mode::Sidebar,
+                Mode::List,
+                Mode::Form,
+                Mode::EditLine,
+                Mode::EditPath,
+                Mode::EditProse,
+                Mode::Choose,
+                Mode::ChooseMany,
+                Mode::Help,
+                Mode::Start,
+                Mode::NewStudy,
+            ])
+            .collect()
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             Mode::Sidebar => "Sections",
@@ -673,12 +695,12 @@ pub struct CommandInfo {
 }
 
 /// The commands of a mode, for the key bar and the help screen alike.
-pub fn commands(mode: Mode) -> Vec<CommandInfo> {
+pub fn commands(mode: Mode, messages: &Messages) -> Vec<CommandInfo> {
     bindings(mode)
         .into_iter()
         .map(|b| CommandInfo {
             keys: b.keys.iter().map(Key::label).collect::<Vec<_>>().join("/"),
-            desc: b.desc.to_string(),
+            desc: messages.label(b.desc).into_owned(),
             bar: b.bar,
         })
         .collect()
@@ -797,7 +819,7 @@ mod tests {
 
     #[test]
     fn help_and_key_bar_come_from_the_same_list() {
-        let all = commands(Mode::List);
+        let all = commands(Mode::List, &Messages::english());
         assert!(all
             .iter()
             .any(|c| c.desc == "add" && c.keys == "a/Ins" && c.bar));

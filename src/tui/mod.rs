@@ -47,6 +47,7 @@ use ratatui::crossterm::terminal::{
 use ratatui::Terminal;
 
 use crate::assets::Assets;
+use crate::i18n::Messages;
 use crate::store::{self, draft, lock, Overwrite};
 
 use app::{App, Effect};
@@ -60,18 +61,18 @@ const SAVE_POLL: Duration = Duration::from_millis(20);
 
 /// `cdstudy FILE`: opens the study. An error is what to tell the person on the way out
 /// (the program prints it, made safe for the terminal).
-pub fn edit(path: &Path, workspace: Assets) -> Result<Ended, String> {
+pub fn edit(path: &Path, workspace: Assets, messages: &Messages) -> Result<Ended, String> {
     let mut term = enter().map_err(|e| format!("cdstudy: cannot use this terminal: {e}"))?;
-    let result = open_and_run(&mut term, path, &workspace);
+    let result = open_and_run(&mut term, path, &workspace, messages);
     leave(&mut term);
     result
 }
 
 /// `cdstudy` alone: the start screen, then the study chosen or created there.
-pub fn start(workspace: Assets) -> Result<Ended, String> {
+pub fn start(workspace: Assets, messages: &Messages) -> Result<Ended, String> {
     let mut term = enter().map_err(|e| format!("cdstudy: cannot use this terminal: {e}"))?;
-    let result = match start::run(&mut term, &workspace) {
-        Ok(Some(path)) => open_and_run(&mut term, &path, &workspace),
+    let result = match start::run(&mut term, &workspace, messages) {
+        Ok(Some(path)) => open_and_run(&mut term, &path, &workspace, messages),
         Ok(None) => Ok(Ended::Quit),
         Err(e) => Err(e.to_string()),
     };
@@ -110,7 +111,12 @@ fn leave(term: &mut Term) {
     let _ = term.show_cursor();
 }
 
-fn open_and_run(term: &mut Term, path: &Path, workspace: &Assets) -> Result<Ended, String> {
+fn open_and_run(
+    term: &mut Term,
+    path: &Path,
+    workspace: &Assets,
+    messages: &Messages,
+) -> Result<Ended, String> {
     // Shown and used relative to the folder cdstudy runs in, as people name it.
     let cwd = std::env::current_dir().unwrap_or_default();
     let path = path.strip_prefix(&cwd).unwrap_or(path);
@@ -121,6 +127,7 @@ fn open_and_run(term: &mut Term, path: &Path, workspace: &Assets) -> Result<Ende
         loaded.disk,
         workspace.clone(),
     );
+    app.messages = messages.clone();
     let mut held = match lock::acquire(path) {
         Ok(lock::Acquired::Held(l)) => Some(l),
         Ok(lock::Acquired::Busy(holder)) => {
@@ -468,5 +475,72 @@ impl Headless {
             }
         }
         out
+    }
+}
+
+/// Every fixed label the screen shows through [`Messages::label`]: sections, their hints,
+/// tabs, fields and their hints, keys, modes, views and the help's notes. What another
+/// language's catalogue must give (the test of missing translations reads this).
+#[cfg(test)]
+pub(crate) fn labels() -> Vec<&'static str> {
+    use crate::check::Progress;
+    let mut all: Vec<&'static str> = Vec::new();
+    for def in sections::all() {
+        all.push(def.section.label());
+        all.push(def.hint);
+        for part in &def.parts {
+            all.push(part.title());
+            for f in part.fields() {
+                all.push(f.label);
+                all.push(f.hint);
+                all.extend(f.fixed_choices.map(|labels| labels()).unwrap_or_default());
+            }
+        }
+    }
+    for p in [
+        Progress::Empty,
+        Progress::InProgress,
+        Progress::Complete,
+        Progress::NotNeeded,
+    ] {
+        all.push(p.label());
+    }
+    for view in views::ViewKind::ALL {
+        all.push(view.title());
+        all.push(view.hint());
+    }
+    for mode in keys::Mode::all() {
+        all.push(mode.title());
+        all.extend(keys::notes(mode).iter().copied());
+        all.extend(keys::bindings(mode).iter().map(|b| b.desc));
+    }
+    all.extend(start::texts());
+    all.extend(view::WORDS);
+    let mut seen = std::collections::HashSet::new();
+    all.retain(|l| !l.is_empty() && seen.insert(*l));
+    all
+}
+
+#[cfg(test)]
+mod language_tests {
+    use crate::assets::Assets;
+    use crate::i18n::{Lang, Messages};
+
+    /// The list a translator works from: every label of the screen that Hindi lacks. It is
+    /// empty: the Hindi UI shows no English label.
+    #[test]
+    fn hindi_has_every_label_of_the_screen() {
+        let hi = Messages::load(&Assets::embedded(), Lang::Hi).unwrap();
+        let missing: Vec<String> = super::labels()
+            .into_iter()
+            .filter(|l| !hi.has_label(l))
+            .map(|l| format!("{} = {l}", crate::i18n::label_id(l)))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "hi.ftl lacks {} labels:\n{}",
+            missing.len(),
+            missing.join("\n")
+        );
     }
 }

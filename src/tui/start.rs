@@ -14,6 +14,7 @@ use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
 use crate::assets::Assets;
+use crate::i18n::Messages;
 use crate::model::{slug, Essentials, Study};
 use crate::store::{self, draft, Overwrite};
 
@@ -89,6 +90,38 @@ pub fn find_studies(root: &Path) -> Vec<Found> {
     out.into_iter().map(|(_, f)| f).collect()
 }
 
+/// The start screen's fixed texts, in English as the code writes them (for the labels a
+/// translation must give).
+#[cfg(test)]
+pub(super) fn texts() -> Vec<&'static str> {
+    let mut all = vec![
+        TAGLINE,
+        OPEN_OR_NEW,
+        NEW_ROW,
+        NONE_HERE,
+        NEW_HEADING,
+        SCHEME_EXAMPLES,
+    ];
+    all.extend(COLUMNS.iter().map(|c| c.1));
+    all.extend(FIELDS.iter().flat_map(|f| [f.0, f.1]));
+    all
+}
+
+const TAGLINE: &str = "cluster diagnostic studies";
+const OPEN_OR_NEW: &str = "Open a study, or start a new one.";
+const NEW_ROW: &str = "+ New study: asks the cluster's name, state, district, scheme and file name";
+const NONE_HERE: &str = "No study files here yet (looked in ./studies and this folder).";
+const NEW_HEADING: &str =
+    "New study: the essentials; everything else is filled in the study itself.";
+const SCHEME_EXAMPLES: &str = "like mse-cdp or sfurti.";
+const COLUMNS: [(u16, &str); 5] = [
+    (0, "Study file"),
+    (28, "Cluster"),
+    (50, "Scheme"),
+    (60, "Status"),
+    (72, "Last changed"),
+];
+
 const FIELDS: [(&str, &str); 5] = [
     ("Cluster name", "The cluster's name, e.g. Guna Brick."),
     ("State", "The state the cluster is in."),
@@ -119,6 +152,8 @@ pub struct Start {
     pub schemes: Vec<String>,
     /// The run's templates and scheme rules.
     workspace: Assets,
+    /// The language the screen speaks.
+    pub messages: Messages,
 }
 
 /// What the start screen wants next.
@@ -143,6 +178,7 @@ impl Start {
             new: None,
             schemes: workspace.scheme_ids(),
             workspace,
+            messages: Messages::english(),
         }
     }
 
@@ -302,9 +338,14 @@ impl Start {
 }
 
 /// Runs the start screen; the study to open, or `None` to quit.
-pub fn run(term: &mut Term, workspace: &Assets) -> std::io::Result<Option<PathBuf>> {
+pub fn run(
+    term: &mut Term,
+    workspace: &Assets,
+    messages: &Messages,
+) -> std::io::Result<Option<PathBuf>> {
     let root = std::env::current_dir()?;
     let mut start = Start::in_workspace(&root, workspace.clone());
+    start.messages = messages.clone();
     loop {
         term.draw(|f| draw(f, &start))?;
         if !event::poll(Duration::from_millis(500))? {
@@ -347,7 +388,8 @@ pub fn draw(frame: &mut Frame, s: &Start) {
         0,
         0,
         &format!(
-            " cdstudy │ cluster diagnostic studies │ {}{}",
+            " cdstudy │ {} │ {}{}",
+            s.messages.label(TAGLINE),
             s.root.display(),
             " ".repeat(usize::from(area.width))
         ),
@@ -362,27 +404,19 @@ pub fn draw(frame: &mut Frame, s: &Start) {
                 buf,
                 2,
                 2,
-                "Open a study, or start a new one.",
+                &s.messages.label(OPEN_OR_NEW),
                 w,
                 Style::default().add_modifier(Modifier::BOLD),
             );
-            let cols = [
-                (0u16, "Study file"),
-                (28, "Cluster"),
-                (50, "Scheme"),
-                (60, "Status"),
-                (72, "Last changed"),
-            ];
+            let cols = COLUMNS;
             let scale = |x: u16| x * w / 92;
             for (x, h) in cols {
-                put(buf, 2 + scale(x), 4, h, w, dim);
+                put(buf, 2 + scale(x), 4, &s.messages.label(h), w, dim);
             }
             let drafts = s.studies.iter().filter(|f| f.draft).count();
             let rows_h = usize::from(area.height - 8 - u16::from(drafts > 0));
             let first = (s.selected + 1).saturating_sub(rows_h);
-            let new_row =
-                "+ New study: asks the cluster's name, state, district, scheme and file name"
-                    .to_string();
+            let new_row = s.messages.label(NEW_ROW).into_owned();
             let mut rows: Vec<Vec<String>> = vec![vec![new_row]];
             for f in &s.studies {
                 let mark = if f.draft { "✎ " } else { "" };
@@ -413,12 +447,7 @@ pub fn draw(frame: &mut Frame, s: &Start) {
                 }
             }
             if drafts > 0 {
-                let line = if drafts == 1 {
-                    "✎ has typing that was never saved (a crash?): open it to get it back."
-                        .to_string()
-                } else {
-                    format!("✎ {drafts} studies have typing that was never saved (a crash?): open one to get it back.")
-                };
+                let line = s.messages.with("start-drafts", &[("count", drafts.into())]);
                 put(
                     buf,
                     2,
@@ -431,14 +460,7 @@ pub fn draw(frame: &mut Frame, s: &Start) {
                 );
             }
             if s.studies.is_empty() {
-                put(
-                    buf,
-                    2,
-                    7,
-                    "No study files here yet (looked in ./studies and this folder).",
-                    w,
-                    dim,
-                );
+                put(buf, 2, 7, &s.messages.label(NONE_HERE), w, dim);
             }
         }
         Some(form) => {
@@ -446,7 +468,7 @@ pub fn draw(frame: &mut Frame, s: &Start) {
                 buf,
                 2,
                 2,
-                "New study: the essentials; everything else is filled in the study itself.",
+                &s.messages.label(NEW_HEADING),
                 w,
                 Style::default().add_modifier(Modifier::BOLD),
             );
@@ -458,7 +480,7 @@ pub fn draw(frame: &mut Frame, s: &Start) {
                     buf,
                     2,
                     y,
-                    label,
+                    &s.messages.label(label),
                     14,
                     if on {
                         Style::default().add_modifier(Modifier::BOLD)
@@ -484,11 +506,11 @@ pub fn draw(frame: &mut Frame, s: &Start) {
                 );
                 if on {
                     cursor = Some((17 + cx, y));
-                    let mut hint = hint.to_string();
+                    let mut hint = s.messages.label(hint).into_owned();
                     if i == SCHEME && !s.schemes.is_empty() {
                         hint = format!("{hint}: {}.", s.schemes.join(", "));
                     } else if i == SCHEME {
-                        hint.push_str(", like mse-cdp or sfurti.");
+                        hint = format!("{hint}, {}", s.messages.label(SCHEME_EXAMPLES));
                     }
                     put(buf, 17, y + 1, &hint, fw, Style::default().fg(Color::Cyan));
                 }
@@ -520,7 +542,10 @@ pub fn draw(frame: &mut Frame, s: &Start) {
         style,
     );
     let mut x = 1;
-    for c in keys::commands(s.mode()).iter().filter(|c| c.bar) {
+    for c in keys::commands(s.mode(), &s.messages)
+        .iter()
+        .filter(|c| c.bar)
+    {
         let key = c.keys.split('/').next().unwrap_or("");
         let text = format!("{key} {}", c.desc);
         put(buf, x, y, &text, area.width.saturating_sub(x), style);

@@ -151,6 +151,71 @@ fn every_section_at_80x24_and_120x40() {
     }
 }
 
+/// The screen in Hindi: every section and every tab at 80×24, and the help. The labels,
+/// hints, tabs and keys come from hi.ftl; the study's own text stays as written.
+#[test]
+fn every_section_and_tab_in_hindi_at_80x24() {
+    let hindi =
+        crate::i18n::Messages::load(&crate::assets::Assets::embedded(), crate::i18n::Lang::Hi)
+            .unwrap();
+    let mut app = app_with(example());
+    app.messages = hindi;
+    for i in 0..app.nav.defs.len() {
+        for part in 0..app.nav.defs[i].parts.len() {
+            if matches!(app.nav.defs[i].parts[part], Part::View(_)) {
+                continue;
+            }
+            app.nav.section = i;
+            app.nav.sections[i].part = part;
+            app.nav.focus = Focus::Sidebar;
+            press(&mut app, KeyCode::Enter);
+            let name = format!("hi_{}_{part}_80x24", app.nav.def().section.word());
+            let term = draw(&mut app, 80, 24);
+            insta::assert_snapshot!(name, term.backend());
+        }
+    }
+    press(&mut app, KeyCode::Char('?'));
+    let term = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("hi_help_80x24", term.backend());
+    press(&mut app, KeyCode::Esc);
+    // Every view of every section, then: what was drawn in English for want of a word.
+    for i in 0..app.nav.defs.len() {
+        for part in 0..app.nav.defs[i].parts.len() {
+            if !matches!(app.nav.defs[i].parts[part], Part::View(_)) {
+                continue;
+            }
+            app.nav.section = i;
+            app.nav.sections[i].part = part;
+            app.nav.focus = Focus::Sidebar;
+            press(&mut app, KeyCode::Enter);
+            let name = format!("hi_{}_{part}_80x24", app.nav.def().section.word());
+            let term = draw(&mut app, 80, 24);
+            insta::assert_snapshot!(name, term.backend());
+        }
+    }
+    // The dialogs: a deletion's confirmation and saving under another name.
+    open_section(&mut app, "bottlenecks");
+    press(&mut app, KeyCode::Char('d'));
+    let term = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("hi_delete_confirmation_80x24", term.backend());
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::F(12));
+    let term = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("hi_save_as_80x24", term.backend());
+    press(&mut app, KeyCode::Esc);
+    let misses = app.messages.misses();
+    assert!(
+        misses.is_empty(),
+        "drawn in English for want of a Hindi word ({}):\n{}",
+        misses.len(),
+        misses
+            .iter()
+            .map(|l| format!("{} = {l}", crate::i18n::label_id(l)))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
 #[test]
 fn every_tab_of_every_section_at_80x24() {
     let mut app = app_with(example());

@@ -15,6 +15,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use crate::check::{Progress, Severity};
+use crate::i18n::Messages;
 
 use super::app::{App, Dialog, SaveState, Tone};
 use super::editor::EditKind;
@@ -30,6 +31,9 @@ pub const MIN_HEIGHT: u16 = 24;
 
 /// Everything a frame shows.
 pub struct Screen {
+    /// The screen's fixed words that the drawing places itself (the sidebar's legend, the
+    /// tabs' key, the form's field counter), in the screen's language.
+    pub words: Words,
     pub title: String,
     pub file: String,
     pub save: (String, Tone),
@@ -189,7 +193,34 @@ pub struct ListView {
     pub empty: String,
 }
 
+/// The fixed words the drawing places, already in the screen's language.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    pub legend: String,
+    pub tabs_key: String,
+}
+
+impl Words {
+    fn of(m: &Messages) -> Words {
+        Words {
+            legend: m.label(LEGEND).into_owned(),
+            tabs_key: m.label(TABS_KEY).into_owned(),
+        }
+    }
+}
+
+const LEGEND: &str = "✓ done ◐ begun ○ empty";
+// Ctrl-PgDn, not ]: in a form ] is text.
+const TABS_KEY: &str = "^PgDn tabs";
+const FIELD: &str = "field";
+
+/// The words of [`Words`] in English (for the list of labels a translation gives).
+#[cfg(test)]
+pub(super) const WORDS: [&str; 3] = [LEGEND, TABS_KEY, FIELD];
+
 pub struct FormView {
+    /// "field", in the screen's language: the counter reads "field 3/30".
+    pub field_word: String,
     /// "b-3 Lack of testing", or the form's title.
     pub heading: String,
     pub rows: Vec<FieldRow>,
@@ -255,16 +286,23 @@ fn worst(severities: impl Iterator<Item = Severity>) -> Option<Severity> {
 /// Builds what the frame shows from the app's state.
 pub fn screen(app: &App) -> Screen {
     let study = &app.study;
+    let m = &app.messages;
     let title = if study.cluster.name.trim().is_empty() {
         study.meta.title.clone()
     } else {
-        format!("{} cluster", study.cluster.name.trim())
+        m.with(
+            "title-cluster",
+            &[("name", study.cluster.name.trim().into())],
+        )
     };
     let save = match &app.persist.save {
-        SaveState::Saved(Some(at)) if !app.persist.unsaved => (format!("✓ saved {at}"), Tone::Info),
-        SaveState::Saved(_) if !app.persist.unsaved => ("✓ saved".to_string(), Tone::Info),
-        SaveState::Saved(_) => ("not yet saved".to_string(), Tone::Warn),
-        SaveState::Saving => ("saving…".to_string(), Tone::Warn),
+        SaveState::Saved(Some(at)) if !app.persist.unsaved => (
+            m.with("save-saved-at", &[("time", at.as_str().into())]),
+            Tone::Info,
+        ),
+        SaveState::Saved(_) if !app.persist.unsaved => (m.text("save-saved").into(), Tone::Info),
+        SaveState::Saved(_) => (m.text("save-unsaved").into(), Tone::Warn),
+        SaveState::Saving => (m.text("save-saving").into(), Tone::Warn),
         SaveState::Failed(e) => (format!("✗ {e}"), Tone::Error),
         SaveState::Held(e) => (format!("✗ {e}"), Tone::Error),
     };
@@ -296,7 +334,7 @@ pub fn screen(app: &App) -> Screen {
             };
             SideRow {
                 mark,
-                title: d.section.label().to_string(),
+                title: m.label(d.section.label()).into_owned(),
                 count,
                 tone,
                 selected: i == app.nav.section,
@@ -308,12 +346,12 @@ pub fn screen(app: &App) -> Screen {
     let status = app.report.status(def.section);
     let section_status = match status {
         Some(s) => {
-            let mut bits = vec![s.progress.label().to_string()];
+            let mut bits = vec![m.label(s.progress.label()).into_owned()];
             if s.errors > 0 {
-                bits.push(format!("{} error{}", s.errors, plural(s.errors)));
+                bits.push(m.with("status-errors", &[("count", s.errors.into())]));
             }
             if s.warnings > 0 {
-                bits.push(format!("{} to do", s.warnings));
+                bits.push(m.with("status-to-do", &[("count", s.warnings.into())]));
             }
             bits.join(" · ")
         }
@@ -334,7 +372,7 @@ pub fn screen(app: &App) -> Screen {
                             Part::List(h) => h
                                 .ops
                                 .id(study, &at)
-                                .map(|id| format!(" of {id}"))
+                                .map(|id| m.with("tab-of-item", &[("id", id.to_string().into())]))
                                 .unwrap_or_default(),
                             Part::Form(_) | Part::View(_) => String::new(),
                         },
@@ -342,7 +380,10 @@ pub fn screen(app: &App) -> Screen {
                     },
                     Part::Form(_) | Part::View(_) => String::new(),
                 };
-                (format!("{}{n}", p.title()), i == app.nav.part_index())
+                (
+                    format!("{}{n}", m.label(p.title())),
+                    i == app.nav.part_index(),
+                )
             })
             .collect()
     } else {
@@ -426,8 +467,11 @@ pub fn screen(app: &App) -> Screen {
                 let select_all =
                     editing_here.is_some_and(|e| e.place.field == Some(i) && e.select_all);
                 FieldRow {
-                    label: f.label.to_string(),
-                    value: f.ops.show(study, at),
+                    label: m.label(f.label).into_owned(),
+                    value: match f.fixed_choices {
+                        Some(_) => m.label(&f.ops.show(study, at)).into_owned(),
+                        None => f.ops.show(study, at),
+                    },
                     mark: worst(findings.iter().map(|f| f.severity)),
                     editor,
                     select_all,
@@ -440,7 +484,7 @@ pub fn screen(app: &App) -> Screen {
     let heading = match (app.nav.part(), &at) {
         (Part::List(l), Some(at)) => short(&l.ops.label(study, at), 70),
         (Part::List(_), None) => String::new(),
-        (Part::Form(f), _) => f.title.to_string(),
+        (Part::Form(f), _) => m.label(f.title).into_owned(),
         (Part::View(_), _) => String::new(),
     };
     let field_findings = app.field_findings(selected);
@@ -455,13 +499,14 @@ pub fn screen(app: &App) -> Screen {
         )
     });
     let form = FormView {
+        field_word: m.label(FIELD).into_owned(),
         heading,
         rows,
         selected,
         focused: app.nav.focus == Focus::Form,
         hint: fields
             .get(selected)
-            .map(|f| f.hint.to_string())
+            .map(|f| m.label(f.hint).into_owned())
             .unwrap_or_default(),
         finding,
         empty: at.is_none().then(String::new),
@@ -507,16 +552,19 @@ pub fn screen(app: &App) -> Screen {
     let overlay = overlay(app);
     let (layout, strip) = layout_and_strip(app);
     let view_kind = app.nav.view_kind();
-    let hint = view_kind.map_or(def.hint, |v| v.hint()).to_string();
+    let hint = m
+        .label(view_kind.map_or(def.hint, |v| v.hint()))
+        .into_owned();
     let cx = app.view_ctx_in(layout);
     let view = view_kind.map(|kind| views::build(&cx, &app.nav, kind, layout.body));
     Screen {
+        words: Words::of(m),
         title,
         file: app.path.display().to_string(),
         save,
         sidebar,
         sidebar_focused: app.nav.focus == Focus::Sidebar,
-        section_title: def.section.label().to_string(),
+        section_title: m.label(def.section.label()).into_owned(),
         section_status,
         hint,
         tabs,
@@ -536,7 +584,7 @@ pub fn screen(app: &App) -> Screen {
 fn layout_and_strip(app: &App) -> (Layout, Vec<(String, Tone)>) {
     let view_kind = app.nav.view_kind();
     let def = app.nav.def();
-    let hint = view_kind.map_or(def.hint, |v| v.hint());
+    let hint = app.messages.label(view_kind.map_or(def.hint, |v| v.hint()));
     let strip = if view_kind.is_none() {
         // The strip reads no layout: the layout is made from it.
         let cx = app.view_ctx_in(Layout::default());
@@ -548,7 +596,7 @@ fn layout_and_strip(app: &App) -> (Layout, Vec<(String, Tone)>) {
         Part::List(_) => Some((app.nav.list_len(&app.study), app.nav.focus == Focus::List)),
         Part::Form(_) | Part::View(_) => None,
     };
-    let layout = Layout::new(app.size, hint, def.parts.len() > 1, strip.len(), list);
+    let layout = Layout::new(app.size, &hint, def.parts.len() > 1, strip.len(), list);
     (layout, strip)
 }
 
@@ -557,24 +605,16 @@ pub fn layout_now(app: &App) -> Layout {
     layout_and_strip(app).0
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
 fn overlay(app: &App) -> Option<Overlay> {
     if let Some(scroll) = app.help {
         return Some(Overlay::Help {
-            title: "Keys (Esc closes; PgDn, End scroll)".into(),
+            title: app.messages.text("help-title").into(),
             rows: app_help_rows(app),
             scroll,
         });
     }
     if let Some(d) = app.dialogs.front() {
-        return Some(dialog_overlay(d));
+        return Some(dialog_overlay(d, &app.messages));
     }
     let e = app.editing.as_ref()?;
     // A view that edits in place draws the editor itself.
@@ -584,11 +624,11 @@ fn overlay(app: &App) -> Option<Overlay> {
     let hint = app
         .nav
         .field_def(&e.place)
-        .map(|f| f.hint.to_string())
+        .map(|f| app.messages.label(f.hint).into_owned())
         .unwrap_or_default();
     match &e.kind {
         EditKind::Text(t) if t.is_multiline() => Some(Overlay::Prose {
-            title: e.label.clone(),
+            title: app.messages.label(&e.label).into_owned(),
             editor: t.clone(),
             hint,
             error: e.error.clone(),
@@ -597,8 +637,16 @@ fn overlay(app: &App) -> Option<Overlay> {
         EditKind::Choose {
             options, selected, ..
         } => Some(Overlay::Choose {
-            title: e.label.clone(),
-            rows: options.iter().map(|(_, l)| (l.clone(), None)).collect(),
+            title: app.messages.label(&e.label).into_owned(),
+            rows: options
+                .iter()
+                .map(
+                    |(_, l)| match app.nav.field_def(&e.place).and_then(|f| f.fixed_choices) {
+                        Some(_) => (app.messages.label(l).into_owned(), None),
+                        None => (l.clone(), None),
+                    },
+                )
+                .collect(),
             selected: *selected,
         }),
         EditKind::Pick {
@@ -608,7 +656,7 @@ fn overlay(app: &App) -> Option<Overlay> {
             many,
             ..
         } => Some(Overlay::Choose {
-            title: e.label.clone(),
+            title: app.messages.label(&e.label).into_owned(),
             rows: items
                 .iter()
                 .map(|(id, label)| {
@@ -654,36 +702,41 @@ fn app_help_rows(app: &App) -> Vec<CommandInfo> {
     for mode in order {
         rows.push(CommandInfo {
             keys: String::new(),
-            desc: mode.title().to_string(),
+            desc: app.messages.label(mode.title()).into_owned(),
             bar: true,
         });
         rows.extend(notes(mode).iter().map(|n| CommandInfo {
             keys: String::new(),
-            desc: n.to_string(),
+            desc: app.messages.label(n).into_owned(),
             bar: false,
         }));
-        rows.extend(commands(mode));
+        rows.extend(commands(mode, &app.messages));
     }
     rows
 }
 
-fn dialog_overlay(d: &Dialog) -> Overlay {
+/// A dialog over the screen. Its title and its options are shown in the screen's language
+/// (its lines, which name items and figures, are still in English).
+fn dialog_overlay(d: &Dialog, m: &Messages) -> Overlay {
     let mut body = d.body.clone();
     if d.input.is_none() {
         body.push(String::new());
         let options: Vec<String> = d
             .options
             .iter()
-            .map(|o| match o.key {
-                '\n' => format!("[Enter] {}", o.label),
-                '\u{1b}' => format!("[Esc] {}", o.label),
-                k => format!("[{k}] {}", o.label),
+            .map(|o| {
+                let label = m.label(&o.label);
+                match o.key {
+                    '\n' => format!("[Enter] {label}"),
+                    '\u{1b}' => format!("[Esc] {label}"),
+                    k => format!("[{k}] {label}"),
+                }
             })
             .collect();
         body.push(options.join("   "));
     }
     Overlay::Dialog {
-        title: d.title.clone(),
+        title: m.label(&d.title).into_owned(),
         body,
         tone: d.tone,
         input: d.input.clone(),
@@ -1025,7 +1078,7 @@ fn draw_sidebar(buf: &mut Buffer, area: Rect, s: &Screen) {
             buf,
             area.x + 1,
             legend_y,
-            "✓ done ◐ begun ○ empty",
+            &s.words.legend,
             area.width - 1,
             Style::default().fg(Color::DarkGray),
         );
@@ -1057,7 +1110,7 @@ fn draw_main(buf: &mut Buffer, layout: &Layout, s: &Screen) -> (Option<(u16, u16
         y += 1;
     }
     if !s.tabs.is_empty() {
-        draw_tabs(buf, Rect::new(area.x, y, w, 1), &s.tabs);
+        draw_tabs(buf, Rect::new(area.x, y, w, 1), &s.tabs, &s.words.tabs_key);
         y += 1;
     }
     for (text, tone) in &s.strip {
@@ -1115,7 +1168,7 @@ fn tab_window(widths: &[u16], current: usize, width: u16) -> (usize, usize) {
 /// `[` and `]` move through them. One line rather than two keeps the form's rows at 24
 /// lines, and scrolling works at any width, where two lines would still not hold thirteen
 /// names beside the sidebar at 80 columns.
-fn draw_tabs(buf: &mut Buffer, area: Rect, tabs: &[(String, bool)]) {
+fn draw_tabs(buf: &mut Buffer, area: Rect, tabs: &[(String, bool)], tail: &str) {
     if tabs.is_empty() || area.width == 0 {
         return;
     }
@@ -1147,17 +1200,9 @@ fn draw_tabs(buf: &mut Buffer, area: Rect, tabs: &[(String, bool)]) {
         put(buf, area.right() - 1, area.y, "»", 1, mark);
         return;
     }
-    // Ctrl-PgDn, not ]: in a form ] is text.
-    let tail = "^PgDn tabs";
-    if x + tail.len() as u16 + 2 <= area.right() {
-        put(
-            buf,
-            area.right() - tail.len() as u16,
-            area.y,
-            tail,
-            tail.len() as u16,
-            mark,
-        );
+    let tail_w = tail.width() as u16;
+    if x + tail_w + 2 <= area.right() {
+        put(buf, area.right() - tail_w, area.y, tail, tail_w, mark);
     }
 }
 
@@ -1222,7 +1267,12 @@ fn draw_form(buf: &mut Buffer, area: Rect, form: &FormView) -> Option<(u16, u16)
         counters.push(format!("{i}/{n}"));
     }
     if form.rows.len() > rows_h && rows_h > 0 {
-        counters.push(format!("field {}/{}", form.selected + 1, form.rows.len()));
+        counters.push(format!(
+            "{} {}/{}",
+            form.field_word,
+            form.selected + 1,
+            form.rows.len()
+        ));
     }
     let right = counters.join(" · ");
     let right_w = right.width() as u16;

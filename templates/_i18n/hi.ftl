@@ -999,7 +999,7 @@ t-site-development = स्थल विकास
 t-building = भवन
 
 # Building and civil works.
-t-building-and-civil-works = भवन और सिविल कार्य।
+t-building-and-civil-works = भवन और सिविल कार्य
 
 # Misc. fixed assets
 t-misc-fixed-assets = विविध स्थायी परिसंपत्ति
@@ -1017,7 +1017,7 @@ t-contingency = आकस्मिक व्यय
 t-wc-margin = कार्यशील पूंजी मार्जिन
 
 # Margin money for working capital.
-t-margin-money-for-working-capital = कार्यशील पूंजी के लिए मार्जिन मनी।
+t-margin-money-for-working-capital = कार्यशील पूंजी के लिए मार्जिन मनी
 
 # Machinery
 t-machinery = मशीनरी
@@ -2041,3 +2041,426 @@ t-done-begun-empty = ✓ पूर्ण ◐ जारी ○ रिक्त
 t-pgdn-tabs = ^PgDn टैब
 # field
 t-field = फ़ील्ड
+
+## The views: budget, viability, map, grid, coverage, timeline, schemes, findings.
+
+# Fixed words of the views (budget, viability, coverage, findings, map, SWOT grid,
+# timeline, schemes) in Hindi. Keys under `t-` as in hi.ftl.
+
+# GoI
+t-goi = GoI
+
+# s chooses the study's scheme.
+t-s-chooses-the-study-s-scheme = s से अध्ययन की योजना चुनें।
+
+# ✓ No cap is hit and no rule is broken.
+t-no-cap-is-hit-and-no-rule-is-broken = ✓ कोई सीमा पार नहीं हुई और कोई नियम नहीं टूटा।
+
+# Caps hit and rules not met
+t-caps-hit-and-rules-not-met = पार हुई सीमाएँ और अपूर्ण नियम
+
+# ✗ The budget has errors: see the flags below.
+t-the-budget-has-errors-see-the-flags-below = ✗ बजट में त्रुटियाँ हैं: नीचे चेतावनियाँ देखें।
+
+# Flags
+t-flags = चेतावनियाँ
+
+# Means of finance of the CFC (Rs. lakh)
+t-means-of-finance-of-the-cfc-rs-lakh = सीएफसी के वित्त के साधन (रु. लाख)
+
+# Total
+t-total = कुल
+
+# % of cost
+t-of-cost = लागत का %
+
+# Rs. lakh
+t-rs-lakh = रु. लाख
+
+# Rules applied
+t-rules-applied = लागू नियम
+
+# Cost by component and source
+t-cost-by-component-and-source = घटक और स्रोत के अनुसार लागत
+
+# No costed action yet.
+t-no-costed-action-yet = अभी लागत वाला कोई कार्य नहीं।
+
+# If kept (typed, not saved):
+t-if-kept-typed-not-saved = रखने पर (टाइप किया, सहेजा नहीं):
+
+# If kept (updating…):
+t-if-kept-updating = रखने पर (अद्यतन हो रहा है…):
+
+# Budget, lakh:
+t-budget-lakh = बजट, लाख:
+
+# ✓ no cap hit
+t-no-cap-hit = ✓ कोई सीमा पार नहीं
+
+# Land / site development
+t-land-site-development = भूमि / स्थल विकास
+
+# Plant and machinery
+t-plant-and-machinery = संयंत्र और मशीनरी
+
+# Preliminary expenses
+t-preliminary-expenses = प्रारंभिक व्यय
+
+# Pre-operative expenses
+t-pre-operative-expenses = पूर्व-परिचालन व्यय
+
+# Cumulative DSCR
+t-cumulative-dscr = संचयी डीएससीआर
+
+# Break-even
+t-break-even = सम-विच्छेद बिंदु
+
+# ✓ meets
+t-meets = ✓ पूरा करता है
+
+# ✗ does not meet
+t-does-not-meet = ✗ पूरा नहीं करता
+
+# – no rule
+t-no-rule = – कोई नियम नहीं
+
+# The study proposes no Common Facility Centre, so there is no viability to appraise. A CFC is described on the other tabs of this section.
+t-the-study-proposes-no-common-facility-centre-9fb028 = अध्ययन में कोई सामान्य सुविधा केंद्र (सीएफसी) प्रस्तावित नहीं है, अतः व्यवहार्यता का आकलन नहीं होगा। सीएफसी का विवरण इस खंड के अन्य टैबों पर दिया जाता है।
+
+# Figure
+t-figure = आंकड़ा
+
+# Benchmark
+t-benchmark = मानक
+
+# Rule
+t-rule = नियम
+
+# Payback
+t-payback = वापसी अवधि
+
+# Project cost
+t-project-cost = परियोजना लागत
+
+# Benchmark for comparison
+t-benchmark-for-comparison = तुलना हेतु मानक
+
+# Held against
+t-held-against = जाँच का आधार
+
+# Sensitivity
+t-sensitivity = संवेदनशीलता
+
+# NPV lakh
+t-npv-lakh = NPV लाख
+
+# Case
+t-case = केस
+
+# Base case
+t-base-case = आधार केस
+
+# What the projection assumed
+t-what-the-projection-assumed = प्रक्षेपण की मान्यताएँ
+
+# No verdict yet: the figures need
+t-no-verdict-yet-the-figures-need = अभी निर्णय नहीं: आंकड़ों के लिए चाहिए
+
+# Not computed yet: the projection needs
+t-not-computed-yet-the-projection-needs = अभी गणना नहीं: प्रक्षेपण के लिए चाहिए
+
+# Ctrl-N goes to each in turn.
+t-ctrl-n-goes-to-each-in-turn = Ctrl-N बारी-बारी से हर एक पर ले जाता है।
+
+# no verdict yet: no running costs (Viability tab)
+t-no-verdict-yet-no-running-costs-viability-fccc88 = अभी निर्णय नहीं: संचालन लागत नहीं दी (व्यवहार्यता टैब)
+
+# for comparison only
+t-for-comparison-only = केवल तुलना हेतु
+
+# High
+t-high = उच्च
+
+# Medium
+t-medium = मध्यम
+
+# Low
+t-low = निम्न
+
+# No bottlenecks yet.
+t-no-bottlenecks-yet = अभी कोई बाधा नहीं।
+
+# id
+t-id = id
+
+# weight
+t-weight = गंभीरता
+
+# no theme
+t-no-theme = विषय नहीं
+
+# ✓ check finds nothing: the study is complete for its scheme.
+t-check-finds-nothing-the-study-is-complete-adc40a = ✓ check को कुछ नहीं मिला: अध्ययन अपनी योजना के लिए पूर्ण है।
+
+# No stages yet: a adds the first, from raw material to market.
+t-no-stages-yet-a-adds-the-first-from-raw-aa495b = अभी कोई चरण नहीं: a से पहला जोड़ें, कच्चे माल से बाज़ार तक।
+
+# no actors yet
+t-no-actors-yet = अभी कोई कर्ता नहीं
+
+# No bottleneck is tied to this stage; Enter opens the stage.
+t-no-bottleneck-is-tied-to-this-stage-enter-826b39 = इस चरण से कोई बाधा जुड़ी नहीं; Enter चरण खोलता है।
+
+# No stages yet: add them on the Stages tab (]).
+t-no-stages-yet-add-them-on-the-stages-tab = अभी कोई चरण नहीं: इन्हें चरण टैब पर जोड़ें (])।
+
+# none yet (a adds one)
+t-none-yet-a-adds-one = अभी कुछ नहीं (a से जोड़ें)
+
+# no evidence yet
+t-no-evidence-yet = अभी कोई साक्ष्य नहीं
+
+# no timing yet (start month and months)
+t-no-timing-yet-start-month-and-months = अभी समय नहीं (आरंभ माह और माह)
+
+# No actions yet: add them on the Actions tab.
+t-no-actions-yet-add-them-on-the-actions-tab = अभी कोई कार्य नहीं: इन्हें कार्य टैब पर जोड़ें।
+
+# no timing
+t-no-timing = समय नहीं
+
+# soft
+t-soft = सॉफ्ट
+
+# hard
+t-hard = हार्ड
+
+# thematic
+t-thematic = विषयगत
+
+# ┊ a financial year begins
+t-a-financial-year-begins = ┊ वित्तीय वर्ष आरंभ
+
+# rate inferred
+t-rate-inferred = दर अनुमानित
+
+# The schemes are being compared…
+t-the-schemes-are-being-compared = योजनाओं की तुलना हो रही है…
+
+# ← now
+t-now = ← वर्तमान
+
+## The choices of the study's fields (a category, a severity, a status).
+
+# A: an industrially developed block
+t-a-an-industrially-developed-block = A: औद्योगिक रूप से विकसित ब्लॉक
+
+# Allotted by the State
+t-allotted-by-the-state = राज्य द्वारा आवंटित
+
+# Approved
+t-approved = स्वीकृत
+
+# B
+t-b = B
+
+# Bank / financial institution
+t-bank-financial-institution = बैंक / वित्तीय संस्था
+
+# BDS provider
+t-bds-provider = बीडीएस प्रदायक
+
+# Business development services
+t-business-development-services = व्यवसाय विकास सेवाएँ
+
+# Business membership organisation
+t-business-membership-organisation = उद्योग संघ
+
+# Buyer
+t-buyer = क्रेता
+
+# C
+t-c = C
+
+# Co-operative society
+t-co-operative-society = सहकारी समिति
+
+# Complementarity
+t-complementarity = पूरकता
+
+# Critical mass
+t-critical-mass = क्रांतिक द्रव्यमान
+
+# D: an industrially backward block
+t-d-an-industrially-backward-block = D: औद्योगिक रूप से पिछड़ा ब्लॉक
+
+# Draft
+t-draft = प्रारूप
+
+# Dropped
+t-dropped = छोड़ा गया
+
+# During implementation
+t-during-implementation = कार्यान्वयन के दौरान
+
+# During operations
+t-during-operations = संचालन के दौरान
+
+# Environment
+t-environment = पर्यावरण
+
+# Hard intervention
+t-hard-intervention = हार्ड इंटरवेंशन
+
+# Impact
+t-impact = प्रभाव
+
+# In review
+t-in-review = समीक्षाधीन
+
+# Infrastructure
+t-infrastructure = अवसंरचना
+
+# Lead firm
+t-lead-firm = अग्रणी इकाई
+
+# Leased
+t-leased = पट्टे पर
+
+# Market access
+t-market-access = बाजार तक पहुंच
+
+# Micro
+t-micro = सूक्ष्म
+
+# NGO
+t-ngo = एनजीओ
+
+# Nodal agency
+t-nodal-agency = नोडल एजेंसी
+
+# Non-recurring
+t-non-recurring = अनावर्ती
+
+# Not started
+t-not-started = शुरू नहीं
+
+# Other
+t-other = अन्य
+
+# Outcome
+t-outcome = परिणाम
+
+# Output
+t-output = उत्पाद (आउटपुट)
+
+# Owned by the SPV
+t-owned-by-the-spv = एसपीवी के स्वामित्व में
+
+# Private limited company
+t-private-limited-company = प्राइवेट लिमिटेड कंपनी
+
+# Producer company
+t-producer-company = उत्पादक कंपनी
+
+# Promotability
+t-promotability = संवर्धनीयता
+
+# Quality
+t-quality = गुणवत्ता
+
+# Raw material
+t-raw-material = कच्चा माल
+
+# Recurring
+t-recurring = आवर्ती
+
+# Registered society
+t-registered-society = पंजीकृत सोसाइटी
+
+# Regulation
+t-regulation = विनियमन
+
+# Replicability
+t-replicability = प्रतिकृतिकरण
+
+# Section 8 company
+t-section-8-company = धारा 8 कंपनी
+
+# Skills
+t-skills = कौशल
+
+# Small
+t-small = लघु
+
+# Social and environmental conditions
+t-social-and-environmental-conditions = सामाजिक और पर्यावरणीय स्थितियाँ
+
+# Soft intervention
+t-soft-intervention = सॉफ्ट इंटरवेंशन
+
+# Straight line, as in the books
+t-straight-line-as-in-the-books = सरल रेखा पद्धति, जैसे लेखा पुस्तकों में
+
+# Submitted
+t-submitted = प्रस्तुत
+
+# Sustainability
+t-sustainability = स्थिरता
+
+# Technical agency
+t-technical-agency = तकनीकी एजेंसी
+
+# Technical institution
+t-technical-institution = तकनीकी संस्थान
+
+# Thematic intervention
+t-thematic-intervention = विषयगत इंटरवेंशन
+
+# Trust
+t-trust = ट्रस्ट
+
+# Trust and collaboration
+t-trust-and-collaboration = विश्वास और सहयोग
+
+# Under way
+t-under-way = प्रगति पर
+
+# Written-down value at the Income-tax Act rates
+t-written-down-value-at-the-income-tax-act-93cbc8 = आयकर अधिनियम की दरों पर अवलिखित मूल्य (WDV)
+
+## The dialogs.
+
+# keep it
+t-keep-it = रहने दें
+# save
+t-save = सहेजें
+# Delete visit
+t-delete-visit = भ्रमण हटाएँ
+# Delete interview
+t-delete-interview = साक्षात्कार हटाएँ
+# Delete stakeholder
+t-delete-stakeholder = हितधारक हटाएँ
+# Delete value-chain stage
+t-delete-value-chain-stage = मूल्य श्रृंखला का चरण हटाएँ
+# Delete strength
+t-delete-strength = शक्ति हटाएँ
+# Delete weakness
+t-delete-weakness = कमजोरी हटाएँ
+# Delete opportunity
+t-delete-opportunity = अवसर हटाएँ
+# Delete threat
+t-delete-threat = खतरा हटाएँ
+# Delete bottleneck
+t-delete-bottleneck = बाधा हटाएँ
+# Delete theme
+t-delete-theme = विषय हटाएँ
+# Delete action
+t-delete-action = कार्य हटाएँ
+# Delete indicator
+t-delete-indicator = संकेतक हटाएँ
+# Delete SPV member
+t-delete-spv-member = एसपीवी सदस्य हटाएँ
+# Delete review note
+t-delete-review-note = समीक्षा टिप्पणी हटाएँ

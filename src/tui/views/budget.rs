@@ -18,6 +18,7 @@ use crate::model::Rupees;
 use crate::scheme::{Appraisal, ComponentFinancing, Financing, FlagLevel, Outcome, Source};
 
 use super::{bold, cell, dim, plain, span, wrapped, Line};
+use crate::i18n::Messages;
 use crate::tui::message::Tone;
 
 /// The sources of a budget row, in the order of the table and the bars.
@@ -44,12 +45,12 @@ fn amounts(c: &ComponentFinancing) -> [Rupees; SOURCES + 1] {
 }
 
 /// The source headings, short enough for a column.
-fn headings(f: &Financing) -> [String; SOURCES] {
+fn headings(f: &Financing, m: &Messages) -> [String; SOURCES] {
     [
-        "GoI".to_string(),
-        "State".to_string(),
+        m.label("GoI").into_owned(),
+        m.label("State").into_owned(),
         f.labels.beneficiary.clone(),
-        "Others".to_string(),
+        m.label("Others").into_owned(),
     ]
 }
 
@@ -88,14 +89,14 @@ fn shown_totals(r: &Rounded) -> [Rupees; SOURCES + 2] {
 }
 
 /// The short heading of a source's column.
-fn heading_of(f: &Financing, source: Source) -> String {
+fn heading_of(f: &Financing, m: &Messages, source: Source) -> String {
     let i = match source {
         Source::Goi => 0,
         Source::State => 1,
         Source::Beneficiary => 2,
         Source::Other => 3,
     };
-    headings(f)[i].clone()
+    headings(f, m)[i].clone()
 }
 
 /// Rules that cut a figure or are not met: what the consultant must see first.
@@ -116,7 +117,7 @@ fn bites(f: &Financing) -> Vec<(String, Outcome, String)> {
 }
 
 /// The budget view's lines at `width`.
-pub fn lines(appraisal: &Result<Appraisal, String>, width: u16) -> Vec<Line> {
+pub fn lines(appraisal: &Result<Appraisal, String>, width: u16, m: &Messages) -> Vec<Line> {
     // The last column is the scroll marks'.
     let w = usize::from(width).saturating_sub(1);
     let a = match appraisal {
@@ -124,7 +125,7 @@ pub fn lines(appraisal: &Result<Appraisal, String>, width: u16) -> Vec<Line> {
         Err(e) => {
             let mut out = wrapped(e, w, 4, Style::default().fg(Color::Yellow));
             out.push(Vec::new());
-            out.push(vec![span("s chooses the study's scheme.", dim())]);
+            out.push(vec![span(m.label("s chooses the study's scheme."), dim())]);
             return out;
         }
     };
@@ -137,17 +138,17 @@ pub fn lines(appraisal: &Result<Appraisal, String>, width: u16) -> Vec<Line> {
     // The reason starts with the category: "general category: the cluster is not ...".
     out.extend(wrapped(&f.category_reason, w, 3, plain()));
     out.push(Vec::new());
-    table(&mut out, f, w);
+    table(&mut out, f, w, m);
     out.push(Vec::new());
 
     let bites = bites(f);
     if bites.is_empty() {
         out.push(vec![span(
-            "✓ No cap is hit and no rule is broken.",
+            m.label("✓ No cap is hit and no rule is broken."),
             Style::default().fg(Color::Green),
         )]);
     } else {
-        out.push(vec![span("Caps hit and rules not met", bold())]);
+        out.push(vec![span(m.label("Caps hit and rules not met"), bold())]);
         for (component, outcome, name) in &bites {
             let text = format!("✗ {} {component}: {name}", outcome.label());
             out.extend(wrapped(&text, w, 3, red()));
@@ -155,17 +156,17 @@ pub fn lines(appraisal: &Result<Appraisal, String>, width: u16) -> Vec<Line> {
     }
     if f.has_errors() {
         out.push(vec![span(
-            "✗ The budget has errors: see the flags below.",
+            m.label("✗ The budget has errors: see the flags below."),
             red(),
         )]);
     }
     out.push(Vec::new());
-    chart(&mut out, f, w);
-    rules(&mut out, f, w);
+    chart(&mut out, f, w, m);
+    rules(&mut out, f, w, m);
     let flags: Vec<_> = f.flags.iter().collect();
     if !flags.is_empty() {
         out.push(Vec::new());
-        out.push(vec![span("Flags", bold())]);
+        out.push(vec![span(m.label("Flags"), bold())]);
         for flag in flags {
             let (sym, style) = match flag.level {
                 FlagLevel::Error => ("✗", red()),
@@ -180,22 +181,25 @@ pub fn lines(appraisal: &Result<Appraisal, String>, width: u16) -> Vec<Line> {
             ));
         }
     }
-    if let Some(m) = f.cfc.as_ref().and_then(|c| c.means_of_finance.as_ref()) {
+    if let Some(mf) = f.cfc.as_ref().and_then(|c| c.means_of_finance.as_ref()) {
         out.push(Vec::new());
-        out.push(vec![span("Means of finance of the CFC (Rs. lakh)", bold())]);
+        out.push(vec![span(
+            m.label("Means of finance of the CFC (Rs. lakh)"),
+            bold(),
+        )]);
         let fig = if w >= 90 { 12 } else { 8 };
-        let cols = m.columns.len() + 1;
+        let cols = mf.columns.len() + 1;
         let name_w = w.saturating_sub(fig * cols).clamp(8, 30);
         let mut head = vec![span(cell("", name_w, false), dim())];
-        for c in &m.columns {
-            let label = heading_of(f, c.source);
+        for c in &mf.columns {
+            let label = heading_of(f, m, c.source);
             head.push(span(format!(" {}", cell(&label, fig - 1, true)), dim()));
         }
-        head.push(span(cell("Total", fig, true), dim()));
+        head.push(span(cell(&m.label("Total"), fig, true), dim()));
         out.push(head);
         // Rounded together like the budget table, so each head's row and each source's
         // column add up as printed.
-        let rows: Vec<_> = m.rows.iter().filter(|r| !r.total_rs.is_zero()).collect();
+        let rows: Vec<_> = mf.rows.iter().filter(|r| !r.total_rs.is_zero()).collect();
         let cells: Vec<Vec<i64>> = rows
             .iter()
             .map(|r| r.amounts_rs.iter().map(|a| a.get()).collect())
@@ -204,21 +208,21 @@ pub fn lines(appraisal: &Result<Appraisal, String>, width: u16) -> Vec<Line> {
         let figure =
             |v: Option<&i64>| cell(&Rupees(v.copied().unwrap_or(0)).lakh_figure(), fig, true);
         for (i, r) in rows.iter().enumerate() {
-            let mut line = vec![span(cell(r.label, name_w, false), plain())];
-            for j in 0..m.columns.len() {
+            let mut line = vec![span(cell(&m.label(r.label), name_w, false), plain())];
+            for j in 0..mf.columns.len() {
                 line.push(span(figure(shown.cells[i].get(j)), plain()));
             }
             line.push(span(figure(shown.rows.get(i)), plain()));
             out.push(line);
         }
-        let mut total = vec![span(cell("Total", name_w, false), bold())];
-        for j in 0..m.columns.len() {
+        let mut total = vec![span(cell(&m.label("Total"), name_w, false), bold())];
+        for j in 0..mf.columns.len() {
             total.push(span(figure(shown.columns.get(j)), bold()));
         }
         total.push(span(figure(Some(&shown.total)), bold()));
         out.push(total);
-        let mut share = vec![span(cell("% of cost", name_w, false), dim())];
-        for c in &m.columns {
+        let mut share = vec![span(cell(&m.label("% of cost"), name_w, false), dim())];
+        for c in &mf.columns {
             let pct = c.pct_of_cost.map(|p| p.to_string()).unwrap_or_default();
             share.push(span(cell(&pct, fig, true), dim()));
         }
@@ -232,13 +236,13 @@ fn red() -> Style {
 }
 
 /// The budget by component (rows) and source (columns), in lakh, with the totals.
-fn table(out: &mut Vec<Line>, f: &Financing, w: usize) {
+fn table(out: &mut Vec<Line>, f: &Financing, w: usize, m: &Messages) {
     let wide = w >= 90;
     let fig = if wide { 12 } else { 9 };
     let name_w = w.saturating_sub(fig * (SOURCES + 1)).clamp(7, 40);
-    let mut head = vec![span(cell("Rs. lakh", name_w, false), dim())];
-    head.push(span(cell("Cost", fig, true), bold()));
-    for (i, h) in headings(f).iter().enumerate() {
+    let mut head = vec![span(cell(&m.label("Rs. lakh"), name_w, false), dim())];
+    head.push(span(cell(&m.label("Cost"), fig, true), bold()));
+    for (i, h) in headings(f, m).iter().enumerate() {
         head.push(span(cell(h, fig, true), Style::default().fg(FILLS[i].1)));
     }
     out.push(head);
@@ -259,7 +263,7 @@ fn table(out: &mut Vec<Line>, f: &Financing, w: usize) {
     }
     let t = &f.totals;
     let totals = shown_totals(&shown);
-    let mut total = vec![span(cell("Total", name_w, false), bold())];
+    let mut total = vec![span(cell(&m.label("Total"), name_w, false), bold())];
     for a in &totals[..=SOURCES] {
         total.push(span(cell(&a.lakh_figure(), fig, true), bold()));
     }
@@ -287,9 +291,9 @@ fn table(out: &mut Vec<Line>, f: &Financing, w: usize) {
 
 /// Every rule the engine applied, by component, with what became of it: the headroom
 /// under a cap that is not hit yet is here too.
-fn rules(out: &mut Vec<Line>, f: &Financing, w: usize) {
+fn rules(out: &mut Vec<Line>, f: &Financing, w: usize, m: &Messages) {
     out.push(Vec::new());
-    out.push(vec![span("Rules applied", bold())]);
+    out.push(vec![span(m.label("Rules applied"), bold())]);
     let groups = f
         .components
         .iter()
@@ -311,15 +315,15 @@ fn rules(out: &mut Vec<Line>, f: &Financing, w: usize) {
 }
 
 /// Cost by component, each bar split by source; scaled to the largest component.
-fn chart(out: &mut Vec<Line>, f: &Financing, w: usize) {
-    out.push(vec![span("Cost by component and source", bold())]);
+fn chart(out: &mut Vec<Line>, f: &Financing, w: usize, m: &Messages) {
+    out.push(vec![span(m.label("Cost by component and source"), bold())]);
     let rows: Vec<&ComponentFinancing> = f
         .components
         .iter()
         .filter(|c| c.cost_rs.get() > 0)
         .collect();
     let Some(largest) = rows.iter().map(|c| c.cost_rs.get()).max() else {
-        out.push(vec![span("No costed action yet.", dim())]);
+        out.push(vec![span(m.label("No costed action yet."), dim())]);
         return;
     };
     let name_w = rows
@@ -349,7 +353,7 @@ fn chart(out: &mut Vec<Line>, f: &Financing, w: usize) {
         out.push(line);
     }
     let mut legend = Vec::new();
-    for (i, h) in headings(f).iter().enumerate() {
+    for (i, h) in headings(f, m).iter().enumerate() {
         legend.push(span(
             format!("{} {h}  ", FILLS[i].0),
             Style::default().fg(FILLS[i].1),
@@ -375,6 +379,7 @@ pub fn strip(
     appraisal: Result<&Appraisal, &String>,
     typed: Option<bool>,
     w: usize,
+    m: &Messages,
 ) -> Vec<(String, Tone)> {
     let a = match appraisal {
         Ok(a) => a,
@@ -382,11 +387,11 @@ pub fn strip(
     };
     let f = &a.financing;
     let [cost, goi, state, beneficiary, other, _] = shown_totals(&shown(f));
-    let lead = match typed {
+    let lead = m.label(match typed {
         Some(true) => "If kept (typed, not saved):",
         Some(false) => "If kept (updating…):",
         None => "Budget, lakh:",
-    };
+    });
     let bites = bites(f);
     let mut text = format!(
         "{lead} cost {} · GoI {} · State {} · {} {} · others {}",
@@ -398,7 +403,8 @@ pub fn strip(
         other.lakh_figure(),
     );
     if bites.is_empty() {
-        text.push_str(" · ✓ no cap hit");
+        text.push_str(" · ");
+        text.push_str(&m.label("✓ no cap hit"));
     }
     let tone = if typed.is_some() {
         Tone::Warn

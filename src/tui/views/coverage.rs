@@ -22,6 +22,8 @@ pub struct Row {
     pub id: String,
     pub title: String,
     pub weight: Option<Weight>,
+    /// The severity in words ("?" when not given).
+    pub weight_word: String,
     /// Per theme, whether it addresses this bottleneck.
     pub by: Vec<bool>,
 }
@@ -33,6 +35,10 @@ pub struct CoverageView {
     pub summary: (String, Tone),
     /// Themes that address no bottleneck.
     pub idle: Vec<String>,
+    /// The column headings: id, weight, bottleneck, themes (in a list).
+    pub heads: [String; 4],
+    /// The mark of a bottleneck no theme addresses.
+    pub no_theme: String,
 }
 
 pub fn build(cx: &Ctx, nav: &Nav) -> CoverageView {
@@ -49,6 +55,10 @@ pub fn build(cx: &Ctx, nav: &Nav) -> CoverageView {
             id: b.id.to_string(),
             title: b.title.clone(),
             weight: b.severity,
+            weight_word: b
+                .severity
+                .map(|w| cx.messages.label(w.label()).into_owned())
+                .unwrap_or_else(|| "?".to_string()),
             by: study
                 .themes
                 .iter()
@@ -62,7 +72,10 @@ pub fn build(cx: &Ctx, nav: &Nav) -> CoverageView {
         .map(|r| r.id.as_str())
         .collect();
     let summary = if rows.is_empty() {
-        ("No bottlenecks yet.".to_string(), Tone::Warn)
+        (
+            cx.messages.label("No bottlenecks yet.").into_owned(),
+            Tone::Warn,
+        )
     } else if open.is_empty() {
         (
             format!(
@@ -99,6 +112,8 @@ pub fn build(cx: &Ctx, nav: &Nav) -> CoverageView {
         rows,
         summary,
         idle,
+        heads: ["id", "weight", "bottleneck", "themes"].map(|h| cx.messages.label(h).into_owned()),
+        no_theme: cx.messages.label("no theme").into_owned(),
     }
 }
 
@@ -143,9 +158,9 @@ pub fn draw(buf: &mut Buffer, area: Rect, c: &CoverageView) -> usize {
     // The row: pointer, id, weight, then the title up to the marks.
     let title_w = w.saturating_sub(marks_w + 16);
     let hy = area.y + 1;
-    put(buf, area.x + 2, hy, "id", 5, dim());
-    put(buf, area.x + 8, hy, "weight", 7, dim());
-    put(buf, area.x + 15, hy, "bottleneck", title_w as u16, dim());
+    put(buf, area.x + 2, hy, &c.heads[0], 5, dim());
+    put(buf, area.x + 8, hy, &c.heads[1], 7, dim());
+    put(buf, area.x + 15, hy, &c.heads[2], title_w as u16, dim());
     let mx = area.x + 15 + title_w as u16;
     let themes = if matrix {
         c.themes
@@ -153,7 +168,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, c: &CoverageView) -> usize {
             .map(|(id, _)| cell(id, COLUMN, true))
             .collect()
     } else {
-        cell("themes", marks_w, true)
+        cell(&c.heads[3], marks_w, true)
     };
     put(
         buf,
@@ -185,13 +200,12 @@ pub fn draw(buf: &mut Buffer, area: Rect, c: &CoverageView) -> usize {
         };
         fill(buf, Rect::new(area.x, y, area.width, 1), style);
         put(buf, area.x, y, if on { "›" } else { " " }, 1, style);
-        let weight = row.weight.map(|w| w.label()).unwrap_or("?");
         put(buf, area.x + 2, y, &cell(&row.id, 5, false), 6, style);
         put(
             buf,
             area.x + 8,
             y,
-            &cell(weight, 6, false),
+            &cell(&row.weight_word, 6, false),
             7,
             weight_style(row.weight).patch(if on {
                 Style::default().add_modifier(Modifier::REVERSED)
@@ -201,7 +215,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, c: &CoverageView) -> usize {
         );
         put(buf, area.x + 15, y, &row.title, title_w as u16, style);
         let marks = if open {
-            "no theme".to_string()
+            c.no_theme.clone()
         } else if matrix {
             row.by
                 .iter()

@@ -71,7 +71,9 @@ pub fn build(cx: &Ctx, nav: &Nav) -> FindingsView {
     let selected = nav.part_state().item.min(findings.len().saturating_sub(1));
     let (errors, warnings) = (cx.report.errors(), cx.report.warnings());
     let summary = if findings.is_empty() {
-        "✓ check finds nothing: the study is complete for its scheme.".to_string()
+        cx.messages
+            .label("✓ check finds nothing: the study is complete for its scheme.")
+            .into_owned()
     } else {
         format!(
             "{errors} error{} and {warnings} thing{} to do",

@@ -25,6 +25,20 @@ pub struct StageBox {
     pub actors: Vec<String>,
     pub bottlenecks: usize,
     pub worst: Option<Weight>,
+    /// The highest severity in words, in lower case.
+    pub worst_word: String,
+}
+
+/// The map's fixed words, in the screen's language.
+pub struct MapWords {
+    /// No stages at all.
+    pub empty: String,
+    /// A stage without actors.
+    pub no_actors: String,
+    /// A stage without bottlenecks.
+    pub none: String,
+    /// The selected stage has no bottleneck.
+    pub untied: String,
 }
 
 pub struct MapView {
@@ -37,6 +51,7 @@ pub struct MapView {
     pub about: Vec<String>,
     /// Bottlenecks tied to no stage (or to one that is gone).
     pub unplaced: Vec<String>,
+    pub words: MapWords,
 }
 
 /// The bottlenecks tied to stage `id`, as (index in the study, id, title, severity).
@@ -60,12 +75,16 @@ pub fn build(cx: &Ctx, nav: &Nav) -> MapView {
         .iter()
         .map(|s| {
             let ids = tied(study, &s.id);
+            let worst = highest(ids.iter().map(|&i| study.bottlenecks[i].severity));
             StageBox {
                 id: s.id.to_string(),
                 name: s.name.clone(),
                 actors: s.actors.clone(),
                 bottlenecks: ids.len(),
-                worst: highest(ids.iter().map(|&i| study.bottlenecks[i].severity)),
+                worst,
+                worst_word: worst
+                    .map(|w| cx.messages.label(w.label()).to_lowercase())
+                    .unwrap_or_default(),
             }
         })
         .collect();
@@ -80,9 +99,13 @@ pub fn build(cx: &Ctx, nav: &Nav) -> MapView {
             .unwrap_or(0);
         for i in tied {
             let b = &study.bottlenecks[i];
-            let weight = b.severity.map(|w| w.label()).unwrap_or("?");
+            let weight = b
+                .severity
+                .map(|w| cx.messages.label(w.label()))
+                .unwrap_or("?".into());
             let id = b.id.as_str();
-            rows.push((format!("{id:<id_w$}  {weight:<6}  {}", b.title), b.severity));
+            let weight = super::cell(&weight, 6, false);
+            rows.push((format!("{id:<id_w$}  {weight}  {}", b.title), b.severity));
         }
         if !stage.actors.is_empty() {
             about.push(format!("Actors: {}", stage.actors.join("; ")));
@@ -115,6 +138,18 @@ pub fn build(cx: &Ctx, nav: &Nav) -> MapView {
         row: nav.part_state().item,
         about,
         unplaced,
+        words: MapWords {
+            empty: cx
+                .messages
+                .label("No stages yet: a adds the first, from raw material to market.")
+                .into_owned(),
+            no_actors: cx.messages.label("no actors yet").into_owned(),
+            none: format!("✓ {}", cx.messages.label("none")),
+            untied: cx
+                .messages
+                .label("No bottleneck is tied to this stage; Enter opens the stage.")
+                .into_owned(),
+        },
     }
 }
 
@@ -166,7 +201,9 @@ pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
                 None => {
                     return ViewMsg::Say(
                         crate::tui::message::Tone::Info,
-                        "No stages yet: add them on the Stages tab (]).".into(),
+                        cx.messages
+                            .label("No stages yet: add them on the Stages tab (]).")
+                            .into_owned(),
                     )
                 }
             }
@@ -218,7 +255,7 @@ fn layout(n: usize, area: Rect, detail: u16) -> Layout {
 /// Draws the map; returns how many rows of its list of bottlenecks are shown.
 pub fn draw(buf: &mut Buffer, area: Rect, m: &MapView) -> usize {
     if m.stages.is_empty() {
-        let text = "No stages yet: a adds the first, from raw material to market.";
+        let text = &m.words.empty;
         for (i, line) in wrap(text, usize::from(area.width), 2).iter().enumerate() {
             put(buf, area.x, area.y + i as u16, line, area.width, dim());
         }
@@ -246,7 +283,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, m: &MapView) -> usize {
         let continues = last_in_row + 1 < m.stages.len();
         for (k, (i, stage)) in stages.enumerate() {
             let x = area.x + LEFT + k as u16 * (l.box_w + ARROW);
-            draw_box(buf, x, y, &l, stage, i == m.selected);
+            draw_box(buf, x, y, &l, stage, i == m.selected, &m.words);
             let arrow_y = y + 1;
             if i < last_in_row {
                 put(buf, x + l.box_w, arrow_y, "──▶", ARROW, dim());
@@ -280,7 +317,15 @@ pub fn draw(buf: &mut Buffer, area: Rect, m: &MapView) -> usize {
     )
 }
 
-fn draw_box(buf: &mut Buffer, x: u16, y: u16, l: &Layout, s: &StageBox, selected: bool) {
+fn draw_box(
+    buf: &mut Buffer,
+    x: u16,
+    y: u16,
+    l: &Layout,
+    s: &StageBox,
+    selected: bool,
+    words: &MapWords,
+) {
     let w = l.box_w;
     let border = if selected {
         Style::default()
@@ -325,7 +370,7 @@ fn draw_box(buf: &mut Buffer, x: u16, y: u16, l: &Layout, s: &StageBox, selected
     let actor_lines = room - name_lines;
     let all = s.actors.join("; ");
     let actors = match s.actors.len() {
-        0 => vec!["no actors yet".to_string()],
+        0 => vec![words.no_actors.clone()],
         _ if wrap(&all, iw, usize::MAX).len() <= actor_lines => wrap(&all, iw, actor_lines),
         1 => wrap(&all, iw, actor_lines),
         n if actor_lines > 1 => {
@@ -346,15 +391,14 @@ fn draw_box(buf: &mut Buffer, x: u16, y: u16, l: &Layout, s: &StageBox, selected
         );
     }
     let (text, style) = match (s.bottlenecks, s.worst) {
-        (0, _) => ("✓ none".to_string(), Style::default().fg(Color::Green)),
+        (0, _) => (words.none.clone(), Style::default().fg(Color::Green)),
         (n, w) => {
             let sym = if w == Some(Weight::High) {
                 "✗"
             } else {
                 "•"
             };
-            let worst = w.map(|w| w.label().to_lowercase()).unwrap_or_default();
-            (format!("{sym} {n} · {worst}"), weight_style(w))
+            (format!("{sym} {n} · {}", s.worst_word), weight_style(w))
         }
     };
     put(buf, x + 1, y + body, &text, inner, style);
@@ -388,14 +432,7 @@ fn draw_detail(buf: &mut Buffer, area: Rect, m: &MapView) -> usize {
     let list_room = m.rows.len().min(room);
     let first = first_shown(m.row, m.rows.len(), list_room);
     if m.rows.is_empty() && room > 0 {
-        put(
-            buf,
-            area.x,
-            y,
-            "No bottleneck is tied to this stage; Enter opens the stage.",
-            area.width,
-            dim(),
-        );
+        put(buf, area.x, y, &m.words.untied, area.width, dim());
         y += 1;
     }
     for (i, (label, weight)) in m.rows.iter().enumerate().skip(first).take(list_room) {

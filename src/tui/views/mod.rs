@@ -69,6 +69,8 @@ pub struct Ctx<'a> {
     pub typed: Option<&'a Tentative>,
     /// Every scheme for the study, best first, made at a revision (for the schemes view).
     pub matches: Option<&'a (u64, Vec<Match>)>,
+    /// The screen's language: a view's fixed words go through `messages.label`.
+    pub messages: &'a crate::i18n::Messages,
 }
 
 /// The appraisal the value being typed would give (`tentative`), for the text it was
@@ -215,11 +217,11 @@ pub fn build(cx: &Ctx, nav: &Nav, kind: ViewKind, area: Rect) -> ViewScreen {
         ViewKind::Coverage => ViewScreen::Coverage(coverage::build(cx, nav)),
         ViewKind::Timeline => ViewScreen::Timeline(timeline::build(cx, nav)),
         ViewKind::Budget => {
-            let lines = budget::lines(cx.appraisal, area.width);
+            let lines = budget::lines(cx.appraisal, area.width, cx.messages);
             ViewScreen::Lines(scrolled(nav, lines, area))
         }
         ViewKind::Viability => {
-            let lines = viability::lines(cx.study, cx.appraisal, area.width);
+            let lines = viability::lines(cx.study, cx.appraisal, area.width, cx.messages);
             ViewScreen::Lines(scrolled(nav, lines, area))
         }
         ViewKind::Findings => ViewScreen::Findings(findings::build(cx, nav)),
@@ -263,10 +265,13 @@ pub fn command(cx: &Ctx, nav: &mut Nav, kind: ViewKind, command: Command) -> Vie
         ViewKind::Timeline => timeline::command(cx, nav, command),
         ViewKind::Budget => match command {
             Command::SwitchScheme => ViewMsg::AskScheme,
-            other => scroll(cx, nav, other, budget::lines(cx.appraisal, width).len()),
+            other => {
+                let n = budget::lines(cx.appraisal, width, cx.messages).len();
+                scroll(cx, nav, other, n)
+            }
         },
         ViewKind::Viability => {
-            let n = viability::lines(cx.study, cx.appraisal, width).len();
+            let n = viability::lines(cx.study, cx.appraisal, width, cx.messages).len();
             scroll(cx, nav, command, n)
         }
         ViewKind::Findings => findings::command(cx, nav, command),
@@ -304,9 +309,9 @@ pub fn strip(cx: &Ctx, nav: &Nav, width: u16) -> Vec<(String, Tone)> {
         None => (cx.appraisal.as_ref(), None),
     };
     match nav.def().section {
-        Section::ActionPlan => budget::strip(appraisal, typed, usize::from(width)),
+        Section::ActionPlan => budget::strip(appraisal, typed, usize::from(width), cx.messages),
         Section::Cfc if cx.study.cfc.is_some() => {
-            viability::strip(appraisal, typed, usize::from(width))
+            viability::strip(appraisal, typed, usize::from(width), cx.messages)
         }
         _ => Vec::new(),
     }

@@ -42,6 +42,8 @@ pub struct SchemesView {
     /// The detail says why the selected scheme does not fit: shown whole where the view
     /// allows.
     pub detail_whole: bool,
+    /// The mark of the study's own scheme.
+    pub now: String,
 }
 
 /// The matches the app made for this revision of the study, if any.
@@ -82,7 +84,9 @@ pub fn build(cx: &Ctx, nav: &Nav) -> SchemesView {
             now: m.scheme == current,
             why: match (m.superseded_by.as_deref(), m.eligible) {
                 (Some(by), _) => format!("by {by}"),
-                (None, true) if !m.inferred.is_empty() => "rate inferred".to_string(),
+                (None, true) if !m.inferred.is_empty() => {
+                    cx.messages.label("rate inferred").into_owned()
+                }
                 (None, true) => String::new(),
                 (None, false) => m.at.clone(),
             },
@@ -90,7 +94,9 @@ pub fn build(cx: &Ctx, nav: &Nav) -> SchemesView {
     }
     let selected = nav.part_state().item.min(all.len().saturating_sub(1));
     let summary = if all.is_empty() {
-        "The schemes are being compared…".to_string()
+        cx.messages
+            .label("The schemes are being compared…")
+            .into_owned()
     } else {
         format!("{eligible} of {} schemes may fit this study", all.len())
     };
@@ -120,6 +126,7 @@ pub fn build(cx: &Ctx, nav: &Nav) -> SchemesView {
         summary,
         detail,
         detail_whole: all.get(selected).is_some_and(|m| !m.ranked()),
+        now: cx.messages.label("← now").into_owned(),
     }
 }
 
@@ -229,8 +236,8 @@ pub fn draw(buf: &mut Buffer, area: Rect, v: &SchemesView) -> usize {
                 fill(buf, Rect::new(area.x, y, area.width, 1), style);
                 put(buf, area.x, y, if on { "›" } else { " " }, 1, style);
                 let mark = match (*now, why.is_empty()) {
-                    (true, true) => "← now".to_string(),
-                    (true, false) => format!("← now · {why}"),
+                    (true, true) => v.now.clone(),
+                    (true, false) => format!("{} · {why}", v.now),
                     (false, _) => why.clone(),
                 };
                 let line = format!(" {id:<22}{figure:>10}  {mark}");

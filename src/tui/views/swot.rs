@@ -38,6 +38,8 @@ pub struct Quadrant {
     /// (id, text) of each entry.
     pub rows: Vec<(String, String)>,
     pub selected: usize,
+    /// What an empty quadrant says.
+    pub empty: String,
 }
 
 pub struct GridView {
@@ -122,13 +124,18 @@ pub fn build(cx: &Ctx, nav: &Nav, _area: Rect) -> GridView {
     let current = current(cx, nav);
     let quadrants = (0..4)
         .map(|q| Quadrant {
-            title: format!("{} ({})", TITLES[q], entries(cx.study, q).len()),
+            title: format!(
+                "{} ({})",
+                cx.messages.label(TITLES[q]),
+                entries(cx.study, q).len()
+            ),
             colour: COLOURS[q],
             rows: entries(cx.study, q)
                 .iter()
                 .map(|x| (x.id.to_string(), x.text.replace('\n', " ")))
                 .collect(),
             selected: selected_in(nav, cx.study, KINDS[q]),
+            empty: cx.messages.label("none yet (a adds one)").into_owned(),
         })
         .collect();
     let editor = editing_here(cx, nav).and_then(|q| {
@@ -142,7 +149,7 @@ pub fn build(cx: &Ctx, nav: &Nav, _area: Rect) -> GridView {
         .get(selected_in(nav, cx.study, KINDS[current]))
         .map(|x| {
             let evidence = if x.evidence.trim().is_empty() {
-                "no evidence yet".to_string()
+                cx.messages.label("no evidence yet").into_owned()
             } else {
                 x.evidence.replace('\n', " ")
             };
@@ -325,14 +332,7 @@ fn draw_quadrant(
     let room = usize::from(body.height);
     if quadrant.rows.is_empty() {
         if room > 0 {
-            put(
-                buf,
-                body.x + 1,
-                body.y,
-                "none yet (a adds one)",
-                body.width,
-                dim(),
-            );
+            put(buf, body.x + 1, body.y, &quadrant.empty, body.width, dim());
         }
         return (None, 0);
     }

@@ -14,6 +14,7 @@ use super::{Ctx, ViewMsg};
 use crate::tui::keys::Command;
 use crate::tui::nav::Nav;
 use crate::tui::view::{fill, put, wrap};
+use unicode_width::UnicodeWidthStr;
 
 pub struct Bar {
     pub label: String,
@@ -29,6 +30,19 @@ pub struct TimelineView {
     pub bars: Vec<Bar>,
     pub selected: usize,
     pub detail: String,
+    pub words: TimelineWords,
+}
+
+/// The timeline's fixed words, in the screen's language.
+pub struct TimelineWords {
+    /// No actions at all.
+    pub empty: String,
+    /// An action without its months.
+    pub no_timing: String,
+    /// The legend: soft, hard, thematic.
+    pub kinds: [String; 3],
+    /// The legend of the ┊ marks.
+    pub year_begins: String,
 }
 
 pub fn build(cx: &Ctx, nav: &Nav) -> TimelineView {
@@ -79,7 +93,11 @@ pub fn build(cx: &Ctx, nav: &Nav) -> TimelineView {
                         None => bits.push(months),
                     }
                 }
-                _ => bits.push("no timing yet (start month and months)".into()),
+                _ => bits.push(
+                    cx.messages
+                        .label("no timing yet (start month and months)")
+                        .into_owned(),
+                ),
             }
             if let Some(total) = a.cost.as_ref().and_then(Cost::total) {
                 bits.push(total.human());
@@ -93,6 +111,15 @@ pub fn build(cx: &Ctx, nav: &Nav) -> TimelineView {
         bars,
         selected,
         detail,
+        words: TimelineWords {
+            empty: cx
+                .messages
+                .label("No actions yet: add them on the Actions tab.")
+                .into_owned(),
+            no_timing: cx.messages.label("no timing").into_owned(),
+            kinds: ["soft", "hard", "thematic"].map(|k| cx.messages.label(k).into_owned()),
+            year_begins: cx.messages.label("┊ a financial year begins").into_owned(),
+        },
     }
 }
 
@@ -134,14 +161,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, t: &TimelineView) -> usize {
         return 0;
     }
     if t.bars.is_empty() {
-        put(
-            buf,
-            area.x,
-            area.y,
-            "No actions yet: add them on the Actions tab.",
-            area.width,
-            dim(),
-        );
+        put(buf, area.x, area.y, &t.words.empty, area.width, dim());
         return 0;
     }
     let label_w = (area.width / 3).clamp(10, 28);
@@ -262,33 +282,42 @@ pub fn draw(buf: &mut Buffer, area: Rect, t: &TimelineView) -> usize {
             put(buf, x_of(c), y, &text, cell_w as u16, style);
         }
         if bar.span.is_none() {
-            put(buf, chart_x, y, " no timing ", 11, dim());
+            put(
+                buf,
+                chart_x,
+                y,
+                &format!(" {} ", t.words.no_timing),
+                11,
+                dim(),
+            );
         }
         y += 1;
     }
     let legend_y = area.bottom() - 2;
     let mut x = area.x;
-    for (text, kind) in [
-        ("█ soft  ", Some(ActionKind::Soft)),
-        ("█ hard  ", Some(ActionKind::Hard)),
-        ("█ thematic  ", Some(ActionKind::Thematic)),
-    ] {
+    let kinds = [
+        Some(ActionKind::Soft),
+        Some(ActionKind::Hard),
+        Some(ActionKind::Thematic),
+    ];
+    for (word, kind) in t.words.kinds.iter().zip(kinds) {
+        let text = format!("█ {word}  ");
         put(
             buf,
             x,
             legend_y,
-            text,
+            &text,
             area.right() - x,
             Style::default().fg(colour(kind)),
         );
-        x += text.chars().count() as u16;
+        x += text.width() as u16;
     }
     if t.start.is_some() {
         put(
             buf,
             x,
             legend_y,
-            "┊ a financial year begins",
+            &t.words.year_begins,
             area.right().saturating_sub(x),
             dim(),
         );

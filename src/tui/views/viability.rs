@@ -6,9 +6,12 @@
 //! The figures are the engine's (`finance::viability` through `scheme::appraise`), shown
 //! as it writes them.
 
+use std::borrow::Cow;
+
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::finance::KeyFigure;
+use crate::i18n::Messages;
 use crate::model::Study;
 use crate::scheme::Appraisal;
 
@@ -16,14 +19,14 @@ use super::{bold, cell, dim, plain, span, wrapped, Line};
 use crate::tui::message::Tone;
 
 /// The short name of a figure, for narrow columns.
-fn short_name(k: &KeyFigure) -> &str {
+fn short_name<'a>(k: &'a KeyFigure, m: &Messages) -> Cow<'a, str> {
     match k.code {
-        "dscr" => "Cumulative DSCR",
-        "break-even" => "Break-even",
-        "roce" => "ROCE",
-        "irr" => "IRR",
-        "npv" => "NPV",
-        _ => &k.name,
+        "dscr" => m.label("Cumulative DSCR"),
+        "break-even" => m.label("Break-even"),
+        "roce" => "ROCE".into(),
+        "irr" => "IRR".into(),
+        "npv" => "NPV".into(),
+        _ => Cow::Borrowed(&k.name),
     }
 }
 
@@ -38,22 +41,28 @@ fn held(a: &Appraisal, k: &KeyFigure) -> Option<bool> {
     }
 }
 
-fn verdict(a: &Appraisal, k: &KeyFigure) -> (&'static str, Style) {
+fn verdict(a: &Appraisal, k: &KeyFigure, m: &Messages) -> (String, Style) {
     if a.acceptance_note.is_some() {
-        return ("", dim());
+        return (String::new(), dim());
     }
-    match k.passes {
+    let (word, style) = match k.passes {
         Some(true) => ("✓ meets", Style::default().fg(Color::Green)),
         Some(false) => (
             "✗ does not meet",
             Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
         ),
         None => ("– no rule", dim()),
-    }
+    };
+    (m.label(word).into_owned(), style)
 }
 
 /// The viability view's lines at `width`.
-pub fn lines(study: &Study, appraisal: &Result<Appraisal, String>, width: u16) -> Vec<Line> {
+pub fn lines(
+    study: &Study,
+    appraisal: &Result<Appraisal, String>,
+    width: u16,
+    m: &Messages,
+) -> Vec<Line> {
     // The last column is the scroll marks'.
     let w = usize::from(width).saturating_sub(1);
     let a = match appraisal {
@@ -63,8 +72,10 @@ pub fn lines(study: &Study, appraisal: &Result<Appraisal, String>, width: u16) -
     let mut out: Vec<Line> = Vec::new();
     if study.cfc.is_none() {
         out.extend(wrapped(
-            "The study proposes no Common Facility Centre, so there is no viability to \
-             appraise. A CFC is described on the other tabs of this section.",
+            &m.label(
+                "The study proposes no Common Facility Centre, so there is no viability to \
+                 appraise. A CFC is described on the other tabs of this section.",
+            ),
             w,
             4,
             dim(),
@@ -75,7 +86,7 @@ pub fn lines(study: &Study, appraisal: &Result<Appraisal, String>, width: u16) -
     let v = match &a.viability {
         Some(v) if v.needs.is_empty() => v,
         _ => {
-            return not_yet(a, w);
+            return not_yet(a, w, m);
         }
     };
     out.push(if a.acceptance_note.is_some() {
@@ -112,17 +123,20 @@ pub fn lines(study: &Study, appraisal: &Result<Appraisal, String>, width: u16) -
         16
     };
     out.push(vec![
-        span(cell("Figure", name_w, false), dim()),
-        span(format!(" {}", cell("Value", value_w, true)), dim()),
+        span(cell(&m.label("Figure"), name_w, false), dim()),
+        span(
+            format!(" {}", cell(&m.label("Value"), value_w, true)),
+            dim(),
+        ),
         span(
             format!(
                 "  {}",
                 cell(
-                    if a.acceptance_note.is_some() {
+                    &m.label(if a.acceptance_note.is_some() {
                         "Benchmark"
                     } else {
                         "Rule"
-                    },
+                    }),
                     rule_w,
                     false
                 )
@@ -133,19 +147,19 @@ pub fn lines(study: &Study, appraisal: &Result<Appraisal, String>, width: u16) -
     for k in &v.checks {
         // The full name where it fits, else the short one.
         let name = if k.name.chars().count() <= name_w {
-            k.name.as_str()
+            Cow::Borrowed(k.name.as_str())
         } else {
-            short_name(k)
+            short_name(k, m)
         };
-        let (word, style) = verdict(a, k);
+        let (word, style) = verdict(a, k, m);
         // Narrow: the mark alone; the words where there is room.
         let word = if wide {
             word
         } else {
-            &word[..word.find(' ').unwrap_or(word.len())]
+            word[..word.find(' ').unwrap_or(word.len())].to_string()
         };
         out.push(vec![
-            span(cell(name, name_w, false), plain()),
+            span(cell(&name, name_w, false), plain()),
             span(format!(" {}", cell(&k.shown, value_w, true)), bold()),
             span(format!("  {} ", cell(&k.rule, rule_w, false)), plain()),
             span(word, style),
@@ -156,11 +170,11 @@ pub fn lines(study: &Study, appraisal: &Result<Appraisal, String>, width: u16) -
         None => format!("not within {} years", v.years),
     };
     out.push(vec![
-        span(cell("Payback", name_w, false), plain()),
+        span(cell(&m.label("Payback"), name_w, false), plain()),
         span(format!(" {}", cell(&payback, value_w, true)), bold()),
     ]);
     out.push(vec![
-        span(cell("Project cost", name_w, false), plain()),
+        span(cell(&m.label("Project cost"), name_w, false), plain()),
         span(
             format!(" {}", cell(&v.project_cost_rs.human(), value_w, true)),
             plain(),
@@ -169,11 +183,11 @@ pub fn lines(study: &Study, appraisal: &Result<Appraisal, String>, width: u16) -
     out.extend(wrapped(
         &format!(
             "{}: {}",
-            if a.acceptance_note.is_some() {
+            m.label(if a.acceptance_note.is_some() {
                 "Benchmark for comparison"
             } else {
                 "Held against"
-            },
+            }),
             v.acceptance.source
         ),
         w,
@@ -185,26 +199,28 @@ pub fn lines(study: &Study, appraisal: &Result<Appraisal, String>, width: u16) -
     }
 
     out.push(Vec::new());
-    out.push(vec![span("Sensitivity", bold())]);
+    out.push(vec![span(m.label("Sensitivity"), bold())]);
+    let npv_lakh = m.label("NPV lakh");
     let codes: &[(&str, &str)] = if wide {
         &[
             ("dscr", "DSCR"),
             ("break-even", "BEP"),
             ("roce", "ROCE"),
             ("irr", "IRR"),
-            ("npv", "NPV lakh"),
+            ("npv", &npv_lakh),
         ]
     } else {
-        &[("roce", "ROCE"), ("irr", "IRR"), ("npv", "NPV lakh")]
+        &[("roce", "ROCE"), ("irr", "IRR"), ("npv", &npv_lakh)]
     };
     let fig = 9usize;
     let case_w = w.saturating_sub(fig * codes.len()).clamp(10, 40);
-    let mut head = vec![span(cell("Case", case_w, false), dim())];
+    let mut head = vec![span(cell(&m.label("Case"), case_w, false), dim())];
     for (_, label) in codes {
         head.push(span(cell(label, fig, true), dim()));
     }
     out.push(head);
-    let base = ("Base case", &v.checks);
+    let base_case = m.label("Base case");
+    let base = (&*base_case, &v.checks);
     let cases = v.sensitivity.iter().map(|c| (c.name.as_str(), &c.checks));
     for (name, checks) in std::iter::once(base).chain(cases) {
         let mut line = vec![span(cell(name, case_w, false), plain())];
@@ -229,7 +245,7 @@ pub fn lines(study: &Study, appraisal: &Result<Appraisal, String>, width: u16) -
     }
     if !v.assumptions.is_empty() {
         out.push(Vec::new());
-        out.push(vec![span("What the projection assumed", bold())]);
+        out.push(vec![span(m.label("What the projection assumed"), bold())]);
         for a in &v.assumptions {
             out.extend(wrapped(&format!("· {a}"), w, 3, dim()));
         }
@@ -238,13 +254,13 @@ pub fn lines(study: &Study, appraisal: &Result<Appraisal, String>, width: u16) -
 }
 
 /// No verdict: what the projection, or a verdict on it, still needs.
-fn not_yet(a: &Appraisal, w: usize) -> Vec<Line> {
+fn not_yet(a: &Appraisal, w: usize, m: &Messages) -> Vec<Line> {
     let mut out = vec![vec![span(
-        if a.viability.is_some() {
+        m.label(if a.viability.is_some() {
             "No verdict yet: the figures need"
         } else {
             "Not computed yet: the projection needs"
-        },
+        }),
         Style::default()
             .fg(Color::Yellow)
             .add_modifier(Modifier::BOLD),
@@ -264,7 +280,12 @@ fn not_yet(a: &Appraisal, w: usize) -> Vec<Line> {
         ));
     }
     out.push(Vec::new());
-    out.extend(wrapped("Ctrl-N goes to each in turn.", w, 1, dim()));
+    out.extend(wrapped(
+        &m.label("Ctrl-N goes to each in turn."),
+        w,
+        1,
+        dim(),
+    ));
     out
 }
 
@@ -274,6 +295,7 @@ pub fn strip(
     appraisal: Result<&Appraisal, &String>,
     typed: Option<bool>,
     w: usize,
+    m: &Messages,
 ) -> Vec<(String, Tone)> {
     let a = match appraisal {
         Ok(a) => a,
@@ -281,8 +303,8 @@ pub fn strip(
     };
     let mut bits = Vec::new();
     match typed {
-        Some(true) => bits.push("If kept (typed, not saved):".to_string()),
-        Some(false) => bits.push("If kept (updating…):".to_string()),
+        Some(true) => bits.push(m.label("If kept (typed, not saved):").into_owned()),
+        Some(false) => bits.push(m.label("If kept (updating…):").into_owned()),
         None => {}
     }
     let f = &a.financing;
@@ -300,7 +322,10 @@ pub fn strip(
     match &a.viability {
         Some(v) if !v.needs.is_empty() => {
             tone = Tone::Warn;
-            bits.push("no verdict yet: no running costs (Viability tab)".to_string());
+            bits.push(
+                m.label("no verdict yet: no running costs (Viability tab)")
+                    .into_owned(),
+            );
         }
         Some(v) => {
             if !v.accepted && a.acceptance_note.is_none() {
@@ -330,7 +355,7 @@ pub fn strip(
                 bits.push(format!("{name} {shown} {mark}").trim_end().to_string());
             }
             if a.acceptance_note.is_some() {
-                bits.push("for comparison only".to_string());
+                bits.push(m.label("for comparison only").into_owned());
             }
         }
         None if !a.viability_missing.is_empty() => {
@@ -381,17 +406,18 @@ mod tests {
             App::new(path.clone(), study.clone(), disk)
         };
         let a = app(&study);
-        let with_costs = text(&lines(&a.study, &a.appraisal, 80));
+        let en = crate::i18n::Messages::english();
+        let with_costs = text(&lines(&a.study, &a.appraisal, 80, &en));
         assert!(with_costs.contains("✓ Meets"), "{with_costs}");
         let cfc = study.cfc.as_mut().unwrap();
         cfc.operations.fixed_costs.clear();
         cfc.operations.variable_costs.clear();
         let a = app(&study);
-        let shown = text(&lines(&a.study, &a.appraisal, 80));
+        let shown = text(&lines(&a.study, &a.appraisal, 80, &en));
         assert!(!shown.contains('✓'), "{shown}");
         assert!(shown.contains("No verdict yet"), "{shown}");
         assert!(shown.contains("cfc.operations.fixed_costs"), "{shown}");
-        let strip = strip(a.appraisal.as_ref(), None, 200);
+        let strip = strip(a.appraisal.as_ref(), None, 200, &en);
         let strip: String = strip.into_iter().map(|(t, _)| t).collect();
         assert!(!strip.contains('✓'), "{strip}");
         assert!(strip.contains("no verdict yet"), "{strip}");
