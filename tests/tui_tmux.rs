@@ -712,3 +712,39 @@ fn paragraphs_typed_into_every_kind_of_field_are_all_in_the_file() {
         .collect();
     assert!(stray.is_empty(), "{stray:?}");
 }
+
+/// A CDA who works in Hindi: `--lang hi` gives the screen in Hindi, and a bottleneck typed
+/// in Hindi lands in the file as typed.
+#[test]
+fn the_screen_speaks_hindi_and_hindi_typing_lands_in_the_file() {
+    if no_tmux("the_screen_speaks_hindi_and_hindi_typing_lands_in_the_file") {
+        return;
+    }
+    let (dir, file) = copy_of_example();
+    let command = format!(
+        "{} {} --lang hi; echo CDSTUDY-EXITED-$?; sleep 600",
+        bin(),
+        file.display()
+    );
+    let t = Tmux::start("hindi", dir.path(), &command);
+    t.wait_for("Enter खंड खोलें");
+    t.wait_for("क्लस्टर रूपरेखा");
+    t.keys(&["j", "j", "j", "j", "j", "j"]);
+    t.wait_for("›✓ बाधाएँ");
+    t.keys(&["Enter"]);
+    t.wait_for("a जोड़ें");
+    t.keys(&["a"]);
+    t.wait_for("Enter रखें");
+    let title = "कच्चे माल की गुणवत्ता जाँचने की कोई सुविधा नहीं";
+    t.text(title);
+    t.keys(&["Enter"]);
+    t.wait_for(&format!("b-13  {title}"));
+    t.wait_for("✓ सहेजा गया");
+    t.keys(&["Escape", "Escape", "q"]);
+    t.wait_for("CDSTUDY-EXITED-0");
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.contains(&format!("title: {title}")),
+        "the file lacks the title"
+    );
+}
