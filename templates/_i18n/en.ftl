@@ -23,3 +23,4 @@ start-drafts = { $count ->
     [one] ✎ has typing that was never saved (a crash?): open it to get it back.
    *[other] ✎ { $count } studies have typing that was never saved (a crash?): open one to get it back.
 }
+budget-strip = { $lead } cost { $cost } · GoI { $goi } · State { $state } · { $party } { $beneficiary } · others { $others }

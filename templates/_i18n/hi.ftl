@@ -2464,3 +2464,7 @@ t-delete-indicator = संकेतक हटाएँ
 t-delete-spv-member = एसपीवी सदस्य हटाएँ
 # Delete review note
 t-delete-review-note = समीक्षा टिप्पणी हटाएँ
+
+## Messages with figures (continued).
+
+budget-strip = { $lead } लागत { $cost } · भारत सरकार { $goi } · राज्य { $state } · { $party } { $beneficiary } · अन्य { $others }

@@ -393,14 +393,17 @@ pub fn strip(
         None => "Budget, lakh:",
     });
     let bites = bites(f);
-    let mut text = format!(
-        "{lead} cost {} · GoI {} · State {} · {} {} · others {}",
-        cost.lakh_figure(),
-        goi.lakh_figure(),
-        state.lakh_figure(),
-        f.labels.beneficiary,
-        beneficiary.lakh_figure(),
-        other.lakh_figure(),
+    let mut text = m.with(
+        "budget-strip",
+        &[
+            ("lead", lead.into_owned().into()),
+            ("cost", cost.lakh_figure().into()),
+            ("goi", goi.lakh_figure().into()),
+            ("state", state.lakh_figure().into()),
+            ("party", m.label(&f.labels.beneficiary).into_owned().into()),
+            ("beneficiary", beneficiary.lakh_figure().into()),
+            ("others", other.lakh_figure().into()),
+        ],
     );
     if bites.is_empty() {
         text.push_str(" · ");
