@@ -144,8 +144,13 @@ fn copy_of(study: &str) -> (tempfile::TempDir, PathBuf) {
 
 /// Runs cdstudy on `file` and, when it ends, prints its exit code for the test to see.
 fn edit_command(file: &Path) -> String {
+    edit_command_with(file, "")
+}
+
+/// [`edit_command`] with more arguments after the file (`--lang hi`).
+fn edit_command_with(file: &Path, args: &str) -> String {
     format!(
-        "{} {}; echo CDSTUDY-EXITED-$?; sleep 600",
+        "{} {}{args}; echo CDSTUDY-EXITED-$?; sleep 600",
         bin(),
         file.display()
     )
@@ -721,12 +726,7 @@ fn the_screen_speaks_hindi_and_hindi_typing_lands_in_the_file() {
         return;
     }
     let (dir, file) = copy_of_example();
-    let command = format!(
-        "{} {} --lang hi; echo CDSTUDY-EXITED-$?; sleep 600",
-        bin(),
-        file.display()
-    );
-    let t = Tmux::start("hindi", dir.path(), &command);
+    let t = Tmux::start("hindi", dir.path(), &edit_command_with(&file, " --lang hi"));
     t.wait_for("Enter खंड खोलें");
     t.wait_for("क्लस्टर रूपरेखा");
     t.keys(&["j", "j", "j", "j", "j", "j"]);

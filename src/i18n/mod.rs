@@ -29,8 +29,6 @@ pub enum Lang {
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Hi];
-
     /// The code on the command line, in the environment and in file names: "en", "hi".
     pub fn code(self) -> &'static str {
         match self {
@@ -97,6 +95,8 @@ pub enum I18nError {
         line: usize,
         what: String,
     },
+    #[error("{origin}: defined twice: {ids}")]
+    Twice { origin: String, ids: String },
 }
 
 type Bundle = FluentBundle<FluentResource>;
@@ -181,18 +181,13 @@ impl Messages {
 
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Cow<'static, str> {
         let c = &self.inner;
-        for bundle in c.own.iter().chain([&c.english]) {
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-                continue;
-            };
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors);
-            if errors.is_empty() {
-                return Cow::Owned(text.into_owned());
-            }
-        }
+        let text = c
+            .own
+            .iter()
+            .chain([&c.english])
+            .find_map(|b| formatted(b, id, args));
         // An id with no message anywhere is a bug the tests catch; show the id, not nothing.
-        Cow::Owned(id.to_string())
+        Cow::Owned(text.unwrap_or_else(|| id.to_string()))
     }
 
     /// A fixed text of the interface written in English in the code (a field's label, a
@@ -200,28 +195,17 @@ impl Messages {
     /// `t-` + [`label_id`] of it, else the English as it is. The English in the code is the
     /// source, so English output cannot drift from it; a translator keys on it.
     pub fn label<'a>(&self, english: &'a str) -> Cow<'a, str> {
-        match &self.inner.own {
-            Some(own) if !english.is_empty() => {
-                let id = label_id(english);
-                match own.get_message(&id).and_then(|m| m.value()) {
-                    Some(pattern) => {
-                        let mut errors = Vec::new();
-                        let text = own.format_pattern(pattern, None, &mut errors);
-                        if errors.is_empty() {
-                            Cow::Owned(text.into_owned())
-                        } else {
-                            Cow::Borrowed(english)
-                        }
-                    }
-                    None => {
-                        if let Ok(mut misses) = self.inner.misses.lock() {
-                            misses.insert(english.to_string());
-                        }
-                        Cow::Borrowed(english)
-                    }
+        let Some(own) = self.inner.own.as_ref().filter(|_| !english.is_empty()) else {
+            return Cow::Borrowed(english);
+        };
+        match formatted(own, &label_id(english), None) {
+            Some(text) => Cow::Owned(text),
+            None => {
+                if let Ok(mut misses) = self.inner.misses.lock() {
+                    misses.insert(english.to_string());
                 }
+                Cow::Borrowed(english)
             }
-            _ => Cow::Borrowed(english),
         }
     }
 
@@ -297,6 +281,15 @@ pub fn label_id(english: &str) -> String {
     id
 }
 
+/// The message `id` of `bundle` with `args`; `None` when it has none or it does not
+/// format (an argument missing), so that the caller falls back.
+fn formatted(bundle: &Bundle, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    errors.is_empty().then(|| text.into_owned())
+}
+
 fn new_bundle(lang: Lang) -> Bundle {
     let id = match lang {
         Lang::En => unic_langid::langid!("en-IN"),
@@ -334,10 +327,16 @@ fn bundle(assets: &Assets, lang: Lang) -> Result<(Bundle, Vec<String>), I18nErro
     let ids = message_ids(&resource);
     let mut b = new_bundle(lang);
     b.add_resource(resource)
-        .map_err(|errors| I18nError::Syntax {
+        .map_err(|errors| I18nError::Twice {
             origin: asset.origin.clone(),
-            line: 0,
-            what: format!("{} messages defined twice", errors.len()),
+            ids: errors
+                .iter()
+                .map(|e| match e {
+                    fluent_bundle::FluentError::Overriding { id, .. } => id.clone(),
+                    other => other.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
         })?;
     Ok((b, ids))
 }
@@ -442,5 +441,13 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("hi.ftl") && e.contains("line 3"), "{e}");
+        std::fs::write(dir.path().join("_i18n/hi.ftl"), "a = एक\nb = दो\na = फिर\n").unwrap();
+        let e = Messages::load(&Assets::with_override(dir.path()), Lang::Hi)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("hi.ftl") && e.ends_with("defined twice: a"),
+            "{e}"
+        );
     }
 }

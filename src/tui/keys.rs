@@ -712,20 +712,7 @@ mod tests {
 
     #[test]
     fn no_key_means_two_things_in_one_mode() {
-        let views = ViewKind::ALL.iter().map(|&v| Mode::View(v));
-        for mode in views.chain([
-            Mode::Sidebar,
-            Mode::List,
-            Mode::Form,
-            Mode::EditLine,
-            Mode::EditPath,
-            Mode::EditProse,
-            Mode::Choose,
-            Mode::ChooseMany,
-            Mode::Help,
-            Mode::Start,
-            Mode::NewStudy,
-        ]) {
+        for mode in Mode::all() {
             let mut seen: Vec<(Key, Command)> = Vec::new();
             for b in bindings(mode) {
                 for k in b.keys {

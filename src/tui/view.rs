@@ -638,15 +638,20 @@ fn overlay(app: &App) -> Option<Overlay> {
             options, selected, ..
         } => Some(Overlay::Choose {
             title: app.messages.label(&e.label).into_owned(),
-            rows: options
-                .iter()
-                .map(
-                    |(_, l)| match app.nav.field_def(&e.place).and_then(|f| f.fixed_choices) {
-                        Some(_) => (app.messages.label(l).into_owned(), None),
-                        None => (l.clone(), None),
-                    },
-                )
-                .collect(),
+            rows: {
+                // The words of a fixed list are translated; items of the study are not.
+                let fixed = app
+                    .nav
+                    .field_def(&e.place)
+                    .is_some_and(|f| f.fixed_choices.is_some());
+                options
+                    .iter()
+                    .map(|(_, l)| match fixed {
+                        true => (app.messages.label(l).into_owned(), None),
+                        false => (l.clone(), None),
+                    })
+                    .collect()
+            },
             selected: *selected,
         }),
         EditKind::Pick {
