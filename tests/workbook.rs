@@ -480,7 +480,13 @@ fn the_recalculated_workbook_is_the_projection_to_the_rupee() {
         let study = load(name);
         let v = viability(&study);
         let assets = cdstudy::assets::Assets::embedded();
-        let xlsx = cdstudy::render::render_workbook(&study, None, &assets).expect("the workbook");
+        let xlsx = cdstudy::render::render_workbook(
+            &study,
+            None,
+            &assets,
+            &cdstudy::render::Words::default(),
+        )
+        .expect("the workbook");
         let book = Book(recalculate(office, &xlsx, &tempdir()));
         let bad = agrees(&v, &book);
         assert!(bad.is_empty(), "{name}: {}", bad.join("\n"));

@@ -14,6 +14,7 @@ Examples:
   cdstudy render studies/ujjain-plastic.yaml --doc dpr --format docx
   cdstudy render studies/bokaro-bamboo.yaml --doc dpr --format html -o /tmp/bokaro.html
   cdstudy render studies/ujjain-plastic.yaml --doc dsr --templates my-templates/
+  cdstudy render studies/ujjain-plastic.yaml --doc dpr --format docx --lang en+hi
 
 The document goes beside the study (studies/ujjain-plastic.dsr.md) unless -o names a file.
 Exit codes: 0 written, 1 the study does not fit the scheme given with --scheme (nothing is
@@ -68,6 +69,10 @@ pub struct Args {
     /// names, else only the built-in).
     #[arg(long)]
     pub templates: Option<PathBuf>,
+    /// The document's language: en, hi (हिन्दी) or en+hi (both, Hindi first); default: the
+    /// study's meta.language, else English. For --doc dsr, dpr and brief.
+    #[arg(long)]
+    pub lang: Option<String>,
     /// For --doc uc and progress: the financial year (2025-26) or quarter (2025-26 Q1).
     #[arg(long)]
     pub period: Option<String>,
@@ -118,13 +123,18 @@ pub fn run(args: Args) -> Outcome {
             return Outcome::Findings;
         }
     }
-    let mut document = match render::render(&loaded.study, doc, args.scheme.as_deref(), &assets) {
-        Ok(d) => d,
-        Err(e) => {
-            errln!("error: {}: {e}", args.file.display());
-            return Outcome::Trouble;
-        }
+    let words = match words(&args, &loaded, &assets) {
+        Ok(w) => w,
+        Err(outcome) => return outcome,
     };
+    let mut document =
+        match render::render_in(&loaded.study, doc, args.scheme.as_deref(), &assets, &words) {
+            Ok(d) => d,
+            Err(e) => {
+                errln!("error: {}: {e}", args.file.display());
+                return Outcome::Trouble;
+            }
+        };
     document.pictures.photos_from(&super::study_dir(&args.file));
     if let Err(outcome) = write(&document, format, &output) {
         return outcome;
@@ -132,6 +142,7 @@ pub fn run(args: Args) -> Outcome {
     for note in &document.notes {
         errln!("financing {note}");
     }
+    words_missing(&words);
     // The document was made from this check; only the findings on files are added.
     let report = std::mem::take(&mut document.check);
     let report = cdstudy::check::with_files(report, &loaded.study, &super::study_dir(&args.file));
@@ -168,18 +179,59 @@ fn run_brief(args: Args) -> Outcome {
         );
         return Outcome::Trouble;
     }
-    let mut document = match render::render_brief(&loaded.study, args.scheme.as_deref(), &assets) {
-        Ok(d) => d,
-        Err(e) => {
-            errln!("error: {}: {e}", args.file.display());
-            return Outcome::Trouble;
-        }
+    let words = match words(&args, &loaded, &assets) {
+        Ok(w) => w,
+        Err(outcome) => return outcome,
     };
+    let mut document =
+        match render::render_brief(&loaded.study, args.scheme.as_deref(), &assets, &words) {
+            Ok(d) => d,
+            Err(e) => {
+                errln!("error: {}: {e}", args.file.display());
+                return Outcome::Trouble;
+            }
+        };
     document.pictures.photos_from(&super::study_dir(&args.file));
     match write(&document, format, &output) {
-        Ok(()) => Outcome::Fine,
+        Ok(()) => {
+            words_missing(&words);
+            Outcome::Fine
+        }
         Err(outcome) => outcome,
     }
+}
+
+/// The fixed texts the document printed in English for want of a word in its language,
+/// for whoever keeps the catalogue (`_i18n/hi.*.ftl`).
+fn words_missing(words: &render::Words) {
+    let misses = words.messages.misses();
+    if misses.is_empty() {
+        return;
+    }
+    errln!(
+        "note: {} fixed text(s) of the document have no {} words in the catalogue and are printed in English:",
+        misses.len(),
+        words.messages.lang().code()
+    );
+    for m in &misses {
+        errln!(
+            "  t-{}  # {m}",
+            cdstudy::i18n::label_id(m).trim_start_matches("t-")
+        );
+    }
+}
+
+/// The document's language (`--lang`, else the study's) and its words.
+fn words(args: &Args, loaded: &store::Loaded, assets: &Assets) -> Result<render::Words, Outcome> {
+    let lang = cdstudy::i18n::DocLang::resolve(args.lang.as_deref(), &loaded.study.meta.language)
+        .map_err(|e| {
+        errln!("error: {e}");
+        Outcome::Trouble
+    })?;
+    render::words_of(assets, lang).map_err(|e| {
+        errln!("error: {e}");
+        Outcome::Trouble
+    })
 }
 
 /// What every `render` needs before its document: the output format, the study loaded and
@@ -218,6 +270,7 @@ fn workbook(args: &Args) -> Outcome {
         templates: args.templates.clone(),
         scheme: None,
         period: None,
+        lang: args.lang.clone(),
         doc: Doc::Dpr,
     }) {
         Ok(p) => p,
@@ -234,15 +287,23 @@ fn workbook(args: &Args) -> Outcome {
         );
         return Outcome::Trouble;
     }
-    let bytes = match render::render_workbook(&loaded.study, args.scheme.as_deref(), &assets) {
-        Ok(b) => b,
-        Err(e) => {
-            errln!("error: {}: {e}", args.file.display());
-            return Outcome::Trouble;
-        }
+    let words = match words(args, &loaded, &assets) {
+        Ok(w) => w,
+        Err(outcome) => return outcome,
     };
+    let bytes =
+        match render::render_workbook(&loaded.study, args.scheme.as_deref(), &assets, &words) {
+            Ok(b) => b,
+            Err(e) => {
+                errln!("error: {}: {e}", args.file.display());
+                return Outcome::Trouble;
+            }
+        };
     match put(&output, &bytes, "the CFC's financial workbook") {
-        Ok(()) => Outcome::Fine,
+        Ok(()) => {
+            words_missing(&words);
+            Outcome::Fine
+        }
         Err(outcome) => outcome,
     }
 }

@@ -79,6 +79,70 @@ impl Lang {
     }
 }
 
+/// The language of a document: English, Hindi, or both (`en+hi`: headings and fixed text
+/// in Hindi and in English, Hindi first, as the State's bilingual documents have them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum DocLang {
+    #[default]
+    En,
+    Hi,
+    EnHi,
+}
+
+impl DocLang {
+    /// The word on the command line and in `meta.language`: "en", "hi", "en+hi".
+    pub fn code(self) -> &'static str {
+        match self {
+            DocLang::En => "en",
+            DocLang::Hi => "hi",
+            DocLang::EnHi => "en+hi",
+        }
+    }
+
+    /// The language a code names: "hi", "en+hi" (also "hi+en", "bilingual"), a locale.
+    pub fn of(name: &str) -> Option<DocLang> {
+        let lower = name.trim().to_ascii_lowercase();
+        match lower.as_str() {
+            "en+hi" | "hi+en" | "bilingual" => Some(DocLang::EnHi),
+            _ => Lang::of(&lower).map(|l| match l {
+                Lang::En => DocLang::En,
+                Lang::Hi => DocLang::Hi,
+            }),
+        }
+    }
+
+    /// The document's language: the `--lang` flag, else the study's `meta.language`, else
+    /// English. Not the locale: the language of a submission is the study's, not that of
+    /// whoever renders it. A flag naming a language cdstudy lacks is an error; a study
+    /// whose `meta.language` it lacks (say "mr") is written in English, and `check` says so.
+    pub fn resolve(flag: Option<&str>, study_language: &str) -> Result<DocLang, String> {
+        match flag {
+            Some(v) => DocLang::of(v).ok_or_else(|| {
+                format!(
+                    "--lang asks for the language {v:?}; documents are written in en (English), hi (हिन्दी) or en+hi (both)"
+                )
+            }),
+            None => Ok(DocLang::of(study_language).unwrap_or_default()),
+        }
+    }
+
+    /// The catalogue the document's fixed text comes from (Hindi for both).
+    pub fn messages_lang(self) -> Lang {
+        match self {
+            DocLang::En => Lang::En,
+            DocLang::Hi | DocLang::EnHi => Lang::Hi,
+        }
+    }
+
+    /// The BCP 47 tag of the document (HTML `lang`, Word's language): its main language.
+    pub fn tag(self) -> &'static str {
+        match self {
+            DocLang::En => "en",
+            DocLang::Hi | DocLang::EnHi => "hi",
+        }
+    }
+}
+
 /// Why a catalogue could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum I18nError {
@@ -209,6 +273,21 @@ impl Messages {
         }
     }
 
+    /// The English `pattern` (a label or a sentence with `{name}` places for its
+    /// arguments, as a document template writes it) in this language with `args`: the
+    /// catalogue's message `t-` + [`label_id`] of the pattern, written with `{ $name }`;
+    /// `None` when this language lacks it (recorded as a miss) or is English.
+    pub fn own_label_with(&self, pattern: &str, args: &FluentArgs<'_>) -> Option<String> {
+        let own = self.inner.own.as_ref().filter(|_| !pattern.is_empty())?;
+        let text = formatted(own, &label_id(pattern), Some(args));
+        if text.is_none() {
+            if let Ok(mut misses) = self.inner.misses.lock() {
+                misses.insert(pattern.to_string());
+            }
+        }
+        text
+    }
+
     /// The English labels asked for since the catalogue was loaded that this language
     /// lacks (shown in English), in order.
     pub fn misses(&self) -> Vec<String> {
@@ -303,41 +382,54 @@ fn new_bundle(lang: Lang) -> Bundle {
     b
 }
 
+/// The catalogue of `lang`: `_i18n/<code>.ftl` (the program's) and every
+/// `_i18n/<code>.<part>.ftl` beside it (the documents' words, one file a part), as one
+/// bundle; an id defined in two of them is an error naming the file.
 fn bundle(assets: &Assets, lang: Lang) -> Result<(Bundle, Vec<String>), I18nError> {
     let name = format!("_i18n/{}.ftl", lang.code());
-    let asset = assets
+    let read_error = |origin: &str| {
+        let origin = origin.to_string();
+        move |source| I18nError::Read { origin, source }
+    };
+    let main = assets
         .read(&name)
-        .map_err(|source| I18nError::Read {
-            origin: name.clone(),
-            source,
-        })?
+        .map_err(read_error(&name))?
         .ok_or_else(|| I18nError::Missing(name.clone()))?;
-    let resource = FluentResource::try_new(asset.text.clone()).map_err(|(_, errors)| {
-        let first = errors.first();
-        let offset = first.map(|e| e.pos.start).unwrap_or(0);
-        I18nError::Syntax {
-            origin: asset.origin.clone(),
-            line: asset.text[..offset.min(asset.text.len())]
-                .lines()
-                .count()
-                .max(1),
-            what: first.map(|e| e.kind.to_string()).unwrap_or_default(),
-        }
-    })?;
-    let ids = message_ids(&resource);
+    let prefix = format!("_i18n/{}.", lang.code());
+    let parts = assets
+        .files_in("_i18n")
+        .map_err(read_error("_i18n"))?
+        .into_iter()
+        .filter(|a| a.name.starts_with(&prefix) && a.name.ends_with(".ftl") && a.name != name);
     let mut b = new_bundle(lang);
-    b.add_resource(resource)
-        .map_err(|errors| I18nError::Twice {
-            origin: asset.origin.clone(),
-            ids: errors
-                .iter()
-                .map(|e| match e {
-                    fluent_bundle::FluentError::Overriding { id, .. } => id.clone(),
-                    other => other.to_string(),
-                })
-                .collect::<Vec<_>>()
-                .join(", "),
+    let mut ids = Vec::new();
+    for asset in std::iter::once(main).chain(parts) {
+        let resource = FluentResource::try_new(asset.text.clone()).map_err(|(_, errors)| {
+            let first = errors.first();
+            let offset = first.map(|e| e.pos.start).unwrap_or(0);
+            I18nError::Syntax {
+                origin: asset.origin.clone(),
+                line: asset.text[..offset.min(asset.text.len())]
+                    .lines()
+                    .count()
+                    .max(1),
+                what: first.map(|e| e.kind.to_string()).unwrap_or_default(),
+            }
         })?;
+        ids.extend(message_ids(&resource));
+        b.add_resource(resource)
+            .map_err(|errors| I18nError::Twice {
+                origin: asset.origin.clone(),
+                ids: errors
+                    .iter()
+                    .map(|e| match e {
+                        fluent_bundle::FluentError::Overriding { id, .. } => id.clone(),
+                        other => other.to_string(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            })?;
+    }
     Ok((b, ids))
 }
 

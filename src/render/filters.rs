@@ -38,7 +38,9 @@ use chrono::NaiveDate;
 use tera::{Error, Kwargs, State, Tera, TeraResult, Value};
 
 use super::markdown::{escape_inline, escape_paragraphs, MISSING};
+use super::words::{self, Arg, Kind};
 use crate::finance::apportion;
+use crate::i18n::DocLang;
 use crate::model::money::group_indian;
 use crate::model::{FinancialYear, Rupees, YearMonth, CRORE, LAKH};
 
@@ -51,7 +53,9 @@ pub fn register(tera: &mut Tera) {
     tera.register_filter("lakh", |v: Value, k: Kwargs, _: &State| {
         let unit = k.get::<bool>("unit")?.unwrap_or(false);
         money(&v, "lakh", |r| {
-            if unit {
+            if unit && hindi() {
+                format!("रु. {} लाख", r.lakh_figure())
+            } else if unit {
                 format!("Rs. {} lakh", r.lakh_figure())
             } else {
                 r.lakh_figure()
@@ -61,7 +65,9 @@ pub fn register(tera: &mut Tera) {
     tera.register_filter("crore", |v: Value, k: Kwargs, _: &State| {
         let unit = k.get::<bool>("unit")?.unwrap_or(false);
         money(&v, "crore", |r| {
-            if unit {
+            if unit && hindi() {
+                format!("रु. {} करोड़", r.crore_figure())
+            } else if unit {
                 format!("Rs. {} crore", r.crore_figure())
             } else {
                 r.crore_figure()
@@ -69,7 +75,19 @@ pub fn register(tera: &mut Tera) {
         })
     });
     tera.register_filter("money", |v: Value, _: Kwargs, _: &State| {
-        money(&v, "money", |r| r.human())
+        money(&v, "money", |r| {
+            if hindi() {
+                crate::i18n::numbers::human(r)
+            } else {
+                r.human()
+            }
+        })
+    });
+    tera.register_filter("t", |v: Value, k: Kwargs, _: &State| {
+        fixed_text(&v, &k, Kind::Label)
+    });
+    tera.register_filter("tp", |v: Value, k: Kwargs, _: &State| {
+        fixed_text(&v, &k, Kind::Prose)
     });
     tera.register_filter("num", |v: Value, _: Kwargs, _: &State| num(&v));
     tera.register_filter("pct", |v: Value, k: Kwargs, _: &State| {
@@ -289,14 +307,60 @@ fn safe(s: &str) -> Value {
     Value::safe_string(s)
 }
 
+/// Whether amounts and dates print the Hindi way: in a Hindi document. A bilingual one
+/// prints them once, the English way, which both its readers read.
+fn hindi() -> bool {
+    words::lang() == DocLang::Hi
+}
+
 fn missing() -> Value {
-    safe(MISSING)
+    if words::lang() == DocLang::En {
+        return safe(MISSING);
+    }
+    safe(&format!(
+        "*\\[{}\\]*",
+        escape_inline(&words::label("not yet filled in"))
+    ))
 }
 
 /// A template's own wording for an empty value ("none recorded"), set like the missing
 /// remark so that it reads as a remark and not as data.
-fn remark(words: &str) -> String {
-    format!("*{}*", escape_inline(words))
+fn remark(english: &str) -> String {
+    format!("*{}*", escape_inline(&words::label(english)))
+}
+
+/// The `t` and `tp` filters: the template's English text in the document's language, its
+/// keyword arguments filling its `{name}` places (see [`words`]).
+fn fixed_text(v: &Value, k: &Kwargs, kind: Kind) -> TeraResult<Value> {
+    let Some(english) = v.as_str() else {
+        return Err(Error::message(format!(
+            "the `t` and `tp` filters take a text, not {v}"
+        )));
+    };
+    let mut args = Vec::new();
+    for (name, value) in k.iter() {
+        let arg = if let Some(n) = value.as_f64().filter(|_| value.is_number()) {
+            Arg::Number(n)
+        } else if value.is_none() || value.is_undefined() {
+            Arg::Text(MISSING.to_string())
+        } else if value.is_safe() {
+            Arg::Text(
+                value
+                    .as_str()
+                    .map_or_else(|| value.to_string(), str::to_string),
+            )
+        } else {
+            Arg::Text(escape_inline(
+                &value
+                    .as_str()
+                    .map_or_else(|| value.to_string(), str::to_string),
+            ))
+        };
+        args.push((name.to_string(), arg));
+    }
+    // A text that came through a filter section is the rendered body: its key is the text
+    // without the template's surrounding whitespace.
+    Ok(safe(&words::translate(english.trim(), &args, kind)))
 }
 
 fn text(v: &Value, missing_remark: Option<String>, escape: fn(&str) -> String) -> Value {
@@ -397,6 +461,7 @@ fn date(v: &Value) -> TeraResult<Value> {
         .as_str()
         .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
     match parsed {
+        Some(d) if hindi() => Ok(safe(&crate::i18n::numbers::date(d))),
         Some(d) => Ok(safe(&d.format("%-d %B %Y").to_string())),
         None => Err(Error::message(format!(
             "the `date` filter takes a date written 2026-05-14, not {v}"
@@ -409,6 +474,7 @@ fn month(v: &Value) -> TeraResult<Value> {
         return Ok(missing());
     }
     match v.as_str().and_then(|s| s.parse::<YearMonth>().ok()) {
+        Some(m) if hindi() => Ok(safe(&crate::i18n::numbers::month(m.year, m.month))),
         Some(m) => Ok(safe(&m.label())),
         None => Err(Error::message(format!(
             "the `month` filter takes a month written 2027-04, not {v}"

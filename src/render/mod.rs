@@ -21,6 +21,7 @@ mod html;
 pub mod markdown;
 mod mentions;
 mod progress;
+pub mod words;
 pub mod workbook;
 
 use std::fmt;
@@ -35,8 +36,10 @@ pub use figures::Pictures;
 pub use progress::{monitoring_output, render_monitoring, year_plan, MonitoringDoc, YearPlan};
 
 use crate::assets::Assets;
+use crate::i18n::DocLang;
 use crate::model::Study;
 use crate::scheme::FlagLevel;
+pub use words::Words;
 
 /// Which document of a scheme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -215,18 +218,54 @@ impl Document {
     }
 }
 
-/// Renders `doc` of `scheme` (the study's own scheme when `None`) as Markdown: the call the
-/// CLI and the TUI preview share. Deterministic: the same study and templates always give
-/// the same text (no dates of today; only what the study holds).
+/// Renders `doc` of `scheme` (the study's own scheme when `None`) as Markdown in the
+/// study's language (`meta.language`): the call the CLI and the TUI preview share.
+/// Deterministic: the same study and templates always give the same text (no dates of
+/// today; only what the study holds).
 pub fn render(
     study: &Study,
     doc: DocKind,
     scheme: Option<&str>,
     assets: &Assets,
 ) -> Result<Document, RenderError> {
+    let words = words_of(
+        assets,
+        DocLang::of(&study.meta.language).unwrap_or_default(),
+    )?;
+    render_in(study, doc, scheme, assets, &words)
+}
+
+/// [`render`] in the language `words` holds (`render --lang`).
+pub fn render_in(
+    study: &Study,
+    doc: DocKind,
+    scheme: Option<&str>,
+    assets: &Assets,
+    words: &Words,
+) -> Result<Document, RenderError> {
     let scheme = scheme.unwrap_or(&study.meta.scheme).trim().to_string();
     let template = template_name(assets, &scheme, doc)?;
-    render_template(study, doc, &scheme, template, assets)
+    render_template(study, doc, &scheme, template, assets, words)
+}
+
+/// The words of a document in `lang`, from the workspace's catalogues.
+/// The built-in catalogues are read once per process (the TUI's preview renders on every
+/// refresh); a templates folder's afresh, as its templates are.
+pub fn words_of(assets: &Assets, lang: DocLang) -> Result<Words, RenderError> {
+    use crate::i18n::{Lang, Messages};
+    let load = |l: Lang| Messages::load(assets, l).map_err(|e| e.to_string());
+    let messages = if assets.is_embedded() {
+        static BUILTIN: [OnceLock<Result<Messages, String>>; 2] =
+            [OnceLock::new(), OnceLock::new()];
+        let l = lang.messages_lang();
+        BUILTIN[usize::from(l == Lang::Hi)]
+            .get_or_init(|| load(l))
+            .clone()
+    } else {
+        load(lang.messages_lang())
+    };
+    let messages = messages.map_err(RenderError::Scheme)?;
+    Ok(Words { lang, messages })
 }
 
 /// The one-page summary for a sanctioning committee (`--doc brief`): the scheme's own
@@ -236,6 +275,7 @@ pub fn render_brief(
     study: &Study,
     scheme: Option<&str>,
     assets: &Assets,
+    words: &Words,
 ) -> Result<Document, RenderError> {
     let scheme = scheme.unwrap_or(&study.meta.scheme).trim().to_string();
     let own = format!("{scheme}/brief.md.tera");
@@ -245,7 +285,7 @@ pub fn render_brief(
     } else {
         "_shared/brief.md.tera".to_string()
     };
-    render_template(study, DocKind::Dpr, &scheme, template, assets)
+    render_template(study, DocKind::Dpr, &scheme, template, assets, words)
 }
 
 /// `doc` of `study` under `scheme` through `template`.
@@ -255,6 +295,20 @@ fn render_template(
     scheme: &str,
     template: String,
     assets: &Assets,
+    words: &Words,
+) -> Result<Document, RenderError> {
+    words::within(words, || {
+        render_template_here(study, doc, scheme, template, assets, words.lang)
+    })
+}
+
+fn render_template_here(
+    study: &Study,
+    doc: DocKind,
+    scheme: &str,
+    template: String,
+    assets: &Assets,
+    lang: DocLang,
 ) -> Result<Document, RenderError> {
     let scheme = scheme.to_string();
     // The built-in templates are compiled once per process (the TUI's preview renders on
@@ -296,6 +350,10 @@ fn render_template(
         .map(|f| format!("{}: {} ({})", f.level.word(), f.message, f.path))
         .collect();
     let mut document = Document::of_study(study, markdown, &ctx.doc.title, template, notes);
+    let written_in = DocLang::of(&document.language);
+    if lang != DocLang::En || matches!(written_in, Some(DocLang::Hi | DocLang::EnHi)) {
+        document.language = lang.tag().to_string();
+    }
     document.pictures = pictures;
     document.check = report;
     Ok(document)
@@ -335,6 +393,15 @@ impl Document {
 /// acceptance rules (MSE-CDP 2022's when it has none), financed as the DPR's statements
 /// take it.
 pub fn render_workbook(
+    study: &Study,
+    scheme: Option<&str>,
+    assets: &Assets,
+    words: &Words,
+) -> Result<Vec<u8>, RenderError> {
+    words::within(words, || workbook_here(study, scheme, assets))
+}
+
+fn workbook_here(
     study: &Study,
     scheme: Option<&str>,
     assets: &Assets,
