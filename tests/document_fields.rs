@@ -16,6 +16,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use cdstudy::assets::Assets;
+use cdstudy::i18n::DocLang;
 use cdstudy::model::Study;
 use cdstudy::render::{self, DocKind};
 use serde_json::Value;
@@ -143,11 +144,17 @@ fn load(name: &str) -> Study {
         .study
 }
 
-/// The study's documents, joined: its scheme's DSR and DPR.
+/// The study's documents, joined: its scheme's DSR and DPR, in English or, for the
+/// study's Hindi texts (`*_hi`), in Hindi, the only documents that print them.
 fn documents(study: &Study, assets: &Assets) -> String {
+    documents_in(study, assets, DocLang::En)
+}
+
+fn documents_in(study: &Study, assets: &Assets, lang: DocLang) -> String {
+    let words = render::words_of(assets, lang).unwrap();
     DocKind::ALL
         .iter()
-        .filter_map(|doc| render::render(study, *doc, None, assets).ok())
+        .filter_map(|doc| render::render_in(study, *doc, None, assets, &words).ok())
         .map(|d| d.markdown)
         .collect::<Vec<_>>()
         .join("\n")
@@ -275,7 +282,9 @@ fn missing_count(text: &str) -> usize {
 
 /// For each example study: the fields its documents do not print, and the fields whose
 /// emptying shows in a document as "not yet filled in" without a `check` finding.
-fn survey(name: &str) -> (Vec<String>, Vec<String>) {
+/// A study's fields that no document prints, those whose emptying check does not flag,
+/// and every field it has.
+fn survey(name: &str) -> (Vec<String>, Vec<String>, BTreeSet<String>) {
     let assets = Assets::embedded();
     let study = load(name);
     let tree = serde_json::to_value(&study).unwrap();
@@ -292,7 +301,13 @@ fn survey(name: &str) -> (Vec<String>, Vec<String>) {
     let mut unflagged = Vec::new();
     for (n, leaf) in all.iter().enumerate() {
         let marker = format!("zqmark{n}zq");
+        let hindi = leaf.path.ends_with("_hi");
         match varied(&tree, leaf, &marker, &words) {
+            Some((s, true)) if hindi => {
+                if !documents_in(&s, &assets, DocLang::Hi).contains(&marker) {
+                    not_printed.push(leaf.path.clone());
+                }
+            }
             Some((s, true)) => {
                 if !documents(&s, &assets).contains(&marker) {
                     not_printed.push(leaf.path.clone());
@@ -329,7 +344,8 @@ fn survey(name: &str) -> (Vec<String>, Vec<String>) {
             }
         }
     }
-    (not_printed, unflagged)
+    let has = all.into_iter().map(|l| l.path).collect();
+    (not_printed, unflagged, has)
 }
 
 #[test]
@@ -343,10 +359,17 @@ fn every_field_a_document_has_a_place_for_is_printed_and_check_agrees_on_gaps() 
     let mut problems = Vec::new();
     // A field is printed when a document of either study prints it: a study without a
     // loan, or whose first action is funded by a scheme component, cannot show them all.
+    // Only Ujjain has Hindi texts: one its Hindi documents miss is missed.
     let mut not_printed: Option<BTreeSet<String>> = None;
+    let mut hindi_not_printed: BTreeSet<String> = BTreeSet::new();
     for name in ["ujjain-plastic", "bokaro-bamboo"] {
-        let (missed, unflagged) = survey(name);
+        let (missed, unflagged, has) = survey(name);
         let missed: BTreeSet<String> = missed.into_iter().collect();
+        hindi_not_printed.extend(missed.iter().filter(|p| p.ends_with("_hi")).cloned());
+        assert!(
+            name != "ujjain-plastic" || has.iter().filter(|p| p.ends_with("_hi")).count() >= 5,
+            "the Ujjain study holds its main texts in Hindi too"
+        );
         not_printed = Some(match not_printed {
             None => missed,
             Some(before) => before.intersection(&missed).cloned().collect(),
@@ -357,8 +380,12 @@ fn every_field_a_document_has_a_place_for_is_printed_and_check_agrees_on_gaps() 
             ));
         }
     }
-    for path in not_printed.unwrap_or_default() {
-        if !is_listed(&path) {
+    for path in &not_printed
+        .unwrap_or_default()
+        .union(&hindi_not_printed)
+        .collect::<Vec<_>>()
+    {
+        if !is_listed(path) {
             problems.push(format!(
                 "no document of either example study prints {path}; print it, or list it in NOT_PRINTED with the reason"
             ));

@@ -180,11 +180,11 @@ fn cost() -> impl Strategy<Value = Option<Cost>> {
 }
 
 prop_compose! {
-    fn bottleneck()(id in id("b"), title in tricky_text(), category in choice(Category::ALL),
+    fn bottleneck()(id in id("b"), title in tricky_text(), title_hi in tricky_text(), category in choice(Category::ALL),
                     stage in proptest::option::of(id("vc")), severity in choice(Severity::ALL),
                     units_affected_pct in proptest::option::of(percent()),
                     evidence in tricky_text(), root_cause in tricky_text()) -> Bottleneck {
-        Bottleneck { id, title, category, stage, severity, units_affected_pct, evidence, root_cause }
+        Bottleneck { id, title, title_hi, category, stage, severity, units_affected_pct, evidence, root_cause }
     }
 }
 
@@ -288,6 +288,8 @@ prop_compose! {
     fn study()(mut s in profile(), (bottlenecks, plan, indicators, vision) in plan(),
                (cfc, spv, review, last) in project()) -> Study {
         s.bottlenecks = bottlenecks;
+        // The Hindi beside the English: the same tricky text, reversed, so the two differ.
+        s.vision_hi = vision.chars().rev().collect();
         s.vision = vision;
         s.action_plan = plan;
         s.indicators = indicators;

@@ -38,6 +38,10 @@ pub struct Study {
     /// Where the cluster wants to be in five years, agreed with its people; the themes
     /// below are the few routes to it the project will take.
     pub vision: String,
+    /// The same in Hindi, for documents in Hindi or in both languages (`render --lang`).
+    /// Left out of the file when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub vision_hi: String,
     pub themes: Vec<Theme>,
     pub action_plan: ActionPlan,
     pub indicators: Vec<Indicator>,
@@ -79,6 +83,7 @@ impl Default for Study {
             swot: Swot::default(),
             bottlenecks: Vec::new(),
             vision: String::new(),
+            vision_hi: String::new(),
             themes: Vec::new(),
             action_plan: ActionPlan::default(),
             indicators: Vec::new(),
@@ -160,6 +165,10 @@ pub struct Period {
 #[serde(deny_unknown_fields, default)]
 pub struct Cluster {
     pub name: String,
+    /// The same in Hindi, for documents in Hindi or in both languages (`render --lang`).
+    /// Left out of the file when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub name_hi: String,
     pub state: String,
     pub district: String,
     pub block: String,
@@ -475,6 +484,10 @@ impl Severity {
 pub struct Bottleneck {
     pub id: Id,
     pub title: String,
+    /// The same in Hindi, for documents in Hindi or in both languages (`render --lang`).
+    /// Left out of the file when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub title_hi: String,
     pub category: Option<Category>,
     /// The value-chain stage where the problem bites.
     pub stage: Option<Id>,
@@ -490,7 +503,15 @@ pub struct Bottleneck {
 pub struct Theme {
     pub id: Id,
     pub title: String,
+    /// The same in Hindi, for documents in Hindi or in both languages (`render --lang`).
+    /// Left out of the file when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub title_hi: String,
     pub objective: String,
+    /// The same in Hindi, for documents in Hindi or in both languages (`render --lang`).
+    /// Left out of the file when empty.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub objective_hi: String,
     /// The bottlenecks this theme attacks.
     pub addresses: Vec<Id>,
     pub rationale: String,

@@ -326,6 +326,8 @@ fn render_template_here(
         .catalog()
         .map_err(|e| RenderError::Scheme(e.to_string()))?;
     let report = crate::check::check_with(study, catalog);
+    // The study is checked as written and printed in the document's language.
+    let study = &*words::study_in(study, lang);
     let ctx = ReportContext::build_checked(study, &scheme, doc, catalog.get(&scheme), &report);
     let mut context = ctx.to_context().map_err(|e| RenderError::Template {
         template: template.clone(),

@@ -14,11 +14,13 @@
 //! The language is held for the thread while one document renders ([`within`]): tera's
 //! filters see no context inside components, and a document renders on one thread.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use crate::i18n::{DocLang, Messages};
+use crate::model::Study;
 
 /// The language and catalogue of the document being rendered.
 #[derive(Debug, Clone)]
@@ -120,9 +122,98 @@ pub fn label(english: &str) -> String {
     translate(english, &[], Kind::Label)
 }
 
+/// The study as a document in `lang` prints it: in Hindi, its Hindi texts where it has them
+/// (the cluster's name, the vision, the themes' titles and objectives, the bottlenecks'
+/// titles; `*_hi` in the file) in place of the English; in both languages, the Hindi and
+/// the English of each (the cluster keeps its English name, the one it is registered
+/// under, so that sentences in either language read whole). The rest is as written.
+pub fn study_in(study: &Study, lang: DocLang) -> Cow<'_, Study> {
+    let has_hindi = !study.cluster.name_hi.trim().is_empty()
+        || !study.vision_hi.trim().is_empty()
+        || study
+            .themes
+            .iter()
+            .any(|t| !t.title_hi.trim().is_empty() || !t.objective_hi.trim().is_empty())
+        || study
+            .bottlenecks
+            .iter()
+            .any(|b| !b.title_hi.trim().is_empty());
+    if lang == DocLang::En || !has_hindi {
+        return Cow::Borrowed(study);
+    }
+    let mut s = study.clone();
+    let both = |en: &mut String, hi: &str, kind: Kind| {
+        let hi = hi.trim();
+        if hi.is_empty() {
+            return;
+        }
+        *en = match lang {
+            DocLang::EnHi if !en.trim().is_empty() && en.trim() != hi => match kind {
+                Kind::Label => format!("{hi} / {}", en.trim()),
+                Kind::Prose => format!("{hi}\n\n{}", en.trim()),
+            },
+            _ => hi.to_string(),
+        };
+    };
+    if lang == DocLang::Hi {
+        both(&mut s.cluster.name, &study.cluster.name_hi, Kind::Label);
+    }
+    both(&mut s.vision, &study.vision_hi, Kind::Prose);
+    for t in &mut s.themes {
+        let (title, objective) = (t.title_hi.clone(), t.objective_hi.clone());
+        both(&mut t.title, &title, Kind::Label);
+        both(&mut t.objective, &objective, Kind::Prose);
+    }
+    for b in &mut s.bottlenecks {
+        let title = b.title_hi.clone();
+        both(&mut b.title, &title, Kind::Label);
+    }
+    Cow::Owned(s)
+}
+
+/// The fixed words the HTML and Word writers add around the template's text (the titles
+/// of the contents and of the lists, the word before a page's number), in the document's
+/// language. The writers run after the render, outside [`within`], so the document takes
+/// them while it renders ([`WriterWords::current`]); the default is the English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WriterWords {
+    pub contents: String,
+    pub tables: String,
+    pub figures: String,
+    /// "Page", before the page's number in the footer.
+    pub page: String,
+}
+
+impl WriterWords {
+    const ENGLISH: [&'static str; 4] = ["Contents", "List of tables", "List of figures", "Page"];
+
+    /// The words in the language of the document being rendered.
+    pub fn current() -> WriterWords {
+        let [contents, tables, figures, page] = WriterWords::ENGLISH.map(label);
+        WriterWords {
+            contents,
+            tables,
+            figures,
+            page,
+        }
+    }
+}
+
+impl Default for WriterWords {
+    fn default() -> WriterWords {
+        let [contents, tables, figures, page] = WriterWords::ENGLISH.map(str::to_string);
+        WriterWords {
+            contents,
+            tables,
+            figures,
+            page,
+        }
+    }
+}
+
 /// The English pattern with its `{name}` places filled; a place with no argument is kept
 /// as written (a template's mistake shows in the document rather than vanishing).
-fn fill(pattern: &str, args: &[(String, Arg)]) -> String {
+pub(crate) fn fill(pattern: &str, args: &[(String, Arg)]) -> String {
     if args.is_empty() || !pattern.contains('{') {
         return pattern.to_string();
     }
@@ -207,6 +298,40 @@ mod tests {
         let w = words(DocLang::Hi, "");
         within(&w, || assert_eq!(label("Stakeholders"), "Stakeholders"));
         assert_eq!(w.messages.misses(), vec!["Stakeholders".to_string()]);
+    }
+
+    #[test]
+    fn a_study_s_hindi_texts_take_the_place_of_the_english_in_hindi_and_join_it_in_both() {
+        let mut s = Study::default();
+        s.cluster.name = "Ujjain Plastic".into();
+        s.cluster.name_hi = "उज्जैन प्लास्टिक".into();
+        s.vision = "A green cluster.".into();
+        s.vision_hi = "एक हरित क्लस्टर।".into();
+        s.bottlenecks.push(crate::model::Bottleneck {
+            title: "No testing lab".into(),
+            title_hi: "परीक्षण प्रयोगशाला नहीं".into(),
+            ..Default::default()
+        });
+        s.bottlenecks.push(crate::model::Bottleneck {
+            title: "Old machines".into(),
+            ..Default::default()
+        });
+        assert_eq!(study_in(&s, DocLang::En).as_ref(), &s);
+        let hi = study_in(&s, DocLang::Hi);
+        assert_eq!(hi.cluster.name, "उज्जैन प्लास्टिक");
+        assert_eq!(hi.vision, "एक हरित क्लस्टर।");
+        assert_eq!(hi.bottlenecks[0].title, "परीक्षण प्रयोगशाला नहीं");
+        assert_eq!(
+            hi.bottlenecks[1].title, "Old machines",
+            "no Hindi: as written"
+        );
+        let both = study_in(&s, DocLang::EnHi);
+        assert_eq!(both.cluster.name, "Ujjain Plastic");
+        assert_eq!(both.vision, "एक हरित क्लस्टर।\n\nA green cluster.");
+        assert_eq!(
+            both.bottlenecks[0].title,
+            "परीक्षण प्रयोगशाला नहीं / No testing lab"
+        );
     }
 
     #[test]

@@ -2468,3 +2468,25 @@ t-delete-review-note = समीक्षा टिप्पणी हटाए�
 ## Messages with figures (continued).
 
 budget-strip = { $lead } लागत { $cost } · भारत सरकार { $goi } · राज्य { $state } · { $party } { $beneficiary } · अन्य { $others }
+
+## The study's texts in Hindi, for Hindi and bilingual documents
+# Cluster in Hindi
+t-cluster-in-hindi = क्लस्टर (हिन्दी में)
+# The cluster's name in Hindi, e.g. उज्जैन प्लास्टिक. For documents in Hindi or in both languages (render --lang hi, en+hi).
+t-the-cluster-s-name-in-hindi-e-g-for-documents-6f9b62 = क्लस्टर का नाम हिन्दी में, जैसे उज्जैन प्लास्टिक। हिन्दी या द्विभाषी दस्तावेज़ों के लिए (render --lang hi, en+hi)।
+# In Hindi
+t-in-hindi = हिन्दी में
+# The problem in a few words, in Hindi. For documents in Hindi or in both languages (render --lang hi, en+hi).
+t-the-problem-in-a-few-words-in-hindi-for-cab784 = समस्या कुछ शब्दों में, हिन्दी में। हिन्दी या द्विभाषी दस्तावेज़ों के लिए (render --lang hi, en+hi)।
+# Vision in Hindi
+t-vision-in-hindi = परिकल्पना (हिन्दी में)
+# The vision in Hindi. For documents in Hindi or in both languages (render --lang hi, en+hi).
+t-the-vision-in-hindi-for-documents-in-hindi-83e5ce = परिकल्पना हिन्दी में। हिन्दी या द्विभाषी दस्तावेज़ों के लिए (render --lang hi, en+hi)।
+# Theme in Hindi
+t-theme-in-hindi = विषय (हिन्दी में)
+# The theme's title in Hindi. For documents in Hindi or in both languages (render --lang hi, en+hi).
+t-the-theme-s-title-in-hindi-for-documents-0e3cc9 = विषय का शीर्षक हिन्दी में। हिन्दी या द्विभाषी दस्तावेज़ों के लिए (render --lang hi, en+hi)।
+# Objective in Hindi
+t-objective-in-hindi = उद्देश्य (हिन्दी में)
+# The objective in Hindi. For documents in Hindi or in both languages (render --lang hi, en+hi).
+t-the-objective-in-hindi-for-documents-in-a7f86b = उद्देश्य हिन्दी में। हिन्दी या द्विभाषी दस्तावेज़ों के लिए (render --lang hi, en+hi)।

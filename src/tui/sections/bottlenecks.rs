@@ -30,6 +30,12 @@ pub fn def() -> SectionDef {
                     "The problem in a few words.",
                     at!(bottlenecks[].title),
                 ),
+                Field::line::<String>(
+                    "title_hi",
+                    "In Hindi",
+                    "The problem in a few words, in Hindi. For documents in Hindi or in both languages (render --lang hi, en+hi).",
+                    at!(bottlenecks[].title_hi),
+                ),
                 Field::choice::<Option<Category>>(
                     "category",
                     "Category",

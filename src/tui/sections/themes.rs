@@ -22,6 +22,12 @@ pub fn def() -> SectionDef {
                     "Vision",
                     "Where the cluster wants to be in five years, agreed with its people.",
                     at!(vision),
+                ),
+                Field::prose::<String>(
+                    "vision_hi",
+                    "Vision in Hindi",
+                    "The vision in Hindi. For documents in Hindi or in both languages (render --lang hi, en+hi).",
+                    at!(vision_hi),
                 )],
             ),
             id_list::<Theme>(
@@ -30,11 +36,23 @@ pub fn def() -> SectionDef {
                 at!(themes),
                 vec![
                     Field::line::<String>("title", "Theme", "", at!(themes[].title)),
+                    Field::line::<String>(
+                        "title_hi",
+                        "Theme in Hindi",
+                        "The theme's title in Hindi. For documents in Hindi or in both languages (render --lang hi, en+hi).",
+                        at!(themes[].title_hi),
+                    ),
                     Field::prose::<String>(
                         "objective",
                         "Objective",
                         "What the theme will achieve.",
                         at!(themes[].objective),
+                    ),
+                    Field::prose::<String>(
+                        "objective_hi",
+                        "Objective in Hindi",
+                        "The objective in Hindi. For documents in Hindi or in both languages (render --lang hi, en+hi).",
+                        at!(themes[].objective_hi),
                     ),
                     Field::pick::<Vec<Id>>(
                         "addresses",
