@@ -46,6 +46,14 @@ fn viability(
 
 /// Recalculates `xlsx` with LibreOffice and returns each sheet's numeric cells by name.
 fn recalculate(office: &str, xlsx: &[u8], dir: &Path) -> Vec<HashMap<String, f64>> {
+    recalculated_sheets(office, xlsx, dir)
+        .iter()
+        .map(|xml| numbers(xml))
+        .collect()
+}
+
+/// Recalculates `xlsx` with LibreOffice and returns each sheet's XML as it wrote it.
+fn recalculated_sheets(office: &str, xlsx: &[u8], dir: &Path) -> Vec<String> {
     let profile = dir.join("profile");
     std::fs::create_dir_all(&profile).unwrap();
     let input = dir.join("in.xlsx");
@@ -71,7 +79,7 @@ fn recalculate(office: &str, xlsx: &[u8], dir: &Path) -> Vec<HashMap<String, f64
                 .unwrap()
                 .read_to_string(&mut xml)
                 .unwrap();
-            numbers(&xml)
+            xml
         })
         .collect()
 }
@@ -530,6 +538,135 @@ fn the_recalculated_workbook_is_the_projection_to_the_rupee() {
             figure(&book),
             figure(&book2),
             "{name}: the workbook follows {input}"
+        );
+    }
+}
+
+/// The sheets' names and the strings of `xlsx` (its shared strings, as written).
+fn names_and_strings(xlsx: &[u8]) -> (Vec<String>, String) {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(xlsx.to_vec())).unwrap();
+    let mut read = |name: &str| {
+        let mut s = String::new();
+        zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+        s
+    };
+    let book = read("xl/workbook.xml");
+    let names = book
+        .split("<sheet name=\"")
+        .skip(1)
+        .map(|s| s[..s.find('"').unwrap()].to_string())
+        .collect();
+    (names, read("xl/sharedStrings.xml"))
+}
+
+/// The numbers of a sheet's XML, cell by cell, as written (`<c r="C5" s="3"><f>…</f><v>1.5</v></c>`;
+/// a cell with a type other than `n` holds text, an error or a truth value; `<c r="A1"
+/// s="2"/>` is empty).
+fn figures(xml: &str) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for cell in xml.split("<c ").skip(1) {
+        let Some(open) = cell.find('>') else { continue };
+        let head = &cell[..open];
+        let typed = head.contains(" t=\"") && !head.contains(" t=\"n\"");
+        if head.ends_with('/') || typed {
+            continue;
+        }
+        let name = head.split("r=\"").nth(1).and_then(|r| r.split('"').next());
+        let body = &cell[open..cell.find("</c>").unwrap_or(cell.len())];
+        let value = body
+            .split("<v>")
+            .nth(1)
+            .and_then(|v| v.split("</v>").next());
+        if let (Some(name), Some(value)) = (name, value) {
+            out.insert(name.to_string(), value.to_string());
+        }
+    }
+    out
+}
+
+fn devanagari(s: &str) -> bool {
+    s.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c))
+}
+
+/// The Hindi and the bilingual workbooks: Hindi sheet names (in both languages "हिन्दी -
+/// English" within Excel's 31 characters), Hindi labels with no word missing, English
+/// left out of the Hindi one, and, recalculated, every figure of every sheet the English
+/// workbook's: the formulas name the sheets by the names they have.
+#[test]
+fn the_hindi_workbook_speaks_hindi_and_computes_what_the_english_one_does() {
+    use cdstudy::i18n::DocLang;
+    let study = load("ujjain-plastic");
+    let assets = cdstudy::assets::Assets::embedded();
+    let render = |lang: DocLang| {
+        let words = cdstudy::render::words_of(&assets, lang).expect("the catalogues load");
+        let xlsx =
+            cdstudy::render::render_workbook(&study, None, &assets, &words).expect("the workbook");
+        assert_eq!(
+            words.messages.misses(),
+            Vec::<String>::new(),
+            "{lang:?}: fixed texts the Hindi catalogue lacks"
+        );
+        xlsx
+    };
+    let en = render(DocLang::En);
+    let hi = render(DocLang::Hi);
+    let both = render(DocLang::EnHi);
+
+    let (en_names, _) = names_and_strings(&en);
+    assert_eq!(en_names, SHEETS.to_vec());
+    let (hi_names, hi_strings) = names_and_strings(&hi);
+    let (both_names, both_strings) = names_and_strings(&both);
+    for ((h, b), e) in hi_names.iter().zip(&both_names).zip(SHEETS) {
+        assert!(devanagari(h) && !h.contains(e), "Hindi sheet {h} for {e}");
+        assert_eq!(b, &format!("{h} - {e}"), "bilingual sheet for {e}");
+        assert!(b.encode_utf16().count() <= 31, "{b} is too long for Excel");
+    }
+    for label in ["मूल्यह्रास", "कर पश्चात लाभ", "संचयी डीएससीआर"]
+    {
+        assert!(hi_strings.contains(label), "the Hindi workbook has {label}");
+    }
+    for english in ["Profit after tax", "Depreciation in the books", "Year 1<"] {
+        assert!(
+            !hi_strings.contains(english),
+            "the Hindi workbook has {english}"
+        );
+    }
+    assert!(both_strings.contains("कर पश्चात लाभ / Profit after tax"));
+    assert!(both_strings.contains("वर्ष 1 / Year 1"));
+
+    let Some(office) = soffice() else {
+        println!("skipped the recalculation: soffice (LibreOffice) is not installed");
+        return;
+    };
+    let figures_of = |xlsx: &[u8]| -> Vec<HashMap<String, String>> {
+        recalculated_sheets(office, xlsx, &tempdir())
+            .iter()
+            .map(|xml| figures(xml))
+            .collect()
+    };
+    let english = figures_of(&en);
+    for (lang, xlsx) in [("hi", &hi), ("en+hi", &both)] {
+        let book = figures_of(xlsx);
+        for (i, (e, h)) in english.iter().zip(&book).enumerate() {
+            let mut cells: Vec<_> = e.keys().chain(h.keys()).collect();
+            cells.sort();
+            cells.dedup();
+            let differ: Vec<String> = cells
+                .into_iter()
+                .filter(|c| e.get(*c) != h.get(*c))
+                .map(|c| format!("{c}: {:?} in English, {:?}", e.get(c), h.get(c)))
+                .collect();
+            assert!(
+                differ.is_empty(),
+                "{lang}: sheet {}: {}",
+                SHEETS[i],
+                differ.join("; ")
+            );
+        }
+        let computed = book.iter().map(HashMap::len).sum::<usize>();
+        assert!(
+            computed > 1000 && book[6].contains_key(&workbook::cell(rows::DSCR_CUMULATIVE, 1)),
+            "{lang}: the figures are computed ({computed})"
         );
     }
 }

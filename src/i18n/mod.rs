@@ -194,10 +194,20 @@ impl std::fmt::Debug for Messages {
 impl Messages {
     /// The catalogues of `lang` from the workspace (`_i18n/en.ftl`, `_i18n/hi.ftl`).
     pub fn load(assets: &Assets, lang: Lang) -> Result<Messages, I18nError> {
-        let (english, ids) = bundle(assets, Lang::En)?;
+        Messages::load_from(assets, lang, Catalogue::Program)
+    }
+
+    /// The words of the documents in `lang` (`_i18n/hi.doc-*.ftl`): a catalogue of their
+    /// own, since a document's "Weight" (भार, of a criterion) is not the screen's.
+    pub fn load_documents(assets: &Assets, lang: Lang) -> Result<Messages, I18nError> {
+        Messages::load_from(assets, lang, Catalogue::Documents)
+    }
+
+    fn load_from(assets: &Assets, lang: Lang, which: Catalogue) -> Result<Messages, I18nError> {
+        let (english, ids) = bundle(assets, Lang::En, Catalogue::Program)?;
         let own = match lang {
             Lang::En => None,
-            other => Some(bundle(assets, other)?.0),
+            other => Some(bundle(assets, other, which)?.0),
         };
         Ok(Messages {
             lang,
@@ -326,8 +336,8 @@ impl Messages {
 }
 
 /// The catalogue id of an English label: `t-` and its letters and digits in lower case,
-/// every other run of characters one hyphen: "Save under another name…" →
-/// `t-save-under-another-name`. A sentence (a hint) is named by its first words and a
+/// `%` as the word `pct` (so "Interest %" and "Interest" differ), every other run of
+/// characters one hyphen: "Save under another name…" → `t-save-under-another-name`. A sentence (a hint) is named by its first words and a
 /// short hash of the whole, so that its id stays readable and two hints that begin alike
 /// differ: `t-the-study-s-title-the-scheme-it-is-3f9a2c`.
 pub fn label_id(english: &str) -> String {
@@ -336,18 +346,30 @@ pub fn label_id(english: &str) -> String {
     let mut gap = true;
     let mut cut = false;
     for c in english.chars() {
-        if c.is_ascii_alphanumeric() {
-            if gap {
-                if id.len() > LONGEST {
-                    cut = true;
-                    break;
-                }
-                id.push('-');
+        let word = match c {
+            '%' => Some("pct"),
+            c if c.is_ascii_alphanumeric() => None,
+            _ => {
+                gap = true;
+                continue;
             }
-            id.push(c.to_ascii_lowercase());
-            gap = false;
-        } else {
-            gap = true;
+        };
+        if gap || word.is_some() {
+            if id.len() > LONGEST {
+                cut = true;
+                break;
+            }
+            id.push('-');
+        }
+        match word {
+            Some(w) => {
+                id.push_str(w);
+                gap = true;
+            }
+            None => {
+                id.push(c.to_ascii_lowercase());
+                gap = false;
+            }
         }
     }
     if cut {
@@ -382,28 +404,49 @@ fn new_bundle(lang: Lang) -> Bundle {
     b
 }
 
-/// The catalogue of `lang`: `_i18n/<code>.ftl` (the program's) and every
-/// `_i18n/<code>.<part>.ftl` beside it (the documents' words, one file a part), as one
-/// bundle; an id defined in two of them is an error naming the file.
-fn bundle(assets: &Assets, lang: Lang) -> Result<(Bundle, Vec<String>), I18nError> {
-    let name = format!("_i18n/{}.ftl", lang.code());
+/// Which catalogue of a language: the program's or the documents'.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Catalogue {
+    /// `_i18n/<code>.ftl`: the screens and the command line.
+    Program,
+    /// Every `_i18n/<code>.doc-<part>.ftl`: the documents' words, one file a part of the
+    /// templates (none is required: a language without them prints documents in English).
+    Documents,
+}
+
+/// The catalogue `which` of `lang` as one bundle; an id defined in two of its files is an
+/// error naming the file.
+fn bundle(
+    assets: &Assets,
+    lang: Lang,
+    which: Catalogue,
+) -> Result<(Bundle, Vec<String>), I18nError> {
     let read_error = |origin: &str| {
         let origin = origin.to_string();
         move |source| I18nError::Read { origin, source }
     };
-    let main = assets
-        .read(&name)
-        .map_err(read_error(&name))?
-        .ok_or_else(|| I18nError::Missing(name.clone()))?;
-    let prefix = format!("_i18n/{}.", lang.code());
-    let parts = assets
-        .files_in("_i18n")
-        .map_err(read_error("_i18n"))?
-        .into_iter()
-        .filter(|a| a.name.starts_with(&prefix) && a.name.ends_with(".ftl") && a.name != name);
+    let files = match which {
+        Catalogue::Program => {
+            let name = format!("_i18n/{}.ftl", lang.code());
+            let main = assets
+                .read(&name)
+                .map_err(read_error(&name))?
+                .ok_or_else(|| I18nError::Missing(name.clone()))?;
+            vec![main]
+        }
+        Catalogue::Documents => {
+            let prefix = format!("_i18n/{}.doc-", lang.code());
+            assets
+                .files_in("_i18n")
+                .map_err(read_error("_i18n"))?
+                .into_iter()
+                .filter(|a| a.name.starts_with(&prefix) && a.name.ends_with(".ftl"))
+                .collect()
+        }
+    };
     let mut b = new_bundle(lang);
     let mut ids = Vec::new();
-    for asset in std::iter::once(main).chain(parts) {
+    for asset in files {
         let resource = FluentResource::try_new(asset.text.clone()).map_err(|(_, errors)| {
             let first = errors.first();
             let offset = first.map(|e| e.pos.start).unwrap_or(0);
@@ -500,6 +543,10 @@ mod tests {
         );
         assert_eq!(label_id("DSR ⇄ DPR"), "t-dsr-dpr");
         assert_eq!(label_id("Rs. 1,000 (GoI)"), "t-rs-1-000-goi");
+        assert_eq!(label_id("Interest %"), "t-interest-pct");
+        assert_eq!(label_id("% of cost"), "t-pct-of-cost");
+        assert_eq!(label_id("60%-75%"), "t-60-pct-75-pct");
+        assert_ne!(label_id("Interest %"), label_id("Interest"));
         let long = "The study's title, the scheme it is prepared for, who prepares it";
         let id = label_id(long);
         assert!(

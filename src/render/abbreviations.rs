@@ -4,6 +4,7 @@
 //! example clusters). An abbreviation the glossary lacks is simply not listed.
 
 use super::markdown::ABBREVIATIONS;
+use super::words::label;
 
 /// (abbreviation, what it stands for), in no particular order: the list is sorted.
 const GLOSSARY: &[(&str, &str)] = &[
@@ -105,10 +106,16 @@ pub fn expand(markdown: &str) -> String {
     let list = if used.is_empty() {
         String::new()
     } else {
-        let mut list =
-            String::from("# List of abbreviations\n\n| Abbreviation | Meaning |\n|---|---|\n");
+        // The heading, the columns and the meanings in the document's language (the
+        // abbreviations themselves stay as the text writes them).
+        let mut list = format!(
+            "# {}\n\n| {} | {} |\n|---|---|\n",
+            label("List of abbreviations"),
+            label("Abbreviation"),
+            label("Meaning")
+        );
         for (short, long) in used {
-            list.push_str(&format!("| {short} | {long} |\n"));
+            list.push_str(&format!("| {short} | {} |\n", label(long)));
         }
         // The first chapter starts on a page of its own, as after the other lists.
         list.push('\n');
@@ -217,5 +224,29 @@ mod tests {
         assert!(!out.contains(ABBREVIATIONS));
         let none = expand("# Report\n\n<!-- abbreviations -->\n\nplain words\n");
         assert!(!none.contains("abbreviations"), "{none}");
+    }
+
+    #[test]
+    fn the_list_is_in_the_language_of_the_document() {
+        use crate::i18n::DocLang;
+        let md = "# DPR\n\n<!-- abbreviations -->\n\nThe CFC and the SPV.\n";
+        let entries = "t-list-of-abbreviations = संक्षिप्ताक्षरों की सूची\nt-abbreviation = संक्षिप्ताक्षर\nt-meaning = पूर्ण रूप\nt-common-facility-centre = सार्वजनिक सुविधा केन्द्र\n";
+        let hi = super::super::words::within(
+            &super::super::figures::tests::hindi(DocLang::Hi, entries),
+            || expand(md),
+        );
+        assert!(
+            hi.contains("# संक्षिप्ताक्षरों की सूची\n\n| संक्षिप्ताक्षर | पूर्ण रूप |"),
+            "{hi}"
+        );
+        assert!(hi.contains("| CFC | सार्वजनिक सुविधा केन्द्र |"), "{hi}");
+        // A meaning the catalogue lacks stays English.
+        assert!(hi.contains("| SPV | Special Purpose Vehicle |"), "{hi}");
+        let en = expand(md);
+        assert!(
+            en.contains("# List of abbreviations\n\n| Abbreviation | Meaning |"),
+            "{en}"
+        );
+        assert!(en.contains("| CFC | Common Facility Centre |"), "{en}");
     }
 }

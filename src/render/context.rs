@@ -21,9 +21,11 @@ use std::sync::OnceLock;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::words::{self, Arg, Kind};
 use super::DocKind;
 use crate::check;
 use crate::finance;
+use crate::i18n::DocLang;
 use crate::model::{self, Cost, Id, Study, YearMonth};
 use crate::scheme;
 
@@ -134,19 +136,27 @@ impl SchemeTerms {
                     .collect();
                 rates.sort();
                 rates.dedup();
-                let words: Vec<String> = rates.iter().map(|p| format!("{}%", p.figure())).collect();
-                let rates = match words.split_last() {
+                let figures: Vec<String> =
+                    rates.iter().map(|p| format!("{}%", p.figure())).collect();
+                let rates = match figures.split_last() {
                     Some((last, [])) => last.clone(),
-                    Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+                    Some((last, rest)) => hindi_or_english(
+                        "{list} or {last}",
+                        &[
+                            ("list", Arg::Text(rest.join(", "))),
+                            ("last", Arg::Text(last.clone())),
+                        ],
+                    ),
                     None => String::new(),
                 };
-                let ceiling = c
-                    .brackets
-                    .last()
-                    .and_then(|b| b.up_to_rs)
-                    .map(|r| format!(" of at most Rs. {} crore", r.crore_figure()))
-                    .unwrap_or_default();
-                format!("GoI grant of {rates} of the cost of a project{ceiling}")
+                let rates = ("rates", Arg::Text(rates));
+                match c.brackets.last().and_then(|b| b.up_to_rs) {
+                    Some(r) => say(
+                        "GoI grant of {rates} of the cost of a project of at most Rs. {crore} crore",
+                        &[rates, ("crore", Arg::Text(r.crore_figure()))],
+                    ),
+                    None => say("GoI grant of {rates} of the cost of a project", &[rates]),
+                }
             })
             .unwrap_or_default();
         SchemeTerms {
@@ -784,15 +794,21 @@ fn action(
             let from = plan.plus_months(first - 1);
             let to = plan.plus_months(last - 1);
             Some(if from == to {
-                from.label()
+                month_label(from)
             } else {
-                format!("{} – {}", from.label(), to.label())
+                format!("{} – {}", month_label(from), month_label(to))
             })
         }
         (Some(first), Some(last), None) if first >= 1 => Some(if first == last {
-            format!("month {first}")
+            say("month {n}", &[("n", Arg::Number(f64::from(first)))])
         } else {
-            format!("months {first}–{last}")
+            say(
+                "months {first}–{last}",
+                &[
+                    ("first", Arg::Number(f64::from(first))),
+                    ("last", Arg::Number(f64::from(last))),
+                ],
+            )
         }),
         _ => None,
     };
@@ -1259,7 +1275,7 @@ impl<'a> Names<'a> {
         match self.rules.and_then(|r| r.component(component)) {
             Some(c) => format!(
                 "{} ({})",
-                c.name,
+                words::label(&c.name),
                 self.rules.map(|r| r.name.as_str()).unwrap_or("")
             ),
             None => component.to_string(),
@@ -1277,6 +1293,37 @@ impl<'a> Names<'a> {
 
     fn join(&self, ids: &[Id]) -> String {
         join_words(&ids.iter().map(|id| self.name(id)).collect::<Vec<_>>())
+    }
+}
+
+/// A fixed text of the context with `{places}` in the language of the document (the context
+/// is built while it renders), as a label: a table's cell or a phrase.
+fn say(pattern: &str, args: &[(&str, Arg)]) -> String {
+    let args: Vec<(String, Arg)> = args
+        .iter()
+        .map(|(name, arg)| (name.to_string(), arg.clone()))
+        .collect();
+    words::translate(pattern, &args, Kind::Label)
+}
+
+/// A phrase that goes inside another text (a list of rates, a period of months) in the
+/// document's language; in a bilingual document kept as a pair ([`words::PAIR`]), so that
+/// the Hindi sentence it goes into takes the Hindi and the English the English.
+fn hindi_or_english(pattern: &str, args: &[(&str, Arg)]) -> String {
+    let args: Vec<(String, Arg)> = args
+        .iter()
+        .map(|(name, arg)| (name.to_string(), arg.clone()))
+        .collect();
+    words::translate_in(pattern, None, &args, Kind::Label)
+}
+
+/// A month of a schedule: "Oct 2027"; in a Hindi document "अक्टूबर 2027" (a bilingual one
+/// prints months the English way, as it prints dates).
+fn month_label(m: YearMonth) -> String {
+    if words::lang() == DocLang::Hi {
+        crate::i18n::numbers::month(m.year, m.month)
+    } else {
+        m.label()
     }
 }
 
@@ -1372,7 +1419,13 @@ fn phasing(cfc: &model::Cfc, mof: &scheme::MeansOfFinance) -> Option<Phasing> {
     let rows = finance::apportion::phasing(&weights, &sources);
     Some(Phasing {
         columns: mof.columns.iter().map(|c| c.label.clone()).collect(),
-        period: format!("{} to {}", first.label(), last.label()),
+        period: hindi_or_english(
+            "{from} to {to}",
+            &[
+                ("from", Arg::Text(month_label(first))),
+                ("to", Arg::Text(month_label(last))),
+            ],
+        ),
         years: years
             .iter()
             .zip(rows)
@@ -1520,15 +1573,148 @@ fn word_rules_as_printed(f: &mut scheme::Financing, outside: &[OutsideFunder]) {
         Some(Some(shown)) => scheme::lakh_words(model::Rupees(*shown)),
         _ => scheme::lakh_words(r),
     };
+    // In a Hindi document, its amounts the Hindi way (a bilingual one prints them once,
+    // the English way, as it does dates).
+    let words_here = |r: model::Rupees| {
+        let english = words(r);
+        match (words::lang(), english.strip_prefix("Rs. ")) {
+            (DocLang::Hi, Some(rest)) => format!("रु. {}", rest.replace(" lakh", " लाख")),
+            _ => english,
+        }
+    };
     let reword = |rules: &mut Vec<scheme::RuleResult>| {
         for r in rules.iter_mut() {
             r.name = scheme::rule_words_with(&r.decision, &words);
+            if let Some(here) = rule_in_language(&r.decision, &r.name, &words, &words_here) {
+                r.name = here;
+            }
         }
     };
     reword(&mut f.rules);
     for c in f.components.iter_mut() {
         reword(&mut c.rules);
     }
+    if words::lang() != DocLang::En {
+        // The reason is a fixed sentence of the rules (no figures); kept as a pair in a bilingual
+        // document, so that each sentence it goes into takes its own language's.
+        f.category_reason = words::translate_in(&f.category_reason, None, &[], Kind::Label);
+    }
+}
+
+/// A rule the engine applied in the document's language, for the rules a DPR commonly
+/// shows (the grant's bracket, the heads it does not cover, the loan, the shares): the
+/// English of `scheme::rule_words_with` is the key, as `english` (what it wrote, with
+/// `rs_en`'s amounts) must read exactly; `None` (the English stays) for any other rule, an
+/// English document, or a wording that has moved away from these patterns.
+fn rule_in_language(
+    d: &scheme::Decision,
+    english: &str,
+    rs_en: &dyn Fn(model::Rupees) -> String,
+    rs_here: &dyn Fn(model::Rupees) -> String,
+) -> Option<String> {
+    use scheme::Decision as D;
+    if words::lang() == DocLang::En {
+        return None;
+    }
+    let hindi = words::lang() == DocLang::Hi;
+    // (pattern, the places' English, the places in the document's language)
+    type Places = Vec<(&'static str, String, String)>;
+    let amount = |name: &'static str, r: model::Rupees| (name, rs_en(r), rs_here(r));
+    // A word of the rules (a payer, a category): in Hindi its Hindi, else as written.
+    let word = |name: &'static str, w: &str| {
+        let here = if hindi {
+            words::label(w)
+        } else {
+            w.to_string()
+        };
+        (name, w.to_string(), here)
+    };
+    let heads_list = |heads: &[String]| {
+        let en = match heads {
+            [] => String::new(),
+            [one] => one.clone(),
+            [a, b] => format!("{a} and {b}"),
+            [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+        };
+        let here = if hindi {
+            let hi: Vec<String> = heads.iter().map(|h| words::label(h)).collect();
+            match hi.split_last() {
+                Some((last, [])) => last.clone(),
+                Some((last, rest)) => format!("{} एवं {last}", rest.join(", ")),
+                None => String::new(),
+            }
+        } else {
+            en.clone()
+        };
+        ("list", en, here)
+    };
+    let (pattern, places): (&str, Places) = match d {
+        D::Bracket {
+            above_rs: Some(lo),
+            up_to_rs: Some(hi),
+            goi_pct: Some(pct),
+            category,
+        } if pct.basis_points() != 0 => (
+            "project cost above {lo} up to {hi}: GoI {pct} of the cost ({category} category)",
+            vec![
+                amount("lo", *lo),
+                amount("hi", *hi),
+                ("pct", pct.to_string(), pct.to_string()),
+                word("category", category.word()),
+            ],
+        ),
+        D::GrantNotOnHeads {
+            heads,
+            room_rs: Some(room),
+            grant_rs,
+        } if grant_rs <= room => (
+            "no GoI grant on {list}: the grant fits within the other heads' {room}",
+            vec![heads_list(heads), amount("room", *room)],
+        ),
+        D::Loan { amount_rs } => ("term loan {amount}", vec![amount("amount", *amount_rs)]),
+        D::UsualStateShare {
+            payer,
+            pct,
+            eligible_rs,
+            amount_rs,
+        } => (
+            "{payer}'s usual share {pct} of the eligible {eligible}: {amount}",
+            vec![
+                word("payer", payer),
+                ("pct", pct.to_string(), pct.to_string()),
+                amount("eligible", *eligible_rs),
+                amount("amount", *amount_rs),
+            ],
+        ),
+        D::MeetsTheRest {
+            who: scheme::Payer::Beneficiary,
+            payer,
+            amount_rs,
+            ..
+        } => (
+            "the {payer} meets the rest: {amount}",
+            vec![word("payer", payer), amount("amount", *amount_rs)],
+        ),
+        _ => return None,
+    };
+    let en: Vec<(String, Arg)> = places
+        .iter()
+        .map(|(n, e, _)| (n.to_string(), Arg::Text(e.clone())))
+        .collect();
+    if words::fill(pattern, &en) != english {
+        return None;
+    }
+    let here: Vec<(String, Arg)> = places
+        .into_iter()
+        .map(|(n, _, h)| (n.to_string(), Arg::Text(h)))
+        .collect();
+    // A bilingual document: the English args on both sides (its amounts print once, the
+    // English way); a rule is a list item or a cell, a label.
+    Some(words::translate(
+        pattern,
+        if hindi { &here } else { &en },
+        Kind::Label,
+    ))
 }
 
 /// The actions without a scheme component (the budget's row funded outside the scheme),
@@ -1683,4 +1869,62 @@ fn performance(p: &model::Performance) -> PerformanceRows {
         ),
     ]);
     PerformanceRows { rows }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rule_in_hindi_and_english_unchanged() {
+        let loan = scheme::Decision::Loan {
+            amount_rs: model::Rupees(38_00_000),
+        };
+        let english = scheme::rule_words_with(&loan, &scheme::lakh_words);
+        assert_eq!(english, "term loan Rs. 38.00 lakh");
+        let hindi_rs = |r: model::Rupees| format!("रु. {} लाख", r.lakh_figure());
+        // Outside a Hindi document the engine's English stays.
+        assert_eq!(
+            rule_in_language(&loan, &english, &scheme::lakh_words, &hindi_rs),
+            None
+        );
+        let entries = "t-term-loan-amount = सावधि ऋण { $amount }\n";
+        for (lang, expected) in [
+            (DocLang::Hi, "सावधि ऋण रु. 38.00 लाख"),
+            (
+                DocLang::EnHi,
+                "सावधि ऋण Rs. 38.00 lakh / term loan Rs. 38.00 lakh",
+            ),
+        ] {
+            let w = super::super::figures::tests::hindi(lang, entries);
+            words::within(&w, || {
+                assert_eq!(
+                    rule_in_language(&loan, &english, &scheme::lakh_words, &hindi_rs).as_deref(),
+                    Some(expected)
+                );
+                // A wording that no longer reads as the pattern is left to the engine.
+                assert_eq!(
+                    rule_in_language(&loan, "a loan", &scheme::lakh_words, &hindi_rs),
+                    None
+                );
+            });
+        }
+        let w = super::super::figures::tests::hindi(DocLang::Hi, "");
+        words::within(&w, || {
+            assert_eq!(
+                month_label(YearMonth {
+                    year: 2027,
+                    month: 10
+                }),
+                "अक्टूबर 2027"
+            )
+        });
+        assert_eq!(
+            month_label(YearMonth {
+                year: 2027,
+                month: 10
+            }),
+            "Oct 2027"
+        );
+    }
 }

@@ -109,7 +109,7 @@ pub fn write(
         ..
     } = w;
     body.flush();
-    let mut docx = base(has_toc).add_style(figures::word::caption_style());
+    let mut docx = base(has_toc, &pictures.words.page).add_style(figures::word::caption_style());
     for n in numberings {
         docx = docx.add_numbering(n);
     }
@@ -401,7 +401,8 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// The document with its page set-up, styles, list definitions and footer; with a cover
 /// (`has_cover`), its first page has a footer of its own, empty: no page number on a cover.
-fn base(has_cover: bool) -> Docx {
+/// `page` is the word before the page's number ("Page").
+fn base(has_cover: bool, page: &str) -> Docx {
     let fonts = || {
         RunFonts::new()
             .ascii(BODY_FONT)
@@ -432,7 +433,7 @@ fn base(has_cover: bool) -> Docx {
         Paragraph::new()
             .style("Normal")
             .align(AlignmentType::Center)
-            .add_run(Run::new().add_text("Page ").size(18))
+            .add_run(Run::new().add_text(format!("{page} ")).size(18))
             .add_page_num(PageNum::new()),
     );
     let docx = if has_cover {
@@ -740,7 +741,8 @@ impl<'p> Writer<'p> {
                     if !self.figure_captions.is_empty() {
                         self.page_break_pending = true;
                         let entries = figures::word::list_entries(&self.figure_captions);
-                        self.contents_list("List of figures", entries);
+                        let title = self.pictures.words.figures.clone();
+                        self.contents_list(&title, entries);
                         self.page_break_pending = true;
                     }
                 }
@@ -1134,7 +1136,8 @@ impl<'p> Writer<'p> {
                 (bookmark(i + 1), style, text.clone())
             })
             .collect();
-        self.contents_list("Contents", entries);
+        let title = self.pictures.words.contents.clone();
+        self.contents_list(&title, entries);
     }
 
     /// The list of tables: every caption, with its page.
@@ -1145,7 +1148,8 @@ impl<'p> Writer<'p> {
             .enumerate()
             .map(|(n, (_, text))| (caption_bookmark(n + 1), "TOC1", text.clone()))
             .collect();
-        self.contents_list("List of tables", entries);
+        let title = self.pictures.words.tables.clone();
+        self.contents_list(&title, entries);
     }
 
     /// A heading, then one paragraph per entry (bookmark, style, text): the text as a link

@@ -330,15 +330,26 @@ fn remark(english: &str) -> String {
 }
 
 /// The `t` and `tp` filters: the template's English text in the document's language, its
-/// keyword arguments filling its `{name}` places (see [`words`]).
+/// keyword arguments filling its `{name}` places, `context="..."` telling apart two
+/// meanings of one English word (see [`words`]).
 fn fixed_text(v: &Value, k: &Kwargs, kind: Kind) -> TeraResult<Value> {
+    // A label the study has not chosen yet (`spv.legal_form_label` of no SPV) prints as
+    // the gap it is, as `{{ label }}` printed it before it was translated.
+    if v.is_none() || v.is_undefined() || v.as_str().is_some_and(|s| s.trim().is_empty()) {
+        return Ok(v.clone());
+    }
     let Some(english) = v.as_str() else {
         return Err(Error::message(format!(
             "the `t` and `tp` filters take a text, not {v}"
         )));
     };
     let mut args = Vec::new();
+    let mut context = None;
     for (name, value) in k.iter() {
+        if name.to_string() == "context" {
+            context = value.as_str().map(str::to_string);
+            continue;
+        }
         let arg = if let Some(n) = value.as_f64().filter(|_| value.is_number()) {
             Arg::Number(n)
         } else if value.is_none() || value.is_undefined() {
@@ -360,7 +371,12 @@ fn fixed_text(v: &Value, k: &Kwargs, kind: Kind) -> TeraResult<Value> {
     }
     // A text that came through a filter section is the rendered body: its key is the text
     // without the template's surrounding whitespace.
-    Ok(safe(&words::translate(english.trim(), &args, kind)))
+    Ok(safe(&words::translate_in(
+        english.trim(),
+        context.as_deref(),
+        &args,
+        kind,
+    )))
 }
 
 fn text(v: &Value, missing_remark: Option<String>, escape: fn(&str) -> String) -> Value {

@@ -78,7 +78,14 @@ pub fn write(markdown: &str, title: &str, lang: &str, pictures: &Pictures) -> St
     out.push_str("<title>");
     escape_into(&mut out, title);
     out.push_str("</title>\n<style>");
-    out.push_str(CSS);
+    let words = &pictures.words;
+    if words.page == "Page" {
+        out.push_str(CSS);
+    } else {
+        // The footer's word in the document's language, as a CSS string.
+        let page = words.page.replace('\\', "\\\\").replace('"', "\\\"");
+        out.push_str(&CSS.replace("content: \"Page \"", &format!("content: \"{page} \"")));
+    }
     out.push_str("</style>\n</head>\n<body>\n<main>\n");
     let has_toc = events
         .iter()
@@ -217,18 +224,18 @@ pub fn write(markdown: &str, title: &str, lang: &str, pictures: &Pictures) -> St
                         out.push_str("</section>\n<div class=\"page-break\"></div>\n");
                         in_cover = false;
                     }
-                    toc_into(&mut out, &headings);
+                    toc_into(&mut out, &words.contents, &headings);
                     out.push_str("<div class=\"page-break\"></div>\n");
                 }
                 Marker::Tables => {
                     if !captions.is_empty() {
-                        tables_into(&mut out, &captions);
+                        list_into(&mut out, &words.tables, "t", &captions);
                         out.push_str("<div class=\"page-break\"></div>\n");
                     }
                 }
                 Marker::Figures => {
                     if !figure_captions.is_empty() {
-                        list_into(&mut out, "List of figures", "f", &figure_captions);
+                        list_into(&mut out, &words.figures, "f", &figure_captions);
                         out.push_str("<div class=\"page-break\"></div>\n");
                     }
                 }
@@ -286,15 +293,11 @@ pub(super) fn captions(events: &[Event]) -> Vec<(usize, String)> {
     markdown::captions(events, Caption::Table)
 }
 
-fn tables_into(out: &mut String, captions: &[(usize, String)]) {
-    list_into(out, "List of tables", "t", captions)
-}
-
 /// A list of captions, each a link to the caption with the id `{prefix}-{n}`.
 fn list_into(out: &mut String, title: &str, prefix: &str, captions: &[(usize, String)]) {
-    out.push_str(&format!(
-        "<nav class=\"toc tables\">\n<h1>{title}</h1>\n<ul>\n"
-    ));
+    out.push_str("<nav class=\"toc tables\">\n<h1>");
+    escape_into(out, title);
+    out.push_str("</h1>\n<ul>\n");
     for (n, (_, text)) in captions.iter().enumerate() {
         out.push_str(&format!(
             "<li class=\"l1\"><a href=\"#{prefix}-{}\">",
@@ -306,8 +309,10 @@ fn list_into(out: &mut String, title: &str, prefix: &str, captions: &[(usize, St
     out.push_str("</ul>\n</nav>\n");
 }
 
-fn toc_into(out: &mut String, headings: &[(u8, String)]) {
-    out.push_str("<nav class=\"toc\">\n<h1>Contents</h1>\n<ul>\n");
+fn toc_into(out: &mut String, title: &str, headings: &[(u8, String)]) {
+    out.push_str("<nav class=\"toc\">\n<h1>");
+    escape_into(out, title);
+    out.push_str("</h1>\n<ul>\n");
     for (i, (level, text)) in headings.iter().enumerate() {
         if *level > 2 {
             continue;
@@ -378,6 +383,30 @@ mod tests {
         assert!(html.contains("<h1 id=\"s-1\">1. One</h1>"));
         assert_eq!(html.matches("class=\"page-break\"").count(), 3);
         assert!(!html.contains("a note"));
+    }
+
+    #[test]
+    fn the_writers_words_are_the_documents() {
+        let md = "# Report\n\n<!-- toc -->\n\n<!-- tables -->\n\n# 1. One\n\n**तालिका 1.1: इकाइयाँ**\n\n| a |\n|---|\n| 1 |\n";
+        let english = write(md, "Report", "en", &Pictures::default());
+        assert!(english.contains("<h1>Contents</h1>"), "{english}");
+        assert!(english.contains("content: \"Page \" counter(page)"));
+        let mut pictures = Pictures::default();
+        pictures.words = crate::render::words::WriterWords {
+            contents: "विषय-सूची".into(),
+            tables: "तालिकाओं की सूची".into(),
+            figures: "चित्रों की सूची".into(),
+            page: "पृष्ठ".into(),
+        };
+        let hindi = write(md, "Report", "hi", &pictures);
+        assert!(hindi.contains("<h1>विषय-सूची</h1>"), "{hindi}");
+        assert!(hindi.contains("<h1>तालिकाओं की सूची</h1>"), "{hindi}");
+        assert!(
+            hindi.contains("<a href=\"#t-1\">तालिका 1.1: इकाइयाँ</a>"),
+            "{hindi}"
+        );
+        assert!(hindi.contains("content: \"पृष्ठ \" counter(page)"), "{hindi}");
+        assert!(!hindi.contains("Contents"));
     }
 
     #[test]

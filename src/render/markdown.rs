@@ -177,7 +177,8 @@ fn collapse_whitespace(text: &str) -> String {
 /// What a caption stands before: its table, or the paragraph that holds its picture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Caption {
-    /// A paragraph of its own starting "Table", right before its table.
+    /// A paragraph of its own starting "Table" (or its Hindi, "तालिका"), right before its
+    /// table.
     Table,
     /// A paragraph of its own starting "Figure", holding no picture itself, right before a
     /// paragraph that holds one.
@@ -185,17 +186,23 @@ pub enum Caption {
 }
 
 impl Caption {
+    /// The words a table's caption starts with, in each language a document is written in
+    /// ("Table 3.1:", "तालिका 3.1:"; a bilingual caption starts with the Hindi).
+    const TABLE: [&'static str; 2] = ["Table", "तालिका"];
+    /// The words a figure's caption starts with ("Figure 6.1:", "चित्र 6.1:").
+    const FIGURE: [&'static str; 2] = ["Figure", "चित्र"];
+
     /// Whether a paragraph (its text, whether it holds a picture, the events after its end)
     /// is a caption of this kind.
     fn is(self, text: &str, holds_picture: bool, after: &[Event]) -> bool {
         match self {
             Caption::Table => {
-                text.starts_with("Table")
+                Caption::TABLE.iter().any(|w| text.starts_with(w))
                     && matches!(after.first(), Some(Event::Start(Tag::Table(_))))
             }
             Caption::Figure => {
                 !holds_picture
-                    && text.starts_with("Figure")
+                    && Caption::FIGURE.iter().any(|w| text.starts_with(w))
                     && matches!(
                         after,
                         [

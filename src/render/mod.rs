@@ -253,7 +253,7 @@ pub fn render_in(
 /// refresh); a templates folder's afresh, as its templates are.
 pub fn words_of(assets: &Assets, lang: DocLang) -> Result<Words, RenderError> {
     use crate::i18n::{Lang, Messages};
-    let load = |l: Lang| Messages::load(assets, l).map_err(|e| e.to_string());
+    let load = |l: Lang| Messages::load_documents(assets, l).map_err(|e| e.to_string());
     let messages = if assets.is_embedded() {
         static BUILTIN: [OnceLock<Result<Messages, String>>; 2] =
             [OnceLock::new(), OnceLock::new()];
@@ -342,6 +342,8 @@ fn render_template_here(
         .map_err(|e| template_error(&template, e))?;
     // Characters XML forbids (pasted from PDFs) are dropped here for every format; the
     // writers drop them again for Markdown that did not come through here.
+    // Bilingual labels travel through the templates as pairs; the document has them joined.
+    let markdown = words::join_pairs(&markdown);
     let mut markdown = abbreviations::expand(&markdown::xml_safe(&markdown));
     tidy(&mut markdown);
     let notes = ctx

@@ -88,33 +88,89 @@ impl Arg {
     }
 }
 
-/// `english` (with `{name}` places) in the document's language, as `kind`.
+/// Between the Hindi and the English of a bilingual label on its way through a template
+/// (`t` of a label that is then an argument of a sentence): the Hindi sentence takes the
+/// Hindi, the English sentence the English, and what reaches the document whole is joined
+/// as "हिन्दी / English" ([`join_pairs`]). A control character no text of a study holds
+/// (the loader refuses them; `markdown::xml_safe` would drop one).
+pub const PAIR: char = '\u{1f}';
+
+/// A bilingual label still held as a pair, printed: "हिन्दी / English".
+pub fn join_pairs(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(PAIR) {
+        std::borrow::Cow::Owned(text.replace(PAIR, " / "))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// `english` (with `{name}` places) in the document's language, as `kind`, joined.
 pub fn translate(english: &str, args: &[(String, Arg)], kind: Kind) -> String {
-    let en = fill(english, args);
+    join_pairs(&translate_in(english, None, args, kind)).into_owned()
+}
+
+/// [`translate`] for a template: a bilingual label stays a pair ([`PAIR`]) until the
+/// document is made; `context` tells apart two meanings of one English word ("Met" a
+/// condition, "Met" the people met), keyed as "context: English".
+pub fn translate_in(
+    english: &str,
+    context: Option<&str>,
+    args: &[(String, Arg)],
+    kind: Kind,
+) -> String {
+    let side = |pick: for<'a> fn((&'a str, &'a str)) -> &'a str| -> Vec<(String, Arg)> {
+        args.iter()
+            .map(|(n, a)| match a {
+                Arg::Text(t) if t.contains(PAIR) => (n.clone(), Arg::Text(pair_side(t, pick))),
+                other => (n.clone(), other.clone()),
+            })
+            .collect()
+    };
+    let (en_args, hi_args) = (side(|p| p.1), side(|p| p.0));
+    let en = fill(english, &en_args);
+    // A text of signs alone ("—", "____") is the same in every language.
+    if !english.chars().any(char::is_alphabetic) {
+        return en;
+    }
     CURRENT.with(|c| {
         let current = c.borrow();
         let Some(words) = current.as_ref().filter(|w| w.lang != DocLang::En) else {
             return en.clone();
         };
+        let key = match context {
+            Some(c) => format!("{c}: {english}"),
+            None => english.to_string(),
+        };
+        let args = &hi_args;
         let mut fa = FluentArgs::new();
         for (name, arg) in args {
             match arg {
-                Arg::Number(n) => fa.set(name.as_str(), FluentValue::from(*n)),
+                Arg::Number(n) => fa.set(name.as_str(), FluentValue::from(n)),
                 Arg::Text(t) => fa.set(name.as_str(), FluentValue::from(t.as_str())),
             }
         }
-        let Some(hi) = words.messages.own_label_with(english, &fa) else {
+        let Some(hi) = words.messages.own_label_with(&key, &fa) else {
             return en.clone();
         };
         match words.lang {
             DocLang::Hi => hi,
             _ if hi == en => hi,
             _ => match kind {
-                Kind::Label => format!("{hi} / {en}"),
+                Kind::Label => format!("{hi}{PAIR}{en}"),
                 Kind::Prose => format!("{hi}\n\n{en}"),
             },
         }
     })
+}
+
+/// One side of every pair in `text`: the Hindi (`pick` of (hi, en) = hi) or the English.
+fn pair_side(text: &str, pick: for<'a> fn((&'a str, &'a str)) -> &'a str) -> String {
+    // A pair is "hi<PAIR>en" with neither side holding a pair; a text may hold several
+    // pairs among other words only when joined already, so one split is enough.
+    match text.split_once(PAIR) {
+        Some((hi, en)) => pick((hi, en)).to_string(),
+        None => text.to_string(),
+    }
 }
 
 /// A fixed label with no arguments in the document's language (for text Rust writes).
@@ -252,36 +308,32 @@ mod tests {
         std::fs::create_dir_all(dir.path().join("_i18n")).unwrap();
         std::fs::write(dir.path().join("_i18n/en.ftl"), "a = one\n").unwrap();
         std::fs::write(dir.path().join("_i18n/hi.ftl"), "a = एक\n").unwrap();
-        std::fs::write(dir.path().join("_i18n/hi.docs.ftl"), hi).unwrap();
-        let messages = Messages::load(&Assets::with_override(dir.path()), Lang::Hi).unwrap();
+        std::fs::write(dir.path().join("_i18n/hi.doc-zz-test.ftl"), hi).unwrap();
+        let messages =
+            Messages::load_documents(&Assets::with_override(dir.path()), Lang::Hi).unwrap();
         Words { lang, messages }
     }
 
+    // The words are made up ("zq"): a test catalogue sits over the built-in one.
     #[test]
     fn a_label_in_each_language_and_english_outside_a_render() {
-        let hi = "t-introduction = परिचय\nt-the-study-found-n-bottlenecks = अध्ययन में { $n } बाधाएँ मिलीं।\n";
+        let hi = "t-zq-introduction = परिचय\nt-the-zq-study-found-n-bottlenecks = अध्ययन में { $n } बाधाएँ मिलीं।\n";
         let args = [("n".to_string(), Arg::Number(4.0))];
-        let en = "The study found {n} bottlenecks.";
-        assert_eq!(
-            translate(en, &args, Kind::Prose),
-            "The study found 4 bottlenecks."
-        );
+        let en = "The zq study found {n} bottlenecks.";
+        let found = "The zq study found 4 bottlenecks.";
+        assert_eq!(translate(en, &args, Kind::Prose), found);
         for (lang, label, prose) in [
-            (
-                DocLang::En,
-                "Introduction",
-                "The study found 4 bottlenecks.",
-            ),
-            (DocLang::Hi, "परिचय", "अध्ययन में 4 बाधाएँ मिलीं।"),
+            (DocLang::En, "Zq introduction", found.to_string()),
+            (DocLang::Hi, "परिचय", "अध्ययन में 4 बाधाएँ मिलीं।".to_string()),
             (
                 DocLang::EnHi,
-                "परिचय / Introduction",
-                "अध्ययन में 4 बाधाएँ मिलीं।\n\nThe study found 4 bottlenecks.",
+                "परिचय / Zq introduction",
+                format!("अध्ययन में 4 बाधाएँ मिलीं।\n\n{found}"),
             ),
         ] {
             let w = words(lang, hi);
             within(&w, || {
-                assert_eq!(super::label("Introduction"), label);
+                assert_eq!(super::label("Zq introduction"), label);
                 assert_eq!(translate(en, &args, Kind::Prose), prose);
             });
             assert!(w.messages.misses().is_empty());
@@ -294,10 +346,42 @@ mod tests {
     }
 
     #[test]
+    fn a_bilingual_label_inside_a_sentence_gives_each_sentence_its_own_language() {
+        let hi = "t-zq-allotted = आवंटित\nt-zq-land-is-what = भूमि { $what } है।\nt-zq-met = पूरा\nt-a-condition-zq-met = शर्त पूरी\n";
+        let w = words(DocLang::EnHi, hi);
+        within(&w, || {
+            let allotted = translate_in("Zq allotted", None, &[], Kind::Label);
+            assert_eq!(allotted, format!("आवंटित{PAIR}Zq allotted"));
+            let args = [("what".to_string(), Arg::Text(allotted))];
+            assert_eq!(
+                translate("Zq land is {what}.", &args, Kind::Prose),
+                "भूमि आवंटित है।\n\nZq land is Zq allotted."
+            );
+            assert_eq!(
+                join_pairs(&format!("आवंटित{PAIR}Zq allotted")),
+                "आवंटित / Zq allotted"
+            );
+            assert_eq!(
+                translate_in("Zq met", Some("a condition"), &[], Kind::Label),
+                format!("शर्त पूरी{PAIR}Zq met")
+            );
+            assert_eq!(label("Zq met"), "पूरा / Zq met");
+            assert_eq!(
+                label("—"),
+                "—",
+                "signs alone are the same in every language"
+            );
+        });
+        assert!(w.messages.misses().is_empty(), "{:?}", w.messages.misses());
+    }
+
+    #[test]
     fn a_word_hindi_lacks_prints_in_english_and_is_recorded() {
         let w = words(DocLang::Hi, "");
-        within(&w, || assert_eq!(label("Stakeholders"), "Stakeholders"));
-        assert_eq!(w.messages.misses(), vec!["Stakeholders".to_string()]);
+        within(&w, || {
+            assert_eq!(label("Zq stakeholders"), "Zq stakeholders")
+        });
+        assert_eq!(w.messages.misses(), vec!["Zq stakeholders".to_string()]);
     }
 
     #[test]

@@ -22,7 +22,9 @@
 use rust_xlsxwriter::{Format, FormatAlign, Formula, Workbook, Worksheet, XlsxError};
 
 use crate::finance::{self, Head, Viability};
+use crate::i18n::DocLang;
 use crate::model::{Cfc, Percent, Study};
+use crate::render::words::{self, Arg, Kind};
 
 /// Below 1,00,000 lakh (Rs. 1,000 crore) the Indian and the western grouping are the
 /// same, and a format with conditions loses the minus sign of a negative figure in
@@ -83,6 +85,113 @@ pub const SHEETS: [&str; 13] = [
     "Balance sheet",
 ];
 
+/// The name of sheet `i` (of [`SHEETS`]) in the workbook's language: in Hindi the Hindi,
+/// in both languages "हिन्दी - English" (a sheet's name cannot hold the "/" of a bilingual
+/// label), or the Hindi alone where that would pass Excel's 31 characters. A name Excel
+/// would refuse, or one the catalogue lacks, stays English. Every formula that names a
+/// sheet names it by this.
+pub fn sheet_name(i: usize) -> String {
+    let en = SHEETS[i];
+    let lang = words::lang();
+    if lang == DocLang::En {
+        return en.to_string();
+    }
+    let label = words::label(en);
+    let hi = match lang {
+        DocLang::EnHi => match label.strip_suffix(&format!(" / {en}")) {
+            Some(hi) => hi.to_string(),
+            None => return en.to_string(),
+        },
+        _ => label,
+    };
+    let both = format!("{hi} - {en}");
+    [both, hi]
+        .into_iter()
+        .skip(usize::from(lang == DocLang::Hi))
+        .find(|n| allowed_sheet_name(n))
+        .unwrap_or_else(|| en.to_string())
+}
+
+/// Whether Excel takes `name` for a sheet: 1 to 31 characters (UTF-16 units, as Excel
+/// counts), none of `[]:*?/\`, not beginning or ending with an apostrophe.
+fn allowed_sheet_name(name: &str) -> bool {
+    let n = name.encode_utf16().count();
+    (1..=31).contains(&n)
+        && !name.contains(['[', ']', ':', '*', '?', '/', '\\'])
+        && !name.starts_with('\'')
+        && !name.ends_with('\'')
+}
+
+/// A fixed label of the workbook in its language (the English itself in English); "%"
+/// alone is itself.
+fn t(english: &str) -> String {
+    if english == "%" {
+        return english.to_string();
+    }
+    words::label(english)
+}
+
+/// A fixed label with `{places}` filled from `args`, in the workbook's language.
+fn tf(pattern: &str, args: &[(&str, Arg)]) -> String {
+    let args: Vec<(String, Arg)> = args
+        .iter()
+        .map(|(n, a)| (n.to_string(), a.clone()))
+        .collect();
+    words::translate(pattern, &args, Kind::Label)
+}
+
+/// `english`, looked up in the catalogue under `key`: for a word whose own entry means
+/// something else elsewhere (the tables' "No." has the id of "no").
+fn t_keyed(key: &str, english: &str) -> String {
+    let lang = words::lang();
+    if lang == DocLang::En {
+        return english.to_string();
+    }
+    let got = words::label(key);
+    match got.strip_suffix(key) {
+        _ if got == key => english.to_string(),
+        Some(hi) if lang == DocLang::EnHi => format!("{hi}{english}"),
+        _ => got,
+    }
+}
+
+/// A label as the text of a formula's string ("" doubled).
+fn formula_text(english: &str) -> String {
+    quote_text(&t(english))
+}
+
+/// [`formula_text`] of a label looked up under `key` (see [`t_keyed`]).
+fn formula_text_keyed(key: &str, english: &str) -> String {
+    quote_text(&t_keyed(key, english))
+}
+
+fn quote_text(text: &str) -> String {
+    format!("\"{}\"", text.replace('"', "\"\""))
+}
+
+/// A label column's width: wider for the two languages of a bilingual label.
+fn label_width(english: f64) -> f64 {
+    match words::lang() {
+        DocLang::En => english,
+        DocLang::Hi => english * 1.1,
+        DocLang::EnHi => english * 1.9,
+    }
+}
+
+/// Room for a header row's labels wrapped on two lines, in Hindi or both languages (Excel
+/// and LibreOffice keep a row one line high however its text wraps).
+fn head_row(ws: &mut Worksheet, row: u32) -> R {
+    if words::lang() != DocLang::En {
+        ws.set_row_height(row, 36)?;
+    }
+    Ok(())
+}
+
+/// A sheet's name as a formula writes it: 'Loan', an apostrophe doubled.
+fn quoted(sheet: &str) -> String {
+    format!("'{}'", sheet.replace('\'', "''"))
+}
+
 /// A1-style reference of a zero-based cell.
 pub fn cell(row: u32, col: u16) -> String {
     format!("{}{}", column(col), row + 1)
@@ -90,7 +199,7 @@ pub fn cell(row: u32, col: u16) -> String {
 
 /// Absolute reference on a sheet: 'Loan'!$C$5.
 fn at(sheet: &str, row: u32, col: u16) -> String {
-    format!("'{sheet}'!${}${}", column(col), row + 1)
+    format!("{}!${}${}", quoted(sheet), column(col), row + 1)
 }
 
 fn column(col: u16) -> String {
@@ -359,23 +468,30 @@ fn page(ws: &mut Worksheet, last_row: u32, last_col: u16, header_rows: u32) -> R
     ws.set_print_area(0, 0, last_row, last_col)?;
     ws.set_repeat_rows(0, header_rows.saturating_sub(1))?;
     ws.set_freeze_panes(header_rows, 1)?;
-    ws.set_column_width(0, 42)?;
-    ws.set_column_width(1, 13)?;
+    ws.set_column_width(0, label_width(42.0))?;
+    ws.set_column_width(1, label_width(13.0))?;
+    // A bilingual year ("वर्ष 10 / Year 10") on one line.
+    let year_width = if words::lang() == DocLang::EnHi {
+        16.0
+    } else {
+        11.0
+    };
     for c in 2..=last_col {
-        ws.set_column_width(c, 11)?;
+        ws.set_column_width(c, year_width)?;
     }
     Ok(())
 }
 
 /// The by-year header: row 0 the title, row 2 "Year 1 … N" from column C.
 fn year_header(ws: &mut Worksheet, st: &Styles, title: &str, inp: &In, first: &str) -> R {
-    ws.write_string_with_format(0, 0, title, &st.title)?;
-    ws.write_string_with_format(2, 0, "Rs. lakh unless stated", &st.head)?;
-    ws.write_string_with_format(2, 1, first, &st.head)?;
+    ws.write_string_with_format(0, 0, t(title), &st.title)?;
+    ws.write_string_with_format(2, 0, t("Rs. lakh unless stated"), &st.head)?;
+    ws.write_string_with_format(2, 1, t(first), &st.head)?;
     for y in 1..=inp.years {
-        ws.write_string_with_format(2, year_col(y), format!("Year {y}"), &st.head)?;
+        let year = tf("Year {y}", &[("y", Arg::Number(f64::from(y)))]);
+        ws.write_string_with_format(2, year_col(y), year, &st.head)?;
     }
-    Ok(())
+    head_row(ws, 2)
 }
 
 /// Writes the Assumptions sheet and returns the defined names (name, reference).
@@ -388,13 +504,13 @@ fn assumptions(
     mof: Finance,
     title: &str,
 ) -> Result<(Vec<(String, String)>, u32), XlsxError> {
-    let sheet = SHEETS[0];
+    let sheet = &sheet_name(0);
     let mut ws = new_sheet();
     ws.set_name(sheet)?;
     ws.write_string_with_format(
         0,
         0,
-        "Assumptions: every input of the projection",
+        t("Assumptions: every input of the projection"),
         &st.title,
     )?;
     ws.write_string_with_format(1, 0, title, &st.note)?;
@@ -402,12 +518,13 @@ fn assumptions(
         .iter()
         .enumerate()
     {
-        ws.write_string_with_format(3, c as u16, *h, &st.head)?;
+        ws.write_string_with_format(3, c as u16, t(h), &st.head)?;
     }
-    ws.set_column_width(0, 48)?;
-    ws.set_column_width(1, 14)?;
-    ws.set_column_width(2, 30)?;
-    ws.set_column_width(3, 26)?;
+    head_row(&mut ws, 3)?;
+    ws.set_column_width(0, label_width(48.0))?;
+    ws.set_column_width(1, label_width(14.0))?;
+    ws.set_column_width(2, label_width(30.0))?;
+    ws.set_column_width(3, label_width(26.0))?;
     let heads = finance::CostHeads::of(&cfc.costs);
     let l = &cfc.loan;
     let loan_amount = v.loan.first().map_or(0, |y| y.opening_rs.get());
@@ -624,16 +741,23 @@ fn assumptions(
             K::Num => &st.input_num,
             K::Pct => &st.input_pct,
         };
-        ws.write_string(row, 0, label)?;
+        ws.write_string(row, 0, t(label))?;
         ws.write_number_with_format(row, 1, value, f)?;
+        // The capacity's unit is the study's word.
+        let unit = if std::ptr::eq(unit, cfc.operations.capacity_unit.as_str()) {
+            unit.to_string()
+        } else {
+            t(unit)
+        };
         ws.write_string(row, 2, unit)?;
         ws.write_string_with_format(row, 3, name, &st.note)?;
         names.push((name.to_string(), format!("={}", at(sheet, row, 1))));
         row += 1;
     }
     row += 1;
-    ws.write_string_with_format(row, 0, "Capacity utilisation by year", &st.head)?;
-    ws.write_string_with_format(row, 1, "% of capacity", &st.head)?;
+    ws.write_string_with_format(row, 0, t("Capacity utilisation by year"), &st.head)?;
+    head_row(&mut ws, row)?;
+    ws.write_string_with_format(row, 1, t("% of capacity"), &st.head)?;
     row += 1;
     let util_row = row;
     for y in 1..=inp.years {
@@ -642,9 +766,10 @@ fn assumptions(
             .get(y as usize - 1)
             .copied()
             .unwrap_or_default();
-        ws.write_string(row, 0, format!("Utilisation, year {y}"))?;
+        let label = tf("Utilisation, year {y}", &[("y", Arg::Number(f64::from(y)))]);
+        ws.write_string(row, 0, label)?;
         ws.write_number_with_format(row, 1, u, &st.input_pct)?;
-        ws.write_string(row, 2, "%")?;
+        ws.write_string(row, 2, t("%"))?;
         ws.write_string_with_format(row, 3, format!("in_utilisation_{y}"), &st.note)?;
         names.push((
             format!("in_utilisation_{y}"),
@@ -656,11 +781,12 @@ fn assumptions(
     ws.write_string_with_format(
         row,
         0,
-        "Shaded cells are inputs: change one and every sheet follows. Amounts in Rs. lakh, computed in whole rupees as cdstudy computes them.",
+        t("Shaded cells are inputs: change one and every sheet follows. Amounts in Rs. lakh, computed in whole rupees as cdstudy computes them."),
         &st.note,
     )?;
     for (i, a) in v.assumptions.iter().enumerate() {
-        ws.write_string_with_format(row + 1 + i as u32, 0, format!("Assumed: {a}"), &st.note)?;
+        let note = tf("Assumed: {a}", &[("a", Arg::Text(t(a)))]);
+        ws.write_string_with_format(row + 1 + i as u32, 0, note, &st.note)?;
     }
     let last = row + 1 + v.assumptions.len() as u32;
     ws.set_paper_size(9);
@@ -674,16 +800,16 @@ fn assumptions(
 
 /// The utilisation input of year `y`.
 fn util_input(inp: &In, y: u32) -> String {
-    at(SHEETS[0], inp.util_row + y - 1, 1)
+    at(&sheet_name(0), inp.util_row + y - 1, 1)
 }
 
 fn cost_and_finance(st: &Styles, title: &str) -> Result<Worksheet, XlsxError> {
     let mut ws = new_sheet();
-    ws.set_name(SHEETS[1])?;
-    ws.write_string_with_format(0, 0, "Cost of project and means of finance", &st.title)?;
+    ws.set_name(sheet_name(1))?;
+    ws.write_string_with_format(0, 0, t("Cost of project and means of finance"), &st.title)?;
     ws.write_string_with_format(1, 0, title, &st.note)?;
-    ws.write_string_with_format(2, 0, "Cost of project", &st.head)?;
-    ws.write_string_with_format(2, 1, "Rs. lakh", &st.head)?;
+    ws.write_string_with_format(2, 0, t("Cost of project"), &st.head)?;
+    ws.write_string_with_format(2, 1, t("Rs. lakh"), &st.head)?;
     let heads = [
         (Head::Land, "in_land"),
         (Head::SiteDevelopment, "in_site"),
@@ -697,11 +823,11 @@ fn cost_and_finance(st: &Styles, title: &str) -> Result<Worksheet, XlsxError> {
     ];
     let mut row = 3;
     for (h, name) in heads {
-        ws.write_string(row, 0, h.label())?;
+        ws.write_string(row, 0, t(h.label()))?;
         ws.write_formula_with_format(row, 1, Formula::new(format!("={name}")), &st.lakh)?;
         row += 1;
     }
-    ws.write_string_with_format(row, 0, "Total cost of project", &st.head)?;
+    ws.write_string_with_format(row, 0, t("Total cost of project"), &st.head)?;
     ws.write_formula_with_format(
         row,
         1,
@@ -710,8 +836,8 @@ fn cost_and_finance(st: &Styles, title: &str) -> Result<Worksheet, XlsxError> {
     )?;
     let total = row;
     row += 2;
-    ws.write_string_with_format(row, 0, "Means of finance", &st.head)?;
-    ws.write_string_with_format(row, 1, "Rs. lakh", &st.head)?;
+    ws.write_string_with_format(row, 0, t("Means of finance"), &st.head)?;
+    ws.write_string_with_format(row, 1, t("Rs. lakh"), &st.head)?;
     row += 1;
     let first = row;
     for (label, name) in [
@@ -719,11 +845,11 @@ fn cost_and_finance(st: &Styles, title: &str) -> Result<Worksheet, XlsxError> {
         ("SPV's contribution: equity", "in_equity"),
         ("Term loan", "in_loan"),
     ] {
-        ws.write_string(row, 0, label)?;
+        ws.write_string(row, 0, t(label))?;
         ws.write_formula_with_format(row, 1, Formula::new(format!("={name}")), &st.lakh)?;
         row += 1;
     }
-    ws.write_string_with_format(row, 0, "Total means of finance", &st.head)?;
+    ws.write_string_with_format(row, 0, t("Total means of finance"), &st.head)?;
     ws.write_formula_with_format(
         row,
         1,
@@ -731,7 +857,11 @@ fn cost_and_finance(st: &Styles, title: &str) -> Result<Worksheet, XlsxError> {
         &st.lakh_bold,
     )?;
     row += 1;
-    ws.write_string(row, 0, "Cost not met by the means of finance (should be 0)")?;
+    ws.write_string(
+        row,
+        0,
+        t("Cost not met by the means of finance (should be 0)"),
+    )?;
     ws.write_formula_with_format(
         row,
         1,
@@ -742,14 +872,14 @@ fn cost_and_finance(st: &Styles, title: &str) -> Result<Worksheet, XlsxError> {
     ws.set_paper_size(9);
     ws.set_print_area(0, 0, row, 1)?;
     ws.set_freeze_panes(3, 1)?;
-    ws.set_column_width(0, 46)?;
-    ws.set_column_width(1, 14)?;
+    ws.set_column_width(0, label_width(46.0))?;
+    ws.set_column_width(1, label_width(14.0))?;
     Ok(ws)
 }
 
 /// The project cost in whole rupees, as a formula term.
 fn cost_rs() -> String {
-    rs(&at(SHEETS[1], COST_TOTAL_ROW, 1))
+    rs(&at(&sheet_name(1), COST_TOTAL_ROW, 1))
 }
 
 /// The Operating block at `top` of `ws`: utilisation (changed by the case's utilisation
@@ -792,8 +922,8 @@ fn operating_block(
         ),
     ];
     for (row, label, unit) in labels {
-        ws.write_string(r(row - 3), 0, label)?;
-        ws.write_string(r(row - 3), 1, unit)?;
+        ws.write_string(r(row - 3), 0, t(label))?;
+        ws.write_string(r(row - 3), 1, t(unit))?;
     }
     for y in 1..=inp.years {
         let c = year_col(y);
@@ -888,7 +1018,7 @@ fn operating_block(
 
 fn operating(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
     let mut ws = new_sheet();
-    ws.set_name(SHEETS[2])?;
+    ws.set_name(sheet_name(2))?;
     year_header(
         &mut ws,
         st,
@@ -902,19 +1032,19 @@ fn operating(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
 }
 
 fn op(row: u32, y: u32) -> String {
-    at(SHEETS[2], row, year_col(y))
+    at(&sheet_name(2), row, year_col(y))
 }
 
 fn dep(row: u32, y: u32) -> String {
-    at(SHEETS[3], row, year_col(y))
+    at(&sheet_name(3), row, year_col(y))
 }
 
 fn ln(row: u32, y: u32) -> String {
-    at(SHEETS[4], row, year_col(y))
+    at(&sheet_name(4), row, year_col(y))
 }
 
 fn pl(row: u32, y: u32) -> String {
-    at(SHEETS[5], row, year_col(y))
+    at(&sheet_name(5), row, year_col(y))
 }
 
 /// Straight-line depreciation of `base` (a rupee term) over `life` for year `y`: equal
@@ -927,7 +1057,7 @@ fn slm(base: &str, life: &str, y: u32) -> String {
 
 fn depreciation(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
     let mut ws = new_sheet();
-    ws.set_name(SHEETS[3])?;
+    ws.set_name(sheet_name(3))?;
     year_header(
         &mut ws,
         st,
@@ -956,7 +1086,7 @@ fn depreciation(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
         (rows::DEP_WDV_MACHINERY_CLAIM, "Plant and machinery: tax depreciation at 15%"),
         (rows::DEP_TAX, "Depreciation claimed for tax"),
     ] {
-        ws.write_string(row, 0, label)?;
+        ws.write_string(row, 0, t(label))?;
     }
     ws.write_formula_with_format(
         rows::DEP_NET_BLOCK,
@@ -1068,14 +1198,14 @@ fn depreciation(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
             &st.lakh_bold,
         )?;
     }
-    ws.write_string_with_format(rows::DEP_TAX + 2, 0, "Land, its development and the working-capital margin are not depreciated; tax depreciation takes a full year's claim from year 1.", &st.note)?;
+    ws.write_string_with_format(rows::DEP_TAX + 2, 0, t("Land, its development and the working-capital margin are not depreciated; tax depreciation takes a full year's claim from year 1."), &st.note)?;
     page(&mut ws, rows::DEP_TAX + 2, year_col(inp.years), 3)?;
     Ok(ws)
 }
 
 fn loan(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
     let mut ws = new_sheet();
-    ws.set_name(SHEETS[4])?;
+    ws.set_name(sheet_name(4))?;
     year_header(&mut ws, st, "Loan repayment: interest monthly on the opening balance, equal monthly instalments after the moratorium", inp, "")?;
     for (row, label) in [
         (rows::LOAN_OPENING, "Opening balance"),
@@ -1086,13 +1216,13 @@ fn loan(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
         (rows::LOAN_PRINCIPAL, "Principal repaid"),
         (rows::LOAN_CLOSING, "Closing balance"),
     ] {
-        ws.write_string(row, 0, label)?;
+        ws.write_string(row, 0, t(label))?;
     }
     let months = inp.years * 12;
     let m0 = rows::LOAN_MONTHS;
     let mlast = m0 + months - 1;
     // Monthly table: A month, B year, C opening, D instalment, E closing.
-    ws.write_string_with_format(m0 - 2, 0, "Month by month", &st.head)?;
+    ws.write_string_with_format(m0 - 2, 0, t("Month by month"), &st.head)?;
     for (c, h) in [
         "Month",
         "Year",
@@ -1103,9 +1233,10 @@ fn loan(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
     .iter()
     .enumerate()
     {
-        ws.write_string_with_format(m0 - 1, c as u16, *h, &st.head)?;
+        ws.write_string_with_format(m0 - 1, c as u16, t(h), &st.head)?;
     }
-    ws.write_string_with_format(rows::LOAN_CLOSING + 1, 0, "Instalment (Rs.)", &st.note)?;
+    head_row(&mut ws, m0 - 1)?;
+    ws.write_string_with_format(rows::LOAN_CLOSING + 1, 0, t("Instalment (Rs.)"), &st.note)?;
     ws.write_formula_with_format(
         rows::LOAN_CLOSING + 1,
         1,
@@ -1115,7 +1246,12 @@ fn loan(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
         )),
         &st.int,
     )?;
-    ws.write_string_with_format(rows::LOAN_CLOSING + 2, 0, "Last instalment (Rs.)", &st.note)?;
+    ws.write_string_with_format(
+        rows::LOAN_CLOSING + 2,
+        0,
+        t("Last instalment (Rs.)"),
+        &st.note,
+    )?;
     ws.write_formula_with_format(
         rows::LOAN_CLOSING + 2,
         1,
@@ -1216,8 +1352,8 @@ fn pl_block(ws: &mut Worksheet, st: &Styles, inp: &In, top: u32, op_sheet: &str,
             "Cash accruals (profit after tax + depreciation)",
         ),
     ] {
-        ws.write_string(r(row), 0, label)?;
-        ws.write_string(r(row), 1, "Rs. lakh")?;
+        ws.write_string(r(row), 0, t(label))?;
+        ws.write_string(r(row), 1, t("Rs. lakh"))?;
     }
     for y in 1..=inp.years {
         let c = year_col(y);
@@ -1331,7 +1467,7 @@ fn pl_block(ws: &mut Worksheet, st: &Styles, inp: &In, top: u32, op_sheet: &str,
 
 fn profit_and_loss(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
     let mut ws = new_sheet();
-    ws.set_name(SHEETS[5])?;
+    ws.set_name(sheet_name(5))?;
     year_header(
         &mut ws,
         st,
@@ -1339,7 +1475,7 @@ fn profit_and_loss(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
         inp,
         "",
     )?;
-    pl_block(&mut ws, st, inp, 3, SHEETS[2], 3)?;
+    pl_block(&mut ws, st, inp, 3, &sheet_name(2), 3)?;
     page(&mut ws, rows::PL_CASH_ACCRUALS, year_col(inp.years), 3)?;
     Ok(ws)
 }
@@ -1347,7 +1483,8 @@ fn profit_and_loss(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
 /// The by-year cells of `row` on `sheet`, as a range.
 fn rng(sheet: &str, row: u32, inp: &In) -> String {
     format!(
-        "'{sheet}'!${}${}:${}${}",
+        "{}!${}${}:${}${}",
+        quoted(sheet),
         column(year_col(1)),
         row + 1,
         column(year_col(inp.years)),
@@ -1356,8 +1493,14 @@ fn rng(sheet: &str, row: u32, inp: &In) -> String {
 }
 
 fn dscr(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
+    // Keyed apart: the tables' "No." (a serial number) has the id of "no".
+    let (yes, no) = (
+        formula_text_keyed("yes (the rule is met)", "yes"),
+        formula_text_keyed("no (the rule is not met)", "no"),
+    );
+    let na = formula_text("n/a");
     let mut ws = new_sheet();
-    ws.set_name(SHEETS[6])?;
+    ws.set_name(sheet_name(6))?;
     year_header(&mut ws, st, "Debt service coverage ratio", inp, "")?;
     let lines = [
         (3, "Profit after tax", pl(rows::PL_PAT, 0)),
@@ -1371,10 +1514,10 @@ fn dscr(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
         (7, "Debt service (principal + interest)", String::new()),
     ];
     for (row, label, _) in &lines {
-        ws.write_string(*row, 0, *label)?;
-        ws.write_string(*row, 1, "Rs. lakh")?;
+        ws.write_string(*row, 0, t(label))?;
+        ws.write_string(*row, 1, t("Rs. lakh"))?;
     }
-    ws.write_string(rows::DSCR_YEAR, 0, "DSCR")?;
+    ws.write_string(rows::DSCR_YEAR, 0, t("DSCR"))?;
     for y in 1..=inp.years {
         let c = year_col(y);
         ws.write_formula_with_format(
@@ -1429,26 +1572,26 @@ fn dscr(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
     }
     let first = column(year_col(1));
     let last = column(year_col(inp.years));
-    let principal = rng(SHEETS[4], rows::LOAN_PRINCIPAL, inp);
+    let principal = rng(&sheet_name(4), rows::LOAN_PRINCIPAL, inp);
     ws.write_string(
         rows::DSCR_CUMULATIVE,
         0,
-        "Cumulative DSCR over the years of repayment",
+        t("Cumulative DSCR over the years of repayment"),
     )?;
     ws.write_formula_with_format(
         rows::DSCR_CUMULATIVE,
         1,
         Formula::new(format!(
-            "=IF(SUMIF({principal},\">0\",${first}$8:${last}$8)>0,ROUND(SUMIF({principal},\">0\",${first}$7:${last}$7)/SUMIF({principal},\">0\",${first}$8:${last}$8),2),\"n/a\")"
+            "=IF(SUMIF({principal},\">0\",${first}$8:${last}$8)>0,ROUND(SUMIF({principal},\">0\",${first}$7:${last}$7)/SUMIF({principal},\">0\",${first}$8:${last}$8),2),{na})"
         )),
         &st.ratio,
     )?;
-    ws.write_string(rows::DSCR_MIN, 0, "Lowest DSCR of a year")?;
+    ws.write_string(rows::DSCR_MIN, 0, t("Lowest DSCR of a year"))?;
     ws.write_formula_with_format(
         rows::DSCR_MIN,
         1,
         Formula::new(format!(
-            "=IF(COUNT(${first}${r}:${last}${r})>0,MIN(${first}${r}:${last}${r}),\"n/a\")",
+            "=IF(COUNT(${first}${r}:${last}${r})>0,MIN(${first}${r}:${last}${r}),{na})",
             r = rows::DSCR_YEAR + 1
         )),
         &st.ratio,
@@ -1456,7 +1599,7 @@ fn dscr(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
     ws.write_string(
         rows::DSCR_MIN + 1,
         0,
-        "Acceptance: cumulative DSCR at least",
+        t("Acceptance: cumulative DSCR at least"),
     )?;
     ws.write_formula_with_format(
         rows::DSCR_MIN + 1,
@@ -1464,12 +1607,12 @@ fn dscr(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
         Formula::new("=in_min_dscr"),
         &st.ratio,
     )?;
-    ws.write_string(rows::DSCR_MIN + 2, 0, "Meets the rule")?;
+    ws.write_string(rows::DSCR_MIN + 2, 0, t("Meets the rule"))?;
     ws.write_formula(
         rows::DSCR_MIN + 2,
         1,
         Formula::new(format!(
-            "=IF(ISNUMBER(B{c}),IF(B{c}>=in_min_dscr,\"yes\",\"no\"),\"n/a\")",
+            "=IF(ISNUMBER(B{c}),IF(B{c}>=in_min_dscr,{yes},{no}),{na})",
             c = rows::DSCR_CUMULATIVE + 1
         )),
     )?;
@@ -1478,19 +1621,20 @@ fn dscr(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
 }
 
 fn break_even(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
+    let na = formula_text("n/a");
     let mut ws = new_sheet();
-    ws.set_name(SHEETS[7])?;
+    ws.set_name(sheet_name(7))?;
     year_header(&mut ws, st, "Break-even: (fixed costs + depreciation + interest) / (revenue − variable costs) × utilisation", inp, "")?;
-    ws.write_string(3, 0, "Contribution (revenue − variable costs)")?;
-    ws.write_string(3, 1, "Rs. lakh")?;
+    ws.write_string(3, 0, t("Contribution (revenue − variable costs)"))?;
+    ws.write_string(3, 1, t("Rs. lakh"))?;
     ws.write_string(
         4,
         0,
-        "Fixed charges (fixed costs + depreciation + interest)",
+        t("Fixed charges (fixed costs + depreciation + interest)"),
     )?;
-    ws.write_string(4, 1, "Rs. lakh")?;
-    ws.write_string(rows::BE_YEAR, 0, "Break-even, % of installed capacity")?;
-    ws.write_string(rows::BE_YEAR + 1, 0, "Unrounded, for the average")?;
+    ws.write_string(4, 1, t("Rs. lakh"))?;
+    ws.write_string(rows::BE_YEAR, 0, t("Break-even, % of installed capacity"))?;
+    ws.write_string(rows::BE_YEAR + 1, 0, t("Unrounded, for the average"))?;
     for y in 1..=inp.years {
         let c = year_col(y);
         ws.write_formula_with_format(
@@ -1530,7 +1674,7 @@ fn break_even(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
             rows::BE_YEAR,
             c,
             Formula::new(format!(
-                "=IF(ISNUMBER({u}),ROUND({u},2),\"n/a\")",
+                "=IF(ISNUMBER({u}),ROUND({u},2),{na})",
                 u = cell(rows::BE_YEAR + 1, c)
             )),
             &st.pct,
@@ -1546,18 +1690,18 @@ fn break_even(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
     ws.write_string(
         rows::BE_AVERAGE,
         0,
-        "Average break-even, % of installed capacity",
+        t("Average break-even, % of installed capacity"),
     )?;
     ws.write_formula_with_format(
         rows::BE_AVERAGE,
         1,
         Formula::new(format!(
-            "=IF(COUNT({r})={},ROUND(AVERAGE({r}),2),\"n/a\")",
+            "=IF(COUNT({r})={},ROUND(AVERAGE({r}),2),{na})",
             inp.years
         )),
         &st.pct,
     )?;
-    ws.write_string(rows::BE_AVERAGE + 1, 0, "Acceptance: below, %")?;
+    ws.write_string(rows::BE_AVERAGE + 1, 0, t("Acceptance: below, %"))?;
     ws.write_formula_with_format(
         rows::BE_AVERAGE + 1,
         1,
@@ -1569,8 +1713,9 @@ fn break_even(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
 }
 
 fn roce(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
+    let na = formula_text("n/a");
     let mut ws = new_sheet();
-    ws.set_name(SHEETS[8])?;
+    ws.set_name(sheet_name(8))?;
     year_header(
         &mut ws,
         st,
@@ -1578,8 +1723,8 @@ fn roce(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
         inp,
         "",
     )?;
-    ws.write_string(3, 0, "Profit before interest and tax")?;
-    ws.write_string(3, 1, "Rs. lakh")?;
+    ws.write_string(3, 0, t("Profit before interest and tax"))?;
+    ws.write_string(3, 1, t("Rs. lakh"))?;
     for y in 1..=inp.years {
         let c = year_col(y);
         ws.write_formula_with_format(
@@ -1594,39 +1739,40 @@ fn roce(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
         )?;
     }
     let r = format!("{}4:{}4", column(year_col(1)), column(year_col(inp.years)));
-    ws.write_string(5, 0, "Average profit before interest and tax, Rs. lakh")?;
+    ws.write_string(5, 0, t("Average profit before interest and tax, Rs. lakh"))?;
     ws.write_formula_with_format(
         5,
         1,
         Formula::new(format!("=SUM({r})/{}", inp.years)),
         &st.lakh,
     )?;
-    ws.write_string(6, 0, "Capital employed: the project cost, Rs. lakh")?;
+    ws.write_string(6, 0, t("Capital employed: the project cost, Rs. lakh"))?;
     ws.write_formula_with_format(
         6,
         1,
         Formula::new(format!("={}/100000", cost_rs())),
         &st.lakh,
     )?;
-    ws.write_string(rows::ROCE_PCT, 0, "ROCE, %")?;
+    ws.write_string(rows::ROCE_PCT, 0, t("ROCE, %"))?;
     ws.write_formula_with_format(
         rows::ROCE_PCT,
         1,
         Formula::new(format!(
-            "=IF(B7>0,ROUND(SUM({r})*100000/{n}/ROUND(B7*100000,0)*100,2),\"n/a\")",
+            "=IF(B7>0,ROUND(SUM({r})*100000/{n}/ROUND(B7*100000,0)*100,2),{na})",
             n = inp.years
         )),
         &st.pct,
     )?;
-    ws.write_string(rows::ROCE_PCT + 1, 0, "Acceptance: above, %")?;
+    ws.write_string(rows::ROCE_PCT + 1, 0, t("Acceptance: above, %"))?;
     ws.write_formula_with_format(rows::ROCE_PCT + 1, 1, Formula::new("=in_min_roce"), &st.pct)?;
     page(&mut ws, rows::ROCE_PCT + 1, year_col(inp.years), 3)?;
     Ok(ws)
 }
 
 fn npv_irr(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
+    let na = formula_text("n/a");
     let mut ws = new_sheet();
-    ws.set_name(SHEETS[9])?;
+    ws.set_name(sheet_name(9))?;
     year_header(
         &mut ws,
         st,
@@ -1634,15 +1780,15 @@ fn npv_irr(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
         inp,
         "Year 0",
     )?;
-    ws.write_string(3, 0, "Profit after tax + depreciation + interest")?;
+    ws.write_string(3, 0, t("Profit after tax + depreciation + interest"))?;
     ws.write_string(
         4,
         0,
-        "Residual value (net block + working-capital margin, last year)",
+        t("Residual value (net block + working-capital margin, last year)"),
     )?;
-    ws.write_string(rows::NPV_FLOW, 0, "Cash flow (year 0: the project cost)")?;
-    ws.write_string(6, 0, "Discount factor")?;
-    ws.write_string(7, 0, "Discounted cash flow")?;
+    ws.write_string(rows::NPV_FLOW, 0, t("Cash flow (year 0: the project cost)"))?;
+    ws.write_string(6, 0, t("Discount factor"))?;
+    ws.write_string(7, 0, t("Discounted cash flow"))?;
     ws.write_formula_with_format(
         rows::NPV_FLOW,
         1,
@@ -1704,34 +1850,34 @@ fn npv_irr(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
         r = rows::NPV_FLOW + 1
     );
     let disc = format!("B8:{}8", column(year_col(inp.years)));
-    ws.write_string(rows::NPV_NPV, 0, "NPV at the discount rate, Rs. lakh")?;
+    ws.write_string(rows::NPV_NPV, 0, t("NPV at the discount rate, Rs. lakh"))?;
     ws.write_formula_with_format(
         rows::NPV_NPV,
         1,
         Formula::new(format!("=ROUND(SUM({disc})*100000,0)/100000")),
         &st.lakh_bold,
     )?;
-    ws.write_string(rows::NPV_IRR, 0, "IRR, %")?;
+    ws.write_string(rows::NPV_IRR, 0, t("IRR, %"))?;
     ws.write_formula_with_format(
         rows::NPV_IRR,
         1,
-        Formula::new(format!("=IFERROR(ROUND(IRR({flows})*100,2),\"n/a\")")),
+        Formula::new(format!("=IFERROR(ROUND(IRR({flows})*100,2),{na})")),
         &st.pct,
     )?;
     // Payback on the flows without the residual value: the year the cumulative flow turns.
     ws.write_string(
         rows::NPV_PAYBACK,
         0,
-        "Simple payback, years (without the residual value)",
+        t("Simple payback, years (without the residual value)"),
     )?;
-    ws.write_string(13, 0, "Cumulative flow without the residual value")?;
+    ws.write_string(13, 0, t("Cumulative flow without the residual value"))?;
     ws.write_formula_with_format(
         13,
         1,
         Formula::new(format!("=B{}", rows::NPV_FLOW + 1)),
         &st.lakh,
     )?;
-    ws.write_string(14, 0, "Payback within the year")?;
+    ws.write_string(14, 0, t("Payback within the year"))?;
     for y in 1..=inp.years {
         let c = year_col(y);
         let flow = format!("({}-{})", cell(rows::NPV_FLOW, c), cell(4, c));
@@ -1757,18 +1903,19 @@ fn npv_irr(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
     ws.write_formula_with_format(
         rows::NPV_PAYBACK,
         1,
-        Formula::new(format!("=IF(B14>=0,0,IF(COUNT({r15})>0,ROUND(INDEX({r15},MATCH(TRUE,INDEX(ISNUMBER({r15}),0),0)),2),\"n/a\"))")),
+        Formula::new(format!("=IF(B14>=0,0,IF(COUNT({r15})>0,ROUND(INDEX({r15},MATCH(TRUE,INDEX(ISNUMBER({r15}),0),0)),2),{na}))")),
         &st.ratio,
     )?;
-    ws.write_string(15, 0, "Acceptance: IRR above, %")?;
+    ws.write_string(15, 0, t("Acceptance: IRR above, %"))?;
     ws.write_formula_with_format(15, 1, Formula::new("=in_min_irr"), &st.pct)?;
     page(&mut ws, 15, year_col(inp.years), 3)?;
     Ok(ws)
 }
 
 fn sensitivity(st: &Styles, inp: &In, v: &Viability) -> Result<Worksheet, XlsxError> {
+    let na = formula_text("n/a");
     let mut ws = new_sheet();
-    ws.set_name(SHEETS[10])?;
+    ws.set_name(sheet_name(10))?;
     year_header(
         &mut ws,
         st,
@@ -1776,13 +1923,13 @@ fn sensitivity(st: &Styles, inp: &In, v: &Viability) -> Result<Worksheet, XlsxEr
         inp,
         "",
     )?;
-    let sheet = SHEETS[10];
+    let sheet = &sheet_name(10);
     for (i, case) in v.sensitivity.iter().enumerate() {
         let top = 3 + i as u32 * rows::CASE_ROWS;
-        ws.write_string_with_format(top, 0, &case.name, &st.head)?;
-        ws.write_string(top + 1, 0, "Change of user charges, %")?;
+        ws.write_string_with_format(top, 0, t(&case.name), &st.head)?;
+        ws.write_string(top + 1, 0, t("Change of user charges, %"))?;
         ws.write_number_with_format(top + 1, 1, f64::from(case.charge_change_pct), &st.input_pct)?;
-        ws.write_string(top + 2, 0, "Change of utilisation, % of the base")?;
+        ws.write_string(top + 2, 0, t("Change of utilisation, % of the base"))?;
         ws.write_number_with_format(
             top + 2,
             1,
@@ -1798,9 +1945,9 @@ fn sensitivity(st: &Styles, inp: &In, v: &Viability) -> Result<Worksheet, XlsxEr
         let pbt_row = op_top + 8;
         let tax_row = op_top + 9;
         let pat_row = op_top + 10;
-        ws.write_string(pbt_row, 0, "Profit before tax")?;
-        ws.write_string(tax_row, 0, "Income tax")?;
-        ws.write_string(pat_row, 0, "Profit after tax")?;
+        ws.write_string(pbt_row, 0, t("Profit before tax"))?;
+        ws.write_string(tax_row, 0, t("Income tax"))?;
+        ws.write_string(pat_row, 0, t("Profit after tax"))?;
         for y in 1..=inp.years {
             let c = year_col(y);
             let opr = cell(op_top + rows::OPERATING_PROFIT - 3, c);
@@ -1850,9 +1997,9 @@ fn sensitivity(st: &Styles, inp: &In, v: &Viability) -> Result<Worksheet, XlsxEr
                 row + 1
             )
         };
-        let principal = rng(SHEETS[4], rows::LOAN_PRINCIPAL, inp);
-        let interest = rng(SHEETS[4], rows::LOAN_INTEREST, inp);
-        let depr = rng(SHEETS[3], rows::DEP_TOTAL, inp);
+        let principal = rng(&sheet_name(4), rows::LOAN_PRINCIPAL, inp);
+        let interest = rng(&sheet_name(4), rows::LOAN_INTEREST, inp);
+        let depr = rng(&sheet_name(3), rows::DEP_TOTAL, inp);
         let pat = yr(pat_row);
         let pbt = yr(pbt_row);
         let labels = [
@@ -1863,24 +2010,24 @@ fn sensitivity(st: &Styles, inp: &In, v: &Viability) -> Result<Worksheet, XlsxEr
             (rows::CASE_IRR, "IRR, %"),
         ];
         for (off, label) in labels {
-            ws.write_string(top + off, 0, label)?;
+            ws.write_string(top + off, 0, t(label))?;
         }
         ws.write_formula_with_format(
             top + rows::CASE_CUMULATIVE_DSCR,
             1,
             Formula::new(format!(
-                "=IF(SUMIF({principal},\">0\",{principal})>0,ROUND(SUMPRODUCT(({principal}>0)*({pat}+{interest}+{depr}))/SUMPRODUCT(({principal}>0)*({principal}+{interest})),2),\"n/a\")"
+                "=IF(SUMIF({principal},\">0\",{principal})>0,ROUND(SUMPRODUCT(({principal}>0)*({pat}+{interest}+{depr}))/SUMPRODUCT(({principal}>0)*({principal}+{interest})),2),{na})"
             )),
             &st.ratio,
         )?;
         // Break-even per year (unrounded) in a helper row, averaged.
         let be_row = top + rows::CASE_IRR + 1;
-        ws.write_string_with_format(be_row, 0, "Break-even of the year, unrounded", &st.note)?;
+        ws.write_string_with_format(be_row, 0, t("Break-even of the year, unrounded"), &st.note)?;
         let cf_row = be_row + 1;
         ws.write_string_with_format(
             cf_row,
             0,
-            "Cash flow (year 0: the project cost), Rs. lakh",
+            t("Cash flow (year 0: the project cost), Rs. lakh"),
             &st.note,
         )?;
         ws.write_formula_with_format(
@@ -1934,7 +2081,7 @@ fn sensitivity(st: &Styles, inp: &In, v: &Viability) -> Result<Worksheet, XlsxEr
             top + rows::CASE_BREAK_EVEN,
             1,
             Formula::new(format!(
-                "=IF(COUNT({be})={},ROUND(AVERAGE({be}),2),\"n/a\")",
+                "=IF(COUNT({be})={},ROUND(AVERAGE({be}),2),{na})",
                 inp.years
             )),
             &st.pct,
@@ -1943,7 +2090,7 @@ fn sensitivity(st: &Styles, inp: &In, v: &Viability) -> Result<Worksheet, XlsxEr
             top + rows::CASE_ROCE,
             1,
             Formula::new(format!(
-                "=IF({c}>0,ROUND((SUM({pbt})+SUM({interest}))*100000/{n}/{c}*100,2),\"n/a\")",
+                "=IF({c}>0,ROUND((SUM({pbt})+SUM({interest}))*100000/{n}/{c}*100,2),{na})",
                 c = cost_rs(),
                 n = inp.years
             )),
@@ -1955,7 +2102,11 @@ fn sensitivity(st: &Styles, inp: &In, v: &Viability) -> Result<Worksheet, XlsxEr
             r = cf_row + 1
         );
         // NPV by the same discount factors as the NPV sheet.
-        let factors = format!("'{}'!$B$7:${}$7", SHEETS[9], column(year_col(inp.years)));
+        let factors = format!(
+            "{}!$B$7:${}$7",
+            quoted(&sheet_name(9)),
+            column(year_col(inp.years))
+        );
         ws.write_formula_with_format(
             top + rows::CASE_NPV,
             1,
@@ -1967,7 +2118,7 @@ fn sensitivity(st: &Styles, inp: &In, v: &Viability) -> Result<Worksheet, XlsxEr
         ws.write_formula_with_format(
             top + rows::CASE_IRR,
             1,
-            Formula::new(format!("=IFERROR(ROUND(IRR({flows})*100,2),\"n/a\")")),
+            Formula::new(format!("=IFERROR(ROUND(IRR({flows})*100,2),{na})")),
             &st.pct,
         )?;
     }
@@ -1977,7 +2128,7 @@ fn sensitivity(st: &Styles, inp: &In, v: &Viability) -> Result<Worksheet, XlsxEr
 }
 
 fn cf(row: u32, y: u32) -> String {
-    at(SHEETS[11], row, year_col(y))
+    at(&sheet_name(11), row, year_col(y))
 }
 
 /// The cash flow statement as `finance::statements` keeps it: sources (profit after tax
@@ -1985,7 +2136,7 @@ fn cf(row: u32, y: u32) -> String {
 /// is the months of operating costs held, rounded down, less what was held before).
 fn cash_flow(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
     let mut ws = new_sheet();
-    ws.set_name(SHEETS[11])?;
+    ws.set_name(sheet_name(11))?;
     year_header(&mut ws, st, "Cash flow statement", inp, "Year 0")?;
     for (row, label) in [
         (rows::CF_COSTS, "Operating costs (variable + fixed)"),
@@ -2011,7 +2162,7 @@ fn cash_flow(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
             "Closing cash (year 0: what the means of finance brings beyond the cost)",
         ),
     ] {
-        ws.write_string(row, 0, label)?;
+        ws.write_string(row, 0, t(label))?;
     }
     ws.write_formula_with_format(rows::CF_CURRENT, 1, Formula::new("=in_wc_margin"), &st.lakh)?;
     ws.write_formula_with_format(
@@ -2136,10 +2287,10 @@ fn cash_flow(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
 /// block, the working capital and the cash.
 fn balance_sheet(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
     let mut ws = new_sheet();
-    ws.set_name(SHEETS[12])?;
+    ws.set_name(sheet_name(12))?;
     year_header(&mut ws, st, "Projected balance sheet", inp, "Year 0")?;
-    ws.write_string_with_format(3, 0, "Liabilities", &st.head)?;
-    ws.write_string_with_format(9, 0, "Assets", &st.head)?;
+    ws.write_string_with_format(3, 0, t("Liabilities"), &st.head)?;
+    ws.write_string_with_format(9, 0, t("Assets"), &st.head)?;
     for (row, label) in [
         (rows::BS_RESERVE, "Capital reserve (GoI and State grants)"),
         (rows::BS_EQUITY, "SPV's equity"),
@@ -2152,7 +2303,7 @@ fn balance_sheet(st: &Styles, inp: &In) -> Result<Worksheet, XlsxError> {
         (rows::BS_ASSETS, "Total assets"),
         (rows::BS_DIFFERENCE, "Difference (should be 0)"),
     ] {
-        ws.write_string(row, 0, label)?;
+        ws.write_string(row, 0, t(label))?;
     }
     for y in 0..=inp.years {
         let c = year_col(y);

@@ -1032,7 +1032,7 @@ t-finance = वित्त
 t-term-loan = सावधि ऋण
 
 # Interest %
-t-interest = ब्याज %
+t-interest-pct = ब्याज %
 
 # Repayment years
 t-repayment-years = पुनर्भुगतान वर्ष
@@ -1071,13 +1071,13 @@ t-capacity-unit = क्षमता की इकाई
 t-tonnes-pieces = टन, नग ...
 
 # Utilisation %
-t-utilisation = क्षमता उपयोग %
+t-utilisation-pct = क्षमता उपयोग %
 
 # By year: 40, 55, 70 (the last holds after).
 t-by-year-40-55-70-the-last-holds-after = वर्षवार: 40, 55, 70 (आगे अंतिम लागू रहता है)।
 
 # Members' share %
-t-members-share = सदस्यों का अंश %
+t-members-share-pct = सदस्यों का अंश %
 
 # Share of volume members bring.
 t-share-of-volume-members-bring = कुल मात्रा में सदस्यों का अंश।
@@ -1095,13 +1095,13 @@ t-charge-others = शुल्क (अन्य)
 t-user-charge-per-unit-others = प्रति इकाई उपयोगकर्ता शुल्क, अन्य।
 
 # Charge rise %
-t-charge-rise = शुल्क वृद्धि %
+t-charge-rise-pct = शुल्क वृद्धि %
 
 # Yearly rise of user charges.
 t-yearly-rise-of-user-charges = उपयोगकर्ता शुल्क में वार्षिक वृद्धि।
 
 # Cost rise %
-t-cost-rise = लागत वृद्धि %
+t-cost-rise-pct = लागत वृद्धि %
 
 # Yearly rise of operating costs.
 t-yearly-rise-of-operating-costs = संचालन लागत में वार्षिक वृद्धि।
@@ -1116,7 +1116,7 @@ t-years-for-depreciation = वर्ष, मूल्यह्रास के �
 t-machinery-life = मशीनरी की आयु
 
 # Tax %
-t-tax = कर %
+t-tax-pct = कर %
 
 # Zero for a Section 8 company.
 t-zero-for-a-section-8-company = धारा 8 कंपनी के लिए शून्य।
@@ -2072,7 +2072,7 @@ t-means-of-finance-of-the-cfc-rs-lakh = सीएफसी के वित्�
 t-total = कुल
 
 # % of cost
-t-of-cost = लागत का %
+t-pct-of-cost = लागत का %
 
 # Rs. lakh
 t-rs-lakh = रु. लाख

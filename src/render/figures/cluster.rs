@@ -1,8 +1,10 @@
 //! The figures of the cluster itself: the value-chain map (the TUI's map drawn for paper)
 //! and the cluster at a glance (units by size, employment, ownership).
 
-use super::svg::{fit, wrap, Svg, FILLS, WIDTH};
+use super::svg::{fit, width, wrap, Svg, FILLS, WIDTH};
+use super::{say, say_with};
 use crate::model::{Severity, Study};
+use crate::render::words::Arg;
 
 /// The value chain: its stages from raw material to market, left to right in rows of at
 /// most four, with their actors and the count and highest severity of their bottlenecks
@@ -56,11 +58,16 @@ pub fn value_chain(study: &Study) -> Option<String> {
                 }
             }
             if stage.actors.len() > shown {
-                actors.push(format!("   and {} more", stage.actors.len() - shown));
+                let more = (stage.actors.len() - shown) as f64;
+                actors.push(format!(
+                    "   {}",
+                    say_with("and {n} more", &[("n", Arg::Number(more))])
+                ));
             }
             if stage.actors.is_empty() {
-                actors.push("Actors not yet named".to_string());
+                actors.push(say("Actors not yet named"));
             }
+            // One text for each count and severity, so that each language words it whole.
             let severity = match worst {
                 3 => " (High)",
                 2 => " (Medium)",
@@ -68,9 +75,12 @@ pub fn value_chain(study: &Study) -> Option<String> {
                 _ => "",
             };
             let summary = match found.len() {
-                0 => "No bottleneck".to_string(),
-                1 => format!("1 bottleneck{severity}"),
-                n => format!("{n} bottlenecks{severity}"),
+                0 => say("No bottleneck"),
+                1 => say(&format!("1 bottleneck{severity}")),
+                n => say_with(
+                    &format!("{{n}} bottlenecks{severity}"),
+                    &[("n", Arg::Number(n as f64))],
+                ),
             };
             Drawn {
                 name: wrap(&name, 11.5, inner / BOLD, 3),
@@ -86,8 +96,8 @@ pub fn value_chain(study: &Study) -> Option<String> {
     let row_gap = 40.0;
     let mut svg = Svg::new();
     let mut top = 10.0;
-    let legend = "Border: thick = a bottleneck of high severity; medium = of medium severity; thin = low or none";
-    svg.text(margin, top + 10.0, 11.0, "start", false, legend);
+    let legend = say("Border: thick = a bottleneck of high severity; medium = of medium severity; thin = low or none");
+    svg.text(margin, top + 10.0, 11.0, "start", false, &legend);
     top += 22.0;
     let position = |i: usize| -> (f64, f64) {
         let (row, col) = (i / per_row, i % per_row);
@@ -145,7 +155,7 @@ pub fn value_chain(study: &Study) -> Option<String> {
             ]);
         }
     }
-    Some(svg.finish("The value chain of the cluster", 10.0))
+    Some(svg.finish(&say("The value chain of the cluster"), 10.0))
 }
 
 /// The value chain in one row, for the one-page brief: each stage's name and the count and
@@ -192,15 +202,15 @@ pub fn value_chain_compact(study: &Study) -> Option<String> {
             );
         }
         let count = match found.len() {
-            0 => "No bottleneck".to_string(),
-            1 => "1 bottleneck".to_string(),
-            c => format!("{c} bottlenecks"),
+            0 => say("No bottleneck"),
+            1 => say("1 bottleneck"),
+            c => say_with("{n} bottlenecks", &[("n", Arg::Number(c as f64))]),
         };
         let worst_word = match worst {
-            3 => "worst: High",
-            2 => "worst: Medium",
-            1 => "worst: Low",
-            _ => "",
+            3 => say("worst: High"),
+            2 => say("worst: Medium"),
+            1 => say("worst: Low"),
+            _ => String::new(),
         };
         let room = box_w - 8.0;
         svg.text(
@@ -217,13 +227,13 @@ pub fn value_chain_compact(study: &Study) -> Option<String> {
             size,
             "start",
             worst == 3,
-            &fit(worst_word, size * BOLD, room),
+            &fit(&worst_word, size * BOLD, room),
         );
         if i > 0 {
             svg.arrow(&[(x - gap, y + box_h / 2.0), (x - 1.5, y + box_h / 2.0)]);
         }
     }
-    Some(svg.finish("The value chain of the cluster", 4.0))
+    Some(svg.finish(&say("The value chain of the cluster"), 4.0))
 }
 
 /// Bold text is about this much wider than regular.
@@ -269,7 +279,17 @@ pub fn glance(study: &Study) -> Option<String> {
         return None;
     }
     let mut svg = Svg::new();
-    let (label_w, left) = (130.0, 10.0);
+    // The labels' column is as wide as the longest needs (a Hindi or bilingual label may
+    // be longer than the English, which fit in 130).
+    let groups = groups.map(|(title, bars)| {
+        let bars: Vec<(String, Option<u32>)> = bars.into_iter().map(|(l, v)| (say(l), v)).collect();
+        (say(title), bars)
+    });
+    let longest = groups
+        .iter()
+        .flat_map(|(_, bars)| bars.iter().map(|(l, _)| width(l, 11.0) + 10.0))
+        .fold(0.0, f64::max);
+    let (label_w, left) = (longest.max(130.0), 10.0);
     let bar_x = left + label_w;
     let bar_max = WIDTH - bar_x - 80.0;
     let mut y = 10.0;
@@ -291,11 +311,18 @@ pub fn glance(study: &Study) -> Option<String> {
                     let shown = crate::model::money::group_indian(*v as i64);
                     svg.text(bar_x + w + 5.0, y + 13.0, 11.0, "start", false, &shown);
                 }
-                None => svg.text(bar_x, y + 13.0, 11.0, "start", false, "not yet filled in"),
+                None => svg.text(
+                    bar_x,
+                    y + 13.0,
+                    11.0,
+                    "start",
+                    false,
+                    &say("not yet filled in"),
+                ),
             }
             y += 20.0;
         }
         y += 12.0;
     }
-    Some(svg.finish("The cluster at a glance", 4.0))
+    Some(svg.finish(&say("The cluster at a glance"), 4.0))
 }

@@ -4,8 +4,11 @@
 //! shown in lakh as the documents print them.
 
 use super::svg::{fit, width, wrap, Svg, FILLS, WIDTH};
+use super::{say, say_with};
 use crate::finance::Viability;
+use crate::i18n::DocLang;
 use crate::model::{Rupees, LAKH};
+use crate::render::words::{self, Arg};
 use crate::scheme::Financing;
 
 fn lakh(r: Rupees) -> f64 {
@@ -49,11 +52,11 @@ pub fn means_of_finance(financing: &Financing) -> Option<String> {
     let labels = &financing.labels;
     type Share = fn(&crate::scheme::ComponentFinancing) -> Rupees;
     let sources: [(String, Share); 5] = [
-        ("Government of India".to_string(), |c| c.goi_rs),
-        (labels.state.clone(), |c| c.state_rs),
-        (labels.beneficiary.clone(), |c| c.beneficiary_rs),
-        (labels.other.clone(), |c| c.other_rs),
-        ("Not yet met".to_string(), |c| Rupees(c.gap_rs.get().max(0))),
+        (say("Government of India"), |c| c.goi_rs),
+        (say(&labels.state), |c| c.state_rs),
+        (say(&labels.beneficiary), |c| c.beneficiary_rs),
+        (say(&labels.other), |c| c.other_rs),
+        (say("Not yet met"), |c| Rupees(c.gap_rs.get().max(0))),
     ];
     let used: Vec<usize> = (0..sources.len())
         .filter(|&s| rows.iter().any(|c| (sources[s].1)(c).get() > 0))
@@ -72,10 +75,11 @@ pub fn means_of_finance(financing: &Financing) -> Option<String> {
         .map(|c| lakh(c.cost_rs))
         .fold(0.0, f64::max)
         .max(0.01);
-    svg.text(WIDTH - 10.0, y + 2.0, 10.5, "end", true, "Rs. lakh");
+    svg.text(WIDTH - 10.0, y + 2.0, 10.5, "end", true, &say("Rs. lakh"));
     y += 8.0;
     for c in &rows {
-        let lines = wrap(c.name.trim(), 11.0, label_w - 6.0, 2);
+        // The component's name is the rules' words, in the document's language.
+        let lines = wrap(&say(c.name.trim()), 11.0, label_w - 6.0, 2);
         let h = 22.0_f64.max(lines.len() as f64 * 13.0 + 6.0);
         for (k, line) in lines.iter().enumerate() {
             svg.text(10.0, y + 14.0 + k as f64 * 13.0, 11.0, "start", false, line);
@@ -103,18 +107,32 @@ pub fn means_of_finance(financing: &Financing) -> Option<String> {
     }
     let t = &financing.totals;
     // A State's own scheme: the grant is the State's.
-    let (grantor, grant) = if financing.grants_goi {
-        ("Government of India", t.goi_rs)
-    } else {
-        (labels.state.as_str(), t.state_rs)
+    let amounts = |grant: Rupees| {
+        [
+            ("total", Arg::Text(t.cost_rs.lakh_figure())),
+            ("grant", Arg::Text(grant.lakh_figure())),
+        ]
     };
-    let total = format!(
-        "Total Rs. {} lakh, of which {grantor} Rs. {} lakh",
-        t.cost_rs.lakh_figure(),
-        grant.lakh_figure()
-    );
+    let total = if financing.grants_goi {
+        say_with(
+            "Total Rs. {total} lakh, of which Government of India Rs. {grant} lakh",
+            &amounts(t.goi_rs),
+        )
+    } else {
+        // The State's name is the rules' words: in Hindi its Hindi, beside the English
+        // of a bilingual figure the English.
+        let grantor = match words::lang() {
+            DocLang::Hi => say(&labels.state),
+            _ => labels.state.clone(),
+        };
+        let [total, grant] = amounts(t.state_rs);
+        say_with(
+            "Total Rs. {total} lakh, of which {grantor} Rs. {grant} lakh",
+            &[total, grant, ("grantor", Arg::Text(grantor))],
+        )
+    };
     svg.text(10.0, y + 14.0, 11.0, "start", true, &total);
-    Some(svg.finish("The means of finance by component", 6.0))
+    Some(svg.finish(&say("The means of finance by component"), 6.0))
 }
 
 /// Axes of a vertical bar chart: the frame, a scale on the left from 0 to `top` with
@@ -184,12 +202,14 @@ pub fn dscr(v: &Viability) -> Option<String> {
     let top = nice_top(most);
     let mut svg = Svg::new();
     let mut y = 8.0;
-    let cumulative = v
-        .figures
-        .cumulative_dscr
-        .map(|c| format!("Cumulative DSCR {c:.2}; "))
-        .unwrap_or_default();
-    let heading = format!("{cumulative}the rule: at least {rule:.2} (dashed line)");
+    let rule_text = ("rule", Arg::Text(format!("{rule:.2}")));
+    let heading = match v.figures.cumulative_dscr {
+        Some(c) => say_with(
+            "Cumulative DSCR {dscr}; the rule: at least {rule} (dashed line)",
+            &[("dscr", Arg::Text(format!("{c:.2}"))), rule_text],
+        ),
+        None => say_with("the rule: at least {rule} (dashed line)", &[rule_text]),
+    };
     svg.text(10.0, y + 12.0, 11.5, "start", true, &heading);
     y += 26.0;
     let (x0, y0, w, h) = axes(&mut svg, y, 190.0, top, 5, "");
@@ -213,17 +233,17 @@ pub fn dscr(v: &Viability) -> Option<String> {
             10.5,
             "middle",
             false,
-            &format!("Year {year}"),
+            &say_with("Year {year}", &[("year", Arg::Number(f64::from(*year)))]),
         );
     }
     let ry = y0 - (rule / top * h).clamp(0.0, h);
     svg.line(x0, ry, x0 + w, ry, 2.0, "7 4");
     let items = [
-        ("#bdbdbd", "Year meets the rule".to_string()),
-        ("url(#hatch)", "Year below the rule".to_string()),
+        ("#bdbdbd", say("Year meets the rule")),
+        ("url(#hatch)", say("Year below the rule")),
     ];
     key(&mut svg, y0 + 24.0, &items);
-    Some(svg.finish("Debt service coverage ratio by year", 6.0))
+    Some(svg.finish(&say("Debt service coverage ratio by year"), 6.0))
 }
 
 /// Break-even by year as a share of installed capacity, beside the capacity the year
@@ -247,13 +267,15 @@ pub fn break_even(v: &Viability) -> Option<String> {
     let rule = v.acceptance.max_break_even_pct;
     let mut svg = Svg::new();
     let mut y = 8.0;
-    let heading =
-        format!("Share of installed capacity; the rule: break-even below {rule:.0}% (dashed line)");
+    let heading = say_with(
+        "Share of installed capacity; the rule: break-even below {rule}% (dashed line)",
+        &[("rule", Arg::Text(format!("{rule:.0}")))],
+    );
     svg.text(10.0, y + 12.0, 11.5, "start", true, &heading);
     y += 18.0;
     let items = [
-        ("#ffffff", "Capacity used".to_string()),
-        ("#6e6e6e", "Break-even".to_string()),
+        ("#ffffff", say("Capacity used")),
+        ("#6e6e6e", say("Break-even")),
     ];
     y += key(&mut svg, y, &items) + 6.0;
     let (x0, y0, w, h) = axes(&mut svg, y, 180.0, 100.0, 5, "%");
@@ -276,7 +298,7 @@ pub fn break_even(v: &Viability) -> Option<String> {
                     &format!("{b:.0}"),
                 );
             }
-            None => svg.text(x + bw * 1.5, y0 - 4.0, 9.5, "middle", false, "none"),
+            None => svg.text(x + bw * 1.5, y0 - 4.0, 9.5, "middle", false, &say("none")),
         }
         svg.text(
             x + bw,
@@ -284,12 +306,12 @@ pub fn break_even(v: &Viability) -> Option<String> {
             10.5,
             "middle",
             false,
-            &format!("Year {year}"),
+            &say_with("Year {year}", &[("year", Arg::Number(f64::from(*year)))]),
         );
     }
     let ry = y0 - (rule / 100.0 * h).clamp(0.0, h);
     svg.line(x0, ry, x0 + w, ry, 2.0, "7 4");
-    Some(svg.finish("Break-even against capacity", 6.0))
+    Some(svg.finish(&say("Break-even against capacity"), 6.0))
 }
 
 /// The sensitivity cases: the cumulative DSCR of the base case and of each case as a
@@ -302,16 +324,12 @@ pub fn sensitivity(v: &Viability) -> Option<String> {
         (!applied.is_empty()).then(|| applied.iter().all(|p| *p))
     };
     cases.push((
-        "Base case".to_string(),
+        say("Base case"),
         v.figures.cumulative_dscr,
         verdict(&v.checks),
     ));
     for c in &v.sensitivity {
-        cases.push((
-            c.name.clone(),
-            c.figures.cumulative_dscr,
-            verdict(&c.checks),
-        ));
+        cases.push((say(&c.name), c.figures.cumulative_dscr, verdict(&c.checks)));
     }
     if cases.iter().all(|(_, d, _)| d.is_none()) {
         return None;
@@ -321,8 +339,10 @@ pub fn sensitivity(v: &Viability) -> Option<String> {
     let top = nice_top(most);
     let mut svg = Svg::new();
     let mut y = 8.0;
-    let heading =
-        format!("Cumulative DSCR of each case; the rule: at least {rule:.2} (dashed line)");
+    let heading = say_with(
+        "Cumulative DSCR of each case; the rule: at least {rule} (dashed line)",
+        &[("rule", Arg::Text(format!("{rule:.2}")))],
+    );
     svg.text(10.0, y + 12.0, 11.5, "start", true, &heading);
     y += 26.0;
     let label_w = 230.0;
@@ -338,11 +358,11 @@ pub fn sensitivity(v: &Viability) -> Option<String> {
             false,
             &fit(name, 11.0, label_w - 8.0),
         );
-        let verdict = match pass {
+        let verdict = say(match pass {
             Some(true) => "every rule met",
             Some(false) => "a rule not met",
             None => "verdict waits",
-        };
+        });
         match d {
             Some(d) => {
                 let w = (d / top * bar_max).clamp(0.0, bar_max);
@@ -351,7 +371,7 @@ pub fn sensitivity(v: &Viability) -> Option<String> {
                 let text = format!("{} ({verdict})", two(*d));
                 svg.text(x0 + w + 6.0, y + 14.5, 11.0, "start", true, &text);
             }
-            None => svg.text(x0, y + 14.5, 11.0, "start", false, "n/a"),
+            None => svg.text(x0, y + 14.5, 11.0, "start", false, &say("n/a")),
         }
         y += 22.0;
     }
@@ -360,5 +380,5 @@ pub fn sensitivity(v: &Viability) -> Option<String> {
     svg.line(x0, top_y - 2.0, x0, y, 1.0, "");
     svg.text(rx, y + 13.0, 10.0, "middle", false, &format!("{rule:.2}"));
     svg.text(x0, y + 13.0, 10.0, "middle", false, "0");
-    Some(svg.finish("Sensitivity of the viability", 10.0))
+    Some(svg.finish(&say("Sensitivity of the viability"), 10.0))
 }

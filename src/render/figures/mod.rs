@@ -31,7 +31,24 @@ use std::path::{Path, PathBuf};
 use pulldown_cmark::Event;
 
 use super::markdown::{self, Caption};
+use super::words::{self, Arg, Kind};
 use crate::model::Study;
+
+/// A figure's fixed words in the document's language: the figures are drawn while the
+/// document renders ([`Pictures::of_study`] is called inside `words::within`), so their
+/// SVG holds the words of its language.
+fn say(english: &str) -> String {
+    words::label(english)
+}
+
+/// [`say`] for a text with `{places}`.
+fn say_with(pattern: &str, args: &[(&str, Arg)]) -> String {
+    let args: Vec<(String, Arg)> = args
+        .iter()
+        .map(|(name, arg)| (name.to_string(), arg.clone()))
+        .collect();
+    words::translate(pattern, &args, Kind::Label)
+}
 
 /// The address scheme of a figure in the templates' Markdown: `figure:value-chain`.
 pub const FIGURE: &str = "figure:";
@@ -61,6 +78,8 @@ pub struct Pictures {
     /// The study's folder, once the caller says where the study is (`photos_from`):
     /// without it no photograph is read, and each shows as its caption alone.
     dir: Option<PathBuf>,
+    /// The words the writers add (contents, lists, page), in the document's language.
+    pub words: words::WriterWords,
 }
 
 impl Pictures {
@@ -96,6 +115,7 @@ impl Pictures {
                 .map(|p| p.path.trim().to_string())
                 .collect(),
             dir: None,
+            words: words::WriterWords::current(),
         }
     }
 
@@ -276,8 +296,59 @@ pub fn captions(events: &[Event]) -> Vec<(usize, String)> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Hindi words from a catalogue of `entries`, in `lang`.
+    pub(crate) fn hindi(lang: crate::i18n::DocLang, entries: &str) -> words::Words {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("_i18n")).unwrap();
+        // The built-in catalogues are emptied, so that only `entries` give Hindi.
+        for asset in crate::assets::Assets::embedded().files_in("_i18n").unwrap() {
+            if asset.name.ends_with(".ftl") {
+                std::fs::write(dir.path().join(&asset.name), "").unwrap();
+            }
+        }
+        std::fs::write(dir.path().join("_i18n/en.ftl"), "a = one\n").unwrap();
+        std::fs::write(dir.path().join("_i18n/hi.ftl"), "a = एक\n").unwrap();
+        std::fs::write(dir.path().join("_i18n/hi.doc-rust.ftl"), entries).unwrap();
+        let assets = crate::assets::Assets::with_override(dir.path());
+        let messages =
+            crate::i18n::Messages::load_documents(&assets, crate::i18n::Lang::Hi).unwrap();
+        words::Words { lang, messages }
+    }
+
+    #[test]
+    fn a_figure_speaks_the_language_of_its_document() {
+        use crate::i18n::DocLang;
+        let mut study = Study::default();
+        study.cluster.enterprises.micro = Some(118);
+        let english = Pictures::of_study(&study, None, None);
+        let svg = english.svg("glance").unwrap();
+        assert!(svg.contains(">Enterprises by size<"), "{svg}");
+        assert_eq!(english.words, words::WriterWords::default());
+        let entries =
+            "t-enterprises-by-size = आकार के अनुसार उद्यम\nt-micro = सूक्ष्म\nt-contents = विषय-सूची\n";
+        let hi = words::within(&hindi(DocLang::Hi, entries), || {
+            Pictures::of_study(&study, None, None)
+        });
+        let svg = hi.svg("glance").unwrap();
+        assert!(svg.contains(">आकार के अनुसार उद्यम</text>"), "{svg}");
+        assert!(svg.contains(">सूक्ष्म</text>"), "{svg}");
+        assert!(!svg.contains("Enterprises by size"), "{svg}");
+        // A word the catalogue lacks stays English; the writers' words are taken too.
+        assert!(svg.contains(">Small</text>"), "{svg}");
+        assert_eq!(hi.words.contents, "विषय-सूची");
+        assert_eq!(hi.words.tables, "List of tables");
+        // Bilingual: both, the Hindi first, in one line set as one text of two scripts.
+        let both = words::within(&hindi(DocLang::EnHi, entries), || {
+            Pictures::of_study(&study, None, None)
+        });
+        let svg = both.svg("glance").unwrap();
+        assert!(svg.contains("सूक्ष्म</tspan><tspan> / Micro</tspan>"), "{svg}");
+        // And English again once the document is done.
+        assert_eq!(Pictures::of_study(&study, None, None), english);
+    }
 
     #[test]
     fn a_caption_before_a_picture_is_listed() {
@@ -286,6 +357,15 @@ mod tests {
         let found = captions(&events);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1, "Figure 1.1: The map");
+        // A Hindi caption is a caption too, and a bilingual one starts with the Hindi.
+        let md = "<!-- toc -->\n\n**चित्र 1.1: मानचित्र / Figure 1.1: The map**\n\n![x](figure:value-chain)\n\n**तालिका 1.1: इकाइयाँ**\n\n| a |\n|---|\n| 1 |\n";
+        let events: Vec<Event> = super::super::markdown::parser(md).collect();
+        assert_eq!(
+            captions(&events)[0].1,
+            "चित्र 1.1: मानचित्र / Figure 1.1: The map"
+        );
+        let tables = markdown::captions(&events, Caption::Table);
+        assert_eq!(tables[0].1, "तालिका 1.1: इकाइयाँ");
     }
 
     #[test]

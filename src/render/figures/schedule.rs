@@ -2,8 +2,10 @@
 //! for): the action plan's actions and the CFC's milestones by month, financial years
 //! marked, and an arrow from each activity to those that wait for it (`after`).
 
-use super::svg::{fit, Svg, WIDTH};
+use super::svg::{fit, width, Svg, WIDTH};
+use super::{say, say_with};
 use crate::model::{Study, YearMonth};
+use crate::render::words::Arg;
 
 /// One bar of the chart.
 struct Row {
@@ -56,7 +58,10 @@ pub fn gantt(study: &Study) -> Option<String> {
     if let Some(base) = base {
         for (m, start, end) in &milestones {
             rows.push(Row {
-                label: format!("CFC: {}", m.activity.trim()),
+                label: say_with(
+                    "CFC: {activity}",
+                    &[("activity", Arg::Text(m.activity.trim().to_string()))],
+                ),
                 from: offset(base, *start),
                 to: offset(base, *end).max(offset(base, *start)),
                 milestone: true,
@@ -101,7 +106,7 @@ pub fn gantt(study: &Study) -> Option<String> {
                     "#e0e0e0",
                     0.8,
                 );
-                let label = format!("FY {fy}");
+                let label = say_with("FY {fy}", &[("fy", Arg::Text(fy.to_string()))]);
                 let room = x_of(end) - x_of(m) - 4.0;
                 let shown = if super::svg::width(&label, 10.5) <= room {
                     label
@@ -159,7 +164,7 @@ pub fn gantt(study: &Study) -> Option<String> {
                 10.5,
                 "start",
                 true,
-                "Month of the plan",
+                &say("Month of the plan"),
             );
         }
     }
@@ -217,36 +222,25 @@ pub fn gantt(study: &Study) -> Option<String> {
             svg.arrow(&[(xe, yj), (bend, yj), (bend, yi), (xs.max(bend + 3.0), yi)]);
         }
     }
-    // The key.
+    // The key; each entry moves right when the words before it need the room (in Hindi).
     let ky = body_bottom + 8.0;
+    let (action, milestone) = (say("Action of the plan"), say("CFC milestone"));
+    let second = (left + 160.0).max(left + 30.0 + width(&action, 10.5) + 12.0);
+    let third = (left + 300.0).max(second + 28.0 + width(&milestone, 10.5) + 12.0);
     svg.rect(left + 2.0, ky, 22.0, 10.0, "#9e9e9e", 0.9);
+    svg.text(left + 30.0, ky + 9.0, 10.5, "start", false, &action);
+    svg.rect(second, ky, 22.0, 10.0, "url(#hatch)", 0.9);
+    svg.text(second + 28.0, ky + 9.0, 10.5, "start", false, &milestone);
+    svg.arrow(&[(third, ky + 5.0), (third + 24.0, ky + 5.0)]);
     svg.text(
-        left + 30.0,
+        third + 30.0,
         ky + 9.0,
         10.5,
         "start",
         false,
-        "Action of the plan",
+        &say("must finish before"),
     );
-    svg.rect(left + 160.0, ky, 22.0, 10.0, "url(#hatch)", 0.9);
-    svg.text(
-        left + 188.0,
-        ky + 9.0,
-        10.5,
-        "start",
-        false,
-        "CFC milestone",
-    );
-    svg.arrow(&[(left + 300.0, ky + 5.0), (left + 324.0, ky + 5.0)]);
-    svg.text(
-        left + 330.0,
-        ky + 9.0,
-        10.5,
-        "start",
-        false,
-        "must finish before",
-    );
-    Some(svg.finish("The implementation schedule", 6.0))
+    Some(svg.finish(&say("The implementation schedule"), 6.0))
 }
 
 #[cfg(test)]

@@ -30,12 +30,6 @@ pub fn def() -> SectionDef {
                     "The problem in a few words.",
                     at!(bottlenecks[].title),
                 ),
-                Field::line::<String>(
-                    "title_hi",
-                    "In Hindi",
-                    "The problem in a few words, in Hindi. For documents in Hindi or in both languages (render --lang hi, en+hi).",
-                    at!(bottlenecks[].title_hi),
-                ),
                 Field::choice::<Option<Category>>(
                     "category",
                     "Category",
@@ -72,6 +66,12 @@ pub fn def() -> SectionDef {
                     "Root cause",
                     "Why it happens.",
                     at!(bottlenecks[].root_cause),
+                ),
+                Field::line::<String>(
+                    "title_hi",
+                    "In Hindi",
+                    "The problem in a few words, in Hindi. For documents in Hindi or in both languages (render --lang hi, en+hi).",
+                    at!(bottlenecks[].title_hi),
                 ),
             ],
         )],

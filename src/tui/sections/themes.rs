@@ -36,23 +36,11 @@ pub fn def() -> SectionDef {
                 at!(themes),
                 vec![
                     Field::line::<String>("title", "Theme", "", at!(themes[].title)),
-                    Field::line::<String>(
-                        "title_hi",
-                        "Theme in Hindi",
-                        "The theme's title in Hindi. For documents in Hindi or in both languages (render --lang hi, en+hi).",
-                        at!(themes[].title_hi),
-                    ),
                     Field::prose::<String>(
                         "objective",
                         "Objective",
                         "What the theme will achieve.",
                         at!(themes[].objective),
-                    ),
-                    Field::prose::<String>(
-                        "objective_hi",
-                        "Objective in Hindi",
-                        "The objective in Hindi. For documents in Hindi or in both languages (render --lang hi, en+hi).",
-                        at!(themes[].objective_hi),
                     ),
                     Field::pick::<Vec<Id>>(
                         "addresses",
@@ -66,6 +54,18 @@ pub fn def() -> SectionDef {
                         "Rationale",
                         "Why this theme, and why now.",
                         at!(themes[].rationale),
+                    ),
+                    Field::line::<String>(
+                        "title_hi",
+                        "Theme in Hindi",
+                        "The theme's title in Hindi. For documents in Hindi or in both languages (render --lang hi, en+hi).",
+                        at!(themes[].title_hi),
+                    ),
+                    Field::prose::<String>(
+                        "objective_hi",
+                        "Objective in Hindi",
+                        "The objective in Hindi. For documents in Hindi or in both languages (render --lang hi, en+hi).",
+                        at!(themes[].objective_hi),
                     ),
                 ],
             ),
