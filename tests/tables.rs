@@ -9,6 +9,7 @@
 use std::path::PathBuf;
 
 use cdstudy::assets::Assets;
+use cdstudy::i18n::DocLang;
 use cdstudy::model::{Cost, CostLine, Rupees, Study};
 use cdstudy::render::{self, DocKind, RenderError};
 use proptest::prelude::*;
@@ -104,9 +105,10 @@ fn tables(md: &str) -> Vec<Table> {
     out
 }
 
+/// A total row's label, in English, Hindi (कुल) or both ("कुल / Total").
 fn is_total(cell: &str) -> bool {
     let c = cell.replace('*', "").trim().to_lowercase();
-    c.starts_with("total") || c == "grand total"
+    c.starts_with("total") || c == "grand total" || c.starts_with("कुल")
 }
 
 /// Each table's mismatches as check-tables.py finds them, and how many sums were checked.
@@ -120,9 +122,25 @@ fn check(md: &str) -> (usize, Vec<String>) {
         let skip: Vec<bool> = low
             .iter()
             .map(|h| {
-                ["%", "rate", "share", "unit", "no.", "quantity", "year"]
-                    .iter()
-                    .any(|w| h.contains(w))
+                // The same columns in a Hindi document: दर rate, अंश share, इकाई unit,
+                // क्र. serial number, मात्रा quantity, वर्ष year.
+                [
+                    "%",
+                    "rate",
+                    "share",
+                    "unit",
+                    "no.",
+                    "quantity",
+                    "year",
+                    "दर",
+                    "अंश",
+                    "इकाई",
+                    "क्र.",
+                    "मात्रा",
+                    "वर्ष",
+                ]
+                .iter()
+                .any(|w| h.contains(w))
             })
             .collect();
         let get = |r: &Vec<String>, j: usize| r.get(j).cloned().unwrap_or_default();
@@ -649,6 +667,79 @@ fn the_checker_finds_a_table_that_does_not_add_up() {
     assert_eq!(check(md).1.len(), 1);
     let md = "| Year | Income | Variable costs | Fixed costs | Depreciation | Interest | Tax | Profit after tax |\n|--:|--:|--:|--:|--:|--:|--:|--:|\n| 1 | 10.00 | 1.00 | 2.00 | 3.00 | 0.00 | 1.00 | 3.01 |\n";
     assert_eq!(check(md), (1, vec!["Year | Income | Variable costs | Fixed costs | Depreciation | Interest | Tax | Profit after tax: year '1' costs, tax and profit add to 10.01, income printed 10.00".to_string()]));
+}
+
+/// The English of every Hindi word of the documents' catalogue (`# English` above each
+/// `t-… = हिन्दी`), to read a Hindi table's headings as the checker knows them.
+fn english_of_hindi() -> std::collections::HashMap<String, String> {
+    let mut map = std::collections::HashMap::new();
+    for entry in std::fs::read_dir(root().join("templates/_i18n"))
+        .unwrap()
+        .flatten()
+    {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !(name.starts_with("hi.doc-") && name.ends_with(".ftl")) {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        let mut english: Option<&str> = None;
+        for line in text.lines() {
+            if let Some(e) = line.strip_prefix("# ") {
+                english = Some(e);
+            } else if let (Some(e), Some((_, hi))) = (english.take(), line.split_once(" = ")) {
+                map.insert(hi.trim().to_string(), e.trim().to_string());
+            }
+        }
+    }
+    map
+}
+
+/// A Hindi or bilingual document's table cells that are fixed words, in English: the
+/// English half of "हिन्दी / English", or the catalogue's English of a Hindi word.
+fn tables_in_english(md: &str, english: &std::collections::HashMap<String, String>) -> String {
+    let cell = |c: &str| {
+        let bare = c.trim().trim_matches('*').trim();
+        if let Some((_, en)) = bare.split_once(" / ") {
+            return format!(" {en} ");
+        }
+        match english.get(bare) {
+            Some(en) => format!(" {en} "),
+            None => c.to_string(),
+        }
+    };
+    md.lines()
+        .map(|line| {
+            if line.starts_with('|') {
+                line.split('|').map(cell).collect::<Vec<_>>().join("|")
+            } else {
+                line.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The Ujjain DSR and DPR in Hindi and in both languages add up as printed, table for
+/// table as the English does: the words change, the figures and their rounding do not.
+#[test]
+fn the_hindi_and_bilingual_documents_add_up_as_printed() {
+    let assets = Assets::embedded();
+    let study = load("ujjain-plastic");
+    let english = english_of_hindi();
+    for doc in DocKind::ALL {
+        let md = render::render(&study, doc, None, &assets).unwrap().markdown;
+        let (in_english, _) = check(&md);
+        for lang in [DocLang::Hi, DocLang::EnHi] {
+            let words = render::words_of(&assets, lang).unwrap();
+            let md = render::render_in(&study, doc, None, &assets, &words)
+                .unwrap()
+                .markdown;
+            let (n, bad) = check(&tables_in_english(&md, &english));
+            let at = format!("{} {}", lang.code(), doc.word());
+            assert!(bad.is_empty(), "{at}:\n{}", bad.join("\n"));
+            assert_eq!(n, in_english, "{at}: sums checked, against the English");
+        }
+    }
 }
 
 #[test]

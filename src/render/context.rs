@@ -1597,7 +1597,20 @@ fn word_rules_as_printed(f: &mut scheme::Financing, outside: &[OutsideFunder]) {
     if words::lang() != DocLang::En {
         // The reason is a fixed sentence of the rules (no figures); kept as a pair in a bilingual
         // document, so that each sentence it goes into takes its own language's.
-        f.category_reason = words::translate_in(&f.category_reason, None, &[], Kind::Label);
+        let under = "there is no special category under ";
+        f.category_reason = match f.category_reason.strip_prefix(under) {
+            // The scheme's name is the rules' own, not a word to translate.
+            Some(scheme) => words::translate_in(
+                "there is no special category under {scheme}",
+                None,
+                &[(
+                    "scheme".to_string(),
+                    Arg::Text(super::markdown::escape_inline(scheme)),
+                )],
+                Kind::Label,
+            ),
+            None => words::translate_in(&f.category_reason, None, &[], Kind::Label),
+        };
     }
 }
 

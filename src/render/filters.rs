@@ -55,6 +55,9 @@ pub fn register(tera: &mut Tera) {
         money(&v, "lakh", |r| {
             if unit && hindi() {
                 format!("रु. {} लाख", r.lakh_figure())
+            } else if unit && words::lang() == DocLang::EnHi {
+                // A pair, so that the Hindi sentence it goes into reads रु. and लाख.
+                format!("रु. {0} लाख{1}Rs. {0} lakh", r.lakh_figure(), words::PAIR)
             } else if unit {
                 format!("Rs. {} lakh", r.lakh_figure())
             } else {
@@ -67,6 +70,9 @@ pub fn register(tera: &mut Tera) {
         money(&v, "crore", |r| {
             if unit && hindi() {
                 format!("रु. {} करोड़", r.crore_figure())
+            } else if unit && words::lang() == DocLang::EnHi {
+                // A pair, so that the Hindi sentence it goes into reads रु. and लाख.
+                format!("रु. {0} करोड़{1}Rs. {0} crore", r.crore_figure(), words::PAIR)
             } else if unit {
                 format!("Rs. {} crore", r.crore_figure())
             } else {

@@ -298,7 +298,7 @@ fn render_template(
     words: &Words,
 ) -> Result<Document, RenderError> {
     words::within(words, || {
-        render_template_here(study, doc, scheme, template, assets, words.lang)
+        render_template_here(study, doc, scheme, template, assets, words)
     })
 }
 
@@ -308,8 +308,9 @@ fn render_template_here(
     scheme: &str,
     template: String,
     assets: &Assets,
-    lang: DocLang,
+    words: &Words,
 ) -> Result<Document, RenderError> {
+    let (lang, messages) = (words.lang, &words.messages);
     let scheme = scheme.to_string();
     // The built-in templates are compiled once per process (the TUI's preview renders on
     // every refresh); a templates folder's are read afresh, so that edits to a template
@@ -334,7 +335,19 @@ fn render_template_here(
         message: format!("cannot pass the study to the template: {e}"),
     })?;
     context.insert("selection", &selection_score(study, assets)?);
-    let pictures = Pictures::of_study(study, ctx.financing.as_ref(), ctx.viability.as_ref());
+    // A figure of a bilingual document speaks Hindi alone: its labels sit in boxes and keys
+    // with no room for two languages (the caption above it has both, and the table beside
+    // it the English).
+    let draw = || Pictures::of_study(study, ctx.financing.as_ref(), ctx.viability.as_ref());
+    let pictures = if lang == DocLang::EnHi {
+        let hindi = Words {
+            lang: DocLang::Hi,
+            messages: messages.clone(),
+        };
+        words::within(&hindi, draw)
+    } else {
+        draw()
+    };
     context.insert("figures", &pictures.available());
     context.insert("photos", &figures::photo_list(study));
     let markdown = tera

@@ -27,7 +27,7 @@ t-threats = खतरे
 # Technology
 t-technology = प्रौद्योगिकी
 # Submitted to
-t-submitted-to = प्रस्तुत किया गया
+t-submitted-to = सेवा में
 # Strengths
 t-strengths = सामर्थ्य
 # Stage

@@ -22,12 +22,6 @@ pub fn def() -> SectionDef {
                         "The cluster's name, e.g. Ujjain Plastic.",
                         at!(cluster.name),
                     ),
-                    Field::line::<String>(
-                        "cluster.name_hi",
-                        "Cluster in Hindi",
-                        "The cluster's name in Hindi, e.g. उज्जैन प्लास्टिक. For documents in Hindi or in both languages (render --lang hi, en+hi).",
-                        at!(cluster.name_hi),
-                    ),
                     Field::line::<String>("cluster.state", "State", "", at!(cluster.state)),
                     Field::line::<String>(
                         "cluster.district",
@@ -196,6 +190,12 @@ pub fn def() -> SectionDef {
                         "Earlier projects",
                         "Projects the State has had under the scheme before this one (\"the first two projects\" rules).",
                         at!(cluster.area.earlier_projects),
+                    ),
+                    Field::line::<String>(
+                        "cluster.name_hi",
+                        "Cluster in Hindi",
+                        "The cluster's name in Hindi, e.g. उज्जैन प्लास्टिक. For documents in Hindi or in both languages (render --lang hi, en+hi).",
+                        at!(cluster.name_hi),
                     ),
                 ],
             ),
