@@ -407,7 +407,8 @@ fn new_bundle(lang: Lang) -> Bundle {
 /// Which catalogue of a language: the program's or the documents'.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Catalogue {
-    /// `_i18n/<code>.ftl`: the screens and the command line.
+    /// `_i18n/<code>.ftl` and every `_i18n/<code>.ui-<part>.ftl`: the screens and the
+    /// command line.
     Program,
     /// Every `_i18n/<code>.doc-<part>.ftl`: the documents' words, one file a part of the
     /// templates (none is required: a language without them prints documents in English).
@@ -425,6 +426,15 @@ fn bundle(
         let origin = origin.to_string();
         move |source| I18nError::Read { origin, source }
     };
+    let parts = |kind: &str| -> Result<Vec<crate::assets::Asset>, I18nError> {
+        let prefix = format!("_i18n/{}.{kind}-", lang.code());
+        Ok(assets
+            .files_in("_i18n")
+            .map_err(read_error("_i18n"))?
+            .into_iter()
+            .filter(|a| a.name.starts_with(&prefix) && a.name.ends_with(".ftl"))
+            .collect())
+    };
     let files = match which {
         Catalogue::Program => {
             let name = format!("_i18n/{}.ftl", lang.code());
@@ -432,17 +442,9 @@ fn bundle(
                 .read(&name)
                 .map_err(read_error(&name))?
                 .ok_or_else(|| I18nError::Missing(name.clone()))?;
-            vec![main]
+            std::iter::once(main).chain(parts("ui")?).collect()
         }
-        Catalogue::Documents => {
-            let prefix = format!("_i18n/{}.doc-", lang.code());
-            assets
-                .files_in("_i18n")
-                .map_err(read_error("_i18n"))?
-                .into_iter()
-                .filter(|a| a.name.starts_with(&prefix) && a.name.ends_with(".ftl"))
-                .collect()
-        }
+        Catalogue::Documents => parts("doc")?,
     };
     let mut b = new_bundle(lang);
     let mut ids = Vec::new();
