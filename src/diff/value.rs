@@ -28,7 +28,8 @@ pub(crate) fn is_empty(v: &Value) -> bool {
 }
 
 /// `units_affected_pct` → `units affected`, `cfc.costs.building_rs` → `cfc › costs ›
-/// building`, `machinery[Press].quantity` → `machinery 'Press' › quantity`.
+/// building`, `machinery[Press].quantity` → `machinery 'Press' › quantity`, `vision_hi` →
+/// `vision in Hindi`.
 pub(crate) fn human_path(path: &str) -> String {
     let mut out = Vec::new();
     for segment in split_path(path) {
@@ -36,11 +37,15 @@ pub(crate) fn human_path(path: &str) -> String {
             Some((k, rest)) => (k, Some(rest.trim_end_matches(']'))),
             None => (segment, None),
         };
-        let mut word = key
-            .strip_suffix("_rs")
-            .or_else(|| key.strip_suffix("_pct"))
-            .unwrap_or(key)
-            .replace('_', " ");
+        let mut word = match key.strip_suffix("_hi") {
+            // A study's Hindi version of a text: `title_hi` → `title in Hindi`.
+            Some(text) => format!("{} in Hindi", text.replace('_', " ")),
+            None => key
+                .strip_suffix("_rs")
+                .or_else(|| key.strip_suffix("_pct"))
+                .unwrap_or(key)
+                .replace('_', " "),
+        };
         if let Some(e) = element {
             word = format!("{word} '{e}'");
         }
@@ -198,4 +203,22 @@ pub(crate) fn element_key(v: &Value) -> Option<String> {
     .iter()
     .find_map(|k| text(k))
     .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::human_path;
+
+    #[test]
+    fn a_path_reads_as_words() {
+        assert_eq!(
+            human_path("bottlenecks[b-1].units_affected_pct"),
+            "bottlenecks 'b-1' › units affected"
+        );
+        assert_eq!(
+            human_path("themes[t-1].objective_hi"),
+            "themes 't-1' › objective in Hindi"
+        );
+        assert_eq!(human_path("cluster.name_hi"), "cluster › name in Hindi");
+    }
 }

@@ -10,7 +10,7 @@ use super::markdown::{self, marker, parser, xml_safe, Caption, Marker};
 
 const CSS: &str = r#"
 :root { color-scheme: light; }
-body { font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, "Noto Sans Devanagari", sans-serif;
+body { font-family: "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, "Noto Sans Devanagari", "Nirmala UI", Mangal, sans-serif;
        font-size: 11pt; line-height: 1.45; color: #111; margin: 0; background: #f4f4f4; }
 main { max-width: 52em; margin: 2em auto; padding: 2.5em 3em; background: #fff; box-shadow: 0 0 6px #bbb; }
 h1, h2, h3, h4 { line-height: 1.25; break-after: avoid; page-break-after: avoid; }
