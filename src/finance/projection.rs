@@ -215,6 +215,9 @@ pub struct Viability {
     /// Comments on the commercial viability, each drawn from the figures above (the
     /// format's item 13): worded here once, so that every document says the same.
     pub comments: Vec<String>,
+    /// The same sentences as patterns and values, for a document in another language.
+    #[serde(skip)]
+    pub comment_phrases: Vec<Phrase>,
 }
 
 /// The inputs of a run, resolved from the study with defaults applied.
@@ -302,7 +305,7 @@ pub fn viability(cfc: &Cfc, acceptance: &Acceptance) -> Result<Viability, Vec<Mi
             }
         })
         .collect();
-    let mut comments = comments(
+    let mut comment_phrases = comments(
         &base.rows,
         &base.figures,
         &checks,
@@ -310,15 +313,17 @@ pub fn viability(cfc: &Cfc, acceptance: &Acceptance) -> Result<Viability, Vec<Mi
         inputs.years,
     );
     for m in &needs {
-        comments.push(format!(
-            "No figure is held to its acceptance rule until the study gives {}.",
-            m.what
-        ));
+        comment_phrases.push(
+            Phrase::new("No figure is held to its acceptance rule until the study gives {what}.")
+                .with("what", PhraseArg::Text(m.what.to_string())),
+        );
     }
+    let comments = comment_phrases.iter().map(Phrase::english).collect();
     Ok(Viability {
         needs,
         tax_wdv: inputs.tax_wdv,
         comments,
+        comment_phrases,
         years: inputs.years,
         project_cost_rs: inputs.heads.total(),
         capacity: inputs.capacity,
@@ -768,6 +773,56 @@ fn measure(inp: &Inputs, rows: &[YearRow], flows: &[CashFlow]) -> Figures {
     }
 }
 
+/// A sentence the engine says about its figures: an English pattern with `{name}` places
+/// and the values that fill them, so that a document in another language can word the same
+/// sentence (the pattern is the key of its catalogue) while English reads `english()`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Phrase {
+    pub pattern: &'static str,
+    pub args: Vec<(&'static str, PhraseArg)>,
+}
+
+/// A value in a [`Phrase`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum PhraseArg {
+    /// A count or a year: plurals choose on it.
+    Count(i64),
+    /// A figure already printed as the document prints it (`41.67`, `3.25`).
+    Figure(String),
+    /// An amount, printed in lakh with its unit in the reader's language.
+    Lakh(Rupees),
+    /// Words of the engine's own (a figure's short name and its rule) that stay English.
+    Text(String),
+}
+
+impl Phrase {
+    fn new(pattern: &'static str) -> Phrase {
+        Phrase {
+            pattern,
+            args: Vec::new(),
+        }
+    }
+
+    fn with(mut self, name: &'static str, arg: PhraseArg) -> Phrase {
+        self.args.push((name, arg));
+        self
+    }
+
+    /// The sentence in English.
+    pub fn english(&self) -> String {
+        let mut out = self.pattern.to_string();
+        for (name, arg) in &self.args {
+            let value = match arg {
+                PhraseArg::Count(n) => n.to_string(),
+                PhraseArg::Figure(f) | PhraseArg::Text(f) => f.clone(),
+                PhraseArg::Lakh(r) => format!("Rs. {} lakh", r.lakh_figure()),
+            };
+            out = out.replace(&format!("{{{name}}}"), &value);
+        }
+        out
+    }
+}
+
 /// What the figures say about the centre's commercial viability, in sentences.
 fn comments(
     rows: &[YearRow],
@@ -775,66 +830,77 @@ fn comments(
     checks: &[KeyFigure],
     cases: &[SensitivityCase],
     years: u32,
-) -> Vec<String> {
-    let lakh = |r: Rupees| format!("Rs. {} lakh", r.lakh_figure());
+) -> Vec<Phrase> {
+    use PhraseArg::{Count, Figure, Lakh, Text};
+    let years = i64::from(years);
     let mut out = Vec::new();
     let first = |pred: &dyn Fn(&YearRow) -> bool| rows.iter().find(|r| pred(r)).map(|r| r.year);
-    match first(&|r| r.operating_profit_rs.get() > 0) {
-        Some(1) => out.push("User charges cover the centre's running costs from the first year.".to_string()),
-        Some(y) => out.push(format!("User charges cover the centre's running costs from year {y}; until then the SPV must fund the shortfall.")),
-        None => out.push(format!("User charges do not cover the centre's running costs in any of the {years} years: the charges or the utilisation must rise.")),
-    }
-    match first(&|r| r.profit_after_tax_rs.get() > 0) {
-        Some(1) => out.push(
-            "It makes a profit after depreciation, interest and tax from the first year."
-                .to_string(),
+    out.push(match first(&|r| r.operating_profit_rs.get() > 0) {
+        Some(1) => Phrase::new("User charges cover the centre's running costs from the first year."),
+        Some(y) => Phrase::new("User charges cover the centre's running costs from year {year}; until then the SPV must fund the shortfall.").with("year", Count(i64::from(y))),
+        None => Phrase::new("User charges do not cover the centre's running costs in any of the {years} years: the charges or the utilisation must rise.").with("years", Count(years)),
+    });
+    out.push(match first(&|r| r.profit_after_tax_rs.get() > 0) {
+        Some(1) => Phrase::new(
+            "It makes a profit after depreciation, interest and tax from the first year.",
         ),
-        Some(y) => out.push(format!(
-            "It makes a profit after depreciation, interest and tax from year {y}."
-        )),
-        None => out.push(
-            "It makes no profit after depreciation, interest and tax in any year.".to_string(),
-        ),
-    }
+        Some(y) => {
+            Phrase::new("It makes a profit after depreciation, interest and tax from year {year}.")
+                .with("year", Count(i64::from(y)))
+        }
+        None => Phrase::new("It makes no profit after depreciation, interest and tax in any year."),
+    });
     let losses: Vec<String> = rows
         .iter()
         .filter(|r| r.profit_after_tax_rs.get() < 0)
         .map(|r| r.year.to_string())
         .collect();
     if !losses.is_empty() && losses.len() < rows.len() {
-        out.push(format!("It shows a loss in year {}.", losses.join(", ")));
+        out.push(
+            Phrase::new("It shows a loss in year {years}.")
+                .with("years", Figure(losses.join(", "))),
+        );
     }
-    out.push(format!(
-        "Over the {years} years the centre earns on average {} a year, with an average profit after tax of {}.",
-        lakh(f.average_revenue_rs),
-        lakh(f.average_profit_after_tax_rs)
-    ));
+    out.push(
+        Phrase::new("Over the {years} years the centre earns on average {revenue} a year, with an average profit after tax of {profit}.")
+            .with("years", Count(years))
+            .with("revenue", Lakh(f.average_revenue_rs))
+            .with("profit", Lakh(f.average_profit_after_tax_rs)),
+    );
     if let (Some(a), Some(b)) = (
         rows.first().and_then(|r| r.break_even_pct),
         rows.last().and_then(|r| r.break_even_pct),
     ) {
         if rows.len() > 1 && (a - b).abs() >= 0.01 {
-            out.push(format!(
-                "Its break-even point {} from {a:.2}% of installed capacity in year 1 to {b:.2}% in year {years}.",
-                if b < a { "falls" } else { "rises" }
-            ));
+            let pattern = if b < a {
+                "Its break-even point falls from {first}% of installed capacity in year 1 to {last}% in year {years}."
+            } else {
+                "Its break-even point rises from {first}% of installed capacity in year 1 to {last}% in year {years}."
+            };
+            out.push(
+                Phrase::new(pattern)
+                    .with("first", Figure(format!("{a:.2}")))
+                    .with("last", Figure(format!("{b:.2}")))
+                    .with("years", Count(years)),
+            );
         }
     }
     if let Some(last) = rows.iter().rev().find(|r| r.principal_rs.get() > 0) {
-        out.push(format!(
-            "The term loan is repaid by year {} from the centre's cash accruals{}.",
-            last.year,
-            f.min_dscr
-                .map(|d| format!(", the lowest yearly DSCR being {d:.2}"))
-                .unwrap_or_default()
-        ));
+        let year = Count(i64::from(last.year));
+        out.push(match f.min_dscr {
+            Some(d) => Phrase::new("The term loan is repaid by year {year} from the centre's cash accruals, the lowest yearly DSCR being {dscr}.")
+                .with("year", year)
+                .with("dscr", Figure(format!("{d:.2}"))),
+            None => Phrase::new("The term loan is repaid by year {year} from the centre's cash accruals.")
+                .with("year", year),
+        });
     }
-    match f.payback_years {
-        Some(p) => out.push(format!("The project cost is paid back in {p:.1} years.")),
-        None => out.push(format!(
-            "The project cost is not paid back within the {years} years."
-        )),
-    }
+    out.push(match f.payback_years {
+        Some(p) => Phrase::new("The project cost is paid back in {payback} years.")
+            .with("payback", Figure(format!("{p:.1}"))),
+        None => Phrase::new("The project cost is not paid back within the {years} years.")
+            .with("years", Count(years)),
+    });
     let judged: Vec<&KeyFigure> = checks.iter().filter(|c| c.passes.is_some()).collect();
     let failed: Vec<String> = judged
         .iter()
@@ -842,14 +908,12 @@ fn comments(
         .map(|c| format!("{} ({}; the rule is {})", c.short, c.figure, c.rule))
         .collect();
     if !judged.is_empty() {
-        if failed.is_empty() {
-            out.push("Every figure meets its acceptance rule in the base case.".to_string());
+        out.push(if failed.is_empty() {
+            Phrase::new("Every figure meets its acceptance rule in the base case.")
         } else {
-            out.push(format!(
-                "In the base case these figures do not meet their rule: {}.",
-                failed.join("; ")
-            ));
-        }
+            Phrase::new("In the base case these figures do not meet their rule: {figures}.")
+                .with("figures", Text(failed.join("; ")))
+        });
         let bad: Vec<String> = cases
             .iter()
             .filter(|c| c.checks.iter().any(|k| k.passes == Some(false)))
@@ -863,19 +927,16 @@ fn comments(
                 format!("{} ({})", c.name, names.join(", "))
             })
             .collect();
-        if bad.is_empty() {
-            out.push(format!(
-                "Every figure still meets its rule in all {} sensitivity cases.",
-                cases.len()
-            ));
+        let n = Count(cases.len() as i64);
+        out.push(if bad.is_empty() {
+            Phrase::new("Every figure still meets its rule in all {cases} sensitivity cases.")
+                .with("cases", n)
         } else {
-            out.push(format!(
-                "In {} of the {} sensitivity cases some figure fails its rule: {}.",
-                bad.len(),
-                cases.len(),
-                bad.join("; ")
-            ));
-        }
+            Phrase::new("In {failing} of the {cases} sensitivity cases some figure fails its rule: {failures}.")
+                .with("failing", Count(bad.len() as i64))
+                .with("cases", n)
+                .with("failures", Text(bad.join("; ")))
+        });
     }
     out
 }

@@ -1112,6 +1112,10 @@ impl ReportContext {
                 (None, cfc.viability, cfc.missing, cfc.acceptance_note)
             }
         };
+        let mut viability = viability;
+        if let Some(v) = viability.as_mut().filter(|_| words::lang() != DocLang::En) {
+            v.comments = v.comment_phrases.iter().map(phrase_words).collect();
+        }
         let outside = outside_funders(study);
         let mut financing = financing;
         if let Some(f) = financing.as_mut() {
@@ -1315,6 +1319,31 @@ fn hindi_or_english(pattern: &str, args: &[(&str, Arg)]) -> String {
         .map(|(name, arg)| (name.to_string(), arg.clone()))
         .collect();
     words::translate_in(pattern, None, &args, Kind::Label)
+}
+
+/// A sentence of the engine's ([`finance::Phrase`]) in the document's language, its amounts
+/// in lakh the way the language writes them.
+fn phrase_words(p: &finance::Phrase) -> String {
+    use finance::PhraseArg;
+    let args: Vec<(String, Arg)> = p
+        .args
+        .iter()
+        .map(|(name, arg)| {
+            let arg = match arg {
+                PhraseArg::Count(n) => Arg::Number(*n as f64),
+                PhraseArg::Figure(t) | PhraseArg::Text(t) => Arg::Text(t.clone()),
+                PhraseArg::Lakh(r) => Arg::Text(match words::lang() {
+                    DocLang::Hi => format!("रु. {} लाख", r.lakh_figure()),
+                    DocLang::EnHi => {
+                        format!("रु. {0} लाख{1}Rs. {0} lakh", r.lakh_figure(), words::PAIR)
+                    }
+                    DocLang::En => format!("Rs. {} lakh", r.lakh_figure()),
+                }),
+            };
+            (name.to_string(), arg)
+        })
+        .collect();
+    words::translate_in(p.pattern, None, &args, Kind::Label)
 }
 
 /// A month of a schedule: "Oct 2027"; in a Hindi document "अक्टूबर 2027" (a bilingual one
