@@ -257,6 +257,16 @@ impl Rules<'_> {
             "meta.place".into(),
             "the place of the report is not filled in (the cover and the declaration give it)",
         );
+        if !m.language.trim().is_empty() && crate::i18n::DocLang::of(&m.language).is_none() {
+            self.warn(
+                "unknown-language",
+                "meta.language",
+                format!(
+                    "cdstudy writes documents in en, hi or en+hi, not {:?}: the documents of this study are in English",
+                    m.language.trim()
+                ),
+            );
+        }
         if m.date.is_none() {
             self.missing(
                 "meta.date",
@@ -1757,5 +1767,34 @@ fn short(s: &str) -> String {
         let mut t: String = s.chars().take(MAX - 1).collect();
         t.push('…');
         t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Study;
+
+    fn language_findings(language: &str) -> Vec<String> {
+        let mut s = Study::default();
+        s.meta.language = language.to_string();
+        crate::check::check(&s)
+            .findings
+            .into_iter()
+            .filter(|f| f.code == "unknown-language")
+            .map(|f| f.message)
+            .collect()
+    }
+
+    #[test]
+    fn a_language_the_documents_cannot_be_written_in_is_a_warning() {
+        for ok in ["", "en", "hi", "en+hi", "HI"] {
+            assert!(language_findings(ok).is_empty(), "{ok}");
+        }
+        let said = language_findings("mr");
+        assert_eq!(said.len(), 1);
+        assert!(
+            said[0].contains("\"mr\"") && said[0].contains("English"),
+            "{said:?}"
+        );
     }
 }

@@ -70,7 +70,7 @@ pub struct Args {
     #[arg(long)]
     pub templates: Option<PathBuf>,
     /// The document's language: en, hi (हिन्दी) or en+hi (both, Hindi first); default: the
-    /// study's meta.language, else English. For --doc dsr, dpr and brief.
+    /// study's meta.language, else English. For --doc dsr, dpr, brief and workbook.
     #[arg(long)]
     pub lang: Option<String>,
     /// For --doc uc and progress: the financial year (2025-26) or quarter (2025-26 Q1).

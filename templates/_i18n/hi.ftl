@@ -125,8 +125,8 @@ t-the-date-on-the-cover-and-the-declaration-fcab3c = मुखपृष्ठ �
 # Language
 t-language = भाषा
 
-# The language of the study's text as a code: en, hi.
-t-the-language-of-the-study-s-text-as-a-code-1aba1e = अध्ययन के पाठ की भाषा, कोड में: en, hi।
+# The language of the study's text and of its documents: en, hi, or en+hi for both.
+t-the-language-of-the-study-s-text-and-of-84b53c = अध्ययन के पाठ और उसके दस्तावेज़ों की भाषा: en, hi, या दोनों के लिए en+hi।
 
 # Short id
 t-short-id = संक्षिप्त आईडी

@@ -77,7 +77,7 @@ pub fn def() -> SectionDef {
                 Field::line::<String>(
                     "meta.language",
                     "Language",
-                    "The language of the study's text as a code: en, hi.",
+                    "The language of the study's text and of its documents: en, hi, or en+hi for both.",
                     at!(meta.language),
                 ),
                 Field::line::<String>(
