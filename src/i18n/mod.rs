@@ -283,6 +283,19 @@ impl Messages {
         }
     }
 
+    /// A message of `check` (a finding's sentence) in this language, keyed like
+    /// [`Messages::label`] on its English, else the English as it is. Unlike `label` a
+    /// lack is not recorded as a miss: only the fixed sentences have words of their own
+    /// (`_i18n/hi.ui-findings.ftl`); one built with figures or names stays English.
+    pub fn finding<'a>(&self, english: &'a str) -> Cow<'a, str> {
+        self.inner
+            .own
+            .as_ref()
+            .filter(|_| !english.is_empty())
+            .and_then(|own| formatted(own, &label_id(english), None))
+            .map_or(Cow::Borrowed(english), Cow::Owned)
+    }
+
     /// The English `pattern` (a label or a sentence with `{name}` places for its
     /// arguments, as a document template writes it) in this language with `args`: the
     /// catalogue's message `t-` + [`label_id`] of the pattern, written with `{ $name }`;

@@ -308,11 +308,13 @@ impl<'a> Parser<'a> {
                 (Node::Scalar(Cow::Borrowed(s), Style::Plain), "")
             }
         };
-        let rest = rest.trim_start_matches(' ');
-        if !(rest.is_empty() || rest.starts_with('#')) {
+        // After a quoted scalar only a comment may follow, and it needs a space before its
+        // `#` ("''#" is not YAML; the full parser refuses it, so the fast one must not read it).
+        let after = rest.trim_start_matches(' ');
+        let comment = after.starts_with('#') && after.len() < rest.len();
+        if !(after.is_empty() || comment) {
             return Err(Fallback);
         }
-        // A separating space before a comment after a quote is required.
         Ok((node, i + 1))
     }
 

@@ -32,7 +32,7 @@ pub use super::message::{Message, Tone};
 use super::nav::{Focus, Nav};
 pub use super::persistence::{Persistence, SaveState};
 use super::sections::{self, Part, Place, SectionDef};
-use super::view::Layout;
+use super::view::{finding_message, Layout};
 use super::views::{self, appraisal_of, Preview, ViewKind, ViewMsg};
 
 mod effects;
@@ -335,10 +335,20 @@ impl App {
 
     /// "Bottlenecks › b-3 › Evidence".
     fn place_label(&self, place: &Place) -> String {
+        self.place_label_in(place, false)
+    }
+
+    /// `place_label`, in the screen's language when `shown` (for the status line; the
+    /// editor and the draft keep the English).
+    fn place_label_in(&self, place: &Place, shown: bool) -> String {
+        let word = |english: &str| match shown {
+            true => self.messages.label(english).into_owned(),
+            false => english.to_string(),
+        };
         let Some(def) = self.nav.defs.get(place.section) else {
             return String::new();
         };
-        let mut parts = vec![def.section.label().to_string()];
+        let mut parts = vec![word(def.section.label())];
         match def.parts.get(place.part) {
             Some(Part::List(list))
                 if list.ops.len(&self.study, sections::split(&place.at).0) > 0 =>
@@ -349,11 +359,11 @@ impl App {
                 };
                 parts.push(label);
             }
-            Some(part) if def.parts.len() > 1 => parts.push(part.title().to_string()),
+            Some(part) if def.parts.len() > 1 => parts.push(word(part.title())),
             _ => {}
         }
         if let Some(f) = self.nav.field_def(place) {
-            parts.push(f.label.to_string());
+            parts.push(word(f.label));
         }
         parts.join(" › ")
     }
@@ -381,7 +391,8 @@ impl App {
     /// keyboard is in (`keys::action`).
     fn key_event(&mut self, event: KeyEvent) {
         if !self.dialogs.is_empty() && self.help.is_none() {
-            if let Some((choice, typed)) = self.dialogs.key(Key::of_event(&event), &event) {
+            let key = Key::of_event(&event);
+            if let Some((choice, typed)) = self.dialogs.key(key, &event, &self.messages) {
                 self.update(Msg::Chose(choice, typed));
             }
             return;
@@ -442,17 +453,13 @@ impl App {
         match self.current_input() {
             None => {}
             Some(Input::Toggle(_)) if c == ' ' => self.start_editing_here(),
-            Some(Input::Toggle(_)) => self.say(
-                Tone::Info,
-                "A tick box: Space ticks or unticks it; letters never change it.",
-            ),
+            Some(Input::Toggle(_)) => self.say(Tone::Info, self.messages.text("status-tick-box")),
             Some(Input::Pick { many: true, .. }) if c == ' ' => self.start_editing_here(),
             // The scheme is chosen in a dialog whose keys are letters and digits: the
             // letters typed on would be taken as its answers.
-            Some(Input::ChooseScheme) => self.say(
-                Tone::Info,
-                "The scheme is chosen from a list: Enter opens it.",
-            ),
+            Some(Input::ChooseScheme) => {
+                self.say(Tone::Info, self.messages.text("status-scheme-from-list"))
+            }
             Some(_) => {
                 self.start_editing_here();
                 if let Some(e) = &mut self.editing {
@@ -601,8 +608,11 @@ impl App {
                 } else if self.nav.parent_at(&self.study).is_none() {
                     self.say_missing_parent();
                 } else if let Part::List(list) = self.nav.part() {
-                    let noun = list.noun;
-                    self.say(Tone::Info, format!("No {noun} yet: press a to add one."));
+                    let noun = self.messages.label(list.noun).into_owned();
+                    let text = self
+                        .messages
+                        .with("status-no-items-yet", &[("noun", noun.into())]);
+                    self.say(Tone::Info, text);
                 }
             }
             Focus::Form => self.start_editing_here(),
@@ -613,12 +623,14 @@ impl App {
     fn say_missing_parent(&mut self) {
         if let Part::List(list) = self.nav.part() {
             if let Some(holder) = list.parent {
-                let holder = self.nav.def().parts[holder].title();
-                let noun = list.noun;
-                self.say(
-                    Tone::Info,
-                    format!("Add to {holder} first: a {noun} belongs to one of them."),
+                let m = &self.messages;
+                let holder = m.label(self.nav.def().parts[holder].title()).into_owned();
+                let noun = m.label(list.noun).into_owned();
+                let text = m.with(
+                    "status-add-to-holder-first",
+                    &[("holder", holder.into()), ("noun", noun.into())],
                 );
+                self.say(Tone::Info, text);
             }
         }
     }
@@ -627,7 +639,10 @@ impl App {
     /// back to the view.
     pub(super) fn open_path(&mut self, path: &str) {
         let Some(mut place) = sections::locate(&self.nav.defs, &self.study, path) else {
-            self.say(Tone::Warn, format!("{path} is not shown in any section."));
+            let text = self
+                .messages
+                .with("status-path-not-shown", &[("path", path.into())]);
+            self.say(Tone::Warn, text);
             return;
         };
         // A finding about a whole section (not a list named like it) opens the section on
@@ -664,7 +679,7 @@ impl App {
 
     fn add(&mut self) {
         let Part::List(_) = self.nav.part() else {
-            self.say(Tone::Info, "This tab is a form: its fields are all there is. Lists are on the other tabs (Ctrl-PgDn).");
+            self.say(Tone::Info, self.messages.text("status-tab-is-form"));
             return;
         };
         let Some(parent) = self.nav.parent_at(&self.study) else {
@@ -691,21 +706,26 @@ impl App {
         part: usize,
         parent: Vec<usize>,
     ) -> Result<usize, String> {
+        let not_a_list = || self.messages.text("status-not-a-list").into_owned();
         let noun = match &self.nav.defs[section].parts[part] {
             Part::List(list) => list.noun,
-            _ => return Err("only a list takes new items".into()),
+            _ => return Err(not_a_list()),
         };
+        let (not_a_list, cannot) = (
+            not_a_list(),
+            self.messages.text("status-cannot-add-here").into_owned(),
+        );
         let mut index = None;
-        self.change(format!("add a {noun}"), |study, defs| {
+        let noun = self.messages.label(noun).into_owned();
+        let what = self.messages.with("edit-add", &[("noun", noun.into())]);
+        self.change(what, |study, defs| {
             let Part::List(list) = &defs[section].parts[part] else {
-                return Err("not a list".into());
+                return Err(not_a_list);
             };
             index = list.ops.add(study, &parent);
-            index
-                .map(|_| ())
-                .ok_or_else(|| "cannot add here".to_string())
+            index.map(|_| ()).ok_or_else(|| cannot.clone())
         })?;
-        index.ok_or_else(|| "cannot add here".to_string())
+        index.ok_or(cannot)
     }
 
     fn ask_delete(&mut self) {
@@ -718,14 +738,16 @@ impl App {
             Part::View(_) => {}
             Part::Form(form) => match &form.optional {
                 Some(opt) if (opt.present)(&self.study) => {
-                    let noun = opt.noun;
+                    let m = &self.messages;
+                    let noun = m.label(opt.noun).into_owned();
+                    let body = vec![
+                        m.with("dialog-remove-body", &[("noun", noun.into())]),
+                        m.text("dialog-remove-when").into_owned(),
+                        m.text("dialog-undo-afterwards").into_owned(),
+                    ];
                     self.dialogs.push_back(Dialog {
                         title: "Remove".into(),
-                        body: vec![
-                            format!("Remove {noun} from the study?"),
-                            "Do this when the study proposes no common facility.".into(),
-                            "Ctrl-Z undoes it afterwards.".into(),
-                        ],
+                        body,
                         tone: Tone::Warn,
                         options: vec![
                             DialogOption {
@@ -746,7 +768,7 @@ impl App {
                         back: None,
                     });
                 }
-                _ => self.say(Tone::Info, "Nothing to delete here: Delete clears a field."),
+                _ => self.say(Tone::Info, self.messages.text("status-nothing-to-delete")),
             },
         }
     }
@@ -757,20 +779,23 @@ impl App {
         else {
             return;
         };
-        let label = list.ops.label(&self.study, &at);
+        let label = sections::shown(list.ops.label(&self.study, &at), &self.messages);
         let noun = list.noun;
+        let m = &self.messages;
         let mut body = vec![
-            format!("Delete this {noun}?"),
+            m.with("dialog-delete-body", &[("noun", m.label(noun).into())]),
             format!("  {}", short(&label, 60)),
         ];
         if let Some(id) = list.ops.id(&self.study, &at) {
             let referrers = self.study.referrers(&id);
             if !referrers.is_empty() {
                 body.push(String::new());
-                body.push(format!(
-                    "{} reference{} to {id} will be removed too:",
-                    referrers.len(),
-                    if referrers.len() == 1 { "" } else { "s" }
+                body.push(m.with(
+                    "dialog-delete-references",
+                    &[
+                        ("count", referrers.len().into()),
+                        ("id", id.to_string().into()),
+                    ],
                 ));
                 for r in referrers.iter().take(8) {
                     let from = self
@@ -781,12 +806,15 @@ impl App {
                     body.push(format!("  {from}  ({})", r.path));
                 }
                 if referrers.len() > 8 {
-                    body.push(format!("  … and {} more", referrers.len() - 8));
+                    body.push(m.with(
+                        "dialog-and-more",
+                        &[("count", (referrers.len() - 8).into())],
+                    ));
                 }
             }
         }
         body.push(String::new());
-        body.push("Ctrl-Z undoes it afterwards.".into());
+        body.push(m.text("dialog-undo-afterwards").into_owned());
         let choice = Choice::DeleteItem { section, part, at };
         self.dialogs.push_back(Dialog {
             title: format!("Delete {noun}"),
@@ -821,7 +849,8 @@ impl App {
         }
         let j = j as usize;
         let (section, part) = (self.nav.section, self.nav.part_index());
-        let moved = self.change("move an item".into(), |study, defs| {
+        let what = self.messages.text("edit-move").into_owned();
+        let moved = self.change(what, |study, defs| {
             if let Part::List(list) = &defs[section].parts[part] {
                 list.ops.swap(study, &parent, i, j);
             }
@@ -845,17 +874,18 @@ impl App {
             Input::Choice {
                 optional: false, ..
             } => {
-                self.say(Tone::Warn, format!("{} cannot be empty.", field.label));
+                let label = self.messages.label(field.label).into_owned();
+                let text = self
+                    .messages
+                    .with("status-cannot-be-empty", &[("field", label.into())]);
+                self.say(Tone::Warn, text);
                 return;
             }
             Input::Choice { .. } => Answer::Choice(None),
             Input::Pick { .. } => Answer::Ids(Vec::new()),
             Input::Toggle(_) => Answer::Toggle(false),
             Input::ChooseScheme => {
-                self.say(
-                    Tone::Warn,
-                    "A study always names its scheme: Enter chooses another.",
-                );
+                self.say(Tone::Warn, self.messages.text("status-scheme-required"));
                 return;
             }
         };
@@ -876,13 +906,14 @@ impl App {
 
     /// Writes an answer to a field as one undoable, saved edit.
     fn apply_at(&mut self, place: &Place, at: &[usize], answer: Answer) -> Result<bool, String> {
-        let label = self
-            .nav
-            .field_def(place)
-            .map(|f| f.label)
-            .unwrap_or("a field");
+        let label = match self.nav.field_def(place) {
+            Some(f) => self.messages.label(f.label).into_owned(),
+            None => self.messages.text("edit-a-field").into_owned(),
+        };
         let (section, part, field) = (place.section, place.part, place.field);
-        let what = format!("change {label}");
+        let what = self
+            .messages
+            .with("edit-change", &[("field", label.into())]);
         self.change_at(place.clone(), what, |study, defs| {
             let fields = defs[section].parts[part].fields();
             let field = fields.get(field.ok_or("no field")?).ok_or("no field")?;
@@ -933,10 +964,8 @@ impl App {
         if self.persist.save_allowed {
             self.effects.push(Effect::Save);
         } else {
-            self.persist.save = SaveState::Held(
-                "NOT SAVED: the file has comments a save would drop; Ctrl-S saves anyway, F12 saves under another name"
-                    .into(),
-            );
+            self.persist.save =
+                SaveState::Held(self.messages.text("save-held-comments").into_owned());
         }
     }
 
@@ -951,15 +980,26 @@ impl App {
     /// One step back (or forward again) in the history of edits.
     fn travel(&mut self, forward: bool) {
         let Some((what, place)) = self.history.travel(forward, &mut self.study) else {
-            let what = if forward { "redo" } else { "undo" };
-            self.say(Tone::Info, format!("Nothing to {what}."));
+            let id = if forward {
+                "status-nothing-to-redo"
+            } else {
+                "status-nothing-to-undo"
+            };
+            self.say(Tone::Info, self.messages.text(id));
             return;
         };
         self.editing = None;
         self.nav.go_to(&place);
-        let done = if forward { "Redone" } else { "Undone" };
-        let label = self.place_label(&place);
-        self.say(Tone::Info, format!("{done}: {what} ({label})."));
+        let id = if forward {
+            "status-redone"
+        } else {
+            "status-undone"
+        };
+        let label = self.place_label_in(&place, true);
+        let text = self
+            .messages
+            .with(id, &[("what", what.into()), ("place", label.into())]);
+        self.say(Tone::Info, text);
         self.changed();
     }
 
@@ -992,7 +1032,7 @@ impl App {
             }
         }
         let Some((place, _)) = after.or(first) else {
-            self.say(Tone::Info, "Nothing is missing: check finds no problems.");
+            self.say(Tone::Info, self.messages.text("status-nothing-missing"));
             return;
         };
         self.nav.go_to(&place);
@@ -1068,14 +1108,15 @@ impl App {
                     .map(|it| (it.id, it.label))
                     .collect();
                 if items.is_empty() {
-                    self.say(
-                        Tone::Info,
-                        format!(
-                            "No {} to pick yet: add one in {} first.",
-                            kind.noun(),
-                            kind.section().label()
-                        ),
+                    let m = &self.messages;
+                    let text = m.with(
+                        "status-nothing-to-pick",
+                        &[
+                            ("noun", m.label(kind.noun()).into()),
+                            ("section", m.label(kind.section().label()).into()),
+                        ],
                     );
+                    self.say(Tone::Info, text);
                     return;
                 }
                 let selected = current
@@ -1134,7 +1175,25 @@ impl App {
                 }
             }
             EditMsg::Cancel => self.editing = None,
-            EditMsg::Completed(note) => self.say(Tone::Info, note),
+            EditMsg::Completed(found) => {
+                use super::editor::Completion as C;
+                let m = &self.messages;
+                let text = match found {
+                    C::NoFiles => m.text("status-no-photo-files").into_owned(),
+                    C::NoneFits(typed) => {
+                        m.with("status-no-photo-fits", &[("typed", typed.into())])
+                    }
+                    C::One(file) => m.with("status-photo-fits", &[("file", file.into())]),
+                    C::Many(files) => m.with(
+                        "status-photos-fit",
+                        &[
+                            ("count", files.len().into()),
+                            ("files", files.join(", ").into()),
+                        ],
+                    ),
+                };
+                self.say(Tone::Info, text);
+            }
             EditMsg::Answer { answer, next } => {
                 let Some(editing) = self.editing.take() else {
                     return;
@@ -1211,11 +1270,12 @@ impl App {
         };
         let i = from.field.unwrap_or(0) as i64 + by;
         if i < 0 || i >= n {
-            let end = if by > 0 { "last" } else { "first" };
-            self.say(
-                Tone::Info,
-                format!("That was the {end} field here; Esc goes back."),
-            );
+            let id = if by > 0 {
+                "status-last-field"
+            } else {
+                "status-first-field"
+            };
+            self.say(Tone::Info, self.messages.text(id));
             return;
         }
         let place = Place {
@@ -1246,10 +1306,7 @@ impl App {
 
     fn drop_typing(&mut self) {
         self.editing = None;
-        self.say(
-            Tone::Info,
-            "Dropped what was typed; the field is as it was.",
-        );
+        self.say(Tone::Info, self.messages.text("status-typing-dropped"));
         self.forget_draft_if_clean();
     }
 
@@ -1292,7 +1349,7 @@ impl App {
     /// What differs from the file, in words, for the alarm.
     fn unsaved_changes(&self) -> Vec<String> {
         let Ok(d) = crate::diff::diff(&self.persist.on_disk, &self.study) else {
-            return vec!["(what changed cannot be listed)".into()];
+            return vec![self.messages.text("dialog-changes-unlisted").into_owned()];
         };
         let text = crate::diff::to_text(&d);
         let lines: Vec<String> = text
@@ -1302,7 +1359,10 @@ impl App {
             .collect();
         let mut out: Vec<String> = lines.iter().take(8).cloned().collect();
         if lines.len() > 8 {
-            out.push(format!("  … and {} more lines", lines.len() - 8));
+            out.push(self.messages.with(
+                "dialog-and-more-lines",
+                &[("count", (lines.len() - 8).into())],
+            ));
         }
         out
     }
@@ -1312,12 +1372,16 @@ impl App {
     fn alarm(&mut self) {
         let why = match &self.persist.save {
             SaveState::Failed(e) | SaveState::Held(e) => e.clone(),
-            _ => "These changes are not in the file:".into(),
+            _ => self
+                .messages
+                .text("dialog-changes-not-in-file")
+                .into_owned(),
         };
-        let mut body = vec![why, String::new(), "Not in the file:".into()];
+        let not_in_file = self.messages.text("dialog-not-in-file").into_owned();
+        let mut body = vec![why, String::new(), not_in_file];
         body.extend(self.unsaved_changes());
         body.push(String::new());
-        body.push("k writes the whole study, changes and all, to a new file beside this one and quits; nothing you typed is lost.".into());
+        body.push(self.messages.text("dialog-keep-unsaved").into_owned());
         self.dialogs.push_back(Dialog {
             title: "Your last changes are NOT saved".into(),
             body,
@@ -1361,11 +1425,15 @@ impl App {
             None => self.nav.def().section.label().to_string(),
         };
         if let Some(error) = self.editing.as_ref().and_then(|e| e.error.clone()) {
-            body.push(format!("✗ Refused: {error}"));
+            body.push(
+                self.messages
+                    .with("dialog-refused", &[("error", error.into())]),
+            );
             body.push(String::new());
         }
         if let Some(f) = place.as_ref().and_then(|p| self.nav.field_def(p)) {
-            body.push(format!("{}: {}", f.label, f.hint));
+            let m = &self.messages;
+            body.push(format!("{}: {}", m.label(f.label), m.label(f.hint)));
         }
         let here = place
             .as_ref()
@@ -1384,7 +1452,13 @@ impl App {
                 .map(|i| self.field_findings(i))
                 .unwrap_or_default()
                 .iter()
-                .map(|f| format!("{}: {}", f.path, f.message))
+                .map(|f| {
+                    format!(
+                        "{}: {}",
+                        f.path,
+                        finding_message(&f.message, &self.messages)
+                    )
+                })
                 .collect(),
             (None, Focus::List) => {
                 let item = self.item_path().unwrap_or_default();
@@ -1392,7 +1466,13 @@ impl App {
                     .findings
                     .iter()
                     .filter(|f| !item.is_empty() && sections::concerns(&item, &f.path))
-                    .map(|f| format!("{}: {}", f.path, f.message))
+                    .map(|f| {
+                        format!(
+                            "{}: {}",
+                            f.path,
+                            finding_message(&f.message, &self.messages)
+                        )
+                    })
                     .collect()
             }
             _ => {
@@ -1401,20 +1481,30 @@ impl App {
                     .findings
                     .iter()
                     .filter(|f| f.section == section)
-                    .map(|f| format!("{}: {}", f.path, f.message))
+                    .map(|f| {
+                        format!(
+                            "{}: {}",
+                            f.path,
+                            finding_message(&f.message, &self.messages)
+                        )
+                    })
                     .collect()
             }
         };
         if let Some(m) = &self.last_message {
             body.push(String::new());
-            body.push(format!("Last message: {}", m.text));
+            let text = m.text.clone();
+            body.push(
+                self.messages
+                    .with("dialog-last-message", &[("text", text.into())]),
+            );
         }
         for f in &findings {
             body.push(String::new());
             body.push(format!("• {f}"));
         }
         if body.is_empty() {
-            body.push("Nothing more to read here.".into());
+            body.push(self.messages.text("dialog-nothing-more").into_owned());
         }
         // Wrapped here to the dialog's width, so that no line is cut however long.
         let width = usize::from(self.size.0.saturating_sub(8).min(76).saturating_sub(4)).max(20);
@@ -1433,7 +1523,7 @@ impl App {
         let room = usize::from(self.size.1.saturating_sub(4 + 2 + 2)).max(3);
         if body.len() > room {
             body.truncate(room - 1);
-            body.push("… more: the Findings view (Review section) lists every finding.".into());
+            body.push(self.messages.text("dialog-more-in-findings").into_owned());
         }
         self.dialogs.push_back(Dialog {
             title,
@@ -1457,7 +1547,7 @@ impl App {
             self.effects.push(Effect::Reload);
             return;
         }
-        let mut body = vec!["Reloading DROPS these changes, which are not in the file:".into()];
+        let mut body = vec![self.messages.text("dialog-reload-drops").into_owned()];
         body.extend(self.unsaved_changes());
         self.dialogs.push_back(Dialog {
             title: "Reload from disk?".into(),
@@ -1482,7 +1572,8 @@ impl App {
 
     fn ask_save_as(&mut self) {
         let suggestion = self.path.with_extension("copy.yaml").display().to_string();
-        self.dialogs.push_back(dialogs::save_as(&suggestion));
+        self.dialogs
+            .push_back(dialogs::save_as(&suggestion, &self.messages));
     }
 
     fn choose(&mut self, choice: Choice, typed: Option<String>) {
@@ -1493,19 +1584,24 @@ impl App {
                     Part::List(l) => l.noun,
                     Part::Form(_) | Part::View(_) => "item",
                 };
-                let _ = self.change(format!("delete a {noun}"), |study, defs| {
+                let noun = self.messages.label(noun).into_owned();
+                let what = self
+                    .messages
+                    .with("edit-delete", &[("noun", noun.clone().into())]);
+                let _ = self.change(what, |study, defs| {
                     if let Part::List(list) = &defs[section].parts[part] {
                         list.ops.remove(study, &at);
                     }
                     Ok(())
                 });
-                self.say(
-                    Tone::Info,
-                    format!("Deleted the {noun}; Ctrl-Z brings it back."),
-                );
+                let text = self
+                    .messages
+                    .with("status-deleted", &[("noun", noun.into())]);
+                self.say(Tone::Info, text);
             }
             Choice::RemoveOptional { section, part } => {
-                let _ = self.change("remove a section".into(), |study, defs| {
+                let what = self.messages.text("edit-remove-section").into_owned();
+                let _ = self.change(what, |study, defs| {
                     if let Part::Form(f) = &defs[section].parts[part] {
                         if let Some(opt) = &f.optional {
                             (opt.remove)(study);
@@ -1518,7 +1614,7 @@ impl App {
             Choice::DiscardDraft => {
                 self.persist.found_draft = None;
                 self.effects.push(Effect::RemoveDraft);
-                self.say(Tone::Info, "The draft was discarded.");
+                self.say(Tone::Info, self.messages.text("status-draft-discarded"));
             }
             Choice::KeepDraftAside => {
                 if let Some(d) = self.persist.found_draft.take() {
@@ -1533,10 +1629,8 @@ impl App {
             }
             Choice::HoldSaving => {
                 self.persist.save_allowed = false;
-                self.persist.save = SaveState::Held(
-                    "NOT SAVING (the file has comments): Ctrl-S saves anyway, F12 under another name"
-                        .into(),
-                );
+                self.persist.save =
+                    SaveState::Held(self.messages.text("save-not-saving-comments").into_owned());
             }
             Choice::OpenAnyway => self.effects.push(Effect::TakeOverLock),
             Choice::SwitchScheme(id) => self.switch_scheme(id),
@@ -1550,7 +1644,7 @@ impl App {
                 let name = typed.unwrap_or_default();
                 let name = name.trim();
                 if name.is_empty() {
-                    self.say(Tone::Warn, "No file name given; nothing was saved.");
+                    self.say(Tone::Warn, self.messages.text("status-no-file-name"));
                 } else {
                     self.effects.push(Effect::SaveAs(PathBuf::from(name)));
                 }
@@ -1590,17 +1684,15 @@ impl App {
             self.effects.push(Effect::KeepDraftAside(Box::new(aside)));
         }
         if recovered.is_empty() {
-            self.say(
-                Tone::Warn,
-                "The draft's fields are gone; its text was kept in a file beside the study.",
-            );
+            self.say(Tone::Warn, self.messages.text("status-draft-fields-gone"));
         } else {
             // The draft stays until the save that holds its text succeeds.
             self.persist.draft_written = Some(draft.entries.clone());
-            self.say(
-                Tone::Info,
-                format!("Recovered: {} (Ctrl-Z undoes it).", recovered.join("; ")),
+            let text = self.messages.with(
+                "status-recovered",
+                &[("fields", recovered.join("; ").into())],
             );
+            self.say(Tone::Info, text);
         }
     }
 

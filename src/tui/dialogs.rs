@@ -147,7 +147,12 @@ impl Dialogs {
 
     /// A key for the dialog on the screen: the choice picked, with the typed answer of a
     /// dialog that has one, for `App` to carry out; `None` when the key picks nothing.
-    pub fn key(&mut self, key: Key, event: &KeyEvent) -> Option<(Choice, Option<String>)> {
+    pub fn key(
+        &mut self,
+        key: Key,
+        event: &KeyEvent,
+        m: &Messages,
+    ) -> Option<(Choice, Option<String>)> {
         let dialog = self.queue.front_mut()?;
         let pressed = match key.code {
             KeyCode::Enter => Some('\n'),
@@ -177,7 +182,7 @@ impl Dialogs {
         let asked = self.queue.pop_front()?;
         match choice {
             Choice::AskDiscardDraft => {
-                self.queue.push_front(confirm_discard_draft(asked));
+                self.queue.push_front(confirm_discard_draft(asked, m));
                 None
             }
             Choice::Back => {
@@ -193,13 +198,13 @@ impl Dialogs {
 
 /// Discarding the draft loses its typing for good: it is confirmed with Enter, a key no
 /// one typing a word presses next; Esc goes back to the draft's dialog.
-fn confirm_discard_draft(asked: Dialog) -> Dialog {
+fn confirm_discard_draft(asked: Dialog, m: &Messages) -> Dialog {
     Dialog {
         title: "Discard the draft?".into(),
         body: vec![
-            "The text in the draft is lost for good: nothing brings it back.".into(),
+            m.text("dialog-discard-lost").into_owned(),
             String::new(),
-            "Keep both writes it to a text file beside the study instead.".into(),
+            m.text("dialog-discard-keep-both").into_owned(),
         ],
         tone: Tone::Error,
         options: vec![
@@ -220,12 +225,12 @@ fn confirm_discard_draft(asked: Dialog) -> Dialog {
 }
 
 /// Save-as: the file name typed, `suggestion` to begin with.
-pub fn save_as(suggestion: &str) -> Dialog {
+pub fn save_as(suggestion: &str, m: &Messages) -> Dialog {
     Dialog {
         title: "Save under another name".into(),
         body: vec![
-            "The study is written to a new file, which is then the one you edit.".into(),
-            "An existing file is never overwritten.".into(),
+            m.text("dialog-save-as-body").into_owned(),
+            m.text("dialog-save-as-never-overwrites").into_owned(),
         ],
         tone: Tone::Info,
         options: vec![
@@ -246,22 +251,36 @@ pub fn save_as(suggestion: &str) -> Dialog {
 }
 
 /// Another cdstudy holds the study open.
-pub fn busy(holder: &Holder) -> Dialog {
+pub fn busy(holder: &Holder, m: &Messages) -> Dialog {
+    let host = match holder.host.is_empty() {
+        true => m.text("dialog-busy-this-computer").into_owned(),
+        false => holder.host.clone(),
+    };
     Dialog {
         title: "Open in another cdstudy".into(),
         body: vec![
-            format!(
-                "This study is open in another cdstudy (process {} on {}, since {}).",
-                holder.pid,
-                if holder.host.is_empty() { "this computer" } else { &holder.host },
-                holder.since
+            m.with(
+                "dialog-busy-body",
+                &[
+                    ("pid", holder.pid.to_string().into()),
+                    ("host", host.into()),
+                    ("since", holder.since.to_string().into()),
+                ],
             ),
-            "Edits in both would collide: whichever saves second is refused and asked to reload or save under another name. Best close the other one first.".into(),
+            m.text("dialog-busy-collide").into_owned(),
         ],
         tone: Tone::Warn,
         options: vec![
-            DialogOption { key: 'q', label: "quit".into(), choice: Choice::QuitNow },
-            DialogOption { key: 'o', label: "open anyway".into(), choice: Choice::OpenAnyway },
+            DialogOption {
+                key: 'q',
+                label: "quit".into(),
+                choice: Choice::QuitNow,
+            },
+            DialogOption {
+                key: 'o',
+                label: "open anyway".into(),
+                choice: Choice::OpenAnyway,
+            },
         ],
         input: None,
         back: None,
@@ -270,27 +289,27 @@ pub fn busy(holder: &Holder) -> Dialog {
 
 /// The draft of unsaved typing found at start: what it holds and when, and whether the
 /// file changed since (`same_version`).
-pub fn draft_found(draft: &Draft, same_version: bool) -> Dialog {
-    let mut body = vec![format!(
-        "cdstudy found text that was typed but not saved, written {}:",
-        draft.written_label()
+pub fn draft_found(draft: &Draft, same_version: bool, m: &Messages) -> Dialog {
+    let mut body = vec![m.with(
+        "dialog-draft-found",
+        &[("when", draft.written_label().into())],
     )];
     for e in draft.entries.iter().take(4) {
         body.push(format!("  {}:", e.label));
         body.push(format!("    \"{}\"", short(&e.text.replace('\n', " "), 60)));
     }
     if draft.entries.len() > 4 {
-        body.push(format!("  … and {} more fields", draft.entries.len() - 4));
+        body.push(m.with(
+            "dialog-and-more-fields",
+            &[("count", (draft.entries.len() - 4).into())],
+        ));
     }
     if !same_version {
         body.push(String::new());
-        body.push("The file has changed since (a git pull, another editor?). Recover puts the draft's text over the file's text in those fields.".into());
+        body.push(m.text("dialog-draft-file-changed").into_owned());
     }
     body.push(String::new());
-    body.push(
-        "Keep both: the file stays as it is and the draft is written to a text file beside it."
-            .into(),
-    );
+    body.push(m.text("dialog-draft-keep-both").into_owned());
     Dialog {
         title: "Unsaved typing found".into(),
         body,

@@ -52,6 +52,19 @@ pub enum EditKind {
     },
 }
 
+/// What completing a photograph's file name found, for the app to say in its language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Completion {
+    /// The study's folder has no JPEG or PNG file.
+    NoFiles,
+    /// None fits what was typed.
+    NoneFits(String),
+    /// One file fits, and was put in.
+    One(String),
+    /// These fit (what they begin alike with was put in).
+    Many(Vec<String>),
+}
+
 /// What the editor asks of the app after a key.
 #[derive(Debug, Clone, PartialEq)]
 pub enum EditMsg {
@@ -73,7 +86,7 @@ pub enum EditMsg {
     /// Close a picker, nothing chosen.
     Cancel,
     /// A path was completed (or not): what to tell the person.
-    Completed(String),
+    Completed(Completion),
     /// The picker's answer; then open the next field (`next`).
     Answer { answer: Answer, next: bool },
 }
@@ -265,18 +278,12 @@ impl Editing {
         self.select_all = false;
         self.esc_armed = false;
         match fits.as_slice() {
-            [] if files.is_empty() => EditMsg::Completed(
-                "No JPEG or PNG file in the study's folder: copy the photographs beside \
-                 the study first (a folder photos/ is usual)."
-                    .into(),
-            ),
-            [] => EditMsg::Completed(format!(
-                "No JPEG or PNG file in the study's folder fits '{typed}'."
-            )),
+            [] if files.is_empty() => EditMsg::Completed(Completion::NoFiles),
+            [] => EditMsg::Completed(Completion::NoneFits(typed.to_string())),
             [one] => {
                 let one = (*one).clone();
                 replace(t, &one);
-                EditMsg::Completed(format!("{one}: Enter keeps it."))
+                EditMsg::Completed(Completion::One(one))
             }
             many => {
                 let first = many[0].as_str();
@@ -293,8 +300,8 @@ impl Editing {
                     let common = common.to_string();
                     replace(t, &common);
                 }
-                let names: Vec<&str> = many.iter().map(|f| f.as_str()).collect();
-                EditMsg::Completed(format!("{} files fit: {}", many.len(), names.join(", ")))
+                let names = many.iter().map(|f| f.to_string()).collect();
+                EditMsg::Completed(Completion::Many(names))
             }
         }
     }

@@ -78,6 +78,7 @@ pub fn find_studies(root: &Path) -> Vec<Found> {
                     title: String::new(),
                     cluster: String::new(),
                     scheme: String::new(),
+                    // In English; the screen writes it in its language (`start-cannot-open`).
                     status: format!("cannot open: {}", e.message),
                     changed,
                     draft,
@@ -424,7 +425,10 @@ pub fn draw(frame: &mut Frame, s: &Start) {
                     format!("{mark}{}", f.path.display()),
                     f.cluster.clone(),
                     f.scheme.clone(),
-                    f.status.clone(),
+                    match f.status.strip_prefix("cannot open: ") {
+                        Some(why) => s.messages.with("start-cannot-open", &[("why", why.into())]),
+                        None => s.messages.label(&f.status).into_owned(),
+                    },
                     f.changed.clone(),
                 ]);
             }

@@ -202,6 +202,86 @@ fn every_section_and_tab_in_hindi_at_80x24() {
     );
 }
 
+/// In Hindi the status line and the lines of a dialog are Hindi too: what a deletion and
+/// its undo say, and the changed-on-disk dialog after a refused save (`*.ui-status.ftl`).
+#[test]
+fn hindi_status_lines_and_dialog_bodies_at_80x24() {
+    let hindi =
+        crate::i18n::Messages::load(&crate::assets::Assets::embedded(), crate::i18n::Lang::Hi)
+            .unwrap();
+    let mut app = app_with(example());
+    app.messages = hindi;
+    open_section(&mut app, "bottlenecks");
+    press(&mut app, KeyCode::Char('d'));
+    let effects = press(&mut app, KeyCode::Enter);
+    settle(&mut app, effects);
+    let said = app
+        .message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert_eq!(said, "हटाया गया: बाधा; Ctrl-Z से वापस लाएँ।");
+    let effects = ctrl(&mut app, 'z');
+    settle(&mut app, effects);
+    let said = app
+        .message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(said.starts_with("पूर्ववत किया: बाधा हटाना ("), "{said}");
+    let term = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("hi_status_undo_80x24", term.backend());
+    // A save refused because the file changed on disk: the dialog's lines in Hindi.
+    app.saved(
+        Err(SaveError::ChangedOnDisk {
+            path: app.path.clone(),
+        }),
+        "10:00".into(),
+    );
+    let body = app
+        .dialogs
+        .front()
+        .map(|d| d.body.join("\n"))
+        .unwrap_or_default();
+    assert!(body.contains("किसी और ने बदला है"), "{body}");
+    assert!(!body.contains("was changed by something else"), "{body}");
+    let term = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("hi_status_changed_on_disk_80x24", term.backend());
+}
+
+/// In Hindi an untitled item's placeholder and the start screen's status words (and why
+/// a file cannot be opened) are Hindi; in English they stay as they were.
+#[test]
+fn hindi_placeholder_and_start_screen_status() {
+    use super::start::Start;
+    let hindi =
+        crate::i18n::Messages::load(&crate::assets::Assets::embedded(), crate::i18n::Lang::Hi)
+            .unwrap();
+    let english = crate::i18n::Messages::english();
+    let shown = super::sections::shown;
+    assert_eq!(shown("(untitled)".into(), &hindi), "(बिना शीर्षक)");
+    assert_eq!(shown("b-1  (untitled)".into(), &hindi), "b-1  (बिना शीर्षक)");
+    assert_eq!(shown("b-1  (untitled)".into(), &english), "b-1  (untitled)");
+    assert_eq!(shown("b-1  Moulds".into(), &hindi), "b-1  Moulds");
+    let root = tempfile::tempdir().unwrap();
+    std::fs::write(
+        root.path().join("good.yaml"),
+        store::to_yaml(&example()).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(root.path().join("broken.yaml"), "meta: [\n").unwrap();
+    let mut start = Start::new(root.path());
+    let status = example().meta.status.label();
+    assert!(start.studies.iter().any(|f| f.status == status));
+    start.messages = hindi.clone();
+    let mut term = Terminal::new(TestBackend::new(100, 24)).unwrap();
+    term.draw(|f| super::start::draw(f, &start)).unwrap();
+    let screen = term.backend().to_string();
+    assert!(screen.contains(&*hindi.label(status)), "{screen}");
+    assert!(screen.contains("खुल नहीं सकती"), "{screen}");
+    assert!(!screen.contains("cannot open"), "{screen}");
+}
+
 #[test]
 fn every_tab_of_every_section_at_80x24() {
     let mut app = app_with(example());

@@ -414,7 +414,7 @@ pub fn screen(app: &App) -> Screen {
                         a.push(i);
                         let path = l.ops.item_path(study, &a);
                         let sev = worst(app.report.under(&path).map(|f| f.severity));
-                        (l.ops.label(study, &a), sev)
+                        (super::sections::shown(l.ops.label(study, &a), m), sev)
                     })
                     .collect(),
                 None => Vec::new(),
@@ -482,7 +482,7 @@ pub fn screen(app: &App) -> Screen {
         None => Vec::new(),
     };
     let heading = match (app.nav.part(), &at) {
-        (Part::List(l), Some(at)) => short(&l.ops.label(study, at), 70),
+        (Part::List(l), Some(at)) => short(&super::sections::shown(l.ops.label(study, at), m), 70),
         (Part::List(_), None) => String::new(),
         (Part::Form(f), _) => m.label(f.title).into_owned(),
         (Part::View(_), _) => String::new(),
@@ -490,7 +490,7 @@ pub fn screen(app: &App) -> Screen {
     let field_findings = app.field_findings(selected);
     let finding = field_findings.first().map(|f| {
         (
-            f.message.clone(),
+            finding_message(&f.message, m).into_owned(),
             if f.severity == Severity::Error {
                 Tone::Error
             } else {
@@ -535,7 +535,8 @@ pub fn screen(app: &App) -> Screen {
                 Severity::Error => ("✗", Tone::Error),
                 Severity::Warning => ("•", Tone::Warn),
             };
-            (format!("{sym} {}: {}", f.path, f.message), tone)
+            let message = finding_message(&f.message, m);
+            (format!("{sym} {}: {message}", f.path), tone)
         })
         .collect();
     if let Some(last) = lines.last_mut() {
@@ -785,6 +786,14 @@ pub fn fit(s: &str, width: usize) -> String {
         out.push('…');
     }
     out
+}
+
+/// A finding's message (of `check`, or a flag of the scheme's rules) as the screen shows
+/// it: in the screen's language where the catalogue has the sentence
+/// (`_i18n/hi.ui-findings.ftl`), else as `check` wrote it. Every place that draws a
+/// finding goes through here.
+pub fn finding_message<'a>(message: &'a str, m: &Messages) -> std::borrow::Cow<'a, str> {
+    m.finding(message)
 }
 
 /// Words of `s` wrapped to `width`, at most `max` lines (the last cut with …).

@@ -43,42 +43,58 @@ impl App {
             }
             Err(SaveError::ChangedOnDisk { .. }) => {
                 self.persist.quit_after_save = false;
-                self.persist.save = SaveState::Failed("NOT SAVED: the file changed on disk".into());
+                let why = self.messages.text("save-failed-changed-on-disk");
+                self.persist.save = SaveState::Failed(why.into_owned());
                 self.keep_committed_text_in_draft();
+                let m = &self.messages;
+                let path = self.path.display().to_string();
+                let body = vec![
+                    m.with("dialog-changed-on-disk", &[("path", path.into())]),
+                    String::new(),
+                    m.text("dialog-changed-on-disk-choices").into_owned(),
+                ];
                 self.dialogs.push_back(Dialog {
                     title: "The file changed on disk".into(),
-                    body: vec![
-                        format!(
-                            "{} was changed by something else since it was opened (a git pull, another editor). Your edit was not written over it.",
-                            self.path.display()
-                        ),
-                        String::new(),
-                        "m merges the two (changes to different fields both kept; where both changed one field, yours is kept and a review note records the other); w saves your version under another name (nothing is lost); r reloads the file from disk and DROPS your unsaved changes.".into(),
-                    ],
+                    body,
                     tone: Tone::Error,
                     options: vec![
-                        DialogOption { key: 'm', label: "merge the two".into(), choice: Choice::Merge },
-                        DialogOption { key: 'w', label: "save mine under another name".into(), choice: Choice::AskSaveAs },
-                        DialogOption { key: 'r', label: "reload from disk…".into(), choice: Choice::AskReload },
-                        DialogOption { key: 'c', label: "keep editing (not saved)".into(), choice: Choice::Close },
+                        DialogOption {
+                            key: 'm',
+                            label: "merge the two".into(),
+                            choice: Choice::Merge,
+                        },
+                        DialogOption {
+                            key: 'w',
+                            label: "save mine under another name".into(),
+                            choice: Choice::AskSaveAs,
+                        },
+                        DialogOption {
+                            key: 'r',
+                            label: "reload from disk…".into(),
+                            choice: Choice::AskReload,
+                        },
+                        DialogOption {
+                            key: 'c',
+                            label: "keep editing (not saved)".into(),
+                            choice: Choice::Close,
+                        },
                     ],
                     input: None,
                     back: None,
                 });
             }
             Err(e) => {
-                self.persist.save = SaveState::Failed("NOT SAVED".into());
+                self.persist.save =
+                    SaveState::Failed(self.messages.text("save-failed").into_owned());
                 if std::mem::take(&mut self.persist.quit_after_save) {
                     self.alarm();
                 }
                 self.keep_committed_text_in_draft();
                 let why = e.reason();
-                self.say(
-                    Tone::Error,
-                    format!(
-                        "NOT SAVED: {why}. Your edit is kept here: Ctrl-S tries again, F12 saves under another name."
-                    ),
-                );
+                let text = self
+                    .messages
+                    .with("status-not-saved", &[("why", why.into())]);
+                self.say(Tone::Error, text);
             }
         }
     }
@@ -116,13 +132,17 @@ impl App {
                 self.persist.save_allowed = true;
                 self.persist.save = SaveState::Saved(Some(at));
                 self.persist.unsaved_texts.clear();
-                self.say(
-                    Tone::Info,
-                    format!("Saved as {}; you are now editing it.", self.path.display()),
-                );
+                let path = self.path.display().to_string();
+                let text = self
+                    .messages
+                    .with("status-saved-as", &[("path", path.into())]);
+                self.say(Tone::Info, text);
             }
             Err(e) => {
-                self.say(Tone::Error, format!("Not saved under the new name: {e}"));
+                let text = self
+                    .messages
+                    .with("status-not-saved-as", &[("error", e.to_string().into())]);
+                self.say(Tone::Error, text);
             }
         }
     }
@@ -139,7 +159,7 @@ impl App {
         self.nav.clamp(&self.study);
         self.refresh_views();
         self.persist.save = SaveState::Saved(None);
-        self.say(Tone::Info, "Reloaded from disk.");
+        self.say(Tone::Info, self.messages.text("status-reloaded"));
     }
 
     /// The file changed on disk (`theirs`, with its state `disk`): merged three ways with
@@ -151,7 +171,10 @@ impl App {
         let merged = match crate::diff::merge(&self.persist.on_disk, &self.study, &theirs, today) {
             Ok(m) => m,
             Err(e) => {
-                self.say(Tone::Error, format!("The two could not be merged: {e}. Nothing changed; w saves yours under another name."));
+                let text = self
+                    .messages
+                    .with("status-merge-failed", &[("error", e.to_string().into())]);
+                self.say(Tone::Error, text);
                 return;
             }
         };
@@ -161,10 +184,14 @@ impl App {
         self.persist.disk = disk;
         self.persist.on_disk = theirs;
         self.editing = None;
-        let mut body = vec![format!("Merged {} with your changes.", self.path.display())];
+        let path = self.path.display().to_string();
+        let mut body = vec![self
+            .messages
+            .with("dialog-merged", &[("path", path.into())])];
         let place = self.here(None);
         let study = merged.study;
-        if let Err(e) = self.change_at(place, "merge with the file on disk".into(), |s, _| {
+        let what = self.messages.text("edit-merge").into_owned();
+        if let Err(e) = self.change_at(place, what, |s, _| {
             *s = study;
             Ok(())
         }) {
@@ -177,29 +204,32 @@ impl App {
         }
         body.push(String::new());
         let lines: Vec<&str> = came_in.lines().filter(|l| !l.trim().is_empty()).collect();
+        let m = &self.messages;
         if lines.is_empty() || came_in.starts_with("No changes") {
-            body.push("Nothing came in from the file that you did not have.".into());
+            body.push(m.text("dialog-merge-nothing-came-in").into_owned());
         } else {
-            body.push("From the file:".into());
+            body.push(m.text("dialog-merge-from-file").into_owned());
             body.extend(lines.iter().take(8).map(|l| short(l, 70)));
             if lines.len() > 8 {
-                body.push(format!("  … and {} more lines", lines.len() - 8));
+                body.push(m.with(
+                    "dialog-and-more-lines",
+                    &[("count", (lines.len() - 8).into())],
+                ));
             }
         }
         body.push(String::new());
         if merged.conflicts.is_empty() {
-            body.push("No conflicts.".into());
+            body.push(m.text("dialog-merge-no-conflicts").into_owned());
         } else {
-            body.push(format!(
-                "{} conflict{}: yours is kept, and a review note records the other value (the Review section; check lists them):",
-                merged.conflicts.len(),
-                if merged.conflicts.len() == 1 { "" } else { "s" }
+            body.push(m.with(
+                "dialog-merge-conflicts",
+                &[("count", merged.conflicts.len().into())],
             ));
             for c in merged.conflicts.iter().take(5) {
                 body.push(format!("  {}", short(&c.text, 70)));
             }
         }
-        body.push("Ctrl-Z undoes the merge.".into());
+        body.push(m.text("dialog-merge-undo").into_owned());
         let tone = if merged.conflicts.is_empty() {
             Tone::Info
         } else {
@@ -220,18 +250,24 @@ impl App {
         let lossy = warnings
             .iter()
             .any(|w| w.kind == WarningKind::NotKeptOnSave);
+        let m = &self.messages;
         let mut body: Vec<String> = warnings
             .iter()
-            .map(|w| format!("line {}: {}", w.line, w.message))
+            .map(|w| {
+                m.with(
+                    "dialog-file-warning",
+                    &[
+                        ("line", w.line.to_string().into()),
+                        ("message", w.message.clone().into()),
+                    ],
+                )
+            })
             .collect();
         if lossy {
             self.persist.save_allowed = false;
-            self.persist.save =
-                SaveState::Held("NOT SAVING until you say so (the file has comments)".into());
+            self.persist.save = SaveState::Held(m.text("save-held-until-asked").into_owned());
             body.push(String::new());
-            body.push(
-                "cdstudy saves after every edit; saving rewrites the file without these.".into(),
-            );
+            body.push(m.text("dialog-file-comments").into_owned());
             self.dialogs.push_back(Dialog {
                 title: "Before the first save".into(),
                 body,
@@ -255,7 +291,7 @@ impl App {
             });
         } else {
             body.push(String::new());
-            body.push("The next save writes the file in the current form.".into());
+            body.push(m.text("dialog-file-next-save").into_owned());
             self.dialogs
                 .push_back(Dialog::notice("About this file", body, Tone::Info));
         }
@@ -263,13 +299,14 @@ impl App {
 
     /// Another cdstudy holds the study open.
     pub fn busy(&mut self, holder: &Holder) {
-        self.dialogs.push_front(dialogs::busy(holder));
+        self.dialogs
+            .push_front(dialogs::busy(holder, &self.messages));
     }
 
     /// A draft of unsaved typing was found: say what it holds and when, and ask.
     pub fn offer_draft(&mut self, draft: Draft, same_version: bool) {
         self.dialogs
-            .push_back(dialogs::draft_found(&draft, same_version));
+            .push_back(dialogs::draft_found(&draft, same_version, &self.messages));
         self.persist.found_draft = Some(draft);
     }
 
@@ -277,15 +314,18 @@ impl App {
         match result {
             Ok(path) => {
                 self.effects.push(Effect::RemoveDraft);
-                self.say(
-                    Tone::Info,
-                    format!("The draft's text is in {}.", path.display()),
-                );
+                let path = path.display().to_string();
+                let text = self
+                    .messages
+                    .with("status-draft-kept", &[("path", path.into())]);
+                self.say(Tone::Info, text);
             }
-            Err(e) => self.say(
-                Tone::Error,
-                format!("The draft could not be kept aside ({e}); it stays where it was."),
-            ),
+            Err(e) => {
+                let text = self
+                    .messages
+                    .with("status-draft-not-kept", &[("error", e.into())]);
+                self.say(Tone::Error, text);
+            }
         }
     }
 }

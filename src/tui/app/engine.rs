@@ -33,17 +33,18 @@ impl App {
     /// What the budget and the findings would be under scheme `id`, and the question.
     pub(super) fn compare_scheme(&mut self, id: &str) {
         let Some(scheme) = self.workspace.catalog().ok().and_then(|c| c.get(id)) else {
-            self.say(
-                Tone::Error,
-                format!("'{id}' is not a scheme cdstudy knows."),
-            );
+            let text = self
+                .messages
+                .with("status-unknown-scheme", &[("id", id.into())]);
+            self.say(Tone::Error, text);
             return;
         };
         if self.study.meta.scheme.trim() == id {
-            self.say(
-                Tone::Info,
-                format!("The study is already prepared for {}.", scheme.name),
+            let text = self.messages.with(
+                "status-scheme-already",
+                &[("scheme", scheme.name.clone().into())],
             );
+            self.say(Tone::Info, text);
             return;
         }
         let mut after = self.study.clone();
@@ -77,15 +78,19 @@ impl App {
     }
 
     pub(super) fn switch_scheme(&mut self, id: String) {
-        let what = format!("switch the scheme to {id}");
+        let what = self
+            .messages
+            .with("edit-switch-scheme", &[("id", id.clone().into())]);
         match self.change(what, |study, _| {
             study.meta.scheme = id.clone();
             Ok(())
         }) {
-            Ok(_) => self.say(
-                Tone::Info,
-                format!("The study is now prepared for {id}; Ctrl-Z undoes it."),
-            ),
+            Ok(_) => {
+                let text = self
+                    .messages
+                    .with("status-scheme-switched", &[("id", id.into())]);
+                self.say(Tone::Info, text);
+            }
             Err(e) => self.say(Tone::Error, e),
         }
     }
@@ -93,14 +98,15 @@ impl App {
     /// Asks which format to write the previewed document in.
     pub(super) fn ask_render(&mut self) {
         let doc = self.preview_doc;
-        let mut body = vec![format!(
-            "The {} is written beside the study (an older one of the same name is replaced):",
-            doc.label()
+        let m = &self.messages;
+        let mut body = vec![m.with(
+            "dialog-render-body",
+            &[("doc", m.label(doc.label()).into())],
         )];
         let mut options = Vec::new();
         for (key, format, what) in [
             ('m', Format::Md, "Markdown"),
-            ('h', Format::Html, "HTML (prints to PDF)"),
+            ('h', Format::Html, &*m.text("dialog-render-html")),
             ('w', Format::Docx, "Word"),
         ] {
             let path = render::default_output(&self.path, doc, format);
@@ -147,21 +153,32 @@ impl App {
         });
         match made {
             Ok((bytes, files)) if path != self.path => {
-                self.say(Tone::Info, format!("Writing {}…", path.display()));
+                let shown = path.display().to_string();
+                let text = self
+                    .messages
+                    .with("status-writing", &[("path", shown.into())]);
+                self.say(Tone::Info, text);
                 self.effects
                     .push(Effect::WriteDocument { path, bytes, files });
             }
-            Ok(_) => self.say(
-                Tone::Error,
-                format!(
-                    "{} is the study itself; nothing was written.",
-                    path.display()
-                ),
-            ),
-            Err(e) => self.say(
-                Tone::Error,
-                format!("The {} could not be made: {e}", doc.label()),
-            ),
+            Ok(_) => {
+                let shown = path.display().to_string();
+                let text = self
+                    .messages
+                    .with("status-is-the-study", &[("path", shown.into())]);
+                self.say(Tone::Error, text);
+            }
+            Err(e) => {
+                let m = &self.messages;
+                let text = m.with(
+                    "status-document-failed",
+                    &[
+                        ("doc", m.label(doc.label()).into()),
+                        ("error", e.to_string().into()),
+                    ],
+                );
+                self.say(Tone::Error, text);
+            }
         }
     }
 
@@ -169,12 +186,23 @@ impl App {
     pub fn document_written(&mut self, path: PathBuf, result: Result<(), String>) {
         match result {
             Ok(()) => {
-                self.say(Tone::Info, format!("Written: {}", path.display()));
+                let shown = path.display().to_string();
+                let text = self
+                    .messages
+                    .with("status-written", &[("path", shown.into())]);
+                self.say(Tone::Info, text);
                 if let Some(p) = &mut self.preview {
                     p.written = Some(path);
                 }
             }
-            Err(e) => self.say(Tone::Error, format!("NOT written: {}: {e}", path.display())),
+            Err(e) => {
+                let shown = path.display().to_string();
+                let text = self.messages.with(
+                    "status-not-written",
+                    &[("path", shown.into()), ("error", e.into())],
+                );
+                self.say(Tone::Error, text);
+            }
         }
     }
 }

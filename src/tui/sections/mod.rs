@@ -274,10 +274,25 @@ pub fn split(at: &[usize]) -> (&[usize], usize) {
     }
 }
 
+/// What the row of an item without a title says in its place (in English; `shown`
+/// writes it in the screen's language).
+pub const UNTITLED: &str = "(untitled)";
+
+/// An item's row label as the screen shows it: the placeholder of an untitled item in the
+/// screen's language.
+pub fn shown(label: String, m: &crate::i18n::Messages) -> String {
+    match label.strip_suffix(UNTITLED) {
+        Some(head) if head.is_empty() || head.ends_with("  ") => {
+            format!("{head}{}", m.text("placeholder-untitled"))
+        }
+        _ => label,
+    }
+}
+
 /// The row of an id'd item: its id and its title.
 pub fn id_label(id: &Id, title: &str) -> String {
     let title = if title.trim().is_empty() {
-        "(untitled)".to_string()
+        UNTITLED.to_string()
     } else {
         short(title, 80)
     };

@@ -12,7 +12,7 @@ use super::{bold, dim, first_shown, moved, plain};
 use super::{Ctx, ViewMsg};
 use crate::tui::keys::Command;
 use crate::tui::nav::Nav;
-use crate::tui::view::{fill, put, wrap};
+use crate::tui::view::{fill, finding_message, put, wrap};
 
 pub enum Row {
     Heading(String),
@@ -64,7 +64,7 @@ pub fn build(cx: &Ctx, nav: &Nav) -> FindingsView {
         rows.push(Row::Finding {
             index,
             severity: f.severity,
-            text: format!("{}: {}", f.path, f.message),
+            text: format!("{}: {}", f.path, finding_message(&f.message, cx.messages)),
             line: lines.and_then(|l| l.line_of(&f.path)),
         });
     }
@@ -83,7 +83,10 @@ pub fn build(cx: &Ctx, nav: &Nav) -> FindingsView {
     };
     let detail = findings
         .get(selected)
-        .map(|f| format!("{} ({}): {}", f.path, f.code, f.message))
+        .map(|f| {
+            let message = finding_message(&f.message, cx.messages);
+            format!("{} ({}): {message}", f.path, f.code)
+        })
         .unwrap_or_default();
     FindingsView {
         rows,
@@ -200,4 +203,101 @@ pub fn draw(buf: &mut Buffer, area: Rect, v: &FindingsView) -> usize {
         );
     }
     room
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::backend::TestBackend;
+    use ratatui::Terminal;
+
+    use crate::check::{Finding, Report, Severity};
+    use crate::i18n::{label_id, Lang, Messages};
+    use crate::model::{Section, Study};
+    use crate::store::{self, DiskState};
+    use crate::tui::app::App;
+    use crate::tui::view;
+
+    /// The screen's text, row by row.
+    fn text(term: &Terminal<TestBackend>) -> String {
+        let buf = term.backend().buffer();
+        let mut out = String::new();
+        for y in 0..buf.area.height {
+            for x in 0..buf.area.width {
+                out.push_str(buf[(x, y)].symbol());
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    /// In Hindi a fixed finding is drawn in Hindi; one with figures in it stays English
+    /// and is not counted as a label Hindi lacks.
+    #[test]
+    fn a_fixed_finding_is_drawn_in_hindi_and_one_with_figures_stays_english() {
+        let hindi = Messages::load(&crate::assets::Assets::embedded(), Lang::Hi).unwrap();
+        let study = Study::new("Guna Brick", "mse-cdp");
+        let disk = DiskState::of_bytes(store::to_yaml(&study).unwrap().as_bytes());
+        let mut app = App::new("guna.yaml".into(), study, disk);
+        app.messages = hindi.clone();
+        let fixed = "the start of the study period is not filled in";
+        let figures = "done on 2027-05-01, before it started on 2027-06-01";
+        let finding = |message: &str| Finding {
+            severity: Severity::Warning,
+            code: "missing",
+            section: Section::Meta,
+            path: "meta.period.from".into(),
+            message: message.into(),
+        };
+        let mut report = Report::default();
+        report.findings = vec![finding(fixed), finding(figures)];
+        app.report = report;
+        app.size = (80, 24);
+        let screen = view::screen(&app);
+        let problems: Vec<&str> = screen.problems.iter().map(|(l, _)| l.as_str()).collect();
+        assert!(
+            problems[0].contains("अध्ययन अवधि का आरंभ नहीं भरा"),
+            "{problems:?}"
+        );
+        assert!(!problems[0].contains(fixed), "{problems:?}");
+        assert!(problems[1].contains("done on 2027-05-01"), "{problems:?}");
+        let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        term.draw(|f| {
+            view::draw(f, &screen);
+        })
+        .unwrap();
+        let drawn = text(&term);
+        assert!(drawn.contains("meta.period.from: अध्ययन अवधि"), "{drawn}");
+        assert!(
+            drawn.contains("meta.period.from: done on 2027-05-01"),
+            "{drawn}"
+        );
+        let misses = hindi.misses();
+        assert!(
+            !misses.iter().any(|m| m == figures || m == fixed),
+            "{misses:?}"
+        );
+        // English is as `check` wrote it.
+        assert_eq!(view::finding_message(fixed, &Messages::english()), fixed);
+    }
+
+    /// Every message of hi.ui-findings.ftl is keyed on the English sentence in the comment
+    /// above it, so that a sentence corrected in the comment cannot keep a stale id.
+    #[test]
+    fn the_hindi_findings_are_keyed_on_their_english() {
+        let file = include_str!("../../../templates/_i18n/hi.ui-findings.ftl");
+        let mut english: Option<&str> = None;
+        let mut n = 0;
+        for line in file.lines() {
+            if let Some(e) = line.strip_prefix("# ") {
+                english = Some(e);
+            } else if let Some((id, _)) = line.split_once(" = ") {
+                let e = english
+                    .take()
+                    .unwrap_or_else(|| panic!("{id} has no English"));
+                assert_eq!(id, label_id(e), "{e}");
+                n += 1;
+            }
+        }
+        assert!(n > 100, "{n}");
+    }
 }

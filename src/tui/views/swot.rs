@@ -188,8 +188,11 @@ pub fn command(cx: &Ctx, nav: &mut Nav, command: Command) -> ViewMsg {
             })
         }
         Command::Open => {
-            let noun = TITLES[q].to_lowercase();
-            return ViewMsg::Say(Tone::Info, format!("No {noun} yet: a adds one."));
+            let noun = cx.messages.label(TITLES[q]).to_lowercase();
+            let text = cx
+                .messages
+                .with("status-no-swot-yet", &[("noun", noun.into())]);
+            return ViewMsg::Say(Tone::Info, text);
         }
         Command::Add => {
             return ViewMsg::Add {
