@@ -140,7 +140,7 @@ impl SchemeTerms {
                     rates.iter().map(|p| format!("{}%", p.figure())).collect();
                 let rates = match figures.split_last() {
                     Some((last, [])) => last.clone(),
-                    Some((last, rest)) => hindi_or_english(
+                    Some((last, rest)) => words::phrase_with(
                         "{list} or {last}",
                         &[
                             ("list", Arg::Text(rest.join(", "))),
@@ -151,11 +151,11 @@ impl SchemeTerms {
                 };
                 let rates = ("rates", Arg::Text(rates));
                 match c.brackets.last().and_then(|b| b.up_to_rs) {
-                    Some(r) => say(
+                    Some(r) => words::label_with(
                         "GoI grant of {rates} of the cost of a project of at most Rs. {crore} crore",
                         &[rates, ("crore", Arg::Text(r.crore_figure()))],
                     ),
-                    None => say("GoI grant of {rates} of the cost of a project", &[rates]),
+                    None => words::label_with("GoI grant of {rates} of the cost of a project", &[rates]),
                 }
             })
             .unwrap_or_default();
@@ -800,9 +800,9 @@ fn action(
             })
         }
         (Some(first), Some(last), None) if first >= 1 => Some(if first == last {
-            say("month {n}", &[("n", Arg::Number(f64::from(first)))])
+            words::label_with("month {n}", &[("n", Arg::Number(f64::from(first)))])
         } else {
-            say(
+            words::label_with(
                 "months {first}–{last}",
                 &[
                     ("first", Arg::Number(f64::from(first))),
@@ -1300,27 +1300,6 @@ impl<'a> Names<'a> {
     }
 }
 
-/// A fixed text of the context with `{places}` in the language of the document (the context
-/// is built while it renders), as a label: a table's cell or a phrase.
-fn say(pattern: &str, args: &[(&str, Arg)]) -> String {
-    let args: Vec<(String, Arg)> = args
-        .iter()
-        .map(|(name, arg)| (name.to_string(), arg.clone()))
-        .collect();
-    words::translate(pattern, &args, Kind::Label)
-}
-
-/// A phrase that goes inside another text (a list of rates, a period of months) in the
-/// document's language; in a bilingual document kept as a pair ([`words::PAIR`]), so that
-/// the Hindi sentence it goes into takes the Hindi and the English the English.
-fn hindi_or_english(pattern: &str, args: &[(&str, Arg)]) -> String {
-    let args: Vec<(String, Arg)> = args
-        .iter()
-        .map(|(name, arg)| (name.to_string(), arg.clone()))
-        .collect();
-    words::translate_in(pattern, None, &args, Kind::Label)
-}
-
 /// A sentence of the engine's ([`finance::Phrase`]) in the document's language, its amounts
 /// in lakh the way the language writes them.
 fn phrase_words(p: &finance::Phrase) -> String {
@@ -1448,7 +1427,7 @@ fn phasing(cfc: &model::Cfc, mof: &scheme::MeansOfFinance) -> Option<Phasing> {
     let rows = finance::apportion::phasing(&weights, &sources);
     Some(Phasing {
         columns: mof.columns.iter().map(|c| c.label.clone()).collect(),
-        period: hindi_or_english(
+        period: words::phrase_with(
             "{from} to {to}",
             &[
                 ("from", Arg::Text(month_label(first))),

@@ -178,6 +178,23 @@ pub fn label(english: &str) -> String {
     translate(english, &[], Kind::Label)
 }
 
+/// A fixed label with `{places}` filled from `args`, for text Rust writes (a figure's
+/// key, a workbook's row, a cell of the context).
+pub fn label_with(pattern: &str, args: &[(&str, Arg)]) -> String {
+    join_pairs(&phrase_with(pattern, args)).into_owned()
+}
+
+/// [`label_with`] for a phrase that goes inside another text (a period of months, a list
+/// of rates): in a bilingual document kept as a pair ([`PAIR`]), so that the Hindi sentence
+/// it goes into takes the Hindi and the English the English.
+pub fn phrase_with(pattern: &str, args: &[(&str, Arg)]) -> String {
+    let args: Vec<(String, Arg)> = args
+        .iter()
+        .map(|(name, arg)| (name.to_string(), arg.clone()))
+        .collect();
+    translate_in(pattern, None, &args, Kind::Label)
+}
+
 /// The study as a document in `lang` prints it: in Hindi, its Hindi texts where it has them
 /// (the cluster's name, the vision, the themes' titles and objectives, the bottlenecks'
 /// titles; `*_hi` in the file) in place of the English; in both languages, the Hindi and

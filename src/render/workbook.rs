@@ -24,7 +24,7 @@ use rust_xlsxwriter::{Format, FormatAlign, Formula, Workbook, Worksheet, XlsxErr
 use crate::finance::{self, Head, Viability};
 use crate::i18n::DocLang;
 use crate::model::{Cfc, Percent, Study};
-use crate::render::words::{self, Arg, Kind};
+use crate::render::words::{self, Arg};
 
 /// Below 1,00,000 lakh (Rs. 1,000 crore) the Indian and the western grouping are the
 /// same, and a format with conditions loses the minus sign of a negative figure in
@@ -129,15 +129,6 @@ fn t(english: &str) -> String {
         return english.to_string();
     }
     words::label(english)
-}
-
-/// A fixed label with `{places}` filled from `args`, in the workbook's language.
-fn tf(pattern: &str, args: &[(&str, Arg)]) -> String {
-    let args: Vec<(String, Arg)> = args
-        .iter()
-        .map(|(n, a)| (n.to_string(), a.clone()))
-        .collect();
-    words::translate(pattern, &args, Kind::Label)
 }
 
 /// `english`, looked up in the catalogue under `key`: for a word whose own entry means
@@ -488,7 +479,7 @@ fn year_header(ws: &mut Worksheet, st: &Styles, title: &str, inp: &In, first: &s
     ws.write_string_with_format(2, 0, t("Rs. lakh unless stated"), &st.head)?;
     ws.write_string_with_format(2, 1, t(first), &st.head)?;
     for y in 1..=inp.years {
-        let year = tf("Year {y}", &[("y", Arg::Number(f64::from(y)))]);
+        let year = words::label_with("Year {y}", &[("y", Arg::Number(f64::from(y)))]);
         ws.write_string_with_format(2, year_col(y), year, &st.head)?;
     }
     head_row(ws, 2)
@@ -766,7 +757,7 @@ fn assumptions(
             .get(y as usize - 1)
             .copied()
             .unwrap_or_default();
-        let label = tf("Utilisation, year {y}", &[("y", Arg::Number(f64::from(y)))]);
+        let label = words::label_with("Utilisation, year {y}", &[("y", Arg::Number(f64::from(y)))]);
         ws.write_string(row, 0, label)?;
         ws.write_number_with_format(row, 1, u, &st.input_pct)?;
         ws.write_string(row, 2, t("%"))?;
@@ -785,7 +776,7 @@ fn assumptions(
         &st.note,
     )?;
     for (i, a) in v.assumptions.iter().enumerate() {
-        let note = tf("Assumed: {a}", &[("a", Arg::Text(t(a)))]);
+        let note = words::label_with("Assumed: {a}", &[("a", Arg::Text(t(a)))]);
         ws.write_string_with_format(row + 1 + i as u32, 0, note, &st.note)?;
     }
     let last = row + 1 + v.assumptions.len() as u32;

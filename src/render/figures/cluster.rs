@@ -1,9 +1,10 @@
 //! The figures of the cluster itself: the value-chain map (the TUI's map drawn for paper)
 //! and the cluster at a glance (units by size, employment, ownership).
 
+use super::say;
 use super::svg::{fit, width, wrap, Svg, FILLS, WIDTH};
-use super::{say, say_with};
 use crate::model::{Severity, Study};
+use crate::render::words;
 use crate::render::words::Arg;
 
 /// The value chain: its stages from raw material to market, left to right in rows of at
@@ -61,7 +62,7 @@ pub fn value_chain(study: &Study) -> Option<String> {
                 let more = (stage.actors.len() - shown) as f64;
                 actors.push(format!(
                     "   {}",
-                    say_with("and {n} more", &[("n", Arg::Number(more))])
+                    words::label_with("and {n} more", &[("n", Arg::Number(more))])
                 ));
             }
             if stage.actors.is_empty() {
@@ -77,7 +78,7 @@ pub fn value_chain(study: &Study) -> Option<String> {
             let summary = match found.len() {
                 0 => say("No bottleneck"),
                 1 => say(&format!("1 bottleneck{severity}")),
-                n => say_with(
+                n => words::label_with(
                     &format!("{{n}} bottlenecks{severity}"),
                     &[("n", Arg::Number(n as f64))],
                 ),
@@ -204,7 +205,7 @@ pub fn value_chain_compact(study: &Study) -> Option<String> {
         let count = match found.len() {
             0 => say("No bottleneck"),
             1 => say("1 bottleneck"),
-            c => say_with("{n} bottlenecks", &[("n", Arg::Number(c as f64))]),
+            c => words::label_with("{n} bottlenecks", &[("n", Arg::Number(c as f64))]),
         };
         let worst_word = match worst {
             3 => say("worst: High"),

@@ -3,8 +3,8 @@
 //! capacity used, and the sensitivity cases). Amounts are the engine's whole rupees,
 //! shown in lakh as the documents print them.
 
+use super::say;
 use super::svg::{fit, width, wrap, Svg, FILLS, WIDTH};
-use super::{say, say_with};
 use crate::finance::Viability;
 use crate::i18n::DocLang;
 use crate::model::{Rupees, LAKH};
@@ -114,7 +114,7 @@ pub fn means_of_finance(financing: &Financing) -> Option<String> {
         ]
     };
     let total = if financing.grants_goi {
-        say_with(
+        words::label_with(
             "Total Rs. {total} lakh, of which Government of India Rs. {grant} lakh",
             &amounts(t.goi_rs),
         )
@@ -126,7 +126,7 @@ pub fn means_of_finance(financing: &Financing) -> Option<String> {
             _ => labels.state.clone(),
         };
         let [total, grant] = amounts(t.state_rs);
-        say_with(
+        words::label_with(
             "Total Rs. {total} lakh, of which {grantor} Rs. {grant} lakh",
             &[total, grant, ("grantor", Arg::Text(grantor))],
         )
@@ -204,11 +204,11 @@ pub fn dscr(v: &Viability) -> Option<String> {
     let mut y = 8.0;
     let rule_text = ("rule", Arg::Text(format!("{rule:.2}")));
     let heading = match v.figures.cumulative_dscr {
-        Some(c) => say_with(
+        Some(c) => words::label_with(
             "Cumulative DSCR {dscr}; the rule: at least {rule} (dashed line)",
             &[("dscr", Arg::Text(format!("{c:.2}"))), rule_text],
         ),
-        None => say_with("the rule: at least {rule} (dashed line)", &[rule_text]),
+        None => words::label_with("the rule: at least {rule} (dashed line)", &[rule_text]),
     };
     svg.text(10.0, y + 12.0, 11.5, "start", true, &heading);
     y += 26.0;
@@ -233,7 +233,7 @@ pub fn dscr(v: &Viability) -> Option<String> {
             10.5,
             "middle",
             false,
-            &say_with("Year {year}", &[("year", Arg::Number(f64::from(*year)))]),
+            &words::label_with("Year {year}", &[("year", Arg::Number(f64::from(*year)))]),
         );
     }
     let ry = y0 - (rule / top * h).clamp(0.0, h);
@@ -267,7 +267,7 @@ pub fn break_even(v: &Viability) -> Option<String> {
     let rule = v.acceptance.max_break_even_pct;
     let mut svg = Svg::new();
     let mut y = 8.0;
-    let heading = say_with(
+    let heading = words::label_with(
         "Share of installed capacity; the rule: break-even below {rule}% (dashed line)",
         &[("rule", Arg::Text(format!("{rule:.0}")))],
     );
@@ -306,7 +306,7 @@ pub fn break_even(v: &Viability) -> Option<String> {
             10.5,
             "middle",
             false,
-            &say_with("Year {year}", &[("year", Arg::Number(f64::from(*year)))]),
+            &words::label_with("Year {year}", &[("year", Arg::Number(f64::from(*year)))]),
         );
     }
     let ry = y0 - (rule / 100.0 * h).clamp(0.0, h);
@@ -339,7 +339,7 @@ pub fn sensitivity(v: &Viability) -> Option<String> {
     let top = nice_top(most);
     let mut svg = Svg::new();
     let mut y = 8.0;
-    let heading = say_with(
+    let heading = words::label_with(
         "Cumulative DSCR of each case; the rule: at least {rule} (dashed line)",
         &[("rule", Arg::Text(format!("{rule:.2}")))],
     );

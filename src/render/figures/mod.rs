@@ -31,7 +31,7 @@ use std::path::{Path, PathBuf};
 use pulldown_cmark::Event;
 
 use super::markdown::{self, Caption};
-use super::words::{self, Arg, Kind};
+use super::words;
 use crate::model::Study;
 
 /// A figure's fixed words in the document's language: the figures are drawn while the
@@ -39,15 +39,6 @@ use crate::model::Study;
 /// SVG holds the words of its language.
 fn say(english: &str) -> String {
     words::label(english)
-}
-
-/// [`say`] for a text with `{places}`.
-fn say_with(pattern: &str, args: &[(&str, Arg)]) -> String {
-    let args: Vec<(String, Arg)> = args
-        .iter()
-        .map(|(name, arg)| (name.to_string(), arg.clone()))
-        .collect();
-    words::translate(pattern, &args, Kind::Label)
 }
 
 /// The address scheme of a figure in the templates' Markdown: `figure:value-chain`.

@@ -2,9 +2,10 @@
 //! for): the action plan's actions and the CFC's milestones by month, financial years
 //! marked, and an arrow from each activity to those that wait for it (`after`).
 
+use super::say;
 use super::svg::{fit, width, Svg, WIDTH};
-use super::{say, say_with};
 use crate::model::{Study, YearMonth};
+use crate::render::words;
 use crate::render::words::Arg;
 
 /// One bar of the chart.
@@ -58,7 +59,7 @@ pub fn gantt(study: &Study) -> Option<String> {
     if let Some(base) = base {
         for (m, start, end) in &milestones {
             rows.push(Row {
-                label: say_with(
+                label: words::label_with(
                     "CFC: {activity}",
                     &[("activity", Arg::Text(m.activity.trim().to_string()))],
                 ),
@@ -106,7 +107,7 @@ pub fn gantt(study: &Study) -> Option<String> {
                     "#e0e0e0",
                     0.8,
                 );
-                let label = say_with("FY {fy}", &[("fy", Arg::Text(fy.to_string()))]);
+                let label = words::label_with("FY {fy}", &[("fy", Arg::Text(fy.to_string()))]);
                 let room = x_of(end) - x_of(m) - 4.0;
                 let shown = if super::svg::width(&label, 10.5) <= room {
                     label
