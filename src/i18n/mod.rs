@@ -269,18 +269,8 @@ impl Messages {
     /// `t-` + [`label_id`] of it, else the English as it is. The English in the code is the
     /// source, so English output cannot drift from it; a translator keys on it.
     pub fn label<'a>(&self, english: &'a str) -> Cow<'a, str> {
-        let Some(own) = self.inner.own.as_ref().filter(|_| !english.is_empty()) else {
-            return Cow::Borrowed(english);
-        };
-        match formatted(own, &label_id(english), None) {
-            Some(text) => Cow::Owned(text),
-            None => {
-                if let Ok(mut misses) = self.inner.misses.lock() {
-                    misses.insert(english.to_string());
-                }
-                Cow::Borrowed(english)
-            }
-        }
+        self.own_text(english, None, Miss::Record)
+            .map_or(Cow::Borrowed(english), Cow::Owned)
     }
 
     /// A message of `check` (a finding's sentence) in this language, keyed like
@@ -288,11 +278,7 @@ impl Messages {
     /// lack is not recorded as a miss: only the fixed sentences have words of their own
     /// (`_i18n/hi.ui-findings.ftl`); one built with figures or names stays English.
     pub fn finding<'a>(&self, english: &'a str) -> Cow<'a, str> {
-        self.inner
-            .own
-            .as_ref()
-            .filter(|_| !english.is_empty())
-            .and_then(|own| formatted(own, &label_id(english), None))
+        self.own_text(english, None, Miss::Ignore)
             .map_or(Cow::Borrowed(english), Cow::Owned)
     }
 
@@ -301,11 +287,18 @@ impl Messages {
     /// catalogue's message `t-` + [`label_id`] of the pattern, written with `{ $name }`;
     /// `None` when this language lacks it (recorded as a miss) or is English.
     pub fn own_label_with(&self, pattern: &str, args: &FluentArgs<'_>) -> Option<String> {
-        let own = self.inner.own.as_ref().filter(|_| !pattern.is_empty())?;
-        let text = formatted(own, &label_id(pattern), Some(args));
-        if text.is_none() {
+        self.own_text(pattern, Some(args), Miss::Record)
+    }
+
+    /// The one lookup of a text keyed on its English: this language's own message for it,
+    /// `None` for English, an empty text, or a text this language lacks (then recorded as
+    /// a miss when `miss` says so).
+    fn own_text(&self, english: &str, args: Option<&FluentArgs<'_>>, miss: Miss) -> Option<String> {
+        let own = self.inner.own.as_ref().filter(|_| !english.is_empty())?;
+        let text = formatted(own, &label_id(english), args);
+        if text.is_none() && miss == Miss::Record {
             if let Ok(mut misses) = self.inner.misses.lock() {
-                misses.insert(pattern.to_string());
+                misses.insert(english.to_string());
             }
         }
         text
@@ -415,6 +408,13 @@ fn new_bundle(lang: Lang) -> Bundle {
     // right-to-left text.
     b.set_use_isolating(false);
     b
+}
+
+/// Whether a text a language lacks is recorded in [`Messages::misses`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Miss {
+    Record,
+    Ignore,
 }
 
 /// Which catalogue of a language: the program's or the documents'.

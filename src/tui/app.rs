@@ -368,6 +368,17 @@ impl App {
         parts.join(" › ")
     }
 
+    /// The message `id` of the catalogue, with `args`, on the status line.
+    pub(super) fn tell(
+        &mut self,
+        tone: Tone,
+        id: &str,
+        args: &[(&str, fluent_bundle::FluentValue<'_>)],
+    ) {
+        let text = self.messages.with(id, args);
+        self.say(tone, text);
+    }
+
     pub(super) fn say(&mut self, tone: Tone, text: impl Into<String>) {
         let message = Message {
             text: text.into(),
@@ -453,13 +464,11 @@ impl App {
         match self.current_input() {
             None => {}
             Some(Input::Toggle(_)) if c == ' ' => self.start_editing_here(),
-            Some(Input::Toggle(_)) => self.say(Tone::Info, self.messages.text("status-tick-box")),
+            Some(Input::Toggle(_)) => self.tell(Tone::Info, "status-tick-box", &[]),
             Some(Input::Pick { many: true, .. }) if c == ' ' => self.start_editing_here(),
             // The scheme is chosen in a dialog whose keys are letters and digits: the
             // letters typed on would be taken as its answers.
-            Some(Input::ChooseScheme) => {
-                self.say(Tone::Info, self.messages.text("status-scheme-from-list"))
-            }
+            Some(Input::ChooseScheme) => self.tell(Tone::Info, "status-scheme-from-list", &[]),
             Some(_) => {
                 self.start_editing_here();
                 if let Some(e) = &mut self.editing {
@@ -609,10 +618,7 @@ impl App {
                     self.say_missing_parent();
                 } else if let Part::List(list) = self.nav.part() {
                     let noun = self.messages.label(list.noun).into_owned();
-                    let text = self
-                        .messages
-                        .with("status-no-items-yet", &[("noun", noun.into())]);
-                    self.say(Tone::Info, text);
+                    self.tell(Tone::Info, "status-no-items-yet", &[("noun", noun.into())]);
                 }
             }
             Focus::Form => self.start_editing_here(),
@@ -639,10 +645,11 @@ impl App {
     /// back to the view.
     pub(super) fn open_path(&mut self, path: &str) {
         let Some(mut place) = sections::locate(&self.nav.defs, &self.study, path) else {
-            let text = self
-                .messages
-                .with("status-path-not-shown", &[("path", path.into())]);
-            self.say(Tone::Warn, text);
+            self.tell(
+                Tone::Warn,
+                "status-path-not-shown",
+                &[("path", path.into())],
+            );
             return;
         };
         // A finding about a whole section (not a list named like it) opens the section on
@@ -679,7 +686,7 @@ impl App {
 
     fn add(&mut self) {
         let Part::List(_) = self.nav.part() else {
-            self.say(Tone::Info, self.messages.text("status-tab-is-form"));
+            self.tell(Tone::Info, "status-tab-is-form", &[]);
             return;
         };
         let Some(parent) = self.nav.parent_at(&self.study) else {
@@ -768,7 +775,7 @@ impl App {
                         back: None,
                     });
                 }
-                _ => self.say(Tone::Info, self.messages.text("status-nothing-to-delete")),
+                _ => self.tell(Tone::Info, "status-nothing-to-delete", &[]),
             },
         }
     }
@@ -875,17 +882,18 @@ impl App {
                 optional: false, ..
             } => {
                 let label = self.messages.label(field.label).into_owned();
-                let text = self
-                    .messages
-                    .with("status-cannot-be-empty", &[("field", label.into())]);
-                self.say(Tone::Warn, text);
+                self.tell(
+                    Tone::Warn,
+                    "status-cannot-be-empty",
+                    &[("field", label.into())],
+                );
                 return;
             }
             Input::Choice { .. } => Answer::Choice(None),
             Input::Pick { .. } => Answer::Ids(Vec::new()),
             Input::Toggle(_) => Answer::Toggle(false),
             Input::ChooseScheme => {
-                self.say(Tone::Warn, self.messages.text("status-scheme-required"));
+                self.tell(Tone::Warn, "status-scheme-required", &[]);
                 return;
             }
         };
@@ -985,7 +993,7 @@ impl App {
             } else {
                 "status-nothing-to-undo"
             };
-            self.say(Tone::Info, self.messages.text(id));
+            self.tell(Tone::Info, id, &[]);
             return;
         };
         self.editing = None;
@@ -996,10 +1004,11 @@ impl App {
             "status-undone"
         };
         let label = self.place_label_in(&place, true);
-        let text = self
-            .messages
-            .with(id, &[("what", what.into()), ("place", label.into())]);
-        self.say(Tone::Info, text);
+        self.tell(
+            Tone::Info,
+            id,
+            &[("what", what.into()), ("place", label.into())],
+        );
         self.changed();
     }
 
@@ -1032,7 +1041,7 @@ impl App {
             }
         }
         let Some((place, _)) = after.or(first) else {
-            self.say(Tone::Info, self.messages.text("status-nothing-missing"));
+            self.tell(Tone::Info, "status-nothing-missing", &[]);
             return;
         };
         self.nav.go_to(&place);
@@ -1275,7 +1284,7 @@ impl App {
             } else {
                 "status-first-field"
             };
-            self.say(Tone::Info, self.messages.text(id));
+            self.tell(Tone::Info, id, &[]);
             return;
         }
         let place = Place {
@@ -1306,7 +1315,7 @@ impl App {
 
     fn drop_typing(&mut self) {
         self.editing = None;
-        self.say(Tone::Info, self.messages.text("status-typing-dropped"));
+        self.tell(Tone::Info, "status-typing-dropped", &[]);
         self.forget_draft_if_clean();
     }
 
@@ -1594,10 +1603,7 @@ impl App {
                     }
                     Ok(())
                 });
-                let text = self
-                    .messages
-                    .with("status-deleted", &[("noun", noun.into())]);
-                self.say(Tone::Info, text);
+                self.tell(Tone::Info, "status-deleted", &[("noun", noun.into())]);
             }
             Choice::RemoveOptional { section, part } => {
                 let what = self.messages.text("edit-remove-section").into_owned();
@@ -1614,7 +1620,7 @@ impl App {
             Choice::DiscardDraft => {
                 self.persist.found_draft = None;
                 self.effects.push(Effect::RemoveDraft);
-                self.say(Tone::Info, self.messages.text("status-draft-discarded"));
+                self.tell(Tone::Info, "status-draft-discarded", &[]);
             }
             Choice::KeepDraftAside => {
                 if let Some(d) = self.persist.found_draft.take() {
@@ -1644,7 +1650,7 @@ impl App {
                 let name = typed.unwrap_or_default();
                 let name = name.trim();
                 if name.is_empty() {
-                    self.say(Tone::Warn, self.messages.text("status-no-file-name"));
+                    self.tell(Tone::Warn, "status-no-file-name", &[]);
                 } else {
                     self.effects.push(Effect::SaveAs(PathBuf::from(name)));
                 }
@@ -1684,15 +1690,15 @@ impl App {
             self.effects.push(Effect::KeepDraftAside(Box::new(aside)));
         }
         if recovered.is_empty() {
-            self.say(Tone::Warn, self.messages.text("status-draft-fields-gone"));
+            self.tell(Tone::Warn, "status-draft-fields-gone", &[]);
         } else {
             // The draft stays until the save that holds its text succeeds.
             self.persist.draft_written = Some(draft.entries.clone());
-            let text = self.messages.with(
+            self.tell(
+                Tone::Info,
                 "status-recovered",
                 &[("fields", recovered.join("; ").into())],
             );
-            self.say(Tone::Info, text);
         }
     }
 

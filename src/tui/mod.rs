@@ -30,7 +30,7 @@ mod views;
 mod writer;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use std::io::{self, Stdout};
 use std::path::{Path, PathBuf};

@@ -151,14 +151,17 @@ fn every_section_at_80x24_and_120x40() {
     }
 }
 
+/// The built-in Hindi catalogue of the screen.
+pub(crate) fn hindi() -> crate::i18n::Messages {
+    crate::i18n::Messages::load(&crate::assets::Assets::embedded(), crate::i18n::Lang::Hi).unwrap()
+}
+
 /// The screen in Hindi at 80×24: every tab and view of every section, the help and two
 /// dialogs, with nothing drawn in English for want of a word (`Messages::misses`). The
 /// labels come from hi.ftl; the study's own text stays as written.
 #[test]
 fn every_section_and_tab_in_hindi_at_80x24() {
-    let hindi =
-        crate::i18n::Messages::load(&crate::assets::Assets::embedded(), crate::i18n::Lang::Hi)
-            .unwrap();
+    let hindi = hindi();
     let mut app = app_with(example());
     app.messages = hindi;
     // Every part of every section: lists, forms and views.
@@ -206,9 +209,7 @@ fn every_section_and_tab_in_hindi_at_80x24() {
 /// its undo say, and the changed-on-disk dialog after a refused save (`*.ui-status.ftl`).
 #[test]
 fn hindi_status_lines_and_dialog_bodies_at_80x24() {
-    let hindi =
-        crate::i18n::Messages::load(&crate::assets::Assets::embedded(), crate::i18n::Lang::Hi)
-            .unwrap();
+    let hindi = hindi();
     let mut app = app_with(example());
     app.messages = hindi;
     open_section(&mut app, "bottlenecks");
@@ -254,9 +255,7 @@ fn hindi_status_lines_and_dialog_bodies_at_80x24() {
 #[test]
 fn hindi_placeholder_and_start_screen_status() {
     use super::start::Start;
-    let hindi =
-        crate::i18n::Messages::load(&crate::assets::Assets::embedded(), crate::i18n::Lang::Hi)
-            .unwrap();
+    let hindi = hindi();
     let english = crate::i18n::Messages::english();
     let shown = super::sections::shown;
     assert_eq!(shown("(untitled)".into(), &hindi), "(बिना शीर्षक)");
@@ -1061,7 +1060,7 @@ fn open_view(app: &mut App, kind: ViewKind) {
 }
 
 /// The screen as text, one line per row (what tmux would capture).
-fn text_of(term: &Terminal<TestBackend>) -> String {
+pub(crate) fn text_of(term: &Terminal<TestBackend>) -> String {
     let buf = term.backend().buffer();
     let mut out = String::new();
     for y in 0..buf.area.height {

@@ -91,10 +91,7 @@ impl App {
                 }
                 self.keep_committed_text_in_draft();
                 let why = e.reason();
-                let text = self
-                    .messages
-                    .with("status-not-saved", &[("why", why.into())]);
-                self.say(Tone::Error, text);
+                self.tell(Tone::Error, "status-not-saved", &[("why", why.into())]);
             }
         }
     }
@@ -133,16 +130,14 @@ impl App {
                 self.persist.save = SaveState::Saved(Some(at));
                 self.persist.unsaved_texts.clear();
                 let path = self.path.display().to_string();
-                let text = self
-                    .messages
-                    .with("status-saved-as", &[("path", path.into())]);
-                self.say(Tone::Info, text);
+                self.tell(Tone::Info, "status-saved-as", &[("path", path.into())]);
             }
             Err(e) => {
-                let text = self
-                    .messages
-                    .with("status-not-saved-as", &[("error", e.to_string().into())]);
-                self.say(Tone::Error, text);
+                self.tell(
+                    Tone::Error,
+                    "status-not-saved-as",
+                    &[("error", e.to_string().into())],
+                );
             }
         }
     }
@@ -159,7 +154,7 @@ impl App {
         self.nav.clamp(&self.study);
         self.refresh_views();
         self.persist.save = SaveState::Saved(None);
-        self.say(Tone::Info, self.messages.text("status-reloaded"));
+        self.tell(Tone::Info, "status-reloaded", &[]);
     }
 
     /// The file changed on disk (`theirs`, with its state `disk`): merged three ways with
@@ -171,10 +166,11 @@ impl App {
         let merged = match crate::diff::merge(&self.persist.on_disk, &self.study, &theirs, today) {
             Ok(m) => m,
             Err(e) => {
-                let text = self
-                    .messages
-                    .with("status-merge-failed", &[("error", e.to_string().into())]);
-                self.say(Tone::Error, text);
+                self.tell(
+                    Tone::Error,
+                    "status-merge-failed",
+                    &[("error", e.to_string().into())],
+                );
                 return;
             }
         };
@@ -315,16 +311,10 @@ impl App {
             Ok(path) => {
                 self.effects.push(Effect::RemoveDraft);
                 let path = path.display().to_string();
-                let text = self
-                    .messages
-                    .with("status-draft-kept", &[("path", path.into())]);
-                self.say(Tone::Info, text);
+                self.tell(Tone::Info, "status-draft-kept", &[("path", path.into())]);
             }
             Err(e) => {
-                let text = self
-                    .messages
-                    .with("status-draft-not-kept", &[("error", e.into())]);
-                self.say(Tone::Error, text);
+                self.tell(Tone::Error, "status-draft-not-kept", &[("error", e.into())]);
             }
         }
     }

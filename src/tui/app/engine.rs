@@ -33,18 +33,15 @@ impl App {
     /// What the budget and the findings would be under scheme `id`, and the question.
     pub(super) fn compare_scheme(&mut self, id: &str) {
         let Some(scheme) = self.workspace.catalog().ok().and_then(|c| c.get(id)) else {
-            let text = self
-                .messages
-                .with("status-unknown-scheme", &[("id", id.into())]);
-            self.say(Tone::Error, text);
+            self.tell(Tone::Error, "status-unknown-scheme", &[("id", id.into())]);
             return;
         };
         if self.study.meta.scheme.trim() == id {
-            let text = self.messages.with(
+            self.tell(
+                Tone::Info,
                 "status-scheme-already",
                 &[("scheme", scheme.name.clone().into())],
             );
-            self.say(Tone::Info, text);
             return;
         }
         let mut after = self.study.clone();
@@ -86,10 +83,7 @@ impl App {
             Ok(())
         }) {
             Ok(_) => {
-                let text = self
-                    .messages
-                    .with("status-scheme-switched", &[("id", id.into())]);
-                self.say(Tone::Info, text);
+                self.tell(Tone::Info, "status-scheme-switched", &[("id", id.into())]);
             }
             Err(e) => self.say(Tone::Error, e),
         }
@@ -154,19 +148,17 @@ impl App {
         match made {
             Ok((bytes, files)) if path != self.path => {
                 let shown = path.display().to_string();
-                let text = self
-                    .messages
-                    .with("status-writing", &[("path", shown.into())]);
-                self.say(Tone::Info, text);
+                self.tell(Tone::Info, "status-writing", &[("path", shown.into())]);
                 self.effects
                     .push(Effect::WriteDocument { path, bytes, files });
             }
             Ok(_) => {
                 let shown = path.display().to_string();
-                let text = self
-                    .messages
-                    .with("status-is-the-study", &[("path", shown.into())]);
-                self.say(Tone::Error, text);
+                self.tell(
+                    Tone::Error,
+                    "status-is-the-study",
+                    &[("path", shown.into())],
+                );
             }
             Err(e) => {
                 let m = &self.messages;
@@ -187,21 +179,18 @@ impl App {
         match result {
             Ok(()) => {
                 let shown = path.display().to_string();
-                let text = self
-                    .messages
-                    .with("status-written", &[("path", shown.into())]);
-                self.say(Tone::Info, text);
+                self.tell(Tone::Info, "status-written", &[("path", shown.into())]);
                 if let Some(p) = &mut self.preview {
                     p.written = Some(path);
                 }
             }
             Err(e) => {
                 let shown = path.display().to_string();
-                let text = self.messages.with(
+                self.tell(
+                    Tone::Error,
                     "status-not-written",
                     &[("path", shown.into()), ("error", e.into())],
                 );
-                self.say(Tone::Error, text);
             }
         }
     }

@@ -211,30 +211,17 @@ mod tests {
     use ratatui::Terminal;
 
     use crate::check::{Finding, Report, Severity};
-    use crate::i18n::{label_id, Lang, Messages};
+    use crate::i18n::{label_id, Messages};
     use crate::model::{Section, Study};
     use crate::store::{self, DiskState};
     use crate::tui::app::App;
     use crate::tui::view;
 
-    /// The screen's text, row by row.
-    fn text(term: &Terminal<TestBackend>) -> String {
-        let buf = term.backend().buffer();
-        let mut out = String::new();
-        for y in 0..buf.area.height {
-            for x in 0..buf.area.width {
-                out.push_str(buf[(x, y)].symbol());
-            }
-            out.push('\n');
-        }
-        out
-    }
-
     /// In Hindi a fixed finding is drawn in Hindi; one with figures in it stays English
     /// and is not counted as a label Hindi lacks.
     #[test]
     fn a_fixed_finding_is_drawn_in_hindi_and_one_with_figures_stays_english() {
-        let hindi = Messages::load(&crate::assets::Assets::embedded(), Lang::Hi).unwrap();
+        let hindi = crate::tui::tests::hindi();
         let study = Study::new("Guna Brick", "mse-cdp");
         let disk = DiskState::of_bytes(store::to_yaml(&study).unwrap().as_bytes());
         let mut app = App::new("guna.yaml".into(), study, disk);
@@ -265,7 +252,7 @@ mod tests {
             view::draw(f, &screen);
         })
         .unwrap();
-        let drawn = text(&term);
+        let drawn = crate::tui::tests::text_of(&term);
         assert!(drawn.contains("meta.period.from: अध्ययन अवधि"), "{drawn}");
         assert!(
             drawn.contains("meta.period.from: done on 2027-05-01"),
