@@ -19,6 +19,7 @@ pub mod diff;
 pub mod finance;
 pub mod i18n;
 pub mod model;
+pub mod phrase;
 pub mod portfolio;
 pub mod render;
 pub mod schema;

@@ -27,8 +27,8 @@ pub use loan::{loan_schedule, LoanTerms, LoanYear};
 pub use measures::{irr, npv, payback_years, Irr};
 pub use money::{exact_words, percent_of, share_floor, Rounding};
 pub use projection::{
-    viability, Acceptance, CashFlow, Figures, KeyFigure, Missing, Phrase, PhraseArg,
-    SensitivityCase, Viability, YearRow,
+    viability, Acceptance, CashFlow, Figures, KeyFigure, Missing, SensitivityCase, Viability,
+    YearRow,
 };
 pub use statements::{
     statements, BalanceYear, CashYear, CostLineYear, DepreciationYear, DiscountedYear,

@@ -39,6 +39,7 @@ use super::measures::{irr, npv, payback_years, Irr};
 use super::money::{exact_words, mul_div_round, share_floor};
 use crate::model::money::MAX_RUPEES;
 use crate::model::{Cfc, Percent, Rate, Rupees};
+use crate::phrase::{Phrase, PhraseArg};
 
 /// The acceptance rules a viability is held against. The defaults are those of the
 /// MSE-CDP guidelines of 24-05-2022 (Format of Detailed Proposal for CFC, item 20).
@@ -318,7 +319,10 @@ pub fn viability(cfc: &Cfc, acceptance: &Acceptance) -> Result<Viability, Vec<Mi
                 .with("what", PhraseArg::Text(m.what.to_string())),
         );
     }
-    let comments = comment_phrases.iter().map(Phrase::english).collect();
+    let comments = comment_phrases
+        .iter()
+        .map(|p| p.english_with(&|r| format!("Rs. {} lakh", r.lakh_figure())))
+        .collect();
     Ok(Viability {
         needs,
         tax_wdv: inputs.tax_wdv,
@@ -773,56 +777,6 @@ fn measure(inp: &Inputs, rows: &[YearRow], flows: &[CashFlow]) -> Figures {
     }
 }
 
-/// A sentence the engine says about its figures: an English pattern with `{name}` places
-/// and the values that fill them, so that a document in another language can word the same
-/// sentence (the pattern is the key of its catalogue) while English reads `english()`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Phrase {
-    pub pattern: &'static str,
-    pub args: Vec<(&'static str, PhraseArg)>,
-}
-
-/// A value in a [`Phrase`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub enum PhraseArg {
-    /// A count or a year: plurals choose on it.
-    Count(i64),
-    /// A figure already printed as the document prints it (`41.67`, `3.25`).
-    Figure(String),
-    /// An amount, printed in lakh with its unit in the reader's language.
-    Lakh(Rupees),
-    /// Words of the engine's own (a figure's short name and its rule) that stay English.
-    Text(String),
-}
-
-impl Phrase {
-    fn new(pattern: &'static str) -> Phrase {
-        Phrase {
-            pattern,
-            args: Vec::new(),
-        }
-    }
-
-    fn with(mut self, name: &'static str, arg: PhraseArg) -> Phrase {
-        self.args.push((name, arg));
-        self
-    }
-
-    /// The sentence in English.
-    pub fn english(&self) -> String {
-        let mut out = self.pattern.to_string();
-        for (name, arg) in &self.args {
-            let value = match arg {
-                PhraseArg::Count(n) => n.to_string(),
-                PhraseArg::Figure(f) | PhraseArg::Text(f) => f.clone(),
-                PhraseArg::Lakh(r) => format!("Rs. {} lakh", r.lakh_figure()),
-            };
-            out = out.replace(&format!("{{{name}}}"), &value);
-        }
-        out
-    }
-}
-
 /// What the figures say about the centre's commercial viability, in sentences.
 fn comments(
     rows: &[YearRow],
@@ -831,7 +785,7 @@ fn comments(
     cases: &[SensitivityCase],
     years: u32,
 ) -> Vec<Phrase> {
-    use PhraseArg::{Count, Figure, Lakh, Text};
+    use PhraseArg::{Count, Figure, Rupees as Lakh, Text};
     let years = i64::from(years);
     let mut out = Vec::new();
     let first = |pred: &dyn Fn(&YearRow) -> bool| rows.iter().find(|r| pred(r)).map(|r| r.year);

@@ -1114,7 +1114,12 @@ impl ReportContext {
         };
         let mut viability = viability;
         if let Some(v) = viability.as_mut().filter(|_| words::lang() != DocLang::En) {
-            v.comments = v.comment_phrases.iter().map(phrase_words).collect();
+            let lakh = |r: model::Rupees| scheme::lakh_words(r);
+            v.comments = v
+                .comment_phrases
+                .iter()
+                .map(|p| phrase_words(p, &lakh))
+                .collect();
         }
         let outside = outside_funders(study);
         let mut financing = financing;
@@ -1300,10 +1305,31 @@ impl<'a> Names<'a> {
     }
 }
 
-/// A sentence of the engine's ([`finance::Phrase`]) in the document's language, its amounts
-/// in lakh the way the language writes them.
-fn phrase_words(p: &finance::Phrase) -> String {
-    use finance::PhraseArg;
+/// A sentence of the engine's ([`crate::phrase::Phrase`]: a rule, a comment on viability)
+/// in the document's language, its amounts printed by `rs` (in lakh, as the tables print
+/// them) and then written the language's way. In a bilingual document each word and
+/// amount goes in as a pair, so that the Hindi sentence takes the Hindi and the English
+/// the English.
+fn phrase_words(p: &crate::phrase::Phrase, rs: &dyn Fn(model::Rupees) -> String) -> String {
+    use crate::phrase::{and_list, PhraseArg};
+    let lang = words::lang();
+    let pair = |hi: String, en: String| match lang {
+        DocLang::Hi => hi,
+        DocLang::EnHi if hi != en => format!("{hi}{}{en}", words::PAIR),
+        _ => en,
+    };
+    let amount = |r: model::Rupees| {
+        let en = rs(r);
+        let hi = match en.strip_prefix("Rs. ") {
+            Some(rest) => format!(
+                "रु. {}",
+                rest.replace(" lakh", " लाख").replace(" crore", " करोड़")
+            ),
+            None => en.clone(),
+        };
+        pair(hi, en)
+    };
+    let word = |w: &str| words::translate_in(w, None, &[], Kind::Label);
     let args: Vec<(String, Arg)> = p
         .args
         .iter()
@@ -1311,13 +1337,25 @@ fn phrase_words(p: &finance::Phrase) -> String {
             let arg = match arg {
                 PhraseArg::Count(n) => Arg::Number(*n as f64),
                 PhraseArg::Figure(t) | PhraseArg::Text(t) => Arg::Text(t.clone()),
-                PhraseArg::Lakh(r) => Arg::Text(match words::lang() {
-                    DocLang::Hi => format!("रु. {} लाख", r.lakh_figure()),
-                    DocLang::EnHi => {
-                        format!("रु. {0} लाख{1}Rs. {0} lakh", r.lakh_figure(), words::PAIR)
-                    }
-                    DocLang::En => format!("Rs. {} lakh", r.lakh_figure()),
-                }),
+                PhraseArg::Rupees(r) => Arg::Text(amount(*r)),
+                PhraseArg::Word(w) => Arg::Text(word(w)),
+                PhraseArg::Words(list) => {
+                    // Each word's Hindi (the Hindi half of a bilingual word's pair).
+                    let hindi_of = |w: &String| {
+                        let here = word(w);
+                        match here.split_once(words::PAIR) {
+                            Some((hi, _)) => hi.to_string(),
+                            None => here,
+                        }
+                    };
+                    let hi: Vec<String> = list.iter().map(hindi_of).collect();
+                    let hi = match hi.split_last() {
+                        Some((last, [])) => last.clone(),
+                        Some((last, rest)) => format!("{} एवं {last}", rest.join(", ")),
+                        None => String::new(),
+                    };
+                    Arg::Text(pair(hi, and_list(list)))
+                }
             };
             (name.to_string(), arg)
         })
@@ -1581,21 +1619,14 @@ fn word_rules_as_printed(f: &mut scheme::Financing, outside: &[OutsideFunder]) {
         Some(Some(shown)) => scheme::lakh_words(model::Rupees(*shown)),
         _ => scheme::lakh_words(r),
     };
-    // In a Hindi document, its amounts the Hindi way (a bilingual one prints them once,
-    // the English way, as it does dates).
-    let words_here = |r: model::Rupees| {
-        let english = words(r);
-        match (words::lang(), english.strip_prefix("Rs. ")) {
-            (DocLang::Hi, Some(rest)) => format!("रु. {}", rest.replace(" lakh", " लाख")),
-            _ => english,
-        }
-    };
+    // A rule the engine words as a phrase reads in the document's language; the others
+    // stay in the engine's English.
     let reword = |rules: &mut Vec<scheme::RuleResult>| {
         for r in rules.iter_mut() {
-            r.name = scheme::rule_words_with(&r.decision, &words);
-            if let Some(here) = rule_in_language(&r.decision, &r.name, &words, &words_here) {
-                r.name = here;
-            }
+            r.name = match scheme::rule_phrase(&r.decision) {
+                Some(p) if words::lang() != DocLang::En => phrase_words(&p, &words),
+                _ => scheme::rule_words_with(&r.decision, &words),
+            };
         }
     };
     reword(&mut f.rules);
@@ -1620,122 +1651,6 @@ fn word_rules_as_printed(f: &mut scheme::Financing, outside: &[OutsideFunder]) {
             None => words::translate_in(&f.category_reason, None, &[], Kind::Label),
         };
     }
-}
-
-/// A rule the engine applied in the document's language, for the rules a DPR commonly
-/// shows (the grant's bracket, the heads it does not cover, the loan, the shares): the
-/// English of `scheme::rule_words_with` is the key, as `english` (what it wrote, with
-/// `rs_en`'s amounts) must read exactly; `None` (the English stays) for any other rule, an
-/// English document, or a wording that has moved away from these patterns.
-fn rule_in_language(
-    d: &scheme::Decision,
-    english: &str,
-    rs_en: &dyn Fn(model::Rupees) -> String,
-    rs_here: &dyn Fn(model::Rupees) -> String,
-) -> Option<String> {
-    use scheme::Decision as D;
-    if words::lang() == DocLang::En {
-        return None;
-    }
-    let hindi = words::lang() == DocLang::Hi;
-    // (pattern, the places' English, the places in the document's language)
-    type Places = Vec<(&'static str, String, String)>;
-    let amount = |name: &'static str, r: model::Rupees| (name, rs_en(r), rs_here(r));
-    // A word of the rules (a payer, a category): in Hindi its Hindi, else as written.
-    let word = |name: &'static str, w: &str| {
-        let here = if hindi {
-            words::label(w)
-        } else {
-            w.to_string()
-        };
-        (name, w.to_string(), here)
-    };
-    let heads_list = |heads: &[String]| {
-        let en = match heads {
-            [] => String::new(),
-            [one] => one.clone(),
-            [a, b] => format!("{a} and {b}"),
-            [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
-        };
-        let here = if hindi {
-            let hi: Vec<String> = heads.iter().map(|h| words::label(h)).collect();
-            match hi.split_last() {
-                Some((last, [])) => last.clone(),
-                Some((last, rest)) => format!("{} एवं {last}", rest.join(", ")),
-                None => String::new(),
-            }
-        } else {
-            en.clone()
-        };
-        ("list", en, here)
-    };
-    let (pattern, places): (&str, Places) = match d {
-        D::Bracket {
-            above_rs: Some(lo),
-            up_to_rs: Some(hi),
-            goi_pct: Some(pct),
-            category,
-        } if pct.basis_points() != 0 => (
-            "project cost above {lo} up to {hi}: GoI {pct} of the cost ({category} category)",
-            vec![
-                amount("lo", *lo),
-                amount("hi", *hi),
-                ("pct", pct.to_string(), pct.to_string()),
-                word("category", category.word()),
-            ],
-        ),
-        D::GrantNotOnHeads {
-            heads,
-            room_rs: Some(room),
-            grant_rs,
-        } if grant_rs <= room => (
-            "no GoI grant on {list}: the grant fits within the other heads' {room}",
-            vec![heads_list(heads), amount("room", *room)],
-        ),
-        D::Loan { amount_rs } => ("term loan {amount}", vec![amount("amount", *amount_rs)]),
-        D::UsualStateShare {
-            payer,
-            pct,
-            eligible_rs,
-            amount_rs,
-        } => (
-            "{payer}'s usual share {pct} of the eligible {eligible}: {amount}",
-            vec![
-                word("payer", payer),
-                ("pct", pct.to_string(), pct.to_string()),
-                amount("eligible", *eligible_rs),
-                amount("amount", *amount_rs),
-            ],
-        ),
-        D::MeetsTheRest {
-            who: scheme::Payer::Beneficiary,
-            payer,
-            amount_rs,
-            ..
-        } => (
-            "the {payer} meets the rest: {amount}",
-            vec![word("payer", payer), amount("amount", *amount_rs)],
-        ),
-        _ => return None,
-    };
-    let en: Vec<(String, Arg)> = places
-        .iter()
-        .map(|(n, e, _)| (n.to_string(), Arg::Text(e.clone())))
-        .collect();
-    if words::fill(pattern, &en) != english {
-        return None;
-    }
-    let here: Vec<(String, Arg)> = places
-        .into_iter()
-        .map(|(n, _, h)| (n.to_string(), Arg::Text(h)))
-        .collect();
-    // A bilingual document: the English args on both sides (its amounts print once, the
-    // English way); a rule is a list item or a cell, a label.
-    Some(words::translate(
-        pattern,
-        if hindi { &here } else { &en },
-        Kind::Label,
-    ))
 }
 
 /// The actions without a scheme component (the budget's row funded outside the scheme),
@@ -1903,31 +1818,22 @@ mod tests {
         };
         let english = scheme::rule_words_with(&loan, &scheme::lakh_words);
         assert_eq!(english, "term loan Rs. 38.00 lakh");
-        let hindi_rs = |r: model::Rupees| format!("रु. {} लाख", r.lakh_figure());
-        // Outside a Hindi document the engine's English stays.
-        assert_eq!(
-            rule_in_language(&loan, &english, &scheme::lakh_words, &hindi_rs),
-            None
-        );
+        let phrase = scheme::rule_phrase(&loan).unwrap();
+        // Outside a render the phrase reads as the engine's English.
+        assert_eq!(phrase_words(&phrase, &scheme::lakh_words), english);
         let entries = "t-term-loan-amount = सावधि ऋण { $amount }\n";
         for (lang, expected) in [
             (DocLang::Hi, "सावधि ऋण रु. 38.00 लाख"),
+            // Each half of a bilingual rule has its own language's amount.
             (
                 DocLang::EnHi,
-                "सावधि ऋण Rs. 38.00 lakh / term loan Rs. 38.00 lakh",
+                "सावधि ऋण रु. 38.00 लाख / term loan Rs. 38.00 lakh",
             ),
         ] {
             let w = super::super::figures::tests::hindi(lang, entries);
             words::within(&w, || {
-                assert_eq!(
-                    rule_in_language(&loan, &english, &scheme::lakh_words, &hindi_rs).as_deref(),
-                    Some(expected)
-                );
-                // A wording that no longer reads as the pattern is left to the engine.
-                assert_eq!(
-                    rule_in_language(&loan, "a loan", &scheme::lakh_words, &hindi_rs),
-                    None
-                );
+                let here = phrase_words(&phrase, &scheme::lakh_words);
+                assert_eq!(words::join_pairs(&here), expected);
             });
         }
         let w = super::super::figures::tests::hindi(DocLang::Hi, "");

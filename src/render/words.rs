@@ -286,7 +286,7 @@ impl Default for WriterWords {
 
 /// The English pattern with its `{name}` places filled; a place with no argument is kept
 /// as written (a template's mistake shows in the document rather than vanishing).
-pub(crate) fn fill(pattern: &str, args: &[(String, Arg)]) -> String {
+fn fill(pattern: &str, args: &[(String, Arg)]) -> String {
     if args.is_empty() || !pattern.contains('{') {
         return pattern.to_string();
     }

@@ -1,6 +1,7 @@
 //! A scheme's rules in words, for `cdstudy schemes show` and the terminal UI: what a
 //! consultant needs to know before entering figures, with every rule's basis.
 
+use crate::phrase::{and_list, serial_list, Phrase, PhraseArg};
 use serde::Serialize;
 
 use super::decision::{Decision, Finding};
@@ -552,22 +553,6 @@ fn difference(rs: &dyn Fn(Rupees) -> String, d: Rupees) -> String {
     }
 }
 
-/// "a and b", "a, b, and c": every list the findings and rules print.
-fn and_list(items: &[String]) -> String {
-    serial_list(items, "and")
-}
-
-/// "a or b", "a, b, or c" (`word` "or"), "a and b", "a, b, and c" (`word` "and"): two items
-/// are joined by the word alone, three or more take a comma before it as well.
-fn serial_list(items: &[String], word: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [a, b] => format!("{a} {word} {b}"),
-        [rest @ .., last] => format!("{}, {word} {last}", rest.join(", ")),
-    }
-}
-
 /// The block categories of a condition: "B or C".
 fn block_words(any_of: &[String]) -> String {
     let upper: Vec<String> = any_of.iter().map(|w| w.to_uppercase()).collect();
@@ -691,6 +676,60 @@ pub fn category_words(category: &Category, results: &[ConditionResult], scheme: 
     reason
 }
 
+/// The rules a DPR commonly shows (the grant's bracket, the heads it does not cover, the
+/// loan, the State's usual share, who meets the rest) as phrases, which a document in
+/// another language words from its catalogue; [`rule_words_with`] words them in English.
+pub fn rule_phrase(d: &Decision) -> Option<Phrase> {
+    use PhraseArg::{Figure, Rupees as Rs, Word, Words};
+    Some(match d {
+        Decision::Bracket {
+            above_rs: Some(lo),
+            up_to_rs: Some(hi),
+            goi_pct: Some(pct),
+            category,
+        } if pct.basis_points() != 0 => Phrase::new(
+            "project cost above {lo} up to {hi}: GoI {pct} of the cost ({category} category)",
+        )
+        .with("lo", Rs(*lo))
+        .with("hi", Rs(*hi))
+        .with("pct", Figure(pct.to_string()))
+        .with("category", Word(category.word().to_string())),
+        Decision::GrantNotOnHeads {
+            heads,
+            room_rs: Some(room),
+            grant_rs,
+        } if grant_rs <= room => {
+            Phrase::new("no GoI grant on {list}: the grant fits within the other heads' {room}")
+                .with("list", Words(heads.clone()))
+                .with("room", Rs(*room))
+        }
+        Decision::Loan { amount_rs } => {
+            Phrase::new("term loan {amount}").with("amount", Rs(*amount_rs))
+        }
+        Decision::UsualStateShare {
+            payer,
+            pct,
+            eligible_rs,
+            amount_rs,
+        } => Phrase::new("{payer}'s usual share {pct} of the eligible {eligible}: {amount}")
+            .with("payer", Word(payer.clone()))
+            .with("pct", Figure(pct.to_string()))
+            .with("eligible", Rs(*eligible_rs))
+            .with("amount", Rs(*amount_rs)),
+        Decision::MeetsTheRest {
+            who,
+            named,
+            payer,
+            amount_rs,
+        } if *named || *who == Payer::Beneficiary => {
+            Phrase::new("the {payer} meets the rest: {amount}")
+                .with("payer", Word(payer.clone()))
+                .with("amount", Rs(*amount_rs))
+        }
+        _ => return None,
+    })
+}
+
 /// A rule the engine applied, in words: the one place its decisions are worded.
 pub fn rule_words(d: &Decision) -> String {
     rule_words_with(d, &lakh_words)
@@ -699,6 +738,9 @@ pub fn rule_words(d: &Decision) -> String {
 /// A rule in words with each amount printed by `rs`: a document passes the figures its
 /// tables print (apportioned so that they add up), so that the rule repeats them.
 pub fn rule_words_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> String {
+    if let Some(phrase) = rule_phrase(d) {
+        return phrase.english_with(rs);
+    }
     match d {
         Decision::Caveat { text } => text.clone(),
         Decision::UnconfirmedComponent {
