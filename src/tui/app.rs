@@ -338,9 +338,9 @@ impl App {
         self.place_label_in(place, false)
     }
 
-    /// `place_label`, in the screen's language when `shown` (for the status line; the
-    /// editor and the draft keep the English).
-    fn place_label_in(&self, place: &Place, shown: bool) -> String {
+    /// `place_label`, in the screen's language when `shown` (for the status line and the
+    /// editor's title; the draft journal keeps the English).
+    pub(super) fn place_label_in(&self, place: &Place, shown: bool) -> String {
         let word = |english: &str| match shown {
             true => self.messages.label(english).into_owned(),
             false => english.to_string(),

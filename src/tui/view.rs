@@ -540,13 +540,13 @@ pub fn screen(app: &App) -> Screen {
         })
         .collect();
     if let Some(last) = lines.last_mut() {
-        last.0 = format!("{}  ({total} in all; ^N goes to the next)", last.0);
+        last.0 = m.with(
+            "problems-more",
+            &[("shown", last.0.clone().into()), ("total", total.into())],
+        );
     }
     if total == 0 && room > 0 {
-        lines.push((
-            "No problems: check finds nothing missing.".into(),
-            Tone::Info,
-        ));
+        lines.push((m.text("problems-none").into_owned(), Tone::Info));
     }
     problems.extend(lines);
 
@@ -629,7 +629,7 @@ fn overlay(app: &App) -> Option<Overlay> {
         .unwrap_or_default();
     match &e.kind {
         EditKind::Text(t) if t.is_multiline() => Some(Overlay::Prose {
-            title: app.messages.label(&e.label).into_owned(),
+            title: app.place_label_in(&e.place, true),
             editor: t.clone(),
             hint,
             error: e.error.clone(),
@@ -638,7 +638,7 @@ fn overlay(app: &App) -> Option<Overlay> {
         EditKind::Choose {
             options, selected, ..
         } => Some(Overlay::Choose {
-            title: app.messages.label(&e.label).into_owned(),
+            title: app.place_label_in(&e.place, true),
             rows: {
                 // The words of a fixed list are translated; items of the study are not.
                 let fixed = app
@@ -662,7 +662,7 @@ fn overlay(app: &App) -> Option<Overlay> {
             many,
             ..
         } => Some(Overlay::Choose {
-            title: app.messages.label(&e.label).into_owned(),
+            title: app.place_label_in(&e.place, true),
             rows: items
                 .iter()
                 .map(|(id, label)| {

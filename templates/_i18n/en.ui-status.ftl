@@ -128,3 +128,7 @@ save-not-saving-comments = NOT SAVING (the file has comments): Ctrl-S saves anyw
 save-failed-changed-on-disk = NOT SAVED: the file changed on disk
 save-failed = NOT SAVED
 save-held-until-asked = NOT SAVING until you say so (the file has comments)
+
+# The problems lines under the sidebar.
+problems-none = No problems: check finds nothing missing.
+problems-more = { $shown }  ({ $total } in all; ^N goes to the next)

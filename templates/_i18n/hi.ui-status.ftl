@@ -175,3 +175,7 @@ t-save-as-i-edit-drop-them = संपादन के साथ सहेजे
 t-save-mine-under-another-name = मेरा दूसरे नाम से सहेजें
 # understood
 t-understood = ठीक है
+
+# The problems lines under the sidebar.
+problems-none = कोई समस्या नहीं: जाँच में कुछ भी शेष नहीं मिला।
+problems-more = { $shown }  (कुल { $total }; ^N अगले पर ले जाता है)
