@@ -8,14 +8,14 @@ use serde::Serialize;
 
 use crate::model::Rupees;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Phrase {
     pub pattern: &'static str,
     pub args: Vec<(&'static str, PhraseArg)>,
 }
 
 /// A value in a [`Phrase`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum PhraseArg {
     /// A count or a year: plurals choose on it.
     Count(i64),
@@ -44,6 +44,12 @@ impl Phrase {
         self
     }
 
+    /// The sentence in English, its amounts as "Rs. 15,000" / "Rs. 4.50 lakh" (a finding's,
+    /// a flag's: what the screen and the command line say).
+    pub fn english(&self) -> String {
+        self.english_with(&|r: Rupees| r.human())
+    }
+
     /// The sentence in English, its amounts printed by `rs`.
     pub fn english_with(&self, rs: &dyn Fn(Rupees) -> String) -> String {
         let mut out = self.pattern.to_string();
@@ -57,6 +63,109 @@ impl Phrase {
             out = out.replace(&format!("{{{name}}}"), &value);
         }
         out
+    }
+}
+
+/// A value of a phrase by its type: text as it is, a count (plurals choose on it), an
+/// amount. A word of the rules that a catalogue may have is [`word`].
+impl From<&str> for PhraseArg {
+    fn from(text: &str) -> PhraseArg {
+        PhraseArg::Text(text.to_string())
+    }
+}
+
+impl From<String> for PhraseArg {
+    fn from(text: String) -> PhraseArg {
+        PhraseArg::Text(text)
+    }
+}
+
+impl From<&String> for PhraseArg {
+    fn from(text: &String) -> PhraseArg {
+        PhraseArg::Text(text.clone())
+    }
+}
+
+impl From<Rupees> for PhraseArg {
+    fn from(amount: Rupees) -> PhraseArg {
+        PhraseArg::Rupees(amount)
+    }
+}
+
+macro_rules! counts {
+    ($($t:ty),*) => {$(
+        impl From<$t> for PhraseArg {
+            fn from(n: $t) -> PhraseArg {
+                PhraseArg::Count(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+counts!(i64, i32, u32, u16, u8, u64, usize);
+
+/// A fixed English word in a phrase ("turnover", "the SPV's share") that a language words
+/// from its catalogue, as a label.
+pub fn word(english: impl Into<String>) -> PhraseArg {
+    PhraseArg::Word(english.into())
+}
+
+/// A [`Phrase`] written like `format!` with named places: the pattern is a literal (the
+/// catalogue's key, and what `tests` scan for), each place named once after it, its value
+/// the variable of that name or `name = value`; a value is anything a [`PhraseArg`] comes
+/// from. `phrase!("year {year} is entered twice", year = y.year)`.
+#[macro_export]
+macro_rules! phrase {
+    ($pattern:literal $(, $name:ident $(= $value:expr)?)* $(,)?) => {
+        $crate::phrase::Phrase::new($pattern)
+            $(.with(stringify!($name), $crate::phrase::PhraseArg::from($crate::phrase_value!($name $(= $value)?))))*
+    };
+}
+
+/// The value of one place of [`phrase!`]: the variable it names, or the value given.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! phrase_value {
+    ($name:ident) => {
+        $name
+    };
+    ($name:ident = $value:expr) => {
+        $value
+    };
+}
+
+/// What the engine says about a study (a finding of `check`, a flag of the rules): its
+/// English as printed, and the [`Phrase`] it was made from where it has values in it, so
+/// that another language words the same sentence; a fixed sentence is its own key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    pub english: String,
+    pub phrase: Option<Phrase>,
+}
+
+impl From<&str> for Said {
+    fn from(english: &str) -> Said {
+        Said {
+            english: english.to_string(),
+            phrase: None,
+        }
+    }
+}
+
+impl From<String> for Said {
+    fn from(english: String) -> Said {
+        Said {
+            english,
+            phrase: None,
+        }
+    }
+}
+
+impl From<Phrase> for Said {
+    fn from(phrase: Phrase) -> Said {
+        Said {
+            english: phrase.english(),
+            phrase: Some(phrase),
+        }
     }
 }
 
@@ -95,6 +204,35 @@ mod tests {
         assert_eq!(
             p.english_with(&rs),
             "no GoI grant on land, site, and building: the grant fits within the other heads' Rs. 685.50 lakh (3)"
+        );
+    }
+
+    #[test]
+    fn the_macro_names_its_places_once() {
+        let year = 2024;
+        let what = "exports";
+        let p = phrase!(
+            "{what} of {year} ({amount}) are more than the turnover",
+            what = word(what),
+            year,
+            amount = Rupees(450_000),
+        );
+        assert_eq!(
+            p.pattern,
+            "{what} of {year} ({amount}) are more than the turnover"
+        );
+        assert_eq!(
+            p.args,
+            vec![
+                ("what", PhraseArg::Word("exports".into())),
+                ("year", PhraseArg::Count(2024)),
+                ("amount", PhraseArg::Rupees(Rupees(450_000))),
+            ]
+        );
+        let said = Said::from(p);
+        assert_eq!(
+            said.english,
+            "exports of 2024 (Rs. 4.50 lakh) are more than the turnover"
         );
     }
 }

@@ -38,6 +38,7 @@ pub const MERGE_NOTE_BY: &str = "cdstudy merge";
 use serde::Serialize;
 
 use crate::model::{Section, Study};
+use crate::phrase::{Phrase, Said};
 use crate::scheme::Catalog;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -66,7 +67,32 @@ pub struct Finding {
     pub section: Section,
     /// Where in the study: `bottlenecks[b-3].stage`.
     pub path: String,
+    /// What it says, in English as printed (the JSON's and the CLI's).
     pub message: String,
+    /// The sentence as data where it has values in it, so that another language words it
+    /// ([`crate::i18n::Messages::said`]); `None` for a fixed sentence, its own key.
+    #[serde(skip)]
+    pub phrase: Option<Phrase>,
+}
+
+impl Finding {
+    pub fn new(
+        severity: Severity,
+        code: &'static str,
+        section: Section,
+        path: String,
+        said: impl Into<Said>,
+    ) -> Finding {
+        let Said { english, phrase } = said.into();
+        Finding {
+            severity,
+            code,
+            section,
+            path,
+            message: english,
+            phrase,
+        }
+    }
 }
 
 /// How far a section has come.
@@ -184,13 +210,16 @@ pub fn check(study: &Study) -> Report {
         Err(e) => {
             let mut findings = rules::all(study);
             findings.extend(text::control_characters(study));
-            findings.push(Finding {
-                severity: Severity::Error,
-                code: "scheme-rules",
-                section: Section::Meta,
-                path: "meta.scheme".to_string(),
-                message: format!("the built-in scheme rules cannot be read: {e}"),
-            });
+            findings.push(Finding::new(
+                Severity::Error,
+                "scheme-rules",
+                Section::Meta,
+                "meta.scheme".to_string(),
+                crate::phrase!(
+                    "the built-in scheme rules cannot be read: {e}",
+                    e = e.to_string()
+                ),
+            ));
             report(study, findings)
         }
     }

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use super::{Finding, Severity};
 use crate::model::{Section, Study};
+use crate::phrase::Said;
 
 /// The largest photograph a study may attach: a camera's full-size JPEG is 3-8 MB, and the
 /// documents scale every photograph down anyway.
@@ -16,14 +17,8 @@ pub const MAX_BYTES: u64 = 15 * 1024 * 1024;
 /// The findings on the photographs' files, relative to `dir` (the study's folder).
 pub(super) fn findings(study: &Study, dir: &Path) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut push = |severity, code, path: String, message: String| {
-        out.push(Finding {
-            severity,
-            code,
-            section: Section::FieldWork,
-            path,
-            message,
-        })
+    let mut push = |severity, code, path: String, said: Said| {
+        out.push(Finding::new(severity, code, Section::FieldWork, path, said))
     };
     for (i, photo) in study.photos.iter().enumerate() {
         let at = format!("photos[{i}]");
@@ -32,7 +27,7 @@ pub(super) fn findings(study: &Study, dir: &Path) -> Vec<Finding> {
                 Severity::Warning,
                 "missing",
                 format!("{at}.caption"),
-                "the photograph has no caption: say what it shows".to_string(),
+                "the photograph has no caption: say what it shows".into(),
             );
         }
         let path = photo.path.trim();
@@ -41,7 +36,7 @@ pub(super) fn findings(study: &Study, dir: &Path) -> Vec<Finding> {
                 Severity::Error,
                 "photo-missing",
                 format!("{at}.path"),
-                "no file given for the photograph".to_string(),
+                "no file given for the photograph".into(),
             );
             continue;
         }
@@ -50,7 +45,7 @@ pub(super) fn findings(study: &Study, dir: &Path) -> Vec<Finding> {
                 Severity::Error,
                 "photo-path",
                 format!("{at}.path"),
-                format!("{path} is an absolute path: write it relative to the study's folder, so the study and its photographs move together"),
+                crate::phrase!("{path} is an absolute path: write it relative to the study's folder, so the study and its photographs move together", path).into(),
             );
             continue;
         }
@@ -60,7 +55,12 @@ pub(super) fn findings(study: &Study, dir: &Path) -> Vec<Finding> {
                 Severity::Error,
                 code,
                 format!("{at}.path"),
-                format!("{path}: {message}"),
+                crate::phrase!(
+                    "{path}: {message}",
+                    path,
+                    message = crate::phrase::word(message)
+                )
+                .into(),
             ),
         }
     }

@@ -12,24 +12,20 @@ use chrono::NaiveDate;
 
 use super::{Finding, Severity};
 use crate::model::{Cost, FinancialYear, Id, Progress, ReportPeriod, Section, Study, YearMonth};
+use crate::phrase::Said;
 
 struct Out(Vec<Finding>);
 
 impl Out {
-    fn push(&mut self, severity: Severity, code: &'static str, path: String, message: String) {
-        self.0.push(Finding {
-            severity,
-            code,
-            section: Section::Progress,
-            path,
-            message,
-        });
+    fn push(&mut self, severity: Severity, code: &'static str, path: String, said: Said) {
+        self.0
+            .push(Finding::new(severity, code, Section::Progress, path, said));
     }
-    fn error(&mut self, code: &'static str, path: String, message: String) {
-        self.push(Severity::Error, code, path, message);
+    fn error(&mut self, code: &'static str, path: String, said: impl Into<Said>) {
+        self.push(Severity::Error, code, path, said.into());
     }
-    fn warn(&mut self, code: &'static str, path: String, message: String) {
-        self.push(Severity::Warning, code, path, message);
+    fn warn(&mut self, code: &'static str, path: String, said: impl Into<Said>) {
+        self.push(Severity::Warning, code, path, said.into());
     }
 }
 
@@ -79,7 +75,7 @@ fn periods(study: &Study, progress: &Progress, today: NaiveDate, out: &mut Out) 
             None => out.warn(
                 "missing",
                 format!("{at}.period"),
-                "which period is this? A financial year (2027-28) or a quarter (2027-28 Q1)".into(),
+                "which period is this? A financial year (2027-28) or a quarter (2027-28 Q1)",
             ),
             Some(period) => {
                 if let Some(first) = period.first_day().filter(|d| *d > today) {
@@ -143,20 +139,18 @@ fn periods(study: &Study, progress: &Progress, today: NaiveDate, out: &mut Out) 
             }
             use crate::model::ActionStatus::*;
             match a.status {
-                Some(Done) if a.done.is_none() => out.warn(
-                    "missing",
-                    format!("{at}.done"),
-                    "done: on what date?".into(),
-                ),
+                Some(Done) if a.done.is_none() => {
+                    out.warn("missing", format!("{at}.done"), "done: on what date?")
+                }
                 Some(Dropped) if a.note.trim().is_empty() => out.warn(
                     "progress-dropped-without-reason",
                     format!("{at}.note"),
-                    "dropped: say why in the note, for the department's review".into(),
+                    "dropped: say why in the note, for the department's review",
                 ),
                 Some(NotStarted) if a.spent.total().is_some_and(|t| !t.is_zero()) => out.warn(
                     "progress-spent-not-started",
                     format!("{at}.status"),
-                    "money was spent on an action marked not started".into(),
+                    "money was spent on an action marked not started",
                 ),
                 _ => {}
             }
@@ -173,7 +167,7 @@ fn periods(study: &Study, progress: &Progress, today: NaiveDate, out: &mut Out) 
                 out.error(
                     "negative-amount",
                     format!("{at}.spent"),
-                    "an amount spent is negative".into(),
+                    "an amount spent is negative",
                 );
             }
         }
@@ -265,7 +259,7 @@ fn releases(
             out.error(
                 "negative-amount",
                 format!("{at}.amount_rs"),
-                "a release is more than nothing".into(),
+                "a release is more than nothing",
             );
         }
         // GFR 2017 rule 238(1): a further grant is released only against the utilisation
@@ -320,7 +314,7 @@ fn certificates(
             out.warn(
                 "missing",
                 format!("{at}.year"),
-                "which financial year does the certificate cover?".into(),
+                "which financial year does the certificate cover?",
             );
             continue;
         };
@@ -394,7 +388,7 @@ fn certificates(
             out.warn(
                 "uc-interest",
                 format!("{at}.interest_deposited_rs"),
-                "more interest deposited back than was earned".into(),
+                "more interest deposited back than was earned",
             );
         }
         if uc.accounts_act.trim().is_empty() {
@@ -402,8 +396,7 @@ fn certificates(
                 "missing",
                 format!("{at}.accounts_act"),
                 "under which Act or rules are the accounts kept and audited? The form's first \
-                 check names them"
-                    .into(),
+                 check names them",
             );
         }
         if uc.signatories.is_empty() {
@@ -413,8 +406,7 @@ fn certificates(
                 // certificate, whose Signatories tab is next to it.
                 at.clone(),
                 "who signs? Form GFR 12-A is signed by the Chief Finance Officer (head of \
-                 finance) and the head of the organisation"
-                    .into(),
+                 finance) and the head of the organisation",
             );
         }
     }

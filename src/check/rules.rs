@@ -7,6 +7,7 @@ use super::{Finding, Progress, Severity};
 use crate::model::{
     ActionKind, Cost, Id, ItemKind, Percent, Rupees, Section, Status, Study, SwotItem,
 };
+use crate::phrase::Said;
 
 /// Flagship themes are the few critical issues a project attacks, not everything.
 const MAX_THEMES: usize = 5;
@@ -53,32 +54,27 @@ pub(super) fn all(study: &Study) -> Vec<Finding> {
 }
 
 impl Rules<'_> {
-    fn push(&mut self, severity: Severity, code: &'static str, path: String, message: String) {
+    fn push(&mut self, severity: Severity, code: &'static str, path: String, said: Said) {
         let section = Section::of_path(&path).unwrap_or(Section::Meta);
-        self.out.push(Finding {
-            severity,
-            code,
-            section,
-            path,
-            message,
-        });
+        self.out
+            .push(Finding::new(severity, code, section, path, said));
     }
 
-    fn error(&mut self, code: &'static str, path: impl Into<String>, message: impl Into<String>) {
-        self.push(Severity::Error, code, path.into(), message.into());
+    fn error(&mut self, code: &'static str, path: impl Into<String>, said: impl Into<Said>) {
+        self.push(Severity::Error, code, path.into(), said.into());
     }
 
-    fn warn(&mut self, code: &'static str, path: impl Into<String>, message: impl Into<String>) {
-        self.push(Severity::Warning, code, path.into(), message.into());
+    fn warn(&mut self, code: &'static str, path: impl Into<String>, said: impl Into<Said>) {
+        self.push(Severity::Warning, code, path.into(), said.into());
     }
 
-    fn missing(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.push(self.missing, "missing", path.into(), message.into());
+    fn missing(&mut self, path: impl Into<String>, said: impl Into<Said>) {
+        self.push(self.missing, "missing", path.into(), said.into());
     }
 
-    fn missing_text(&mut self, value: &str, path: String, message: impl Into<String>) {
+    fn missing_text(&mut self, value: &str, path: String, said: impl Into<Said>) {
         if value.trim().is_empty() {
-            self.missing(path, message);
+            self.missing(path, said);
         }
     }
 

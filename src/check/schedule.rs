@@ -50,16 +50,17 @@ pub(super) fn findings(study: &Study) -> Vec<Finding> {
                 .map(|&i| actions[i].id.as_str())
                 .collect();
             let at = format!("{}.after", ItemKind::Action.item_path(&a.id, start));
-            out.push(Finding {
-                severity: Severity::Error,
-                code: "schedule-cycle",
-                section: Section::of_path(&at).unwrap_or(Section::ActionPlan),
-                path: at,
-                message: format!(
-                    "waits for itself: {} (each waits for the next); remove one of these from after",
-                    names.join(" after ")
+            let section = Section::of_path(&at).unwrap_or(Section::ActionPlan);
+            out.push(Finding::new(
+                Severity::Error,
+                "schedule-cycle",
+                section,
+                at,
+                crate::phrase!(
+                    "waits for itself: {names} (each waits for the next); remove one of these from after",
+                    names = names.join(" after ")
                 ),
-            });
+            ));
         }
     }
     out

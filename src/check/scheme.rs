@@ -6,6 +6,7 @@
 use super::{rules, Finding, Progress, Severity};
 use crate::finance;
 use crate::model::{Section, Status, Study};
+use crate::phrase::Said;
 use crate::scheme::{financing, Catalog, FlagLevel};
 
 pub(super) fn findings(study: &Study, schemes: &Catalog, existing: &[Finding]) -> Vec<Finding> {
@@ -13,12 +14,9 @@ pub(super) fn findings(study: &Study, schemes: &Catalog, existing: &[Finding]) -
     if id.is_empty() {
         return Vec::new(); // the meta rule asks for a scheme
     }
-    let finding = |severity, code, path: String, message: String| Finding {
-        severity,
-        code,
-        section: Section::of_path(&path).unwrap_or(Section::Meta),
-        path,
-        message,
+    let finding = |severity, code, path: String, said: Said| {
+        let section = Section::of_path(&path).unwrap_or(Section::Meta);
+        Finding::new(severity, code, section, path, said)
     };
     let scheme = match schemes.require(id) {
         Ok(scheme) => scheme,
@@ -27,7 +25,7 @@ pub(super) fn findings(study: &Study, schemes: &Catalog, existing: &[Finding]) -
                 Severity::Error,
                 "unknown-scheme",
                 "meta.scheme".to_string(),
-                message,
+                message.into(),
             )]
         }
     };
@@ -57,12 +55,13 @@ pub(super) fn findings(study: &Study, schemes: &Catalog, existing: &[Finding]) -
                 missing,
                 "scheme-section-empty",
                 section.word().to_string(),
-                format!(
-                    "{} ({}) needs the section '{}', which is empty",
-                    scheme.name,
-                    scheme.revision,
-                    section.label()
-                ),
+                crate::phrase!(
+                    "{scheme} ({revision}) needs the section '{section}', which is empty",
+                    scheme = &scheme.name,
+                    revision = &scheme.revision,
+                    section = crate::phrase::word(section.label())
+                )
+                .into(),
             ));
         }
     }
@@ -79,7 +78,11 @@ pub(super) fn findings(study: &Study, schemes: &Catalog, existing: &[Finding]) -
             FlagLevel::Warning => Severity::Warning,
             FlagLevel::Note => continue,
         };
-        out.push(finding(severity, flag.code, flag.path, flag.message));
+        let said = Said {
+            english: flag.message,
+            phrase: None,
+        };
+        out.push(finding(severity, flag.code, flag.path, said));
     }
 
     // A DPR whose CFC fails the scheme's acceptance rules will not be approved; a consultant
@@ -92,10 +95,14 @@ pub(super) fn findings(study: &Study, schemes: &Catalog, existing: &[Finding]) -
                     missing,
                     "viability",
                     "cfc.operations".to_string(),
-                    format!(
-                        "{}: {} — the acceptance rule of {} is {}",
-                        figure.name, figure.shown, scheme.name, figure.rule
-                    ),
+                    crate::phrase!(
+                        "{figure}: {shown} — the acceptance rule of {scheme} is {rule}",
+                        figure = crate::phrase::word(&figure.name),
+                        shown = &figure.shown,
+                        scheme = &scheme.name,
+                        rule = &figure.rule
+                    )
+                    .into(),
                 ));
             }
         }

@@ -9,6 +9,7 @@
 
 use super::{Finding, Severity};
 use crate::model::{Section, SelectionRules, Study};
+use crate::phrase::Said;
 
 const RULES: &str = "the selection rules (_shared/selection.yaml)";
 
@@ -18,14 +19,8 @@ pub(super) fn findings(study: &Study, rules: Option<&SelectionRules>) -> Vec<Fin
         return Vec::new();
     };
     let mut out = Vec::new();
-    let mut push = |severity, code, path: String, message: String| {
-        out.push(Finding {
-            severity,
-            code,
-            section: Section::Selection,
-            path,
-            message,
-        })
+    let mut push = |severity, code, path: String, said: Said| {
+        out.push(Finding::new(severity, code, Section::Selection, path, said))
     };
     for (i, s) in selection.scores.iter().enumerate() {
         let at = format!("selection.scores[{i}]");
@@ -34,11 +29,14 @@ pub(super) fn findings(study: &Study, rules: Option<&SelectionRules>) -> Vec<Fin
                 Severity::Error,
                 "selection-score-over-scale",
                 format!("{at}.score"),
-                format!(
-                    "scored {score} on a scale of 0 to {} ({RULES}): a score above the scale \
-                     would be counted as {}",
-                    rules.scale, rules.scale
-                ),
+                crate::phrase!(
+                    "scored {score} on a scale of 0 to {scale} ({rules}): a score above the \
+                     scale would be counted as {scale}",
+                    score = score.to_string(),
+                    scale = rules.scale.to_string(),
+                    rules = crate::phrase::word(RULES)
+                )
+                .into(),
             );
         }
         let Some(criterion) = s.criterion else {
@@ -52,10 +50,12 @@ pub(super) fn findings(study: &Study, rules: Option<&SelectionRules>) -> Vec<Fin
                 Severity::Error,
                 "selection-duplicate-criterion",
                 format!("{at}.criterion"),
-                format!(
-                    "{} is scored twice (also selection.scores[{first}]): only the first counts",
-                    criterion.label()
-                ),
+                crate::phrase!(
+                    "{criterion} is scored twice (also selection.scores[{first}]): only the first counts",
+                    criterion = crate::phrase::word(criterion.label()),
+                    first
+                )
+                .into(),
             );
         }
         if !rules.weights.iter().any(|w| w.criterion == criterion) {
@@ -63,11 +63,13 @@ pub(super) fn findings(study: &Study, rules: Option<&SelectionRules>) -> Vec<Fin
                 Severity::Warning,
                 "selection-unweighted-criterion",
                 format!("{at}.criterion"),
-                format!(
-                    "{RULES} give {} no weight, so its score does not count: score the \
-                     criteria the rules weigh, or ask the department to weigh this one",
-                    criterion.label()
-                ),
+                crate::phrase!(
+                    "{rules} give {criterion} no weight, so its score does not count: score \
+                     the criteria the rules weigh, or ask the department to weigh this one",
+                    rules = crate::phrase::word(RULES),
+                    criterion = crate::phrase::word(criterion.label())
+                )
+                .into(),
             );
         }
     }
@@ -81,11 +83,13 @@ pub(super) fn findings(study: &Study, rules: Option<&SelectionRules>) -> Vec<Fin
                 Severity::Warning,
                 "missing",
                 "selection.scores".to_string(),
-                format!(
-                    "{} is not scored: {RULES} weigh it {} and it counts as 0",
-                    w.criterion.label(),
-                    w.weight
-                ),
+                crate::phrase!(
+                    "{criterion} is not scored: {rules} weigh it {weight} and it counts as 0",
+                    criterion = crate::phrase::word(w.criterion.label()),
+                    rules = crate::phrase::word(RULES),
+                    weight = w.weight.to_string()
+                )
+                .into(),
             );
         }
     }

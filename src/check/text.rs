@@ -34,20 +34,29 @@ fn walk(value: &Value, path: String, out: &mut Vec<Finding>) {
             bad.sort_unstable();
             bad.dedup();
             let names: Vec<String> = bad.iter().map(|c| format!("U+{:04X}", *c as u32)).collect();
-            out.push(Finding {
-                severity: Severity::Warning,
-                code: "control-character",
-                section: Section::of_path(&path).unwrap_or(Section::Meta),
+            let names = names.join(", ");
+            let said = if count == 1 {
+                crate::phrase!(
+                    "the text holds 1 control character ({names}), likely pasted from a PDF \
+                     or Word file; documents leave it out: delete it or retype the text",
+                    names
+                )
+            } else {
+                crate::phrase!(
+                    "the text holds {count} control characters ({names}), likely pasted from \
+                     a PDF or Word file; documents leave them out: delete them or retype the text",
+                    count,
+                    names
+                )
+            };
+            let section = Section::of_path(&path).unwrap_or(Section::Meta);
+            out.push(Finding::new(
+                Severity::Warning,
+                "control-character",
+                section,
                 path,
-                message: format!(
-                    "the text holds {count} control character{} ({}), likely pasted from a PDF \
-                     or Word file; documents leave {} out: delete {} or retype the text",
-                    if count == 1 { "" } else { "s" },
-                    names.join(", "),
-                    if count == 1 { "it" } else { "them" },
-                    if count == 1 { "it" } else { "them" },
-                ),
-            });
+                said,
+            ));
         }
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {

@@ -282,6 +282,61 @@ impl Messages {
             .map_or(Cow::Borrowed(english), Cow::Owned)
     }
 
+    /// What the engine said (a finding's or a flag's English, and its phrase where it has
+    /// values in it) in this language: the phrase worded by [`Messages::phrase`], a fixed
+    /// sentence as [`Messages::finding`] has it.
+    pub fn said<'a>(
+        &self,
+        english: &'a str,
+        phrase: Option<&crate::phrase::Phrase>,
+    ) -> Cow<'a, str> {
+        match phrase {
+            Some(p) if self.inner.own.is_some() => Cow::Owned(self.phrase(p)),
+            _ => self.finding(english),
+        }
+    }
+
+    /// A phrase of the engine in this language: its pattern's message (`t-` + [`label_id`]
+    /// of the English pattern, places as `{ $name }`), its words of the rules as labels,
+    /// amounts and lists the language's way; the English where the language lacks it
+    /// (recorded as a miss, so that the tests list it).
+    pub fn phrase(&self, p: &crate::phrase::Phrase) -> String {
+        use crate::phrase::PhraseArg;
+        if self.inner.own.is_none() {
+            return p.english();
+        }
+        let mut args = FluentArgs::new();
+        for (name, arg) in &p.args {
+            let value: FluentValue<'_> = match arg {
+                PhraseArg::Count(n) => FluentValue::from(*n),
+                PhraseArg::Figure(t) | PhraseArg::Text(t) => FluentValue::from(t.clone()),
+                PhraseArg::Rupees(r) => FluentValue::from(self.amount(*r)),
+                PhraseArg::Word(w) => FluentValue::from(self.label(w).into_owned()),
+                PhraseArg::Words(list) => {
+                    let words: Vec<String> =
+                        list.iter().map(|w| self.label(w).into_owned()).collect();
+                    FluentValue::from(self.and_list(&words))
+                }
+            };
+            args.set(*name, value);
+        }
+        self.own_text(p.pattern, Some(&args), Miss::Record)
+            .unwrap_or_else(|| p.english())
+    }
+
+    /// An amount at a glance in this language: "Rs. 4.50 lakh", "रु. 4.50 लाख".
+    pub fn amount(&self, r: crate::model::Rupees) -> String {
+        match self.lang {
+            Lang::En => r.human(),
+            Lang::Hi => numbers::human(r),
+        }
+    }
+
+    /// "a and b", "a, b, and c" in this language.
+    pub fn and_list(&self, items: &[String]) -> String {
+        and_list(self.lang, items)
+    }
+
     /// The English `pattern` (a label or a sentence with `{name}` places for its
     /// arguments, as a document template writes it) in this language with `args`: the
     /// catalogue's message `t-` + [`label_id`] of the pattern, written with `{ $name }`;
@@ -338,6 +393,17 @@ impl Messages {
     /// Whether the English catalogue has `id` (for tests that every id used exists).
     pub fn knows(&self, id: &str) -> bool {
         self.inner.english.has_message(id)
+    }
+}
+
+/// "a and b", "a, b, and c" in `lang`; in Hindi "क, ख एवं ग", as the department's documents
+/// join a list.
+pub fn and_list(lang: Lang, items: &[String]) -> String {
+    match (lang, items) {
+        (Lang::En, _) => crate::phrase::and_list(items),
+        (Lang::Hi, []) => String::new(),
+        (Lang::Hi, [one]) => one.clone(),
+        (Lang::Hi, [rest @ .., last]) => format!("{} एवं {last}", rest.join(", ")),
     }
 }
 
@@ -421,10 +487,11 @@ enum Miss {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Catalogue {
     /// `_i18n/<code>.ftl` and every `_i18n/<code>.ui-<part>.ftl`: the screens and the
-    /// command line.
+    /// command line; and the engine's phrases, `_i18n/<code>.said-<part>.ftl`.
     Program,
     /// Every `_i18n/<code>.doc-<part>.ftl`: the documents' words, one file a part of the
-    /// templates (none is required: a language without them prints documents in English).
+    /// templates (none is required: a language without them prints documents in English);
+    /// and the engine's phrases (a rule's outcome reads the same on screen and on paper).
     Documents,
 }
 
@@ -448,16 +515,19 @@ fn bundle(
             .filter(|a| a.name.starts_with(&prefix) && a.name.ends_with(".ftl"))
             .collect())
     };
-    let files = match which {
+    let files: Vec<crate::assets::Asset> = match which {
         Catalogue::Program => {
             let name = format!("_i18n/{}.ftl", lang.code());
             let main = assets
                 .read(&name)
                 .map_err(read_error(&name))?
                 .ok_or_else(|| I18nError::Missing(name.clone()))?;
-            std::iter::once(main).chain(parts("ui")?).collect()
+            std::iter::once(main)
+                .chain(parts("ui")?)
+                .chain(parts("said")?)
+                .collect()
         }
-        Catalogue::Documents => parts("doc")?,
+        Catalogue::Documents => parts("doc")?.into_iter().chain(parts("said")?).collect(),
     };
     let mut b = new_bundle(lang);
     let mut ids = Vec::new();
@@ -602,6 +672,112 @@ mod tests {
         assert!(
             e.contains("hi.ftl") && e.ends_with("defined twice: a"),
             "{e}"
+        );
+    }
+}
+
+/// Every phrase the program words on the screen and the command line has its Hindi, with
+/// the same places: the list a translator works from, empty at the end. The phrases are
+/// read from the source (`phrase!("…")`), where the engine writes each once.
+#[cfg(test)]
+mod phrase_tests {
+    use super::*;
+
+    /// The pattern of every `phrase!` in the Rust files under `dir`, with its file.
+    pub(crate) fn phrases_in(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                phrases_in(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                let file = path.display().to_string();
+                // Where the macro is defined and tried on examples of its own.
+                if file.ends_with("src/phrase.rs") || file.ends_with("src/i18n/mod.rs") {
+                    continue;
+                }
+                for opening in ["phrase!(", "Phrase::new("] {
+                    for (at, _) in text.match_indices(opening) {
+                        if let Some(pattern) = literal_after(&text[at + opening.len()..]) {
+                            out.push((pattern, file.clone()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The string literal that opens `text` (after blanks), unescaped as Rust reads it:
+    /// `\"`, `\\`, `\n`, and a `\` at a line's end that drops the break and the blanks after.
+    fn literal_after(text: &str) -> Option<String> {
+        let rest = text.trim_start().strip_prefix('"')?;
+        let mut out = String::new();
+        let mut chars = rest.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => return Some(out),
+                '\\' => match chars.next()? {
+                    '\n' => {
+                        while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                            chars.next();
+                        }
+                    }
+                    'n' => out.push('\n'),
+                    other => out.push(other),
+                },
+                c => out.push(c),
+            }
+        }
+        None
+    }
+
+    /// The `{name}` places of an English pattern.
+    fn places(pattern: &str) -> Vec<&str> {
+        pattern
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}').map(|(name, _)| name))
+            .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+            .collect()
+    }
+
+    #[test]
+    fn a_literal_is_read_as_rust_reads_it() {
+        assert_eq!(
+            literal_after("\n    \"a {b} \\\"c\\\" \\\n     d\", b)"),
+            Some("a {b} \"c\" d".to_string())
+        );
+        assert_eq!(places("{a} of {b_c}, {{x"), vec!["a", "b_c"]);
+    }
+
+    #[test]
+    fn every_phrase_of_the_program_has_its_hindi() {
+        let hi = Messages::load(&Assets::embedded(), Lang::Hi).unwrap();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut phrases = Vec::new();
+        phrases_in(&root, &mut phrases);
+        assert!(phrases.len() > 5, "{phrases:?}");
+        let mut lacking: Vec<String> = Vec::new();
+        for (pattern, file) in &phrases {
+            let mut args = FluentArgs::new();
+            for name in places(pattern) {
+                args.set(name, FluentValue::from("X"));
+            }
+            // Formats only if the message exists and uses no place the English lacks.
+            if hi.own_text(pattern, Some(&args), Miss::Ignore).is_none() {
+                lacking.push(format!("# {pattern}\n{} = …   ({file})", label_id(pattern)));
+            }
+        }
+        lacking.sort();
+        lacking.dedup();
+        assert!(
+            lacking.is_empty(),
+            "Hindi lacks {} phrases (or names a place the English has not):\n{}",
+            lacking.len(),
+            lacking.join("\n")
         );
     }
 }

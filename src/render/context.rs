@@ -1349,11 +1349,7 @@ fn phrase_words(p: &crate::phrase::Phrase, rs: &dyn Fn(model::Rupees) -> String)
                         }
                     };
                     let hi: Vec<String> = list.iter().map(hindi_of).collect();
-                    let hi = match hi.split_last() {
-                        Some((last, [])) => last.clone(),
-                        Some((last, rest)) => format!("{} एवं {last}", rest.join(", ")),
-                        None => String::new(),
-                    };
+                    let hi = crate::i18n::and_list(crate::i18n::Lang::Hi, &hi);
                     Arg::Text(pair(hi, and_list(list)))
                 }
             };

@@ -1461,13 +1461,7 @@ impl App {
                 .map(|i| self.field_findings(i))
                 .unwrap_or_default()
                 .iter()
-                .map(|f| {
-                    format!(
-                        "{}: {}",
-                        f.path,
-                        finding_message(&f.message, &self.messages)
-                    )
-                })
+                .map(|f| format!("{}: {}", f.path, finding_message(f, &self.messages)))
                 .collect(),
             (None, Focus::List) => {
                 let item = self.item_path().unwrap_or_default();
@@ -1475,13 +1469,7 @@ impl App {
                     .findings
                     .iter()
                     .filter(|f| !item.is_empty() && sections::concerns(&item, &f.path))
-                    .map(|f| {
-                        format!(
-                            "{}: {}",
-                            f.path,
-                            finding_message(&f.message, &self.messages)
-                        )
-                    })
+                    .map(|f| format!("{}: {}", f.path, finding_message(f, &self.messages)))
                     .collect()
             }
             _ => {
@@ -1490,13 +1478,7 @@ impl App {
                     .findings
                     .iter()
                     .filter(|f| f.section == section)
-                    .map(|f| {
-                        format!(
-                            "{}: {}",
-                            f.path,
-                            finding_message(&f.message, &self.messages)
-                        )
-                    })
+                    .map(|f| format!("{}: {}", f.path, finding_message(f, &self.messages)))
                     .collect()
             }
         };

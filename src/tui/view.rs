@@ -490,7 +490,7 @@ pub fn screen(app: &App) -> Screen {
     let field_findings = app.field_findings(selected);
     let finding = field_findings.first().map(|f| {
         (
-            finding_message(&f.message, m).into_owned(),
+            finding_message(f, m).into_owned(),
             if f.severity == Severity::Error {
                 Tone::Error
             } else {
@@ -535,7 +535,7 @@ pub fn screen(app: &App) -> Screen {
                 Severity::Error => ("✗", Tone::Error),
                 Severity::Warning => ("•", Tone::Warn),
             };
-            let message = finding_message(&f.message, m);
+            let message = finding_message(f, m);
             (format!("{sym} {}: {message}", f.path), tone)
         })
         .collect();
@@ -792,8 +792,11 @@ pub fn fit(s: &str, width: usize) -> String {
 /// it: in the screen's language where the catalogue has the sentence
 /// (`_i18n/hi.ui-findings.ftl`), else as `check` wrote it. Every place that draws a
 /// finding goes through here.
-pub fn finding_message<'a>(message: &'a str, m: &Messages) -> std::borrow::Cow<'a, str> {
-    m.finding(message)
+pub fn finding_message<'a>(
+    f: &'a crate::check::Finding,
+    m: &Messages,
+) -> std::borrow::Cow<'a, str> {
+    m.said(&f.message, f.phrase.as_ref())
 }
 
 /// Words of `s` wrapped to `width`, at most `max` lines (the last cut with …).

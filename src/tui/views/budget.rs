@@ -20,7 +20,6 @@ use crate::scheme::{Appraisal, ComponentFinancing, Financing, FlagLevel, Outcome
 use super::{bold, cell, dim, plain, span, wrapped, Line};
 use crate::i18n::Messages;
 use crate::tui::message::Tone;
-use crate::tui::view::finding_message;
 
 /// The sources of a budget row, in the order of the table and the bars.
 const SOURCES: usize = 4;
@@ -175,7 +174,7 @@ pub fn lines(appraisal: &Result<Appraisal, String>, width: u16, m: &Messages) ->
                 FlagLevel::Note => ("i", dim()),
             };
             out.extend(wrapped(
-                &format!("{sym} {}: {}", flag.path, finding_message(&flag.message, m)),
+                &format!("{sym} {}: {}", flag.path, m.said(&flag.message, None)),
                 w,
                 4,
                 style,

@@ -64,7 +64,7 @@ pub fn build(cx: &Ctx, nav: &Nav) -> FindingsView {
         rows.push(Row::Finding {
             index,
             severity: f.severity,
-            text: format!("{}: {}", f.path, finding_message(&f.message, cx.messages)),
+            text: format!("{}: {}", f.path, finding_message(f, cx.messages)),
             line: lines.and_then(|l| l.line_of(&f.path)),
         });
     }
@@ -84,7 +84,7 @@ pub fn build(cx: &Ctx, nav: &Nav) -> FindingsView {
     let detail = findings
         .get(selected)
         .map(|f| {
-            let message = finding_message(&f.message, cx.messages);
+            let message = finding_message(f, cx.messages);
             format!("{} ({}): {message}", f.path, f.code)
         })
         .unwrap_or_default();
@@ -228,12 +228,14 @@ mod tests {
         app.messages = hindi.clone();
         let fixed = "the start of the study period is not filled in";
         let figures = "done on 2027-05-01, before it started on 2027-06-01";
-        let finding = |message: &str| Finding {
-            severity: Severity::Warning,
-            code: "missing",
-            section: Section::Meta,
-            path: "meta.period.from".into(),
-            message: message.into(),
+        let finding = |message: &str| {
+            Finding::new(
+                Severity::Warning,
+                "missing",
+                Section::Meta,
+                "meta.period.from".into(),
+                message,
+            )
         };
         let mut report = Report::default();
         report.findings = vec![finding(fixed), finding(figures)];
@@ -264,7 +266,7 @@ mod tests {
             "{misses:?}"
         );
         // English is as `check` wrote it.
-        assert_eq!(view::finding_message(fixed, &Messages::english()), fixed);
+        assert_eq!(Messages::english().said(fixed, None), fixed);
     }
 
     /// Every message of hi.ui-findings.ftl is keyed on the English sentence in the comment
