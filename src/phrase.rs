@@ -86,6 +86,12 @@ impl From<&String> for PhraseArg {
     }
 }
 
+impl From<&crate::model::Id> for PhraseArg {
+    fn from(id: &crate::model::Id) -> PhraseArg {
+        PhraseArg::Text(id.to_string())
+    }
+}
+
 impl From<Rupees> for PhraseArg {
     fn from(amount: Rupees) -> PhraseArg {
         PhraseArg::Rupees(amount)
@@ -157,6 +163,13 @@ impl From<String> for Said {
             english,
             phrase: None,
         }
+    }
+}
+
+/// A said thing printed is its English (a file's load error, an argument's).
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english)
     }
 }
 

@@ -10,6 +10,7 @@ use std::iter::Sum;
 use std::ops::{Add, AddAssign, Sub};
 use std::str::FromStr;
 
+use crate::phrase::Said;
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -162,19 +163,49 @@ fn scaled_figure(value: i64, unit: i64) -> String {
 }
 
 /// Why a typed amount was not understood.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AmountError {
-    #[error("no amount given")]
     Empty,
-    #[error("'{0}' is not an amount: write whole rupees (450000), or lakh or crore (4.5 lakh, 4.5L, 2 cr)")]
     NotAnAmount(String),
-    #[error("'{0}' has more decimals than a whole rupee allows")]
     FractionOfRupee(String),
-    #[error("'{0}' is larger than the Rs. 1,00,000 crore a study can hold")]
     TooLarge(String),
-    #[error("'{0}' has its commas in the wrong places, so which amount is meant is not clear: group digits the Indian way (2,50,000; 12,34,567) or the international way (250,000; 1,234,567), or write no commas")]
     Grouping(String),
 }
+
+impl AmountError {
+    /// Why, as the engine says it (printed in English by `Display`, in the screen's
+    /// language by the TUI).
+    pub fn said(&self) -> Said {
+        use crate::phrase;
+        match self {
+            AmountError::Empty => "no amount given".into(),
+            AmountError::NotAnAmount(t) => phrase!(
+                "'{t}' is not an amount: write whole rupees (450000), or lakh or crore (4.5 lakh, 4.5L, 2 cr)",
+                t
+            )
+            .into(),
+            AmountError::FractionOfRupee(t) => {
+                phrase!("'{t}' has more decimals than a whole rupee allows", t).into()
+            }
+            AmountError::TooLarge(t) => {
+                phrase!("'{t}' is larger than the Rs. 1,00,000 crore a study can hold", t).into()
+            }
+            AmountError::Grouping(t) => phrase!(
+                "'{t}' has its commas in the wrong places, so which amount is meant is not clear: group digits the Indian way (2,50,000; 12,34,567) or the international way (250,000; 1,234,567), or write no commas",
+                t
+            )
+            .into(),
+        }
+    }
+}
+
+impl fmt::Display for AmountError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.said().english)
+    }
+}
+
+impl std::error::Error for AmountError {}
 
 /// Whether the commas of a whole number are where Indian (12,34,567) or international
 /// (1,234,567) grouping puts them; no commas at all is fine. "2,50,00,00" and "25,0000"
@@ -418,19 +449,50 @@ impl fmt::Display for Rate {
 }
 
 /// Why a typed rate was not understood.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RateError {
-    #[error("no rate given")]
     Empty,
-    #[error("'{0}' is not a rate: write rupees with up to two decimals (0.90, 1350, Rs 1,250.50)")]
     NotARate(String),
-    #[error("'{0}' has more than two decimals: a rate per unit is kept to the paisa (0.01)")]
     FractionOfPaisa(String),
-    #[error("'{0}' is larger than the Rs. 1,00,000 crore a study can hold")]
     TooLarge(String),
-    #[error("'{0}' has its commas in the wrong places: group digits as 12,34,567 or 1,234,567, or write none")]
     Grouping(String),
 }
+
+impl RateError {
+    /// Why, as the engine says it (see [`AmountError::said`]).
+    pub fn said(&self) -> Said {
+        use crate::phrase;
+        match self {
+            RateError::Empty => "no rate given".into(),
+            RateError::NotARate(t) => phrase!(
+                "'{t}' is not a rate: write rupees with up to two decimals (0.90, 1350, Rs 1,250.50)",
+                t
+            )
+            .into(),
+            RateError::FractionOfPaisa(t) => phrase!(
+                "'{t}' has more than two decimals: a rate per unit is kept to the paisa (0.01)",
+                t
+            )
+            .into(),
+            RateError::TooLarge(t) => {
+                phrase!("'{t}' is larger than the Rs. 1,00,000 crore a study can hold", t).into()
+            }
+            RateError::Grouping(t) => phrase!(
+                "'{t}' has its commas in the wrong places: group digits as 12,34,567 or 1,234,567, or write none",
+                t
+            )
+            .into(),
+        }
+    }
+}
+
+impl fmt::Display for RateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.said().english)
+    }
+}
+
+impl std::error::Error for RateError {}
 
 impl FromStr for Rate {
     type Err = RateError;

@@ -94,14 +94,14 @@ impl fmt::Display for ReportPeriod {
 }
 
 impl FromStr for ReportPeriod {
-    type Err = String;
+    type Err = crate::phrase::Said;
     /// "2027-28", "2027-28 Q1", "FY 2027-28 q3".
-    fn from_str(s: &str) -> Result<Self, String> {
+    fn from_str(s: &str) -> Result<Self, crate::phrase::Said> {
         let bad = || {
-            format!(
-                "'{}' is not a period: write a financial year as 2027-28 or a quarter as 2027-28 Q1",
-                s.trim()
-            )
+            crate::phrase::Said::from(crate::phrase!(
+                "'{t}' is not a period: write a financial year as 2027-28 or a quarter as 2027-28 Q1",
+                t = s.trim()
+            ))
         };
         let t = s.trim();
         let (year, quarter) = match t.rsplit_once([' ', '\t']) {

@@ -5,6 +5,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::phrase::{word, Said};
 use chrono::{Datelike, NaiveDate};
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -51,8 +52,8 @@ macro_rules! hundredths_number {
         }
 
         impl FromStr for $name {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, String> {
+            type Err = Said;
+            fn from_str(s: &str) -> Result<Self, Said> {
                 parse_hundredths(s.trim().trim_end_matches($suffix), $what).map($name)
             }
         }
@@ -128,9 +129,9 @@ fn figure_of_hundredths(h: i64) -> String {
     }
 }
 
-fn parse_hundredths(s: &str, what: &str) -> Result<i64, String> {
+fn parse_hundredths(s: &str, what: &str) -> Result<i64, Said> {
     let t = s.trim();
-    let bad = || format!("'{t}' is not {what}");
+    let bad = || Said::from(crate::phrase!("'{t}' is not {what}", t, what = word(what)));
     if t.is_empty() {
         return Err(bad());
     }
@@ -140,10 +141,11 @@ fn parse_hundredths(s: &str, what: &str) -> Result<i64, String> {
     };
     let grouped = t.split('.').next().unwrap_or_default();
     if !super::money::grouping_is_clear(grouped) || t.split('.').skip(1).any(|f| f.contains(',')) {
-        return Err(format!(
-            "'{}' has its commas in the wrong places: group digits as 12,34,567 or 1,234,567, or write none",
-            s.trim()
-        ));
+        return Err(crate::phrase!(
+            "'{t}' has its commas in the wrong places: group digits as 12,34,567 or 1,234,567, or write none",
+            t = s.trim()
+        )
+        .into());
     }
     let t = t.replace(',', "");
     let (whole, frac) = t.split_once('.').unwrap_or((&t, ""));
@@ -154,17 +156,17 @@ fn parse_hundredths(s: &str, what: &str) -> Result<i64, String> {
         return Err(bad());
     }
     if frac.len() > 2 && frac[2..].chars().any(|c| c != '0') {
-        return Err(format!(
-            "'{}' has more than two decimals; it is kept to 0.01",
-            s.trim()
-        ));
+        return Err(crate::phrase!(
+            "'{t}' has more than two decimals; it is kept to 0.01",
+            t = s.trim()
+        )
+        .into());
     }
+    let too_large = || Said::from(crate::phrase!("'{t}' is too large", t = s.trim()));
     let whole: i64 = if whole.is_empty() {
         0
     } else {
-        whole
-            .parse()
-            .map_err(|_| format!("'{}' is too large", s.trim()))?
+        whole.parse().map_err(|_| too_large())?
     };
     let mut frac2: String = frac.chars().take(2).collect();
     while frac2.len() < 2 {
@@ -174,7 +176,7 @@ fn parse_hundredths(s: &str, what: &str) -> Result<i64, String> {
         .checked_mul(100)
         .and_then(|v| v.checked_add(frac2.parse::<i64>().unwrap_or(0)))
         .filter(|v| *v <= MAX_HUNDREDTHS)
-        .ok_or_else(|| format!("'{}' is too large", s.trim()))?;
+        .ok_or_else(too_large)?;
     Ok(if neg { -h } else { h })
 }
 
@@ -267,9 +269,14 @@ impl fmt::Display for YearMonth {
 }
 
 impl FromStr for YearMonth {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        let bad = || format!("'{}' is not a month: write it as 2027-04", s.trim());
+    type Err = Said;
+    fn from_str(s: &str) -> Result<Self, Said> {
+        let bad = || {
+            Said::from(crate::phrase!(
+                "'{t}' is not a month: write it as 2027-04",
+                t = s.trim()
+            ))
+        };
         let (y, m) = s.trim().split_once('-').ok_or_else(bad)?;
         if y.len() != 4 || m.is_empty() || m.len() > 2 {
             return Err(bad());
@@ -319,14 +326,14 @@ impl fmt::Display for FinancialYear {
 }
 
 impl FromStr for FinancialYear {
-    type Err = String;
+    type Err = Said;
     /// "2026-27", "FY 2026-27", "2026-2027".
-    fn from_str(s: &str) -> Result<Self, String> {
+    fn from_str(s: &str) -> Result<Self, Said> {
         let bad = || {
-            format!(
-                "'{}' is not a financial year: write it as 2026-27",
-                s.trim()
-            )
+            Said::from(crate::phrase!(
+                "'{t}' is not a financial year: write it as 2026-27",
+                t = s.trim()
+            ))
         };
         let t = s.trim();
         let t = t
@@ -391,12 +398,18 @@ pub mod optional_date {
     }
 
     /// "2026-04-15"; also "15-04-2026" and "15/04/2026", the way dates are written in India.
-    pub fn parse(s: &str) -> Result<NaiveDate, String> {
+    pub fn parse(s: &str) -> Result<NaiveDate, crate::phrase::Said> {
         let t = s.trim();
         NaiveDate::parse_from_str(t, "%Y-%m-%d")
             .or_else(|_| NaiveDate::parse_from_str(t, "%d-%m-%Y"))
             .or_else(|_| NaiveDate::parse_from_str(t, "%d/%m/%Y"))
-            .map_err(|_| format!("'{t}' is not a date: write it as 2026-04-15 (year-month-day)"))
+            .map_err(|_| {
+                crate::phrase!(
+                    "'{t}' is not a date: write it as 2026-04-15 (year-month-day)",
+                    t
+                )
+                .into()
+            })
     }
 }
 

@@ -15,6 +15,7 @@ use crate::assets::Assets;
 use crate::check::{self, Finding, Report};
 use crate::i18n::Messages;
 use crate::model::{Id, Study};
+use crate::phrase::Said;
 use crate::render::{self, DocKind, Format};
 use crate::scheme::Appraisal;
 use crate::store::draft::{Draft, DraftEntry};
@@ -379,6 +380,14 @@ impl App {
         self.say(tone, text);
     }
 
+    /// What the engine said (a refused value, an edit that cannot be made) in the screen's
+    /// language.
+    pub(super) fn words(&self, said: &Said) -> String {
+        self.messages
+            .said(&said.english, said.phrase.as_ref())
+            .into_owned()
+    }
+
     pub(super) fn say(&mut self, tone: Tone, text: impl Into<String>) {
         let message = Message {
             text: text.into(),
@@ -727,11 +736,12 @@ impl App {
         let what = self.messages.with("edit-add", &[("noun", noun.into())]);
         self.change(what, |study, defs| {
             let Part::List(list) = &defs[section].parts[part] else {
-                return Err(not_a_list);
+                return Err(not_a_list.into());
             };
             index = list.ops.add(study, &parent);
-            index.map(|_| ()).ok_or_else(|| cannot.clone())
-        })?;
+            index.map(|_| ()).ok_or_else(|| cannot.clone().into())
+        })
+        .map_err(|e| self.words(&e))?;
         index.ok_or(cannot)
     }
 
@@ -824,7 +834,7 @@ impl App {
         body.push(m.text("dialog-undo-afterwards").into_owned());
         let choice = Choice::DeleteItem { section, part, at };
         self.dialogs.push_back(Dialog {
-            title: format!("Delete {noun}"),
+            title: crate::phrase!("Delete {noun}", noun = crate::phrase::word(noun)).into(),
             body,
             tone: Tone::Warn,
             options: vec![
@@ -899,7 +909,7 @@ impl App {
         };
         let place = self.here(Some(i));
         if let Err(e) = self.apply_at(&place, &at, answer) {
-            self.say(Tone::Error, e);
+            self.say(Tone::Error, self.words(&e));
         }
     }
 
@@ -913,7 +923,7 @@ impl App {
     }
 
     /// Writes an answer to a field as one undoable, saved edit.
-    fn apply_at(&mut self, place: &Place, at: &[usize], answer: Answer) -> Result<bool, String> {
+    fn apply_at(&mut self, place: &Place, at: &[usize], answer: Answer) -> Result<bool, Said> {
         let label = match self.nav.field_def(place) {
             Some(f) => self.messages.label(f.label).into_owned(),
             None => self.messages.text("edit-a-field").into_owned(),
@@ -934,8 +944,8 @@ impl App {
     fn change(
         &mut self,
         what: String,
-        edit: impl FnOnce(&mut Study, &[SectionDef]) -> Result<(), String>,
-    ) -> Result<bool, String> {
+        edit: impl FnOnce(&mut Study, &[SectionDef]) -> Result<(), Said>,
+    ) -> Result<bool, Said> {
         let field = (self.nav.focus == Focus::Form).then(|| self.nav.part_state().field);
         let place = self.here(field);
         self.change_at(place, what, edit)
@@ -946,8 +956,8 @@ impl App {
         &mut self,
         place: Place,
         what: String,
-        edit: impl FnOnce(&mut Study, &[SectionDef]) -> Result<(), String>,
-    ) -> Result<bool, String> {
+        edit: impl FnOnce(&mut Study, &[SectionDef]) -> Result<(), Said>,
+    ) -> Result<bool, Said> {
         let before = self.study.clone();
         if let Err(e) = edit(&mut self.study, &self.nav.defs) {
             self.study = before;
@@ -1079,7 +1089,7 @@ impl App {
         let kind = match input {
             Input::Toggle(v) => {
                 if let Err(e) = self.apply_at(&place, &at, Answer::Toggle(!v)) {
-                    self.say(Tone::Error, e);
+                    self.say(Tone::Error, self.words(&e));
                 }
                 return;
             }
@@ -1165,8 +1175,13 @@ impl App {
                 self.finish_text(then);
             }
             EditMsg::KeepOrDrop => {
-                if !self.finish_text(0)
-                    && self.editing.as_mut().is_some_and(Editing::esc_on_refused)
+                let refused = !self.finish_text(0);
+                let messages = &self.messages;
+                if refused
+                    && self
+                        .editing
+                        .as_mut()
+                        .is_some_and(|e| e.esc_on_refused(messages))
                 {
                     self.drop_typing();
                 }
@@ -1180,7 +1195,7 @@ impl App {
                 if self.finish_text(0) {
                     self.quit();
                 } else if let Some(e) = &mut self.editing {
-                    e.refuse_quit();
+                    e.refuse_quit(&self.messages);
                 }
             }
             EditMsg::Cancel => self.editing = None,
@@ -1214,7 +1229,7 @@ impl App {
                     // Tab then skip a field.)
                     Ok(_) if next => self.next_field_editor(&place, 1),
                     Ok(_) => {}
-                    Err(e) => self.say(Tone::Error, e),
+                    Err(e) => self.say(Tone::Error, self.words(&e)),
                 }
             }
         }
@@ -1252,10 +1267,14 @@ impl App {
             Err(e) => {
                 // Keys typed next go on into this field: say so, or the next field's
                 // words land here unnoticed.
+                let e = self.words(&e);
                 let e = if then == 0 {
                     e
                 } else {
-                    format!("{e} (still in this field: correct it, or Esc twice drops it)")
+                    self.messages.phrase(&crate::phrase!(
+                        "{e} (still in this field: correct it, or Esc twice drops it)",
+                        e
+                    ))
                 };
                 if let Some(editing) = &mut self.editing {
                     editing.refused(e);
@@ -1517,7 +1536,7 @@ impl App {
             body.push(self.messages.text("dialog-more-in-findings").into_owned());
         }
         self.dialogs.push_back(Dialog {
-            title,
+            title: title.into(),
             body,
             tone: Tone::Info,
             options: vec![DialogOption {

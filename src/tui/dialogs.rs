@@ -68,7 +68,8 @@ pub struct DialogOption {
 }
 
 pub struct Dialog {
-    pub title: String,
+    /// In English, a fixed label or a phrase; the screen words it in its language.
+    pub title: crate::phrase::Said,
     pub body: Vec<String>,
     pub tone: Tone,
     pub options: Vec<DialogOption>,
@@ -80,7 +81,7 @@ pub struct Dialog {
 
 impl Dialog {
     /// A dialog that only tells: one "understood" answer on Enter.
-    pub fn notice(title: impl Into<String>, body: Vec<String>, tone: Tone) -> Dialog {
+    pub fn notice(title: impl Into<crate::phrase::Said>, body: Vec<String>, tone: Tone) -> Dialog {
         Dialog {
             title: title.into(),
             body,

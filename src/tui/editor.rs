@@ -4,6 +4,7 @@
 //! with the study (keep the value, drop the typing, go on to the next field); it never
 //! reaches into the app, so its rules can be read (and tested) here alone.
 
+use crate::i18n::Messages;
 use crate::model::Id;
 use crate::store::draft::DraftEntry;
 
@@ -23,6 +24,8 @@ pub struct Editing {
     pub error: Option<String>,
     /// Esc on a refused value: a second Esc drops the typing.
     esc_armed: bool,
+    /// Quitting was refused for the refused value (and `error` says so).
+    quit_refused: bool,
     /// The value the editor started from, to know whether anything was typed.
     original: String,
     /// A one-line value opened by Tab is selected whole, as in a browser's form: the
@@ -110,6 +113,7 @@ impl Editing {
             kind,
             error: None,
             esc_armed: false,
+            quit_refused: false,
             original: String::new(),
             select_all: false,
             files: None,
@@ -379,31 +383,37 @@ impl Editing {
     /// The value was refused: why, shown under the field until it is corrected.
     pub fn refused(&mut self, why: String) {
         self.error = Some(why);
+        self.quit_refused = false;
     }
 
     /// Esc on a refused value: true when it was the second Esc (drop the typing); a first
     /// one says that a second drops it.
-    pub fn esc_on_refused(&mut self) -> bool {
+    pub fn esc_on_refused(&mut self, m: &Messages) -> bool {
         if self.esc_armed {
             return true;
         }
-        if !self.error.as_deref().unwrap_or("").contains("not quitting") {
+        if !self.quit_refused {
             self.esc_armed = true;
             let why = self.error.clone().unwrap_or_default();
-            self.error = Some(format!("{why} — Esc again drops what you typed"));
+            self.error = Some(m.phrase(&crate::phrase!(
+                "{why} — Esc again drops what you typed",
+                why
+            )));
         }
         false
     }
 
     /// Quitting would lose what was typed: say why nothing happened.
-    pub fn refuse_quit(&mut self) {
-        if self.error.as_deref().unwrap_or("").contains("not quitting") {
+    pub fn refuse_quit(&mut self, m: &Messages) {
+        if self.quit_refused {
             return;
         }
+        self.quit_refused = true;
         let why = self.error.clone().unwrap_or_default();
-        self.error = Some(format!(
-            "{why} — not quitting: correct it, or Esc twice drops it"
-        ));
+        self.error = Some(m.phrase(&crate::phrase!(
+            "{why} — not quitting: correct it, or Esc twice drops it",
+            why
+        )));
     }
 }
 

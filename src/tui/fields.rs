@@ -17,6 +17,7 @@ use crate::model::{
     Level, Percent, Quantity, RiskPhase, Rupees, Section, Severity, StakeholderKind, Status, Study,
     TaxDepreciation, UnitSize, YearMonth,
 };
+use crate::phrase::Said;
 
 /// Reads a value of the study at an item address (`at`: indexes of the item and, for a
 /// list inside an item, of the item within it).
@@ -148,7 +149,7 @@ pub trait FieldOps {
     fn show(&self, study: &Study, at: &[usize]) -> String;
     fn input(&self, study: &Study, at: &[usize]) -> Input;
     /// Writes the answer, or says why it was refused (and changes nothing).
-    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), String>;
+    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), Said>;
     /// For a file's path: the files its editor completes from (relative to the study).
     fn completions(&self) -> Option<Vec<String>> {
         None
@@ -349,7 +350,7 @@ pub trait TextValue: Sized {
     fn edit(&self) -> String {
         self.show()
     }
-    fn parse(text: &str) -> Result<Self, String>;
+    fn parse(text: &str) -> Result<Self, Said>;
 }
 
 /// Text as typed; trailing spaces at line ends are dropped (they would make the file
@@ -358,7 +359,7 @@ impl TextValue for String {
     fn show(&self) -> String {
         self.clone()
     }
-    fn parse(text: &str) -> Result<Self, String> {
+    fn parse(text: &str) -> Result<Self, Said> {
         let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
         Ok(lines.join("\n").trim().to_string())
     }
@@ -372,7 +373,7 @@ impl TextValue for Vec<String> {
     fn edit(&self) -> String {
         self.join("\n")
     }
-    fn parse(text: &str) -> Result<Self, String> {
+    fn parse(text: &str) -> Result<Self, Said> {
         Ok(text
             .lines()
             .map(str::trim)
@@ -390,7 +391,7 @@ impl<T: Scalar> TextValue for Option<T> {
     fn edit(&self) -> String {
         self.as_ref().map(Scalar::edit).unwrap_or_default()
     }
-    fn parse(text: &str) -> Result<Self, String> {
+    fn parse(text: &str) -> Result<Self, Said> {
         let t = text.trim();
         if t.is_empty() {
             Ok(None)
@@ -406,16 +407,17 @@ pub trait Scalar: Sized {
     fn edit(&self) -> String {
         self.show()
     }
-    fn parse(text: &str) -> Result<Self, String>;
+    fn parse(text: &str) -> Result<Self, Said>;
 }
 
-fn whole_number<T: std::str::FromStr>(text: &str) -> Result<T, String> {
+fn whole_number<T: std::str::FromStr>(text: &str) -> Result<T, Said> {
     let t = text.replace([',', '_'], "");
     t.trim().parse().map_err(|_| {
-        format!(
-            "'{}' is not a whole number: type digits only, like 120",
-            text.trim()
+        crate::phrase!(
+            "'{t}' is not a whole number: type digits only, like 120",
+            t = text.trim()
         )
+        .into()
     })
 }
 
@@ -423,7 +425,7 @@ impl Scalar for u32 {
     fn show(&self) -> String {
         self.to_string()
     }
-    fn parse(text: &str) -> Result<Self, String> {
+    fn parse(text: &str) -> Result<Self, Said> {
         whole_number(text)
     }
 }
@@ -432,7 +434,7 @@ impl Scalar for u64 {
     fn show(&self) -> String {
         self.to_string()
     }
-    fn parse(text: &str) -> Result<Self, String> {
+    fn parse(text: &str) -> Result<Self, Said> {
         whole_number(text)
     }
 }
@@ -445,12 +447,12 @@ impl Scalar for Rupees {
     fn edit(&self) -> String {
         typed_amount(*self)
     }
-    fn parse(text: &str) -> Result<Self, String> {
+    fn parse(text: &str) -> Result<Self, Said> {
         let r: Rupees = text
             .parse()
-            .map_err(|e: crate::model::money::AmountError| e.to_string())?;
+            .map_err(|e: crate::model::money::AmountError| e.said())?;
         if r.get() < 0 {
-            return Err(format!("{} is negative; amounts are 0 or more", r.human()));
+            return Err(crate::phrase!("{r} is negative; amounts are 0 or more", r).into());
         }
         Ok(r)
     }
@@ -464,12 +466,12 @@ impl Scalar for crate::model::Rate {
     fn edit(&self) -> String {
         self.figure()
     }
-    fn parse(text: &str) -> Result<Self, String> {
+    fn parse(text: &str) -> Result<Self, Said> {
         let r: crate::model::Rate = text
             .parse()
-            .map_err(|e: crate::model::money::RateError| e.to_string())?;
+            .map_err(|e: crate::model::money::RateError| e.said())?;
         if r.paise() < 0 {
-            return Err(format!("{} is negative; a rate is 0 or more", r.inr()));
+            return Err(crate::phrase!("{r} is negative; a rate is 0 or more", r = r.inr()).into());
         }
         Ok(r)
     }
@@ -505,7 +507,7 @@ impl Scalar for Percent {
     fn edit(&self) -> String {
         self.figure()
     }
-    fn parse(text: &str) -> Result<Self, String> {
+    fn parse(text: &str) -> Result<Self, Said> {
         share(text)
     }
 }
@@ -514,12 +516,14 @@ impl Scalar for Percent {
 /// escalation, tax) lies between 0% and 100%, so anything else is a slip of the keyboard
 /// and is refused where it is typed. A file edited by hand may still hold one, and
 /// `check` reports it.
-fn share(text: &str) -> Result<Percent, String> {
+fn share(text: &str) -> Result<Percent, Said> {
     let p: Percent = text.parse()?;
     if p < Percent::ZERO || p > Percent::HUNDRED {
-        return Err(format!(
-            "{p} is not a share: a percentage here lies between 0% and 100%"
-        ));
+        return Err(crate::phrase!(
+            "{p} is not a share: a percentage here lies between 0% and 100%",
+            p = p.to_string()
+        )
+        .into());
     }
     Ok(p)
 }
@@ -528,7 +532,7 @@ impl Scalar for Quantity {
     fn show(&self) -> String {
         self.figure()
     }
-    fn parse(text: &str) -> Result<Self, String> {
+    fn parse(text: &str) -> Result<Self, Said> {
         text.parse()
     }
 }
@@ -540,7 +544,7 @@ impl Scalar for YearMonth {
     fn edit(&self) -> String {
         self.to_string()
     }
-    fn parse(text: &str) -> Result<Self, String> {
+    fn parse(text: &str) -> Result<Self, Said> {
         text.parse()
     }
 }
@@ -553,7 +557,7 @@ impl Scalar for NaiveDate {
         self.format("%Y-%m-%d").to_string()
     }
     /// ISO (2026-11-23) or the Indian day-first form (23-11-2026, 23/11/2026), or "today".
-    fn parse(text: &str) -> Result<Self, String> {
+    fn parse(text: &str) -> Result<Self, Said> {
         let t = text.trim();
         if t.eq_ignore_ascii_case("today") {
             return Ok(chrono::Local::now().date_naive());
@@ -563,9 +567,11 @@ impl Scalar for NaiveDate {
                 return Ok(d);
             }
         }
-        Err(format!(
-            "'{t}' is not a date: write 2026-11-23 or 23/11/2026 (or 'today')"
-        ))
+        Err(crate::phrase!(
+            "'{t}' is not a date: write 2026-11-23 or 23/11/2026 (or 'today')",
+            t
+        )
+        .into())
     }
 }
 
@@ -573,7 +579,7 @@ impl TextValue for FinancialYear {
     fn show(&self) -> String {
         self.to_string()
     }
-    fn parse(text: &str) -> Result<Self, String> {
+    fn parse(text: &str) -> Result<Self, Said> {
         text.parse()
     }
 }
@@ -592,7 +598,7 @@ impl TextValue for Vec<Percent> {
             .collect::<Vec<_>>()
             .join(", ")
     }
-    fn parse(text: &str) -> Result<Self, String> {
+    fn parse(text: &str) -> Result<Self, Said> {
         text.split([',', ';', ' '])
             .map(str::trim)
             .filter(|t| !t.is_empty())
@@ -625,7 +631,7 @@ impl TextValue for Option<Cost> {
             _ => String::new(),
         }
     }
-    fn parse(text: &str) -> Result<Self, String> {
+    fn parse(text: &str) -> Result<Self, Said> {
         Option::<Rupees>::parse(text).map(|r| r.map(Cost::Amount))
     }
 }
@@ -650,7 +656,7 @@ impl<T: TextValue> FieldOps for Typed<T> {
             multiline: self.multiline,
         }
     }
-    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), String> {
+    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), Said> {
         let Answer::Text(text) = answer else {
             return Err("this field takes typed text".into());
         };
@@ -670,7 +676,7 @@ pub type Options = fn(study: &Study, current: Option<&str>) -> Vec<(String, Stri
 pub trait ChoiceValue {
     fn current(&self) -> Option<String>;
     /// Sets the value; `None` clears it where the field allows.
-    fn choose(&mut self, value: Option<&str>) -> Result<(), String>;
+    fn choose(&mut self, value: Option<&str>) -> Result<(), Said>;
     fn optional() -> bool;
 }
 
@@ -700,10 +706,10 @@ macro_rules! enum_choices {
             fn current(&self) -> Option<String> {
                 self.map(|v| v.word().to_string())
             }
-            fn choose(&mut self, value: Option<&str>) -> Result<(), String> {
+            fn choose(&mut self, value: Option<&str>) -> Result<(), Said> {
                 *self = match value {
                     None => None,
-                    Some(w) => Some(<$t>::from_word(w).ok_or_else(|| format!("'{w}' is not one of the choices"))?),
+                    Some(w) => Some(<$t>::from_word(w).ok_or_else(|| Said::from(crate::phrase!("'{w}' is not one of the choices", w)))?),
                 };
                 Ok(())
             }
@@ -748,9 +754,10 @@ impl ChoiceValue for Status {
     fn current(&self) -> Option<String> {
         Some(self.word().to_string())
     }
-    fn choose(&mut self, value: Option<&str>) -> Result<(), String> {
+    fn choose(&mut self, value: Option<&str>) -> Result<(), Said> {
         let w = value.ok_or("a study always has a status")?;
-        *self = Status::from_word(w).ok_or_else(|| format!("'{w}' is not a status"))?;
+        *self = Status::from_word(w)
+            .ok_or_else(|| Said::from(crate::phrase!("'{w}' is not a status", w)))?;
         Ok(())
     }
     fn optional() -> bool {
@@ -807,7 +814,7 @@ impl ChoiceValue for String {
     fn current(&self) -> Option<String> {
         (!self.is_empty()).then(|| self.clone())
     }
-    fn choose(&mut self, value: Option<&str>) -> Result<(), String> {
+    fn choose(&mut self, value: Option<&str>) -> Result<(), Said> {
         *self = value.unwrap_or_default().to_string();
         Ok(())
     }
@@ -843,7 +850,7 @@ impl<T: ChoiceValue> FieldOps for Chosen<T> {
             optional: T::optional(),
         }
     }
-    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), String> {
+    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), Said> {
         let Answer::Choice(value) = answer else {
             return Err("this field is chosen from a list".into());
         };
@@ -920,14 +927,21 @@ impl<T: RefValue> FieldOps for Picked<T> {
             current: (self.get)(study, at).map(RefValue::ids).unwrap_or_default(),
         }
     }
-    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), String> {
+    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), Said> {
         let Answer::Ids(ids) = answer else {
             return Err("this field is picked from a list".into());
         };
         for id in &ids {
             match study.item(id) {
                 Some(item) if item.kind == self.kind => {}
-                _ => return Err(format!("{id} is not a {}", self.kind.noun())),
+                _ => {
+                    return Err(crate::phrase!(
+                        "{id} is not a {noun}",
+                        id,
+                        noun = crate::phrase::word(self.kind.noun())
+                    )
+                    .into())
+                }
             }
         }
         let slot = (self.get_mut)(study, at).ok_or("the item is gone")?;
@@ -951,7 +965,7 @@ impl FieldOps for Ticked {
     fn input(&self, study: &Study, at: &[usize]) -> Input {
         Input::Toggle((self.get)(study, at).copied().unwrap_or(false))
     }
-    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), String> {
+    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), Said> {
         let Answer::Toggle(v) = answer else {
             return Err("this field is ticked or not".into());
         };
@@ -991,7 +1005,7 @@ impl FieldOps for PhotoPath {
             multiline: false,
         }
     }
-    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), String> {
+    fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), Said> {
         let Answer::Text(text) = answer else {
             return Err("this field is typed".into());
         };
@@ -1021,7 +1035,7 @@ impl FieldOps for SchemeField {
     fn input(&self, _: &Study, _: &[usize]) -> Input {
         Input::ChooseScheme
     }
-    fn apply(&self, study: &mut Study, _: &[usize], answer: Answer) -> Result<(), String> {
+    fn apply(&self, study: &mut Study, _: &[usize], answer: Answer) -> Result<(), Said> {
         let (Answer::Text(id) | Answer::Choice(Some(id))) = answer else {
             return Err("a study always names its scheme".into());
         };
@@ -1029,10 +1043,12 @@ impl FieldOps for SchemeField {
         let ws = workspace();
         let catalog = ws.catalog().map_err(|e| e.to_string())?;
         if catalog.get(id).is_none() {
-            return Err(format!(
-                "'{id}' is not a scheme cdstudy knows: {}",
-                catalog.ids().join(", ")
-            ));
+            return Err(crate::phrase!(
+                "'{id}' is not a scheme cdstudy knows: {ids}",
+                id,
+                ids = catalog.ids().join(", ")
+            )
+            .into());
         }
         study.meta.scheme = id.to_string();
         Ok(())
@@ -1144,7 +1160,7 @@ mod tests {
             }
         );
         let refused = f.ops.apply(&mut s, &[], Answer::Text("four lakh".into()));
-        assert!(refused.unwrap_err().contains("is not an amount"));
+        assert!(refused.unwrap_err().english.contains("is not an amount"));
         assert_eq!(
             f.ops.show(&s, &[]),
             "Rs. 2.25 crore",
@@ -1165,6 +1181,7 @@ mod tests {
             .ops
             .apply(&mut s, &[0], Answer::Text("lots".into()))
             .unwrap_err()
+            .english
             .contains("not a percentage"));
         pct.ops
             .apply(&mut s, &[0], Answer::Text("62.5".into()))
@@ -1184,6 +1201,7 @@ mod tests {
             .ops
             .apply(&mut s, &[], Answer::Text("12.5".into()))
             .unwrap_err()
+            .english
             .contains("whole number"));
         n.ops
             .apply(&mut s, &[], Answer::Text("1,250".into()))

@@ -321,7 +321,10 @@ fn perform(
             Ok(loaded) => app.merge_with(loaded.study, loaded.disk),
             Err(e) => {
                 app.message = Some(app::Message {
-                    text: format!("Cannot read the file to merge: {e}"),
+                    text: app.messages.phrase(&crate::phrase!(
+                        "Cannot read the file to merge: {e}",
+                        e = e.to_string()
+                    )),
                     tone: app::Tone::Error,
                 })
             }
@@ -330,7 +333,9 @@ fn perform(
             Ok(loaded) => app.reloaded(loaded.study, loaded.disk),
             Err(e) => {
                 app.message = Some(app::Message {
-                    text: format!("Cannot reload: {e}"),
+                    text: app
+                        .messages
+                        .phrase(&crate::phrase!("Cannot reload: {e}", e = e.to_string())),
                     tone: app::Tone::Error,
                 })
             }
@@ -366,7 +371,10 @@ fn perform(
                 Ok(_) => return Ok(Some(Ended::KeptIn(path))),
                 Err(e) => {
                     app.message = Some(app::Message {
-                        text: format!("Could not keep the changes in a new file either: {e}"),
+                        text: app.messages.phrase(&crate::phrase!(
+                            "Could not keep the changes in a new file either: {e}",
+                            e = e.to_string()
+                        )),
                         tone: app::Tone::Error,
                     })
                 }

@@ -141,7 +141,7 @@ pub struct NewStudy {
     pub current: usize,
     /// The file name follows the cluster name until the person types one.
     pub file_typed: bool,
-    pub error: Option<String>,
+    pub error: Option<crate::phrase::Said>,
 }
 
 pub struct Start {
@@ -294,7 +294,7 @@ impl Start {
         let name = value(NAME);
         let scheme = value(SCHEME);
         let file = value(FILE);
-        let refuse = |form: &mut NewStudy, at: usize, why: String| {
+        let refuse = |form: &mut NewStudy, at: usize, why: crate::phrase::Said| {
             form.current = at;
             form.error = Some(why);
             Next::Stay
@@ -307,7 +307,7 @@ impl Start {
             Err(e) => Err(e.to_string()),
         };
         if let Err(message) = known {
-            return refuse(form, SCHEME, message);
+            return refuse(form, SCHEME, message.into());
         }
         if file.is_empty() {
             return refuse(form, FILE, "Give a file name.".into());
@@ -328,12 +328,17 @@ impl Start {
         );
         if let Some(dir) = path.parent() {
             if !dir.as_os_str().is_empty() && !dir.is_dir() {
-                return refuse(form, FILE, format!("There is no folder {}.", dir.display()));
+                let dir = dir.display().to_string();
+                return refuse(
+                    form,
+                    FILE,
+                    crate::phrase!("There is no folder {dir}.", dir).into(),
+                );
             }
         }
         match store::save(&path, &study, Overwrite::OnlyNew) {
             Ok(_) => Next::Open(path),
-            Err(e) => refuse(form, FILE, e.to_string()),
+            Err(e) => refuse(form, FILE, e.to_string().into()),
         }
     }
 }
@@ -369,7 +374,11 @@ pub fn draw(frame: &mut Frame, s: &Start) {
     let area = frame.area();
     let buf = frame.buffer_mut();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let msg = format!("Please enlarge the window to at least {MIN_WIDTH}×{MIN_HEIGHT}.");
+        let msg = s.messages.phrase(&crate::phrase!(
+            "Please enlarge the window to at least {width}×{height}.",
+            width = MIN_WIDTH.to_string(),
+            height = MIN_HEIGHT.to_string()
+        ));
         put(
             buf,
             0,
@@ -524,7 +533,7 @@ pub fn draw(frame: &mut Frame, s: &Start) {
                     buf,
                     2,
                     15,
-                    &format!("✗ {e}"),
+                    &format!("✗ {}", s.messages.said(&e.english, e.phrase.as_ref())),
                     w,
                     Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
                 );

@@ -821,7 +821,7 @@ fn a_word_typed_in_a_list_never_confirms_a_deletion() {
     typed(&mut app, "dye");
     assert_eq!(app.study, before);
     assert_eq!(
-        app.dialogs.front().map(|d| d.title.as_str()),
+        app.dialogs.front().map(|d| d.title.english.as_str()),
         Some("Delete bottleneck")
     );
     press(&mut app, KeyCode::Esc);
@@ -850,12 +850,12 @@ fn a_draft_is_discarded_only_with_enter_and_esc_goes_back_to_it() {
     // d asks; a letter typed on answers nothing; Esc goes back to the draft's dialog.
     assert!(typed_effects(&mut app, "dx").is_empty());
     assert_eq!(
-        app.dialogs.front().map(|d| d.title.as_str()),
+        app.dialogs.front().map(|d| d.title.english.as_str()),
         Some("Discard the draft?")
     );
     press(&mut app, KeyCode::Esc);
     assert_eq!(
-        app.dialogs.front().map(|d| d.title.as_str()),
+        app.dialogs.front().map(|d| d.title.english.as_str()),
         Some("Unsaved typing found")
     );
     assert!(app.persist.found_draft.is_some());
@@ -995,6 +995,7 @@ fn the_start_screen_makes_a_new_study_and_lists_it() {
         .error
         .as_ref()
         .unwrap()
+        .english
         .contains("already exists"));
 }
 
@@ -1023,11 +1024,13 @@ fn the_start_screen_refuses_a_scheme_it_does_not_know() {
     let form = start.new.as_ref().unwrap();
     let error = form.error.as_ref().unwrap();
     assert!(
-        error.contains("`mse-cpd` is not a scheme cdstudy knows"),
+        error
+            .english
+            .contains("`mse-cpd` is not a scheme cdstudy knows"),
         "{error}"
     );
     assert!(
-        error.contains("mse-cdp, mse-cdp-2019, padma-block"),
+        error.english.contains("mse-cdp, mse-cdp-2019, padma-block"),
         "{error}"
     );
     assert!(
@@ -1985,13 +1988,13 @@ fn quitting_after_a_saved_value_raises_no_alarm() {
     assert!(app
         .dialogs
         .iter()
-        .any(|d| d.title.contains("changed on disk")));
+        .any(|d| d.title.english.contains("changed on disk")));
     press(&mut app, KeyCode::Char('c'));
     assert!(!ctrl(&mut app, 'q').contains(&Effect::Quit));
     let body = app
         .dialogs
         .iter()
-        .find(|d| d.title.contains("NOT saved"))
+        .find(|d| d.title.english.contains("NOT saved"))
         .map(|d| d.body.join("\n"))
         .unwrap_or_default();
     assert!(body.contains("Lots too small"), "{body}");

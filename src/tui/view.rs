@@ -419,14 +419,19 @@ pub fn screen(app: &App) -> Screen {
                     .collect(),
                 None => Vec::new(),
             };
-            let empty = match (app.nav.parent_at(&app.study), l.parent) {
-                (None, Some(holder)) => format!(
-                    "Add to {} first: each {} belongs to one.",
-                    def.parts[holder].title(),
-                    l.noun
-                ),
-                _ => format!("No {} yet. Press a to add one.", l.noun),
-            };
+            let empty = app
+                .messages
+                .phrase(&match (app.nav.parent_at(&app.study), l.parent) {
+                    (None, Some(holder)) => crate::phrase!(
+                        "Add to {list} first: each {noun} belongs to one.",
+                        list = crate::phrase::word(def.parts[holder].title()),
+                        noun = crate::phrase::word(l.noun)
+                    ),
+                    _ => crate::phrase!(
+                        "No {noun} yet. Press a to add one.",
+                        noun = crate::phrase::word(l.noun)
+                    ),
+                });
             Some(ListView {
                 rows,
                 first,
@@ -742,7 +747,10 @@ fn dialog_overlay(d: &Dialog, m: &Messages) -> Overlay {
         body.push(options.join("   "));
     }
     Overlay::Dialog {
-        title: m.label(&d.title).into_owned(),
+        title: match &d.title.phrase {
+            Some(p) => m.phrase(p),
+            None => m.label(&d.title.english).into_owned(),
+        },
         body,
         tone: d.tone,
         input: d.input.clone(),

@@ -191,7 +191,7 @@ impl App {
             *s = study;
             Ok(())
         }) {
-            self.say(Tone::Error, e);
+            self.say(Tone::Error, self.words(&e));
             return;
         }
         // Saving waits for nothing: the disk state is the file merged with.

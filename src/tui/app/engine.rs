@@ -54,7 +54,7 @@ impl App {
             ),
         );
         self.dialogs.push_back(Dialog {
-            title: format!("Prepare the study for {}?", scheme.name),
+            title: crate::phrase!("Prepare the study for {scheme}?", scheme = &scheme.name).into(),
             body,
             tone: Tone::Warn,
             options: vec![
@@ -85,7 +85,7 @@ impl App {
             Ok(_) => {
                 self.tell(Tone::Info, "status-scheme-switched", &[("id", id.into())]);
             }
-            Err(e) => self.say(Tone::Error, e),
+            Err(e) => self.say(Tone::Error, self.words(&e)),
         }
     }
 
@@ -117,7 +117,8 @@ impl App {
             choice: Choice::Close,
         });
         self.dialogs.push_back(Dialog {
-            title: format!("Render the {}", doc.label()),
+            title: crate::phrase!("Render the {doc}", doc = crate::phrase::word(doc.label()))
+                .into(),
             body,
             tone: Tone::Info,
             options,

@@ -19,7 +19,7 @@ impl Scalar for ReportPeriod {
     fn show(&self) -> String {
         self.to_string()
     }
-    fn parse(text: &str) -> Result<Self, String> {
+    fn parse(text: &str) -> Result<Self, crate::phrase::Said> {
         text.parse()
     }
 }
@@ -28,7 +28,7 @@ impl Scalar for FinancialYear {
     fn show(&self) -> String {
         self.to_string()
     }
-    fn parse(text: &str) -> Result<Self, String> {
+    fn parse(text: &str) -> Result<Self, crate::phrase::Said> {
         text.parse()
     }
 }

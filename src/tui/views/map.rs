@@ -107,21 +107,36 @@ pub fn build(cx: &Ctx, nav: &Nav) -> MapView {
             let weight = super::cell(&weight, 6, false);
             rows.push((format!("{id:<id_w$}  {weight}  {}", b.title), b.severity));
         }
+        let say = |p: crate::phrase::Phrase| cx.messages.phrase(&p);
         if !stage.actors.is_empty() {
-            about.push(format!("Actors: {}", stage.actors.join("; ")));
+            about.push(say(crate::phrase!(
+                "Actors: {actors}",
+                actors = stage.actors.join("; ")
+            )));
         }
         if !stage.value_added.is_empty() {
-            about.push(format!("Value added: {}", stage.value_added));
+            about.push(say(crate::phrase!(
+                "Value added: {text}",
+                text = &stage.value_added
+            )));
         }
         if !stage.issues.is_empty() {
-            about.push(format!("Value lost: {}", stage.issues));
+            about.push(say(crate::phrase!(
+                "Value lost: {text}",
+                text = &stage.issues
+            )));
         }
         for link in chain
             .links
             .iter()
             .filter(|l| l.from == stage.id || l.to == stage.id)
         {
-            about.push(format!("Link {} → {}: {}", link.from, link.to, link.note));
+            about.push(say(crate::phrase!(
+                "Link {from} → {to}: {note}",
+                from = &link.from,
+                to = &link.to,
+                note = &link.note
+            )));
         }
     }
     let known: Vec<&Id> = chain.stages.iter().map(|s| &s.id).collect();

@@ -73,7 +73,10 @@ pub fn build(cx: &Ctx, nav: &Nav, width: u16) -> PreviewView {
     let state = nav.part_state();
     let Some(preview) = cx.preview.filter(|p| p.doc == cx.preview_doc) else {
         return PreviewView {
-            heading: Ok(format!("{}: being made…", cx.preview_doc.label())),
+            heading: Ok(cx.messages.phrase(&crate::phrase!(
+                "{doc}: being made…",
+                doc = crate::phrase::word(cx.preview_doc.label())
+            ))),
             lines: Vec::new(),
             scroll: 0,
         };
@@ -82,22 +85,30 @@ pub fn build(cx: &Ctx, nav: &Nav, width: u16) -> PreviewView {
         Ok(doc) => {
             let lines = screen_lines(&doc.markdown, usize::from(width), state.shift);
             let written = match &preview.written {
-                Some(path) => format!(" · written to {}", path.display()),
+                Some(path) => cx.messages.phrase(&crate::phrase!(
+                    " · written to {path}",
+                    path = path.display().to_string()
+                )),
                 None => String::new(),
             };
             PreviewView {
-                heading: Ok(format!(
-                    "{} · {} · {} lines{written}",
-                    preview.doc.word().to_uppercase(),
-                    doc.template,
-                    doc.markdown.lines().count()
-                )),
+                heading: Ok(cx.messages.phrase(&crate::phrase!(
+                    "{doc} · {template} · {lines} lines{written}",
+                    doc = preview.doc.word().to_uppercase(),
+                    template = &doc.template,
+                    lines = doc.markdown.lines().count(),
+                    written
+                ))),
                 scroll: state.scroll.min(lines.len().saturating_sub(1)),
                 lines,
             }
         }
         Err(e) => PreviewView {
-            heading: Err(format!("The {} cannot be made: {e}", preview.doc.label())),
+            heading: Err(cx.messages.phrase(&crate::phrase!(
+                "The {doc} cannot be made: {e}",
+                doc = crate::phrase::word(preview.doc.label()),
+                e = e.to_string()
+            ))),
             lines: Vec::new(),
             scroll: 0,
         },

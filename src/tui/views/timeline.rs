@@ -74,20 +74,30 @@ pub fn build(cx: &Ctx, nav: &Nav) -> TimelineView {
             let mut bits = vec![format!("{} {}", a.id, a.title)];
             match (a.start_month, a.end_month()) {
                 (Some(s), Some(e)) => {
+                    let say = |p: crate::phrase::Phrase| cx.messages.phrase(&p);
                     let months = if s == e {
-                        format!("month {s}")
+                        say(crate::phrase!("month {s}", s))
                     } else {
-                        format!("months {s}–{e}")
+                        say(crate::phrase!("months {s}–{e}", s, e))
                     };
                     match plan.start {
                         Some(start) => {
                             let (from, to) = (start.plus_months(s - 1), start.plus_months(e - 1));
-                            bits.push(format!("{months}: {} to {}", from.label(), to.label()));
+                            bits.push(say(crate::phrase!(
+                                "{months}: {from} to {to}",
+                                months,
+                                from = from.label(),
+                                to = to.label()
+                            )));
                             let (fa, fb) = (from.financial_year(), to.financial_year());
                             bits.push(if fa == fb {
-                                format!("FY {fa}")
+                                say(crate::phrase!("FY {fa}", fa = fa.to_string()))
                             } else {
-                                format!("FY {fa} to {fb}")
+                                say(crate::phrase!(
+                                    "FY {fa} to {fb}",
+                                    fa = fa.to_string(),
+                                    fb = fb.to_string()
+                                ))
                             });
                         }
                         None => bits.push(months),

@@ -1,0 +1,84 @@
+# cdstudy: the screen's sentences with values in them, in Hindi (src/tui). Each entry is
+# keyed on its English pattern in the source (a `# English` line, then `t-<id> = हिन्दी`,
+# places as { $name }); see crate::phrase. Terms as in glossary.hi.yaml.
+
+## Lists and dialogs (view.rs, app.rs, editor.rs).
+
+# No {noun} yet. Press a to add one.
+t-no-noun-yet-press-a-to-add-one = अभी कोई { $noun } नहीं। जोड़ने के लिए a दबाएँ।
+
+# Add to {list} first: each {noun} belongs to one.
+t-add-to-list-first-each-noun-belongs-to-one = पहले { $list } में जोड़ें: प्रत्येक { $noun } किसी एक से संबंधित होता है।
+
+# Delete {noun}
+t-delete-noun = { $noun } हटाएँ
+
+# {why} — Esc again drops what you typed
+t-why-esc-again-drops-what-you-typed = { $why } — Esc फिर दबाने पर लिखा हुआ छूट जाएगा
+
+# {why} — not quitting: correct it, or Esc twice drops it
+t-why-not-quitting-correct-it-or-esc-twice-95d4ed = { $why } — बंद नहीं किया: इसे सुधारें, या दो बार Esc दबाकर छोड़ दें
+
+## The file (mod.rs, start.rs).
+
+# Cannot read the file to merge: {e}
+t-cannot-read-the-file-to-merge-e = मिलाने के लिए फ़ाइल पढ़ी नहीं जा सकी: { $e }
+
+# Cannot reload: {e}
+t-cannot-reload-e = फिर से लोड नहीं हो सका: { $e }
+
+# Could not keep the changes in a new file either: {e}
+t-could-not-keep-the-changes-in-a-new-file-92cf90 = परिवर्तन नई फ़ाइल में भी नहीं रखे जा सके: { $e }
+
+# There is no folder {dir}.
+t-there-is-no-folder-dir = { $dir } नाम का कोई फ़ोल्डर नहीं है।
+
+# Please enlarge the window to at least {width}×{height}.
+t-please-enlarge-the-window-to-at-least-width-91a2a6 = कृपया विंडो को कम से कम { $width }×{ $height } तक बड़ा करें।
+
+## Views (map.rs, timeline.rs, preview.rs).
+
+# Actors: {actors}
+t-actors-actors = कर्ता: { $actors }
+
+# Value added: {text}
+t-value-added-text = मूल्य संवर्धन: { $text }
+
+# Value lost: {text}
+t-value-lost-text = मूल्य हानि: { $text }
+
+# Link {from} → {to}: {note}
+t-link-from-to-note = कड़ी { $from } → { $to }: { $note }
+
+# month {s}
+t-month-s = माह { $s }
+
+# months {s}–{e}
+t-months-s-e = माह { $s }–{ $e }
+
+# {months}: {from} to {to}
+t-months-from-to-to = { $months }: { $from } से { $to } तक
+
+# FY {fa}
+t-fy-fa = वित्तीय वर्ष { $fa }
+
+# FY {fa} to {fb}
+t-fy-fa-to-fb = वित्तीय वर्ष { $fa } से { $fb } तक
+
+# {doc}: being made…
+t-doc-being-made = { $doc }: बनाई जा रही है…
+
+# {doc} · {template} · {lines} lines{written}
+t-doc-template-lines-lines-written = { $doc } · { $template } · { $lines } पंक्तियाँ{ $written }
+
+#  · written to {path}
+t-written-to-path = {" "}· { $path } में लिखी गई
+
+# The {doc} cannot be made: {e}
+t-the-doc-cannot-be-made-e = { $doc } नहीं बनाई जा सकी: { $e }
+
+# Prepare the study for {scheme}?
+t-prepare-the-study-for-scheme = क्या अध्ययन { $scheme } के लिए तैयार करें?
+
+# Render the {doc}
+t-render-the-doc = { $doc } बनाएँ
