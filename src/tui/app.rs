@@ -356,7 +356,7 @@ impl App {
             {
                 let label = match list.ops.id(&self.study, &place.at) {
                     Some(id) => id.to_string(),
-                    None => short(&list.ops.label(&self.study, &place.at), 30),
+                    None => short(&list.ops.label(&self.study, &place.at, &self.messages), 30),
                 };
                 parts.push(label);
             }
@@ -796,7 +796,10 @@ impl App {
         else {
             return;
         };
-        let label = sections::shown(list.ops.label(&self.study, &at), &self.messages);
+        let label = sections::shown(
+            list.ops.label(&self.study, &at, &self.messages),
+            &self.messages,
+        );
         let noun = list.noun;
         let m = &self.messages;
         let mut body = vec![

@@ -414,7 +414,7 @@ pub fn screen(app: &App) -> Screen {
                         a.push(i);
                         let path = l.ops.item_path(study, &a);
                         let sev = worst(app.report.under(&path).map(|f| f.severity));
-                        (super::sections::shown(l.ops.label(study, &a), m), sev)
+                        (super::sections::shown(l.ops.label(study, &a, m), m), sev)
                     })
                     .collect(),
                 None => Vec::new(),
@@ -473,9 +473,12 @@ pub fn screen(app: &App) -> Screen {
                     editing_here.is_some_and(|e| e.place.field == Some(i) && e.select_all);
                 FieldRow {
                     label: m.label(f.label).into_owned(),
-                    value: match f.fixed_choices {
-                        Some(_) => m.label(&f.ops.show(study, at)).into_owned(),
-                        None => f.ops.show(study, at),
+                    // A choice's or a tick's value is a fixed word ("yes", "draft").
+                    value: match (f.fixed_choices, f.ops.input(study, at)) {
+                        (Some(_), _) | (None, crate::tui::fields::Input::Toggle(_)) => {
+                            m.label(&f.ops.show(study, at)).into_owned()
+                        }
+                        (None, _) => f.ops.show(study, at),
                     },
                     mark: worst(findings.iter().map(|f| f.severity)),
                     editor,
@@ -487,7 +490,9 @@ pub fn screen(app: &App) -> Screen {
         None => Vec::new(),
     };
     let heading = match (app.nav.part(), &at) {
-        (Part::List(l), Some(at)) => short(&super::sections::shown(l.ops.label(study, at), m), 70),
+        (Part::List(l), Some(at)) => {
+            short(&super::sections::shown(l.ops.label(study, at, m), m), 70)
+        }
         (Part::List(_), None) => String::new(),
         (Part::Form(f), _) => m.label(f.title).into_owned(),
         (Part::View(_), _) => String::new(),

@@ -17,6 +17,13 @@ status-errors = { $count ->
    *[other] { $count } errors
 }
 status-to-do = { $count } to do
+findings-summary = { $errors } { $errors ->
+    [one] error
+   *[other] errors
+} and { $warnings } { $warnings ->
+    [one] thing
+   *[other] things
+} to do
 tab-of-item = { " " }of { $id }
 help-title = Keys (Esc closes; PgDn, End scroll)
 start-drafts = { $count ->

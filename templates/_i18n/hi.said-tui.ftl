@@ -82,3 +82,41 @@ t-prepare-the-study-for-scheme = क्या अध्ययन { $scheme } क
 
 # Render the {doc}
 t-render-the-doc = { $doc } बनाएँ
+
+## The rows of lists (src/tui/sections).
+
+# {id} (missing)
+t-id-missing = { $id } (नहीं मिला)
+
+# {year}  turnover {turnover}  exports {exports}
+t-year-turnover-turnover-exports-exports = { $year }  कारोबार { $turnover }  निर्यात { $exports }
+
+# {id} {done} on {on}: {text}
+t-id-done-on-on-text = { $id } { $done } { $on } पर: { $text }
+
+# {period}  {actions} actions, {indicators} indicators
+t-period-actions-actions-indicators-indicators = { $period }  { $actions } कार्य, { $indicators } संकेतक
+
+# {spent} of {cost} lakh
+t-spent-of-cost-lakh = { $cost } लाख में से { $spent }
+
+# {spent} lakh spent
+t-spent-lakh-spent = { $spent } लाख व्यय
+
+# plan {cost} lakh
+t-plan-cost-lakh = योजना { $cost } लाख
+
+# {id} (missing)  {value}
+t-id-missing-value = { $id } (नहीं मिला)  { $value }
+
+# {id} {name}  {value} (baseline {baseline}, target {target})
+t-id-name-value-baseline-baseline-target-target = { $id } { $name }  { $value } (आधार रेखा { $baseline }, लक्ष्य { $target })
+
+# Instalment {n}
+t-instalment-n = किस्त { $n }
+
+# UC {year}{spent}
+t-uc-year-spent = उपयोगिता प्रमाण पत्र { $year }{ $spent }
+
+#   spent {amount}
+t-spent-amount = {"  "}व्यय { $amount }

@@ -1,4 +1,4 @@
-# cdstudy: the name of one item of each list, as the screen puts it into a sentence ("No
+# cdstudy: the words of a tick (yes, no), and the name of one item of each list, as the screen puts it into a sentence ("No
 # {noun} yet", "Delete {noun}", "{id} is not a {noun}"), in Hindi. Keyed on the English
 # (`t-` + crate::i18n::label_id); terms as in glossary.hi.yaml.
 
@@ -52,3 +52,47 @@ t-variable-cost = परिवर्ती लागत
 
 # value-chain stage
 t-value-chain-stage = मूल्य श्रृंखला का चरण
+
+# yes
+t-yes = हाँ
+
+# no
+t-no = नहीं
+
+## What a row shows in place of what is not filled in.
+
+# (not chosen)
+t-not-chosen = (नहीं चुना)
+
+# (missing)
+t-missing = (नहीं मिला)
+
+# (role not chosen)
+t-role-not-chosen = (भूमिका नहीं चुनी)
+
+# (unnamed)
+t-unnamed = (नाम नहीं)
+
+# (not written)
+t-not-written = (नहीं लिखा)
+
+# (no caption)
+t-no-caption = (चित्र विवरण नहीं)
+
+# (no file)
+t-no-file = (फ़ाइल नहीं)
+
+# (no criterion)
+t-no-criterion = (मानदंड नहीं)
+
+# (no period)
+t-no-period = (अवधि नहीं)
+
+# (no action)
+t-no-action = (कार्य नहीं)
+
+# (no indicator)
+t-no-indicator = (संकेतक नहीं)
+
+# (no year)
+t-no-year = (वर्ष नहीं)

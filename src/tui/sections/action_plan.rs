@@ -2,6 +2,7 @@
 //! action with its theme, timing, responsibility, cost and funding. An action's cost is
 //! one amount, or lines of quantity × unit cost on the "Cost lines" tab.
 
+use crate::i18n::Messages;
 use crate::model::{
     Action, ActionKind, Cost, CostLine, Id, ItemKind, Rupees, Section, Study, YearMonth,
 };
@@ -203,7 +204,7 @@ impl ListOps for CostLines {
     fn len(&self, study: &Study, parent: &[usize]) -> usize {
         lines(study, parent).map_or(0, Vec::len)
     }
-    fn label(&self, study: &Study, at: &[usize]) -> String {
+    fn label(&self, study: &Study, at: &[usize], _: &Messages) -> String {
         let (parent, i) = split(at);
         let Some(line) = lines(study, parent).and_then(|l| l.get(i)) else {
             return String::new();

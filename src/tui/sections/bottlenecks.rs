@@ -5,10 +5,10 @@ use crate::model::{Bottleneck, Category, Id, ItemKind, Percent, Section, Severit
 use super::{id_item, id_label, id_list, SectionDef};
 use crate::tui::fields::{at, Field};
 
-id_item!(Bottleneck, |x| {
+id_item!(Bottleneck, |x, m| {
     let severity = x
         .severity
-        .map(|s| format!("  [{}]", s.label()))
+        .map(|s| format!("  [{}]", m.label(s.label())))
         .unwrap_or_default();
     id_label(&x.id, &format!("{}{severity}", x.title))
 });

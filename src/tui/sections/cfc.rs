@@ -2,6 +2,7 @@
 //! loan, how it will run (the viability inputs), its technical side, schedule, approvals,
 //! the cluster's figures before it and the targets after it, and risks.
 
+use crate::i18n::Messages;
 use crate::model::{
     Approval, CostItem, Id, ItemKind, LandTenure, Loan, Machine, Milestone, Percent, Quantity,
     Rate, Risk, RiskPhase, Rupees, Section, Staff, Study, TaxDepreciation, UnitCost, YearMonth,
@@ -12,7 +13,7 @@ use crate::tui::fields::{at, short, Field, Get, GetMut};
 use crate::tui::views::ViewKind;
 
 impl Item for Machine {
-    fn label(&self) -> String {
+    fn label(&self, _: &Messages) -> String {
         let qty = self.quantity.map(|q| format!("{q} × ")).unwrap_or_default();
         let cost = self.unit_cost_rs.map(Rupees::human).unwrap_or_default();
         format!("{}  {qty}{cost}", short(&self.item, 40))
@@ -20,28 +21,28 @@ impl Item for Machine {
 }
 
 impl Item for CostItem {
-    fn label(&self) -> String {
+    fn label(&self, _: &Messages) -> String {
         let cost = self.amount_rs.map(Rupees::human).unwrap_or_default();
         format!("{}  {cost}", short(&self.item, 40))
     }
 }
 
 impl Item for UnitCost {
-    fn label(&self) -> String {
+    fn label(&self, _: &Messages) -> String {
         let cost = self.amount_rs.map(Rate::inr).unwrap_or_default();
         format!("{}  {cost}", short(&self.item, 40))
     }
 }
 
 impl Item for Staff {
-    fn label(&self) -> String {
+    fn label(&self, _: &Messages) -> String {
         let n = self.number.map(|n| format!("{n} × ")).unwrap_or_default();
         format!("{n}{}", self.role)
     }
 }
 
 impl Item for Milestone {
-    fn label(&self) -> String {
+    fn label(&self, _: &Messages) -> String {
         let month = |m: Option<YearMonth>| m.map(|m| m.to_string()).unwrap_or_else(|| "?".into());
         format!(
             "{}  {} to {}",
@@ -53,13 +54,13 @@ impl Item for Milestone {
 }
 
 impl Item for Approval {
-    fn label(&self) -> String {
+    fn label(&self, _: &Messages) -> String {
         format!("{}  {}", self.name, self.status)
     }
 }
 
 impl Item for Risk {
-    fn label(&self) -> String {
+    fn label(&self, _: &Messages) -> String {
         short(&self.risk, 60)
     }
 }

@@ -1,6 +1,7 @@
 //! The cluster profile: product, place, history, units by size, ownership, employment,
 //! turnover and exports by year.
 
+use crate::i18n::Messages;
 use crate::model::{BlockCategory, FinancialYear, Rupees, Section, Study, YearFigures};
 
 use super::{form, split, ListDef, ListOps, Part, SectionDef};
@@ -271,17 +272,17 @@ impl ListOps for Years {
     fn len(&self, study: &Study, _: &[usize]) -> usize {
         study.cluster.economics.len()
     }
-    fn label(&self, study: &Study, at: &[usize]) -> String {
+    fn label(&self, study: &Study, at: &[usize], m: &Messages) -> String {
         let Some(y) = study.cluster.economics.get(split(at).1) else {
             return String::new();
         };
-        let money = |r: Option<Rupees>| r.map(Rupees::human).unwrap_or_else(|| "—".into());
-        format!(
-            "{}  turnover {}  exports {}",
-            y.year,
-            money(y.turnover_rs),
-            money(y.exports_rs)
-        )
+        let money = |r: Option<Rupees>| r.map(|r| m.amount(r)).unwrap_or_else(|| "—".into());
+        m.phrase(&crate::phrase!(
+            "{year}  turnover {turnover}  exports {exports}",
+            year = y.year.to_string(),
+            turnover = money(y.turnover_rs),
+            exports = money(y.exports_rs)
+        ))
     }
     fn id(&self, _: &Study, _: &[usize]) -> Option<crate::model::Id> {
         None

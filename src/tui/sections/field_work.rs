@@ -1,6 +1,7 @@
 //! Field work: visits to the cluster, interviews with its enterprises, what the enterprise
 //! survey found, and the meeting at which the stakeholders validated the diagnosis.
 
+use crate::i18n::Messages;
 use chrono::NaiveDate;
 
 use crate::model::{
@@ -19,35 +20,35 @@ id_item!(Interview, |x| id_label(&x.id, &x.unit));
 
 impl Item for SurveyFinding {
     /// The count first, so that it shows in a narrow list: "96/118  Raw material: Buy ...".
-    fn label(&self) -> String {
+    fn label(&self, m: &Messages) -> String {
         let count = match (self.units, self.of) {
             (Some(u), Some(of)) => format!("{u}/{of}  "),
             (Some(u), None) => format!("{u}  "),
             _ => String::new(),
         };
         let what = if self.finding.trim().is_empty() {
-            "(not written)"
+            m.label("(not written)")
         } else {
-            &self.finding
+            self.finding.as_str().into()
         };
-        format!("{count}{}: {}", short(&self.topic, 20), short(what, 50))
+        format!("{count}{}: {}", short(&self.topic, 20), short(&what, 50))
     }
 }
 
 /// The caption first, then the file: "Moulders at the first meeting  photos/workshop.jpg".
 impl Item for Photo {
-    fn label(&self) -> String {
+    fn label(&self, m: &Messages) -> String {
         let caption = if self.caption.trim().is_empty() {
-            "(no caption)"
+            m.label("(no caption)")
         } else {
-            &self.caption
+            self.caption.as_str().into()
         };
         let path = if self.path.trim().is_empty() {
-            "(no file)"
+            m.label("(no file)")
         } else {
-            &self.path
+            self.path.as_str().into()
         };
-        format!("{}  {}", short(caption, 50), short(path, 40))
+        format!("{}  {}", short(&caption, 50), short(&path, 40))
     }
 }
 

@@ -6,10 +6,10 @@ use crate::model::{Indicator, ItemKind, Level, Quantity, Section, Study};
 use super::{id_item, id_label, id_list, SectionDef};
 use crate::tui::fields::{at, Field};
 
-id_item!(Indicator, |x| {
+id_item!(Indicator, |x, m| {
     let level = x
         .level
-        .map(|l| format!("  ({})", l.label()))
+        .map(|l| format!("  ({})", m.label(l.label())))
         .unwrap_or_default();
     id_label(&x.id, &format!("{}{level}", x.name))
 });

@@ -23,6 +23,7 @@ mod swot;
 mod themes;
 mod value_chain;
 
+use crate::i18n::Messages;
 use crate::model::{Id, ItemKind, Section, Study};
 
 use super::fields::{short, Field};
@@ -92,7 +93,7 @@ pub struct ListDef {
 pub trait ListOps {
     fn len(&self, study: &Study, parent: &[usize]) -> usize;
     /// The item's row in the list.
-    fn label(&self, study: &Study, at: &[usize]) -> String;
+    fn label(&self, study: &Study, at: &[usize], m: &Messages) -> String;
     /// The item's id, when its kind has ids.
     fn id(&self, study: &Study, at: &[usize]) -> Option<Id>;
     /// Where `check` findings about the list point: `bottlenecks`, `cfc.costs.machinery`.
@@ -107,11 +108,12 @@ pub trait ListOps {
 
 /// An item of a list: how it shows in the list, and its id where its kind has ids.
 pub trait Item: Default {
-    fn label(&self) -> String;
+    /// The row, its fixed words (a severity, a status) in the screen's language `m`.
+    fn label(&self, m: &Messages) -> String;
     /// The row as the study names what it refers to (a link's stages by their names);
     /// the row of `label` for items that refer to nothing.
-    fn label_in(&self, _study: &Study) -> String {
-        self.label()
+    fn label_in(&self, _study: &Study, m: &Messages) -> String {
+        self.label(m)
     }
     fn id(&self) -> Option<&Id> {
         None
@@ -122,8 +124,11 @@ pub trait Item: Default {
 /// `Item` for a kind of item with an `id` field, shown by `label`.
 macro_rules! id_item {
     ($t:ty, |$x:ident| $label:expr) => {
+        id_item!($t, |$x, _words| $label);
+    };
+    ($t:ty, |$x:ident, $m:ident| $label:expr) => {
         impl $crate::tui::sections::Item for $t {
-            fn label(&self) -> String {
+            fn label(&self, $m: &$crate::i18n::Messages) -> String {
                 let $x = self;
                 $label
             }
@@ -155,9 +160,9 @@ impl<T: Item + 'static> ListOps for VecList<T> {
     fn len(&self, study: &Study, parent: &[usize]) -> usize {
         (self.get)(study, parent).map_or(0, Vec::len)
     }
-    fn label(&self, study: &Study, at: &[usize]) -> String {
+    fn label(&self, study: &Study, at: &[usize], m: &Messages) -> String {
         self.item(study, at)
-            .map(|x| x.label_in(study))
+            .map(|x| x.label_in(study, m))
             .unwrap_or_default()
     }
     fn id(&self, study: &Study, at: &[usize]) -> Option<Id> {

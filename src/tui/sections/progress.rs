@@ -4,6 +4,7 @@
 //! own tabs, so this quarter's figures are entered in one place; each action's row shows
 //! its plan against what has been spent so far.
 
+use crate::i18n::Messages;
 use chrono::NaiveDate;
 
 use crate::model::{
@@ -34,43 +35,53 @@ impl Scalar for FinancialYear {
 }
 
 impl Item for PeriodReport {
-    fn label(&self) -> String {
+    fn label(&self, m: &Messages) -> String {
         let period = self
             .period
             .map(|p| p.to_string())
-            .unwrap_or_else(|| "(no period)".into());
-        format!(
-            "{period}  {} actions, {} indicators",
-            self.actions.len(),
-            self.indicators.len()
-        )
+            .unwrap_or_else(|| m.label("(no period)").into_owned());
+        m.phrase(&crate::phrase!(
+            "{period}  {actions} actions, {indicators} indicators",
+            period,
+            actions = self.actions.len(),
+            indicators = self.indicators.len()
+        ))
     }
 }
 
 impl Item for ActionProgress {
-    fn label(&self) -> String {
-        let status = self.status.map(|s| s.label()).unwrap_or("?");
-        let spent = self.spent.total().map(Rupees::human).unwrap_or_default();
+    fn label(&self, m: &Messages) -> String {
+        let status = m.label(self.status.map(|s| s.label()).unwrap_or("?"));
+        let spent = self.spent.total().map(|r| m.amount(r)).unwrap_or_default();
         let action = self.action.as_ref().map(Id::to_string).unwrap_or_default();
         format!("{action}  {status}  {spent}")
     }
     /// "a-3 Exposure visit to…  5.72 of 5.50 lakh  Done": spent in all periods so far
     /// against the plan's cost.
-    fn label_in(&self, study: &Study) -> String {
+    fn label_in(&self, study: &Study, m: &Messages) -> String {
         let Some(id) = &self.action else {
-            return format!("(no action)  {}", self.label());
+            return format!("{}  {}", m.label("(no action)"), self.label(m));
         };
-        let status = self.status.map(|s| s.label()).unwrap_or("?");
+        let status = m.label(self.status.map(|s| s.label()).unwrap_or("?"));
         let action = study.action_plan.actions.iter().find(|a| &a.id == id);
         let title = action
             .map(|a| short(&a.title, 28))
-            .unwrap_or("(missing)".into());
+            .unwrap_or_else(|| m.label("(missing)").into_owned());
         let cost = action.and_then(|a| a.cost.as_ref()).and_then(Cost::total);
         let so_far = study.progress.as_ref().and_then(|p| p.spent_on(id));
         let money = match (so_far, cost) {
-            (Some(s), Some(c)) => format!("{} of {} lakh", s.lakh_figure(), c.lakh_figure()),
-            (Some(s), None) => format!("{} lakh spent", s.lakh_figure()),
-            (None, Some(c)) => format!("plan {} lakh", c.lakh_figure()),
+            (Some(s), Some(c)) => m.phrase(&crate::phrase!(
+                "{spent} of {cost} lakh",
+                spent = s.lakh_figure(),
+                cost = c.lakh_figure()
+            )),
+            (Some(s), None) => m.phrase(&crate::phrase!(
+                "{spent} lakh spent",
+                spent = s.lakh_figure()
+            )),
+            (None, Some(c)) => {
+                m.phrase(&crate::phrase!("plan {cost} lakh", cost = c.lakh_figure()))
+            }
             (None, None) => String::new(),
         };
         // The money before the status: the row's first column is cut at 80 columns.
@@ -79,7 +90,7 @@ impl Item for ActionProgress {
 }
 
 impl Item for IndicatorValue {
-    fn label(&self) -> String {
+    fn label(&self, _: &Messages) -> String {
         let value = self.value.map(|v| v.to_string()).unwrap_or_default();
         let id = self
             .indicator
@@ -89,52 +100,54 @@ impl Item for IndicatorValue {
         format!("{id}  {value}")
     }
     /// "k-2 Units with ISO 9001  12 (baseline 2, target 20)".
-    fn label_in(&self, study: &Study) -> String {
+    fn label_in(&self, study: &Study, m: &Messages) -> String {
         let Some(id) = &self.indicator else {
-            return format!("(no indicator)  {}", self.label());
+            return format!("{}  {}", m.label("(no indicator)"), self.label(m));
         };
         let value = self.value.map(|v| v.to_string()).unwrap_or("?".into());
         let Some(k) = study.indicators.iter().find(|k| &k.id == id) else {
-            return format!("{id} (missing)  {value}");
+            return m.phrase(&crate::phrase!("{id} (missing)  {value}", id, value));
         };
         let of = |q: Option<Quantity>| q.map(|q| q.to_string()).unwrap_or("?".into());
-        format!(
-            "{id} {}  {value} (baseline {}, target {})",
-            short(&k.name, 28),
-            of(k.baseline),
-            of(k.target)
-        )
+        m.phrase(&crate::phrase!(
+            "{id} {name}  {value} (baseline {baseline}, target {target})",
+            id,
+            name = short(&k.name, 28),
+            value,
+            baseline = of(k.baseline),
+            target = of(k.target)
+        ))
     }
 }
 
 impl Item for Release {
-    fn label(&self) -> String {
-        let n = self
-            .instalment
-            .map(|n| format!("Instalment {n}"))
-            .unwrap_or_else(|| "Instalment ?".into());
+    fn label(&self, m: &Messages) -> String {
+        let n = match self.instalment {
+            Some(n) => m.phrase(&crate::phrase!("Instalment {n}", n)),
+            None => format!("{} ?", m.label("Instalment")),
+        };
         let date = self.date.map(|d| d.to_string()).unwrap_or_default();
-        let amount = self.amount_rs.map(Rupees::human).unwrap_or_default();
+        let amount = self.amount_rs.map(|r| m.amount(r)).unwrap_or_default();
         format!("{n}  {date}  {amount}  {}", short(&self.from, 30))
     }
 }
 
 impl Item for UtilisationCertificate {
-    fn label(&self) -> String {
+    fn label(&self, m: &Messages) -> String {
         let year = self
             .year
             .map(|y| y.to_string())
-            .unwrap_or_else(|| "(no year)".into());
+            .unwrap_or_else(|| m.label("(no year)").into_owned());
         let spent = self
             .expenditure_rs
-            .map(|e| format!("  spent {}", e.human()))
+            .map(|e| m.phrase(&crate::phrase!("  spent {amount}", amount = e)))
             .unwrap_or_default();
-        format!("UC {year}{spent}")
+        m.phrase(&crate::phrase!("UC {year}{spent}", year, spent))
     }
 }
 
 impl Item for Signatory {
-    fn label(&self) -> String {
+    fn label(&self, _: &Messages) -> String {
         format!("{}  {}", self.name, short(&self.designation, 40))
     }
 }

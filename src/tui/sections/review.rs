@@ -1,5 +1,6 @@
 //! Review notes: a reviewer's comments on items or sections, and whether they are resolved.
 
+use crate::i18n::Messages;
 use chrono::NaiveDate;
 
 use crate::model::{Id, ItemKind, ReviewNote, Section, Study};
@@ -9,7 +10,7 @@ use crate::tui::fields::{at, review_targets, short, Field};
 use crate::tui::views::ViewKind;
 
 impl Item for ReviewNote {
-    fn label(&self) -> String {
+    fn label(&self, _: &Messages) -> String {
         let done = if self.resolved { "✓" } else { "·" };
         format!(
             "{} {done} on {}: {}",
@@ -19,7 +20,7 @@ impl Item for ReviewNote {
         )
     }
     /// What the note is about by its name: "on b-3 No testing lab", "on Cluster profile".
-    fn label_in(&self, study: &Study) -> String {
+    fn label_in(&self, study: &Study, m: &Messages) -> String {
         let done = if self.resolved { "✓" } else { "·" };
         let item = self.on.parse::<Id>().ok().and_then(|id| {
             study
@@ -27,9 +28,15 @@ impl Item for ReviewNote {
                 .map(|i| format!("{id} {}", short(&i.label, 16)))
         });
         let on = item
-            .or_else(|| Section::from_word(&self.on).map(|s| s.label().to_string()))
+            .or_else(|| Section::from_word(&self.on).map(|s| m.label(s.label()).into_owned()))
             .unwrap_or_else(|| self.on.clone());
-        format!("{} {done} on {on}: {}", self.id, short(&self.text, 60))
+        m.phrase(&crate::phrase!(
+            "{id} {done} on {on}: {text}",
+            id = &self.id,
+            done,
+            on,
+            text = short(&self.text, 60)
+        ))
     }
     fn id(&self) -> Option<&Id> {
         Some(&self.id)

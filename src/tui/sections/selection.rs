@@ -1,17 +1,19 @@
 //! Cluster selection: the cluster scored on each criterion of the roadmap's table, with
 //! the evidence for the score; the weights come from the department's rules file.
 
+use crate::i18n::Messages;
 use crate::model::{Criterion, CriterionScore, Section, Study};
 
 use super::{form, plain_list, Item, SectionDef};
 use crate::tui::fields::{at, short, Field};
 
 impl Item for CriterionScore {
-    fn label(&self) -> String {
-        let criterion = self
-            .criterion
-            .map(|c| c.label())
-            .unwrap_or("(no criterion)");
+    fn label(&self, m: &Messages) -> String {
+        let criterion = m.label(
+            self.criterion
+                .map(|c| c.label())
+                .unwrap_or("(no criterion)"),
+        );
         let score = self.score.map(|s| s.to_string()).unwrap_or("?".into());
         format!("{criterion}  {score}  {}", short(&self.evidence, 40))
     }

@@ -2,6 +2,7 @@
 //! particulars of its records, and the agencies that carry the project out with it
 //! (`check` files its findings about `agencies` under the SPV).
 
+use crate::i18n::Messages;
 use chrono::NaiveDate;
 
 use crate::model::{
@@ -22,10 +23,10 @@ id_item!(Member, |x| {
 });
 
 impl Item for Agency {
-    fn label(&self) -> String {
-        let role = self.role.map(|r| r.label()).unwrap_or("(role not chosen)");
+    fn label(&self, m: &Messages) -> String {
+        let role = m.label(self.role.map(|r| r.label()).unwrap_or("(role not chosen)"));
         let name = if self.name.trim().is_empty() {
-            "(unnamed)".to_string()
+            m.label("(unnamed)").into_owned()
         } else {
             short(&self.name, 50)
         };

@@ -531,7 +531,9 @@ fn picked_references_show_names_in_forms_and_lists() {
     );
     // A link of the value chain, in its list.
     let links = find_list(&defs, "Links");
-    let row = links.ops.label(&study, &[0]);
+    let row = links
+        .ops
+        .label(&study, &[0], &crate::i18n::Messages::english());
     let from = &study.value_chain.links[0].from;
     let stage = &study.item(from).unwrap().label;
     assert!(
@@ -549,7 +551,9 @@ fn a_review_note_names_what_it_is_about() {
     let notes = find_list(&defs, "Notes");
     let study = load("studies/bokaro-bamboo.yaml");
     for (i, note) in study.review.iter().enumerate() {
-        let row = notes.ops.label(&study, &[i]);
+        let row = notes
+            .ops
+            .label(&study, &[i], &crate::i18n::Messages::english());
         let named = match study.items().into_iter().find(|x| x.id.as_str() == note.on) {
             Some(item) => format!(
                 "on {} {}",
@@ -573,7 +577,10 @@ fn a_new_link_is_not_chosen_yet_not_dangling() {
     let links = find_list(&defs, "Links");
     let mut study = load("studies/ujjain-plastic.yaml");
     let i = links.ops.add(&mut study, &[]).unwrap();
-    assert!(links.ops.label(&study, &[i]).contains("(not chosen)"));
+    assert!(links
+        .ops
+        .label(&study, &[i], &crate::i18n::Messages::english())
+        .contains("(not chosen)"));
     let report = crate::check::check(&study);
     let about: Vec<_> = report
         .findings

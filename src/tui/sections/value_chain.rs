@@ -1,5 +1,6 @@
 //! The value chain: stages from raw material to market, and the links between them.
 
+use crate::i18n::Messages;
 use crate::model::{Id, ItemKind, Link, Section, Stage, Study};
 
 use super::{id_item, id_label, id_list, plain_list, Item, Part, SectionDef};
@@ -9,7 +10,7 @@ use crate::tui::views::ViewKind;
 id_item!(Stage, |x| id_label(&x.id, &x.name));
 
 impl Item for Link {
-    fn label(&self) -> String {
+    fn label(&self, _: &Messages) -> String {
         let end = |id: &Id| {
             if id.is_empty() {
                 "?".to_string()
@@ -20,14 +21,14 @@ impl Item for Link {
         format!("{} → {}  {}", end(&self.from), end(&self.to), self.note)
     }
     /// "vc-1 Moulding → vc-2 Finishing", so the row reads without the stage list beside it.
-    fn label_in(&self, study: &Study) -> String {
+    fn label_in(&self, study: &Study, m: &Messages) -> String {
         let end = |id: &Id| {
             if id.is_empty() {
-                return "(not chosen)".to_string();
+                return m.label("(not chosen)").into_owned();
             }
             match study.item(id) {
                 Some(item) => format!("{id} {}", short(&item.label, 24)),
-                None => format!("{id} (missing)"),
+                None => m.phrase(&crate::phrase!("{id} (missing)", id)),
             }
         };
         format!("{} → {}  {}", end(&self.from), end(&self.to), self.note)

@@ -59,7 +59,8 @@ pub fn build(cx: &Ctx, nav: &Nav) -> FindingsView {
         if section != Some(f.section) {
             section = Some(f.section);
             let n = findings.iter().filter(|g| g.section == f.section).count();
-            rows.push(Row::Heading(format!("{} ({n})", f.section.label())));
+            let section = cx.messages.label(f.section.label());
+            rows.push(Row::Heading(format!("{section} ({n})")));
         }
         rows.push(Row::Finding {
             index,
@@ -75,10 +76,9 @@ pub fn build(cx: &Ctx, nav: &Nav) -> FindingsView {
             .label("✓ check finds nothing: the study is complete for its scheme.")
             .into_owned()
     } else {
-        format!(
-            "{errors} error{} and {warnings} thing{} to do",
-            s(errors),
-            s(warnings)
+        cx.messages.with(
+            "findings-summary",
+            &[("errors", errors.into()), ("warnings", warnings.into())],
         )
     };
     let detail = findings
@@ -93,14 +93,6 @@ pub fn build(cx: &Ctx, nav: &Nav) -> FindingsView {
         selected,
         summary,
         detail,
-    }
-}
-
-fn s(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }
 
