@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::assets::Assets;
+use crate::i18n::Messages;
 use crate::model::{
     ActionKind, AgencyRole, Category, Cost, FinancialYear, Id, ItemKind, LandTenure, LegalForm,
     Level, Percent, Quantity, RiskPhase, Rupees, Section, Severity, StakeholderKind, Status, Study,
@@ -147,6 +148,11 @@ fn file_size(bytes: u64) -> String {
 pub trait FieldOps {
     /// The value as people read it; empty when not filled in.
     fn show(&self, study: &Study, at: &[usize]) -> String;
+    /// [`FieldOps::show`] in the screen's language: an amount as "रु. 4.50 लाख", a date's
+    /// month in Hindi. The form draws this; `show` is the English (and what tests read).
+    fn show_in(&self, study: &Study, at: &[usize], _m: &Messages) -> String {
+        self.show(study, at)
+    }
     fn input(&self, study: &Study, at: &[usize]) -> Input;
     /// Writes the answer, or says why it was refused (and changes nothing).
     fn apply(&self, study: &mut Study, at: &[usize], answer: Answer) -> Result<(), Said>;
@@ -346,6 +352,10 @@ pub(crate) use at;
 /// A value typed as text.
 pub trait TextValue: Sized {
     fn show(&self) -> String;
+    /// As the screen shows it in its language.
+    fn show_in(&self, _m: &Messages) -> String {
+        self.show()
+    }
     /// What the editor starts with.
     fn edit(&self) -> String {
         self.show()
@@ -388,6 +398,9 @@ impl<T: Scalar> TextValue for Option<T> {
     fn show(&self) -> String {
         self.as_ref().map(Scalar::show).unwrap_or_default()
     }
+    fn show_in(&self, m: &Messages) -> String {
+        self.as_ref().map(|v| v.show_in(m)).unwrap_or_default()
+    }
     fn edit(&self) -> String {
         self.as_ref().map(Scalar::edit).unwrap_or_default()
     }
@@ -404,6 +417,10 @@ impl<T: Scalar> TextValue for Option<T> {
 /// A value of one kind, typed as text.
 pub trait Scalar: Sized {
     fn show(&self) -> String;
+    /// As the screen shows it in its language.
+    fn show_in(&self, _m: &Messages) -> String {
+        self.show()
+    }
     fn edit(&self) -> String {
         self.show()
     }
@@ -442,6 +459,9 @@ impl Scalar for u64 {
 impl Scalar for Rupees {
     fn show(&self) -> String {
         self.human()
+    }
+    fn show_in(&self, m: &Messages) -> String {
+        m.amount(*self)
     }
     /// Edited in the short form people type: 450000 → "4.5 lakh".
     fn edit(&self) -> String {
@@ -553,6 +573,18 @@ impl Scalar for NaiveDate {
     fn show(&self) -> String {
         self.format("%Y-%m-%d (%d %b %Y)").to_string()
     }
+    fn show_in(&self, m: &Messages) -> String {
+        match m.lang() {
+            crate::i18n::Lang::Hi => {
+                format!(
+                    "{} ({})",
+                    self.format("%Y-%m-%d"),
+                    crate::i18n::numbers::date(*self)
+                )
+            }
+            crate::i18n::Lang::En => self.show(),
+        }
+    }
     fn edit(&self) -> String {
         self.format("%Y-%m-%d").to_string()
     }
@@ -625,6 +657,25 @@ impl TextValue for Option<Cost> {
             ),
         }
     }
+    fn show_in(&self, m: &Messages) -> String {
+        match self {
+            None => String::new(),
+            Some(Cost::Amount(r)) => m.amount(*r),
+            Some(c @ Cost::Lines(lines)) => m.with(
+                "cost-of-lines",
+                &[
+                    (
+                        "total",
+                        c.total()
+                            .map(|r| m.amount(r))
+                            .unwrap_or_else(|| m.label("too large").into_owned())
+                            .into(),
+                    ),
+                    ("lines", lines.len().into()),
+                ],
+            ),
+        }
+    }
     fn edit(&self) -> String {
         match self {
             Some(Cost::Amount(r)) => typed_amount(*r),
@@ -646,6 +697,11 @@ impl<T: TextValue> FieldOps for Typed<T> {
     fn show(&self, study: &Study, at: &[usize]) -> String {
         (self.get)(study, at)
             .map(TextValue::show)
+            .unwrap_or_default()
+    }
+    fn show_in(&self, study: &Study, at: &[usize], m: &Messages) -> String {
+        (self.get)(study, at)
+            .map(|v| v.show_in(m))
             .unwrap_or_default()
     }
     fn input(&self, study: &Study, at: &[usize]) -> Input {

@@ -478,7 +478,7 @@ pub fn screen(app: &App) -> Screen {
                         (Some(_), _) | (None, crate::tui::fields::Input::Toggle(_)) => {
                             m.label(&f.ops.show(study, at)).into_owned()
                         }
-                        (None, _) => f.ops.show(study, at),
+                        (None, _) => f.ops.show_in(study, at, m),
                     },
                     mark: worst(findings.iter().map(|f| f.severity)),
                     editor,

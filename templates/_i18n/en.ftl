@@ -17,6 +17,10 @@ status-errors = { $count ->
    *[other] { $count } errors
 }
 status-to-do = { $count } to do
+cost-of-lines = { $total } ({ $lines } cost { $lines ->
+    [one] line
+   *[other] lines
+})
 findings-summary = { $errors } { $errors ->
     [one] error
    *[other] errors

@@ -16,6 +16,10 @@ save-unsaved = अभी सहेजा नहीं गया
 save-saving = सहेजा जा रहा है…
 status-errors = { $count } त्रुटि
 status-to-do = { $count } शेष
+cost-of-lines = { $total } ({ $lines } { $lines ->
+    [one] लागत मद
+   *[other] लागत मदें
+})
 findings-summary = { $errors } त्रुटि और { $warnings } कार्य शेष
 tab-of-item = { " " }({ $id } का)
 help-title = कुंजियाँ (Esc बंद करे; PgDn, End से आगे)

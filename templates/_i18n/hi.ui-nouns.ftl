@@ -96,3 +96,6 @@ t-no-indicator = (संकेतक नहीं)
 
 # (no year)
 t-no-year = (वर्ष नहीं)
+
+# too large
+t-too-large = बहुत बड़ी
