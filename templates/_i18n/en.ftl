@@ -21,6 +21,10 @@ cost-of-lines = { $total } ({ $lines } cost { $lines ->
     [one] line
    *[other] lines
 })
+strip-viability-inputs-missing = viability not computed yet: { $count } { $count ->
+    [one] input
+   *[other] inputs
+} missing (Viability tab)
 findings-summary = { $errors } { $errors ->
     [one] error
    *[other] errors

@@ -20,6 +20,7 @@ cost-of-lines = { $total } ({ $lines } { $lines ->
     [one] लागत मद
    *[other] लागत मदें
 })
+strip-viability-inputs-missing = व्यवहार्यता की गणना अभी नहीं हुई: { $count } निविष्टियाँ शेष (व्यवहार्यता टैब)
 findings-summary = { $errors } त्रुटि और { $warnings } कार्य शेष
 tab-of-item = { " " }({ $id } का)
 help-title = कुंजियाँ (Esc बंद करे; PgDn, End से आगे)

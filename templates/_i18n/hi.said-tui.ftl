@@ -120,3 +120,29 @@ t-uc-year-spent = उपयोगिता प्रमाण पत्र { $ye
 
 #   spent {amount}
 t-spent-amount = {"  "}व्यय { $amount }
+
+## The viability panel and the CFC's strip (views/viability.rs).
+
+# Compared with a benchmark, no verdict ({years} years)
+t-compared-with-a-benchmark-no-verdict-years-466117 = मानदंड से तुलना, कोई निर्णय नहीं ({ $years } वर्ष)
+
+# ✓ Meets every acceptance rule that applies ({years} years)
+t-meets-every-acceptance-rule-that-applies-f052c4 = ✓ लागू होने वाले हर स्वीकृति नियम पर खरा ({ $years } वर्ष)
+
+# ✗ Fails an acceptance rule ({years} years): see ✗ below
+t-fails-an-acceptance-rule-years-years-see-d28d29 = ✗ एक स्वीकृति नियम पर खरा नहीं ({ $years } वर्ष): नीचे ✗ देखें
+
+# {y} years
+t-y-years = { $y } वर्ष
+
+# not within {years} years
+t-not-within-years-years = { $years } वर्षों के भीतर नहीं
+
+# , GoI grant {amount}
+t-goi-grant-amount = , भारत सरकार अनुदान { $amount }
+
+# CFC {cost}{grant}
+t-cfc-cost-grant = सीएफसी { $cost }{ $grant }
+
+# CFC {cost}
+t-cfc-cost = सीएफसी { $cost }

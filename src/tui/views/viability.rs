@@ -91,25 +91,28 @@ pub fn lines(
     };
     out.push(if a.acceptance_note.is_some() {
         vec![span(
-            format!("Compared with a benchmark, no verdict ({} years)", v.years),
+            m.phrase(&crate::phrase!(
+                "Compared with a benchmark, no verdict ({years} years)",
+                years = v.years
+            )),
             Style::default().fg(Color::Yellow),
         )]
     } else if v.accepted {
         vec![span(
-            format!(
-                "✓ Meets every acceptance rule that applies ({} years)",
-                v.years
-            ),
+            m.phrase(&crate::phrase!(
+                "✓ Meets every acceptance rule that applies ({years} years)",
+                years = v.years
+            )),
             Style::default()
                 .fg(Color::Green)
                 .add_modifier(Modifier::BOLD),
         )]
     } else {
         vec![span(
-            format!(
-                "✗ Fails an acceptance rule ({} years): see ✗ below",
-                v.years
-            ),
+            m.phrase(&crate::phrase!(
+                "✗ Fails an acceptance rule ({years} years): see ✗ below",
+                years = v.years
+            )),
             Style::default().fg(Color::Red).add_modifier(Modifier::BOLD),
         )]
     });
@@ -166,8 +169,8 @@ pub fn lines(
         ]);
     }
     let payback = match v.figures.payback_years {
-        Some(y) => format!("{y:.2} years"),
-        None => format!("not within {} years", v.years),
+        Some(y) => m.phrase(&crate::phrase!("{y} years", y = format!("{y:.2}"))),
+        None => m.phrase(&crate::phrase!("not within {years} years", years = v.years)),
     };
     out.push(vec![
         span(cell(&m.label("Payback"), name_w, false), plain()),
@@ -176,7 +179,7 @@ pub fn lines(
     out.push(vec![
         span(cell(&m.label("Project cost"), name_w, false), plain()),
         span(
-            format!(" {}", cell(&v.project_cost_rs.human(), value_w, true)),
+            format!(" {}", cell(&m.amount(v.project_cost_rs), value_w, true)),
             plain(),
         ),
     ]);
@@ -311,12 +314,16 @@ pub fn strip(
     if let Some(cfc) = &f.cfc {
         let grant = f
             .component(&cfc.component)
-            .map(|c| format!(", GoI grant {}", c.goi_rs.human()))
+            .map(|c| m.phrase(&crate::phrase!(", GoI grant {amount}", amount = c.goi_rs)))
             .unwrap_or_default();
-        bits.push(format!("CFC {}{grant}", cfc.project_cost_rs.human()));
+        bits.push(m.phrase(&crate::phrase!(
+            "CFC {cost}{grant}",
+            cost = cfc.project_cost_rs,
+            grant
+        )));
     } else if let Some(v) = &a.viability {
         // A scheme that funds the CFC as one of its components, not as a project.
-        bits.push(format!("CFC {}", v.project_cost_rs.human()));
+        bits.push(m.phrase(&crate::phrase!("CFC {cost}", cost = v.project_cost_rs)));
     }
     let mut tone = Tone::Info;
     match &a.viability {
@@ -361,10 +368,7 @@ pub fn strip(
         None if !a.viability_missing.is_empty() => {
             tone = Tone::Warn;
             let n = a.viability_missing.len();
-            bits.push(format!(
-                "viability not computed yet: {n} input{} missing (Viability tab)",
-                if n == 1 { "" } else { "s" }
-            ));
+            bits.push(m.with("strip-viability-inputs-missing", &[("count", n.into())]));
         }
         None => {}
     }
