@@ -146,3 +146,20 @@ t-cfc-cost-grant = सीएफसी { $cost }{ $grant }
 
 # CFC {cost}
 t-cfc-cost = सीएफसी { $cost }
+
+## Which theme addresses which bottleneck (views/coverage.rs).
+
+# ✓ Each of the {n} bottlenecks is addressed by a theme.
+t-each-of-the-n-bottlenecks-is-addressed-by-c97371 = ✓ सभी { $n } बाधाओं का समाधान किसी न किसी विषय में है।
+
+# ✗ {open} of {n} bottlenecks addressed by no theme: {ids}
+t-open-of-n-bottlenecks-addressed-by-no-theme-845545 = ✗ { $n } में से { $open } बाधाओं का समाधान किसी विषय में नहीं: { $ids }
+
+# {id}: no theme addresses it (a theme's Addresses field picks it).
+t-id-no-theme-addresses-it-a-theme-s-addresses-f98cdb = { $id }: किसी विषय में इसका समाधान नहीं (विषय का "लक्षित बाधाएँ" क्षेत्र इसे चुनता है)।
+
+# {id} is addressed by {names}
+t-id-is-addressed-by-names = { $id } का समाधान: { $names }
+
+# Themes that address no bottleneck: {ids}
+t-themes-that-address-no-bottleneck-ids = वे विषय जो किसी बाधा का समाधान नहीं करते: { $ids }

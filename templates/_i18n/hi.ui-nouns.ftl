@@ -99,3 +99,6 @@ t-no-year = (वर्ष नहीं)
 
 # too large
 t-too-large = बहुत बड़ी
+
+# Tied to no stage
+t-tied-to-no-stage = किसी चरण से न जुड़ी

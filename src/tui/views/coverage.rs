@@ -39,6 +39,10 @@ pub struct CoverageView {
     pub heads: [String; 4],
     /// The mark of a bottleneck no theme addresses.
     pub no_theme: String,
+    /// What addresses the selected bottleneck, in words.
+    pub about: Option<String>,
+    /// The line naming the themes that address no bottleneck.
+    pub idle_line: String,
 }
 
 pub fn build(cx: &Ctx, nav: &Nav) -> CoverageView {
@@ -78,24 +82,24 @@ pub fn build(cx: &Ctx, nav: &Nav) -> CoverageView {
         )
     } else if open.is_empty() {
         (
-            format!(
-                "✓ Each of the {} bottlenecks is addressed by a theme.",
-                rows.len()
-            ),
+            cx.messages.phrase(&crate::phrase!(
+                "✓ Each of the {n} bottlenecks is addressed by a theme.",
+                n = rows.len()
+            )),
             Tone::Info,
         )
     } else {
         (
-            format!(
-                "✗ {} of {} bottlenecks addressed by no theme: {}",
-                open.len(),
-                rows.len(),
-                open.join(", ")
-            ),
+            cx.messages.phrase(&crate::phrase!(
+                "✗ {open} of {n} bottlenecks addressed by no theme: {ids}",
+                open = open.len(),
+                n = rows.len(),
+                ids = open.join(", ")
+            )),
             Tone::Warn,
         )
     };
-    let idle = study
+    let idle: Vec<String> = study
         .themes
         .iter()
         .filter(|t| {
@@ -106,9 +110,36 @@ pub fn build(cx: &Ctx, nav: &Nav) -> CoverageView {
         })
         .map(|t| t.id.to_string())
         .collect();
+    let selected = nav.part_state().item.min(rows.len().saturating_sub(1));
+    let about = rows.get(selected).map(|row| {
+        let names: Vec<String> = themes
+            .iter()
+            .zip(&row.by)
+            .filter(|(_, &b)| b)
+            .map(|((id, title), _)| format!("{id} {title}"))
+            .collect();
+        cx.messages.phrase(&if names.is_empty() {
+            crate::phrase!(
+                "{id}: no theme addresses it (a theme's Addresses field picks it).",
+                id = &row.id
+            )
+        } else {
+            crate::phrase!(
+                "{id} is addressed by {names}",
+                id = &row.id,
+                names = names.join("; ")
+            )
+        })
+    });
+    let idle_line = cx.messages.phrase(&crate::phrase!(
+        "Themes that address no bottleneck: {ids}",
+        ids = idle.join(", ")
+    ));
     CoverageView {
         themes,
-        selected: nav.part_state().item.min(rows.len().saturating_sub(1)),
+        selected,
+        about,
+        idle_line,
         rows,
         summary,
         idle,
@@ -238,23 +269,8 @@ pub fn draw(buf: &mut Buffer, area: Rect, c: &CoverageView) -> usize {
         put(buf, mx, y, &marks, area.right().saturating_sub(mx), style);
     }
     let by_y = area.bottom() - bottom;
-    if let Some(row) = c.rows.get(c.selected) {
-        let names: Vec<String> = c
-            .themes
-            .iter()
-            .zip(&row.by)
-            .filter(|(_, &b)| b)
-            .map(|((id, title), _)| format!("{id} {title}"))
-            .collect();
-        let text = if names.is_empty() {
-            format!(
-                "{}: no theme addresses it (a theme's Addresses field picks it).",
-                row.id
-            )
-        } else {
-            format!("{} is addressed by {}", row.id, names.join("; "))
-        };
-        let lines = wrap(&text, w, if c.idle.is_empty() { 2 } else { 1 });
+    if let Some(text) = &c.about {
+        let lines = wrap(text, w, if c.idle.is_empty() { 2 } else { 1 });
         for (i, line) in lines.iter().enumerate() {
             put(
                 buf,
@@ -271,7 +287,7 @@ pub fn draw(buf: &mut Buffer, area: Rect, c: &CoverageView) -> usize {
             buf,
             area.x,
             area.bottom() - 1,
-            &format!("Themes that address no bottleneck: {}", c.idle.join(", ")),
+            &c.idle_line,
             area.width,
             Style::default().fg(Color::Yellow),
         );

@@ -39,6 +39,10 @@ pub struct MapWords {
     pub none: String,
     /// The selected stage has no bottleneck.
     pub untied: String,
+    /// "actors", after a count.
+    pub actors: String,
+    /// "Tied to no stage", before the bottlenecks so tied.
+    pub unplaced: String,
 }
 
 pub struct MapView {
@@ -159,6 +163,8 @@ pub fn build(cx: &Ctx, nav: &Nav) -> MapView {
                 .label("No stages yet: a adds the first, from raw material to market.")
                 .into_owned(),
             no_actors: cx.messages.label("no actors yet").into_owned(),
+            actors: cx.messages.label("actors").into_owned(),
+            unplaced: cx.messages.label("Tied to no stage").into_owned(),
             none: format!("✓ {}", cx.messages.label("none")),
             untied: cx
                 .messages
@@ -389,11 +395,11 @@ fn draw_box(
         _ if wrap(&all, iw, usize::MAX).len() <= actor_lines => wrap(&all, iw, actor_lines),
         1 => wrap(&all, iw, actor_lines),
         n if actor_lines > 1 => {
-            let mut lines = vec![format!("{n} actors:")];
+            let mut lines = vec![format!("{n} {}:", words.actors)];
             lines.extend(wrap(&all, iw, actor_lines - 1));
             lines
         }
-        n => vec![format!("{n} actors")],
+        n => vec![format!("{n} {}", words.actors)],
     };
     for (k, line) in actors.iter().enumerate() {
         put(
@@ -495,7 +501,7 @@ fn draw_detail(buf: &mut Buffer, area: Rect, m: &MapView) -> usize {
         }
     }
     if !m.unplaced.is_empty() && y < area.bottom() {
-        let text = format!("Tied to no stage: {}", m.unplaced.join(", "));
+        let text = format!("{}: {}", m.words.unplaced, m.unplaced.join(", "));
         put(
             buf,
             area.x,
