@@ -91,7 +91,8 @@ fn ujjain_in_hindi_and_bilingual_matches_its_goldens() {
     }
 }
 
-/// Every bundled study's DSR, DPR and brief in Hindi has a Hindi word for every fixed text.
+/// Every bundled study's DSR, DPR, brief, progress report and utilisation certificates in
+/// Hindi have a Hindi word for every fixed text.
 #[test]
 fn every_bundled_document_has_its_hindi_words() {
     let assets = Assets::embedded();
@@ -111,8 +112,97 @@ fn every_bundled_document_has_its_hindi_words() {
             let _ = render::render_in(&study, doc, None, &assets, &words);
         }
         render::render_brief(&study, None, &assets, &words).unwrap();
+        // The documents of monitoring, of a study that reports its progress: the report,
+        // and the certificate of every year it has one for.
+        if let Some(progress) = &study.progress {
+            let monitoring = |doc, period| {
+                render::render_monitoring_in(&study, doc, period, &assets, &words).unwrap();
+            };
+            monitoring(render::MonitoringDoc::Progress, None);
+            for year in progress.certificates.iter().filter_map(|c| c.year) {
+                monitoring(
+                    render::MonitoringDoc::Uc,
+                    Some(year.to_string().parse().unwrap()),
+                );
+            }
+        }
         let misses = words.messages.misses();
         assert!(misses.is_empty(), "{}: {misses:?}", path.display());
+    }
+}
+
+/// The documents of monitoring (the utilisation certificate of a year, the progress
+/// report of every period) in `lang` against their goldens: `NAME.uc-2024-25.md`,
+/// `NAME.progress.hi.md`; every fixed word from the catalogue.
+fn monitoring_golden(study: &str, doc: render::MonitoringDoc, period: Option<&str>, lang: DocLang) {
+    let assets = Assets::embedded();
+    let words = render::words_of(&assets, lang).unwrap();
+    let period = period.map(|p| p.parse().unwrap());
+    let md = render::render_monitoring_in(&load(study), doc, period, &assets, &words)
+        .unwrap()
+        .markdown;
+    let misses = words.messages.misses();
+    assert!(
+        misses.is_empty(),
+        "{study} {} in {} printed these in English: {misses:?}",
+        doc.word(),
+        lang.code()
+    );
+    let suffix = match lang {
+        DocLang::En => String::new(),
+        other => format!(".{}", other.code()),
+    };
+    let name = render::monitoring_output(
+        Path::new(&format!("{study}.yaml")),
+        doc,
+        period,
+        render::Format::Md,
+    );
+    let name = name
+        .to_string_lossy()
+        .replace(".md", &format!("{suffix}.md"));
+    let path = root().join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &md).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: run UPDATE_GOLDEN=1 cargo test --test render",
+            path.display()
+        )
+    });
+    if md != expected {
+        let line = md
+            .lines()
+            .zip(expected.lines())
+            .position(|(a, b)| a != b)
+            .map(|i| i + 1)
+            .unwrap_or_else(|| md.lines().count().min(expected.lines().count()) + 1);
+        panic!(
+            "{} differs from the rendering at line {line}; if the change is meant, \
+             regenerate with UPDATE_GOLDEN=1 and read the diff",
+            path.display()
+        );
+    }
+}
+
+/// The Ujjain certificate of 2024-25 and its progress report, in English, Hindi and both.
+#[test]
+fn ujjain_monitoring_matches_its_goldens() {
+    for lang in [DocLang::En, DocLang::Hi, DocLang::EnHi] {
+        monitoring_golden(
+            "ujjain-plastic",
+            render::MonitoringDoc::Uc,
+            Some("2024-25"),
+            lang,
+        );
+        monitoring_golden(
+            "ujjain-plastic",
+            render::MonitoringDoc::Progress,
+            None,
+            lang,
+        );
     }
 }
 

@@ -11,8 +11,10 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::{Finding, Severity};
-use crate::model::{Cost, FinancialYear, Id, Progress, ReportPeriod, Section, Study, YearMonth};
-use crate::phrase::Said;
+use crate::model::{
+    Cost, FinancialYear, Id, Progress, ReportPeriod, Rupees, Section, Study, YearMonth,
+};
+use crate::phrase::{PhraseArg, Said};
 
 struct Out(Vec<Finding>);
 
@@ -27,6 +29,13 @@ impl Out {
     fn warn(&mut self, code: &'static str, path: String, said: impl Into<Said>) {
         self.push(Severity::Warning, code, path, said.into());
     }
+}
+
+/// An amount as the findings print it, "Rs. " and the rupees grouped the Indian way
+/// ([`Rupees::inr`]): the phrase's pattern has the "Rs. ", so that another language puts
+/// its own sign before the same figure.
+fn rs(amount: Rupees) -> PhraseArg {
+    PhraseArg::Figure(amount.grouped())
 }
 
 /// The findings about `study.progress`, as of `today`.
@@ -56,8 +65,11 @@ fn future(out: &mut Out, path: String, what: &str, date: Option<NaiveDate>, toda
         out.warn(
             "progress-future-date",
             path,
-            format!(
-                "{what} {d} is after today ({today}): progress is reported for what has happened"
+            crate::phrase!(
+                "{what} {d} is after today ({today}): progress is reported for what has happened",
+                what = crate::phrase::word(what),
+                d = d.to_string(),
+                today = today.to_string()
             ),
         );
     }
@@ -82,7 +94,12 @@ fn periods(study: &Study, progress: &Progress, today: NaiveDate, out: &mut Out) 
                     out.warn(
                         "progress-future-period",
                         format!("{at}.period"),
-                        format!("the period {period} begins on {first}, after today ({today})"),
+                        crate::phrase!(
+                            "the period {period} begins on {first}, after today ({today})",
+                            period = period.to_string(),
+                            first = first.to_string(),
+                            today = today.to_string()
+                        ),
                     );
                 }
                 if let (Some(start), Some(last)) = (plan_start, period.last_day()) {
@@ -90,9 +107,11 @@ fn periods(study: &Study, progress: &Progress, today: NaiveDate, out: &mut Out) 
                         out.warn(
                             "progress-before-plan",
                             format!("{at}.period"),
-                            format!(
+                            crate::phrase!(
                                 "the period {period} ends before the plan starts ({start}): \
-                                 periods count from action_plan.start"
+                                 periods count from action_plan.start",
+                                period = period.to_string(),
+                                start = start.to_string()
                             ),
                         );
                     }
@@ -101,9 +120,11 @@ fn periods(study: &Study, progress: &Progress, today: NaiveDate, out: &mut Out) 
                     out.error(
                         "progress-duplicate-period",
                         format!("{at}.period"),
-                        format!(
+                        crate::phrase!(
                             "the period {period} is reported twice (also progress.periods[{other}]): \
-                             keep one report per period"
+                             keep one report per period",
+                            period = period.to_string(),
+                            other
                         ),
                     );
                 }
@@ -124,7 +145,11 @@ fn periods(study: &Study, progress: &Progress, today: NaiveDate, out: &mut Out) 
                     out.error(
                         "progress-done-before-started",
                         format!("{at}.done"),
-                        format!("done on {d}, before it started on {s}"),
+                        crate::phrase!(
+                            "done on {d}, before it started on {s}",
+                            d = d.to_string(),
+                            s = s.to_string()
+                        ),
                     );
                 }
             }
@@ -133,7 +158,11 @@ fn periods(study: &Study, progress: &Progress, today: NaiveDate, out: &mut Out) 
                     out.warn(
                         "progress-date-outside-period",
                         format!("{at}.done"),
-                        format!("done on {d}, after the period it is reported in ends ({last})"),
+                        crate::phrase!(
+                            "done on {d}, after the period it is reported in ends ({last})",
+                            d = d.to_string(),
+                            last = last.to_string()
+                        ),
                     );
                 }
             }
@@ -179,7 +208,7 @@ fn periods(study: &Study, progress: &Progress, today: NaiveDate, out: &mut Out) 
                     out.error(
                         "progress-more-women-than-persons",
                         format!("{at}.women"),
-                        format!("{w} women among {n} persons"),
+                        crate::phrase!("{w} women among {n} persons", w, n),
                     );
                 }
             }
@@ -188,7 +217,7 @@ fn periods(study: &Study, progress: &Progress, today: NaiveDate, out: &mut Out) 
                     out.error(
                         "progress-more-women-than-persons",
                         format!("{at}.poverty_groups"),
-                        format!("{g} persons of poverty groups among {n} persons"),
+                        crate::phrase!("{g} persons of poverty groups among {n} persons", g, n),
                     );
                 }
             }
@@ -216,11 +245,12 @@ fn overspending(study: &Study, progress: &Progress, out: &mut Out) {
             out.warn(
                 "progress-overspent",
                 format!("progress.periods[{p}].actions[{i}].spent"),
-                format!(
-                    "{} has spent {} against its cost of {}: say why in the note, or correct the figures",
-                    action.id,
-                    spent.inr(),
-                    cost.inr()
+                crate::phrase!(
+                    "{action} has spent Rs. {spent} against its cost of Rs. {cost}: say why in \
+                     the note, or correct the figures",
+                    action = action.id.to_string(),
+                    spent = rs(spent),
+                    cost = rs(cost)
                 ),
             );
         }
@@ -284,9 +314,11 @@ fn releases(
                 out.warn(
                     "release-before-certificate",
                     format!("{at}.date"),
-                    format!(
+                    crate::phrase!(
                         "released on {date} with no utilisation certificate for {y} filed by then \
-                         (GFR 2017 rule 238(1): the certificate comes before the next instalment)"
+                         (GFR 2017 rule 238(1): the certificate comes before the next instalment)",
+                        date = date.to_string(),
+                        y = y.to_string()
                     ),
                 );
             }
@@ -322,7 +354,11 @@ fn certificates(
             out.error(
                 "uc-duplicate-year",
                 format!("{at}.year"),
-                format!("a second certificate for {year} (also progress.certificates[{other}])"),
+                crate::phrase!(
+                    "a second certificate for {year} (also progress.certificates[{other}])",
+                    year = year.to_string(),
+                    other
+                ),
             );
         }
         let f = uc.figures(&progress.releases);
@@ -331,17 +367,19 @@ fn certificates(
                 out.error(
                     "uc-closing-balance",
                     format!("{at}.closing_balance_rs"),
-                    format!(
-                        "the closing balance {} does not follow from the figures: {} available \
-                         ({} unspent + {} interest − {} returned + {} received) − {} spent = {}",
-                        closing.inr(),
-                        f.available_rs.inr(),
-                        f.unspent_rs.inr(),
-                        f.interest_earned_rs.inr(),
-                        f.interest_deposited_rs.inr(),
-                        f.received_rs.inr(),
-                        f.expenditure_rs.inr(),
-                        f.closing_rs.inr()
+                    crate::phrase!(
+                        "the closing balance Rs. {closing} does not follow from the figures: \
+                         Rs. {available} available (Rs. {unspent} unspent + Rs. {interest} \
+                         interest − Rs. {returned} returned + Rs. {received} received) − \
+                         Rs. {spent} spent = Rs. {result}",
+                        closing = rs(closing),
+                        available = rs(f.available_rs),
+                        unspent = rs(f.unspent_rs),
+                        interest = rs(f.interest_earned_rs),
+                        returned = rs(f.interest_deposited_rs),
+                        received = rs(f.received_rs),
+                        spent = rs(f.expenditure_rs),
+                        result = rs(f.closing_rs)
                     ),
                 );
             }
@@ -350,10 +388,10 @@ fn certificates(
             out.error(
                 "uc-overspent",
                 format!("{at}.expenditure_rs"),
-                format!(
-                    "expenditure {} is more than the funds available {}",
-                    f.expenditure_rs.inr(),
-                    f.available_rs.inr()
+                crate::phrase!(
+                    "expenditure Rs. {spent} is more than the funds available Rs. {available}",
+                    spent = rs(f.expenditure_rs),
+                    available = rs(f.available_rs)
                 ),
             );
         }
@@ -362,10 +400,11 @@ fn certificates(
                 out.error(
                     "uc-components",
                     format!("{at}.spent_general_rs"),
-                    format!(
-                        "the component-wise utilisation adds up to {}, not the expenditure {}",
-                        parts.inr(),
-                        uc.expenditure_rs.unwrap_or_default().inr()
+                    crate::phrase!(
+                        "the component-wise utilisation adds up to Rs. {parts}, not the \
+                         expenditure Rs. {expenditure}",
+                        parts = rs(parts),
+                        expenditure = rs(uc.expenditure_rs.unwrap_or_default())
                     ),
                 );
             }
@@ -375,11 +414,11 @@ fn certificates(
                 out.error(
                     "uc-closing-advances",
                     format!("{at}.closing_advances_rs"),
-                    format!(
-                        "unadjusted advances of {} at the end of the year, against a closing \
-                         balance of {}: the advances are part of the balance",
-                        advances.inr(),
-                        f.closing_rs.inr()
+                    crate::phrase!(
+                        "unadjusted advances of Rs. {advances} at the end of the year, against a \
+                         closing balance of Rs. {closing}: the advances are part of the balance",
+                        advances = rs(advances),
+                        closing = rs(f.closing_rs)
                     ),
                 );
             }
@@ -427,11 +466,13 @@ fn certificates(
             out.error(
                 "uc-opening-balance",
                 format!("progress.certificates[{i}].unadjusted_advances_rs"),
-                format!(
-                    "{year} opens with {} of unadjusted advances, but {} closed with {}",
-                    uc.unadjusted_advances_rs.unwrap_or_default().inr(),
-                    FinancialYear(year.0 - 1),
-                    advances.unwrap_or_default().inr()
+                crate::phrase!(
+                    "{year} opens with Rs. {advances} of unadjusted advances, but {previous} \
+                     closed with Rs. {closed}",
+                    year = year.to_string(),
+                    advances = rs(uc.unadjusted_advances_rs.unwrap_or_default()),
+                    previous = FinancialYear(year.0 - 1).to_string(),
+                    closed = rs(advances.unwrap_or_default())
                 ),
             );
         }
@@ -439,11 +480,13 @@ fn certificates(
             out.error(
                 "uc-opening-balance",
                 format!("progress.certificates[{i}].cash_in_hand_rs"),
-                format!(
-                    "the grants position at the beginning of {year} is {}, but {} closed at {}",
-                    uc.opening_rs().inr(),
-                    FinancialYear(year.0 - 1),
-                    closing.inr()
+                crate::phrase!(
+                    "the grants position at the beginning of {year} is Rs. {opening}, but \
+                     {previous} closed at Rs. {closing}",
+                    year = year.to_string(),
+                    opening = rs(uc.opening_rs()),
+                    previous = FinancialYear(year.0 - 1).to_string(),
+                    closing = rs(closing)
                 ),
             );
         }

@@ -70,7 +70,7 @@ pub struct Args {
     #[arg(long)]
     pub templates: Option<PathBuf>,
     /// The document's language: en, hi (हिन्दी) or en+hi (both, Hindi first); default: the
-    /// study's meta.language, else English. For --doc dsr, dpr, brief and workbook.
+    /// study's meta.language, else English. For every --doc.
     #[arg(long)]
     pub lang: Option<String>,
     /// For --doc uc and progress: the financial year (2025-26) or quarter (2025-26 Q1).
@@ -203,7 +203,7 @@ fn run_brief(args: Args) -> Outcome {
 
 /// The fixed texts the document printed in English for want of a word in its language,
 /// for whoever keeps the catalogue (`_i18n/hi.*.ftl`).
-fn words_missing(words: &render::Words) {
+pub(super) fn words_missing(words: &render::Words) {
     let misses = words.messages.misses();
     if misses.is_empty() {
         return;
@@ -222,7 +222,11 @@ fn words_missing(words: &render::Words) {
 }
 
 /// The document's language (`--lang`, else the study's) and its words.
-fn words(args: &Args, loaded: &store::Loaded, assets: &Assets) -> Result<render::Words, Outcome> {
+pub(super) fn words(
+    args: &Args,
+    loaded: &store::Loaded,
+    assets: &Assets,
+) -> Result<render::Words, Outcome> {
     let lang = cdstudy::i18n::DocLang::resolve(args.lang.as_deref(), &loaded.study.meta.language)
         .map_err(|e| {
         errln!("error: {e}");

@@ -30,7 +30,11 @@ pub fn run(args: Args, doc: MonitoringDoc) -> Outcome {
         );
         return Outcome::Trouble;
     }
-    let document = match render::render_monitoring(&loaded.study, doc, period, &assets) {
+    let words = match super::render::words(&args, &loaded, &assets) {
+        Ok(w) => w,
+        Err(outcome) => return outcome,
+    };
+    let document = match render::render_monitoring_in(&loaded.study, doc, period, &assets, &words) {
         Ok(d) => d,
         Err(e) => {
             errln!("error: {}: {e}", args.file.display());
@@ -40,6 +44,7 @@ pub fn run(args: Args, doc: MonitoringDoc) -> Outcome {
     if let Err(outcome) = super::render::write(&document, format, &output) {
         return outcome;
     }
+    super::render::words_missing(&words);
     let report = cdstudy::check::check(&loaded.study);
     let progress = report
         .findings

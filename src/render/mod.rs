@@ -33,7 +33,9 @@ use tera::Tera;
 pub use context::{word_rules_as_tables_print, ReportContext};
 pub use figures::raster::kind as photo_kind;
 pub use figures::Pictures;
-pub use progress::{monitoring_output, render_monitoring, year_plan, MonitoringDoc, YearPlan};
+pub use progress::{
+    monitoring_output, render_monitoring, render_monitoring_in, year_plan, MonitoringDoc, YearPlan,
+};
 
 use crate::assets::Assets;
 use crate::i18n::DocLang;

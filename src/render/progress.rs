@@ -10,8 +10,10 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::words::{self, Words};
 use super::{environment, template_error, tidy, Document, Format, RenderError};
 use crate::assets::Assets;
+use crate::i18n::DocLang;
 use crate::model::{
     ActionStatus, Cost, FinancialYear, Level, PeriodReport, Progress, Quantity, ReportPeriod,
     Rupees, Study, UcFigures,
@@ -59,13 +61,44 @@ pub fn monitoring_output(
 }
 
 /// Renders the progress report (through `period`, or all periods) or the certificate of
-/// `period`'s financial year (which it needs).
+/// `period`'s financial year (which it needs), in the study's language (`meta.language`).
 pub fn render_monitoring(
     study: &Study,
     doc: MonitoringDoc,
     period: Option<ReportPeriod>,
     assets: &Assets,
 ) -> Result<Document, RenderError> {
+    let words = super::words_of(
+        assets,
+        DocLang::of(&study.meta.language).unwrap_or_default(),
+    )?;
+    render_monitoring_in(study, doc, period, assets, &words)
+}
+
+/// [`render_monitoring`] in the language `words` holds (`render --lang`), as the DSR and
+/// DPR are: the templates' fixed text through the `t` and `tp` filters, the words Rust
+/// puts in the context (a total's row, an action's status) through [`words::label`].
+pub fn render_monitoring_in(
+    study: &Study,
+    doc: MonitoringDoc,
+    period: Option<ReportPeriod>,
+    assets: &Assets,
+    words: &Words,
+) -> Result<Document, RenderError> {
+    words::within(words, || {
+        monitoring_here(study, doc, period, assets, words.lang)
+    })
+}
+
+fn monitoring_here(
+    study: &Study,
+    doc: MonitoringDoc,
+    period: Option<ReportPeriod>,
+    assets: &Assets,
+    lang: DocLang,
+) -> Result<Document, RenderError> {
+    // The study printed in the document's language (the cluster's Hindi name).
+    let study = &*words::study_in(study, lang);
     let template = format!("_shared/{}.md.tera", doc.word());
     let empty = Progress::default();
     let progress = study.progress.as_ref().unwrap_or(&empty);
@@ -86,7 +119,10 @@ pub fn render_monitoring(
     let (value, title) = match doc {
         MonitoringDoc::Progress => {
             let ctx = progress_context(study, progress, period, head);
-            let title = format!("Progress report: {}", ctx.head.cluster);
+            let title = words::label_with(
+                "Progress report: {cluster}",
+                &[("cluster", words::Arg::Text(ctx.head.cluster.clone()))],
+            );
             (tera::Context::from_serialize(&ctx), title)
         }
         MonitoringDoc::Uc => {
@@ -100,7 +136,13 @@ pub fn render_monitoring(
                     "the study has no utilisation certificate for {year} (progress.certificates)"
                 ),
             })?;
-            let title = format!("Utilisation certificate {year}: {}", ctx.head.cluster);
+            let title = words::label_with(
+                "Utilisation certificate {year}: {cluster}",
+                &[
+                    ("year", words::Arg::Text(year.to_string())),
+                    ("cluster", words::Arg::Text(ctx.head.cluster.clone())),
+                ],
+            );
             (tera::Context::from_serialize(&ctx), title)
         }
     };
@@ -112,16 +154,18 @@ pub fn render_monitoring(
     let markdown = tera
         .render(&template, &context)
         .map_err(|e| template_error(&template, e))?;
+    // Bilingual labels travel through the templates as pairs; the document has them joined
+    // (before the characters XML forbids are dropped, the pair's mark being one of them).
+    let markdown = words::join_pairs(&markdown);
     // As for the DSR and DPR: characters XML forbids never reach a document.
     let mut markdown = super::markdown::xml_safe(&markdown).into_owned();
     tidy(&mut markdown);
-    Ok(Document::of_study(
-        study,
-        markdown,
-        &title,
-        template,
-        Vec::new(),
-    ))
+    let mut document = Document::of_study(study, markdown, &title, template, Vec::new());
+    let written_in = DocLang::of(&document.language);
+    if lang != DocLang::En || matches!(written_in, Some(DocLang::Hi | DocLang::EnHi)) {
+        document.language = lang.tag().to_string();
+    }
+    Ok(document)
 }
 
 #[derive(Debug, Serialize)]
@@ -366,7 +410,7 @@ fn progress_context(
             id: a.id.to_string(),
             title: a.title.clone(),
             months,
-            status: status.label().to_string(),
+            status: words::translate_in(status.label(), None, &[], words::Kind::Label),
             started: entries
                 .iter()
                 .find_map(|e| e.started)
@@ -749,6 +793,32 @@ struct SignatoryRow {
     designation: String,
 }
 
+/// The heads a certificate is in respect of, each a label of the document's language, joined
+/// "a / b"; in a bilingual document one pair of the Hindi heads and the English ones, so that
+/// the Hindi sentence they go into takes the Hindi ([`words::PAIR`]).
+fn joined_labels(heads: &[&str]) -> String {
+    let (mut hi, mut en) = (Vec::new(), Vec::new());
+    for h in heads {
+        let label = words::translate_in(h, None, &[], words::Kind::Label);
+        match label.split_once(words::PAIR) {
+            Some((h, e)) => {
+                hi.push(h.to_string());
+                en.push(e.to_string());
+            }
+            None => {
+                hi.push(label.clone());
+                en.push(label);
+            }
+        }
+    }
+    let (hi, en) = (hi.join(" / "), en.join(" / "));
+    if hi == en {
+        en
+    } else {
+        format!("{hi}{}{en}", words::PAIR)
+    }
+}
+
 fn uc_context(progress: &Progress, year: FinancialYear, head: Head) -> Option<UcContext> {
     let uc = progress
         .certificates
@@ -797,7 +867,7 @@ fn uc_context(progress: &Progress, year: FinancialYear, head: Head) -> Option<Uc
         .to_string();
     let closing_advances = rs(uc.closing_advances_rs);
     Some(UcContext {
-        heads: heads.join(" / "),
+        heads: joined_labels(&heads),
         authority,
         accounts_act: uc.accounts_act.clone(),
         closing_cash_rs: figures.closing_rs.get() - closing_advances,
@@ -807,7 +877,7 @@ fn uc_context(progress: &Progress, year: FinancialYear, head: Head) -> Option<Uc
         grantee: uc.grantee.clone(),
         grant_kind: uc
             .grant_kind
-            .map(|k| k.label().to_string())
+            .map(|k| words::translate_in(k.label(), None, &[], words::Kind::Label))
             .unwrap_or_default(),
         cash_in_hand_rs: rs(uc.cash_in_hand_rs),
         unadjusted_advances_rs: rs(uc.unadjusted_advances_rs),
