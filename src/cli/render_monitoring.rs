@@ -3,19 +3,20 @@
 
 use super::render::Args;
 use super::Outcome;
+use cdstudy::i18n::Messages;
 use cdstudy::model::ReportPeriod;
 use cdstudy::render::{self, MonitoringDoc};
 
-pub fn run(args: Args, doc: MonitoringDoc) -> Outcome {
+pub fn run(args: Args, doc: MonitoringDoc, m: &Messages) -> Outcome {
     let period: Option<ReportPeriod> = match args.period.as_deref().map(str::parse) {
         None => None,
         Some(Ok(p)) => Some(p),
         Some(Err(e)) => {
-            errln!("error: --period: {e}");
+            super::error(m, format!("--period: {e}"));
             return Outcome::Trouble;
         }
     };
-    let (format, loaded, assets) = match super::render::prepare(&args) {
+    let (format, loaded, assets) = match super::render::prepare(&args, m) {
         Ok(p) => p,
         Err(outcome) => return outcome,
     };
@@ -24,20 +25,17 @@ pub fn run(args: Args, doc: MonitoringDoc) -> Outcome {
         .clone()
         .unwrap_or_else(|| render::monitoring_output(&args.file, doc, period, format));
     if super::render::same_file(&output, &args.file) {
-        errln!(
-            "error: {} is the study itself; choose another output with -o",
-            output.display()
-        );
+        super::render::itself(&output, m);
         return Outcome::Trouble;
     }
     let document = match render::render_monitoring(&loaded.study, doc, period, &assets) {
         Ok(d) => d,
         Err(e) => {
-            errln!("error: {}: {e}", args.file.display());
+            super::error(m, format!("{}: {e}", args.file.display()));
             return Outcome::Trouble;
         }
     };
-    if let Err(outcome) = super::render::write(&document, format, &output) {
+    if let Err(outcome) = super::render::write(&document, format, &output, m) {
         return outcome;
     }
     let report = cdstudy::check::check(&loaded.study);
@@ -48,8 +46,12 @@ pub fn run(args: Args, doc: MonitoringDoc) -> Outcome {
         .count();
     if progress > 0 {
         errln!(
-            "note: check has {progress} finding(s) on the progress section; `cdstudy check {}` lists them",
-            args.file.display()
+            "{}",
+            m.phrase(&cdstudy::phrase!(
+                "note: check has {progress} finding(s) on the progress section; `cdstudy check {file}` lists them",
+                progress,
+                file = args.file.display().to_string()
+            ))
         );
     }
     Outcome::Fine
