@@ -24,22 +24,23 @@ mod tui {
 
     /// `cdstudy FILE`. Returns false when the study could not be opened.
     pub fn edit(path: &Path, workspace: Assets, messages: &Messages) -> bool {
-        report(cdstudy::tui::edit(path, workspace, messages))
+        report(cdstudy::tui::edit(path, workspace, messages), messages)
     }
 
     /// `cdstudy` alone: the start screen.
     pub fn start(workspace: Assets, messages: &Messages) -> bool {
-        report(cdstudy::tui::start(workspace, messages))
+        report(cdstudy::tui::start(workspace, messages), messages)
     }
 
-    fn report(result: Result<Ended, String>) -> bool {
+    fn report(result: Result<Ended, String>, messages: &Messages) -> bool {
         match result {
             Ok(Ended::Quit) => true,
             Ok(Ended::KeptIn(path)) => {
-                eprintln!(
-                    "cdstudy: the study was NOT saved to its file; your changes are in {}",
-                    path.display()
-                );
+                let said = messages.phrase(&cdstudy::phrase!(
+                    "the study was NOT saved to its file; your changes are in {file}",
+                    file = path.display().to_string()
+                ));
+                crate::cli::emit_err(&format!("cdstudy: {said}\n"));
                 true
             }
             Err(e) => {

@@ -153,6 +153,8 @@ fn a_read_only_folder_refuses_the_save_and_leaves_the_study_intact() {
     } else {
         Command::new(bin)
     };
+    // The messages compared are English, whatever the locale.
+    cmd.env("CDSTUDY_LANG", "en");
     let out = cmd
         .args(["fmt", path.to_str().unwrap()])
         .output()
@@ -285,6 +287,7 @@ fn a_read_only_study_is_not_rewritten_unless_the_person_says_so() {
 
     let bin = env!("CARGO_BIN_EXE_cdstudy");
     let out = Command::new(bin)
+        .env("CDSTUDY_LANG", "en")
         .args(["fmt", "--force", path.to_str().unwrap()])
         .output()
         .unwrap();
@@ -295,6 +298,7 @@ fn a_read_only_study_is_not_rewritten_unless_the_person_says_so() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), hand_edited);
 
     let out = Command::new(bin)
+        .env("CDSTUDY_LANG", "en")
         .args(["fmt", "--overwrite-read-only", path.to_str().unwrap()])
         .output()
         .unwrap();

@@ -67,6 +67,7 @@ const MINIMAL: &str = "format: cdstudy/1\nmeta:\n  title: Minimal\n  scheme: gen
 
 fn cdstudy(args: &[&str]) -> (i32, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_cdstudy"))
+        .env("CDSTUDY_LANG", "en")
         .args(args)
         .output()
         .expect("run cdstudy");

@@ -627,6 +627,7 @@ fn render_to_standard_output() {
     assert!(out.starts_with("# Diagnostic Study Report"), "{out}");
     assert!(!out.contains("wrote"), "{out}");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_cdstudy"))
+        .env("CDSTUDY_LANG", "en")
         .current_dir(d)
         .args([
             "render", "b.yaml", "--doc", "dpr", "--format", "docx", "-o", "-",

@@ -46,6 +46,7 @@ impl Repo {
             .env("XDG_CONFIG_HOME", home)
             .env("GIT_CONFIG_NOSYSTEM", "1")
             .env("GIT_PAGER", "cat")
+            .env("CDSTUDY_LANG", "en")
             .env("GIT_EDITOR", "true")
             .env_remove("GIT_DIR")
             .env_remove("GIT_WORK_TREE")

@@ -265,7 +265,9 @@ fn the_same_item_added_on_both_sides_is_kept_once() {
 // ---- the command, as git runs it ----
 
 fn cdstudy() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_cdstudy"))
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cdstudy"));
+    cmd.env("CDSTUDY_LANG", "en");
+    cmd
 }
 
 #[test]

@@ -638,6 +638,7 @@ fn runs_at_the_same_time_never_corrupt_the_cache() {
         let runs: Vec<_> = (0..4)
             .map(|_| {
                 std::process::Command::new(env!("CARGO_BIN_EXE_cdstudy"))
+                    .env("CDSTUDY_LANG", "en")
                     .current_dir(dir.path())
                     .args(["portfolio", "studies", "--format", "json", "--cache"])
                     .arg(&cache)

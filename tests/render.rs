@@ -673,7 +673,13 @@ fn the_cli_writes_beside_the_study_and_never_over_it() {
     let study = dir.path().join("ujjain-plastic.yaml");
     std::fs::copy(root().join("studies/ujjain-plastic.yaml"), &study).unwrap();
     let bin = env!("CARGO_BIN_EXE_cdstudy");
-    let run = |args: &[&str]| std::process::Command::new(bin).args(args).output().unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(bin)
+            .env("CDSTUDY_LANG", "en")
+            .args(args)
+            .output()
+            .unwrap()
+    };
     let out = run(&[
         "render",
         study.to_str().unwrap(),
@@ -728,6 +734,7 @@ fn rendering_under_a_scheme_the_study_does_not_fit_is_refused() {
     let out_file = dir.path().join("out.md");
     let run = |scheme: &str| {
         std::process::Command::new(bin)
+            .env("CDSTUDY_LANG", "en")
             .args(["render", study.to_str().unwrap(), "--doc", "dsr"])
             .args(["--scheme", scheme, "-o", out_file.to_str().unwrap()])
             .output()

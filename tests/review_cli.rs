@@ -12,6 +12,7 @@ use common::{fixture as study, FIXTURE};
 
 fn cdstudy(args: &[&str], dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_cdstudy"))
+        .env("CDSTUDY_LANG", "en")
         .args(args)
         .current_dir(dir)
         .output()

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::{Outcome, TextOrJson};
 use cdstudy::finance::{Missing, Viability};
+use cdstudy::i18n::Messages;
 use cdstudy::model::Rupees;
 use cdstudy::scheme::{appraise, Appraisal, Financing};
 use cdstudy::store;
@@ -37,8 +38,8 @@ pub struct Args {
     pub templates: Option<PathBuf>,
 }
 
-pub fn run(args: Args) -> Outcome {
-    let Some(ws) = super::schemes::workspace(args.templates.as_deref(), "budget") else {
+pub fn run(args: Args, m: &Messages) -> Outcome {
+    let Some(ws) = super::schemes::workspace(args.templates.as_deref(), "budget", m) else {
         return Outcome::Trouble;
     };
     let Some(catalog) = super::schemes::rules(&ws) else {
@@ -47,7 +48,7 @@ pub fn run(args: Args) -> Outcome {
     let loaded = match store::load(&args.file) {
         Ok(l) => l,
         Err(e) => {
-            errln!("error: {e}");
+            super::error(m, e);
             return Outcome::Trouble;
         }
     };
@@ -59,9 +60,12 @@ pub fn run(args: Args) -> Outcome {
         .to_string();
     if id.is_empty() {
         errln!(
-            "cdstudy budget: {} names no scheme (meta.scheme); give one with --scheme ID ({})",
-            args.file.display(),
-            catalog.ids().join(", ")
+            "cdstudy budget: {}",
+            m.phrase(&cdstudy::phrase!(
+                "{file} names no scheme (meta.scheme); give one with --scheme ID ({ids})",
+                file = args.file.display().to_string(),
+                ids = catalog.ids().join(", ")
+            ))
         );
         return Outcome::Trouble;
     }
@@ -104,7 +108,7 @@ pub fn run(args: Args) -> Outcome {
             outcome.max(printed)
         }
         TextOrJson::Text => {
-            print_text(&study.cluster.name, &appraisal);
+            print_text(&study.cluster.name, &appraisal, m);
             outcome
         }
     }
@@ -135,6 +139,37 @@ pub fn print_wrapped(text: &str, first: &str, rest: &str) {
     outln!("{line}");
 }
 
+/// Blanks as wide as `text`: the indent of a wrapped line under its lead.
+fn under(text: &str) -> String {
+    " ".repeat(text.chars().count())
+}
+
+/// What a flag of the rules says, in the run's language: the one place a flag is worded
+/// (its phrase, once flags have one, goes here).
+pub(super) fn flag_words(m: &Messages, flag: &cdstudy::scheme::Flag) -> String {
+    m.said(&flag.message, None).into_owned()
+}
+
+/// What became of a rule ("applied", "CAP HIT"), in the run's language. Its English is
+/// `Outcome::label`; another language keys on "outcome: " and it, since a word alone
+/// ("met") means other things on other screens.
+pub(super) fn outcome_word(m: &Messages, o: cdstudy::scheme::Outcome) -> String {
+    use cdstudy::scheme::Outcome;
+    if m.lang() == cdstudy::i18n::Lang::En {
+        return o.label().to_string();
+    }
+    m.label(match o {
+        Outcome::Applied => "outcome: applied",
+        Outcome::CapHit => "outcome: CAP HIT",
+        Outcome::Met => "outcome: met",
+        Outcome::NotMet => "outcome: NOT MET",
+        Outcome::NotChecked => "outcome: not checked",
+        Outcome::Flagged => "outcome: flagged",
+        Outcome::Note => "outcome: note",
+    })
+    .into_owned()
+}
+
 /// A table with a left-aligned first column and right-aligned figures.
 fn print_table(header: &[String], rows: &[Vec<String>]) {
     let mut out = String::new();
@@ -144,70 +179,88 @@ fn print_table(header: &[String], rows: &[Vec<String>]) {
     }
 }
 
-fn print_text(cluster: &str, a: &Appraisal) {
+fn print_text(cluster: &str, a: &Appraisal, words: &Messages) {
     let f = &a.financing;
-    outln!("{cluster}: budget under {} ({})", f.scheme_name, f.revision);
-    print_wrapped(&f.category_reason, "Category: ", "          ");
+    outln!(
+        "{}",
+        words.phrase(&cdstudy::phrase!(
+            "{cluster}: budget under {scheme} ({revision})",
+            cluster,
+            scheme = &f.scheme_name,
+            revision = &f.revision
+        ))
+    );
+    let lead = format!("{}: ", words.label("Category"));
+    print_wrapped(&f.category_reason, &lead, &under(&lead));
     outln!();
-    print_budget(f);
-    print_rules(f);
+    print_budget(f, words);
+    print_rules(f, words);
     if let Some(cfc) = &f.cfc {
         outln!();
         match &cfc.means_of_finance {
             Some(m) => {
-                outln!("Means of finance of the CFC (Rs. in lakh)");
-                let mut header = vec!["Cost head".to_string()];
-                header.extend(m.columns.iter().map(|c| c.label.clone()));
-                header.push("Total".to_string());
-                header.push("% of cost".to_string());
+                outln!("{}", words.label("Means of finance of the CFC (Rs. in lakh)"));
+                let mut header = vec![words.label("Cost head").into_owned()];
+                header.extend(m.columns.iter().map(|c| words.label(&c.label).into_owned()));
+                header.push(words.label("Total").into_owned());
+                header.push(words.label("% of cost").into_owned());
                 let mut rows: Vec<Vec<String>> = m
                     .rows
                     .iter()
                     .filter(|r| !r.total_rs.is_zero())
                     .map(|r| {
-                        let mut row = vec![r.label.to_string()];
+                        let mut row = vec![words.label(&r.label).into_owned()];
                         row.extend(r.amounts_rs.iter().map(|a| lakh(*a)));
                         row.push(lakh(r.total_rs));
                         row.push(r.pct_of_cost.map_or_else(|| "-".to_string(), |p| p.two_decimals()));
                         row
                     })
                     .collect();
-                let mut total = vec!["Total".to_string()];
+                let mut total = vec![words.label("Total").into_owned()];
                 total.extend(m.columns.iter().map(|c| lakh(c.amount_rs)));
                 total.push(lakh(m.total_rs));
                 total.push("100.00%".to_string());
                 rows.push(total);
-                let mut share = vec!["% of project cost".to_string()];
+                let mut share = vec![words.label("% of project cost").into_owned()];
                 share.extend(m.columns.iter().map(|c| c.pct_of_cost.map_or_else(|| "-".to_string(), |p| p.two_decimals())));
                 rows.push(share);
                 print_table(&header, &rows);
             }
             None => outln!(
-                "Means of finance of the CFC: not drawn up, the shares do not add up to the cost (see the flags)."
+                "{}",
+                words.label("Means of finance of the CFC: not drawn up, the shares do not add up to the cost (see the flags).")
             ),
         }
     }
     if let Some(v) = &a.viability {
         outln!();
-        print_viability(v, a.acceptance_note.as_deref());
+        print_viability(v, a.acceptance_note.as_deref(), words);
     } else if !a.viability_missing.is_empty() {
         outln!();
-        outln!("CFC viability: not computed; the study lacks:");
+        outln!("{}", words.label("CFC viability: not computed; the study lacks:"));
         for m in &a.viability_missing {
-            outln!("  {}: {}", m.path, m.what);
+            outln!("  {}: {}", m.path, words.finding(&m.what));
         }
     }
     outln!();
     if f.flags.is_empty() {
-        outln!("Flags: none.");
+        outln!("{}", words.label("Flags: none."));
     } else {
-        outln!("Flags");
+        outln!("{}", words.label("Flags"));
+        let width = f
+            .flags
+            .iter()
+            .map(|flag| words.label(flag.level.word()).chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(7);
         for flag in &f.flags {
-            let word = flag.level.word();
+            let word = words.label(flag.level.word());
+            let lead = format!("  {word:<width$}  ");
             print_wrapped(
-                &format!("{}: {}", flag.path, flag.message),
-                &format!("  {word:<7}  "),
-                "           ",
+                &format!("{}: {}", flag.path, flag_words(words, flag)),
+                &lead,
+                &" ".repeat(width + 4),
             );
         }
     }
@@ -216,8 +269,8 @@ fn print_text(cluster: &str, a: &Appraisal) {
 /// One cell of a table in Rs. lakh: Rs. 1,000 (0.01 lakh).
 const LAKH_CELL: i64 = 1_000;
 
-fn print_budget(f: &Financing) {
-    outln!("Budget by component (Rs. in lakh)");
+fn print_budget(f: &Financing, words: &Messages) {
+    outln!("{}", words.label("Budget by component (Rs. in lakh)"));
     let header: Vec<String> = [
         "Component",
         "Cost",
@@ -229,7 +282,7 @@ fn print_budget(f: &Financing) {
         &f.labels.other,
     ]
     .iter()
-    .map(|s| s.to_string())
+    .map(|s| words.label(s).into_owned())
     .collect();
     // The cells are rounded together, as in the documents, so that every row and column
     // adds up as printed: a component's cost is its sources plus any gap, and the
@@ -254,7 +307,7 @@ fn print_budget(f: &Financing) {
         .enumerate()
         .map(|(i, c)| {
             vec![
-                format!("{} ({})", c.name, c.id),
+                format!("{} ({})", words.finding(&c.name), c.id),
                 money(shown.rows[i]),
                 money(eligible[i]),
                 c.goi_pct
@@ -268,7 +321,7 @@ fn print_budget(f: &Financing) {
         .collect();
     let column = |j: usize| shown.columns.get(j).copied().unwrap_or(0);
     rows.push(vec![
-        "Total".to_string(),
+        words.label("Total").into_owned(),
         money(shown.total),
         money(eligible_total),
         String::new(),
@@ -293,14 +346,17 @@ fn print_budget(f: &Financing) {
         (drop_goi(&header), rows.iter().map(drop_goi).collect())
     };
     if f.components.is_empty() {
-        outln!("  no costed actions yet");
+        outln!("  {}", words.label("no costed actions yet"));
     } else {
         print_table(&header, &rows);
-        print_parties(f);
+        print_parties(f, words);
         if !f.totals.gap_rs.is_zero() {
             outln!(
-                "  The shares leave Rs. {} lakh of the cost unmet (negative: they exceed it).",
-                money(column(4))
+                "  {}",
+                words.phrase(&cdstudy::phrase!(
+                    "The shares leave Rs. {gap} lakh of the cost unmet (negative: they exceed it).",
+                    gap = money(column(4))
+                ))
             );
         }
     }
@@ -308,7 +364,7 @@ fn print_budget(f: &Financing) {
 
 /// The parties a column counts beside its own payer, as the rules name them: "Of the
 /// SPV column: Implementing agency 50.00, Beneficiary units 110.00; the SPV's own 0.00."
-fn print_parties(f: &Financing) {
+fn print_parties(f: &Financing, words: &Messages) {
     use cdstudy::scheme::Payer;
     for column in [Payer::State, Payer::Beneficiary, Payer::Other] {
         let named: Vec<String> = f
@@ -316,76 +372,91 @@ fn print_parties(f: &Financing) {
             .parties
             .iter()
             .filter(|p| p.column == column)
-            .map(|p| format!("{} {}", p.name, lakh(p.amount_rs)))
+            .map(|p| format!("{} {}", words.label(&p.name), lakh(p.amount_rs)))
             .collect();
         if named.is_empty() {
             continue;
         }
         let label = f.labels.of(column);
         outln!(
-            "  Of the {label} column: {}; the {label}'s own {}.",
-            named.join(", "),
-            lakh(f.totals.own_rs(column))
+            "  {}",
+            words.phrase(&cdstudy::phrase!(
+                "Of the {label} column: {named}; the {label}'s own {own}.",
+                label = cdstudy::phrase::word(label),
+                named = named.join(", "),
+                own = lakh(f.totals.own_rs(column))
+            ))
         );
     }
 }
 
 /// Each rule with what became of it, and its basis where it is not confirmed.
-fn print_rule_list(rules: &[cdstudy::scheme::RuleResult]) {
+fn print_rule_list(rules: &[cdstudy::scheme::RuleResult], words: &Messages) {
+    let width = rules
+        .iter()
+        .map(|r| outcome_word(words, r.outcome).chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(11);
     for r in rules {
         let basis = match r.basis {
             cdstudy::scheme::Basis::Confirmed => String::new(),
-            other => format!(" [{}]", other.word()),
+            other => format!(" [{}]", words.label(other.word())),
         };
         print_wrapped(
             &format!("{}{basis}", r.name),
-            &format!("    {:<11}  ", r.outcome.label()),
-            "                 ",
+            &format!("    {:<width$}  ", outcome_word(words, r.outcome)),
+            &" ".repeat(width + 6),
         );
     }
 }
 
-fn print_rules(f: &Financing) {
+fn print_rules(f: &Financing, words: &Messages) {
     if f.rules.is_empty() && f.components.iter().all(|c| c.rules.is_empty()) {
         return;
     }
     outln!();
-    outln!("Rules applied");
+    outln!("{}", words.label("Rules applied"));
     for c in &f.components {
         if !c.rules.is_empty() {
-            outln!("  {} ({})", c.name, c.id);
-            print_rule_list(&c.rules);
+            outln!("  {} ({})", words.finding(&c.name), c.id);
+            print_rule_list(&c.rules, words);
         }
     }
     if !f.rules.is_empty() {
-        outln!("  The study as a whole");
-        print_rule_list(&f.rules);
+        outln!("  {}", words.label("The study as a whole"));
+        print_rule_list(&f.rules, words);
     }
 }
 
 /// The CFC's viability as the documents show it: held against the scheme's own
 /// acceptance rules with a verdict on each figure; where the scheme has none (`note` names
 /// the benchmark), the figures beside the benchmark and no verdict at all.
-fn print_viability(v: &Viability, note: Option<&str>) {
+fn print_viability(v: &Viability, note: Option<&str>, words: &Messages) {
     let reference = note.is_some();
-    if reference {
-        outln!(
-            "CFC viability over {} years (benchmark for comparison: {})",
-            v.years,
-            v.acceptance.source
-        );
-    } else {
-        outln!(
-            "CFC viability over {} years (held against: {})",
-            v.years,
-            v.acceptance.source
-        );
-    }
+    let (years, source) = (v.years, v.acceptance.source.as_str());
+    outln!(
+        "{}",
+        words.phrase(&if reference {
+            cdstudy::phrase!(
+                "CFC viability over {years} years (benchmark for comparison: {source})",
+                years,
+                source
+            )
+        } else {
+            cdstudy::phrase!(
+                "CFC viability over {years} years (held against: {source})",
+                years,
+                source
+            )
+        })
+    );
     if let Some(note) = note {
         print_wrapped(
-            &format!(
-                "{note}. The figures are shown for comparison only: none is held to pass or fail."
-            ),
+            &words.phrase(&cdstudy::phrase!(
+                "{note}. The figures are shown for comparison only: none is held to pass or fail.",
+                note = words.finding(note).into_owned()
+            )),
             "  ",
             "  ",
         );
@@ -395,13 +466,13 @@ fn print_viability(v: &Viability, note: Option<&str>) {
         .iter()
         .map(|k| {
             vec![
-                k.name.clone(),
+                words.label(&k.name).into_owned(),
                 k.shown.clone(),
                 k.rule.clone(),
                 match k.passes {
                     _ if reference => String::new(),
-                    Some(true) => "meets".to_string(),
-                    Some(false) => "DOES NOT MEET".to_string(),
+                    Some(true) => words.label("meets").into_owned(),
+                    Some(false) => words.label("DOES NOT MEET").into_owned(),
                     None => "-".to_string(),
                 },
             ]
@@ -418,57 +489,74 @@ fn print_viability(v: &Viability, note: Option<&str>) {
         rows
     };
     let mut heads = vec![
-        "Figure".to_string(),
-        "Value".to_string(),
-        if reference { "Benchmark" } else { "Rule" }.to_string(),
+        words.label("Figure").into_owned(),
+        words.label("Value").into_owned(),
+        words
+            .label(if reference { "Benchmark" } else { "Rule" })
+            .into_owned(),
     ];
     if !reference {
         heads.push(String::new());
     }
     print_table(&heads, &rows);
     if let Some(p) = v.figures.payback_years {
-        outln!("  Payback: {p:.2} years");
+        outln!(
+            "  {}",
+            words.phrase(&cdstudy::phrase!(
+                "Payback: {years} years",
+                years = format!("{p:.2}")
+            ))
+        );
     }
     if reference {
         // No verdict, as the documents: the scheme sets no rule to hold the figures to.
         if !v.needs.is_empty() {
-            outln!("  The figures wait for the study to give");
+            outln!("  {}", words.label("The figures wait for the study to give"));
         }
     } else {
         outln!(
             "  {}",
-            if !v.needs.is_empty() {
+            words.label(if !v.needs.is_empty() {
                 "No verdict yet: the figures are not held to their rules until the study gives"
             } else if v.accepted {
                 "Every acceptance rule that applies is met."
             } else {
                 "Not every acceptance rule is met."
-            }
+            })
         );
     }
     for m in &v.needs {
-        outln!("    {}: {}", m.path, m.what);
+        outln!("    {}: {}", m.path, words.finding(&m.what));
     }
     outln!();
-    outln!("Sensitivity");
-    let mut rows = vec![case_row("Base case", &v.figures)];
-    rows.extend(v.sensitivity.iter().map(|c| case_row(&c.name, &c.figures)));
-    print_table(
-        &[
-            "Case".to_string(),
-            "Avg revenue".to_string(),
-            "Avg PAT".to_string(),
-            "DSCR".to_string(),
-            "BEP".to_string(),
-            "ROCE".to_string(),
-            "IRR".to_string(),
-            "NPV".to_string(),
-        ],
-        &rows,
+    outln!("{}", words.label("Sensitivity"));
+    let mut rows = vec![case_row(&words.label("Base case"), &v.figures)];
+    rows.extend(
+        v.sensitivity
+            .iter()
+            .map(|c| case_row(&words.finding(&c.name), &c.figures)),
     );
-    outln!("  (amounts in Rs. lakh; `--format json` has the year-by-year projection)");
+    let heads: Vec<String> = [
+        "Case",
+        "Avg revenue",
+        "Avg PAT",
+        "DSCR",
+        "BEP",
+        "ROCE",
+        "IRR",
+        "NPV",
+    ]
+    .iter()
+    .map(|h| words.label(h).into_owned())
+    .collect();
+    print_table(&heads, &rows);
+    outln!(
+        "  {}",
+        words.label("(amounts in Rs. lakh; `--format json` has the year-by-year projection)")
+    );
+    let lead = format!("  {} ", words.label("assumed:"));
     for a in &v.assumptions {
-        print_wrapped(a, "  assumed: ", "           ");
+        print_wrapped(&words.finding(a), &lead, &under(&lead));
     }
 }
 

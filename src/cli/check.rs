@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::{print_json, Outcome};
 use cdstudy::check::{self, Report};
+use cdstudy::i18n::Messages;
 use cdstudy::scheme::Catalog;
 use cdstudy::store::{self, LoadError, LoadWarning};
 
@@ -85,8 +86,8 @@ struct JsonFileWarning {
     message: String,
 }
 
-pub fn run(args: Args) -> Outcome {
-    let Some(ws) = super::schemes::workspace(args.templates.as_deref(), "check") else {
+pub fn run(args: Args, m: &Messages) -> Outcome {
+    let Some(ws) = super::schemes::workspace(args.templates.as_deref(), "check", m) else {
         return Outcome::Trouble;
     };
     let Some(schemes) = super::schemes::rules(&ws) else {
@@ -107,7 +108,7 @@ pub fn run(args: Args) -> Outcome {
                 if n > 0 {
                     outln!();
                 }
-                print_text(file, &result);
+                print_text(file, &result, m);
             }
             Format::Github => print_github(file, &result),
             Format::Json => {}
@@ -194,53 +195,104 @@ fn file_warning(w: &LoadWarning) -> JsonFileWarning {
     }
 }
 
-fn print_text(file: &Path, checked: &Checked) {
+/// "1 error", "3 warnings" in the run's language.
+pub(super) fn errors(m: &Messages, n: usize) -> String {
+    m.phrase(&if n == 1 {
+        cdstudy::phrase!("{n} error", n)
+    } else {
+        cdstudy::phrase!("{n} errors", n)
+    })
+}
+
+pub(super) fn warnings(m: &Messages, n: usize) -> String {
+    m.phrase(&if n == 1 {
+        cdstudy::phrase!("{n} warning", n)
+    } else {
+        cdstudy::phrase!("{n} warnings", n)
+    })
+}
+
+/// `text` padded with blanks to `width` characters (as `{:<width$}` pads, which counts
+/// characters too: a Devanagari word pads as many as it has).
+fn pad(text: &str, width: usize) -> String {
+    format!("{text:<width$}")
+}
+
+/// A severity's word as the report's first column: "error", "warning" (English as
+/// `Severity::word`, which the GitHub annotations keep).
+fn severity(m: &Messages, s: check::Severity) -> String {
+    m.label(s.word()).into_owned()
+}
+
+fn print_text(file: &Path, checked: &Checked, m: &Messages) {
     if let Some(e) = &checked.load_error {
-        errln!("error: {e}");
+        super::error(m, e);
         return;
     }
     let Some(report) = &checked.report else {
         return;
     };
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     outln!(
         "{}: {}, {}",
         file.display(),
-        plural(report.errors(), "error"),
-        plural(report.warnings(), "warning")
+        errors(m, report.errors()),
+        warnings(m, report.warnings())
     );
+    // The first two columns are as wide as their longest word in this language.
+    let line_of = |l: usize| m.phrase(&cdstudy::phrase!("line {l}", l));
+    let word_width = [check::Severity::Error, check::Severity::Warning]
+        .map(|s| severity(m, s).chars().count())
+        .into_iter()
+        .max()
+        .unwrap_or(0)
+        .max(7);
+    let line_width = 9;
     for w in &checked.json.file_warnings {
-        outln!("  warning  {:<9} {}", format!("line {}", w.line), w.message);
+        outln!(
+            "  {}  {} {}",
+            pad(&severity(m, check::Severity::Warning), word_width),
+            pad(&line_of(w.line), line_width),
+            w.message
+        );
     }
     for jf in &checked.json.findings {
         let f = &jf.finding;
-        let line = jf.line.map(|l| format!("line {l}")).unwrap_or_default();
+        let line = jf.line.map(line_of).unwrap_or_default();
         outln!(
-            "  {:<7}  {line:<9} {}: {}",
-            f.severity.word(),
+            "  {}  {} {}: {}",
+            pad(&severity(m, f.severity), word_width),
+            pad(&line, line_width),
             f.path,
-            f.message
+            m.said(&f.message, f.phrase.as_ref())
         );
     }
     outln!();
+    let title = |s: &check::SectionStatus| m.label(s.title).into_owned();
     let width = report
         .sections
         .iter()
-        .map(|s| s.title.chars().count())
+        .map(|s| title(s).chars().count())
         .max()
         .unwrap_or(0);
+    let progress_width = report
+        .sections
+        .iter()
+        .map(|s| m.label(s.progress.label()).chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(11);
     for s in &report.sections {
         let mut counts = Vec::new();
         if s.errors > 0 {
-            counts.push(plural(s.errors, "error"));
+            counts.push(errors(m, s.errors));
         }
         if s.warnings > 0 {
-            counts.push(plural(s.warnings, "warning"));
+            counts.push(warnings(m, s.warnings));
         }
         let line = format!(
-            "  {:<width$}  {:<11}  {}",
-            s.title,
-            s.progress.label(),
+            "  {}  {}  {}",
+            pad(&title(s), width),
+            pad(&m.label(s.progress.label()), progress_width),
             counts.join(", ")
         );
         outln!("{}", line.trim_end());

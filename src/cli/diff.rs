@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::{emit, print_json, Outcome};
 use cdstudy::assets::Assets;
 use cdstudy::diff::{self, StudyDiff};
+use cdstudy::i18n::Messages;
 use cdstudy::model::Study;
 use cdstudy::store;
 
@@ -49,15 +50,15 @@ pub struct Args {
     pub templates: Option<PathBuf>,
 }
 
-pub fn run(args: Args) -> Outcome {
-    let (old, new) = match (load(&args.old), load(&args.new)) {
+pub fn run(args: Args, m: &Messages) -> Outcome {
+    let (old, new) = match (load(&args.old, m), load(&args.new, m)) {
         (Some(o), Some(n)) => (o, n),
         _ => return Outcome::Trouble,
     };
-    let Some(ws) = super::schemes::workspace(args.templates.as_deref(), "diff") else {
+    let Some(ws) = super::schemes::workspace(args.templates.as_deref(), "diff", m) else {
         return Outcome::Trouble;
     };
-    let changes = compare(&old, &new, &ws);
+    let changes = compare(&old, &new, &ws, m);
     let changes = match changes {
         Ok(d) => d,
         Err(e) => {
@@ -66,11 +67,14 @@ pub fn run(args: Args) -> Outcome {
         }
     };
     match args.format {
-        Format::Text => emit(&text_report(&args.old, &args.new, &changes)),
+        Format::Text => emit(&text_report(&args.old, &args.new, &changes, m)),
         Format::Md => emit(&format!(
-            "## Changes to the study: {} → {}\n\n{}",
-            args.old.display(),
-            args.new.display(),
+            "## {}\n\n{}",
+            m.phrase(&cdstudy::phrase!(
+                "Changes to the study: {old} → {new}",
+                old = args.old.display().to_string(),
+                new = args.new.display().to_string()
+            )),
             diff::to_markdown(&changes)
         )),
         Format::Json => {
@@ -101,14 +105,15 @@ pub fn run(args: Args) -> Outcome {
 }
 
 /// The text form with a one-line heading, as `cdstudy diff` and git's diff driver print it.
-pub fn text_report(old: &Path, new: &Path, changes: &StudyDiff) -> String {
+pub fn text_report(old: &Path, new: &Path, changes: &StudyDiff, m: &Messages) -> String {
     let n = changes.count();
-    let mut out = format!(
-        "Study changes {} → {}: {n} change{}\n",
-        old.display(),
-        new.display(),
-        if n == 1 { "" } else { "s" }
-    );
+    let (old, new) = (old.display().to_string(), new.display().to_string());
+    let mut out = m.phrase(&if n == 1 {
+        cdstudy::phrase!("Study changes {old} → {new}: {n} change", old, new, n)
+    } else {
+        cdstudy::phrase!("Study changes {old} → {new}: {n} changes", old, new, n)
+    });
+    out.push('\n');
     if !changes.is_empty() {
         out.push('\n');
         out.push_str(&diff::to_text(changes));
@@ -118,7 +123,12 @@ pub fn text_report(old: &Path, new: &Path, changes: &StudyDiff) -> String {
 
 /// The semantic diff with the money effect under the studies' schemes (the workspace's
 /// rules; without them — a broken rules file — the diff still comes, without money).
-pub fn compare(old: &Study, new: &Study, ws: &Assets) -> Result<StudyDiff, diff::DiffError> {
+pub fn compare(
+    old: &Study,
+    new: &Study,
+    ws: &Assets,
+    m: &Messages,
+) -> Result<StudyDiff, diff::DiffError> {
     // Equal studies have no changes, whatever their ids: items are matched by id, and a
     // file with an id used twice would otherwise show changes against itself.
     if old == new {
@@ -127,17 +137,20 @@ pub fn compare(old: &Study, new: &Study, ws: &Assets) -> Result<StudyDiff, diff:
     match ws.catalog() {
         Ok(catalog) => diff::diff_under(old, new, catalog),
         Err(e) => {
-            errln!("cdstudy: scheme rules not available, no money effect: {e}");
+            errln!(
+                "cdstudy: {} {e}",
+                m.label("scheme rules not available, no money effect:")
+            );
             diff::diff(old, new)
         }
     }
 }
 
-fn load(path: &Path) -> Option<Study> {
+fn load(path: &Path, m: &Messages) -> Option<Study> {
     match store::load(path) {
         Ok(loaded) => Some(loaded.study),
         Err(e) => {
-            errln!("error: {e}");
+            super::error(m, e);
             None
         }
     }

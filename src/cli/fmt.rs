@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use super::Outcome;
+use cdstudy::i18n::Messages;
 use cdstudy::store::{self, Overwrite, WarningKind};
 
 pub const EXAMPLES: &str = "\
@@ -33,13 +34,13 @@ pub struct Args {
     pub overwrite_read_only: bool,
 }
 
-pub fn run(args: Args) -> Outcome {
+pub fn run(args: Args, m: &Messages) -> Outcome {
     let mut outcome = Outcome::Fine;
     for file in &args.files {
         let loaded = match store::load(file) {
             Ok(l) => l,
             Err(e) => {
-                errln!("error: {e}");
+                super::error(m, e);
                 outcome = outcome.max(Outcome::Trouble);
                 continue;
             }
@@ -48,7 +49,7 @@ pub fn run(args: Args) -> Outcome {
             continue;
         }
         if args.check {
-            outln!("{}: not in canonical form", file.display());
+            outln!("{}: {}", file.display(), m.label("not in canonical form"));
             outcome = outcome.max(Outcome::Findings);
             continue;
         }
@@ -62,8 +63,9 @@ pub fn run(args: Args) -> Outcome {
                 errln!("{}:{}: {}", file.display(), w.line, w.message);
             }
             errln!(
-                "{}: not rewritten, so nothing is lost; move comments into `notes`, or pass --force",
-                file.display()
+                "{}: {}",
+                file.display(),
+                m.label("not rewritten, so nothing is lost; move comments into `notes`, or pass --force")
             );
             outcome = outcome.max(Outcome::Findings);
             continue;
@@ -75,14 +77,20 @@ pub fn run(args: Args) -> Outcome {
         };
         match save(file, &loaded.study, Overwrite::IfUnchanged(&loaded.disk)) {
             Ok(_) => outln!(
-                "formatted {} (previous version in {})",
-                file.display(),
-                store::backup_path(file).display()
+                "{}",
+                m.phrase(&cdstudy::phrase!(
+                    "formatted {file} (previous version in {backup})",
+                    file = file.display().to_string(),
+                    backup = store::backup_path(file).display().to_string()
+                ))
             ),
             Err(e) => {
-                errln!("error: {e}");
+                super::error(m, &e);
                 if matches!(e, store::SaveError::ReadOnly { .. }) {
-                    errln!("help: `cdstudy fmt --overwrite-read-only` rewrites it anyway and keeps it read-only");
+                    errln!(
+                        "{}",
+                        m.label("help: `cdstudy fmt --overwrite-read-only` rewrites it anyway and keeps it read-only")
+                    );
                 }
                 outcome = outcome.max(Outcome::Trouble);
             }

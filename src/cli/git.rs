@@ -13,6 +13,7 @@ use similar::TextDiff;
 
 use super::Outcome;
 use cdstudy::diff;
+use cdstudy::i18n::Messages;
 use cdstudy::model::Study;
 use cdstudy::store;
 
@@ -40,7 +41,7 @@ fn workspace() -> cdstudy::assets::Assets {
 }
 
 /// `cdstudy git-diff`: git's external diff driver.
-pub fn git_diff(args: DiffArgs) -> Outcome {
+pub fn git_diff(args: DiffArgs, m: &Messages) -> Outcome {
     let a = &args.git_args;
     if a.len() < 7 {
         super::emit(&format!("* Unmerged path {}\n", a[0]));
@@ -51,7 +52,7 @@ pub fn git_diff(args: DiffArgs) -> Outcome {
     let old = read_side(old_file, path);
     let new = read_side(new_file, path);
     match (&old, &new) {
-        (Side::Study(o), Side::Study(n)) => match super::diff::compare(o, n, &workspace()) {
+        (Side::Study(o), Side::Study(n)) => match super::diff::compare(o, n, &workspace(), m) {
             Ok(changes) => {
                 let label = |file: &str, side: &str| {
                     if file == "/dev/null" {
@@ -64,6 +65,7 @@ pub fn git_diff(args: DiffArgs) -> Outcome {
                     &label(old_file, "a"),
                     &label(new_file, "b"),
                     &changes,
+                    m,
                 ));
             }
             Err(e) => {
@@ -77,7 +79,7 @@ pub fn git_diff(args: DiffArgs) -> Outcome {
                     out.push_str(&format!("cdstudy: not compared as studies: {error}\n"));
                 }
             }
-            out.push_str("The line diff follows.\n");
+            out.push_str(&format!("{}\n", m.label("The line diff follows.")));
             out.push_str(&line_diff(path, &old, &new));
         }
     }
@@ -196,13 +198,17 @@ pub struct SetupArgs {
 }
 
 /// `cdstudy git-setup`: the `.gitattributes` lines and the git config, idempotently.
-pub fn setup(args: SetupArgs) -> Outcome {
+pub fn setup(args: SetupArgs, m: &Messages) -> Outcome {
     let top = match git(&args.repo, &["rev-parse", "--show-toplevel"]) {
         Ok(out) => PathBuf::from(out.trim()),
         Err(e) => {
             errln!(
-                "cdstudy git-setup: {} is not in a git repository: {e}",
-                args.repo.display()
+                "cdstudy git-setup: {}",
+                m.phrase(&cdstudy::phrase!(
+                    "{folder} is not in a git repository: {e}",
+                    folder = args.repo.display().to_string(),
+                    e = e.to_string()
+                ))
             );
             return Outcome::Trouble;
         }
@@ -221,8 +227,12 @@ pub fn setup(args: SetupArgs) -> Outcome {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => {
             errln!(
-                "cdstudy git-setup: cannot read {}: {e}",
-                attributes.display()
+                "cdstudy git-setup: {}",
+                m.phrase(&cdstudy::phrase!(
+                    "cannot read {file}: {e}",
+                    file = attributes.display().to_string(),
+                    e = e.to_string()
+                ))
             );
             return Outcome::Trouble;
         }
@@ -231,7 +241,14 @@ pub fn setup(args: SetupArgs) -> Outcome {
     for pattern in &args.patterns {
         let line = format!("{pattern} diff={DRIVER} merge={DRIVER}");
         if text.lines().any(|l| l.trim() == line) {
-            outln!("{}: already has `{line}`", attributes.display());
+            outln!(
+                "{}",
+                m.phrase(&cdstudy::phrase!(
+                    "{file}: already has `{line}`",
+                    file = attributes.display().to_string(),
+                    line = &line
+                ))
+            );
             continue;
         }
         if !text.is_empty() && !text.ends_with('\n') {
@@ -248,7 +265,14 @@ pub fn setup(args: SetupArgs) -> Outcome {
             return Outcome::Trouble;
         }
         for line in &added {
-            outln!("{}: added `{line}`", attributes.display());
+            outln!(
+                "{}",
+                m.phrase(&cdstudy::phrase!(
+                    "{file}: added `{line}`",
+                    file = attributes.display().to_string(),
+                    line
+                ))
+            );
         }
     }
 
@@ -278,11 +302,25 @@ pub fn setup(args: SetupArgs) -> Outcome {
     for (key, value) in &settings {
         let current = git(&top, &["config", "--local", "--get", key]).ok();
         if current.as_deref().map(str::trim) == Some(value.as_str()) {
-            outln!("git config {key}: already `{value}`");
+            outln!(
+                "{}",
+                m.phrase(&cdstudy::phrase!(
+                    "git config {key}: already `{value}`",
+                    key,
+                    value
+                ))
+            );
             continue;
         }
         if let Err(e) = git(&top, &["config", "--local", key, value]) {
-            errln!("cdstudy git-setup: cannot set {key}: {e}");
+            errln!(
+                "cdstudy git-setup: {}",
+                m.phrase(&cdstudy::phrase!(
+                    "cannot set {key}: {e}",
+                    key,
+                    e = e.to_string()
+                ))
+            );
             return Outcome::Trouble;
         }
         outln!("git config {key} = {value}");
@@ -294,12 +332,16 @@ pub fn setup(args: SetupArgs) -> Outcome {
     let studies = matching_files(&top);
     if studies == Some(0) {
         outln!(
-            "No file in the repository matches {} yet: nothing goes through cdstudy until a study does (check the pattern, e.g. --pattern 'studies/*.yaml').",
-            args.patterns.join(", ")
+            "{}",
+            m.phrase(&cdstudy::phrase!(
+                "No file in the repository matches {patterns} yet: nothing goes through cdstudy until a study does (check the pattern, e.g. --pattern 'studies/*.yaml').",
+                patterns = args.patterns.join(", ")
+            ))
         );
     } else {
         outln!(
-            "Commit .gitattributes and .gitignore; `git diff`, `git log -p` and merges of study files now go through cdstudy."
+            "{}",
+            m.label("Commit .gitattributes and .gitignore; `git diff`, `git log -p` and merges of study files now go through cdstudy.")
         );
     }
     Outcome::Fine

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::{print_json, Outcome, TextOrJson};
 use cdstudy::diff::{self, Conflict, Merged, Renumbering};
+use cdstudy::i18n::Messages;
 use cdstudy::model::Study;
 use cdstudy::store;
 
@@ -43,7 +44,7 @@ pub struct Args {
     pub format: TextOrJson,
 }
 
-pub fn run(args: Args) -> Outcome {
+pub fn run(args: Args, m: &Messages) -> Outcome {
     let name = args
         .path
         .clone()
@@ -58,8 +59,11 @@ pub fn run(args: Args) -> Outcome {
             for e in sides.iter().filter_map(|s| s.as_ref().err()) {
                 errln!("cdstudy merge: {e}");
             }
-            errln!("cdstudy merge: {name}: merging line by line instead, with conflict markers where lines clash");
-            return line_merge(&args, &name);
+            errln!(
+                "cdstudy merge: {name}: {}",
+                m.label("merging line by line instead, with conflict markers where lines clash")
+            );
+            return line_merge(&args, &name, m);
         }
     };
     let today = chrono::Local::now().date_naive();
@@ -67,7 +71,7 @@ pub fn run(args: Args) -> Outcome {
         Ok(m) => m,
         Err(e) => {
             errln!("cdstudy merge: {name}: {e}");
-            return line_merge(&args, &name);
+            return line_merge(&args, &name, m);
         }
     };
     let text = match store::to_yaml(&merged.study) {
@@ -81,7 +85,7 @@ pub fn run(args: Args) -> Outcome {
         errln!("cdstudy merge: {e}");
         return Outcome::Trouble;
     }
-    report(&args, &name, &merged);
+    report(&args, &name, &merged, m);
     if merged.is_clean() {
         Outcome::Fine
     } else {
@@ -96,7 +100,7 @@ fn read(file: &Path, name: &str) -> Result<Study, String> {
         .map_err(|e| e.to_string())
 }
 
-fn report(args: &Args, name: &str, merged: &Merged) {
+fn report(args: &Args, name: &str, merged: &Merged, m: &Messages) {
     if args.format == TextOrJson::Json {
         #[derive(Serialize)]
         struct Output<'a> {
@@ -116,40 +120,55 @@ fn report(args: &Args, name: &str, merged: &Merged) {
     }
     for r in &merged.renumbered {
         let references = match r.references {
-            0 => "nothing referred to it yet".to_string(),
-            1 => "1 reference updated".to_string(),
-            n => format!("{n} references updated"),
+            0 => m.label("nothing referred to it yet").into_owned(),
+            1 => m.label("1 reference updated").into_owned(),
+            n => m.phrase(&cdstudy::phrase!("{n} references updated", n)),
         };
         errln!(
-            "cdstudy merge: {name}: both sides added a {} as {}; theirs ('{}') is now {} ({references})",
-            r.noun, r.from, r.label, r.to
+            "cdstudy merge: {name}: {}",
+            m.phrase(&cdstudy::phrase!(
+                "both sides added a {noun} as {from}; theirs ('{label}') is now {to} ({references})",
+                noun = cdstudy::phrase::word(r.noun),
+                from = r.from.to_string(),
+                label = &r.label,
+                to = r.to.to_string(),
+                references
+            ))
         );
     }
     if merged.is_clean() {
-        errln!("cdstudy merge: {name}: merged cleanly");
+        errln!("cdstudy merge: {name}: {}", m.label("merged cleanly"));
         return;
     }
     let n = merged.conflicts.len();
     errln!(
-        "cdstudy merge: {name}: {n} conflict{} to settle, each recorded as a review note:",
-        if n == 1 { "" } else { "s" }
+        "cdstudy merge: {name}: {}",
+        m.phrase(&if n == 1 {
+            cdstudy::phrase!("{n} conflict to settle, each recorded as a review note:", n)
+        } else {
+            cdstudy::phrase!("{n} conflicts to settle, each recorded as a review note:", n)
+        })
     );
     for c in &merged.conflicts {
         let on = c
             .item
             .as_ref()
             .map(|t| format!("{} {} '{}'", t.noun, t.id, t.label))
-            .unwrap_or_else(|| c.section.label().to_string());
+            .unwrap_or_else(|| m.label(c.section.label()).into_owned());
         errln!("  {} on {on}: {}", c.note, c.text);
     }
     errln!(
-        "Settle each in the study (keep or change the value, then set `resolved: true` on its note), \
-         check with `cdstudy check {name}`, then `git add {name}`."
+        "{}",
+        m.phrase(&cdstudy::phrase!(
+            "Settle each in the study (keep or change the value, then set `resolved: true` on its note), \
+             check with `cdstudy check {name}`, then `git add {name}`.",
+            name
+        ))
     );
 }
 
 /// Git's own line merge, for sides that are not studies cdstudy can read.
-fn line_merge(args: &Args, name: &str) -> Outcome {
+fn line_merge(args: &Args, name: &str, m: &Messages) -> Outcome {
     let status = Command::new("git")
         .args(["merge-file", "-L", "ours", "-L", "base", "-L", "theirs"])
         .arg(&args.ours)
@@ -160,8 +179,12 @@ fn line_merge(args: &Args, name: &str) -> Outcome {
         Ok(Some(0)) => Outcome::Fine,
         Ok(Some(n)) if n > 0 => {
             errln!(
-                "cdstudy merge: {name}: {n} conflicting region{} marked in the file",
-                if n == 1 { "" } else { "s" }
+                "cdstudy merge: {name}: {}",
+                m.phrase(&if n == 1 {
+                    cdstudy::phrase!("{n} conflicting region marked in the file", n)
+                } else {
+                    cdstudy::phrase!("{n} conflicting regions marked in the file", n)
+                })
             );
             Outcome::Findings
         }

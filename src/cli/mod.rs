@@ -171,11 +171,22 @@ pub fn print_json<T: serde::Serialize>(command: &str, value: &T) -> Outcome {
             Outcome::Fine
         }
         Err(e) => {
+            // No catalogue here: JSON is for scripts, and this cannot happen with our types.
             errln!("cdstudy {command}: cannot write JSON: {e}");
             Outcome::Trouble
         }
     }
 }
+
+/// `error: WHAT` in the run's language: the frame of every error line a command prints
+/// (what follows, a library's error, stays as the library words it).
+pub(crate) fn error(m: &Messages, what: impl std::fmt::Display) {
+    errln!(
+        "{}",
+        m.phrase(&cdstudy::phrase!("error: {what}", what = what.to_string()))
+    );
+}
+
 
 impl From<Outcome> for ExitCode {
     fn from(o: Outcome) -> ExitCode {
@@ -201,12 +212,16 @@ Examples:
   cdstudy budget studies/ujjain-plastic.yaml
   cdstudy schemes show mse-cdp
 
+Language: `--lang hi` before the command (or CDSTUDY_LANG=hi, else the locale) has every
+command speak Hindi: its report, tables and errors. What scripts read stays English: JSON,
+YAML, `fmt`'s files, CSV and SQLite exports. `render --lang` is the document's language,
+not the messages'.
+
 Exit codes: 0 fine (warnings allowed), 1 the study has errors (or fmt --check found files to
 rewrite), 2 a file could not be read or parsed, or the command line is wrong.";
 
 #[derive(Parser, Debug)]
 #[command(name = "cdstudy", version, about = ABOUT, after_help = EXAMPLES)]
-#[command(args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -217,8 +232,10 @@ struct Cli {
     /// the folder CDSTUDY_TEMPLATES names, else only the built-in).
     #[arg(long, value_name = "DIR")]
     templates: Option<PathBuf>,
-    /// The language of the terminal UI: en (English) or hi (हिन्दी) (default: the one
-    /// CDSTUDY_LANG names, else the locale's, else English).
+    /// The language cdstudy speaks in, given before the command: en (English) or hi
+    /// (हिन्दी), for the terminal UI and every command's messages, tables and errors
+    /// (default: the one CDSTUDY_LANG names, else the locale's, else English). Machine
+    /// output (JSON, YAML, CSV) stays English; `render --lang` is the document's language.
     #[arg(long, value_name = "LANG")]
     lang: Option<String>,
 }
@@ -285,44 +302,125 @@ enum Command {
 
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    // A study to open, or the UI's templates, go with no command: `cdstudy --lang hi check
+    // FILE` is a command, `cdstudy FILE check` a mistake.
+    if cli.command.is_some() && (cli.file.is_some() || cli.templates.is_some()) {
+        use clap::CommandFactory;
+        let what = if cli.file.is_some() {
+            "a study file to open"
+        } else {
+            "--templates"
+        };
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                format!("{what} goes without a command; give the command's own options after it"),
+            )
+            .exit();
+    }
     let lang = cli.lang.clone();
+    let (templates, own_lang) = match &cli.command {
+        Some(c) => (c.templates(), c.lang()),
+        None => (cli.templates.as_deref(), None),
+    };
+    let Some(m) = run_messages(templates, own_lang.or(lang.as_deref()), cli.command.as_ref())
+    else {
+        return Outcome::Trouble.into();
+    };
     let outcome = match cli.command {
-        Some(Command::New(args)) => new::run(args),
-        Some(Command::Check(args)) => check::run(args),
-        Some(Command::Fmt(args)) => fmt::run(args),
-        Some(Command::Render(args)) => render::run(args),
-        Some(Command::Diff(args)) => diff::run(args),
-        Some(Command::Merge(args)) => merge::run(args),
-        Some(Command::GitSetup(args)) => git::setup(args),
-        Some(Command::GitDiff(args)) => git::git_diff(args),
+        Some(Command::New(args)) => new::run(args, &m),
+        Some(Command::Check(args)) => check::run(args, &m),
+        Some(Command::Fmt(args)) => fmt::run(args, &m),
+        Some(Command::Render(args)) => render::run(args, &m),
+        Some(Command::Diff(args)) => diff::run(args, &m),
+        Some(Command::Merge(args)) => merge::run(args, &m),
+        Some(Command::GitSetup(args)) => git::setup(args, &m),
+        Some(Command::GitDiff(args)) => git::git_diff(args, &m),
         Some(Command::Textconv(args)) => git::textconv(args),
         Some(Command::Schema) => schema::run(),
-        Some(Command::Budget(args)) => budget::run(args),
-        Some(Command::Schemes(args)) => schemes::run(args),
-        Some(Command::Portfolio(args)) => portfolio::run(args),
-        Some(Command::Plan(args)) => plan::run(args),
+        Some(Command::Budget(args)) => budget::run(args, &m),
+        Some(Command::Schemes(args)) => schemes::run(args, &m),
+        Some(Command::Portfolio(args)) => portfolio::run(args, &m),
+        Some(Command::Plan(args)) => plan::run(args, &m),
         Some(Command::Edit {
-            file,
-            templates,
-            lang: own,
-        }) => edit(Some(file), templates, own.or(lang).as_deref()),
-        None => edit(cli.file, cli.templates, lang.as_deref()),
+            file, templates, ..
+        }) => edit(Some(file), templates, &m),
+        None => edit(cli.file, cli.templates, &m),
     };
     outcome.into()
 }
 
+impl Command {
+    /// The templates folder the command is given, whose `_i18n/` may correct a word.
+    fn templates(&self) -> Option<&std::path::Path> {
+        match self {
+            Command::New(a) => a.templates.as_deref(),
+            Command::Check(a) => a.templates.as_deref(),
+            Command::Render(a) => a.templates.as_deref(),
+            Command::Diff(a) => a.templates.as_deref(),
+            Command::Budget(a) => a.templates.as_deref(),
+            Command::Schemes(a) => a.templates.as_deref(),
+            Command::Portfolio(a) => a.reading.templates.as_deref(),
+            Command::Plan(a) => a.reading.templates.as_deref(),
+            Command::Edit { templates, .. } => templates.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The command's name, as its errors begin (`cdstudy check: ...`).
+    fn name(&self) -> &'static str {
+        match self {
+            Command::New(_) => "new",
+            Command::Check(_) => "check",
+            Command::Fmt(_) => "fmt",
+            Command::Render(_) => "render",
+            Command::Diff(_) => "diff",
+            Command::Merge(_) => "merge",
+            Command::GitSetup(_) => "git-setup",
+            Command::GitDiff(_) => "git-diff",
+            Command::Textconv(_) => "textconv",
+            Command::Schema => "schema",
+            Command::Budget(_) => "budget",
+            Command::Schemes(_) => "schemes",
+            Command::Portfolio(_) => "portfolio",
+            Command::Plan(_) => "plan",
+            Command::Edit { .. } => "edit",
+        }
+    }
+
+    /// The language the command itself is given for its messages: `edit --lang` (not
+    /// `render --lang`, which is the document's).
+    fn lang(&self) -> Option<&str> {
+        match self {
+            Command::Edit { lang, .. } => lang.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+/// The run's messages, resolved once for every command: `--lang`, `CDSTUDY_LANG`, the
+/// locale; the catalogue of the command's templates folder when it has one that exists
+/// (a folder that does not is the command's own error to report, in the run's language).
+fn run_messages(
+    templates: Option<&std::path::Path>,
+    lang: Option<&str>,
+    command: Option<&Command>,
+) -> Option<Messages> {
+    let ws = cdstudy::assets::Assets::resolve(templates)
+        .unwrap_or_else(|_| cdstudy::assets::Assets::embedded());
+    let name = command.map_or("edit", Command::name);
+    messages(&ws, lang, name)
+}
+
 /// Opens a study in the terminal UI, or the start screen without one, in the workspace
 /// resolved here once.
-fn edit(file: Option<PathBuf>, templates: Option<PathBuf>, lang: Option<&str>) -> Outcome {
-    let Some(ws) = schemes::workspace(templates.as_deref(), "edit") else {
-        return Outcome::Trouble;
-    };
-    let Some(messages) = messages(&ws, lang, "edit") else {
+fn edit(file: Option<PathBuf>, templates: Option<PathBuf>, messages: &Messages) -> Outcome {
+    let Some(ws) = schemes::workspace(templates.as_deref(), "edit", messages) else {
         return Outcome::Trouble;
     };
     outcome_of(match file {
-        Some(file) => crate::tui::edit(&file, ws, &messages),
-        None => crate::tui::start(ws, &messages),
+        Some(file) => crate::tui::edit(&file, ws, messages),
+        None => crate::tui::start(ws, messages),
     })
 }
 

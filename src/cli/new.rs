@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::Outcome;
+use cdstudy::i18n::Messages;
 use cdstudy::model::{Essentials, Study};
 use cdstudy::store::{self, Overwrite};
 
@@ -39,14 +40,17 @@ pub struct Args {
     pub templates: Option<PathBuf>,
 }
 
-pub fn run(args: Args) -> Outcome {
+pub fn run(args: Args, m: &Messages) -> Outcome {
     let name = args.name.trim();
     if name.is_empty() {
-        errln!("cdstudy new: --name is empty; give the cluster's name");
+        errln!(
+            "cdstudy new: {}",
+            m.label("--name is empty; give the cluster's name")
+        );
         return Outcome::Trouble;
     }
     let scheme = args.scheme.trim();
-    let Some(ws) = super::schemes::workspace(args.templates.as_deref(), "new") else {
+    let Some(ws) = super::schemes::workspace(args.templates.as_deref(), "new", m) else {
         return Outcome::Trouble;
     };
     let Some(catalog) = super::schemes::rules(&ws) else {
@@ -75,23 +79,41 @@ pub fn run(args: Args) -> Outcome {
     {
         if let Err(e) = std::fs::create_dir_all(folder) {
             errln!(
-                "cdstudy new: cannot create the folder {}: {e}",
-                folder.display()
+                "cdstudy new: {}",
+                m.phrase(&cdstudy::phrase!(
+                    "cannot create the folder {folder}: {e}",
+                    folder = folder.display().to_string(),
+                    e = e.to_string()
+                ))
             );
             return Outcome::Trouble;
         }
-        outln!("created the folder {}", folder.display());
+        outln!(
+            "{}",
+            m.phrase(&cdstudy::phrase!(
+                "created the folder {folder}",
+                folder = folder.display().to_string()
+            ))
+        );
     }
     match store::save(&args.file, &study, Overwrite::OnlyNew) {
         Ok(_) => {
+            let file = args.file.display().to_string();
             outln!(
-                "created {}: \"{}\" (scheme {scheme})",
-                args.file.display(),
-                study.meta.title
+                "{}",
+                m.phrase(&cdstudy::phrase!(
+                    "created {file}: \"{title}\" (scheme {scheme})",
+                    file = &file,
+                    title = &study.meta.title,
+                    scheme
+                ))
             );
             outln!(
-                "next: open it with `cdstudy {0}`, or edit it by hand and run `cdstudy check {0}`",
-                args.file.display()
+                "{}",
+                m.phrase(&cdstudy::phrase!(
+                    "next: open it with `cdstudy {file}`, or edit it by hand and run `cdstudy check {file}`",
+                    file
+                ))
             );
             Outcome::Fine
         }

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use super::Outcome;
+use cdstudy::i18n::Messages;
 use cdstudy::portfolio::plan::{ramp_sip, Plan};
 
 pub const EXAMPLES: &str = "\
@@ -48,7 +49,7 @@ pub struct Args {
     pub reading: super::portfolio::Reading,
 }
 
-pub fn run(args: Args) -> Outcome {
+pub fn run(args: Args, m: &Messages) -> Outcome {
     let Doc::RampSip = args.doc;
     let text = match std::fs::read_to_string(&args.plan) {
         Ok(t) => t,
@@ -64,7 +65,7 @@ pub fn run(args: Args) -> Outcome {
             return Outcome::Trouble;
         }
     };
-    let Some(p) = super::portfolio::load(&args.paths, &args.reading, "plan") else {
+    let Some(p) = super::portfolio::load(&args.paths, &args.reading, "plan", m) else {
         return Outcome::Trouble;
     };
     let read_from = args
@@ -78,8 +79,11 @@ pub fn run(args: Args) -> Outcome {
         Outcome::Fine
     } else {
         errln!(
-            "cdstudy plan: {} files did not load; `cdstudy portfolio` lists them",
-            p.not_loaded.len()
+            "cdstudy plan: {}",
+            m.phrase(&cdstudy::phrase!(
+                "{n} files did not load; `cdstudy portfolio` lists them",
+                n = p.not_loaded.len()
+            ))
         );
         Outcome::Findings
     };
@@ -101,7 +105,10 @@ pub fn run(args: Args) -> Outcome {
         PlanFormat::Docx => match document.to_docx() {
             Ok(b) => (b, "docx"),
             Err(e) => {
-                errln!("cdstudy plan: cannot write the Word file: {e}");
+                errln!(
+                    "cdstudy plan: {} {e}",
+                    m.label("cannot write the Word file:")
+                );
                 return Outcome::Trouble;
             }
         },
@@ -118,6 +125,12 @@ pub fn run(args: Args) -> Outcome {
         errln!("cdstudy plan: {}: {e}", output.display());
         return Outcome::Trouble;
     }
-    errln!("cdstudy plan: wrote {}", output.display());
+    errln!(
+        "cdstudy plan: {}",
+        m.phrase(&cdstudy::phrase!(
+            "wrote {file}",
+            file = output.display().to_string()
+        ))
+    );
     outcome
 }

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use super::Outcome;
 use cdstudy::finance::apportion;
+use cdstudy::i18n::Messages;
 use cdstudy::model::Rupees;
 use cdstudy::portfolio::{
     self, export, Cache, MoneyRow, PipelineRow, Portfolio, Stage, StudyRow, Track,
@@ -125,8 +126,13 @@ impl Bar {
 
 /// The portfolio of `paths` with the run's workspace and cache; `None` (said on stderr)
 /// when the scheme rules cannot be read. For `plan` too.
-pub fn load(paths: &[PathBuf], reading: &Reading, command: &str) -> Option<Portfolio> {
-    let ws = super::schemes::workspace(reading.templates.as_deref(), command)?;
+pub fn load(
+    paths: &[PathBuf],
+    reading: &Reading,
+    command: &str,
+    m: &Messages,
+) -> Option<Portfolio> {
+    let ws = super::schemes::workspace(reading.templates.as_deref(), command, m)?;
     let catalog = super::schemes::rules(&ws)?;
     let today = cdstudy::check::today();
     let cache = if reading.no_cache {
@@ -152,8 +158,8 @@ pub fn load(paths: &[PathBuf], reading: &Reading, command: &str) -> Option<Portf
     Some(p)
 }
 
-pub fn run(args: Args) -> Outcome {
-    let Some(p) = load(&args.paths, &args.reading, "portfolio") else {
+pub fn run(args: Args, m: &Messages) -> Outcome {
+    let Some(p) = load(&args.paths, &args.reading, "portfolio", m) else {
         return Outcome::Trouble;
     };
     let mut outcome = if p.not_loaded.is_empty() {

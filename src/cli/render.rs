@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::Outcome;
 use cdstudy::assets::Assets;
+use cdstudy::i18n::Messages;
 use cdstudy::render::{self, DocKind, Format};
 use cdstudy::store;
 
@@ -78,20 +79,20 @@ pub struct Args {
     pub period: Option<String>,
 }
 
-pub fn run(args: Args) -> Outcome {
+pub fn run(args: Args, m: &Messages) -> Outcome {
     if args.doc == Doc::Workbook || args.format == OutputFormat::Xlsx {
-        return workbook(&args);
+        return workbook(&args, m);
     }
     let doc = match args.doc {
         Doc::Dsr => DocKind::Dsr,
         Doc::Dpr | Doc::Workbook => DocKind::Dpr,
-        Doc::Uc => return super::render_monitoring::run(args, render::MonitoringDoc::Uc),
+        Doc::Uc => return super::render_monitoring::run(args, render::MonitoringDoc::Uc, m),
         Doc::Progress => {
-            return super::render_monitoring::run(args, render::MonitoringDoc::Progress)
+            return super::render_monitoring::run(args, render::MonitoringDoc::Progress, m)
         }
-        Doc::Brief => return run_brief(args),
+        Doc::Brief => return run_brief(args, m),
     };
-    let (format, loaded, assets) = match prepare(&args) {
+    let (format, loaded, assets) = match prepare(&args, m) {
         Ok(p) => p,
         Err(outcome) => return outcome,
     };
@@ -100,30 +101,35 @@ pub fn run(args: Args) -> Outcome {
         .clone()
         .unwrap_or_else(|| render::default_output(&args.file, doc, format));
     if same_file(&output, &args.file) {
-        errln!(
-            "error: {} is the study itself; choose another output with -o",
-            output.display()
-        );
+        itself(&output, m);
         return Outcome::Trouble;
     }
     if let Some(scheme) = args.scheme.as_deref() {
-        let misfits = misfits(&loaded.study, scheme, &assets);
+        let misfits = misfits(&loaded.study, scheme, &assets, m);
         if !misfits.is_empty() {
-            errln!(
-                "error: {} is a study for {}, and its action plan does not fit {scheme}; nothing was written:",
-                args.file.display(),
-                loaded.study.meta.scheme
+            super::error(
+                m,
+                m.phrase(&cdstudy::phrase!(
+                    "{file} is a study for {own}, and its action plan does not fit {scheme}; nothing was written:",
+                    file = args.file.display().to_string(),
+                    own = &loaded.study.meta.scheme,
+                    scheme
+                )),
             );
-            for m in &misfits {
-                errln!("  {m}");
+            for misfit in &misfits {
+                errln!("  {misfit}");
             }
             errln!(
-                "To render it under {scheme}, give these actions components of {scheme} (or leave component empty and name who pays in funded_by), or change meta.scheme."
+                "{}",
+                m.phrase(&cdstudy::phrase!(
+                    "To render it under {scheme}, give these actions components of {scheme} (or leave component empty and name who pays in funded_by), or change meta.scheme.",
+                    scheme
+                ))
             );
             return Outcome::Findings;
         }
     }
-    let words = match words(&args, &loaded, &assets) {
+    let words = match words(&args, &loaded, &assets, m) {
         Ok(w) => w,
         Err(outcome) => return outcome,
     };
@@ -131,35 +137,51 @@ pub fn run(args: Args) -> Outcome {
         match render::render_in(&loaded.study, doc, args.scheme.as_deref(), &assets, &words) {
             Ok(d) => d,
             Err(e) => {
-                errln!("error: {}: {e}", args.file.display());
+                super::error(m, format!("{}: {e}", args.file.display()));
                 return Outcome::Trouble;
             }
         };
     document.pictures.photos_from(&super::study_dir(&args.file));
-    if let Err(outcome) = write(&document, format, &output) {
+    if let Err(outcome) = write(&document, format, &output, m) {
         return outcome;
     }
     for note in &document.notes {
-        errln!("financing {note}");
+        errln!("{} {note}", m.label("financing"));
     }
-    words_missing(&words);
+    words_missing(&words, m);
     // The document was made from this check; only the findings on files are added.
     let report = std::mem::take(&mut document.check);
     let report = cdstudy::check::with_files(report, &loaded.study, &super::study_dir(&args.file));
     let (errors, warnings) = (report.errors(), report.warnings());
     if errors + warnings > 0 {
         errln!(
-            "note: the study has {errors} error(s) and {warnings} warning(s); gaps show in the document as \"[not yet filled in]\"; `cdstudy check {}` lists them",
-            args.file.display()
+            "{}",
+            m.phrase(&cdstudy::phrase!(
+                "note: the study has {errors} error(s) and {warnings} warning(s); gaps show in the document as \"[not yet filled in]\"; `cdstudy check {file}` lists them",
+                errors,
+                warnings,
+                file = args.file.display().to_string()
+            ))
         );
     }
     Outcome::Fine
 }
 
+/// `error: FILE is the study itself; ...`: the output would replace the study.
+pub(super) fn itself(output: &Path, m: &Messages) {
+    super::error(
+        m,
+        m.phrase(&cdstudy::phrase!(
+            "{file} is the study itself; choose another output with -o",
+            file = output.display().to_string()
+        )),
+    );
+}
+
 /// `render --doc brief`: the one-page summary, written beside the study as
 /// `NAME.brief.FORMAT` unless `-o` says where.
-fn run_brief(args: Args) -> Outcome {
-    let (format, loaded, assets) = match prepare(&args) {
+fn run_brief(args: Args, m: &Messages) -> Outcome {
+    let (format, loaded, assets) = match prepare(&args, m) {
         Ok(p) => p,
         Err(outcome) => return outcome,
     };
@@ -173,13 +195,10 @@ fn run_brief(args: Args) -> Outcome {
             .with_file_name(format!("{stem}.brief.{}", format.extension()))
     });
     if same_file(&output, &args.file) {
-        errln!(
-            "error: {} is the study itself; choose another output with -o",
-            output.display()
-        );
+        itself(&output, m);
         return Outcome::Trouble;
     }
-    let words = match words(&args, &loaded, &assets) {
+    let words = match words(&args, &loaded, &assets, m) {
         Ok(w) => w,
         Err(outcome) => return outcome,
     };
@@ -187,14 +206,14 @@ fn run_brief(args: Args) -> Outcome {
         match render::render_brief(&loaded.study, args.scheme.as_deref(), &assets, &words) {
             Ok(d) => d,
             Err(e) => {
-                errln!("error: {}: {e}", args.file.display());
+                super::error(m, format!("{}: {e}", args.file.display()));
                 return Outcome::Trouble;
             }
         };
     document.pictures.photos_from(&super::study_dir(&args.file));
-    match write(&document, format, &output) {
+    match write(&document, format, &output, m) {
         Ok(()) => {
-            words_missing(&words);
+            words_missing(&words, m);
             Outcome::Fine
         }
         Err(outcome) => outcome,
@@ -203,15 +222,18 @@ fn run_brief(args: Args) -> Outcome {
 
 /// The fixed texts the document printed in English for want of a word in its language,
 /// for whoever keeps the catalogue (`_i18n/hi.*.ftl`).
-pub(super) fn words_missing(words: &render::Words) {
+pub(super) fn words_missing(words: &render::Words, m: &Messages) {
     let misses = words.messages.misses();
     if misses.is_empty() {
         return;
     }
     errln!(
-        "note: {} fixed text(s) of the document have no {} words in the catalogue and are printed in English:",
-        misses.len(),
-        words.messages.lang().code()
+        "{}",
+        m.phrase(&cdstudy::phrase!(
+            "note: {n} fixed text(s) of the document have no {lang} words in the catalogue and are printed in English:",
+            n = misses.len(),
+            lang = words.messages.lang().code()
+        ))
     );
     for m in &misses {
         errln!(
@@ -226,57 +248,78 @@ pub(super) fn words(
     args: &Args,
     loaded: &store::Loaded,
     assets: &Assets,
+    m: &Messages,
 ) -> Result<render::Words, Outcome> {
     let lang = cdstudy::i18n::DocLang::resolve(args.lang.as_deref(), &loaded.study.meta.language)
         .map_err(|e| {
-        errln!("error: {e}");
+        // The library's sentence in English, the same in the run's language.
+        let asked = args.lang.as_deref().unwrap_or_default();
+        let phrase = cdstudy::phrase!(
+            "--lang asks for the language {asked}; documents are written in en (English), hi (हिन्दी) or en+hi (both)",
+            asked = format!("{asked:?}")
+        );
+        super::error(m, m.said(&e, Some(&phrase)));
         Outcome::Trouble
     })?;
     render::words_of(assets, lang).map_err(|e| {
-        errln!("error: {e}");
+        super::error(m, e);
         Outcome::Trouble
     })
 }
 
 /// What every `render` needs before its document: the output format, the study loaded and
 /// the templates; a problem is printed here and its outcome returned.
-pub(super) fn prepare(args: &Args) -> Result<(Format, store::Loaded, Assets), Outcome> {
+pub(super) fn prepare(
+    args: &Args,
+    m: &Messages,
+) -> Result<(Format, store::Loaded, Assets), Outcome> {
     let format = match args.format {
         OutputFormat::Md => Format::Md,
         OutputFormat::Html => Format::Html,
         OutputFormat::Docx => Format::Docx,
         // `run` sends a workbook to `workbook` before this.
         OutputFormat::Xlsx => {
-            errln!("error: --format xlsx is for --doc dpr or --doc workbook");
+            super::error(
+                m,
+                m.label("--format xlsx is for --doc dpr or --doc workbook"),
+            );
             return Err(Outcome::Trouble);
         }
     };
     let loaded = store::load_for_reading(&args.file).map_err(|e| {
-        errln!("error: {e}");
+        super::error(m, e);
         Outcome::Trouble
     })?;
-    let assets =
-        super::schemes::workspace(args.templates.as_deref(), "render").ok_or(Outcome::Trouble)?;
+    let assets = super::schemes::workspace(args.templates.as_deref(), "render", m)
+        .ok_or(Outcome::Trouble)?;
     Ok((format, loaded, assets))
 }
 
 /// `--doc workbook` (or `--doc dpr --format xlsx`): the CFC's financial workbook, beside
 /// the study as `NAME.dpr.xlsx` unless `-o` names a file.
-fn workbook(args: &Args) -> Outcome {
+fn workbook(args: &Args, m: &Messages) -> Outcome {
     if !matches!(args.doc, Doc::Dpr | Doc::Workbook) {
-        errln!("error: --format xlsx is for --doc dpr or --doc workbook (the CFC's financial workbook)");
+        super::error(
+            m,
+            m.label(
+                "--format xlsx is for --doc dpr or --doc workbook (the CFC's financial workbook)",
+            ),
+        );
         return Outcome::Trouble;
     }
-    let (_, loaded, assets) = match prepare(&Args {
+    let (_, loaded, assets) = match prepare(
+        &Args {
         format: OutputFormat::Md,
         file: args.file.clone(),
         output: None,
         templates: args.templates.clone(),
         scheme: None,
         period: None,
-        lang: args.lang.clone(),
-        doc: Doc::Dpr,
-    }) {
+            lang: args.lang.clone(),
+            doc: Doc::Dpr,
+        },
+        m,
+    ) {
         Ok(p) => p,
         Err(outcome) => return outcome,
     };
@@ -285,13 +328,10 @@ fn workbook(args: &Args) -> Outcome {
         .clone()
         .unwrap_or_else(|| args.file.with_extension("dpr.xlsx"));
     if same_file(&output, &args.file) {
-        errln!(
-            "error: {} is the study itself; choose another output with -o",
-            output.display()
-        );
+        itself(&output, m);
         return Outcome::Trouble;
     }
-    let words = match words(args, &loaded, &assets) {
+    let words = match words(args, &loaded, &assets, m) {
         Ok(w) => w,
         Err(outcome) => return outcome,
     };
@@ -299,13 +339,13 @@ fn workbook(args: &Args) -> Outcome {
         match render::render_workbook(&loaded.study, args.scheme.as_deref(), &assets, &words) {
             Ok(b) => b,
             Err(e) => {
-                errln!("error: {}: {e}", args.file.display());
+                super::error(m, format!("{}: {e}", args.file.display()));
                 return Outcome::Trouble;
             }
         };
-    match put(&output, &bytes, "the CFC's financial workbook") {
+    match put(&output, &bytes, &m.label("the CFC's financial workbook"), m) {
         Ok(()) => {
-            words_missing(&words);
+            words_missing(&words, m);
             Outcome::Fine
         }
         Err(outcome) => outcome,
@@ -318,6 +358,7 @@ pub(super) fn write(
     document: &render::Document,
     format: Format,
     output: &std::path::Path,
+    m: &Messages,
 ) -> Result<(), Outcome> {
     let bytes = if format == Format::Md && to_stdout(output) {
         document.markdown.clone().into_bytes()
@@ -327,23 +368,42 @@ pub(super) fn write(
         for (path, bytes) in &files {
             if let Some(folder) = path.parent() {
                 if let Err(e) = std::fs::create_dir_all(folder) {
-                    errln!("error: cannot make {}: {e}", folder.display());
+                    super::error(
+                        m,
+                        m.phrase(&cdstudy::phrase!(
+                            "cannot make {folder}: {e}",
+                            folder = folder.display().to_string(),
+                            e = e.to_string()
+                        )),
+                    );
                     return Err(Outcome::Trouble);
                 }
             }
             if let Err(e) = store::replace_atomic(path, bytes) {
-                errln!("error: cannot write {}: {e}", path.display());
+                cannot_write(path, &e, m);
                 return Err(Outcome::Trouble);
             }
         }
         markdown.into_bytes()
     } else {
         document.bytes(format).map_err(|e| {
-            errln!("error: {e}");
+            super::error(m, e);
             Outcome::Trouble
         })?
     };
-    put(output, &bytes, &document.template)
+    put(output, &bytes, &document.template, m)
+}
+
+/// `error: cannot write FILE: WHY`.
+fn cannot_write(path: &Path, e: &dyn std::fmt::Display, m: &Messages) {
+    super::error(
+        m,
+        m.phrase(&cdstudy::phrase!(
+            "cannot write {file}: {e}",
+            file = path.display().to_string(),
+            e = e.to_string()
+        )),
+    );
 }
 
 /// Whether `-o -` asked for standard output.
@@ -353,7 +413,7 @@ fn to_stdout(output: &Path) -> bool {
 
 /// Writes `bytes` to `output` atomically and says so, or to standard output for `-` (then
 /// silently, the bytes being the output; a Word file or workbook is not sent to a terminal).
-fn put(output: &Path, bytes: &[u8], what: &str) -> Result<(), Outcome> {
+fn put(output: &Path, bytes: &[u8], what: &str, m: &Messages) -> Result<(), Outcome> {
     use std::io::{IsTerminal, Write};
     if to_stdout(output) {
         let mut out = std::io::stdout().lock();
@@ -367,23 +427,42 @@ fn put(output: &Path, bytes: &[u8], what: &str) -> Result<(), Outcome> {
                 shown.as_bytes()
             }
             (true, Err(_)) => {
-                errln!("error: {what} is a binary file: redirect standard output to a file, or give -o FILE");
+                super::error(
+                    m,
+                    m.phrase(&cdstudy::phrase!(
+                        "{what} is a binary file: redirect standard output to a file, or give -o FILE",
+                        what
+                    )),
+                );
                 return Err(Outcome::Trouble);
             }
         };
         return match out.write_all(bytes).and_then(|()| out.flush()) {
             Ok(()) => Ok(()),
             Err(e) => {
-                errln!("error: cannot write to standard output: {e}");
+                super::error(
+                    m,
+                    m.phrase(&cdstudy::phrase!(
+                        "cannot write to standard output: {e}",
+                        e = e.to_string()
+                    )),
+                );
                 Err(Outcome::Trouble)
             }
         };
     }
     if let Err(e) = store::replace_atomic(output, bytes) {
-        errln!("error: cannot write {}: {e}", output.display());
+        cannot_write(output, &e, m);
         return Err(Outcome::Trouble);
     }
-    outln!("wrote {} ({what})", output.display());
+    outln!(
+        "{}",
+        m.phrase(&cdstudy::phrase!(
+            "wrote {file} ({what})",
+            file = output.display().to_string(),
+            what
+        ))
+    );
     Ok(())
 }
 
@@ -392,7 +471,12 @@ fn put(output: &Path, bytes: &[u8], what: &str) -> Result<(), Outcome> {
 /// when `scheme` is not the study's own: a document under another scheme would show them
 /// as "(not a component)" rows with no grant. Empty when every action fits, when the
 /// scheme takes any component (generic), or when it has no rules to say.
-fn misfits(study: &cdstudy::model::Study, scheme: &str, assets: &Assets) -> Vec<String> {
+fn misfits(
+    study: &cdstudy::model::Study,
+    scheme: &str,
+    assets: &Assets,
+    m: &Messages,
+) -> Vec<String> {
     if scheme.trim() == study.meta.scheme.trim() {
         return Vec::new();
     }
@@ -412,14 +496,14 @@ fn misfits(study: &cdstudy::model::Study, scheme: &str, assets: &Assets) -> Vec<
         .iter()
         .filter(|a| !a.component.trim().is_empty() && rules.component(a.component.trim()).is_none())
         .map(|a| {
-            format!(
-                "{} ({}): `{}` is not a component of {}; its components are {}",
-                a.id,
-                a.title.trim(),
-                a.component.trim(),
-                rules.name,
-                known.join(", ")
-            )
+            m.phrase(&cdstudy::phrase!(
+                "{id} ({title}): `{component}` is not a component of {scheme}; its components are {known}",
+                id = a.id.to_string(),
+                title = a.title.trim(),
+                component = a.component.trim(),
+                scheme = &rules.name,
+                known = known.join(", ")
+            ))
         })
         .collect()
 }

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::{print_json, Outcome, TextOrJson};
 use cdstudy::assets::Assets;
+use cdstudy::i18n::Messages;
 use cdstudy::scheme::{explain, match_schemes, Catalog};
 
 pub const EXAMPLES: &str = "\
@@ -51,7 +52,7 @@ pub enum Action {
 /// The run's workspace (`templates`, else `CDSTUDY_TEMPLATES`, else the built-in tree)
 /// with its scheme rules read and validated; says why not, on stderr, when they cannot
 /// be used. Every command starts here, so that all see the same schemes.
-pub fn workspace(templates: Option<&Path>, command: &str) -> Option<Assets> {
+pub fn workspace(templates: Option<&Path>, command: &str, m: &Messages) -> Option<Assets> {
     let ws = match Assets::resolve(templates) {
         Ok(ws) => ws,
         Err(e) => {
@@ -60,7 +61,10 @@ pub fn workspace(templates: Option<&Path>, command: &str) -> Option<Assets> {
         }
     };
     if let Err(e) = ws.catalog() {
-        errln!("cdstudy {command}: the scheme rules cannot be used:\n{e}");
+        errln!(
+            "cdstudy {command}: {}\n{e}",
+            m.label("the scheme rules cannot be used:")
+        );
         return None;
     }
     Some(ws)
@@ -72,26 +76,26 @@ pub fn rules(ws: &Assets) -> Option<&Catalog> {
     ws.catalog().ok()
 }
 
-pub fn run(args: Args) -> Outcome {
-    let Some(ws) = workspace(args.templates.as_deref(), "schemes") else {
+pub fn run(args: Args, m: &Messages) -> Outcome {
+    let Some(ws) = workspace(args.templates.as_deref(), "schemes", m) else {
         return Outcome::Trouble;
     };
     let Some(catalog) = rules(&ws) else {
         return Outcome::Trouble;
     };
     match args.action {
-        None => list(catalog, args.format),
-        Some(Action::Show { id }) => show(catalog, &id, args.format),
-        Some(Action::Match { file }) => find(catalog, &file, args.format),
+        None => list(catalog, args.format, m),
+        Some(Action::Show { id }) => show(catalog, &id, args.format, m),
+        Some(Action::Match { file }) => find(catalog, &file, args.format, m),
     }
 }
 
 /// `schemes match FILE`: the finder.
-fn find(catalog: &Catalog, file: &Path, format: TextOrJson) -> Outcome {
+fn find(catalog: &Catalog, file: &Path, format: TextOrJson, m: &Messages) -> Outcome {
     let loaded = match cdstudy::store::load(file) {
         Ok(l) => l,
         Err(e) => {
-            errln!("error: {e}");
+            super::error(m, e);
             return Outcome::Trouble;
         }
     };
@@ -104,59 +108,65 @@ fn find(catalog: &Catalog, file: &Path, format: TextOrJson) -> Outcome {
     }
     let lakh = |r: cdstudy::model::Rupees| r.lakh_figure();
     outln!(
-        "{}: schemes it may be eligible for, best first (grants in Rs. lakh)",
-        file.display()
+        "{}",
+        m.phrase(&cdstudy::phrase!(
+            "{file}: schemes it may be eligible for, best first (grants in Rs. lakh)",
+            file = file.display().to_string()
+        ))
     );
-    let figures = |m: &cdstudy::scheme::Match| {
-        format!(
-            "grant {} (GoI {}, State {}) of a cost of {}, {} category",
-            lakh(m.grant_rs),
-            lakh(m.goi_rs),
-            lakh(m.state_rs),
-            lakh(m.cost_rs),
-            m.category.word()
-        )
+    let figures = |s: &cdstudy::scheme::Match| {
+        m.phrase(&cdstudy::phrase!(
+            "grant {grant} (GoI {goi}, State {state}) of a cost of {cost}, {category} category",
+            grant = lakh(s.grant_rs),
+            goi = lakh(s.goi_rs),
+            state = lakh(s.state_rs),
+            cost = lakh(s.cost_rs),
+            category = cdstudy::phrase::word(s.category.word())
+        ))
     };
-    for m in matches.iter().filter(|m| m.ranked()) {
+    for s in matches.iter().filter(|s| s.ranked()) {
         outln!();
-        outln!("  {} ({}): {}", m.scheme, m.revision, figures(m));
-        for r in &m.reasons {
+        outln!("  {} ({}): {}", s.scheme, s.revision, figures(s));
+        for r in &s.reasons {
             super::budget::print_wrapped(r, "    - ", "      ");
         }
     }
-    if !matches.iter().any(|m| m.ranked()) {
-        outln!("  none");
+    if !matches.iter().any(|s| s.ranked()) {
+        outln!("  {}", m.label("none"));
     }
-    let superseded: Vec<_> = matches.iter().filter(|m| m.group() == 1).collect();
+    let superseded: Vec<_> = matches.iter().filter(|s| s.group() == 1).collect();
     if !superseded.is_empty() {
         outln!();
-        outln!("Superseded revisions, not ranked (kept for studies made under them):");
-        for m in superseded {
-            let first = m.reasons.first().map(String::as_str).unwrap_or_default();
-            let then = if m.eligible {
-                figures(m)
+        outln!(
+            "{}",
+            m.label("Superseded revisions, not ranked (kept for studies made under them):")
+        );
+        for s in superseded {
+            let first = s.reasons.first().map(String::as_str).unwrap_or_default();
+            let then = if s.eligible {
+                figures(s)
             } else {
-                m.reasons.get(1).cloned().unwrap_or_default()
+                s.reasons.get(1).cloned().unwrap_or_default()
             };
             super::budget::print_wrapped(
-                &format!("{} ({}): {first}; {then}", m.scheme, m.revision),
+                &format!("{} ({}): {first}; {then}", s.scheme, s.revision),
                 "  - ",
                 "    ",
             );
         }
     }
     outln!();
-    outln!("Not eligible, or nothing to compare:");
-    for m in matches.iter().filter(|m| m.group() == 2) {
-        let why = m.reasons.first().map(String::as_str).unwrap_or_default();
-        super::budget::print_wrapped(&format!("{}: {why}", m.scheme), "  - ", "    ");
+    outln!("{}", m.label("Not eligible, or nothing to compare:"));
+    for s in matches.iter().filter(|s| s.group() == 2) {
+        let why = s.reasons.first().map(String::as_str).unwrap_or_default();
+        super::budget::print_wrapped(&format!("{}: {why}", s.scheme), "  - ", "    ");
     }
     outln!();
-    outln!("Eligibility is decided from the rules each scheme's file states (\"not told\": the study lacks the fact); read each guideline before choosing.");
+    outln!("{}", m.label("Eligibility is decided from the rules each scheme's file states (\"not told\": the study lacks the fact); read each guideline before choosing."));
     Outcome::Fine
 }
 
-fn list(catalog: &Catalog, format: TextOrJson) -> Outcome {
+fn list(catalog: &Catalog, format: TextOrJson, m: &Messages) -> Outcome {
     #[derive(Serialize)]
     struct Entry<'a> {
         id: &'a str,
@@ -191,11 +201,11 @@ fn list(catalog: &Catalog, format: TextOrJson) -> Outcome {
         );
     }
     outln!();
-    outln!("`cdstudy schemes show ID` explains a scheme's rules.");
+    outln!("{}", m.label("`cdstudy schemes show ID` explains a scheme's rules."));
     Outcome::Fine
 }
 
-fn show(catalog: &Catalog, id: &str, format: TextOrJson) -> Outcome {
+fn show(catalog: &Catalog, id: &str, format: TextOrJson, m: &Messages) -> Outcome {
     let scheme = match catalog.require(id) {
         Ok(s) => s,
         Err(e) => {
@@ -210,7 +220,9 @@ fn show(catalog: &Catalog, id: &str, format: TextOrJson) -> Outcome {
     outln!("{}", explanation.heading);
     for part in &explanation.parts {
         outln!();
-        outln!("{}", part.title);
+        // A part's heading is a fixed word the catalogue may have; its lines are the
+        // engine's explanation of the rules, as the engine words them.
+        outln!("{}", m.label(&part.title));
         for line in &part.lines {
             super::budget::print_wrapped(line, "  - ", "    ");
         }

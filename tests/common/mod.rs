@@ -42,6 +42,8 @@ pub fn run_with_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> (i32, St
         .current_dir(dir)
         .args(args)
         .env_remove("CDSTUDY_TEMPLATES")
+        // English unless a test asks otherwise, whatever the locale of the machine.
+        .env("CDSTUDY_LANG", "en")
         .envs(env.iter().copied())
         .output()
         .expect("run cdstudy");

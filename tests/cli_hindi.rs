@@ -1,0 +1,199 @@
+//! The command line in Hindi: `cdstudy --lang hi COMMAND` (or CDSTUDY_LANG=hi) words every
+//! line a person reads from the catalogue: the report of `check`, the tables of `budget`,
+//! `schemes`, the frame of an error. What a script reads (JSON) stays English.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::run_with_env;
+
+fn study(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("studies").join(name)
+}
+
+fn hindi(args: &[&str]) -> (i32, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut all = vec!["--lang", "hi"];
+    all.extend_from_slice(args);
+    run_with_env(dir.path(), &all, &[])
+}
+
+fn devanagari(text: &str) -> bool {
+    text.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c))
+}
+
+/// The English words of the frame that must not be left in a Hindi line.
+fn assert_no_frame_english(text: &str, words: &[&str]) {
+    for line in text.lines() {
+        for w in words {
+            assert!(
+                !line.contains(w),
+                "English {w:?} left in the Hindi line {line:?} of:\n{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn check_reports_in_hindi() {
+    let file = study("ujjain-plastic.yaml");
+    let (code, out, err) = hindi(&["check", file.to_str().unwrap()]);
+    assert!(code <= 1, "{code}\n{out}\n{err}");
+    assert!(devanagari(&out), "{out}");
+    let first = out.lines().next().unwrap_or_default();
+    assert!(
+        first.contains("त्रुटि") && first.contains("चेतावनी"),
+        "{first}"
+    );
+    assert_no_frame_english(
+        &out,
+        &[
+            " error", " errors", " warning", "line ", " complete", "in progress", " empty",
+            "not needed",
+        ],
+    );
+    // The sections are named as the screen names them.
+    assert!(out.contains("पूर्ण") || out.contains("जारी"), "{out}");
+    // The same through the environment as through the flag.
+    let dir = tempfile::tempdir().unwrap();
+    let (_, by_env, _) = run_with_env(
+        dir.path(),
+        &["check", file.to_str().unwrap()],
+        &[("CDSTUDY_LANG", "hi")],
+    );
+    assert_eq!(by_env, out);
+    // JSON is for scripts: English whatever the language.
+    let (_, json, _) = hindi(&["check", "--format", "json", file.to_str().unwrap()]);
+    let (_, english_json, _) = run_with_env(
+        dir.path(),
+        &["check", "--format", "json", file.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(json, english_json);
+}
+
+#[test]
+fn budget_tables_are_in_hindi() {
+    let file = study("ujjain-plastic.yaml");
+    let (code, out, err) = hindi(&["budget", file.to_str().unwrap()]);
+    assert!(code <= 1, "{code}\n{out}\n{err}");
+    for heading in ["के अंतर्गत बजट", "घटकवार बजट (रु. लाख में)", "घटक", "लागत", "कुल", "लागू नियम"] {
+        assert!(out.contains(heading), "{heading:?} missing:\n{out}");
+    }
+    assert!(out.contains("श्रेणी: "), "{out}");
+    assert_no_frame_english(
+        &out,
+        &[
+            "Budget by component",
+            "Component",
+            "Rules applied",
+            "The study as a whole",
+            "Means of finance",
+            "Flags",
+            "Sensitivity",
+            "Category:",
+            "Total",
+            "CAP HIT",
+            "applied ",
+        ],
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let (_, by_env, _) = run_with_env(
+        dir.path(),
+        &["budget", file.to_str().unwrap()],
+        &[("CDSTUDY_LANG", "hi")],
+    );
+    assert_eq!(by_env, out);
+}
+
+#[test]
+fn schemes_and_their_match_are_in_hindi() {
+    let (code, out, _) = hindi(&["schemes"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("किसी योजना के नियम समझाता है"), "{out}");
+    assert_no_frame_english(&out, &["explains a scheme's rules"]);
+
+    let file = study("ujjain-plastic.yaml");
+    let (code, out, err) = hindi(&["schemes", "match", file.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("योजनाएँ जिनके लिए यह पात्र हो सकता है"), "{out}");
+    assert!(out.contains("पात्र नहीं, या तुलना के लिए कुछ नहीं:"), "{out}");
+    assert!(out.contains("पात्रता प्रत्येक योजना"), "{out}");
+    assert_no_frame_english(
+        &out,
+        &[
+            "schemes it may be eligible for",
+            "Not eligible, or nothing",
+            "Eligibility is decided",
+            "of a cost of",
+        ],
+    );
+}
+
+#[test]
+fn render_with_a_bad_flag_says_so_in_hindi() {
+    let file = study("ujjain-plastic.yaml");
+    let (code, _, err) = hindi(&[
+        "render",
+        file.to_str().unwrap(),
+        "--doc",
+        "dsr",
+        "--lang",
+        "xx",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.starts_with("त्रुटि: --lang भाषा \"xx\" माँगता है"), "{err}");
+    assert_no_frame_english(&err, &["error:", "asks for the language"]);
+
+    let (code, _, err) = hindi(&[
+        "render",
+        file.to_str().unwrap(),
+        "--doc",
+        "dsr",
+        "--format",
+        "xlsx",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.starts_with("त्रुटि: --format xlsx केवल"), "{err}");
+}
+
+#[test]
+fn a_file_that_does_not_load_is_framed_in_hindi() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("broken.yaml"), "format: cdstudy/1\nvision: [\n").unwrap();
+    for command in [&["check"][..], &["budget"], &["schemes", "match"]] {
+        let mut args = vec!["--lang", "hi"];
+        args.extend_from_slice(command);
+        args.push("broken.yaml");
+        let (code, _, err) = run_with_env(dir.path(), &args, &[]);
+        assert_eq!(code, 2, "{command:?}: {err}");
+        // The frame is Hindi; the place and what was expected are the library's.
+        assert!(err.starts_with("त्रुटि: broken.yaml"), "{command:?}: {err}");
+        assert!(!err.starts_with("error"), "{err}");
+    }
+}
+
+#[test]
+fn the_language_goes_before_the_command_and_english_stays_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = study("ujjain-plastic.yaml");
+    let (_, en, _) = run_with_env(
+        dir.path(),
+        &["--lang", "en", "check", file.to_str().unwrap()],
+        &[("CDSTUDY_LANG", "hi")],
+    );
+    let (_, default, _) = run_with_env(dir.path(), &["check", file.to_str().unwrap()], &[]);
+    assert_eq!(en, default);
+    assert!(!devanagari(en.lines().next().unwrap_or_default()), "{en}");
+    // A language cdstudy lacks is a usage error, said once.
+    let (code, _, err) = run_with_env(
+        dir.path(),
+        &["--lang", "ta", "check", file.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("\"ta\""), "{err}");
+}
