@@ -1884,7 +1884,8 @@ fn listed(items: Vec<PhraseArg>, join: Joined) -> PhraseArg {
         next.iter().cloned().fold(start, |list, next| {
             PhraseArg::from(match join {
                 Joined::Then => phrase!("{list}, then {next}", list, next),
-                Joined::Semicolon => phrase!("{list}; {next}", list, next),
+                // Its own place names: "{list}; {next}" would take the id of "{list}, {next}".
+                Joined::Semicolon => phrase!("{earlier}; {later}", earlier = list, later = next),
                 Joined::And | Joined::Or => phrase!("{list}, {next}", list, next),
             })
         })
