@@ -29,6 +29,9 @@ pub enum PhraseArg {
     Words(Vec<String>),
     /// Text of the engine's own that stays as it is (a figure's short name and its rule).
     Text(String),
+    /// A phrase inside the phrase (a clause, a list joined by "or"), worded in the same
+    /// language as the sentence it goes into.
+    Phrase(Box<Phrase>),
 }
 
 impl Phrase {
@@ -59,6 +62,7 @@ impl Phrase {
                 PhraseArg::Figure(f) | PhraseArg::Text(f) | PhraseArg::Word(f) => f.clone(),
                 PhraseArg::Rupees(r) => rs(*r),
                 PhraseArg::Words(list) => and_list(list),
+                PhraseArg::Phrase(p) => p.english_with(rs),
             };
             out = out.replace(&format!("{{{name}}}"), &value);
         }
@@ -89,6 +93,12 @@ impl From<&String> for PhraseArg {
 impl From<&crate::model::Id> for PhraseArg {
     fn from(id: &crate::model::Id) -> PhraseArg {
         PhraseArg::Text(id.to_string())
+    }
+}
+
+impl From<Phrase> for PhraseArg {
+    fn from(phrase: Phrase) -> PhraseArg {
+        PhraseArg::Phrase(Box::new(phrase))
     }
 }
 

@@ -79,8 +79,8 @@ pub(super) fn findings(study: &Study, schemes: &Catalog, existing: &[Finding]) -
             FlagLevel::Note => continue,
         };
         let said = Said {
+            phrase: Some(crate::scheme::finding_phrase(&flag.finding)),
             english: flag.message,
-            phrase: None,
         };
         out.push(finding(severity, flag.code, flag.path, said));
     }

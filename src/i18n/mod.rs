@@ -317,6 +317,7 @@ impl Messages {
                         list.iter().map(|w| self.label(w).into_owned()).collect();
                     FluentValue::from(self.and_list(&words))
                 }
+                PhraseArg::Phrase(inner) => FluentValue::from(self.phrase(inner)),
             };
             args.set(*name, value);
         }

@@ -1352,6 +1352,7 @@ fn phrase_words(p: &crate::phrase::Phrase, rs: &dyn Fn(model::Rupees) -> String)
                     let hi = crate::i18n::and_list(crate::i18n::Lang::Hi, &hi);
                     Arg::Text(pair(hi, and_list(list)))
                 }
+                PhraseArg::Phrase(inner) => Arg::Text(phrase_words(inner, rs)),
             };
             (name.to_string(), arg)
         })
@@ -1630,22 +1631,16 @@ fn word_rules_as_printed(f: &mut scheme::Financing, outside: &[OutsideFunder]) {
         reword(&mut c.rules);
     }
     if words::lang() != DocLang::En {
-        // The reason is a fixed sentence of the rules (no figures); kept as a pair in a bilingual
-        // document, so that each sentence it goes into takes its own language's.
-        let under = "there is no special category under ";
-        f.category_reason = match f.category_reason.strip_prefix(under) {
-            // The scheme's name is the rules' own, not a word to translate.
-            Some(scheme) => words::translate_in(
-                "there is no special category under {scheme}",
-                None,
-                &[(
-                    "scheme".to_string(),
-                    Arg::Text(super::markdown::escape_inline(scheme)),
-                )],
-                Kind::Label,
-            ),
-            None => words::translate_in(&f.category_reason, None, &[], Kind::Label),
-        };
+        // The reason is the engine's phrase, worded in the document's language (its words
+        // kept as pairs in a bilingual document); the scheme's name is the rules' own, not
+        // a word to translate.
+        let mut reason = f.category_reason_phrase.clone();
+        for (_, arg) in reason.args.iter_mut() {
+            if let crate::phrase::PhraseArg::Text(t) = arg {
+                *t = super::markdown::escape_inline(t);
+            }
+        }
+        f.category_reason = phrase_words(&reason, &words);
     }
 }
 

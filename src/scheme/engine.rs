@@ -24,7 +24,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::decision::{Decision, Finding};
-use super::explain::{category_words, finding_words, rule_words};
+use super::explain::{category_phrase, finding_words, rule_words};
 use super::matrix::{means_of_finance, MeansOfFinance, Source};
 use super::rules::{
     Basis, Bracket, ByCategory, Component, Condition, CostFrom, Counted, Fact, Labels, Party,
@@ -317,6 +317,9 @@ pub struct Financing {
     pub category: Category,
     /// Why the category, in words.
     pub category_reason: String,
+    /// The same as a phrase, for a screen or a document in another language.
+    #[serde(skip)]
+    pub category_reason_phrase: crate::phrase::Phrase,
     pub conditions: Vec<ConditionResult>,
     /// Who the scheme is for (sector, counts, the SPV's form, land), each test decided from
     /// the study's facts: met, NOT MET (also an error flag), not checked (the study does
@@ -422,7 +425,8 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
         flags: Vec::new(),
     };
     e.place();
-    let (category, category_reason, conditions) = e.decide_category();
+    let (category, category_reason_phrase, conditions) = e.decide_category();
+    let category_reason = category_reason_phrase.english();
     e.category = category.clone();
     let eligibility = e.eligibility();
     let rows = e.rows();
@@ -559,6 +563,7 @@ pub fn financing(study: &Study, scheme: &Scheme) -> Financing {
         revision: scheme.revision.clone(),
         category,
         category_reason,
+        category_reason_phrase,
         conditions,
         eligibility,
         labels: scheme.labels.clone(),
@@ -832,8 +837,8 @@ impl<'s, 'a> Engine<'s, 'a> {
 
     /// The cluster's category: the first of the scheme's category rules (in their order)
     /// with a counted condition that holds; general when none does. The reason is data
-    /// (every condition with its verdict and evidence), worded by `category_words`.
-    fn decide_category(&mut self) -> (Category, String, Vec<ConditionResult>) {
+    /// (every condition with its verdict and evidence), worded by `category_phrase`.
+    fn decide_category(&mut self) -> (Category, crate::phrase::Phrase, Vec<ConditionResult>) {
         let mut results = Vec::new();
         let mut category = Category::General;
         for rule in self.scheme.category_rules() {
@@ -899,7 +904,7 @@ impl<'s, 'a> Engine<'s, 'a> {
                 category = Category::new(&rule.id);
             }
         }
-        let reason = category_words(&category, &results, &self.scheme.name);
+        let reason = category_phrase(&category, &results, &self.scheme.name);
         (category, reason, results)
     }
 

@@ -559,25 +559,51 @@ fn block_words(any_of: &[String]) -> String {
     serial_list(&upper, "or")
 }
 
-/// A category condition as said of the cluster when it holds: "is in an aspirational
-/// district", "is in a block of category D".
-pub fn condition_clause(c: &ConditionResult) -> String {
+/// A category condition as said of the cluster when it holds ("is in an aspirational
+/// district", "is in a block of category D"), as a value of a phrase: a fixed clause of the rules as a word, one
+/// with the rules' figures as a phrase.
+fn condition_arg(c: &ConditionResult) -> PhraseArg {
+    use crate::phrase;
     match c.fact {
-        Fact::BlockCategory => format!("is in a block of category {}", block_words(&c.any_of)),
+        Fact::BlockCategory => PhraseArg::from(phrase!(
+            "is in a block of category {blocks}",
+            blocks = block_list(&c.any_of)
+        )),
         Fact::EarlierProjects => match c.fewer_than {
-            Some(n) => format!("is among the first {n} projects under the scheme in its State"),
-            None => "is among the first projects under the scheme in its State".to_string(),
+            Some(n) => PhraseArg::from(phrase!(
+                "is among the first {n} projects under the scheme in its State",
+                n
+            )),
+            None => PhraseArg::from(phrase!(
+                "is among the first projects under the scheme in its State"
+            )),
         },
-        f => f.clause(),
+        f => crate::phrase::word(f.clause()),
     }
 }
 
+/// The block categories of a condition ("B or C", [`block_words`]) as a value of a phrase.
+fn block_list(any_of: &[String]) -> PhraseArg {
+    let upper = any_of
+        .iter()
+        .map(|w| PhraseArg::Text(w.to_uppercase()))
+        .collect();
+    listed(upper, Joined::Or)
+}
+
 /// The cluster's category and why, in one sentence, from the engine's verdicts on every
-/// condition of every category rule.
+/// condition of every category rule ([`category_phrase`] in English).
 pub fn category_words(category: &Category, results: &[ConditionResult], scheme: &str) -> String {
+    category_phrase(category, results, scheme).english_with(&lakh_words)
+}
+
+/// The cluster's category and why, as a phrase every language words from its catalogue.
+pub fn category_phrase(category: &Category, results: &[ConditionResult], scheme: &str) -> Phrase {
+    use crate::phrase;
+    use crate::phrase::word;
     let counted: Vec<&ConditionResult> = results.iter().filter(|r| r.counted).collect();
     if counted.is_empty() {
-        return format!("there is no special category under {scheme}");
+        return phrase!("there is no special category under {scheme}", scheme);
     }
     if !category.is_general() {
         let mine: Vec<&&ConditionResult> = counted
@@ -585,95 +611,85 @@ pub fn category_words(category: &Category, results: &[ConditionResult], scheme: 
             .filter(|r| r.category == category.word() && r.holds == Some(true))
             .collect();
         let name = mine.first().map(|r| r.category_name.as_str()).unwrap_or("");
-        let holding: Vec<String> = mine.iter().map(|r| condition_clause(r)).collect();
+        let holding: Vec<PhraseArg> = mine.iter().map(|r| condition_arg(r)).collect();
         // An earlier category the study could not decide might have been the cluster's.
         let first = counted
             .iter()
             .position(|r| r.category == category.word())
             .unwrap_or(0);
-        let open: Vec<String> = counted[..first]
+        let open: Vec<PhraseArg> = counted[..first]
             .iter()
             .filter(|r| r.holds.is_none())
-            .map(|r| condition_clause(r))
+            .map(|r| condition_arg(r))
             .collect();
-        let mut reason = format!(
-            "{} category ({name}): the cluster {}",
-            category.word(),
-            serial_list(&holding, "and")
-        );
-        if !open.is_empty() {
-            reason.push_str(&format!(
-                "; the study does not say whether it {}, which would come first",
-                serial_list(&open, "or")
-            ));
-        }
-        return reason;
+        let reason = if open.is_empty() {
+            Phrase::new("{category} category ({name}): the cluster {holding}")
+        } else {
+            Phrase::new("{category} category ({name}): the cluster {holding}; the study does not say whether it {open}, which would come first")
+                .with("open", listed(open, Joined::Or))
+        };
+        return reason
+            .with("category", word(category.word()))
+            .with("name", word(name))
+            .with("holding", listed(holding, Joined::And));
     }
-    let places: Vec<String> = counted
-        .iter()
-        .filter(|r| r.holds == Some(false))
-        .filter_map(|r| r.fact.place())
-        .map(str::to_string)
-        .collect();
-    let units: Vec<String> = counted
-        .iter()
-        .filter(|r| r.holds == Some(false))
-        .filter_map(|r| r.fact.units())
-        .map(str::to_string)
-        .collect();
-    let others: Vec<String> = counted
-        .iter()
-        .filter(|r| r.holds == Some(false))
+    let failing = || counted.iter().filter(|r| r.holds == Some(false));
+    let places: Vec<PhraseArg> = failing().filter_map(|r| r.fact.place()).map(word).collect();
+    let units: Vec<PhraseArg> = failing().filter_map(|r| r.fact.units()).map(word).collect();
+    let others: Vec<PhraseArg> = failing()
         .filter_map(|r| match r.fact {
-            Fact::EarlierProjects => Some(format!(
-                "is not among the first {} projects under the scheme in its State",
-                r.fewer_than.unwrap_or(0)
-            )),
+            Fact::EarlierProjects => Some(PhraseArg::from(phrase!(
+                "is not among the first {n} projects under the scheme in its State",
+                n = r.fewer_than.unwrap_or(0)
+            ))),
             _ => None,
         })
         .collect();
-    let unknown: Vec<String> = counted
+    let unknown: Vec<PhraseArg> = counted
         .iter()
         .filter(|r| r.holds.is_none())
-        .map(|r| condition_clause(r))
+        .map(|r| condition_arg(r))
         .collect();
     let mut parts = Vec::new();
     if !places.is_empty() {
-        parts.push(format!("is not in {}", serial_list(&places, "or")));
+        parts.push(PhraseArg::from(phrase!(
+            "is not in {places}",
+            places = listed(places, Joined::Or)
+        )));
     }
     if !units.is_empty() {
-        parts.push(format!(
-            "does not have more than half of its units {}",
-            serial_list(&units, "or")
-        ));
+        parts.push(PhraseArg::from(phrase!(
+            "does not have more than half of its units {units}",
+            units = listed(units, Joined::Or)
+        )));
     }
-    let blocks: Vec<String> = counted
-        .iter()
-        .filter(|r| r.holds == Some(false) && r.fact == Fact::BlockCategory)
+    let blocks: Vec<String> = failing()
+        .filter(|r| r.fact == Fact::BlockCategory)
         .flat_map(|r| r.any_of.iter().cloned())
         .collect();
     if !blocks.is_empty() {
-        parts.push(format!(
-            "is not in a block of category {}",
-            block_words(&blocks)
-        ));
+        parts.push(PhraseArg::from(phrase!(
+            "is not in a block of category {blocks}",
+            blocks = block_list(&blocks)
+        )));
     }
     parts.extend(others);
-    let mut reason = if parts.is_empty() {
-        "general category".to_string()
-    } else {
-        format!(
-            "general category: the cluster {}",
-            serial_list(&parts, "and")
-        )
-    };
-    if !unknown.is_empty() {
-        reason.push_str(&format!(
-            "; the study does not say whether it {}",
-            serial_list(&unknown, "or")
-        ));
+    match (parts.is_empty(), unknown.is_empty()) {
+        (true, true) => phrase!("general category"),
+        (true, false) => phrase!(
+            "general category; the study does not say whether it {unknown}",
+            unknown = listed(unknown, Joined::Or)
+        ),
+        (false, true) => phrase!(
+            "general category: the cluster {parts}",
+            parts = listed(parts, Joined::And)
+        ),
+        (false, false) => phrase!(
+            "general category: the cluster {parts}; the study does not say whether it {unknown}",
+            parts = listed(parts, Joined::And),
+            unknown = listed(unknown, Joined::Or)
+        ),
     }
-    reason
 }
 
 /// The rules a DPR commonly shows (the grant's bracket, the heads it does not cover, the
@@ -1225,37 +1241,57 @@ fn share_of(amount: Rupees, of: Rupees) -> String {
         .unwrap_or_default()
 }
 
-/// What the engine found, in words: the one place a flag's message is worded.
+/// What the engine found, in words: the one place a flag's message is worded
+/// ([`finding_phrase`] in English, its amounts in lakh).
 pub fn finding_words(f: &Finding) -> String {
-    let rs = lakh_words;
+    finding_phrase(f).english_with(&lakh_words)
+}
+
+/// What the engine found, as a phrase every language words from its catalogue: the
+/// rules' words (payers, components, categories, facts) as words a catalogue has, the
+/// study's and the rules' own texts (names, notes, evidence, ids) as they are.
+pub fn finding_phrase(f: &Finding) -> Phrase {
+    use crate::phrase;
+    use crate::phrase::word;
     match f {
-        Finding::StateNotTold { scheme, states } => format!(
-            "{scheme} is for clusters in {}; the study does not say the cluster's State",
-            states.join(", ")
+        Finding::StateNotTold { scheme, states } => phrase!(
+            "{scheme} is for clusters in {states}; the study does not say the cluster's State",
+            scheme,
+            states = states.join(", "),
         ),
         Finding::OtherState {
             scheme,
             states,
             state,
-        } => format!(
-            "{scheme} is for clusters in {}; this cluster is in {state}",
-            states.join(", ")
+        } => phrase!(
+            "{scheme} is for clusters in {states}; this cluster is in {state}",
+            scheme,
+            states = states.join(", "),
+            state,
         ),
-        Finding::NotEligible { scheme, rule } => {
-            format!("not eligible for {scheme}: {}", rule_words(rule))
-        }
+        Finding::NotEligible { scheme, rule } => phrase!(
+            "not eligible for {scheme}: {rule}",
+            scheme,
+            rule = match rule_phrase(rule) {
+                Some(p) => PhraseArg::from(p),
+                None => PhraseArg::Text(rule_words(rule)),
+            },
+        ),
         Finding::CategoryNotTold {
             category,
             category_name,
             fact,
             evidence,
-        } => format!(
-            "{} depends on {}, which cannot be told: {evidence}",
-            which_category(category, category_name),
-            fact.label()
+        } => phrase!(
+            "{category} depends on {fact}, which cannot be told: {evidence}",
+            category = category_named(category, category_name),
+            fact = word(fact.label()),
+            evidence,
         ),
-        Finding::CaveatUnconfirmed { component, text } => format!(
-            "{component}: {text} (not confirmed, not applied: confirm with the scheme's office)"
+        Finding::CaveatUnconfirmed { component, text } => phrase!(
+            "{component}: {text} (not confirmed, not applied: confirm with the scheme's office)",
+            component = word(component),
+            text,
         ),
         Finding::CategoryUnconfirmed {
             category,
@@ -1265,58 +1301,86 @@ pub fn finding_words(f: &Finding) -> String {
             revision,
             note,
         } => {
-            let note = if note.is_empty() {
-                String::new()
-            } else {
-                format!(" ({note})")
-            };
             let puts = if category == "special" {
-                "makes it special".to_string()
+                phrase!("makes it special")
             } else {
-                format!("puts it in {}", which_category(category, category_name))
+                phrase!(
+                    "puts it in {category}",
+                    category = category_named(category, category_name)
+                )
             };
-            format!(
-                "the cluster has {}: {evidence}. Whether that {puts} under {revision} is not confirmed{note}, so it is not counted: confirm with the scheme's office",
-                fact.label()
-            )
+            if note.is_empty() {
+                phrase!(
+                    "the cluster has {fact}: {evidence}. Whether that {puts} under {revision} is not confirmed, so it is not counted: confirm with the scheme's office",
+                    fact = word(fact.label()),
+                    evidence,
+                    puts,
+                    revision,
+                )
+            } else {
+                phrase!(
+                    "the cluster has {fact}: {evidence}. Whether that {puts} under {revision} is not confirmed ({note}), so it is not counted: confirm with the scheme's office",
+                    fact = word(fact.label()),
+                    evidence,
+                    puts,
+                    revision,
+                    note,
+                )
+            }
         }
         Finding::UnknownComponent {
-            word,
+            word: named,
             revision,
             known,
         } => {
-            let hint = if known.is_empty() {
-                String::new()
+            if known.is_empty() {
+                phrase!(
+                    "`{word}` is not a component of {revision}. If the action is funded outside the scheme, leave component empty and say who pays in funded_by",
+                    word = named,
+                    revision,
+                )
             } else {
-                format!("; its components are: {}", known.join(", "))
-            };
-            format!(
-                "`{word}` is not a component of {revision}{hint}. If the action is funded outside the scheme, leave component empty and say who pays in funded_by"
-            )
+                phrase!(
+                    "`{word}` is not a component of {revision}; its components are: {known}. If the action is funded outside the scheme, leave component empty and say who pays in funded_by",
+                    word = named,
+                    revision,
+                    known = known.join(", "),
+                )
+            }
         }
         Finding::ComponentUnconfirmed {
             component,
             id,
             what,
             payer,
-        } => format!(
-            "{component} ({id}): {what}. No GoI grant is computed; the cost is shown under {payer}"
+        } => phrase!(
+            "{component} ({id}): {what}. No GoI grant is computed; the cost is shown under {payer}",
+            component = word(component),
+            id,
+            what,
+            payer = word(payer),
         ),
         Finding::NotComputed {
             component,
             id,
             why,
             payer,
-        } => format!(
-            "{component} ({id}): cdstudy does not compute its grant: {why}. The cost is shown under {payer}; work the grant out by hand"
+        } => phrase!(
+            "{component} ({id}): cdstudy does not compute its grant: {why}. The cost is shown under {payer}; work the grant out by hand",
+            component = word(component),
+            id,
+            why,
+            payer = word(payer),
         ),
         Finding::NoUnitCounted {
             component,
             rate_rs,
             unit,
-        } => format!(
-            "{component}: the assistance is {} per {unit}, and no cost line of its actions counts a {unit} (give the action cost lines with unit: {unit}); no grant is computed",
-            rs(*rate_rs)
+        } => phrase!(
+            "{component}: the assistance is {rate} per {unit}, and no cost line of its actions counts a {unit} (give the action cost lines with unit: {unit}); no grant is computed",
+            component = word(component),
+            rate = *rate_rs,
+            unit,
         ),
         Finding::PerActionCut {
             component,
@@ -1324,11 +1388,13 @@ pub fn finding_words(f: &Finding) -> String {
             cost_rs,
             max_actions,
             ceiling_rs,
-        } => format!(
-            "{component}: only {} of the {} counts for the grant (at most {max_actions} actions, each up to {})",
-            rs(*counted_rs),
-            rs(*cost_rs),
-            rs(*ceiling_rs)
+        } => phrase!(
+            "{component}: only {counted} of the {cost} counts for the grant (at most {max_actions} actions, each up to {ceiling})",
+            component = word(component),
+            counted = *counted_rs,
+            cost = *cost_rs,
+            max_actions = *max_actions,
+            ceiling = *ceiling_rs,
         ),
         Finding::BelowLowestBracket {
             component,
@@ -1336,36 +1402,45 @@ pub fn finding_words(f: &Finding) -> String {
             from_rs,
             revision,
             lowest,
-        } => {
-            let would = lowest
-                .map(|(p, grant)| {
-                    format!(
-                        " At the lowest bracket's {p} it would be {}; confirm with the scheme's office before counting on it.",
-                        rs(grant)
-                    )
-                })
-                .unwrap_or_default();
-            format!(
-                "the {component} costs {}, below the lowest bracket ({}) of the {revision} rules: no rate for it was found, so no GoI grant is computed.{would}",
-                rs(*cost_rs),
-                rs(*from_rs)
-            )
-        }
+        } => match lowest {
+            Some((pct, grant)) => phrase!(
+                "the {component} costs {cost}, below the lowest bracket ({from}) of the {revision} rules: no rate for it was found, so no GoI grant is computed. At the lowest bracket's {pct} it would be {grant}; confirm with the scheme's office before counting on it.",
+                component = word(component),
+                cost = *cost_rs,
+                from = *from_rs,
+                revision,
+                pct = PhraseArg::Figure(pct.to_string()),
+                grant = *grant,
+            ),
+            None => phrase!(
+                "the {component} costs {cost}, below the lowest bracket ({from}) of the {revision} rules: no rate for it was found, so no GoI grant is computed.",
+                component = word(component),
+                cost = *cost_rs,
+                from = *from_rs,
+                revision,
+            ),
+        },
         Finding::GoiShareUnconfirmed {
             component,
             category,
             revision,
             above_rs,
             up_to_rs,
-        } => {
-            let span = cost_span(&rs, *above_rs, *up_to_rs)
-                .map(|span| format!(" ({span})"))
-                .unwrap_or_default();
-            format!(
-                "{component}: the GoI share for the {} category is not confirmed in the {revision} rules{span}; no grant is computed",
-                category.word()
-            )
-        }
+        } => match cost_span_phrase(*above_rs, *up_to_rs) {
+            Some(span) => phrase!(
+                "{component}: the GoI share for the {category} category is not confirmed in the {revision} rules ({span}); no grant is computed",
+                component = word(component),
+                category = word(category.word()),
+                revision,
+                span,
+            ),
+            None => phrase!(
+                "{component}: the GoI share for the {category} category is not confirmed in the {revision} rules; no grant is computed",
+                component = word(component),
+                category = word(category.word()),
+                revision,
+            ),
+        },
         Finding::AboveCeiling {
             component,
             cost_rs,
@@ -1373,34 +1448,37 @@ pub fn finding_words(f: &Finding) -> String {
             pct,
             grant_rs,
             beneficiary,
-        } => format!(
-            "{component} costs {}, above the {} on which the grant is computed: the grant is {pct} of {} = {}; the other {} must come from the State, the {beneficiary} or loans",
-            rs(*cost_rs),
-            rs(*ceiling_rs),
-            rs(*ceiling_rs),
-            rs(*grant_rs),
-            rs(*cost_rs - *grant_rs)
+        } => phrase!(
+            "{component} costs {cost}, above the {ceiling} on which the grant is computed: the grant is {pct} of {ceiling} = {grant}; the other {rest} must come from the State, the {beneficiary} or loans",
+            component = word(component),
+            cost = *cost_rs,
+            ceiling = *ceiling_rs,
+            pct = PhraseArg::Figure(pct.to_string()),
+            grant = *grant_rs,
+            rest = *cost_rs - *grant_rs,
+            beneficiary = word(beneficiary),
         ),
         Finding::GrantNotOnHeadsCut {
             heads,
             excluded_rs,
             grant_rs,
             room_rs,
-        } => format!(
-            "no GoI grant may go to {}, which cost {}: the grant is cut from {} to the {} the other heads cost",
-            and_list(heads),
-            rs(*excluded_rs),
-            rs(*grant_rs),
-            rs(*room_rs)
+        } => phrase!(
+            "no GoI grant may go to {heads}, which cost {excluded}: the grant is cut from {grant} to the {room} the other heads cost",
+            heads = PhraseArg::Words(heads.clone()),
+            excluded = *excluded_rs,
+            grant = *grant_rs,
+            room = *room_rs,
         ),
         Finding::GrantCapped {
             component,
             grant_rs,
             cap_rs,
-        } => format!(
-            "{component}: the grant would be {} but is capped at {}",
-            rs(*grant_rs),
-            rs(*cap_rs)
+        } => phrase!(
+            "{component}: the grant would be {grant} but is capped at {cap}",
+            component = word(component),
+            grant = *grant_rs,
+            cap = *cap_rs,
         ),
         Finding::ShareCapped {
             component,
@@ -1411,13 +1489,17 @@ pub fn finding_words(f: &Finding) -> String {
             grant_rs,
             cap_rs,
             payer,
-        } => format!(
-            "{component} ({}) exceed {pct} of the {of}' cost ({}): the grant is cut from {} to {}; the {} above it falls to the {payer}",
-            rs(*cost_rs),
-            rs(*other_cost_rs),
-            rs(*grant_rs),
-            rs(*cap_rs),
-            rs(*cost_rs - *cap_rs)
+        } => phrase!(
+            "{component} ({cost}) exceed {pct} of the {of}' cost ({other_cost}): the grant is cut from {grant} to {cap}; the {above} above it falls to the {payer}",
+            component = word(component),
+            cost = *cost_rs,
+            pct = PhraseArg::Figure(pct.to_string()),
+            of = word(of),
+            other_cost = *other_cost_rs,
+            grant = *grant_rs,
+            cap = *cap_rs,
+            above = *cost_rs - *cap_rs,
+            payer = word(payer),
         ),
         Finding::JustAboveEdge {
             component,
@@ -1428,15 +1510,16 @@ pub fn finding_words(f: &Finding) -> String {
             at_edge_rs,
             pct_below,
             even_rs,
-        } => format!(
-            "{component} costs {}, just above the {} bracket edge: at {pct_here} the grant is {}, less than the {} a project of {} gets at {pct_below}. The grant is larger at any cost up to {} or above Rs. {} lakh",
-            rs(*cost_rs),
-            rs(*edge_rs),
-            rs(*grant_rs),
-            rs(*at_edge_rs),
-            rs(*edge_rs),
-            rs(*edge_rs),
-            even_rs.lakh_figure()
+        } => phrase!(
+            "{component} costs {cost}, just above the {edge} bracket edge: at {pct_here} the grant is {grant}, less than the {at_edge} a project of {edge} gets at {pct_below}. The grant is larger at any cost up to {edge} or above {even}",
+            component = word(component),
+            cost = *cost_rs,
+            edge = *edge_rs,
+            pct_here = PhraseArg::Figure(pct_here.to_string()),
+            grant = *grant_rs,
+            at_edge = *at_edge_rs,
+            pct_below = PhraseArg::Figure(pct_below.to_string()),
+            even = *even_rs,
         ),
         Finding::NearEdge {
             component,
@@ -1445,19 +1528,29 @@ pub fn finding_words(f: &Finding) -> String {
             edge_rs,
             pct_here,
             pct_next,
-        } => format!(
-            "{component} costs {}, within {within_pct}% of the {} bracket edge: a cost increase past it (escalation, an added head) would lower the GoI share from {pct_here} to {pct_next}",
-            rs(*cost_rs),
-            rs(*edge_rs)
+        } => phrase!(
+            "{component} costs {cost}, within {within_pct}% of the {edge} bracket edge: a cost increase past it (escalation, an added head) would lower the GoI share from {pct_here} to {pct_next}",
+            component = word(component),
+            cost = *cost_rs,
+            within_pct = *within_pct,
+            edge = *edge_rs,
+            pct_here = PhraseArg::Figure(pct_here.to_string()),
+            pct_next = PhraseArg::Figure(pct_next.to_string()),
         ),
         Finding::ArtisansNotEntered { tiers } => {
-            let tiers: Vec<String> = tiers
+            let tiers: Vec<PhraseArg> = tiers
                 .iter()
-                .map(|(name, cap)| format!("{name}: at most {}", rs(*cap)))
+                .map(|(name, cap)| {
+                    PhraseArg::from(phrase!(
+                        "{tier}: at most {cap}",
+                        tier = word(name),
+                        cap = *cap
+                    ))
+                })
                 .collect();
-            format!(
-                "the number of artisans is not entered; it sets the cap on the cluster's whole grant ({}), which is not applied until it is",
-                tiers.join("; ")
+            phrase!(
+                "the number of artisans is not entered; it sets the cap on the cluster's whole grant ({tiers}), which is not applied until it is",
+                tiers = listed(tiers, Joined::Semicolon),
             )
         }
         Finding::ClusterCapHit {
@@ -1466,24 +1559,25 @@ pub fn finding_words(f: &Finding) -> String {
             tier,
             excess_rs,
             reduce_from,
-        } => format!(
-            "the grants add up to {}, above the {} cap of a {tier}: cut by {} from {}",
-            rs(*total_rs),
-            rs(*cap_rs),
-            rs(*excess_rs),
-            reduce_from.join(", then ")
+        } => phrase!(
+            "the grants add up to {total}, above the {cap} cap of a {tier}: cut by {excess} from {from}",
+            total = *total_rs,
+            cap = *cap_rs,
+            tier = word(tier),
+            excess = *excess_rs,
+            from = listed(reduce_from.iter().map(word).collect(), Joined::Then),
         ),
         Finding::ProjectCapHit {
             total_rs,
             cap_rs,
             excess_rs,
             reduce_from,
-        } => format!(
-            "the grants add up to {}, above the project's cap of {}: cut by {} from {}",
-            rs(*total_rs),
-            rs(*cap_rs),
-            rs(*excess_rs),
-            reduce_from.join(", then ")
+        } => phrase!(
+            "the grants add up to {total}, above the project's cap of {cap}: cut by {excess} from {from}",
+            total = *total_rs,
+            cap = *cap_rs,
+            excess = *excess_rs,
+            from = listed(reduce_from.iter().map(word).collect(), Joined::Then),
         ),
         Finding::OverFunded {
             component,
@@ -1492,12 +1586,14 @@ pub fn finding_words(f: &Finding) -> String {
             state_rs,
             loan_rs,
             cost_rs,
-        } => format!(
-            "{component}: the grant ({}), the {state}'s share ({}) and the loan ({}) add up to more than the cost ({}): lower the loan or the State's share",
-            rs(*goi_rs),
-            rs(*state_rs),
-            rs(*loan_rs),
-            rs(*cost_rs)
+        } => phrase!(
+            "{component}: the grant ({goi}), the {state}'s share ({state_share}) and the loan ({loan}) add up to more than the cost ({cost}): lower the loan or the State's share",
+            component = word(component),
+            goi = *goi_rs,
+            state = word(state),
+            state_share = *state_rs,
+            loan = *loan_rs,
+            cost = *cost_rs,
         ),
         Finding::MeansDoNotAddUp {
             component,
@@ -1511,21 +1607,29 @@ pub fn finding_words(f: &Finding) -> String {
             cost_rs,
             gap_rs,
         } => {
-            let (word, amount) = if gap_rs.get() > 0 {
-                ("short of", *gap_rs)
-            } else {
-                ("more than", Rupees(-gap_rs.get()))
+            let means = |p: Phrase| {
+                p.with("component", word(component))
+                    .with("goi", PhraseArg::Rupees(*goi_rs))
+                    .with("state", word(state))
+                    .with("state_share", PhraseArg::Rupees(*state_rs))
+                    .with("beneficiary", word(beneficiary))
+                    .with("beneficiary_share", PhraseArg::Rupees(*beneficiary_rs))
+                    .with("other", word(other))
+                    .with("other_share", PhraseArg::Rupees(*other_rs))
+                    .with("means", PhraseArg::Rupees(*cost_rs - *gap_rs))
+                    .with("cost", PhraseArg::Rupees(*cost_rs))
             };
-            format!(
-                "{component}: the means of finance (GoI {}, {state} {}, {beneficiary} {}, {other} {}) add up to {}, {} {word} the cost {}; fix cfc.spv_share_rs or the other shares",
-                rs(*goi_rs),
-                rs(*state_rs),
-                rs(*beneficiary_rs),
-                rs(*other_rs),
-                rs(*cost_rs - *gap_rs),
-                rs(amount),
-                rs(*cost_rs)
-            )
+            if gap_rs.get() > 0 {
+                means(Phrase::new(
+                    "{component}: the means of finance (GoI {goi}, {state} {state_share}, {beneficiary} {beneficiary_share}, {other} {other_share}) add up to {means}, {gap} short of the cost {cost}; fix cfc.spv_share_rs or the other shares",
+                ))
+                .with("gap", PhraseArg::Rupees(*gap_rs))
+            } else {
+                means(Phrase::new(
+                    "{component}: the means of finance (GoI {goi}, {state} {state_share}, {beneficiary} {beneficiary_share}, {other} {other_share}) add up to {means}, {gap} more than the cost {cost}; fix cfc.spv_share_rs or the other shares",
+                ))
+                .with("gap", PhraseArg::Rupees(Rupees(-gap_rs.get())))
+            }
         }
         Finding::StateShareUnconfirmed {
             component,
@@ -1534,9 +1638,14 @@ pub fn finding_words(f: &Finding) -> String {
             revision,
             field,
             beneficiary,
-        } => format!(
-            "{component}: the {state}'s share in the {} category is not confirmed in the {revision} rules; enter the State's commitment in {field}. Until then the {beneficiary} is shown meeting everything the grant and the loan leave",
-            category.word()
+        } => phrase!(
+            "{component}: the {state}'s share in the {category} category is not confirmed in the {revision} rules; enter the State's commitment in {field}. Until then the {beneficiary} is shown meeting everything the grant and the loan leave",
+            component = word(component),
+            state = word(state),
+            category = word(category.word()),
+            revision,
+            field,
+            beneficiary = word(beneficiary),
         ),
         Finding::PartyShareUnconfirmed {
             component,
@@ -1544,9 +1653,13 @@ pub fn finding_words(f: &Finding) -> String {
             category,
             revision,
             rest,
-        } => format!(
-            "{component}: the {payer}'s share in the {} category is not given or not confirmed in the {revision} rules; it is not assumed, and the {rest} is shown meeting what the others leave",
-            category.word()
+        } => phrase!(
+            "{component}: the {payer}'s share in the {category} category is not given or not confirmed in the {revision} rules; it is not assumed, and the {rest} is shown meeting what the others leave",
+            component = word(component),
+            payer = word(payer),
+            category = word(category.word()),
+            revision,
+            rest = word(rest),
         ),
         Finding::LandOverLimit {
             with_development,
@@ -1555,21 +1668,33 @@ pub fn finding_words(f: &Finding) -> String {
             cost_rs,
             max_pct,
             max_rs,
-        } => format!(
-            "{} costs {}, {} of the project cost {}; the scheme allows at most {max_pct} ({})",
+        } => {
+            let share = PhraseArg::Figure(share.map(Percent::two_decimals).unwrap_or_default());
+            let max_pct = PhraseArg::Figure(max_pct.to_string());
             if *with_development {
-                "land with its development"
+                phrase!(
+                    "land with its development costs {land}, {share} of the project cost {cost}; the scheme allows at most {max_pct} ({max})",
+                    land = *land_rs,
+                    share,
+                    cost = *cost_rs,
+                    max_pct,
+                    max = *max_rs,
+                )
             } else {
-                "land"
-            },
-            rs(*land_rs),
-            share.map(Percent::two_decimals).unwrap_or_default(),
-            rs(*cost_rs),
-            rs(*max_rs)
-        ),
-        Finding::CfcNotInPlan { cost_rs, component } => format!(
-            "the CFC is described ({}) but no action in the action plan has component {component}: add it as a hard intervention so the plan's budget includes it",
-            rs(*cost_rs)
+                phrase!(
+                    "land costs {land}, {share} of the project cost {cost}; the scheme allows at most {max_pct} ({max})",
+                    land = *land_rs,
+                    share,
+                    cost = *cost_rs,
+                    max_pct,
+                    max = *max_rs,
+                )
+            }
+        }
+        Finding::CfcNotInPlan { cost_rs, component } => phrase!(
+            "the CFC is described ({cost}) but no action in the action plan has component {component}: add it as a hard intervention so the plan's budget includes it",
+            cost = *cost_rs,
+            component,
         ),
         Finding::PlanDiffersFromCfc {
             planned_rs,
@@ -1581,11 +1706,12 @@ pub fn finding_words(f: &Finding) -> String {
             } else {
                 *cost_rs - *planned_rs
             };
-            format!(
-                "the action plan puts {} under {component} but the CFC's cost heads add up to {} (a difference of {}): make them agree",
-                rs(*planned_rs),
-                rs(*cost_rs),
-                rs(diff)
+            phrase!(
+                "the action plan puts {planned} under {component} but the CFC's cost heads add up to {cost} (a difference of {diff}): make them agree",
+                planned = *planned_rs,
+                component,
+                cost = *cost_rs,
+                diff,
             )
         }
         Finding::SpvTooSmall {
@@ -1593,16 +1719,21 @@ pub fn finding_words(f: &Finding) -> String {
             revision,
             min,
             special_case_min,
-        } => {
-            let hint = special_case_min
-                .map(|m| {
-                    format!(
-                        "; if the guidelines' special case applies (a high-investment or high-technology project, a small cluster), say why in spv.special_case and {m} will do"
-                    )
-                })
-                .unwrap_or_default();
-            format!("the SPV has {members} member units; {revision} asks for at least {min}{hint}")
-        }
+        } => match special_case_min {
+            Some(m) => phrase!(
+                "the SPV has {members} member units; {revision} asks for at least {min}; if the guidelines' special case applies (a high-investment or high-technology project, a small cluster), say why in spv.special_case and {m} will do",
+                members = *members,
+                revision,
+                min = *min,
+                m = *m,
+            ),
+            None => phrase!(
+                "the SPV has {members} member units; {revision} asks for at least {min}",
+                members = *members,
+                revision,
+                min = *min,
+            ),
+        },
         Finding::SpvBringsTooLittle {
             own_rs,
             loan_rs,
@@ -1611,19 +1742,29 @@ pub fn finding_words(f: &Finding) -> String {
             floor_rs,
         } => {
             let brings = *own_rs + *loan_rs;
-            let made_of = if loan_rs.is_zero() {
-                String::new()
+            let share = PhraseArg::Figure(share_of(brings, *cost_rs));
+            let min_pct = PhraseArg::Figure(min_pct.two_decimals());
+            if loan_rs.is_zero() {
+                phrase!(
+                    "the SPV brings {brings}, {share} of the CFC's cost {cost}; it must bring at least {min_pct} ({floor}): raise its share, or lower the State's share",
+                    brings,
+                    share,
+                    cost = *cost_rs,
+                    min_pct,
+                    floor = *floor_rs,
+                )
             } else {
-                format!(" (own funds {} and term loan {})", rs(*own_rs), rs(*loan_rs))
-            };
-            format!(
-                "the SPV brings {}{made_of}, {} of the CFC's cost {}; it must bring at least {} ({}): raise its share, or lower the State's share",
-                rs(brings),
-                share_of(brings, *cost_rs),
-                rs(*cost_rs),
-                min_pct.two_decimals(),
-                rs(*floor_rs)
-            )
+                phrase!(
+                    "the SPV brings {brings} (own funds {own} and term loan {loan}), {share} of the CFC's cost {cost}; it must bring at least {min_pct} ({floor}): raise its share, or lower the State's share",
+                    brings,
+                    own = *own_rs,
+                    loan = *loan_rs,
+                    share,
+                    cost = *cost_rs,
+                    min_pct,
+                    floor = *floor_rs,
+                )
+            }
         }
         Finding::SpvOwnFundsBelowFloor {
             own_rs,
@@ -1631,14 +1772,13 @@ pub fn finding_words(f: &Finding) -> String {
             cost_rs,
             min_pct,
             floor_rs,
-        } => format!(
-            "the SPV's {} contribution counts its term loan of {}; its own funds alone ({}) are {} of the CFC's cost. If the appraising bank or the State counts only own funds toward the {} floor, the SPV must bring {}",
-            min_pct.two_decimals(),
-            rs(*loan_rs),
-            rs(*own_rs),
-            share_of(*own_rs, *cost_rs),
-            min_pct.two_decimals(),
-            rs(*floor_rs)
+        } => phrase!(
+            "the SPV's {min_pct} contribution counts its term loan of {loan}; its own funds alone ({own}) are {share} of the CFC's cost. If the appraising bank or the State counts only own funds toward the {min_pct} floor, the SPV must bring {floor}",
+            min_pct = PhraseArg::Figure(min_pct.two_decimals()),
+            loan = *loan_rs,
+            own = *own_rs,
+            share = PhraseArg::Figure(share_of(*own_rs, *cost_rs)),
+            floor = *floor_rs,
         ),
         Finding::MemberEquityOverCap {
             member,
@@ -1649,23 +1789,126 @@ pub fn finding_words(f: &Finding) -> String {
             of,
             complete,
         } => {
-            let scope = if *complete {
-                String::new()
+            let share = PhraseArg::Figure(share_of(*equity_rs, *total_rs));
+            let max_pct = PhraseArg::Figure(max_pct.to_string());
+            if *complete {
+                return phrase!(
+                    "{member} holds {equity} of the {total} equity entered ({share}); no member may hold more than {max_pct}",
+                    member,
+                    equity = *equity_rs,
+                    total = *total_rs,
+                    share,
+                    max_pct,
+                );
+            }
+            let of = match of {
+                Some(n) => PhraseArg::from(*n),
+                None => PhraseArg::from(phrase!("a member count not entered yet")),
+            };
+            let scope = if *entered == 1 {
+                phrase!(
+                    "so far: over the {entered} member whose equity is entered, of {of}",
+                    entered = *entered,
+                    of,
+                )
             } else {
-                format!(
-                    " (so far: over the {entered} member{} whose equity is entered, of {})",
-                    if *entered == 1 { "" } else { "s" },
-                    of.map_or("a member count not entered yet".to_string(), |n| n
-                        .to_string())
+                phrase!(
+                    "so far: over the {entered} members whose equity is entered, of {of}",
+                    entered = *entered,
+                    of,
                 )
             };
-            format!(
-                "{member} holds {} of the {} equity entered ({}); no member may hold more than {max_pct}{scope}",
-                rs(*equity_rs),
-                rs(*total_rs),
-                share_of(*equity_rs, *total_rs)
+            phrase!(
+                "{member} holds {equity} of the {total} equity entered ({share}); no member may hold more than {max_pct} ({scope})",
+                member,
+                equity = *equity_rs,
+                total = *total_rs,
+                share,
+                max_pct,
+                scope,
             )
         }
+    }
+}
+
+/// A category as a flag names it: "the special category", "the d category (D blocks)".
+fn category_named(id: &str, name: &str) -> Phrase {
+    if id == "special" {
+        crate::phrase!("the special category")
+    } else {
+        crate::phrase!(
+            "the {id} category ({name})",
+            id,
+            name = crate::phrase::word(name)
+        )
+    }
+}
+
+/// A bracket's range of project cost as a phrase ([`cost_span`] in English).
+fn cost_span_phrase(above: Option<Rupees>, up_to: Option<Rupees>) -> Option<Phrase> {
+    use crate::phrase;
+    match (above, up_to) {
+        (Some(lo), Some(hi)) => Some(phrase!("project cost above {lo} up to {hi}", lo, hi)),
+        (None, Some(hi)) => Some(phrase!("project cost up to {hi}", hi)),
+        (Some(lo), None) => Some(phrase!("project cost above {lo}", lo)),
+        (None, None) => None,
+    }
+}
+
+/// How [`listed`] joins its items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Joined {
+    /// "a and b", "a, b, and c".
+    And,
+    /// "a or b", "a, b, or c".
+    Or,
+    /// "a, then b, then c".
+    Then,
+    /// "a; b; c".
+    Semicolon,
+}
+
+/// Items (words, clauses, texts) listed as one value of a phrase, each language joining
+/// them its own way: English as [`serial_list`] and `join` do.
+fn listed(items: Vec<PhraseArg>, join: Joined) -> PhraseArg {
+    use crate::phrase;
+    let mut items = items.into_iter();
+    let Some(first) = items.next() else {
+        return PhraseArg::Text(String::new());
+    };
+    let rest: Vec<PhraseArg> = items.collect();
+    let Some((last, middle)) = rest.split_last() else {
+        return first;
+    };
+    let chain = |start: PhraseArg, next: &[PhraseArg]| {
+        next.iter().cloned().fold(start, |list, next| {
+            PhraseArg::from(match join {
+                Joined::Then => phrase!("{list}, then {next}", list, next),
+                // Its own place names: "{list}; {next}" would take the id of "{list}, {next}".
+                Joined::Semicolon => phrase!("{earlier}; {later}", earlier = list, later = next),
+                Joined::And | Joined::Or => phrase!("{list}, {next}", list, next),
+            })
+        })
+    };
+    let last = last.clone();
+    match join {
+        Joined::Then | Joined::Semicolon => chain(first, &rest),
+        Joined::And if middle.is_empty() => {
+            PhraseArg::from(phrase!("{a} and {b}", a = first, b = last))
+        }
+        Joined::Or if middle.is_empty() => {
+            PhraseArg::from(phrase!("{a} or {b}", a = first, b = last))
+        }
+        Joined::And => PhraseArg::from(phrase!(
+            "{list}, and {last}",
+            list = chain(first, middle),
+            last
+        )),
+        Joined::Or => PhraseArg::from(phrase!(
+            "{list}, or {last}",
+            list = chain(first, middle),
+            last
+        )),
     }
 }
 
@@ -1803,15 +2046,6 @@ fn form_words(form: LegalForm) -> String {
 /// "a or b", "a, b, or c".
 fn or_list(items: &[String]) -> String {
     serial_list(items, "or")
-}
-
-/// A category as a flag names it: "the special category", "the d category (D blocks)".
-fn which_category(id: &str, name: &str) -> String {
-    if id == "special" {
-        "the special category".to_string()
-    } else {
-        format!("the {id} category ({name})")
-    }
 }
 
 /// A bracket's range of project cost in words: "project cost above Rs. 500.00 lakh up to

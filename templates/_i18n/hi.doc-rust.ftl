@@ -259,8 +259,6 @@ t-cfc-milestone = सीएफसी का पड़ाव
 t-must-finish-before = से पहले पूरा होना आवश्यक
 # The implementation schedule
 t-the-implementation-schedule = कार्यान्वयन अनुसूची
-# {list} or {last}
-t-list-or-last = { $list } या { $last }
 # GoI grant of {rates} of the cost of a project of at most Rs. {crore} crore
 t-goi-grant-of-rates-of-the-cost-of-a-project-a635e2 = अधिकतम रु. { $crore } करोड़ तक की परियोजना की लागत का { $rates } भारत सरकार अनुदान
 # GoI grant of {rates} of the cost of a project

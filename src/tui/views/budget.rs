@@ -136,7 +136,8 @@ pub fn lines(appraisal: &Result<Appraisal, String>, width: u16, m: &Messages) ->
         bold(),
     )]);
     // The reason starts with the category: "general category: the cluster is not ...".
-    out.extend(wrapped(&f.category_reason, w, 3, plain()));
+    let reason = m.said(&f.category_reason, Some(&f.category_reason_phrase));
+    out.extend(wrapped(&reason, w, 3, plain()));
     out.push(Vec::new());
     table(&mut out, f, w, m);
     out.push(Vec::new());
@@ -174,7 +175,14 @@ pub fn lines(appraisal: &Result<Appraisal, String>, width: u16, m: &Messages) ->
                 FlagLevel::Note => ("i", dim()),
             };
             out.extend(wrapped(
-                &format!("{sym} {}: {}", flag.path, m.said(&flag.message, None)),
+                &format!(
+                    "{sym} {}: {}",
+                    flag.path,
+                    m.said(
+                        &flag.message,
+                        Some(&crate::scheme::finding_phrase(&flag.finding))
+                    )
+                ),
                 w,
                 4,
                 style,
