@@ -68,7 +68,6 @@ fn broken() -> Study {
 
 fn assert_worded_in_hindi(findings: &[Finding]) {
     let hi = Messages::load(&Assets::embedded(), Lang::Hi).unwrap();
-    assert!(!findings.is_empty());
     for f in findings {
         let said = hi.said(&f.message, f.phrase.as_ref());
         assert!(
@@ -95,6 +94,7 @@ fn the_example_s_findings_read_in_hindi() {
 fn a_study_with_problems_of_every_kind_reads_in_hindi() {
     let study = broken();
     let findings = rules_findings(&study);
+    assert!(!findings.is_empty());
     for code in [
         "impossible-number",
         "inconsistent",
