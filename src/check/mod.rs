@@ -6,6 +6,8 @@
 //! the same list as JSON. Missing things are warnings while a study is a draft or in
 //! review, and errors once it is marked submitted or approved.
 
+#[cfg(test)]
+mod hindi_tests;
 pub mod photos;
 mod progress;
 mod rules;

@@ -7,7 +7,7 @@ use super::{Finding, Progress, Severity};
 use crate::model::{
     ActionKind, Cost, Id, ItemKind, Percent, Rupees, Section, Status, Study, SwotItem,
 };
-use crate::phrase::Said;
+use crate::phrase::{word, PhraseArg, Said};
 
 /// Flagship themes are the few critical issues a project attacks, not everything.
 const MAX_THEMES: usize = 5;
@@ -83,7 +83,11 @@ impl Rules<'_> {
             self.error(
                 "impossible-number",
                 path,
-                format!("{what} is negative ({v}); amounts are whole rupees, 0 or more"),
+                crate::phrase!(
+                    "{what} is negative (Rs. {v}); amounts are whole rupees, 0 or more",
+                    what = word(what),
+                    v = PhraseArg::Figure(v.grouped()),
+                ),
             );
         }
     }
@@ -93,20 +97,26 @@ impl Rules<'_> {
             self.error(
                 "impossible-number",
                 path,
-                format!("{what} is negative ({v}); a rate is 0 or more"),
+                crate::phrase!(
+                    "{what} is negative (Rs. {v}); a rate is 0 or more",
+                    what = word(what),
+                    v = PhraseArg::Figure(rupees_figure(&v.inr())),
+                ),
             );
         }
     }
 
     fn share_in_range(&mut self, value: Option<Percent>, path: String, what: &str) {
-        if let Some(p) = value {
-            if p < Percent::ZERO || p > Percent::HUNDRED {
-                self.error(
-                    "impossible-number",
-                    path,
-                    format!("{what} is {p}; a share lies between 0% and 100%"),
-                );
-            }
+        if let Some(p) = value.filter(|&p| outside_a_share(p)) {
+            self.error(
+                "impossible-number",
+                path,
+                crate::phrase!(
+                    "{what} is {p}; a share lies between 0% and 100%",
+                    what = word(what),
+                    p = PhraseArg::Figure(p.to_string()),
+                ),
+            );
         }
     }
 
@@ -120,10 +130,10 @@ impl Rules<'_> {
                 self.error(
                     "bad-id",
                     path.clone(),
-                    format!(
-                        "this {} has no id; give it the next free {}- id",
-                        item.kind.noun(),
-                        item.kind.prefix()
+                    crate::phrase!(
+                        "this {noun} has no id; give it the next free {prefix}- id",
+                        noun = word(item.kind.noun()),
+                        prefix = item.kind.prefix(),
                     ),
                 );
                 continue;
@@ -132,12 +142,11 @@ impl Rules<'_> {
                 self.error(
                     "bad-id",
                     path.clone(),
-                    format!(
-                        "`{}` is not a {} id: {} ids start with {}-",
-                        item.id,
-                        item.kind.noun(),
-                        item.kind.noun(),
-                        item.kind.prefix()
+                    crate::phrase!(
+                        "`{id}` is not a {noun} id: {noun} ids start with {prefix}-",
+                        id = item.id.to_string(),
+                        noun = word(item.kind.noun()),
+                        prefix = item.kind.prefix(),
                     ),
                 );
             }
@@ -147,10 +156,11 @@ impl Rules<'_> {
                 self.error(
                     "duplicate-id",
                     at,
-                    format!(
-                        "id {} is used twice: {first} has it too; give this {} a new id",
-                        item.id,
-                        item.kind.noun()
+                    crate::phrase!(
+                        "id {id} is used twice: {first} has it too; give this {noun} a new id",
+                        id = item.id.to_string(),
+                        first,
+                        noun = word(item.kind.noun()),
                     ),
                 );
             } else {
@@ -169,32 +179,38 @@ impl Rules<'_> {
             // A reference not chosen yet (a link just added) is missing, not dangling.
             if r.target.is_empty() {
                 let what = r.expects.map_or("item", ItemKind::noun);
-                self.missing(r.path.clone(), format!("no {what} chosen yet: pick one"));
+                self.missing(
+                    r.path.clone(),
+                    crate::phrase!("no {what} chosen yet: pick one", what = word(what)),
+                );
                 continue;
             }
             match (kind_of.get(&r.target), r.expects) {
                 (None, Some(expects)) => self.error(
                     "dangling-reference",
                     r.path.clone(),
-                    format!(
-                        "refers to {}, which does not exist; pick an existing {}",
-                        r.target,
-                        expects.noun()
+                    crate::phrase!(
+                        "refers to {target}, which does not exist; pick an existing {noun}",
+                        target = r.target.to_string(),
+                        noun = word(expects.noun()),
                     ),
                 ),
                 (None, None) => self.error(
                     "dangling-reference",
                     r.path.clone(),
-                    format!("is about {}, which does not exist", r.target),
+                    crate::phrase!(
+                        "is about {target}, which does not exist",
+                        target = r.target.to_string(),
+                    ),
                 ),
                 (Some(&actual), Some(expects)) if actual != expects => self.error(
                     "wrong-reference",
                     r.path.clone(),
-                    format!(
-                        "refers to {}, a {}; it must be a {}",
-                        r.target,
-                        actual.noun(),
-                        expects.noun()
+                    crate::phrase!(
+                        "refers to {target}, a {actual}; it must be a {expects}",
+                        target = r.target.to_string(),
+                        actual = word(actual.noun()),
+                        expects = word(expects.noun()),
                     ),
                 ),
                 _ => {}
@@ -208,7 +224,7 @@ impl Rules<'_> {
                 self.warn(
                     "duplicate-reference",
                     r.path.clone(),
-                    format!("lists {} twice", r.target),
+                    crate::phrase!("lists {target} twice", target = r.target.to_string()),
                 );
             }
         }
@@ -217,7 +233,10 @@ impl Rules<'_> {
                 self.warn(
                     "inconsistent",
                     format!("value_chain.links[{i}]"),
-                    format!("links stage {} to itself", link.from),
+                    crate::phrase!(
+                        "links stage {stage} to itself",
+                        stage = link.from.to_string()
+                    ),
                 );
             }
         }
@@ -257,9 +276,9 @@ impl Rules<'_> {
             self.warn(
                 "unknown-language",
                 "meta.language",
-                format!(
-                    "cdstudy writes documents in en, hi or en+hi, not {:?}: the documents of this study are in English",
-                    m.language.trim()
+                crate::phrase!(
+                    "cdstudy writes documents in en, hi or en+hi, not {language}: the documents of this study are in English",
+                    language = format!("{:?}", m.language.trim()),
                 ),
             );
         }
@@ -274,7 +293,11 @@ impl Rules<'_> {
                 self.error(
                     "impossible-number",
                     "meta.period",
-                    format!("the study period ends ({to}) before it starts ({from})"),
+                    crate::phrase!(
+                        "the study period ends ({to}) before it starts ({from})",
+                        to = to.to_string(),
+                        from = from.to_string(),
+                    ),
                 );
             }
         }
@@ -340,7 +363,12 @@ impl Rules<'_> {
                     self.error(
                         "impossible-number",
                         format!("cluster.ownership.{field}"),
-                        format!("{label} ({v}) are more than all units in the cluster ({total})"),
+                        crate::phrase!(
+                            "{label} ({v}) are more than all units in the cluster ({total})",
+                            label = word(label),
+                            v,
+                            total,
+                        ),
                     );
                 }
             }
@@ -352,8 +380,10 @@ impl Rules<'_> {
                 self.error(
                     "impossible-number",
                     "cluster.ownership",
-                    format!(
-                        "SC- and ST-owned units together ({owned_by_groups}) are more than all units ({total})"
+                    crate::phrase!(
+                        "SC- and ST-owned units together ({owned}) are more than all units ({total})",
+                        owned = owned_by_groups,
+                        total,
                     ),
                 );
             }
@@ -372,16 +402,16 @@ impl Rules<'_> {
                 self.error(
                     "inconsistent",
                     path.clone(),
-                    format!("year {} is entered twice", y.year),
+                    crate::phrase!("year {year} is entered twice", year = y.year.to_string()),
                 );
             }
             if previous.is_some_and(|p| p > y.year) {
                 self.warn(
                     "inconsistent",
                     path.clone(),
-                    format!(
-                        "year {} comes after a later year; keep the years oldest first",
-                        y.year
+                    crate::phrase!(
+                        "year {year} comes after a later year; keep the years oldest first",
+                        year = y.year.to_string(),
                     ),
                 );
             }
@@ -390,7 +420,10 @@ impl Rules<'_> {
             if y.turnover_rs.is_none() {
                 self.missing(
                     format!("{path}.turnover_rs"),
-                    format!("no turnover for {}: enter it, or remove the year", y.year),
+                    crate::phrase!(
+                        "no turnover for {year}: enter it, or remove the year",
+                        year = y.year.to_string(),
+                    ),
                 );
             }
             self.money_not_negative(y.turnover_rs, format!("{path}.turnover_rs"), "turnover");
@@ -400,11 +433,11 @@ impl Rules<'_> {
                     self.error(
                         "impossible-number",
                         format!("{path}.exports_rs"),
-                        format!(
-                            "exports in {} ({}) are more than turnover ({})",
-                            y.year,
-                            e.human(),
-                            t.human()
+                        crate::phrase!(
+                            "exports in {year} ({exports}) are more than turnover ({turnover})",
+                            year = y.year.to_string(),
+                            exports = e,
+                            turnover = t,
                         ),
                     );
                 }
@@ -435,7 +468,11 @@ impl Rules<'_> {
                     self.warn(
                         "inconsistent",
                         format!("{path}.date"),
-                        format!("the visit ({d}) is before the study period starts ({from})"),
+                        crate::phrase!(
+                            "the visit ({d}) is before the study period starts ({from})",
+                            d = d.to_string(),
+                            from = from.to_string(),
+                        ),
                     );
                 }
             }
@@ -444,7 +481,11 @@ impl Rules<'_> {
                     self.warn(
                         "inconsistent",
                         format!("{path}.date"),
-                        format!("the visit ({d}) is after the study period ends ({to})"),
+                        crate::phrase!(
+                            "the visit ({d}) is after the study period ends ({to})",
+                            d = d.to_string(),
+                            to = to.to_string(),
+                        ),
                     );
                 }
             }
@@ -511,36 +552,47 @@ impl Rules<'_> {
 
     fn swot(&mut self) {
         let swot = &self.study.swot;
-        let quadrants: [(&str, &str, ItemKind, &Vec<SwotItem>); 4] = [
+        // Each quadrant's sentences whole: Hindi words "no strengths" and "no threats"
+        // differently (the verb agrees with the noun), so each is a fixed sentence.
+        let quadrants: [(&str, &str, &str, ItemKind, &Vec<SwotItem>); 4] = [
             (
                 "strengths",
-                "strengths",
+                "no strengths entered",
+                "this strength has no text",
                 ItemKind::Strength,
                 &swot.strengths,
             ),
             (
                 "weaknesses",
-                "weaknesses",
+                "no weaknesses entered",
+                "this weakness has no text",
                 ItemKind::Weakness,
                 &swot.weaknesses,
             ),
             (
                 "opportunities",
-                "opportunities",
+                "no opportunities entered",
+                "this opportunity has no text",
                 ItemKind::Opportunity,
                 &swot.opportunities,
             ),
-            ("threats", "threats", ItemKind::Threat, &swot.threats),
+            (
+                "threats",
+                "no threats entered",
+                "this threat has no text",
+                ItemKind::Threat,
+                &swot.threats,
+            ),
         ];
-        for (field, noun, kind, items) in quadrants {
+        for (field, none, no_text, kind, items) in quadrants {
             if items.is_empty() {
-                self.missing(format!("swot.{field}"), format!("no {noun} entered"));
+                self.missing(format!("swot.{field}"), none);
             }
             for (i, item) in items.iter().enumerate() {
                 self.missing_text(
                     &item.text,
                     format!("{}.text", kind.item_path(&item.id, i)),
-                    format!("this {} has no text", kind.noun()),
+                    no_text,
                 );
             }
         }
@@ -588,7 +640,11 @@ impl Rules<'_> {
                 self.warn(
                     "unaddressed-bottleneck",
                     path,
-                    format!("no theme addresses {} '{}'", b.id, short(&b.title)),
+                    crate::phrase!(
+                        "no theme addresses {id} '{title}'",
+                        id = b.id.to_string(),
+                        title = short(&b.title),
+                    ),
                 );
             }
         }
@@ -611,9 +667,10 @@ impl Rules<'_> {
             self.warn(
                 "too-many-themes",
                 "themes",
-                format!(
-                    "{} flagship themes: a project attacks a few critical issues (at most {MAX_THEMES}), not everything",
-                    study.themes.len()
+                crate::phrase!(
+                    "{count} flagship themes: a project attacks a few critical issues (at most {most}), not everything",
+                    count = study.themes.len(),
+                    most = MAX_THEMES,
                 ),
             );
         }
@@ -642,7 +699,11 @@ impl Rules<'_> {
                 self.warn(
                     "theme-without-action",
                     path,
-                    format!("no action carries theme {} '{}' yet", t.id, short(&t.title)),
+                    crate::phrase!(
+                        "no action carries theme {id} '{title}' yet",
+                        id = t.id.to_string(),
+                        title = short(&t.title),
+                    ),
                 );
             }
         }
@@ -685,7 +746,10 @@ impl Rules<'_> {
                 Some(m) if m > MAX_PLAN_MONTHS => self.warn(
                     "implausible-number",
                     format!("{path}.start_month"),
-                    format!("start month {m}, more than ten years into the plan: is it a typo?"),
+                    crate::phrase!(
+                        "start month {m}, more than ten years into the plan: is it a typo?",
+                        m,
+                    ),
                 ),
                 Some(_) => {}
             }
@@ -703,9 +767,10 @@ impl Rules<'_> {
                 Some(m) if m > MAX_PLAN_MONTHS => self.warn(
                     "implausible-number",
                     format!("{path}.months"),
-                    format!(
-                        "a duration of {m} months ({} years): a cluster plan runs a few years; are these weeks or days?",
-                        m / 12
+                    crate::phrase!(
+                        "a duration of {m} months ({years} years): a cluster plan runs a few years; are these weeks or days?",
+                        m,
+                        years = m / 12,
                     ),
                 ),
                 Some(_) => {}
@@ -743,9 +808,11 @@ impl Rules<'_> {
                 self.warn(
                     "sequence",
                     format!("{}.start_month", ItemKind::Action.item_path(&a.id, i)),
-                    format!(
-                        "hard intervention {} starts (month {hard}) before any soft one (month {soft}); trust building and soft interventions come first",
-                        a.id
+                    crate::phrase!(
+                        "hard intervention {id} starts (month {hard}) before any soft one (month {soft}); trust building and soft interventions come first",
+                        id = a.id.to_string(),
+                        hard,
+                        soft,
                     ),
                 );
             }
@@ -757,7 +824,10 @@ impl Rules<'_> {
             Cost::Amount(r) if r.get() <= 0 => self.error(
                 "impossible-number",
                 path,
-                format!("the cost is {r}; an action costs more than nothing"),
+                crate::phrase!(
+                    "the cost is Rs. {r}; an action costs more than nothing",
+                    r = PhraseArg::Figure(r.grouped()),
+                ),
             ),
             Cost::Amount(_) => {}
             Cost::Lines(lines) => {
@@ -795,7 +865,10 @@ impl Rules<'_> {
                         Some(u) if u.get() <= 0 => self.error(
                             "impossible-number",
                             format!("{lp}.unit_cost_rs"),
-                            format!("the unit cost is {u}; it must be more than nothing"),
+                            crate::phrase!(
+                                "the unit cost is Rs. {u}; it must be more than nothing",
+                                u = PhraseArg::Figure(u.grouped()),
+                            ),
                         ),
                         Some(_) => {}
                     }
@@ -891,9 +964,10 @@ impl Rules<'_> {
             Some(n) if (n as usize) < spv.members.len() => self.error(
                 "inconsistent",
                 "spv.member_units",
-                format!(
-                    "{} members are listed but member_units says {n}",
-                    spv.members.len()
+                crate::phrase!(
+                    "{listed} members are listed but member_units says {n}",
+                    listed = spv.members.len(),
+                    n,
                 ),
             ),
             Some(_) => {}
@@ -919,10 +993,10 @@ impl Rules<'_> {
                 self.warn(
                     "inconsistent",
                     "spv.members",
-                    format!(
-                        "members' equity adds up to {}, more than the authorised capital {}",
-                        equity.human(),
-                        cap.human()
+                    crate::phrase!(
+                        "members' equity adds up to {equity}, more than the authorised capital {cap}",
+                        equity,
+                        cap,
                     ),
                 );
             }
@@ -996,7 +1070,10 @@ impl Rules<'_> {
                 Some(u) if u.get() <= 0 => self.error(
                     "impossible-number",
                     format!("{path}.unit_cost_rs"),
-                    format!("the machine costs {u}; it must cost more than nothing"),
+                    crate::phrase!(
+                        "the machine costs Rs. {u}; it must cost more than nothing",
+                        u = PhraseArg::Figure(u.grouped()),
+                    ),
                 ),
                 Some(_) => {}
             }
@@ -1053,12 +1130,18 @@ impl Rules<'_> {
                 "capacity utilisation by year is not given",
             );
         }
-        for (i, u) in o.utilisation_pct.iter().enumerate() {
-            self.share_in_range(
-                Some(*u),
-                format!("cfc.operations.utilisation_pct[{i}]"),
-                &format!("utilisation in year {}", i + 1),
-            );
+        for (i, &u) in o.utilisation_pct.iter().enumerate() {
+            if outside_a_share(u) {
+                self.error(
+                    "impossible-number",
+                    format!("cfc.operations.utilisation_pct[{i}]"),
+                    crate::phrase!(
+                        "utilisation in year {year} is {p}; a share lies between 0% and 100%",
+                        year = i + 1,
+                        p = PhraseArg::Figure(u.to_string()),
+                    ),
+                );
+            }
         }
         self.share_in_range(
             o.member_share_pct,
@@ -1158,12 +1241,25 @@ impl Rules<'_> {
         }
         if c.total_units().is_some() {
             let e = &c.enterprises;
-            for (field, v) in [("micro", e.micro), ("small", e.small), ("medium", e.medium)] {
+            for (field, v, said) in [
+                (
+                    "micro",
+                    e.micro,
+                    "the number of micro units is not entered (0 if there are none)",
+                ),
+                (
+                    "small",
+                    e.small,
+                    "the number of small units is not entered (0 if there are none)",
+                ),
+                (
+                    "medium",
+                    e.medium,
+                    "the number of medium units is not entered (0 if there are none)",
+                ),
+            ] {
                 if v.is_none() {
-                    self.missing(
-                        format!("cluster.enterprises.{field}"),
-                        format!("the number of {field} units is not entered (0 if there are none)"),
-                    );
+                    self.missing(format!("cluster.enterprises.{field}"), said);
                 }
             }
         }
@@ -1200,15 +1296,18 @@ impl Rules<'_> {
             if y.turnover_rs.is_none() {
                 self.missing(
                     format!("cluster.economics[{i}].turnover_rs"),
-                    format!("the turnover of {} is not entered", y.year),
+                    crate::phrase!(
+                        "the turnover of {year} is not entered",
+                        year = y.year.to_string()
+                    ),
                 );
             }
             if y.exports_rs.is_none() {
                 self.missing(
                     format!("cluster.economics[{i}].exports_rs"),
-                    format!(
-                        "the exports of {} are not entered (0 if there are none)",
-                        y.year
+                    crate::phrase!(
+                        "the exports of {year} are not entered (0 if there are none)",
+                        year = y.year.to_string(),
                     ),
                 );
             }
@@ -1267,7 +1366,7 @@ impl Rules<'_> {
                     self.error(
                         "impossible-number",
                         format!("{path}.units"),
-                        format!("{u} units report it, more than the {of} asked"),
+                        crate::phrase!("{u} units report it, more than the {of} asked", u, of),
                     );
                 }
             }
@@ -1279,17 +1378,29 @@ impl Rules<'_> {
                     "the date of the validation meeting is not given",
                 );
             }
-            for (field, text) in [
-                ("place", &v.place),
-                ("participants", &v.participants),
-                ("summary", &v.summary),
-                ("changes", &v.changes),
+            for (field, text, said) in [
+                (
+                    "place",
+                    &v.place,
+                    "the validation meeting's place is not written",
+                ),
+                (
+                    "participants",
+                    &v.participants,
+                    "the validation meeting's participants is not written",
+                ),
+                (
+                    "summary",
+                    &v.summary,
+                    "the validation meeting's summary is not written",
+                ),
+                (
+                    "changes",
+                    &v.changes,
+                    "the validation meeting's changes is not written",
+                ),
             ] {
-                self.missing_text(
-                    text,
-                    format!("field_work.validation.{field}"),
-                    format!("the validation meeting's {field} is not written"),
-                );
+                self.missing_text(text, format!("field_work.validation.{field}"), said);
             }
         }
         for (i, st) in study.stakeholders.iter().enumerate() {
@@ -1302,16 +1413,20 @@ impl Rules<'_> {
         }
         for (i, st) in study.value_chain.stages.iter().enumerate() {
             let path = ItemKind::Stage.item_path(&st.id, i);
-            for (field, text) in [
-                ("activities", &st.activities),
-                ("value_added", &st.value_added),
-                ("issues", &st.issues),
+            for (field, text, said) in [
+                (
+                    "activities",
+                    &st.activities,
+                    "the stage's activities is not written",
+                ),
+                (
+                    "value_added",
+                    &st.value_added,
+                    "the stage's value added is not written",
+                ),
+                ("issues", &st.issues, "the stage's issues is not written"),
             ] {
-                self.missing_text(
-                    text,
-                    format!("{path}.{field}"),
-                    format!("the stage's {} is not written", field.replace('_', " ")),
-                );
+                self.missing_text(text, format!("{path}.{field}"), said);
             }
         }
         for (i, l) in study.value_chain.links.iter().enumerate() {
@@ -1385,18 +1500,22 @@ impl Rules<'_> {
                     "the agency's legal form is not chosen",
                 );
             }
-            for (field, text) in [
-                ("name", &a.name),
-                ("registration", &a.registration),
-                ("address", &a.address),
-                ("experience", &a.experience),
-                ("contact", &a.contact),
+            for (field, text, said) in [
+                ("name", &a.name, "the agency's name is not given"),
+                (
+                    "registration",
+                    &a.registration,
+                    "the agency's registration is not given",
+                ),
+                ("address", &a.address, "the agency's address is not given"),
+                (
+                    "experience",
+                    &a.experience,
+                    "the agency's experience is not given",
+                ),
+                ("contact", &a.contact, "the agency's contact is not given"),
             ] {
-                self.missing_text(
-                    text,
-                    format!("{path}.{field}"),
-                    format!("the agency's {field} is not given"),
-                );
+                self.missing_text(text, format!("{path}.{field}"), said);
             }
         }
         if let Some(spv) = &study.spv {
@@ -1513,22 +1632,34 @@ impl Rules<'_> {
             );
         }
         let t = &cfc.technical;
-        for (field, text, what) in [
-            ("technology", &t.technology, "the technology"),
+        for (field, text, said) in [
+            (
+                "technology",
+                &t.technology,
+                "the technology of the centre is not described",
+            ),
             (
                 "innovation",
                 &t.innovation,
-                "the provision for Industry 4.0 and innovation",
+                "the provision for Industry 4.0 and innovation of the centre is not described",
             ),
-            ("raw_materials", &t.raw_materials, "the raw materials"),
-            ("utilities", &t.utilities, "the utilities (power and water)"),
-            ("effluent", &t.effluent, "effluent disposal"),
+            (
+                "raw_materials",
+                &t.raw_materials,
+                "the raw materials of the centre is not described",
+            ),
+            (
+                "utilities",
+                &t.utilities,
+                "the utilities (power and water) of the centre is not described",
+            ),
+            (
+                "effluent",
+                &t.effluent,
+                "effluent disposal of the centre is not described",
+            ),
         ] {
-            self.missing_text(
-                text,
-                format!("cfc.technical.{field}"),
-                format!("{what} of the centre is not described"),
-            );
+            self.missing_text(text, format!("cfc.technical.{field}"), said);
         }
         if t.manpower.is_empty() {
             self.missing(
@@ -1586,10 +1717,7 @@ impl Rules<'_> {
         }
         for phase in crate::model::RiskPhase::ALL {
             if !cfc.risks.iter().any(|r| r.phase == Some(*phase)) {
-                self.missing(
-                    "cfc.risks",
-                    format!("no risks recorded {}", phase.label().to_lowercase()),
-                );
+                self.missing("cfc.risks", no_risks_recorded(*phase));
             }
         }
         for (i, r) in cfc.risks.iter().enumerate() {
@@ -1622,7 +1750,18 @@ impl Rules<'_> {
             "cfc.performance.production_unit".into(),
             "what production is counted in is not given",
         );
-        for (side, f) in [("before", &p.before), ("after", &p.after)] {
+        for (side, f, said) in [
+            (
+                "before",
+                &p.before,
+                "the before figure is not entered (0 if there is none)",
+            ),
+            (
+                "after",
+                &p.after,
+                "the after figure is not entered (0 if there is none)",
+            ),
+        ] {
             let counts = [
                 ("units", f.units),
                 ("sc_st_owned_units", f.sc_st_owned_units),
@@ -1647,10 +1786,7 @@ impl Rules<'_> {
                 .chain(money.iter().filter(|(_, v)| v.is_none()).map(|(k, _)| *k))
                 .chain(f.production.is_none().then_some("production"));
             for field in empty {
-                self.missing(
-                    format!("cfc.performance.{side}.{field}"),
-                    format!("the {side} figure is not entered (0 if there is none)"),
-                );
+                self.missing(format!("cfc.performance.{side}.{field}"), said);
             }
         }
     }
@@ -1668,7 +1804,10 @@ impl Rules<'_> {
                 self.error(
                     "dangling-reference",
                     format!("{path}.on"),
-                    format!("the note is on `{on}`, which is neither an item id nor a section"),
+                    crate::phrase!(
+                        "the note is on `{on}`, which is neither an item id nor a section",
+                        on,
+                    ),
                 );
             }
             self.missing_text(&note.text, format!("{path}.text"), "the note is empty");
@@ -1676,7 +1815,7 @@ impl Rules<'_> {
                 self.error(
                     "merge-conflict",
                     path,
-                    format!("unresolved (on {on}): {}", note.text),
+                    crate::phrase!("unresolved (on {on}): {text}", on, text = &note.text),
                 );
             }
         }
@@ -1754,6 +1893,26 @@ pub(super) fn progress(study: &Study, section: Section, findings: &[Finding]) ->
     }
 }
 
+/// Whether a percentage is outside 0% to 100%, as no share can be.
+fn outside_a_share(p: Percent) -> bool {
+    p < Percent::ZERO || p > Percent::HUNDRED
+}
+
+/// An amount printed "Rs. 1,250.50" without its "Rs. ", which the phrase writes itself (so
+/// that Hindi writes रु.).
+fn rupees_figure(inr: &str) -> String {
+    inr.strip_prefix("Rs. ").unwrap_or(inr).to_string()
+}
+
+/// That a phase has no risk, whole: "no risks recorded during implementation".
+fn no_risks_recorded(phase: crate::model::RiskPhase) -> &'static str {
+    use crate::model::RiskPhase;
+    match phase {
+        RiskPhase::Implementation => "no risks recorded during implementation",
+        RiskPhase::Operations => "no risks recorded during operations",
+    }
+}
+
 /// A title cut to fit in a message.
 fn short(s: &str) -> String {
     const MAX: usize = 48;
@@ -1779,6 +1938,17 @@ mod tests {
             .filter(|f| f.code == "unknown-language")
             .map(|f| f.message)
             .collect()
+    }
+
+    /// The sentences spelt out whole for Hindi's sake read as the words they stand for.
+    #[test]
+    fn a_sentence_spelt_out_reads_as_its_words() {
+        for phase in crate::model::RiskPhase::ALL {
+            assert_eq!(
+                super::no_risks_recorded(*phase),
+                format!("no risks recorded {}", phase.label().to_lowercase())
+            );
+        }
     }
 
     #[test]

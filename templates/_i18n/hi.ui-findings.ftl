@@ -2,7 +2,8 @@
 # a field's finding, the Findings view). Each is keyed on its English sentence in
 # src/check/*.rs: a `# English` line, then `t-<id> = हिन्दी` (crate::i18n::label_id).
 # Only fixed sentences are here (and those built from one of a few words, such as a
-# SWOT quadrant); a finding with figures or names in it stays English.
+# SWOT quadrant, each written out whole); a finding with figures or names in it is a
+# phrase, in hi.said-<part>.ftl.
 # Loaded beside hi.ftl (an id must not be in both). Terms as in glossary.hi.yaml.
 
 ## Photographs (src/check/photos.rs).
@@ -506,51 +507,6 @@ t-no-opportunities-entered = कोई अवसर नहीं भरा
 # no threats entered
 t-no-threats-entered = कोई खतरा नहीं भरा
 
-# no item chosen yet: pick one
-t-no-item-chosen-yet-pick-one = प्रविष्टि: अभी चयन नहीं हुआ, एक चुनें
-
-# no visit chosen yet: pick one
-t-no-visit-chosen-yet-pick-one = दौरा: अभी चयन नहीं हुआ, एक चुनें
-
-# no interview chosen yet: pick one
-t-no-interview-chosen-yet-pick-one = साक्षात्कार: अभी चयन नहीं हुआ, एक चुनें
-
-# no stakeholder chosen yet: pick one
-t-no-stakeholder-chosen-yet-pick-one = हितधारक: अभी चयन नहीं हुआ, एक चुनें
-
-# no value-chain stage chosen yet: pick one
-t-no-value-chain-stage-chosen-yet-pick-one = मूल्य श्रृंखला चरण: अभी चयन नहीं हुआ, एक चुनें
-
-# no strength chosen yet: pick one
-t-no-strength-chosen-yet-pick-one = सामर्थ्य: अभी चयन नहीं हुआ, एक चुनें
-
-# no weakness chosen yet: pick one
-t-no-weakness-chosen-yet-pick-one = कमजोरी: अभी चयन नहीं हुआ, एक चुनें
-
-# no opportunity chosen yet: pick one
-t-no-opportunity-chosen-yet-pick-one = अवसर: अभी चयन नहीं हुआ, एक चुनें
-
-# no threat chosen yet: pick one
-t-no-threat-chosen-yet-pick-one = खतरा: अभी चयन नहीं हुआ, एक चुनें
-
-# no bottleneck chosen yet: pick one
-t-no-bottleneck-chosen-yet-pick-one = बाधा: अभी चयन नहीं हुआ, एक चुनें
-
-# no theme chosen yet: pick one
-t-no-theme-chosen-yet-pick-one = विषय: अभी चयन नहीं हुआ, एक चुनें
-
-# no action chosen yet: pick one
-t-no-action-chosen-yet-pick-one = कार्य: अभी चयन नहीं हुआ, एक चुनें
-
-# no indicator chosen yet: pick one
-t-no-indicator-chosen-yet-pick-one = संकेतक: अभी चयन नहीं हुआ, एक चुनें
-
-# no SPV member chosen yet: pick one
-t-no-spv-member-chosen-yet-pick-one = एसपीवी सदस्य: अभी चयन नहीं हुआ, एक चुनें
-
-# no review note chosen yet: pick one
-t-no-review-note-chosen-yet-pick-one = समीक्षा टिप्पणी: अभी चयन नहीं हुआ, एक चुनें
-
 # the stage's activities is not written
 t-the-stage-s-activities-is-not-written = चरण की गतिविधियाँ नहीं लिखीं
 
@@ -574,3 +530,86 @@ t-the-utilities-power-and-water-of-the-centre-679c7b = केन्द्र क
 
 # effluent disposal of the centre is not described
 t-effluent-disposal-of-the-centre-is-not-described = केन्द्र के अपशिष्ट निपटान का वर्णन नहीं
+
+## The study, fixed sentences spelt out for each field (src/check/rules.rs).
+
+# this strength has no text
+t-this-strength-has-no-text = इस सामर्थ्य का पाठ नहीं है
+
+# this weakness has no text
+t-this-weakness-has-no-text = इस कमजोरी का पाठ नहीं है
+
+# this opportunity has no text
+t-this-opportunity-has-no-text = इस अवसर का पाठ नहीं है
+
+# this threat has no text
+t-this-threat-has-no-text = इस खतरे का पाठ नहीं है
+
+# the number of micro units is not entered (0 if there are none)
+t-the-number-of-micro-units-is-not-entered-ce25c7 = सूक्ष्म इकाइयों की संख्या नहीं भरी (न हों तो 0)
+
+# the number of small units is not entered (0 if there are none)
+t-the-number-of-small-units-is-not-entered-fd55f6 = लघु इकाइयों की संख्या नहीं भरी (न हों तो 0)
+
+# the number of medium units is not entered (0 if there are none)
+t-the-number-of-medium-units-is-not-entered-509f7e = मध्यम इकाइयों की संख्या नहीं भरी (न हों तो 0)
+
+# the validation meeting's place is not written
+t-the-validation-meeting-s-place-is-not-written = वैधीकरण बैठक का स्थान नहीं लिखा
+
+# the validation meeting's participants is not written
+t-the-validation-meeting-s-participants-is-8855e8 = वैधीकरण बैठक के प्रतिभागी नहीं लिखे
+
+# the validation meeting's summary is not written
+t-the-validation-meeting-s-summary-is-not-a0923a = वैधीकरण बैठक का सारांश नहीं लिखा
+
+# the validation meeting's changes is not written
+t-the-validation-meeting-s-changes-is-not-52dac1 = वैधीकरण बैठक के बाद किए गए परिवर्तन नहीं लिखे
+
+# the agency's name is not given
+t-the-agency-s-name-is-not-given = एजेंसी का नाम नहीं दिया
+
+# the agency's registration is not given
+t-the-agency-s-registration-is-not-given = एजेंसी का पंजीकरण नहीं दिया
+
+# the agency's address is not given
+t-the-agency-s-address-is-not-given = एजेंसी का पता नहीं दिया
+
+# the agency's experience is not given
+t-the-agency-s-experience-is-not-given = एजेंसी का अनुभव नहीं दिया
+
+# the agency's contact is not given
+t-the-agency-s-contact-is-not-given = एजेंसी का संपर्क नहीं दिया
+
+# no risks recorded during implementation
+t-no-risks-recorded-during-implementation = कार्यान्वयन के दौरान का कोई जोखिम दर्ज नहीं
+
+# no risks recorded during operations
+t-no-risks-recorded-during-operations = संचालन के दौरान का कोई जोखिम दर्ज नहीं
+
+# the before figure is not entered (0 if there is none)
+t-the-before-figure-is-not-entered-0-if-there-24dba9 = सीएफसी से पहले का आँकड़ा नहीं भरा (न हो तो 0)
+
+# the after figure is not entered (0 if there is none)
+t-the-after-figure-is-not-entered-0-if-there-bef216 = सीएफसी के बाद का लक्ष्य आँकड़ा नहीं भरा (न हो तो 0)
+
+## Words of the rules that the findings' phrases (hi.said-check.ftl) put in a sentence and
+## that only the documents' catalogue had (hi.doc-study.ftl): the screen's own word for them.
+
+# women-owned units
+t-women-owned-units = महिला स्वामित्व वाली इकाइयाँ
+
+# SC-owned units
+t-sc-owned-units = अनुसूचित जाति के स्वामित्व वाली इकाइयाँ
+
+# ST-owned units
+t-st-owned-units = अनुसूचित जनजाति के स्वामित्व वाली इकाइयाँ
+
+# minority-owned units
+t-minority-owned-units = अल्पसंख्यक स्वामित्व वाली इकाइयाँ
+
+# stakeholder
+t-stakeholder = हितधारक
+
+# value-chain stage
+t-value-chain-stage = मूल्य श्रृंखला चरण
