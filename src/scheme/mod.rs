@@ -25,7 +25,8 @@ pub use engine::{
     FlagLevel, Outcome, RuleResult, Totals,
 };
 pub use explain::{
-    explain, finding_words, lakh_words, rule_phrase, rule_words, rule_words_with, Explanation, Part,
+    explain, finding_words, lakh_words, rule_phrase, rule_phrase_with, rule_words, rule_words_with,
+    Explanation, Part,
 };
 pub use load::{parse, Catalog, SchemeError};
 pub use matching::{match_schemes, Match};
