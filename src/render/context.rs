@@ -1620,9 +1620,10 @@ fn word_rules_as_printed(f: &mut scheme::Financing, outside: &[OutsideFunder]) {
     // stay in the engine's English.
     let reword = |rules: &mut Vec<scheme::RuleResult>| {
         for r in rules.iter_mut() {
-            r.name = match scheme::rule_phrase(&r.decision) {
-                Some(p) if words::lang() != DocLang::En => phrase_words(&p, &words),
-                _ => scheme::rule_words_with(&r.decision, &words),
+            r.name = if words::lang() != DocLang::En {
+                phrase_words(&scheme::rule_phrase_with(&r.decision, &words), &words)
+            } else {
+                scheme::rule_words_with(&r.decision, &words)
             };
         }
     };
@@ -1809,7 +1810,7 @@ mod tests {
         };
         let english = scheme::rule_words_with(&loan, &scheme::lakh_words);
         assert_eq!(english, "term loan Rs. 38.00 lakh");
-        let phrase = scheme::rule_phrase(&loan).unwrap();
+        let phrase = scheme::rule_phrase(&loan);
         // Outside a render the phrase reads as the engine's English.
         assert_eq!(phrase_words(&phrase, &scheme::lakh_words), english);
         let entries = "t-term-loan-amount = सावधि ऋण { $amount }\n";

@@ -531,28 +531,6 @@ pub fn lakh_words(amount: Rupees) -> String {
     format!("Rs. {} lakh", amount.lakh_figure())
 }
 
-/// Two amounts a rule compares (a cap and a grant), worded so that the comparison reads
-/// true: when they differ but print alike in lakh ("22.30 exceeds 22.30"), both are given
-/// in exact rupees instead.
-fn compared(rs: &dyn Fn(Rupees) -> String, a: Rupees, b: Rupees) -> (String, String) {
-    let (x, y) = (rs(a), rs(b));
-    if a != b && x == y {
-        (a.inr(), b.inr())
-    } else {
-        (x, y)
-    }
-}
-
-/// A difference a rule states (a cut): in exact rupees when it is too small to show in
-/// lakh, so that no rule is "cut by Rs. 0.00 lakh".
-fn difference(rs: &dyn Fn(Rupees) -> String, d: Rupees) -> String {
-    if !d.is_zero() && d.get().abs() < 500 {
-        d.inr()
-    } else {
-        rs(d)
-    }
-}
-
 /// The block categories of a condition: "B or C".
 fn block_words(any_of: &[String]) -> String {
     let upper: Vec<String> = any_of.iter().map(|w| w.to_uppercase()).collect();
@@ -692,36 +670,272 @@ pub fn category_phrase(category: &Category, results: &[ConditionResult], scheme:
     }
 }
 
-/// The rules a DPR commonly shows (the grant's bracket, the heads it does not cover, the
-/// loan, the State's usual share, who meets the rest) as phrases, which a document in
-/// another language words from its catalogue; [`rule_words_with`] words them in English.
-pub fn rule_phrase(d: &Decision) -> Option<Phrase> {
-    use PhraseArg::{Figure, Rupees as Rs, Word, Words};
-    Some(match d {
-        Decision::Bracket {
-            above_rs: Some(lo),
-            up_to_rs: Some(hi),
-            goi_pct: Some(pct),
-            category,
-        } if pct.basis_points() != 0 => Phrase::new(
-            "project cost above {lo} up to {hi}: GoI {pct} of the cost ({category} category)",
+/// A rule the engine applied as a phrase (pattern and values), which every language words
+/// from its catalogue; its amounts are [`Rupees`](PhraseArg::Rupees), printed by whoever
+/// words it. English reads [`rule_words_with`].
+pub fn rule_phrase(d: &Decision) -> Phrase {
+    rule_phrase_with(d, &lakh_words)
+}
+
+/// The phrase of a rule whose amounts `rs` will print: two amounts a rule compares that
+/// `rs` prints alike, and a difference too small to show in lakh, are given in exact
+/// rupees (as text), so that the rule reads true in every language.
+pub fn rule_phrase_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> Phrase {
+    use PhraseArg::{Count, Figure, Rupees as Rs, Text, Word, Words};
+    let pair = |a: Rupees, b: Rupees| -> (PhraseArg, PhraseArg) {
+        if a != b && rs(a) == rs(b) {
+            (Text(a.inr()), Text(b.inr()))
+        } else {
+            (Rs(a), Rs(b))
+        }
+    };
+    let diff = |d: Rupees| -> PhraseArg {
+        if !d.is_zero() && d.get().abs() < 500 {
+            Text(d.inr())
+        } else {
+            Rs(d)
+        }
+    };
+    let note_of = |note: &str| Text(noted(note));
+    let cat = |c: &Category| Word(c.word().to_string());
+    match d {
+        Decision::Caveat { text } => Phrase::new("{text}").with("text", Text(text.clone())),
+        Decision::UnconfirmedComponent {
+            component,
+            revision,
+        } => Phrase::new(
+            "the {component} rule under {revision} is not confirmed: no grant computed",
         )
-        .with("lo", Rs(*lo))
-        .with("hi", Rs(*hi))
-        .with("pct", Figure(pct.to_string()))
-        .with("category", Word(category.word().to_string())),
+        .with("component", Word(component.clone()))
+        .with("revision", Text(revision.clone())),
+        Decision::NotComputed { why } => {
+            Phrase::new("grant not computed: {why}").with("why", Text(why.clone()))
+        }
+        Decision::NoGrant { why } => {
+            Phrase::new("no GoI grant: {why}").with("why", Text(why.clone()))
+        }
+        Decision::PerActionLimit {
+            max_actions,
+            ceiling_rs,
+            counted_rs,
+            cost_rs,
+            note,
+        } => Phrase::new(
+            "at most {max_actions} actions, each counted up to {ceiling}: {counted} of {cost} counts{note}",
+        )
+        .with("max_actions", Count(i64::from(*max_actions)))
+        .with("ceiling", Rs(*ceiling_rs))
+        .with("counted", Rs(*counted_rs))
+        .with("cost", Rs(*cost_rs))
+        .with("note", note_of(note)),
+        Decision::PerUnit {
+            rate_rs,
+            unit,
+            counted_units,
+            units,
+            max_units,
+            cost_rs,
+            grant_rs,
+        } => {
+            let full = i64::try_from(*units)
+                .ok()
+                .and_then(|u| rate_rs.times(u));
+            let within = full.is_some_and(|full| *grant_rs < full);
+            // A rate per unit below a lakh is read in rupees (Rs. 300 per artisan), not
+            // as a lakh figure that would round it away.
+            let rate = if rate_rs.get().abs() < crate::model::LAKH {
+                Text(rate_rs.inr())
+            } else {
+                Rs(*rate_rs)
+            };
+            let capped = max_units.filter(|max| counted_units > &u64::from(*max));
+            let p = match (capped, within) {
+                (Some(max), true) => Phrase::new("{rate} per {unit}: {counted_units} {unit}(s) in the cost lines, at most {max} counted → {grant}; at most the cost {cost}")
+                    .with("counted_units", Count(i64::try_from(*counted_units).unwrap_or(i64::MAX)))
+                    .with("max", Count(i64::from(max))),
+                (Some(max), false) => Phrase::new("{rate} per {unit}: {counted_units} {unit}(s) in the cost lines, at most {max} counted → {grant}")
+                    .with("counted_units", Count(i64::try_from(*counted_units).unwrap_or(i64::MAX)))
+                    .with("max", Count(i64::from(max))),
+                (None, true) => Phrase::new("{rate} per {unit}: {units} {unit}(s) in the cost lines → {grant}; at most the cost {cost}")
+                    .with("units", Count(i64::try_from(*units).unwrap_or(i64::MAX))),
+                (None, false) => Phrase::new("{rate} per {unit}: {units} {unit}(s) in the cost lines → {grant}")
+                    .with("units", Count(i64::try_from(*units).unwrap_or(i64::MAX))),
+            };
+            p.with("rate", rate)
+                .with("unit", Word(unit.clone()))
+                .with("grant", Rs(*grant_rs))
+                .with("cost", Rs(*cost_rs))
+        }
+        Decision::ProjectCap { cap_rs, total_rs } => {
+            let (cap, total) = pair(*cap_rs, *total_rs);
+            if total_rs > cap_rs {
+                Phrase::new(
+                    "the project's grant at most {cap}: the grants of {total} are cut by {cut}",
+                )
+                .with("cut", diff(*total_rs - *cap_rs))
+            } else {
+                Phrase::new("the project's grant at most {cap}: the grants of {total} are within it")
+            }
+            .with("cap", cap)
+            .with("total", total)
+        }
+        Decision::BelowLowestBracket { cost_rs, from_rs } => {
+            let (cost, from) = pair(*cost_rs, *from_rs);
+            Phrase::new("project cost {cost} is below the lowest bracket ({from}): rate not confirmed, no grant computed")
+                .with("cost", cost)
+                .with("from", from)
+        }
+        Decision::Bracket {
+            above_rs,
+            up_to_rs,
+            goi_pct,
+            category,
+        } => {
+            let none = goi_pct.is_some_and(|p| p.basis_points() == 0);
+            let p = match (above_rs, up_to_rs, goi_pct) {
+                (Some(_), Some(_), Some(_)) if none => Phrase::new("project cost above {lo} up to {hi}: no GoI share ({category} category)"),
+                (Some(_), Some(_), Some(_)) => Phrase::new("project cost above {lo} up to {hi}: GoI {pct} of the cost ({category} category)"),
+                (Some(_), Some(_), None) => Phrase::new("project cost above {lo} up to {hi}: GoI share for the {category} category not confirmed"),
+                (None, Some(_), Some(_)) if none => Phrase::new("project cost up to {hi}: no GoI share ({category} category)"),
+                (None, Some(_), Some(_)) => Phrase::new("project cost up to {hi}: GoI {pct} of the cost ({category} category)"),
+                (None, Some(_), None) => Phrase::new("project cost up to {hi}: GoI share for the {category} category not confirmed"),
+                (Some(_), None, Some(_)) if none => Phrase::new("project cost above {lo}: no GoI share ({category} category)"),
+                (Some(_), None, Some(_)) => Phrase::new("project cost above {lo}: GoI {pct} of the cost ({category} category)"),
+                (Some(_), None, None) => Phrase::new("project cost above {lo}: GoI share for the {category} category not confirmed"),
+                (None, None, Some(_)) if none => Phrase::new("no GoI share ({category} category)"),
+                (None, None, Some(_)) => Phrase::new("GoI {pct} of the cost ({category} category)"),
+                (None, None, None) => Phrase::new("GoI share for the {category} category not confirmed"),
+            };
+            let mut p = p;
+            if let Some(lo) = above_rs {
+                p = p.with("lo", Rs(*lo));
+            }
+            if let Some(hi) = up_to_rs {
+                p = p.with("hi", Rs(*hi));
+            }
+            if let Some(pct) = goi_pct.filter(|_| !none) {
+                p = p.with("pct", Figure(pct.to_string()));
+            }
+            p.with("category", cat(category))
+        }
+        Decision::Ceiling {
+            ceiling_rs,
+            above_rs,
+        } => Phrase::new(
+            "the grant is computed on at most {ceiling}; the {above} above it gets no grant",
+        )
+        .with("ceiling", Rs(*ceiling_rs))
+        .with("above", diff(*above_rs)),
         Decision::GrantNotOnHeads {
             heads,
-            room_rs: Some(room),
+            room_rs,
             grant_rs,
-        } if grant_rs <= room => {
-            Phrase::new("no GoI grant on {list}: the grant fits within the other heads' {room}")
-                .with("list", Words(heads.clone()))
-                .with("room", Rs(*room))
+        } => match room_rs {
+            None => Phrase::new(
+                "no GoI grant on {list}: not checked until the CFC's cost heads are described",
+            ),
+            Some(room) if grant_rs > room => {
+                let (room, grant) = pair(*room, *grant_rs);
+                Phrase::new("no GoI grant on {list}: the grant is limited to the other heads' {room} (instead of {grant})")
+                    .with("room", room)
+                    .with("grant", grant)
+            }
+            Some(room) => {
+                Phrase::new("no GoI grant on {list}: the grant fits within the other heads' {room}")
+                    .with("room", Rs(*room))
+            }
+        }
+        .with("list", Words(heads.clone())),
+        Decision::GrantCap { cap_rs, grant_rs } => {
+            let (cap, grant) = pair(*cap_rs, *grant_rs);
+            if grant_rs > cap_rs {
+                Phrase::new("grant at most {cap}: the {grant} it would be is cut to it")
+            } else {
+                Phrase::new("grant at most {cap}: the grant of {grant} is within it")
+            }
+            .with("cap", cap)
+            .with("grant", grant)
+        }
+        Decision::ShareCap {
+            pct,
+            of,
+            other_cost_rs,
+            cap_rs,
+        } => Phrase::new("grant at most {pct} of the {of}' cost ({cap} of {cost})")
+            .with("pct", Figure(pct.to_string()))
+            .with("of", Word(of.clone()))
+            .with("cap", Rs(*cap_rs))
+            .with("cost", Rs(*other_cost_rs)),
+        Decision::Rounding {
+            how,
+            before_rs,
+            after_rs,
+        } => {
+            let (before, after) = pair(*before_rs, *after_rs);
+            Phrase::new("grant {how}: {before} → {after}")
+                .with("how", Word(how.clone()))
+                .with("before", before)
+                .with("after", after)
+        }
+        Decision::NoFundingRules { scheme } => Phrase::new(
+            "{scheme} has no funding rules: the cost is met by the sources the study names for each action",
+        )
+        .with("scheme", Text(scheme.clone())),
+        Decision::UnknownComponent { revision } => {
+            Phrase::new("not a component of {revision}: no grant")
+                .with("revision", Text(revision.clone()))
+        }
+        Decision::OutsideScheme { payers } => {
+            Phrase::new("funded by {payers}").with("payers", Text(payers.clone()))
+        }
+        Decision::ClusterCapNotChecked { tiers } => {
+            let tiers: Vec<String> = tiers
+                .iter()
+                .map(|(name, cap)| format!("{name}: at most {}", rs(*cap)))
+                .collect();
+            Phrase::new(
+                "cap on the cluster's grant by its artisans ({tiers}): not checked, artisans not entered",
+            )
+            .with("tiers", Text(tiers.join("; ")))
+        }
+        Decision::ClusterCap {
+            artisans,
+            tier,
+            cap_rs,
+            total_rs,
+        } => {
+            let (cap, total) = pair(*cap_rs, *total_rs);
+            if total_rs > cap_rs {
+                Phrase::new("{artisans} artisans: {tier}, GoI at most {cap}; the grant of {total} is cut by {cut}")
+                    .with("cut", diff(*total_rs - *cap_rs))
+            } else {
+                Phrase::new("{artisans} artisans: {tier}, GoI at most {cap}; the grant of {total} is within it")
+            }
+            .with(
+                "artisans",
+                Figure(crate::model::money::group_indian(i64::from(*artisans))),
+            )
+            .with("tier", Word(tier.clone()))
+            .with("cap", cap)
+            .with("total", total)
+        }
+        Decision::ClusterCapCut { cut_rs, cap_rs } => {
+            Phrase::new("cut by {cut} to keep the cluster within {cap}")
+                .with("cut", diff(*cut_rs))
+                .with("cap", Rs(*cap_rs))
         }
         Decision::Loan { amount_rs } => {
             Phrase::new("term loan {amount}").with("amount", Rs(*amount_rs))
         }
+        Decision::FixedShare {
+            payer,
+            amount_rs,
+            field,
+            ..
+        } => Phrase::new("{payer}'s share {amount} as fixed in the study ({field})")
+            .with("payer", Word(payer.clone()))
+            .with("amount", Rs(*amount_rs))
+            .with("field", Text(field.clone())),
         Decision::UsualStateShare {
             payer,
             pct,
@@ -732,18 +946,260 @@ pub fn rule_phrase(d: &Decision) -> Option<Phrase> {
             .with("pct", Figure(pct.to_string()))
             .with("eligible", Rs(*eligible_rs))
             .with("amount", Rs(*amount_rs)),
+        Decision::StateShareUnconfirmed { payer, category } => Phrase::new(
+            "{payer}'s share in the {category} category: not confirmed, not assumed",
+        )
+        .with("payer", Word(payer.clone()))
+        .with("category", cat(category)),
+        Decision::PartyShare {
+            payer,
+            pct,
+            eligible_rs,
+            cap_rs,
+            amount_rs,
+        } => match cap_rs {
+            Some(cap) => Phrase::new("the {payer}'s share {pct} of the eligible {eligible} or {cap}, whichever is less: {amount}")
+                .with("cap", Rs(*cap)),
+            None => Phrase::new("the {payer}'s share {pct} of the eligible {eligible}: {amount}"),
+        }
+        .with("payer", Word(payer.clone()))
+        .with("pct", Figure(pct.to_string()))
+        .with("eligible", Rs(*eligible_rs))
+        .with("amount", Rs(*amount_rs)),
+        Decision::PartyShareUnconfirmed { payer, category } => Phrase::new(
+            "the {payer}'s share in the {category} category: not confirmed, not assumed",
+        )
+        .with("payer", Word(payer.clone()))
+        .with("category", cat(category)),
         Decision::MeetsTheRest {
             who,
             named,
             payer,
             amount_rs,
-        } if *named || *who == Payer::Beneficiary => {
-            Phrase::new("the {payer} meets the rest: {amount}")
-                .with("payer", Word(payer.clone()))
-                .with("amount", Rs(*amount_rs))
+        } => match who {
+            _ if *named => Phrase::new("the {payer} meets the rest: {amount}")
+                .with("payer", Word(payer.clone())),
+            Payer::Beneficiary => Phrase::new("the {payer} meets the rest: {amount}")
+                .with("payer", Word(payer.clone())),
+            Payer::State => Phrase::new(
+                "the {payer} (through its implementing agency) meets the rest: {amount}",
+            )
+            .with("payer", Word(payer.clone())),
+            Payer::Other => Phrase::new("met from {payer}: {amount}")
+                .with("payer", Word(payer.to_lowercase())),
         }
-        _ => return None,
-    })
+        .with("amount", Rs(*amount_rs)),
+        Decision::NothingLeft {
+            who,
+            payer,
+            state,
+            excess_rs,
+        } => match who {
+            Payer::Beneficiary => Phrase::new("the {payer} has nothing left to meet: the grant, the {state}'s share and the loan exceed the cost by {excess}")
+                .with("state", Word(state.clone())),
+            _ => Phrase::new("the {payer} has nothing left to meet: the grant and the other shares exceed the cost by {excess}"),
+        }
+        .with("payer", Word(payer.clone()))
+        .with("excess", diff(*excess_rs)),
+        Decision::LandLimit {
+            with_development,
+            max_pct,
+            land_rs,
+            share,
+        } => if *with_development {
+            Phrase::new("land with its development at most {max_pct} of the project cost: {land} is {shown}")
+        } else {
+            Phrase::new("land at most {max_pct} of the project cost: {land} is {shown}")
+        }
+        .with("max_pct", Figure(max_pct.to_string()))
+        .with("land", Rs(*land_rs))
+        .with("shown", Figure(share.map(Percent::two_decimals).unwrap_or_default())),
+        Decision::PlanMatchesCfc {
+            component,
+            planned_rs,
+            cost_rs,
+        } if planned_rs == cost_rs => Phrase::new(
+            "the action plan's actions under {component} add up to the CFC's cost {cost}",
+        )
+        .with("component", Word(component.clone()))
+        .with("cost", Rs(*cost_rs)),
+        Decision::PlanMatchesCfc {
+            planned_rs,
+            cost_rs,
+            ..
+        } => {
+            let (planned, cost) = pair(*planned_rs, *cost_rs);
+            Phrase::new("the action plan's {planned} equals the CFC's cost {cost}")
+                .with("planned", planned)
+                .with("cost", cost)
+        }
+        Decision::SpvMembers {
+            min,
+            min_special_case,
+            members,
+            special_case,
+        } => match members {
+            None => Phrase::new("SPV of at least {min} member units ({min_special_case} in special cases): not checked, the number of member units is not entered"),
+            Some(n) if *special_case => Phrase::new("SPV of at least {min} member units ({min_special_case} in special cases): {n} members (special case)")
+                .with("n", Figure(n.to_string())),
+            Some(n) => Phrase::new("SPV of at least {min} member units ({min_special_case} in special cases): {n} members")
+                .with("n", Figure(n.to_string())),
+        }
+        .with("min", Figure(min.to_string()))
+        .with("min_special_case", Figure(min_special_case.to_string())),
+        Decision::SpvContribution {
+            min_pct,
+            own_rs,
+            loan_rs,
+            share,
+            excess_rs,
+        } => match excess_rs {
+            Some(excess) => Phrase::new("SPV's contribution at least {min_pct} of the CFC's cost: not checked, the means of finance exceed the cost by {excess}")
+                .with("excess", diff(*excess)),
+            None if loan_rs.is_zero() => Phrase::new("SPV's contribution at least {min_pct} of the CFC's cost: {total} is {share}"),
+            None => Phrase::new("SPV's contribution at least {min_pct} of the CFC's cost: {total} (own funds {own} and term loan {loan}) is {share}")
+                .with("own", Rs(*own_rs))
+                .with("loan", Rs(*loan_rs)),
+        }
+        .with("min_pct", Figure(min_pct.two_decimals()))
+        .with("total", Rs(*own_rs + *loan_rs))
+        .with("share", Figure(share.map(Percent::two_decimals).unwrap_or_default())),
+        Decision::MemberEquity {
+            max_pct,
+            entered,
+            of,
+            complete,
+        } => match (entered, of) {
+            (None, _) => Phrase::new("no member above {max_pct} of the SPV's equity: not checked, no member's equity is entered"),
+            (Some(_), _) if *complete => Phrase::new("no member above {max_pct} of the SPV's equity"),
+            (Some(1), Some(of)) => Phrase::new("no member above {max_pct} of the SPV's equity (so far: over the {n} member whose equity is entered, of {of})")
+                .with("n", Count(1))
+                .with("of", Figure(of.to_string())),
+            (Some(1), None) => Phrase::new("no member above {max_pct} of the SPV's equity (so far: over the {n} member whose equity is entered, of a member count not entered yet)")
+                .with("n", Count(1)),
+            (Some(n), Some(of)) => Phrase::new("no member above {max_pct} of the SPV's equity (so far: over the {n} members whose equity is entered, of {of})")
+                .with("n", Figure(n.to_string()))
+                .with("of", Figure(of.to_string())),
+            (Some(n), None) => Phrase::new("no member above {max_pct} of the SPV's equity (so far: over the {n} members whose equity is entered, of a member count not entered yet)")
+                .with("n", Figure(n.to_string())),
+        }
+        .with("max_pct", Figure(max_pct.to_string())),
+        Decision::EligibleSector {
+            any_of,
+            sectors,
+            matching,
+            note,
+        } => if sectors.is_empty() {
+            Phrase::new("for clusters of the {any_of} sector: not told (the study's cluster.sectors is empty){note}")
+        } else if matching.is_empty() {
+            Phrase::new("for clusters of the {any_of} sector: the cluster's sectors are {sectors}{note}")
+                .with("sectors", Text(and_list(sectors)))
+        } else {
+            Phrase::new("for clusters of the {any_of} sector: the cluster works in {sectors}{note}")
+                .with("sectors", Text(and_list(matching)))
+        }
+        .with("any_of", Text(or_list(any_of)))
+        .with("note", note_of(note)),
+        Decision::EligibleCount {
+            of,
+            min,
+            max,
+            count,
+            note,
+        } => {
+            let p = match (min, max, count) {
+                (Some(_), Some(_), Some(_)) => Phrase::new("{lo} to {hi} {what}: {n} {what}{note}"),
+                (Some(_), None, Some(_)) => Phrase::new("at least {lo} {what}: {n} {what}{note}"),
+                (None, Some(_), Some(_)) => Phrase::new("at most {hi} {what}: {n} {what}{note}"),
+                (None, None, Some(_)) => Phrase::new("{what}: {n} {what}{note}"),
+                (Some(_), Some(_), None) => Phrase::new("{lo} to {hi} {what}: not told ({path} is not entered){note}"),
+                (Some(_), None, None) => Phrase::new("at least {lo} {what}: not told ({path} is not entered){note}"),
+                (None, Some(_), None) => Phrase::new("at most {hi} {what}: not told ({path} is not entered){note}"),
+                (None, None, None) => Phrase::new("{what}: not told ({path} is not entered){note}"),
+            };
+            let mut p = p
+                .with("what", Word(counted_words(*of).to_string()))
+                .with("note", note_of(note));
+            if let Some(lo) = min {
+                p = p.with("lo", Figure(lo.to_string()));
+            }
+            if let Some(hi) = max {
+                p = p.with("hi", Figure(hi.to_string()));
+            }
+            match count {
+                Some(n) => p.with("n", Figure(n.to_string())),
+                None => p.with("path", Text(of.path().to_string())),
+            }
+        }
+        Decision::EligibleSpvForm {
+            any_of,
+            form,
+            note,
+        } => {
+            let forms: Vec<String> = any_of.iter().map(|&f| form_words(f)).collect();
+            match form {
+                Some(LegalForm::Other) => Phrase::new("an SPV registered as {forms}: the study's SPV is registered in another legal form (spv.legal_form: other){note}"),
+                Some(f) => Phrase::new("an SPV registered as {forms}: the study's SPV is {form}{note}")
+                    .with("form", Word(form_words(*f))),
+                None => Phrase::new("an SPV registered as {forms}: not told (spv.legal_form is not entered){note}"),
+            }
+            .with("forms", Text(or_list(&forms)))
+            .with("note", note_of(note))
+        }
+        Decision::EligibleLandArea {
+            min_acres,
+            category,
+            acres,
+            note,
+        } => {
+            let p = match (min_acres, category, acres) {
+                (Some(_), Some(_), Some(_)) => Phrase::new("the CFC's land at least {min} acres in the {category} category: {acres} acres{note}"),
+                (Some(_), None, Some(_)) => Phrase::new("the CFC's land at least {min} acres: {acres} acres{note}"),
+                (None, Some(_), Some(_)) => Phrase::new("the CFC's least land in the {category} category is not in the rules: {acres} acres{note}"),
+                (None, None, Some(_)) => Phrase::new("the CFC's least land is not in the rules: {acres} acres{note}"),
+                (Some(_), Some(_), None) => Phrase::new("the CFC's land at least {min} acres in the {category} category: not told (cfc.land_acres is not entered){note}"),
+                (Some(_), None, None) => Phrase::new("the CFC's land at least {min} acres: not told (cfc.land_acres is not entered){note}"),
+                (None, Some(_), None) => Phrase::new("the CFC's least land in the {category} category is not in the rules: not told (cfc.land_acres is not entered){note}"),
+                (None, None, None) => Phrase::new("the CFC's least land is not in the rules: not told (cfc.land_acres is not entered){note}"),
+            };
+            let mut p = p.with("note", note_of(note));
+            if let Some(m) = min_acres {
+                p = p.with("min", Figure(m.figure()));
+            }
+            if let Some(c) = category {
+                p = p.with("category", Word(c.clone()));
+            }
+            if let Some(a) = acres {
+                p = p.with("acres", Figure(a.figure()));
+            }
+            p
+        }
+        Decision::EligibleLandTenure {
+            any_of,
+            tenure,
+            note,
+        } => {
+            let tenures: Vec<String> = any_of.iter().map(|t| t.label().to_lowercase()).collect();
+            match tenure {
+                Some(t) => Phrase::new("the CFC's land {tenures}: {tenure}{note}")
+                    .with("tenure", Word(t.label().to_lowercase())),
+                None => Phrase::new("the CFC's land {tenures}: not told (cfc.land_tenure is not entered){note}"),
+            }
+            .with("tenures", Text(or_list(&tenures)))
+            .with("note", note_of(note))
+        }
+        Decision::EligibleLease {
+            min_years,
+            years,
+            note,
+        } => match years {
+            Some(y) => Phrase::new("leased land on a lease of at least {min_years} years: {years} years{note}")
+                .with("years", Figure(y.to_string())),
+            None => Phrase::new("leased land on a lease of at least {min_years} years: not told (cfc.lease_years is not entered){note}"),
+        }
+        .with("min_years", Figure(min_years.to_string()))
+        .with("note", note_of(note)),
+    }
 }
 
 /// A rule the engine applied, in words: the one place its decisions are worded.
@@ -754,484 +1210,7 @@ pub fn rule_words(d: &Decision) -> String {
 /// A rule in words with each amount printed by `rs`: a document passes the figures its
 /// tables print (apportioned so that they add up), so that the rule repeats them.
 pub fn rule_words_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> String {
-    if let Some(phrase) = rule_phrase(d) {
-        return phrase.english_with(rs);
-    }
-    match d {
-        Decision::Caveat { text } => text.clone(),
-        Decision::UnconfirmedComponent {
-            component,
-            revision,
-        } => format!("the {component} rule under {revision} is not confirmed: no grant computed"),
-        Decision::NotComputed { why } => format!("grant not computed: {why}"),
-        Decision::NoGrant { why } => format!("no GoI grant: {why}"),
-        Decision::PerActionLimit {
-            max_actions,
-            ceiling_rs,
-            counted_rs,
-            cost_rs,
-            note,
-        } => {
-            let note = if note.is_empty() {
-                String::new()
-            } else {
-                format!(" ({note})")
-            };
-            format!(
-                "at most {max_actions} actions, each counted up to {}: {} of {} counts{note}",
-                rs(*ceiling_rs),
-                rs(*counted_rs),
-                rs(*cost_rs)
-            )
-        }
-        Decision::PerUnit {
-            rate_rs,
-            unit,
-            counted_units,
-            units,
-            max_units,
-            cost_rs,
-            grant_rs,
-        } => {
-            let counted = match max_units {
-                Some(max) if counted_units > &u64::from(*max) => format!(
-                    "{counted_units} {unit}(s) in the cost lines, at most {max} counted"
-                ),
-                _ => format!("{units} {unit}(s) in the cost lines"),
-            };
-            let full = i64::try_from(*units)
-                .ok()
-                .and_then(|u| rate_rs.times(u));
-            let within = if full.is_some_and(|full| *grant_rs < full) {
-                format!("; at most the cost {}", rs(*cost_rs))
-            } else {
-                String::new()
-            };
-            // A rate per unit below a lakh is read in rupees (Rs. 300 per artisan), not
-            // as a lakh figure that would round it away.
-            let rate = if rate_rs.get().abs() < crate::model::LAKH {
-                rate_rs.inr()
-            } else {
-                rs(*rate_rs)
-            };
-            format!(
-                "{rate} per {unit}: {counted} → {}{within}",
-                rs(*grant_rs)
-            )
-        }
-        Decision::ProjectCap { cap_rs, total_rs } => {
-            let (cap, total) = compared(rs, *cap_rs, *total_rs);
-            if total_rs > cap_rs {
-                format!(
-                    "the project's grant at most {cap}: the grants of {total} are cut by {}",
-                    difference(rs, *total_rs - *cap_rs)
-                )
-            } else {
-                format!("the project's grant at most {cap}: the grants of {total} are within it")
-            }
-        }
-        Decision::BelowLowestBracket { cost_rs, from_rs } => {
-            let (cost, from) = compared(rs, *cost_rs, *from_rs);
-            format!(
-                "project cost {cost} is below the lowest bracket ({from}): rate not confirmed, no grant computed"
-            )
-        }
-        Decision::Bracket {
-            above_rs,
-            up_to_rs,
-            goi_pct,
-            category,
-        } => {
-            let span = cost_span(rs, *above_rs, *up_to_rs)
-                .map(|span| format!("{span}: "))
-                .unwrap_or_default();
-            match goi_pct {
-                Some(pct) if pct.basis_points() == 0 => {
-                    format!("{span}no GoI share ({} category)", category.word())
-                }
-                Some(pct) => format!("{span}GoI {pct} of the cost ({} category)", category.word()),
-                None => format!(
-                    "{span}GoI share for the {} category not confirmed",
-                    category.word()
-                ),
-            }
-        }
-        Decision::Ceiling {
-            ceiling_rs,
-            above_rs,
-        } => format!(
-            "the grant is computed on at most {}; the {} above it gets no grant",
-            rs(*ceiling_rs),
-            difference(rs, *above_rs)
-        ),
-        Decision::GrantNotOnHeads {
-            heads,
-            room_rs,
-            grant_rs,
-        } => {
-            let list = and_list(heads);
-            match room_rs {
-                None => format!(
-                    "no GoI grant on {list}: not checked until the CFC's cost heads are described"
-                ),
-                Some(room) if grant_rs > room => {
-                    let (room, grant) = compared(rs, *room, *grant_rs);
-                    format!(
-                        "no GoI grant on {list}: the grant is limited to the other heads' {room} (instead of {grant})"
-                    )
-                }
-                Some(room) => format!(
-                    "no GoI grant on {list}: the grant fits within the other heads' {}",
-                    rs(*room)
-                ),
-            }
-        }
-        Decision::GrantCap { cap_rs, grant_rs } => {
-            let (cap, grant) = compared(rs, *cap_rs, *grant_rs);
-            if grant_rs > cap_rs {
-                format!("grant at most {cap}: the {grant} it would be is cut to it")
-            } else {
-                format!("grant at most {cap}: the grant of {grant} is within it")
-            }
-        }
-        Decision::ShareCap {
-            pct,
-            of,
-            other_cost_rs,
-            cap_rs,
-        } => format!(
-            "grant at most {pct} of the {of}' cost ({} of {})",
-            rs(*cap_rs),
-            rs(*other_cost_rs)
-        ),
-        Decision::Rounding {
-            how,
-            before_rs,
-            after_rs,
-        } => {
-            let (before, after) = compared(rs, *before_rs, *after_rs);
-            format!("grant {how}: {before} → {after}")
-        }
-        Decision::NoFundingRules { scheme } => format!(
-            "{scheme} has no funding rules: the cost is met by the sources the study names for each action"
-        ),
-        Decision::UnknownComponent { revision } => {
-            format!("not a component of {revision}: no grant")
-        }
-        Decision::OutsideScheme { payers } => format!("funded by {payers}"),
-        Decision::ClusterCapNotChecked { tiers } => {
-            let tiers: Vec<String> = tiers
-                .iter()
-                .map(|(name, cap)| format!("{name}: at most {}", rs(*cap)))
-                .collect();
-            format!(
-                "cap on the cluster's grant by its artisans ({}): not checked, artisans not entered",
-                tiers.join("; ")
-            )
-        }
-        Decision::ClusterCap {
-            artisans,
-            tier,
-            cap_rs,
-            total_rs,
-        } => {
-            let (cap, total) = compared(rs, *cap_rs, *total_rs);
-            let head = format!(
-                "{} artisans: {tier}, GoI at most {cap}; the grant of {total}",
-                crate::model::money::group_indian(i64::from(*artisans)),
-            );
-            if total_rs > cap_rs {
-                format!("{head} is cut by {}", difference(rs, *total_rs - *cap_rs))
-            } else {
-                format!("{head} is within it")
-            }
-        }
-        Decision::ClusterCapCut { cut_rs, cap_rs } => format!(
-            "cut by {} to keep the cluster within {}",
-            difference(rs, *cut_rs),
-            rs(*cap_rs)
-        ),
-        Decision::Loan { amount_rs } => format!("term loan {}", rs(*amount_rs)),
-        Decision::FixedShare {
-            payer,
-            amount_rs,
-            field,
-            ..
-        } => format!(
-            "{payer}'s share {} as fixed in the study ({field})",
-            rs(*amount_rs)
-        ),
-        Decision::UsualStateShare {
-            payer,
-            pct,
-            eligible_rs,
-            amount_rs,
-        } => format!(
-            "{payer}'s usual share {pct} of the eligible {}: {}",
-            rs(*eligible_rs),
-            rs(*amount_rs)
-        ),
-        Decision::StateShareUnconfirmed { payer, category } => format!(
-            "{payer}'s share in the {} category: not confirmed, not assumed",
-            category.word()
-        ),
-        Decision::PartyShare {
-            payer,
-            pct,
-            eligible_rs,
-            cap_rs,
-            amount_rs,
-        } => match cap_rs {
-            Some(cap) => format!(
-                "the {payer}'s share {pct} of the eligible {} or {}, whichever is less: {}",
-                rs(*eligible_rs),
-                rs(*cap),
-                rs(*amount_rs)
-            ),
-            None => format!(
-                "the {payer}'s share {pct} of the eligible {}: {}",
-                rs(*eligible_rs),
-                rs(*amount_rs)
-            ),
-        },
-        Decision::PartyShareUnconfirmed { payer, category } => format!(
-            "the {payer}'s share in the {} category: not confirmed, not assumed",
-            category.word()
-        ),
-        Decision::MeetsTheRest {
-            who,
-            named,
-            payer,
-            amount_rs,
-        } => match who {
-            _ if *named => format!("the {payer} meets the rest: {}", rs(*amount_rs)),
-            Payer::Beneficiary => format!("the {payer} meets the rest: {}", rs(*amount_rs)),
-            Payer::State => format!(
-                "the {payer} (through its implementing agency) meets the rest: {}",
-                rs(*amount_rs)
-            ),
-            Payer::Other => format!("met from {}: {}", payer.to_lowercase(), rs(*amount_rs)),
-        },
-        Decision::NothingLeft {
-            who,
-            payer,
-            state,
-            excess_rs,
-        } => match who {
-            Payer::Beneficiary => format!(
-                "the {payer} has nothing left to meet: the grant, the {state}'s share and the loan exceed the cost by {}",
-                difference(rs, *excess_rs)
-            ),
-            _ => format!(
-                "the {payer} has nothing left to meet: the grant and the other shares exceed the cost by {}",
-                difference(rs, *excess_rs)
-            ),
-        },
-        Decision::LandLimit {
-            with_development,
-            max_pct,
-            land_rs,
-            share,
-        } => {
-            let what = if *with_development {
-                "land with its development"
-            } else {
-                "land"
-            };
-            let shown = share.map(Percent::two_decimals).unwrap_or_default();
-            format!(
-                "{what} at most {max_pct} of the project cost: {} is {shown}",
-                rs(*land_rs)
-            )
-        }
-        Decision::PlanMatchesCfc {
-            component,
-            planned_rs,
-            cost_rs,
-        } if planned_rs == cost_rs => format!(
-            "the action plan's actions under {component} add up to the CFC's cost {}",
-            rs(*cost_rs)
-        ),
-        Decision::PlanMatchesCfc {
-            planned_rs,
-            cost_rs,
-            ..
-        } => {
-            let (planned, cost) = compared(rs, *planned_rs, *cost_rs);
-            format!("the action plan's {planned} equals the CFC's cost {cost}")
-        }
-        Decision::SpvMembers {
-            min,
-            min_special_case,
-            members,
-            special_case,
-        } => {
-            let rule = format!(
-                "SPV of at least {min} member units ({min_special_case} in special cases)"
-            );
-            match members {
-                None => {
-                    format!("{rule}: not checked, the number of member units is not entered")
-                }
-                Some(n) => {
-                    let case = if *special_case { " (special case)" } else { "" };
-                    format!("{rule}: {n} members{case}")
-                }
-            }
-        }
-        Decision::SpvContribution {
-            min_pct,
-            own_rs,
-            loan_rs,
-            share,
-            excess_rs,
-        } => {
-            let rule = format!(
-                "SPV's contribution at least {} of the CFC's cost",
-                min_pct.two_decimals()
-            );
-            if let Some(excess) = excess_rs {
-                return format!(
-                    "{rule}: not checked, the means of finance exceed the cost by {}",
-                    difference(rs, *excess)
-                );
-            }
-            let made_of = if loan_rs.is_zero() {
-                String::new()
-            } else {
-                format!(
-                    " (own funds {} and term loan {})",
-                    rs(*own_rs),
-                    rs(*loan_rs)
-                )
-            };
-            format!(
-                "{rule}: {}{made_of} is {}",
-                rs(*own_rs + *loan_rs),
-                share.map(Percent::two_decimals).unwrap_or_default()
-            )
-        }
-        Decision::MemberEquity {
-            max_pct,
-            entered,
-            of,
-            complete,
-        } => {
-            let rule = format!("no member above {max_pct} of the SPV's equity");
-            match entered {
-                None => format!("{rule}: not checked, no member's equity is entered"),
-                Some(_) if *complete => rule,
-                Some(n) => format!(
-                    "{rule} (so far: over the {n} member{} whose equity is entered, of {})",
-                    if *n == 1 { "" } else { "s" },
-                    of.map_or("a member count not entered yet".to_string(), |n| n
-                        .to_string())
-                ),
-            }
-        }
-        Decision::EligibleSector {
-            any_of,
-            sectors,
-            matching,
-            note,
-        } => {
-            let rule = format!("for clusters of the {} sector", or_list(any_of));
-            let found = if sectors.is_empty() {
-                "not told (the study's cluster.sectors is empty)".to_string()
-            } else if matching.is_empty() {
-                format!("the cluster's sectors are {}", and_list(sectors))
-            } else {
-                format!("the cluster works in {}", and_list(matching))
-            };
-            format!("{rule}: {found}{}", noted(note))
-        }
-        Decision::EligibleCount {
-            of,
-            min,
-            max,
-            count,
-            note,
-        } => {
-            let what = counted_words(*of);
-            let rule = match (min, max) {
-                (Some(lo), Some(hi)) => format!("{lo} to {hi} {what}"),
-                (Some(lo), None) => format!("at least {lo} {what}"),
-                (None, Some(hi)) => format!("at most {hi} {what}"),
-                (None, None) => what.to_string(),
-            };
-            let found = match count {
-                Some(n) => format!("{n} {what}"),
-                None => format!("not told ({} is not entered)", of.path()),
-            };
-            format!("{rule}: {found}{}", noted(note))
-        }
-        Decision::EligibleSpvForm {
-            any_of,
-            form,
-            note,
-        } => {
-            let forms: Vec<String> = any_of.iter().map(|&f| form_words(f)).collect();
-            let found = match form {
-                Some(LegalForm::Other) => {
-                    "the study's SPV is registered in another legal form (spv.legal_form: other)"
-                        .to_string()
-                }
-                Some(f) => format!("the study's SPV is {}", form_words(*f)),
-                None => "not told (spv.legal_form is not entered)".to_string(),
-            };
-            format!("an SPV registered as {}: {found}{}", or_list(&forms), noted(note))
-        }
-        Decision::EligibleLandArea {
-            min_acres,
-            category,
-            acres,
-            note,
-        } => {
-            let of = category
-                .as_deref()
-                .map(|c| format!(" in the {c} category"))
-                .unwrap_or_default();
-            let rule = match min_acres {
-                Some(m) => format!("the CFC's land at least {} acres{of}", m.figure()),
-                None => format!("the CFC's least land{of} is not in the rules"),
-            };
-            let found = match acres {
-                Some(a) => format!("{} acres", a.figure()),
-                None => "not told (cfc.land_acres is not entered)".to_string(),
-            };
-            format!("{rule}: {found}{}", noted(note))
-        }
-        Decision::EligibleLandTenure {
-            any_of,
-            tenure,
-            note,
-        } => {
-            let tenures: Vec<String> = any_of.iter().map(|t| t.label().to_lowercase()).collect();
-            let found = match tenure {
-                Some(t) => t.label().to_lowercase(),
-                None => "not told (cfc.land_tenure is not entered)".to_string(),
-            };
-            format!(
-                "the CFC's land {}: {found}{}",
-                or_list(&tenures),
-                noted(note)
-            )
-        }
-        Decision::EligibleLease {
-            min_years,
-            years,
-            note,
-        } => {
-            let found = match years {
-                Some(y) => format!("{y} years"),
-                None => "not told (cfc.lease_years is not entered)".to_string(),
-            };
-            format!(
-                "leased land on a lease of at least {min_years} years: {found}{}",
-                noted(note)
-            )
-        }
-    }
+    rule_phrase_with(d, rs).english_with(rs)
 }
 
 /// A share of a cost with two decimals ("9.80%"), empty when there is no cost.
@@ -1272,10 +1251,7 @@ pub fn finding_phrase(f: &Finding) -> Phrase {
         Finding::NotEligible { scheme, rule } => phrase!(
             "not eligible for {scheme}: {rule}",
             scheme,
-            rule = match rule_phrase(rule) {
-                Some(p) => PhraseArg::from(p),
-                None => PhraseArg::Text(rule_words(rule)),
-            },
+            rule = rule_phrase(rule),
         ),
         Finding::CategoryNotTold {
             category,
@@ -1844,7 +1820,8 @@ fn category_named(id: &str, name: &str) -> Phrase {
     }
 }
 
-/// A bracket's range of project cost as a phrase ([`cost_span`] in English).
+/// A bracket's range of project cost as a phrase: "project cost above Rs. 500.00 lakh up to
+/// Rs. 1,000.00 lakh"; `None` for a bracket without either end.
 fn cost_span_phrase(above: Option<Rupees>, up_to: Option<Rupees>) -> Option<Phrase> {
     use crate::phrase;
     match (above, up_to) {
@@ -2046,21 +2023,6 @@ fn form_words(form: LegalForm) -> String {
 /// "a or b", "a, b, or c".
 fn or_list(items: &[String]) -> String {
     serial_list(items, "or")
-}
-
-/// A bracket's range of project cost in words: "project cost above Rs. 500.00 lakh up to
-/// Rs. 1,000.00 lakh"; `None` for a bracket without either end.
-fn cost_span(
-    rs: &dyn Fn(Rupees) -> String,
-    above: Option<Rupees>,
-    up_to: Option<Rupees>,
-) -> Option<String> {
-    match (above, up_to) {
-        (Some(lo), Some(hi)) => Some(format!("project cost above {} up to {}", rs(lo), rs(hi))),
-        (None, Some(hi)) => Some(format!("project cost up to {}", rs(hi))),
-        (Some(lo), None) => Some(format!("project cost above {}", rs(lo))),
-        (None, None) => None,
-    }
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ pub use engine::{
 };
 pub use explain::{
     category_phrase, category_words, explain, finding_phrase, finding_words, lakh_words,
-    rule_phrase, rule_words, rule_words_with, Explanation, Part,
+    rule_phrase, rule_phrase_with, rule_words, rule_words_with, Explanation, Part,
 };
 pub use load::{parse, Catalog, SchemeError};
 pub use matching::{match_schemes, Match};
