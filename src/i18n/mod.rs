@@ -170,12 +170,13 @@ type Bundle = FluentBundle<FluentResource>;
 pub struct Messages {
     lang: Lang,
     inner: Arc<Catalogues>,
+    /// The labels asked for that this language lacks, as they were asked for: what a
+    /// translator is missing on the screens actually drawn (tests walk them all). Shared
+    /// by the clones of one load, or a fresh record ([`Messages::recording_afresh`]).
+    misses: Arc<std::sync::Mutex<std::collections::BTreeSet<String>>>,
 }
 
 struct Catalogues {
-    /// The labels asked for that this language lacks, as they were asked for: what a
-    /// translator is missing on the screens actually drawn (tests walk them all).
-    misses: std::sync::Mutex<std::collections::BTreeSet<String>>,
     english: Bundle,
     /// The language's own messages; `None` for English.
     own: Option<Bundle>,
@@ -211,8 +212,8 @@ impl Messages {
         };
         Ok(Messages {
             lang,
+            misses: Default::default(),
             inner: Arc::new(Catalogues {
-                misses: Default::default(),
                 english,
                 own,
                 ids,
@@ -226,8 +227,8 @@ impl Messages {
     pub fn english() -> Messages {
         Messages::load(&Assets::embedded(), Lang::En).unwrap_or_else(|_| Messages {
             lang: Lang::En,
+            misses: Default::default(),
             inner: Arc::new(Catalogues {
-                misses: Default::default(),
                 english: new_bundle(Lang::En),
                 own: None,
                 ids: Vec::new(),
@@ -237,6 +238,16 @@ impl Messages {
 
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    /// The same catalogues with a record of misses of its own: a document rendered from
+    /// catalogues read once per process lists only its own words.
+    pub fn recording_afresh(&self) -> Messages {
+        Messages {
+            lang: self.lang,
+            inner: Arc::clone(&self.inner),
+            misses: Default::default(),
+        }
     }
 
     /// The message `id` with no arguments.
@@ -353,7 +364,7 @@ impl Messages {
         let own = self.inner.own.as_ref().filter(|_| !english.is_empty())?;
         let text = formatted(own, &label_id(english), args);
         if text.is_none() && miss == Miss::Record {
-            if let Ok(mut misses) = self.inner.misses.lock() {
+            if let Ok(mut misses) = self.misses.lock() {
                 misses.insert(english.to_string());
             }
         }
@@ -363,8 +374,7 @@ impl Messages {
     /// The English labels asked for since the catalogue was loaded that this language
     /// lacks (shown in English), in order.
     pub fn misses(&self) -> Vec<String> {
-        self.inner
-            .misses
+        self.misses
             .lock()
             .map(|m| m.iter().cloned().collect())
             .unwrap_or_default()

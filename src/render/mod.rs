@@ -262,7 +262,9 @@ pub fn words_of(assets: &Assets, lang: DocLang) -> Result<Words, RenderError> {
         let l = lang.messages_lang();
         BUILTIN[usize::from(l == Lang::Hi)]
             .get_or_init(|| load(l))
-            .clone()
+            .as_ref()
+            .map(Messages::recording_afresh)
+            .map_err(Clone::clone)
     } else {
         load(lang.messages_lang())
     };

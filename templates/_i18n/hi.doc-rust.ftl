@@ -300,5 +300,3 @@ t-general-category-the-cluster-is-not-in-a-22dfdf = सामान्य श्
 t-special-category-ne-and-hill-states-island-1ee4e7 = विशेष श्रेणी (पूर्वोत्तर एवं पर्वतीय राज्य, द्वीपीय क्षेत्र, आकांक्षी जिले): क्लस्टर एक आकांक्षी जिले में है
 # special
 t-special = विशेष
-# there is no special category under {scheme}
-t-there-is-no-special-category-under-scheme = { $scheme } के अंतर्गत कोई विशेष श्रेणी नहीं है

@@ -54,3 +54,9 @@ t-every-figure-still-meets-its-rule-in-all-480f61 = सभी { $cases } सं�
 t-in-failing-of-the-cases-sensitivity-cases-600457 = { $cases } में से { $failing } संवेदनशीलता स्थितियों में कोई आँकड़ा अपने नियम को पूरा नहीं करता: { $failures }।
 # No figure is held to its acceptance rule until the study gives {what}.
 t-no-figure-is-held-to-its-acceptance-rule-6d0d0f = जब तक अध्ययन में { $what } नहीं दिया जाता, किसी आँकड़े को उसके स्वीकृति नियम पर नहीं परखा जाता।
+
+## Moved from the documents' catalogue: the screen words these rules too.
+
+# there is no special category under {scheme}
+t-there-is-no-special-category-under-scheme = { $scheme } के अंतर्गत कोई विशेष श्रेणी नहीं है
+
