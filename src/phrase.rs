@@ -176,6 +176,13 @@ impl From<String> for Said {
     }
 }
 
+/// A said thing in JSON is its English, as every machine output is.
+impl Serialize for Said {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.english)
+    }
+}
+
 /// A said thing printed is its English (a file's load error, an argument's).
 impl std::fmt::Display for Said {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use common::run_with_env;
 
 fn study(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("studies").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("studies")
+        .join(name)
 }
 
 fn hindi(args: &[&str]) -> (i32, String, String) {
@@ -49,7 +51,13 @@ fn check_reports_in_hindi() {
     assert_no_frame_english(
         &out,
         &[
-            " error", " errors", " warning", "line ", " complete", "in progress", " empty",
+            " error",
+            " errors",
+            " warning",
+            "line ",
+            " complete",
+            "in progress",
+            " empty",
             "not needed",
         ],
     );
@@ -78,7 +86,14 @@ fn budget_tables_are_in_hindi() {
     let file = study("ujjain-plastic.yaml");
     let (code, out, err) = hindi(&["budget", file.to_str().unwrap()]);
     assert!(code <= 1, "{code}\n{out}\n{err}");
-    for heading in ["के अंतर्गत बजट", "घटकवार बजट (रु. लाख में)", "घटक", "लागत", "कुल", "लागू नियम"] {
+    for heading in [
+        "के अंतर्गत बजट",
+        "घटकवार बजट (रु. लाख में)",
+        "घटक",
+        "लागत",
+        "कुल",
+        "लागू नियम",
+    ] {
         assert!(out.contains(heading), "{heading:?} missing:\n{out}");
     }
     assert!(out.contains("श्रेणी: "), "{out}");
@@ -163,7 +178,11 @@ fn render_with_a_bad_flag_says_so_in_hindi() {
 #[test]
 fn a_file_that_does_not_load_is_framed_in_hindi() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("broken.yaml"), "format: cdstudy/1\nvision: [\n").unwrap();
+    std::fs::write(
+        dir.path().join("broken.yaml"),
+        "format: cdstudy/1\nvision: [\n",
+    )
+    .unwrap();
     for command in [&["check"][..], &["budget"], &["schemes", "match"]] {
         let mut args = vec!["--lang", "hi"];
         args.extend_from_slice(command);

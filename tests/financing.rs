@@ -1684,10 +1684,12 @@ fn the_finder_names_the_expected_schemes_for_the_bundled_studies() {
     let park = ujjain.iter().find(|m| m.scheme == "plastic-park").unwrap();
     assert!(park.eligible);
     assert_eq!(park.goi_rs, Rupees(4_61_75_000));
-    assert!(park
-        .reasons
-        .iter()
-        .any(|r| r == "for clusters of the plastics sector: the cluster works in plastics"));
+    assert!(
+        park.reasons
+            .iter()
+            .any(|r| r.english
+                == "for clusters of the plastics sector: the cluster works in plastics")
+    );
     for id in ["sfurti", "pharma-cdp", "ayush-cluster", "mega-food-park"] {
         assert!(!eligible(&ujjain, id), "ujjain: {id}");
     }

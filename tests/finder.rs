@@ -77,7 +77,9 @@ fn each_bundled_study_names_the_schemes_expected() {
         let old = find(&ms, "mse-cdp-2019");
         assert!(!old.ranked(), "{file}");
         assert_eq!(old.superseded_by.as_deref(), Some("mse-cdp"));
-        assert!(old.reasons[0].starts_with("superseded by MSE-CDP (mse-cdp) on 24-05-2022"));
+        assert!(old.reasons[0]
+            .english
+            .starts_with("superseded by MSE-CDP (mse-cdp) on 24-05-2022"));
         let groups: Vec<u8> = ms.iter().map(Match::group).collect();
         assert!(
             groups.windows(2).all(|w| w[0] <= w[1]),
@@ -120,13 +122,16 @@ fn the_plastic_park_keeps_its_state_share_only_under_its_own_scheme() {
     assert_eq!(iius.state_rs, Rupees(21_80_00_000));
     assert_eq!(iius.grant_rs, Rupees(65_40_00_000));
     assert!(
-        iius.reasons.iter().any(|r| r.contains(
+        iius.reasons.iter().any(|r| r.english.contains(
             "the study fixes the State's share of Rs. 2,000.00 lakh (cfc.state_share_rs) for its own scheme, Plastic Park: not carried over"
         )),
         "{:?}",
         iius.reasons
     );
-    assert!(!park.reasons.iter().any(|r| r.contains("not carried over")));
+    assert!(!park
+        .reasons
+        .iter()
+        .any(|r| r.english.contains("not carried over")));
 }
 
 /// The poultry cluster (MSE-CDP, special category: Jharkhand's aspirational Bokaro), a CFC
@@ -188,13 +193,13 @@ fn an_spv_of_another_legal_form_reads_as_such_in_the_finder() {
     let mini = find(&ms, "haryana-mini-cluster");
     assert!(!mini.eligible);
     assert!(
-        mini.reasons.iter().any(|r| r.contains(
+        mini.reasons.iter().any(|r| r.english.contains(
             "an SPV registered as a private limited company: the study's SPV is registered in another legal form (spv.legal_form: other)"
         )),
         "{:?}",
         mini.reasons
     );
-    assert!(!mini.reasons.iter().any(|r| r.contains("an other")));
+    assert!(!mini.reasons.iter().any(|r| r.english.contains("an other")));
 }
 
 #[test]
@@ -210,10 +215,9 @@ fn a_grant_on_an_inferred_rate_says_so_and_ranks_after_the_stated_ones() {
     assert!(iius.grant_rs > park.grant_rs);
     assert_eq!(iius.inferred, ["GoI 50% of the cost (general category)"]);
     assert!(park.inferred.is_empty());
-    assert!(iius
-        .reasons
-        .iter()
-        .any(|r| r.starts_with("the grant rests on a reading the rules mark inferred")));
+    assert!(iius.reasons.iter().any(|r| r
+        .english
+        .starts_with("the grant rests on a reading the rules mark inferred")));
     let ranked: Vec<&str> = matches
         .iter()
         .filter(|m| m.ranked())

@@ -237,7 +237,10 @@ fn print_text(cluster: &str, a: &Appraisal, words: &Messages) {
         print_viability(v, a.acceptance_note.as_deref(), words);
     } else if !a.viability_missing.is_empty() {
         outln!();
-        outln!("{}", words.label("CFC viability: not computed; the study lacks:"));
+        outln!(
+            "{}",
+            words.label("CFC viability: not computed; the study lacks:")
+        );
         for m in &a.viability_missing {
             outln!("  {}: {}", m.path, words.finding(&m.what));
         }
@@ -511,7 +514,10 @@ fn print_viability(v: &Viability, note: Option<&str>, words: &Messages) {
     if reference {
         // No verdict, as the documents: the scheme sets no rule to hold the figures to.
         if !v.needs.is_empty() {
-            outln!("  {}", words.label("The figures wait for the study to give"));
+            outln!(
+                "  {}",
+                words.label("The figures wait for the study to give")
+            );
         }
     } else {
         outln!(

@@ -146,7 +146,10 @@ fn report(args: &Args, name: &str, merged: &Merged, m: &Messages) {
         m.phrase(&if n == 1 {
             cdstudy::phrase!("{n} conflict to settle, each recorded as a review note:", n)
         } else {
-            cdstudy::phrase!("{n} conflicts to settle, each recorded as a review note:", n)
+            cdstudy::phrase!(
+                "{n} conflicts to settle, each recorded as a review note:",
+                n
+            )
         })
     );
     for c in &merged.conflicts {

@@ -187,7 +187,6 @@ pub(crate) fn error(m: &Messages, what: impl std::fmt::Display) {
     );
 }
 
-
 impl From<Outcome> for ExitCode {
     fn from(o: Outcome) -> ExitCode {
         ExitCode::from(match o {
@@ -323,8 +322,11 @@ pub fn run() -> ExitCode {
         Some(c) => (c.templates(), c.lang()),
         None => (cli.templates.as_deref(), None),
     };
-    let Some(m) = run_messages(templates, own_lang.or(lang.as_deref()), cli.command.as_ref())
-    else {
+    let Some(m) = run_messages(
+        templates,
+        own_lang.or(lang.as_deref()),
+        cli.command.as_ref(),
+    ) else {
         return Outcome::Trouble.into();
     };
     let outcome = match cli.command {

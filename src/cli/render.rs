@@ -309,12 +309,12 @@ fn workbook(args: &Args, m: &Messages) -> Outcome {
     }
     let (_, loaded, assets) = match prepare(
         &Args {
-        format: OutputFormat::Md,
-        file: args.file.clone(),
-        output: None,
-        templates: args.templates.clone(),
-        scheme: None,
-        period: None,
+            format: OutputFormat::Md,
+            file: args.file.clone(),
+            output: None,
+            templates: args.templates.clone(),
+            scheme: None,
+            period: None,
             lang: args.lang.clone(),
             doc: Doc::Dpr,
         },

@@ -124,11 +124,15 @@ fn find(catalog: &Catalog, file: &Path, format: TextOrJson, m: &Messages) -> Out
             category = cdstudy::phrase::word(s.category.word())
         ))
     };
+    // A reason in the run's language.
+    let said = |r: &cdstudy::phrase::Said| m.said(&r.english, r.phrase.as_ref()).into_owned();
+    let reason =
+        |s: &cdstudy::scheme::Match, i: usize| s.reasons.get(i).map(said).unwrap_or_default();
     for s in matches.iter().filter(|s| s.ranked()) {
         outln!();
         outln!("  {} ({}): {}", s.scheme, s.revision, figures(s));
         for r in &s.reasons {
-            super::budget::print_wrapped(r, "    - ", "      ");
+            super::budget::print_wrapped(&said(r), "    - ", "      ");
         }
     }
     if !matches.iter().any(|s| s.ranked()) {
@@ -142,12 +146,8 @@ fn find(catalog: &Catalog, file: &Path, format: TextOrJson, m: &Messages) -> Out
             m.label("Superseded revisions, not ranked (kept for studies made under them):")
         );
         for s in superseded {
-            let first = s.reasons.first().map(String::as_str).unwrap_or_default();
-            let then = if s.eligible {
-                figures(s)
-            } else {
-                s.reasons.get(1).cloned().unwrap_or_default()
-            };
+            let first = reason(s, 0);
+            let then = if s.eligible { figures(s) } else { reason(s, 1) };
             super::budget::print_wrapped(
                 &format!("{} ({}): {first}; {then}", s.scheme, s.revision),
                 "  - ",
@@ -158,7 +158,7 @@ fn find(catalog: &Catalog, file: &Path, format: TextOrJson, m: &Messages) -> Out
     outln!();
     outln!("{}", m.label("Not eligible, or nothing to compare:"));
     for s in matches.iter().filter(|s| s.group() == 2) {
-        let why = s.reasons.first().map(String::as_str).unwrap_or_default();
+        let why = reason(s, 0);
         super::budget::print_wrapped(&format!("{}: {why}", s.scheme), "  - ", "    ");
     }
     outln!();
@@ -201,7 +201,10 @@ fn list(catalog: &Catalog, format: TextOrJson, m: &Messages) -> Outcome {
         );
     }
     outln!();
-    outln!("{}", m.label("`cdstudy schemes show ID` explains a scheme's rules."));
+    outln!(
+        "{}",
+        m.label("`cdstudy schemes show ID` explains a scheme's rules.")
+    );
     Outcome::Fine
 }
 

@@ -213,11 +213,7 @@ impl Messages {
         Ok(Messages {
             lang,
             misses: Default::default(),
-            inner: Arc::new(Catalogues {
-                english,
-                own,
-                ids,
-            }),
+            inner: Arc::new(Catalogues { english, own, ids }),
         })
     }
 

@@ -22,11 +22,13 @@ use chrono::NaiveDate;
 
 use serde::Serialize;
 
-use super::engine::{financing, Category, FlagLevel, Outcome, OUTSIDE};
-use super::explain::lakh_words;
+use super::engine::{financing, Category, Flag, FlagLevel, Outcome, RuleResult, OUTSIDE};
+use super::explain::{finding_phrase, lakh_words, rule_phrase};
 use super::load::Catalog;
 use super::rules::{Basis, CostFrom};
 use crate::model::{Rupees, Study};
+use crate::phrase;
+use crate::phrase::{Phrase, PhraseArg, Said};
 
 /// One scheme as the finder sees it for a study.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -45,7 +47,7 @@ pub struct Match {
     pub at: String,
     pub category: Category,
     /// Why eligible (the category and the rules met), or the first reason why not.
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Said>,
     pub goi_rs: Rupees,
     pub state_rs: Rupees,
     /// The public grant: GoI and State together (a State scheme has no GoI share).
@@ -91,22 +93,22 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
             if own.is_none_or(|o| o.id != scheme.id) {
                 if let Some(cfc) = seen.cfc.as_mut() {
                     if let Some(s) = cfc.state_share_rs.take() {
-                        dropped.push(format!(
-                            "the State's share of {} (cfc.state_share_rs)",
-                            lakh_words(s)
+                        dropped.push(phrase!(
+                            "the State's share of {amount} (cfc.state_share_rs)",
+                            amount = s
                         ));
                     }
                     if let Some(s) = cfc.spv_share_rs.take() {
-                        dropped.push(format!(
-                            "the SPV's share of {} (cfc.spv_share_rs)",
-                            lakh_words(s)
+                        dropped.push(phrase!(
+                            "the SPV's share of {amount} (cfc.spv_share_rs)",
+                            amount = s
                         ));
                     }
                     if let Some(l) = cfc.loan.as_mut() {
                         if let Some(a) = l.amount_rs.take().filter(|a| a.get() > 0) {
-                            dropped.push(format!(
-                                "the term loan of {} (cfc.loan.amount_rs)",
-                                lakh_words(a)
+                            dropped.push(phrase!(
+                                "the term loan of {amount} (cfc.loan.amount_rs)",
+                                amount = a
                             ));
                         }
                     }
@@ -133,10 +135,7 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
                 .iter()
                 .filter(|c| c.id != OUTSIDE)
                 .flat_map(|c| &c.rules)
-                .filter(|r| {
-                    r.basis == Basis::Inferred
-                        && matches!(r.outcome, Outcome::Applied | Outcome::CapHit)
-                })
+                .filter(|r| inferred_rule(r))
                 .map(|r| r.name.clone())
                 .collect();
             let first_error = f.flags.iter().find(|fl| fl.level == FlagLevel::Error);
@@ -146,22 +145,23 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
                 let by = catalog
                     .get(&sup.by)
                     .map_or(sup.by.clone(), |s| format!("{} ({})", s.name, s.id));
-                reasons.push(format!(
-                    "superseded by {by} on {}: kept for studies made under it; a new study applies under the revision in force",
-                    sup.on.format("%d-%m-%Y")
-                ));
+                reasons.push(said(phrase!(
+                    "superseded by {by} on {on}: kept for studies made under it; a new study applies under the revision in force",
+                    by,
+                    on = sup.on.format("%d-%m-%Y").to_string()
+                )));
             }
             let eligible = match first_error {
                 Some(e) => {
-                    reasons.push(format!("{} ({})", e.message, e.path));
+                    reasons.push(flag_at(e));
                     at = e.path.clone();
                     false
                 }
                 None if scheme.open_components => {
-                    reasons.push(format!(
-                        "{} has no funding rules: no grant to compare",
-                        scheme.name
-                    ));
+                    reasons.push(said(phrase!(
+                        "{scheme} has no funding rules: no grant to compare",
+                        scheme = &scheme.name
+                    )));
                     at = "no funding rules".to_string();
                     false
                 }
@@ -176,11 +176,11 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
                         .or_else(|| warnings().next())
                         .map(|fl| {
                             at = fl.path.clone();
-                            format!("{} ({})", fl.message, fl.path)
+                            flag_at(fl)
                         })
                         .unwrap_or_else(|| {
                             at = "no grant".to_string();
-                            "no grant for the study's plan".to_string()
+                            "no grant for the study's plan".into()
                         });
                     reasons.push(why);
                     false
@@ -191,19 +191,23 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
                     } else {
                         "the study's actions fit no component of the scheme"
                     };
-                    reasons.push(what.to_string());
+                    reasons.push(what.into());
                     at = "no component fits".to_string();
                     false
                 }
                 None => {
-                    reasons.push(f.category_reason.clone());
+                    reasons.push(Said {
+                        english: f.category_reason.clone(),
+                        phrase: Some(f.category_reason_phrase.clone()),
+                    });
                     // Who the scheme is for: the tests met, those the study cannot decide
                     // (not told), and those the rules leave unconfirmed.
                     reasons.extend(f.eligibility.iter().map(|r| match r.outcome {
-                        Outcome::Flagged => {
-                            format!("{} (not confirmed, so not applied)", r.name)
-                        }
-                        _ => r.name.clone(),
+                        Outcome::Flagged => said(phrase!(
+                            "{rule} (not confirmed, so not applied)",
+                            rule = rule_phrase(&r.decision)
+                        )),
+                        _ => rule_said(r),
                     }));
                     let cfc_costed = scheme
                         .components
@@ -212,31 +216,43 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
                     if cfc_costed && f.cfc.is_none() {
                         reasons.push(
                             "the CFC is not described yet: the grant is the action plan's estimate"
-                                .to_string(),
+                                .into(),
                         );
                     }
                     reasons.extend(
                         f.rules
                             .iter()
                             .filter(|r| r.outcome == Outcome::Met)
-                            .map(|r| r.name.clone()),
+                            .map(rule_said),
                     );
-                    if !inferred.is_empty() {
-                        reasons.push(format!(
-                            "the grant rests on a reading the rules mark inferred, not stated in the sources found: {}",
-                            inferred.join("; ")
-                        ));
+                    let inferred_rules: Vec<Phrase> = f
+                        .components
+                        .iter()
+                        .filter(|c| c.id != OUTSIDE)
+                        .flat_map(|c| &c.rules)
+                        .filter(|r| inferred_rule(r))
+                        .map(|r| rule_phrase(&r.decision))
+                        .collect();
+                    if let Some(list) = joined(inferred_rules, |a, b| {
+                        phrase!("{earlier}; {later}", earlier = a, later = b)
+                    }) {
+                        reasons.push(said(phrase!(
+                            "the grant rests on a reading the rules mark inferred, not stated in the sources found: {list}",
+                            list
+                        )));
                     }
-                    if !dropped.is_empty() {
-                        let own_name = own.map_or("its own scheme".to_string(), |o| {
-                            format!("its own scheme, {}", o.name)
-                        });
-                        reasons.push(format!(
-                            "the study fixes {} for {own_name}: not carried over here, where the State's share is {}'s own and the rest falls to the {}",
-                            and_words(&dropped),
-                            scheme.name,
-                            scheme.labels.beneficiary
-                        ));
+                    if let Some(list) = and_words(dropped) {
+                        let own_name = match own {
+                            Some(o) => phrase!("its own scheme, {scheme}", scheme = &o.name),
+                            None => phrase!("its own scheme"),
+                        };
+                        reasons.push(said(phrase!(
+                            "the study fixes {list} for {own}: not carried over here, where the State's share is {scheme}'s own and the rest falls to the {payer}",
+                            list,
+                            own = own_name,
+                            scheme = &scheme.name,
+                            payer = crate::phrase::word(&scheme.labels.beneficiary)
+                        )));
                     }
                     true
                 }
@@ -278,11 +294,49 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
     out
 }
 
+/// Whether a rule set the grant on a reading the rules file marks inferred.
+fn inferred_rule(r: &RuleResult) -> bool {
+    r.basis == Basis::Inferred && matches!(r.outcome, Outcome::Applied | Outcome::CapHit)
+}
+
+/// What the engine says, from its phrase.
+fn said(p: Phrase) -> Said {
+    Said {
+        english: p.english_with(&lakh_words),
+        phrase: Some(p),
+    }
+}
+
+/// A rule's outcome as the finder says it: its words and its phrase.
+fn rule_said(r: &RuleResult) -> Said {
+    Said {
+        english: r.name.clone(),
+        phrase: Some(rule_phrase(&r.decision)),
+    }
+}
+
+/// A flag and where it points: "… (cfc.land)".
+fn flag_at(fl: &Flag) -> Said {
+    said(phrase!(
+        "{flag} ({path})",
+        flag = finding_phrase(&fl.finding),
+        path = &fl.path
+    ))
+}
+
+/// Phrases joined pairwise by `join`, in order; `None` for none.
+fn joined(items: Vec<Phrase>, join: impl Fn(PhraseArg, PhraseArg) -> Phrase) -> Option<PhraseArg> {
+    let mut items = items.into_iter().map(PhraseArg::from);
+    let first = items.next()?;
+    Some(items.fold(first, |list, next| PhraseArg::from(join(list, next))))
+}
+
 /// "a", "a and b", "a, b and c".
-fn and_words(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+fn and_words(items: Vec<Phrase>) -> Option<PhraseArg> {
+    let mut items = items;
+    let last = items.pop()?;
+    match joined(items, |list, next| phrase!("{list}, {next}", list, next)) {
+        None => Some(PhraseArg::from(last)),
+        Some(list) => Some(PhraseArg::from(phrase!("{list} and {last}", list, last))),
     }
 }

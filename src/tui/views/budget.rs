@@ -99,17 +99,23 @@ fn heading_of(f: &Financing, m: &Messages, source: Source) -> String {
     headings(f, m)[i].clone()
 }
 
+/// A rule the engine applied, in the screen's language.
+fn rule_name(r: &crate::scheme::RuleResult, m: &Messages) -> String {
+    m.said(&r.name, Some(&crate::scheme::rule_phrase(&r.decision)))
+        .into_owned()
+}
+
 /// Rules that cut a figure or are not met: what the consultant must see first.
-fn bites(f: &Financing) -> Vec<(String, Outcome, String)> {
+fn bites(f: &Financing, m: &Messages) -> Vec<(String, Outcome, String)> {
     let of_components = f.components.iter().flat_map(|c| {
         c.rules
             .iter()
-            .map(move |r| (c.id.clone(), r.outcome, r.name.clone()))
+            .map(move |r| (c.id.clone(), r.outcome, rule_name(r, m)))
     });
     let of_study = f
         .rules
         .iter()
-        .map(|r| ("study".to_string(), r.outcome, r.name.clone()));
+        .map(|r| ("study".to_string(), r.outcome, rule_name(r, m)));
     of_components
         .chain(of_study)
         .filter(|(_, o, _)| matches!(o, Outcome::CapHit | Outcome::NotMet))
@@ -142,7 +148,7 @@ pub fn lines(appraisal: &Result<Appraisal, String>, width: u16, m: &Messages) ->
     table(&mut out, f, w, m);
     out.push(Vec::new());
 
-    let bites = bites(f);
+    let bites = bites(f, m);
     if bites.is_empty() {
         out.push(vec![span(
             m.label("✓ No cap is hit and no rule is broken."),
@@ -151,7 +157,7 @@ pub fn lines(appraisal: &Result<Appraisal, String>, width: u16, m: &Messages) ->
     } else {
         out.push(vec![span(m.label("Caps hit and rules not met"), bold())]);
         for (component, outcome, name) in &bites {
-            let text = format!("✗ {} {component}: {name}", outcome.label());
+            let text = format!("✗ {} {component}: {name}", m.label(outcome.label()));
             out.extend(wrapped(&text, w, 3, red()));
         }
     }
@@ -278,21 +284,30 @@ fn table(out: &mut Vec<Line>, f: &Financing, w: usize, m: &Messages) {
     out.push(total);
     let share = t
         .goi_share_pct
-        .map(|p| format!("GoI grant {} of the cost", p))
+        .map(|p| {
+            m.phrase(&crate::phrase!(
+                "GoI grant {pct} of the cost",
+                pct = p.to_string()
+            ))
+        })
         .unwrap_or_default();
     let mut notes = vec![span(share, dim())];
     if !t.gap_rs.is_zero() {
         notes.push(span(
-            format!(
-                " · ✗ not met by the shares: {}",
-                totals[SOURCES + 1].human()
-            ),
+            m.phrase(&crate::phrase!(
+                " · ✗ not met by the shares: {amount}",
+                amount = totals[SOURCES + 1]
+            )),
             red(),
         ));
     }
     out.push(notes);
     if !wide {
-        let labels = format!("State: {} · Others: {}", f.labels.state, f.labels.other);
+        let labels = m.phrase(&crate::phrase!(
+            "State: {state} · Others: {others}",
+            state = crate::phrase::word(&f.labels.state),
+            others = crate::phrase::word(&f.labels.other)
+        ));
         out.extend(wrapped(&labels, w, 2, dim()));
     }
 }
@@ -316,7 +331,7 @@ fn rules(out: &mut Vec<Line>, f: &Financing, w: usize, m: &Messages) {
                 Outcome::NotChecked | Outcome::Flagged => Style::default().fg(Color::Yellow),
                 Outcome::Note => dim(),
             };
-            let text = format!("{id}: {}: {}", r.outcome.label(), r.name);
+            let text = format!("{id}: {}: {}", m.label(r.outcome.label()), rule_name(r, m));
             out.extend(wrapped(&text, w, 3, style));
         }
     }
@@ -400,7 +415,7 @@ pub fn strip(
         Some(false) => "If kept (updating…):",
         None => "Budget, lakh:",
     });
-    let bites = bites(f);
+    let bites = bites(f, m);
     let mut text = m.with(
         "budget-strip",
         &[
@@ -467,7 +482,9 @@ pub fn comparison(
             shown_totals(&shown(f))[3].lakh_figure()
         }),
         ("Others", |f| shown_totals(&shown(f))[4].lakh_figure()),
-        ("Caps hit, rules unmet", |f| bites(f).len().to_string()),
+        ("Caps hit, rules unmet", |f| {
+            bites(f, &Messages::english()).len().to_string()
+        }),
         ("Flags (errors)", |f| {
             let errors = f
                 .flags

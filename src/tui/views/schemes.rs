@@ -65,11 +65,11 @@ pub fn build(cx: &Ctx, nav: &Nav) -> SchemesView {
         if group != Some(m.group()) {
             group = Some(m.group());
             let n = in_group(m.group());
-            rows.push(Row::Heading(match m.group() {
-                0 => format!("May be eligible ({n}), grant in lakh"),
-                1 => format!("Superseded, not ranked ({n})"),
-                _ => format!("Not eligible, or nothing to compare ({n})"),
-            }));
+            rows.push(Row::Heading(cx.messages.phrase(&match m.group() {
+                0 => crate::phrase!("May be eligible ({n}), grant in lakh", n),
+                1 => crate::phrase!("Superseded, not ranked ({n})", n),
+                _ => crate::phrase!("Not eligible, or nothing to compare ({n})", n),
+            })));
         }
         let figure = if m.eligible {
             m.grant_rs.lakh_figure()
@@ -83,12 +83,12 @@ pub fn build(cx: &Ctx, nav: &Nav) -> SchemesView {
             eligible: m.eligible,
             now: m.scheme == current,
             why: match (m.superseded_by.as_deref(), m.eligible) {
-                (Some(by), _) => format!("by {by}"),
+                (Some(by), _) => cx.messages.phrase(&crate::phrase!("by {by}", by)),
                 (None, true) if !m.inferred.is_empty() => {
                     cx.messages.label("rate inferred").into_owned()
                 }
                 (None, true) => String::new(),
-                (None, false) => m.at.clone(),
+                (None, false) => cx.messages.label(&m.at).into_owned(),
             },
         });
     }
@@ -98,26 +98,21 @@ pub fn build(cx: &Ctx, nav: &Nav) -> SchemesView {
             .label("The schemes are being compared…")
             .into_owned()
     } else {
-        format!("{eligible} of {} schemes may fit this study", all.len())
+        cx.messages.phrase(&crate::phrase!(
+            "{eligible} of {all} schemes may fit this study",
+            eligible,
+            all = all.len()
+        ))
     };
+    let said =
+        |r: &crate::phrase::Said| cx.messages.said(&r.english, r.phrase.as_ref()).into_owned();
     let detail = all
         .get(selected)
         .map(|m| {
-            if m.ranked() {
-                format!("{}: {}", summary_of(m), m.reasons.join("; "))
-            } else {
-                // Why not first, whole: the other reasons are in F2.
-                format!(
-                    "{}: {}",
-                    summary_of(m),
-                    m.reasons
-                        .iter()
-                        .take(2)
-                        .cloned()
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                )
-            }
+            // Why not first, whole: the other reasons are in F2.
+            let shown = if m.ranked() { m.reasons.len() } else { 2 };
+            let reasons: Vec<String> = m.reasons.iter().take(shown).map(said).collect();
+            format!("{}: {}", summary_of(m, cx.messages), reasons.join("; "))
         })
         .unwrap_or_default();
     SchemesView {
@@ -154,22 +149,26 @@ pub fn reasons(cx: &Ctx, nav: &Nav) -> Vec<String> {
     let Some(m) = all.get(nav.part_state().item.min(all.len().saturating_sub(1))) else {
         return Vec::new();
     };
-    let mut out = vec![summary_of(m)];
-    out.extend(m.reasons.iter().cloned());
+    let mut out = vec![summary_of(m, cx.messages)];
+    out.extend(
+        m.reasons
+            .iter()
+            .map(|r| cx.messages.said(&r.english, r.phrase.as_ref()).into_owned()),
+    );
     out
 }
 
 /// A scheme's name and revision, and its grant where it may be eligible.
-fn summary_of(m: &Match) -> String {
+fn summary_of(m: &Match, messages: &crate::i18n::Messages) -> String {
     let mut text = format!("{} ({})", m.name, m.revision);
     if m.eligible {
-        text.push_str(&format!(
-            ": grant {} (GoI {}, State {}) of a cost of {} lakh",
-            m.grant_rs.lakh_figure(),
-            m.goi_rs.lakh_figure(),
-            m.state_rs.lakh_figure(),
-            m.cost_rs.lakh_figure()
-        ));
+        text.push_str(&messages.phrase(&crate::phrase!(
+            ": grant {grant} (GoI {goi}, State {state}) of a cost of {cost} lakh",
+            grant = m.grant_rs.lakh_figure(),
+            goi = m.goi_rs.lakh_figure(),
+            state = m.state_rs.lakh_figure(),
+            cost = m.cost_rs.lakh_figure()
+        )));
     }
     text
 }
