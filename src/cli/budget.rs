@@ -209,7 +209,7 @@ fn print_text(cluster: &str, a: &Appraisal, words: &Messages) {
                     .iter()
                     .filter(|r| !r.total_rs.is_zero())
                     .map(|r| {
-                        let mut row = vec![words.label(&r.label).into_owned()];
+                        let mut row = vec![words.label(r.label).into_owned()];
                         row.extend(r.amounts_rs.iter().map(|a| lakh(*a)));
                         row.push(lakh(r.total_rs));
                         row.push(r.pct_of_cost.map_or_else(|| "-".to_string(), |p| p.two_decimals()));
