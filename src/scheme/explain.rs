@@ -706,7 +706,7 @@ pub fn rule_phrase_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> Phrase {
         } => Phrase::new(
             "the {component} rule under {revision} is not confirmed: no grant computed",
         )
-        .with("component", Word(component.clone()))
+        .with("component", Text(component.clone()))
         .with("revision", Text(revision.clone())),
         Decision::NotComputed { why } => {
             Phrase::new("grant not computed: {why}").with("why", Text(why.clone()))
@@ -1021,7 +1021,7 @@ pub fn rule_phrase_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> Phrase {
         } if planned_rs == cost_rs => Phrase::new(
             "the action plan's actions under {component} add up to the CFC's cost {cost}",
         )
-        .with("component", Word(component.clone()))
+        .with("component", Text(component.clone()))
         .with("cost", Rs(*cost_rs)),
         Decision::PlanMatchesCfc {
             planned_rs,
@@ -1266,7 +1266,7 @@ pub fn finding_phrase(f: &Finding) -> Phrase {
         ),
         Finding::CaveatUnconfirmed { component, text } => phrase!(
             "{component}: {text} (not confirmed, not applied: confirm with the scheme's office)",
-            component = word(component),
+            component,
             text,
         ),
         Finding::CategoryUnconfirmed {
@@ -1331,7 +1331,7 @@ pub fn finding_phrase(f: &Finding) -> Phrase {
             payer,
         } => phrase!(
             "{component} ({id}): {what}. No GoI grant is computed; the cost is shown under {payer}",
-            component = word(component),
+            component,
             id,
             what,
             payer = word(payer),
@@ -1343,7 +1343,7 @@ pub fn finding_phrase(f: &Finding) -> Phrase {
             payer,
         } => phrase!(
             "{component} ({id}): cdstudy does not compute its grant: {why}. The cost is shown under {payer}; work the grant out by hand",
-            component = word(component),
+            component,
             id,
             why,
             payer = word(payer),
@@ -1354,7 +1354,7 @@ pub fn finding_phrase(f: &Finding) -> Phrase {
             unit,
         } => phrase!(
             "{component}: the assistance is {rate} per {unit}, and no cost line of its actions counts a {unit} (give the action cost lines with unit: {unit}); no grant is computed",
-            component = word(component),
+            component,
             rate = *rate_rs,
             unit,
         ),
@@ -1366,7 +1366,7 @@ pub fn finding_phrase(f: &Finding) -> Phrase {
             ceiling_rs,
         } => phrase!(
             "{component}: only {counted} of the {cost} counts for the grant (at most {max_actions} actions, each up to {ceiling})",
-            component = word(component),
+            component,
             counted = *counted_rs,
             cost = *cost_rs,
             max_actions = *max_actions,
@@ -1381,7 +1381,7 @@ pub fn finding_phrase(f: &Finding) -> Phrase {
         } => match lowest {
             Some((pct, grant)) => phrase!(
                 "the {component} costs {cost}, below the lowest bracket ({from}) of the {revision} rules: no rate for it was found, so no GoI grant is computed. At the lowest bracket's {pct} it would be {grant}; confirm with the scheme's office before counting on it.",
-                component = word(component),
+                component,
                 cost = *cost_rs,
                 from = *from_rs,
                 revision,
@@ -1390,7 +1390,7 @@ pub fn finding_phrase(f: &Finding) -> Phrase {
             ),
             None => phrase!(
                 "the {component} costs {cost}, below the lowest bracket ({from}) of the {revision} rules: no rate for it was found, so no GoI grant is computed.",
-                component = word(component),
+                component,
                 cost = *cost_rs,
                 from = *from_rs,
                 revision,
@@ -1405,14 +1405,14 @@ pub fn finding_phrase(f: &Finding) -> Phrase {
         } => match cost_span_phrase(*above_rs, *up_to_rs) {
             Some(span) => phrase!(
                 "{component}: the GoI share for the {category} category is not confirmed in the {revision} rules ({span}); no grant is computed",
-                component = word(component),
+                component,
                 category = word(category.word()),
                 revision,
                 span,
             ),
             None => phrase!(
                 "{component}: the GoI share for the {category} category is not confirmed in the {revision} rules; no grant is computed",
-                component = word(component),
+                component,
                 category = word(category.word()),
                 revision,
             ),
@@ -1426,7 +1426,7 @@ pub fn finding_phrase(f: &Finding) -> Phrase {
             beneficiary,
         } => phrase!(
             "{component} costs {cost}, above the {ceiling} on which the grant is computed: the grant is {pct} of {ceiling} = {grant}; the other {rest} must come from the State, the {beneficiary} or loans",
-            component = word(component),
+            component,
             cost = *cost_rs,
             ceiling = *ceiling_rs,
             pct = PhraseArg::Figure(pct.to_string()),
@@ -1452,7 +1452,7 @@ pub fn finding_phrase(f: &Finding) -> Phrase {
             cap_rs,
         } => phrase!(
             "{component}: the grant would be {grant} but is capped at {cap}",
-            component = word(component),
+            component,
             grant = *grant_rs,
             cap = *cap_rs,
         ),
@@ -1467,7 +1467,7 @@ pub fn finding_phrase(f: &Finding) -> Phrase {
             payer,
         } => phrase!(
             "{component} ({cost}) exceed {pct} of the {of}' cost ({other_cost}): the grant is cut from {grant} to {cap}; the {above} above it falls to the {payer}",
-            component = word(component),
+            component,
             cost = *cost_rs,
             pct = PhraseArg::Figure(pct.to_string()),
             of = word(of),
@@ -1488,7 +1488,7 @@ pub fn finding_phrase(f: &Finding) -> Phrase {
             even_rs,
         } => phrase!(
             "{component} costs {cost}, just above the {edge} bracket edge: at {pct_here} the grant is {grant}, less than the {at_edge} a project of {edge} gets at {pct_below}. The grant is larger at any cost up to {edge} or above {even}",
-            component = word(component),
+            component,
             cost = *cost_rs,
             edge = *edge_rs,
             pct_here = PhraseArg::Figure(pct_here.to_string()),
@@ -1506,7 +1506,7 @@ pub fn finding_phrase(f: &Finding) -> Phrase {
             pct_next,
         } => phrase!(
             "{component} costs {cost}, within {within_pct}% of the {edge} bracket edge: a cost increase past it (escalation, an added head) would lower the GoI share from {pct_here} to {pct_next}",
-            component = word(component),
+            component,
             cost = *cost_rs,
             within_pct = *within_pct,
             edge = *edge_rs,
@@ -1564,7 +1564,7 @@ pub fn finding_phrase(f: &Finding) -> Phrase {
             cost_rs,
         } => phrase!(
             "{component}: the grant ({goi}), the {state}'s share ({state_share}) and the loan ({loan}) add up to more than the cost ({cost}): lower the loan or the State's share",
-            component = word(component),
+            component,
             goi = *goi_rs,
             state = word(state),
             state_share = *state_rs,
@@ -1616,7 +1616,7 @@ pub fn finding_phrase(f: &Finding) -> Phrase {
             beneficiary,
         } => phrase!(
             "{component}: the {state}'s share in the {category} category is not confirmed in the {revision} rules; enter the State's commitment in {field}. Until then the {beneficiary} is shown meeting everything the grant and the loan leave",
-            component = word(component),
+            component,
             state = word(state),
             category = word(category.word()),
             revision,
@@ -1631,7 +1631,7 @@ pub fn finding_phrase(f: &Finding) -> Phrase {
             rest,
         } => phrase!(
             "{component}: the {payer}'s share in the {category} category is not given or not confirmed in the {revision} rules; it is not assumed, and the {rest} is shown meeting what the others leave",
-            component = word(component),
+            component,
             payer = word(payer),
             category = word(category.word()),
             revision,

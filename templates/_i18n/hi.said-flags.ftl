@@ -105,3 +105,26 @@ t-not-eligible-for-scheme-rule = { $scheme } हेतु पात्र नह
 
 # the SPV has {members} member units; {revision} asks for at least {min}
 t-the-spv-has-members-member-units-revision-f50cb0 = एसपीवी में { $members } सदस्य इकाइयाँ हैं; { $revision } के अनुसार कम से कम { $min } आवश्यक हैं
+
+## The conditions of a special category and the tiers of a cluster, as words of a phrase.
+
+# a North-East or hill State
+t-a-north-east-or-hill-state = पूर्वोत्तर अथवा पर्वतीय राज्य
+
+# an island territory
+t-an-island-territory = द्वीपीय क्षेत्र
+
+# an aspirational district
+t-an-aspirational-district = आकांक्षी जिले
+
+# is in an aspirational district
+t-is-in-an-aspirational-district = आकांक्षी जिले में है
+
+# NE and hill States, island territories, aspirational districts
+t-ne-and-hill-states-island-territories-aspirational-4be79f = पूर्वोत्तर व पर्वतीय राज्य, द्वीपीय क्षेत्र, आकांक्षी जिले
+
+# regular cluster (up to 500 artisans)
+t-regular-cluster-up-to-500-artisans = सामान्य क्लस्टर (500 शिल्पियों तक)
+
+# major cluster (more than 500 artisans)
+t-major-cluster-more-than-500-artisans = बड़ा क्लस्टर (500 से अधिक शिल्पी)
