@@ -144,30 +144,17 @@ fn under(text: &str) -> String {
     " ".repeat(text.chars().count())
 }
 
-/// What a flag of the rules says, in the run's language: the one place a flag is worded
-/// (its phrase, once flags have one, goes here).
+/// What a flag of the rules says, in the run's language: the one place a flag is worded.
 pub(super) fn flag_words(m: &Messages, flag: &cdstudy::scheme::Flag) -> String {
-    m.said(&flag.message, None).into_owned()
+    let phrase = cdstudy::scheme::finding_phrase(&flag.finding);
+    m.said(&flag.message, Some(&phrase)).into_owned()
 }
 
 /// What became of a rule ("applied", "CAP HIT"), in the run's language. Its English is
 /// `Outcome::label`; another language keys on "outcome: " and it, since a word alone
 /// ("met") means other things on other screens.
 pub(super) fn outcome_word(m: &Messages, o: cdstudy::scheme::Outcome) -> String {
-    use cdstudy::scheme::Outcome;
-    if m.lang() == cdstudy::i18n::Lang::En {
-        return o.label().to_string();
-    }
-    m.label(match o {
-        Outcome::Applied => "outcome: applied",
-        Outcome::CapHit => "outcome: CAP HIT",
-        Outcome::Met => "outcome: met",
-        Outcome::NotMet => "outcome: NOT MET",
-        Outcome::NotChecked => "outcome: not checked",
-        Outcome::Flagged => "outcome: flagged",
-        Outcome::Note => "outcome: note",
-    })
-    .into_owned()
+    m.outcome(o)
 }
 
 /// A table with a left-aligned first column and right-aligned figures.
@@ -191,7 +178,11 @@ fn print_text(cluster: &str, a: &Appraisal, words: &Messages) {
         ))
     );
     let lead = format!("{}: ", words.label("Category"));
-    print_wrapped(&f.category_reason, &lead, &under(&lead));
+    print_wrapped(
+        &words.said(&f.category_reason, Some(&f.category_reason_phrase)),
+        &lead,
+        &under(&lead),
+    );
     outln!();
     print_budget(f, words);
     print_rules(f, words);
@@ -407,7 +398,10 @@ fn print_rule_list(rules: &[cdstudy::scheme::RuleResult], words: &Messages) {
             other => format!(" [{}]", words.label(other.word())),
         };
         print_wrapped(
-            &format!("{}{basis}", r.name),
+            &format!(
+                "{}{basis}",
+                words.said(&r.name, Some(&cdstudy::scheme::rule_phrase(&r.decision)))
+            ),
             &format!("    {:<width$}  ", outcome_word(words, r.outcome)),
             &" ".repeat(width + 6),
         );

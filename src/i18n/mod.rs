@@ -332,6 +332,26 @@ impl Messages {
             .unwrap_or_else(|| p.english())
     }
 
+    /// What became of a rule ("applied", "CAP HIT") in this language. Its English is
+    /// `Outcome::label`; another language keys on "outcome: " and it, since a word alone
+    /// ("met") means other things on other screens.
+    pub fn outcome(&self, o: crate::scheme::Outcome) -> String {
+        use crate::scheme::Outcome;
+        if self.lang == Lang::En {
+            return o.label().to_string();
+        }
+        self.label(match o {
+            Outcome::Applied => "outcome: applied",
+            Outcome::CapHit => "outcome: CAP HIT",
+            Outcome::Met => "outcome: met",
+            Outcome::NotMet => "outcome: NOT MET",
+            Outcome::NotChecked => "outcome: not checked",
+            Outcome::Flagged => "outcome: flagged",
+            Outcome::Note => "outcome: note",
+        })
+        .into_owned()
+    }
+
     /// An amount at a glance in this language: "Rs. 4.50 lakh", "रु. 4.50 लाख".
     pub fn amount(&self, r: crate::model::Rupees) -> String {
         match self.lang {

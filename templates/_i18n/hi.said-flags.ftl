@@ -128,3 +128,9 @@ t-regular-cluster-up-to-500-artisans = सामान्य क्लस्ट�
 
 # major cluster (more than 500 artisans)
 t-major-cluster-more-than-500-artisans = बड़ा क्लस्टर (500 से अधिक शिल्पी)
+
+# a section 8 company
+t-a-section-8-company = धारा 8 कंपनी
+
+# more than half of the units micro or village enterprises
+t-more-than-half-of-the-units-micro-or-village-c56ee6 = आधी से अधिक इकाइयाँ सूक्ष्म या ग्रामीण उद्यम

@@ -92,3 +92,12 @@ t-too-large = बहुत बड़ी
 
 # Tied to no stage
 t-tied-to-no-stage = किसी चरण से न जुड़ी
+
+# no component fits
+t-no-component-fits = कोई घटक मेल नहीं खाता
+
+# no funding rules
+t-no-funding-rules = वित्तपोषण नियम नहीं
+
+# no grant
+t-no-grant = अनुदान नहीं

@@ -157,7 +157,7 @@ pub fn lines(appraisal: &Result<Appraisal, String>, width: u16, m: &Messages) ->
     } else {
         out.push(vec![span(m.label("Caps hit and rules not met"), bold())]);
         for (component, outcome, name) in &bites {
-            let text = format!("✗ {} {component}: {name}", m.label(outcome.label()));
+            let text = format!("✗ {} {component}: {name}", m.outcome(*outcome));
             out.extend(wrapped(&text, w, 3, red()));
         }
     }
@@ -331,7 +331,7 @@ fn rules(out: &mut Vec<Line>, f: &Financing, w: usize, m: &Messages) {
                 Outcome::NotChecked | Outcome::Flagged => Style::default().fg(Color::Yellow),
                 Outcome::Note => dim(),
             };
-            let text = format!("{id}: {}: {}", m.label(r.outcome.label()), rule_name(r, m));
+            let text = format!("{id}: {}: {}", m.outcome(r.outcome), rule_name(r, m));
             out.extend(wrapped(&text, w, 3, style));
         }
     }

@@ -88,7 +88,9 @@ pub fn build(cx: &Ctx, nav: &Nav) -> SchemesView {
                     cx.messages.label("rate inferred").into_owned()
                 }
                 (None, true) => String::new(),
-                (None, false) => cx.messages.label(&m.at).into_owned(),
+                // A field's path as it is; what it is in a few words, in words.
+                (None, false) if m.at.contains(' ') => cx.messages.label(&m.at).into_owned(),
+                (None, false) => m.at.clone(),
             },
         });
     }
