@@ -303,7 +303,10 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     // A study to open, or the UI's templates, go with no command: `cdstudy --lang hi check
     // FILE` is a command, `cdstudy FILE check` a mistake.
-    if cli.command.is_some() && (cli.file.is_some() || cli.templates.is_some()) {
+    // (`schemes` declares its --templates global, which clap copies up to the top level.)
+    let templates_astray =
+        cli.templates.is_some() && !matches!(cli.command, Some(Command::Schemes(_)));
+    if cli.command.is_some() && (cli.file.is_some() || templates_astray) {
         use clap::CommandFactory;
         let what = if cli.file.is_some() {
             "a study file to open"
