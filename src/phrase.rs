@@ -199,6 +199,28 @@ impl From<Phrase> for Said {
     }
 }
 
+/// What was said as a value of a phrase: its phrase, worded in the sentence's language,
+/// or a fixed sentence as a word the catalogue may have.
+impl From<&Said> for PhraseArg {
+    fn from(said: &Said) -> PhraseArg {
+        match &said.phrase {
+            Some(p) => PhraseArg::Phrase(Box::new(p.clone())),
+            None => PhraseArg::Word(said.english.clone()),
+        }
+    }
+}
+
+/// Items (clauses, texts) as one value of a phrase, "a; b; c", each language joining them
+/// its own way.
+pub fn semicolons(items: Vec<PhraseArg>) -> PhraseArg {
+    let mut items = items.into_iter();
+    let first = items.next().unwrap_or(PhraseArg::Text(String::new()));
+    items.fold(first, |earlier, later| {
+        // Its own place names: "{list}; {next}" would take the id of "{list}, {next}".
+        PhraseArg::from(crate::phrase!("{earlier}; {later}", earlier, later))
+    })
+}
+
 /// "a and b", "a, b, and c": every list the findings and rules print.
 pub fn and_list(items: &[String]) -> String {
     serial_list(items, "and")

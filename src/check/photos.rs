@@ -8,7 +8,7 @@ use std::path::Path;
 
 use super::{Finding, Severity};
 use crate::model::{Section, Study};
-use crate::phrase::Said;
+use crate::phrase::{Phrase, PhraseArg, Said};
 
 /// The largest photograph a study may attach: a camera's full-size JPEG is 3-8 MB, and the
 /// documents scale every photograph down anyway.
@@ -58,7 +58,7 @@ pub(super) fn findings(study: &Study, dir: &Path) -> Vec<Finding> {
                 crate::phrase!(
                     "{path}: {message}",
                     path,
-                    message = crate::phrase::word(message)
+                    message = PhraseArg::Phrase(Box::new(message))
                 )
                 .into(),
             ),
@@ -67,30 +67,37 @@ pub(super) fn findings(study: &Study, dir: &Path) -> Vec<Finding> {
     out
 }
 
-/// What is wrong with the file at `file`, as (code, message); `None` when the documents
-/// can embed it.
-pub fn problem(file: &Path) -> Option<(&'static str, String)> {
+/// What is wrong with the file at `file`, as (code, what); `None` when the documents can
+/// embed it.
+pub fn problem(file: &Path) -> Option<(&'static str, Phrase)> {
+    let unreadable = |e: std::io::Error| {
+        Some((
+            "photo-unreadable",
+            crate::phrase!("cannot be read: {error}", error = e.to_string()),
+        ))
+    };
     let meta = match std::fs::metadata(file) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Some((
                 "photo-missing",
-                "no such file beside the study; the documents show the caption without it"
-                    .to_string(),
+                Phrase::new(
+                    "no such file beside the study; the documents show the caption without it",
+                ),
             ))
         }
-        Err(e) => return Some(("photo-unreadable", format!("cannot be read: {e}"))),
+        Err(e) => return unreadable(e),
     };
     if !meta.is_file() {
-        return Some(("photo-unreadable", "is not a file".to_string()));
+        return Some(("photo-unreadable", Phrase::new("is not a file")));
     }
     if meta.len() > MAX_BYTES {
         return Some((
             "photo-too-large",
-            format!(
-                "is {:.1} MB; the limit is {} MB: save a smaller copy (the documents print it at most 16 cm wide)",
-                meta.len() as f64 / 1_048_576.0,
-                MAX_BYTES / 1_048_576
+            crate::phrase!(
+                "is {size} MB; the limit is {limit} MB: save a smaller copy (the documents print it at most 16 cm wide)",
+                size = PhraseArg::Figure(format!("{:.1}", meta.len() as f64 / 1_048_576.0)),
+                limit = MAX_BYTES / 1_048_576
             ),
         ));
     }
@@ -98,14 +105,15 @@ pub fn problem(file: &Path) -> Option<(&'static str, String)> {
     let read = std::fs::File::open(file).and_then(|mut f| f.read(&mut head));
     let n = match read {
         Ok(n) => n,
-        Err(e) => return Some(("photo-unreadable", format!("cannot be read: {e}"))),
+        Err(e) => return unreadable(e),
     };
     match crate::render::photo_kind(&head[..n]) {
         Some(_) => None,
         None => Some((
             "photo-format",
-            "is not a JPEG or PNG file, the formats the documents can embed: save it as JPEG"
-                .to_string(),
+            Phrase::new(
+                "is not a JPEG or PNG file, the formats the documents can embed: save it as JPEG",
+            ),
         )),
     }
 }

@@ -464,8 +464,8 @@ fn print_viability(v: &Viability, note: Option<&str>, words: &Messages) {
         .map(|k| {
             vec![
                 words.label(&k.name).into_owned(),
-                k.shown.clone(),
-                k.rule.clone(),
+                words.say(&k.shown),
+                words.say(&k.rule),
                 match k.passes {
                     _ if reference => String::new(),
                     Some(true) => words.label("meets").into_owned(),

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::money::mul_div_round;
 use crate::model::{Percent, Rupees};
+use crate::phrase::{Phrase, Said};
 
 const ONE: i128 = 1_000_000_000_000_000_000;
 
@@ -39,7 +40,7 @@ pub struct Irr {
     /// The rate in percent, to 0.01; `None` when the cash flows have no IRR.
     pub rate_pct: Option<f64>,
     /// Set when there is no IRR, or when there is more than one, in plain words.
-    pub note: Option<String>,
+    pub note: Option<Said>,
 }
 
 fn npv_f64(rate: f64, flows: &[f64]) -> f64 {
@@ -74,15 +75,19 @@ fn scan_rates() -> Vec<f64> {
 /// reach zero between −99% and 10,000%) and when there are several.
 pub fn irr(flows: &[Rupees]) -> Irr {
     let f: Vec<f64> = flows.iter().map(|r| r.get() as f64).collect();
-    let none = |why: &str| Irr {
+    let none = |why: Phrase| Irr {
         rate_pct: None,
-        note: Some(why.to_string()),
+        note: Some(why.into()),
     };
     if !f.iter().any(|v| *v < 0.0) {
-        return none("no IRR: the cash flows are never negative (nothing is invested)");
+        return none(Phrase::new(
+            "no IRR: the cash flows are never negative (nothing is invested)",
+        ));
     }
     if !f.iter().any(|v| *v > 0.0) {
-        return none("no IRR: the cash flows are never positive (the project earns nothing back)");
+        return none(Phrase::new(
+            "no IRR: the cash flows are never positive (the project earns nothing back)",
+        ));
     }
     let rates = scan_rates();
     let values: Vec<f64> = rates.iter().map(|&r| npv_f64(r, &f)).collect();
@@ -99,9 +104,9 @@ pub fn irr(flows: &[Rupees]) -> Irr {
     }
     let round2 = |r: f64| (r * 100.0 * 100.0).round() / 100.0;
     match roots.as_slice() {
-        [] => none(
+        [] => none(Phrase::new(
             "no IRR: the net present value stays on one side of zero at every rate from −99% to 10,000%",
-        ),
+        )),
         [one] => Irr {
             rate_pct: Some(round2(*one)),
             note: None,
@@ -110,10 +115,13 @@ pub fn irr(flows: &[Rupees]) -> Irr {
             let list: Vec<String> = roots.iter().map(|r| format!("{:.2}%", r * 100.0)).collect();
             Irr {
                 rate_pct: Some(round2(*first)),
-                note: Some(format!(
-                    "the cash flows change sign more than once and the NPV is zero at {}: the IRR is ambiguous (the lowest is shown); judge the project by its NPV",
-                    list.join(", ")
-                )),
+                note: Some(
+                    crate::phrase!(
+                        "the cash flows change sign more than once and the NPV is zero at {rates}: the IRR is ambiguous (the lowest is shown); judge the project by its NPV",
+                        rates = list.join(", ")
+                    )
+                    .into(),
+                ),
             }
         }
     }
@@ -194,11 +202,12 @@ mod tests {
         let never_back = lakh(&[-100, -10, -10]);
         let r = irr(&never_back);
         assert_eq!(r.rate_pct, None);
-        assert!(r.note.unwrap().contains("never positive"));
+        assert!(r.note.unwrap().english.contains("never positive"));
         let nothing_invested = lakh(&[0, 10, 10]);
         assert!(irr(&nothing_invested)
             .note
             .unwrap()
+            .english
             .contains("never negative"));
         assert_eq!(payback_years(&never_back), None);
     }
@@ -210,7 +219,7 @@ mod tests {
         let flows = lakh(&[-100, 230, -132]);
         let r = irr(&flows);
         assert_eq!(r.rate_pct, Some(10.0));
-        let note = r.note.unwrap();
+        let note = r.note.unwrap().english;
         assert!(note.contains("10.00%") && note.contains("20.00%"), "{note}");
     }
 }

@@ -39,7 +39,8 @@ use super::measures::{irr, npv, payback_years, Irr};
 use super::money::{exact_words, mul_div_round, share_floor};
 use crate::model::money::MAX_RUPEES;
 use crate::model::{Cfc, Percent, Rate, Rupees};
-use crate::phrase::{Phrase, PhraseArg};
+use crate::phrase::PhraseArg::Figure;
+use crate::phrase::{semicolons, word, Phrase, PhraseArg, Said};
 
 /// The acceptance rules a viability is held against. The defaults are those of the
 /// MSE-CDP guidelines of 24-05-2022 (Format of Detailed Proposal for CFC, item 20).
@@ -160,11 +161,11 @@ pub struct KeyFigure {
     pub amount_rs: Option<Rupees>,
     /// The figure as a report writes it: "4.10", "30.87%", "Rs. 323.02 lakh", "n/a (no
     /// term loan)".
-    pub shown: String,
+    pub shown: Said,
     /// The figure as a table cell under `short`: "4.10", "30.87%", "323.02", "n/a".
     pub figure: String,
     /// The rule in words: "at least 3.00".
-    pub rule: String,
+    pub rule: Said,
     /// Whether the figure meets the rule; `None` when the rule does not apply.
     pub passes: Option<bool>,
 }
@@ -856,19 +857,26 @@ fn comments(
             .with("years", Count(years)),
     });
     let judged: Vec<&KeyFigure> = checks.iter().filter(|c| c.passes.is_some()).collect();
-    let failed: Vec<String> = judged
+    let failed: Vec<PhraseArg> = judged
         .iter()
         .filter(|c| c.passes == Some(false))
-        .map(|c| format!("{} ({}; the rule is {})", c.short, c.figure, c.rule))
+        .map(|c| {
+            PhraseArg::from(crate::phrase!(
+                "{figure} ({value}; the rule is {rule})",
+                figure = word(c.short),
+                value = Figure(c.figure.clone()),
+                rule = &c.rule
+            ))
+        })
         .collect();
     if !judged.is_empty() {
         out.push(if failed.is_empty() {
             Phrase::new("Every figure meets its acceptance rule in the base case.")
         } else {
             Phrase::new("In the base case these figures do not meet their rule: {figures}.")
-                .with("figures", Text(failed.join("; ")))
+                .with("figures", semicolons(failed))
         });
-        let bad: Vec<String> = cases
+        let bad: Vec<PhraseArg> = cases
             .iter()
             .filter(|c| c.checks.iter().any(|k| k.passes == Some(false)))
             .map(|c| {
@@ -878,7 +886,11 @@ fn comments(
                     .filter(|k| k.passes == Some(false))
                     .map(|k| k.short)
                     .collect();
-                format!("{} ({})", c.name, names.join(", "))
+                PhraseArg::from(crate::phrase!(
+                    "{case} ({figures})",
+                    case = word(c.name.clone()),
+                    figures = Text(names.join(", "))
+                ))
             })
             .collect();
         let n = Count(cases.len() as i64);
@@ -889,7 +901,7 @@ fn comments(
             Phrase::new("In {failing} of the {cases} sensitivity cases some figure fails its rule: {failures}.")
                 .with("failing", Count(bad.len() as i64))
                 .with("cases", n)
-                .with("failures", Text(bad.join("; ")))
+                .with("failures", semicolons(bad))
         });
     }
     out
@@ -898,6 +910,13 @@ fn comments(
 /// The figures of a run held against the rules.
 fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure> {
     let pct = |v: f64| format!("{v:.2}%");
+    let at_least = |v: f64| {
+        Said::from(crate::phrase!(
+            "at least {limit}",
+            limit = Figure(format!("{v:.2}"))
+        ))
+    };
+    let above = |v: String| Said::from(crate::phrase!("above {limit}", limit = Figure(v)));
     let mut out = Vec::new();
     out.push(match f.cumulative_dscr {
         Some(d) => KeyFigure {
@@ -906,9 +925,9 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
             short: "Cumulative DSCR",
             value: Some(d),
             amount_rs: None,
-            shown: format!("{d:.2}"),
+            shown: format!("{d:.2}").into(),
             figure: format!("{d:.2}"),
-            rule: format!("at least {:.2}", rules.min_cumulative_dscr),
+            rule: at_least(rules.min_cumulative_dscr),
             passes: Some(d >= rules.min_cumulative_dscr),
         },
         None => KeyFigure {
@@ -919,11 +938,11 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
             value: None,
             amount_rs: None,
             shown: if has_loan {
-                "n/a (no repayment within the projection)".to_string()
+                Phrase::new("n/a (no repayment within the projection)").into()
             } else {
-                "n/a (no term loan)".to_string()
+                Phrase::new("n/a (no term loan)").into()
             },
-            rule: format!("at least {:.2}", rules.min_cumulative_dscr),
+            rule: at_least(rules.min_cumulative_dscr),
             passes: None,
         },
     });
@@ -937,10 +956,15 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
             .unwrap_or_else(|| "not reached".to_string()),
         value: f.break_even_pct,
         amount_rs: None,
-        shown: f.break_even_pct.map(pct).unwrap_or_else(|| {
-            "none: revenue does not cover variable costs in some year".to_string()
-        }),
-        rule: format!("below {}", pct(rules.max_break_even_pct)),
+        shown: match f.break_even_pct {
+            Some(b) => pct(b).into(),
+            None => Phrase::new("none: revenue does not cover variable costs in some year").into(),
+        },
+        rule: crate::phrase!(
+            "below {limit}",
+            limit = Figure(pct(rules.max_break_even_pct))
+        )
+        .into(),
         passes: Some(
             f.break_even_pct
                 .is_some_and(|b| b < rules.max_break_even_pct),
@@ -953,8 +977,10 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
         figure: f.roce_pct.map(pct).unwrap_or_else(|| "n/a".to_string()),
         value: f.roce_pct,
         amount_rs: None,
-        shown: f.roce_pct.map(pct).unwrap_or_else(|| "n/a".to_string()),
-        rule: format!("above {}", pct(rules.min_roce_pct)),
+        shown: f
+            .roce_pct
+            .map_or_else(|| Phrase::new("n/a").into(), |r| pct(r).into()),
+        rule: above(pct(rules.min_roce_pct)),
         passes: f.roce_pct.map(|r| r > rules.min_roce_pct),
     });
     out.push(KeyFigure {
@@ -969,11 +995,11 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
         value: f.irr.rate_pct,
         amount_rs: None,
         shown: match (f.irr.rate_pct, &f.irr.note) {
-            (Some(r), _) => pct(r),
+            (Some(r), _) => pct(r).into(),
             (None, Some(note)) => note.clone(),
-            (None, None) => "none".to_string(),
+            (None, None) => Phrase::new("none").into(),
         },
-        rule: format!("above {}", pct(rules.min_irr_pct)),
+        rule: above(pct(rules.min_irr_pct)),
         passes: f.irr.rate_pct.map(|r| r > rules.min_irr_pct),
     });
     out.push(KeyFigure {
@@ -986,11 +1012,11 @@ fn key_figures(f: &Figures, has_loan: bool, rules: &Acceptance) -> Vec<KeyFigure
             .unwrap_or_else(|| "n/a".to_string()),
         value: None,
         amount_rs: f.npv_rs,
-        shown: f
-            .npv_rs
-            .map(|v| format!("Rs. {} lakh", v.lakh_figure()))
-            .unwrap_or_else(|| "n/a".to_string()),
-        rule: "positive".to_string(),
+        shown: f.npv_rs.map_or_else(
+            || Phrase::new("n/a").into(),
+            |v| crate::phrase!("Rs. {lakh} lakh", lakh = Figure(v.lakh_figure())).into(),
+        ),
+        rule: Phrase::new("positive").into(),
         passes: f.npv_rs.map(|v| v.get() > 0),
     });
     out
@@ -1171,7 +1197,7 @@ pub(crate) mod tests {
         let v = viability(&cfc, &Acceptance::default()).unwrap();
         let dscr = &v.checks[0];
         assert_eq!(dscr.passes, None);
-        assert_eq!(dscr.shown, "n/a (no term loan)");
+        assert_eq!(dscr.shown.english, "n/a (no term loan)");
         assert!(v.projection.iter().all(|y| y.dscr.is_none()));
     }
 

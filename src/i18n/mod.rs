@@ -303,6 +303,21 @@ impl Messages {
         }
     }
 
+    /// What the engine said, in this language (see [`Messages::said`]).
+    pub fn say(&self, said: &crate::phrase::Said) -> String {
+        self.said(&said.english, said.phrase.as_ref()).into_owned()
+    }
+
+    /// A label of the screen that may have values in it (a dialog's title, an option):
+    /// its phrase worded, or the fixed label as [`Messages::label`] has it (a lack
+    /// recorded as a miss).
+    pub fn label_of(&self, said: &crate::phrase::Said) -> String {
+        match &said.phrase {
+            Some(p) => self.phrase(p),
+            None => self.label(&said.english).into_owned(),
+        }
+    }
+
     /// A phrase of the engine in this language: its pattern's message (`t-` + [`label_id`]
     /// of the English pattern, places as `{ $name }`), its words of the rules as labels,
     /// amounts and lists the language's way; the English where the language lacks it
@@ -357,6 +372,15 @@ impl Messages {
         match self.lang {
             Lang::En => r.human(),
             Lang::Hi => numbers::human(r),
+        }
+    }
+
+    /// A rate in rupees in this language: "Rs. 1,250.50", "रु. 1,250.50".
+    pub fn rate(&self, r: crate::model::Rate) -> String {
+        let english = r.inr();
+        match self.lang {
+            Lang::En => english,
+            Lang::Hi => format!("रु. {}", english.trim_start_matches("Rs. ")),
         }
     }
 

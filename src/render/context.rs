@@ -55,6 +55,10 @@ pub struct ReportContext {
     /// The CFC's ten-year projection and appraisal (`finance::viability`); `None` without
     /// a CFC or while `viability_missing` lists inputs the study lacks.
     pub viability: Option<finance::Viability>,
+    /// The rules the viability's figures are held to, as one list in the document's
+    /// language: "Cumulative DSCR at least 3.00; Break-even below 60.00%; …" (empty when
+    /// none applies).
+    pub viability_rules: String,
     /// What the projection still needs from the study.
     pub viability_missing: Vec<finance::Missing>,
     /// The projected statements (balance sheet, cash flow, depreciation, working capital,
@@ -1113,13 +1117,35 @@ impl ReportContext {
             }
         };
         let mut viability = viability;
+        let lakh = |r: model::Rupees| scheme::lakh_words(r);
+        let viability_rules = viability
+            .as_ref()
+            .and_then(rules_held_to)
+            .map(|p| match words::lang() {
+                DocLang::En => p.english_with(&lakh),
+                _ => phrase_words(&p, &lakh),
+            })
+            .unwrap_or_default();
         if let Some(v) = viability.as_mut().filter(|_| words::lang() != DocLang::En) {
-            let lakh = |r: model::Rupees| scheme::lakh_words(r);
             v.comments = v
                 .comment_phrases
                 .iter()
                 .map(|p| phrase_words(p, &lakh))
                 .collect();
+            // The figures and their rules, as the tables print them in this language.
+            let reword = |said: &mut crate::phrase::Said| {
+                if let Some(p) = &said.phrase {
+                    *said = phrase_words(p, &lakh).into();
+                }
+            };
+            let cases = v.sensitivity.iter_mut().flat_map(|c| c.checks.iter_mut());
+            for k in v.checks.iter_mut().chain(cases) {
+                reword(&mut k.shown);
+                reword(&mut k.rule);
+            }
+            if let Some(note) = v.figures.irr.note.as_mut() {
+                reword(note);
+            }
         }
         let outside = outside_funders(study);
         let mut financing = financing;
@@ -1202,6 +1228,7 @@ impl ReportContext {
             scheme_terms: SchemeTerms::of(rules),
             project_cost,
             viability,
+            viability_rules,
             viability_missing,
             doc: DocInfo {
                 kind: doc.word(),
@@ -1302,6 +1329,28 @@ impl<'a> Names<'a> {
 
     fn join(&self, ids: &[Id]) -> String {
         join_words(&ids.iter().map(|id| self.name(id)).collect::<Vec<_>>())
+    }
+}
+
+/// The rules the figures of `v` that are judged are held to, "{figure} {rule}; …", or
+/// `None` when no figure is judged.
+fn rules_held_to(v: &finance::Viability) -> Option<crate::phrase::Phrase> {
+    use crate::phrase::{semicolons, word, PhraseArg};
+    let items: Vec<PhraseArg> = v
+        .checks
+        .iter()
+        .filter(|c| c.passes.is_some())
+        .map(|c| {
+            PhraseArg::from(crate::phrase!(
+                "{figure} {rule}",
+                figure = word(c.short),
+                rule = &c.rule
+            ))
+        })
+        .collect();
+    match semicolons(items) {
+        PhraseArg::Phrase(p) => Some(*p),
+        _ => None,
     }
 }
 

@@ -90,7 +90,7 @@ pub struct App {
     pub report: Report,
     /// The study's financing and CFC viability under its scheme (or why there is none),
     /// from the engine, recomputed with `report` on every edit.
-    pub appraisal: Result<Appraisal, String>,
+    pub appraisal: Result<Appraisal, Said>,
     /// Counts the edits, so that what is costly to make again (the preview) is made
     /// again only when the study changed.
     pub revision: u64,
@@ -157,7 +157,14 @@ impl App {
         App::in_workspace(path, study, disk, Assets::embedded())
     }
 
+    /// Speaks `messages` from now on, in the fields' pickers too.
+    pub fn speak(&mut self, messages: Messages) {
+        super::fields::use_messages(&messages);
+        self.messages = messages;
+    }
+
     pub fn in_workspace(path: PathBuf, study: Study, disk: DiskState, workspace: Assets) -> App {
+        super::fields::use_messages(&Messages::english());
         super::fields::use_workspace(&workspace);
         super::fields::use_study_dir(&study_folder(&path));
         // Screens under test must not change with the calendar: the examples' progress is
@@ -383,9 +390,7 @@ impl App {
     /// What the engine said (a refused value, an edit that cannot be made) in the screen's
     /// language.
     pub(super) fn words(&self, said: &Said) -> String {
-        self.messages
-            .said(&said.english, said.phrase.as_ref())
-            .into_owned()
+        self.messages.say(said)
     }
 
     pub(super) fn say(&mut self, tone: Tone, text: impl Into<String>) {
@@ -1098,7 +1103,9 @@ impl App {
             }
             Input::Text { text, multiline } => {
                 let files = field.ops.completions();
+                let title = self.place_label_in(&place, true);
                 let mut editing = Editing::text(place, label, path, &text, multiline);
+                editing.title = title;
                 editing.files = files;
                 self.editing = Some(editing);
                 return;
@@ -1154,7 +1161,10 @@ impl App {
                 }
             }
         };
-        self.editing = Some(Editing::new(place, label, path, kind));
+        let title = self.place_label_in(&place, true);
+        let mut editing = Editing::new(place, label, path, kind);
+        editing.title = title;
+        self.editing = Some(editing);
     }
 
     /// A key while a field is edited: the editor answers it, and what it asks of the

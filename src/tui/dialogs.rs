@@ -63,7 +63,8 @@ pub enum Choice {
 
 pub struct DialogOption {
     pub key: char,
-    pub label: String,
+    /// In English, a fixed label or a phrase; the screen words it in its language.
+    pub label: crate::phrase::Said,
     pub choice: Choice,
 }
 
@@ -108,7 +109,7 @@ impl Dialog {
                 } else {
                     o.key.to_string()
                 },
-                desc: messages.label(&o.label).into_owned(),
+                desc: messages.label_of(&o.label),
                 bar: true,
             })
             .collect()

@@ -16,8 +16,10 @@ use super::sections::Place;
 /// A field being edited.
 pub struct Editing {
     pub place: Place,
-    /// "Bottlenecks › b-3 › Evidence", for the editor's title and the draft.
+    /// "Bottlenecks › b-3 › Evidence", in English for the draft.
     pub label: String,
+    /// The same in the screen's language, for the editor's title.
+    pub title: String,
     pub path: String,
     pub kind: EditKind,
     /// Why the last attempt to keep the value was refused.
@@ -108,6 +110,7 @@ impl Editing {
     pub fn new(place: Place, label: String, path: String, kind: EditKind) -> Self {
         Editing {
             place,
+            title: label.clone(),
             label,
             path,
             kind,

@@ -18,7 +18,7 @@ use crate::model::{
     Level, Percent, Quantity, RiskPhase, Rupees, Section, Severity, StakeholderKind, Status, Study,
     TaxDepreciation, UnitSize, YearMonth,
 };
-use crate::phrase::Said;
+use crate::phrase::{word, Phrase, PhraseArg, Said};
 
 /// Reads a value of the study at an item address (`at`: indexes of the item and, for a
 /// list inside an item, of the item within it).
@@ -74,6 +74,21 @@ pub fn use_workspace(workspace: &Assets) {
 
 fn workspace() -> Assets {
     WORKSPACE.with(|w| w.borrow().clone())
+}
+
+thread_local! {
+    /// The messages of the app on this thread: the pickers of components and review
+    /// targets word their fixed parts ("the section", "not a component of") in them.
+    static MESSAGES: std::cell::RefCell<Messages> = std::cell::RefCell::new(Messages::english());
+}
+
+/// Makes `messages` the ones the fields of this thread word their options in.
+pub fn use_messages(messages: &Messages) {
+    MESSAGES.with(|m| *m.borrow_mut() = messages.clone());
+}
+
+fn messages() -> Messages {
+    MESSAGES.with(|m| m.borrow().clone())
 }
 
 thread_local! {
@@ -136,11 +151,12 @@ pub fn image_files(dir: &Path) -> Vec<String> {
 }
 
 /// A size as people read it: 840 bytes, 12.4 KB, 3.1 MB.
-fn file_size(bytes: u64) -> String {
+fn file_size(bytes: u64) -> Phrase {
+    let tenths = |unit: f64| PhraseArg::Figure(format!("{:.1}", bytes as f64 / unit));
     match bytes {
-        b if b < 1024 => format!("{b} bytes"),
-        b if b < 1024 * 1024 => format!("{:.1} KB", b as f64 / 1024.0),
-        b => format!("{:.1} MB", b as f64 / 1_048_576.0),
+        b if b < 1024 => crate::phrase!("{n} bytes", n = b),
+        b if b < 1024 * 1024 => crate::phrase!("{n} KB", n = tenths(1024.0)),
+        _ => crate::phrase!("{n} MB", n = tenths(1_048_576.0)),
     }
 }
 
@@ -823,9 +839,11 @@ impl ChoiceValue for Status {
 
 /// What a review note is about: any item of the study, or a whole section.
 pub fn review_targets(study: &Study, _: Option<&str>) -> Vec<(String, String)> {
-    let sections = Section::ALL
-        .iter()
-        .map(|s| (s.word().to_string(), format!("the section {}", s.label())));
+    let m = messages();
+    let sections = Section::ALL.iter().map(|s| {
+        let section = crate::phrase!("the section {section}", section = word(s.label()));
+        (s.word().to_string(), m.phrase(&section))
+    });
     let items = study
         .items()
         .into_iter()
@@ -859,7 +877,11 @@ pub fn scheme_components(study: &Study, current: Option<&str>) -> Vec<(String, S
     if let Some(current) = current.filter(|c| !options.iter().any(|(id, _)| id == c)) {
         options.push((
             current.to_string(),
-            format!("{current} (not a component of {scheme_id})"),
+            messages().phrase(&crate::phrase!(
+                "{current} (not a component of {scheme_id})",
+                current,
+                scheme_id
+            )),
         ));
     }
     options
@@ -1039,21 +1061,26 @@ impl FieldOps for PhotoPath {
     /// The path and what is on the disk: "photos/site.png · 12.4 KB", or the finding
     /// `check` makes on it ("no such file beside the study ...").
     fn show(&self, study: &Study, at: &[usize]) -> String {
+        self.show_in(study, at, &Messages::english())
+    }
+    fn show_in(&self, study: &Study, at: &[usize], m: &Messages) -> String {
         let path = (self.get)(study, at).map(|p| p.trim()).unwrap_or_default();
         if path.is_empty() {
             return String::new();
         }
         if Path::new(path).is_absolute() {
-            return format!("{path} · an absolute path: write it relative to the study");
+            let what = m.label("an absolute path: write it relative to the study");
+            return format!("{path} · {what}");
         }
         let file = study_dir().join(path);
-        match crate::check::photos::problem(&file) {
-            Some((_, message)) => format!("{path} · {message}"),
+        let what = match crate::check::photos::problem(&file) {
+            Some((_, problem)) => problem,
             None => match std::fs::metadata(&file) {
-                Ok(m) => format!("{path} · {}", file_size(m.len())),
-                Err(e) => format!("{path} · cannot be read: {e}"),
+                Ok(meta) => file_size(meta.len()),
+                Err(e) => crate::phrase!("cannot be read: {error}", error = e.to_string()),
             },
-        }
+        };
+        format!("{path} · {}", m.phrase(&what))
     }
     fn input(&self, study: &Study, at: &[usize]) -> Input {
         Input::Text {

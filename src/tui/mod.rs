@@ -127,7 +127,7 @@ fn open_and_run(
         loaded.disk,
         workspace.clone(),
     );
-    app.messages = messages.clone();
+    app.speak(messages.clone());
     let mut held = match lock::acquire(path) {
         Ok(lock::Acquired::Held(l)) => Some(l),
         Ok(lock::Acquired::Busy(holder)) => {

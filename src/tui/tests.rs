@@ -163,7 +163,7 @@ pub(crate) fn hindi() -> crate::i18n::Messages {
 fn every_section_and_tab_in_hindi_at_80x24() {
     let hindi = hindi();
     let mut app = app_with(example());
-    app.messages = hindi;
+    app.speak(hindi);
     // Every part of every section: lists, forms and views.
     for i in 0..app.nav.defs.len() {
         for part in 0..app.nav.defs[i].parts.len() {
@@ -191,6 +191,18 @@ fn every_section_and_tab_in_hindi_at_80x24() {
     let term = draw(&mut app, 80, 24);
     insta::assert_snapshot!("hi_save_as_80x24", term.backend());
     press(&mut app, KeyCode::Esc);
+    // What switching to another scheme would change, and the SWOT's editor.
+    open_view(&mut app, ViewKind::Budget);
+    press(&mut app, KeyCode::Char('s'));
+    choose_scheme(&mut app, "sfurti");
+    let term = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("hi_scheme_comparison_80x24", term.backend());
+    press(&mut app, KeyCode::Char('c'));
+    open_view(&mut app, ViewKind::Swot);
+    press(&mut app, KeyCode::Enter);
+    let term = draw(&mut app, 80, 24);
+    insta::assert_snapshot!("hi_swot_editor_80x24", term.backend());
+    press(&mut app, KeyCode::Esc);
     // What was drawn in English for want of a Hindi word.
     let misses = app.messages.misses();
     assert!(
@@ -211,7 +223,7 @@ fn every_section_and_tab_in_hindi_at_80x24() {
 fn hindi_status_lines_and_dialog_bodies_at_80x24() {
     let hindi = hindi();
     let mut app = app_with(example());
-    app.messages = hindi;
+    app.speak(hindi);
     open_section(&mut app, "bottlenecks");
     press(&mut app, KeyCode::Char('d'));
     let effects = press(&mut app, KeyCode::Enter);
@@ -1699,6 +1711,7 @@ fn the_cfc_strip_and_panel_follow_the_operating_inputs() {
         .find(|k| k.code == "irr")
         .unwrap()
         .shown
+        .english
         .clone();
     let screen = text_of(&draw(&mut app, 80, 24));
     assert!(

@@ -741,7 +741,7 @@ fn dialog_overlay(d: &Dialog, m: &Messages) -> Overlay {
             .options
             .iter()
             .map(|o| {
-                let label = m.label(&o.label);
+                let label = m.label_of(&o.label);
                 match o.key {
                     '\n' => format!("[Enter] {label}"),
                     '\u{1b}' => format!("[Esc] {label}"),
@@ -752,10 +752,7 @@ fn dialog_overlay(d: &Dialog, m: &Messages) -> Overlay {
         body.push(options.join("   "));
     }
     Overlay::Dialog {
-        title: match &d.title.phrase {
-            Some(p) => m.phrase(p),
-            None => m.label(&d.title.english).into_owned(),
-        },
+        title: m.label_of(&d.title),
         body,
         tone: d.tone,
         input: d.input.clone(),

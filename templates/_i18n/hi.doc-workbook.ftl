@@ -226,8 +226,6 @@ t-meets-the-rule = मानदंड पूरा
 t-yes-the-rule-is-met = हाँ
 # no (the rule is not met)
 t-no-the-rule-is-not-met = नहीं
-# n/a
-t-n-a = लागू नहीं
 # Break-even: (fixed costs + depreciation + interest) / (revenue − variable costs) × utilisation
 t-break-even-fixed-costs-depreciation-interest-27c568 = सम-विच्छेद बिंदु: (स्थिर लागत + मूल्यह्रास + ब्याज) / (राजस्व − परिवर्तनीय लागत) × क्षमता उपयोग
 # Contribution (revenue − variable costs)

@@ -106,3 +106,106 @@ t-no-field = कोई क्षेत्र नहीं
 
 # {e} (still in this field: correct it, or Esc twice drops it)
 t-e-still-in-this-field-correct-it-or-esc-97f598 = { $e } (अभी इसी क्षेत्र में: इसे सुधारें, या दो बार Esc दबाकर छोड़ दें)
+
+## The viability's figures and rules (finance/projection.rs, measures.rs): on screen, on
+## the command line and in the documents' tables.
+
+# n/a
+t-n-a = लागू नहीं
+
+# positive
+t-positive = धनात्मक
+
+# at least {limit}
+t-at-least-limit = न्यूनतम { $limit }
+
+# above {limit}
+t-above-limit = { $limit } से अधिक
+
+# below {limit}
+t-below-limit = { $limit } से कम
+
+# Rs. {lakh} lakh
+t-rs-lakh-lakh = रु. { $lakh } लाख
+
+# n/a (no term loan)
+t-n-a-no-term-loan = लागू नहीं (कोई सावधि ऋण नहीं)
+
+# n/a (no repayment within the projection)
+t-n-a-no-repayment-within-the-projection = लागू नहीं (अनुमान अवधि में कोई पुनर्भुगतान नहीं)
+
+# none: revenue does not cover variable costs in some year
+t-none-revenue-does-not-cover-variable-costs-baa322 = कोई नहीं: किसी वर्ष में आय परिवर्ती लागतों को पूरा नहीं करती
+
+# {figure} ({value}; the rule is {rule})
+t-figure-value-the-rule-is-rule = { $figure } ({ $value }; नियम: { $rule })
+
+# {case} ({figures})
+t-case-figures = { $case } ({ $figures })
+
+# no IRR: the cash flows are never negative (nothing is invested)
+t-no-irr-the-cash-flows-are-never-negative-488983 = आंतरिक प्रतिफल दर नहीं: नकद प्रवाह कभी ऋणात्मक नहीं होते (कोई निवेश नहीं)
+
+# no IRR: the cash flows are never positive (the project earns nothing back)
+t-no-irr-the-cash-flows-are-never-positive-b21377 = आंतरिक प्रतिफल दर नहीं: नकद प्रवाह कभी धनात्मक नहीं होते (परियोजना से कोई प्रतिफल नहीं)
+
+# no IRR: the net present value stays on one side of zero at every rate from −99% to 10,000%
+t-no-irr-the-net-present-value-stays-on-one-8e5766 = आंतरिक प्रतिफल दर नहीं: −99% से 10,000% तक की हर दर पर शुद्ध वर्तमान मूल्य शून्य के एक ही ओर रहता है
+
+# the cash flows change sign more than once and the NPV is zero at {rates}: the IRR is ambiguous (the lowest is shown); judge the project by its NPV
+t-the-cash-flows-change-sign-more-than-once-f1510c = नकद प्रवाह एक से अधिक बार चिह्न बदलते हैं और { $rates } पर शुद्ध वर्तमान मूल्य शून्य है: आंतरिक प्रतिफल दर अस्पष्ट है (सबसे कम दिखाई गई है); परियोजना का आकलन शुद्ध वर्तमान मूल्य से करें
+
+## Photographs' files (check/photos.rs, the photograph's path field).
+
+# cannot be read: {error}
+t-cannot-be-read-error = पढ़ी नहीं जा सकती: { $error }
+
+# is {size} MB; the limit is {limit} MB: save a smaller copy (the documents print it at most 16 cm wide)
+t-is-size-mb-the-limit-is-limit-mb-save-a-a0b9f7 = { $size } एमबी की है; सीमा { $limit } एमबी है: छोटी प्रति सहेजें (दस्तावेज़ इसे अधिकतम 16 सेमी चौड़ा छापते हैं)
+
+# is not a JPEG or PNG file, the formats the documents can embed: save it as JPEG
+t-is-not-a-jpeg-or-png-file-the-formats-the-21b05e = JPEG या PNG फ़ाइल नहीं है, जिन प्रारूपों को दस्तावेज़ जोड़ सकते हैं: इसे JPEG के रूप में सहेजें
+
+# {n} bytes
+t-n-bytes = { $n } बाइट
+
+# {n} KB
+t-n-kb = { $n } KB
+
+# {n} MB
+t-n-mb = { $n } MB
+
+## The screen's pickers, editors and dialogs.
+
+# the section {section}
+t-the-section-section = खंड { $section }
+
+# {current} (not a component of {scheme_id})
+t-current-not-a-component-of-scheme-id = { $current } ({ $scheme_id } का घटक नहीं)
+
+# {start} to {end}
+t-start-to-end = { $start } से { $end } तक
+
+# {label} — Esc keeps it
+t-label-esc-keeps-it = { $label } — Esc से सहेजें
+
+# {id}  {text} — Evidence: {evidence}
+t-id-text-evidence-evidence = { $id }  { $text } — साक्ष्य: { $evidence }
+
+# accept: switch to {id}
+t-accept-switch-to-id = स्वीकार करें: { $id } अपनाएँ
+
+# {count} ({errors} errors)
+t-count-errors-errors = { $count } ({ $errors } त्रुटियाँ)
+
+# the scheme rules cannot be read: {error}
+t-the-scheme-rules-cannot-be-read-error = योजना के नियम पढ़े नहीं जा सकते: { $error }
+
+# The study names no scheme yet (Study › Scheme): choose one of {known}.
+t-the-study-names-no-scheme-yet-study-scheme-7c3127 = अध्ययन में अभी कोई योजना नहीं है (अध्ययन › योजना): इनमें से एक चुनें: { $known }।
+
+# '{id}' is not a scheme cdstudy knows (Study › Scheme): choose one of {known}.
+t-id-is-not-a-scheme-cdstudy-knows-study-scheme-28bee1 = '{ $id }' ऐसी योजना नहीं है जिसे cdstudy जानता है (अध्ययन › योजना): इनमें से एक चुनें: { $known }।
+
+# {figure} {rule}
+t-figure-rule = { $figure } { $rule }

@@ -101,3 +101,22 @@ t-no-funding-rules = वित्तपोषण नियम नहीं
 
 # no grant
 t-no-grant = अनुदान नहीं
+
+## What switching to another scheme would change (views/budget.rs, comparison).
+
+# Amounts in lakh
+t-amounts-in-lakh = राशि लाख में
+# Caps hit, rules unmet
+t-caps-hit-rules-unmet = सीमा लगी, नियम अपूर्ण
+# Findings of check
+t-findings-of-check = जाँच के निष्कर्ष
+# Flags (errors)
+t-flags-errors = चेतावनियाँ (त्रुटियाँ)
+# SPV / beneficiaries
+t-spv-beneficiaries = एसपीवी / लाभार्थी
+# ← marks what changes. Accepting changes the study's scheme (meta.scheme) in one edit that Ctrl-Z undoes.
+t-marks-what-changes-accepting-changes-the-f2e62b = ← जो बदलेगा उसे चिह्नित करता है। स्वीकार करने पर अध्ययन की योजना (meta.scheme) एक संपादन में बदलती है, जिसे Ctrl-Z पूर्ववत करता है।
+# currently
+t-currently = वर्तमान में
+# if switched
+t-if-switched = बदलने पर

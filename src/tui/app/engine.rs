@@ -52,6 +52,7 @@ impl App {
                 &appraisal_of(&after, &self.workspace),
                 &check_in(&after, &self.workspace),
             ),
+            &self.messages,
         );
         self.dialogs.push_back(Dialog {
             title: crate::phrase!("Prepare the study for {scheme}?", scheme = &scheme.name).into(),
@@ -60,7 +61,7 @@ impl App {
             options: vec![
                 DialogOption {
                     key: 'a',
-                    label: format!("accept: switch to {id}"),
+                    label: crate::phrase!("accept: switch to {id}", id).into(),
                     choice: Choice::SwitchScheme(id.to_string()),
                 },
                 DialogOption {
@@ -107,7 +108,7 @@ impl App {
             body.push(format!("{key}  {what}: {}", path.display()));
             options.push(DialogOption {
                 key,
-                label: format.extension().to_string(),
+                label: format.extension().to_string().into(),
                 choice: Choice::Render(doc, format),
             });
         }

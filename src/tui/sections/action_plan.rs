@@ -11,12 +11,12 @@ use super::{form, id_item, id_label, id_list, split, ListDef, ListOps, Part, Sec
 use crate::tui::fields::{at, scheme_components, short, Field};
 use crate::tui::views::ViewKind;
 
-id_item!(Action, |x| {
+id_item!(Action, |x, m| {
     let cost = x
         .cost
         .as_ref()
         .and_then(Cost::total)
-        .map(|c| format!("  {}", c.human()))
+        .map(|c| format!("  {}", m.amount(c)))
         .unwrap_or_default();
     id_label(&x.id, &format!("{}{cost}", x.title))
 });
@@ -204,7 +204,7 @@ impl ListOps for CostLines {
     fn len(&self, study: &Study, parent: &[usize]) -> usize {
         lines(study, parent).map_or(0, Vec::len)
     }
-    fn label(&self, study: &Study, at: &[usize], _: &Messages) -> String {
+    fn label(&self, study: &Study, at: &[usize], m: &Messages) -> String {
         let (parent, i) = split(at);
         let Some(line) = lines(study, parent).and_then(|l| l.get(i)) else {
             return String::new();
@@ -215,9 +215,9 @@ impl ListOps for CostLines {
             .unwrap_or_default();
         let unit = line
             .unit_cost_rs
-            .map(Rupees::human)
+            .map(|r| m.amount(r))
             .unwrap_or_else(|| "?".into());
-        let total = line.total().map(Rupees::human).unwrap_or_default();
+        let total = line.total().map(|r| m.amount(r)).unwrap_or_default();
         format!("{}  {qty}{unit} = {total}", short(&line.item, 40))
     }
     fn id(&self, _: &Study, _: &[usize]) -> Option<Id> {

@@ -13,23 +13,23 @@ use crate::tui::fields::{at, short, Field, Get, GetMut};
 use crate::tui::views::ViewKind;
 
 impl Item for Machine {
-    fn label(&self, _: &Messages) -> String {
+    fn label(&self, m: &Messages) -> String {
         let qty = self.quantity.map(|q| format!("{q} × ")).unwrap_or_default();
-        let cost = self.unit_cost_rs.map(Rupees::human).unwrap_or_default();
+        let cost = self.unit_cost_rs.map(|r| m.amount(r)).unwrap_or_default();
         format!("{}  {qty}{cost}", short(&self.item, 40))
     }
 }
 
 impl Item for CostItem {
-    fn label(&self, _: &Messages) -> String {
-        let cost = self.amount_rs.map(Rupees::human).unwrap_or_default();
+    fn label(&self, m: &Messages) -> String {
+        let cost = self.amount_rs.map(|r| m.amount(r)).unwrap_or_default();
         format!("{}  {cost}", short(&self.item, 40))
     }
 }
 
 impl Item for UnitCost {
-    fn label(&self, _: &Messages) -> String {
-        let cost = self.amount_rs.map(Rate::inr).unwrap_or_default();
+    fn label(&self, m: &Messages) -> String {
+        let cost = self.amount_rs.map(|r| m.rate(r)).unwrap_or_default();
         format!("{}  {cost}", short(&self.item, 40))
     }
 }
@@ -42,14 +42,15 @@ impl Item for Staff {
 }
 
 impl Item for Milestone {
-    fn label(&self, _: &Messages) -> String {
-        let month = |m: Option<YearMonth>| m.map(|m| m.to_string()).unwrap_or_else(|| "?".into());
-        format!(
-            "{}  {} to {}",
-            short(&self.activity, 40),
-            month(self.start),
-            month(self.end)
-        )
+    fn label(&self, m: &Messages) -> String {
+        let month =
+            |ym: Option<YearMonth>| ym.map(|ym| ym.to_string()).unwrap_or_else(|| "?".into());
+        let span = m.phrase(&crate::phrase!(
+            "{start} to {end}",
+            start = month(self.start),
+            end = month(self.end)
+        ));
+        format!("{}  {span}", short(&self.activity, 40))
     }
 }
 

@@ -14,10 +14,10 @@ use super::{
 };
 use crate::tui::fields::{at, short, Field};
 
-id_item!(Member, |x| {
+id_item!(Member, |x, m| {
     let equity = x
         .equity_rs
-        .map(|e| format!("  {}", e.human()))
+        .map(|e| format!("  {}", m.amount(e)))
         .unwrap_or_default();
     id_label(&x.id, &format!("{}{equity}", x.name))
 });

@@ -10,6 +10,7 @@
 //! row and column on screen adds up as printed. The bars only scale the exact figures to
 //! the screen.
 
+use crate::phrase::Said;
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::check::{Report, Severity};
@@ -20,6 +21,7 @@ use crate::scheme::{Appraisal, ComponentFinancing, Financing, FlagLevel, Outcome
 use super::{bold, cell, dim, plain, span, wrapped, Line};
 use crate::i18n::Messages;
 use crate::tui::message::Tone;
+use unicode_width::UnicodeWidthStr;
 
 /// The sources of a budget row, in the order of the table and the bars.
 const SOURCES: usize = 4;
@@ -123,13 +125,13 @@ fn bites(f: &Financing, m: &Messages) -> Vec<(String, Outcome, String)> {
 }
 
 /// The budget view's lines at `width`.
-pub fn lines(appraisal: &Result<Appraisal, String>, width: u16, m: &Messages) -> Vec<Line> {
+pub fn lines(appraisal: &Result<Appraisal, Said>, width: u16, m: &Messages) -> Vec<Line> {
     // The last column is the scroll marks'.
     let w = usize::from(width).saturating_sub(1);
     let a = match appraisal {
         Ok(a) => a,
         Err(e) => {
-            let mut out = wrapped(e, w, 4, Style::default().fg(Color::Yellow));
+            let mut out = wrapped(&m.say(e), w, 4, Style::default().fg(Color::Yellow));
             out.push(Vec::new());
             out.push(vec![span(m.label("s chooses the study's scheme."), dim())]);
             return out;
@@ -399,14 +401,14 @@ fn chart(out: &mut Vec<Line>, f: &Financing, w: usize, m: &Messages) {
 /// its rule's name. `typed`: the figures are those of a value not yet kept (Some(false):
 /// of what was typed before the last keys, being worked out again).
 pub fn strip(
-    appraisal: Result<&Appraisal, &String>,
+    appraisal: Result<&Appraisal, &Said>,
     typed: Option<bool>,
     w: usize,
     m: &Messages,
 ) -> Vec<(String, Tone)> {
     let a = match appraisal {
         Ok(a) => a,
-        Err(e) => return vec![(super::view::fit(e, w), Tone::Warn)],
+        Err(e) => return vec![(super::view::fit(&m.say(e), w), Tone::Warn)],
     };
     let f = &a.financing;
     let [cost, goi, state, beneficiary, other, _] = shown_totals(&shown(f));
@@ -457,46 +459,50 @@ pub fn strip(
 /// What changes when the study switches scheme: category, budget, caps and findings, now
 /// and after, for the question before the switch.
 pub fn comparison(
-    before: (&Result<Appraisal, String>, &Report),
-    after: (&Result<Appraisal, String>, &Report),
+    before: (&Result<Appraisal, Said>, &Report),
+    after: (&Result<Appraisal, Said>, &Report),
+    m: &Messages,
 ) -> Vec<String> {
     // The id, not the name: names run past the column, and the dialog's title names
     // the scheme being considered in full.
-    let name = |a: &Result<Appraisal, String>| match a {
+    let name = |a: &Result<Appraisal, Said>| match a {
         Ok(a) => a.financing.scheme.clone(),
-        Err(_) => "no scheme".to_string(),
+        Err(_) => m.label("no scheme").into_owned(),
     };
-    let mut rows: Vec<(String, String, String)> =
-        vec![("Scheme".into(), name(before.0), name(after.0))];
-    let figure = |a: &Result<Appraisal, String>, pick: fn(&Financing) -> String| match a {
+    let mut rows: Vec<(String, String, String)> = vec![(
+        m.label("Scheme").into_owned(),
+        name(before.0),
+        name(after.0),
+    )];
+    let figure = |a: &Result<Appraisal, Said>, pick: &dyn Fn(&Financing) -> String| match a {
         Ok(a) => pick(&a.financing),
         Err(_) => "—".to_string(),
     };
-    type Pick = fn(&Financing) -> String;
+    let category = |f: &Financing| m.label(f.category.word()).into_owned();
+    let flags = |f: &Financing| {
+        let errors = f
+            .flags
+            .iter()
+            .filter(|x| x.level == FlagLevel::Error)
+            .count();
+        format!("{} ({errors})", f.flags.len())
+    };
+    let bitten = |f: &Financing| bites(f, &Messages::english()).len().to_string();
+    let total = |i: usize| move |f: &Financing| shown_totals(&shown(f))[i].lakh_figure();
+    type Pick<'a> = &'a dyn Fn(&Financing) -> String;
     let lines: [(&str, Pick); 8] = [
-        ("Category", |f| f.category.word().to_string()),
-        ("Cost", |f| shown_totals(&shown(f))[0].lakh_figure()),
-        ("GoI grant", |f| shown_totals(&shown(f))[1].lakh_figure()),
-        ("State", |f| shown_totals(&shown(f))[2].lakh_figure()),
-        ("SPV / beneficiaries", |f| {
-            shown_totals(&shown(f))[3].lakh_figure()
-        }),
-        ("Others", |f| shown_totals(&shown(f))[4].lakh_figure()),
-        ("Caps hit, rules unmet", |f| {
-            bites(f, &Messages::english()).len().to_string()
-        }),
-        ("Flags (errors)", |f| {
-            let errors = f
-                .flags
-                .iter()
-                .filter(|x| x.level == FlagLevel::Error)
-                .count();
-            format!("{} ({errors})", f.flags.len())
-        }),
+        ("Category", &category),
+        ("Cost", &total(0)),
+        ("GoI grant", &total(1)),
+        ("State", &total(2)),
+        ("SPV / beneficiaries", &total(3)),
+        ("Others", &total(4)),
+        ("Caps hit, rules unmet", &bitten),
+        ("Flags (errors)", &flags),
     ];
     for (label, pick) in lines {
         rows.push((
-            label.to_string(),
+            m.label(label).into_owned(),
             figure(before.0, pick),
             figure(after.0, pick),
         ));
@@ -507,29 +513,45 @@ pub fn comparison(
             .iter()
             .filter(|f| f.severity == Severity::Error)
             .count();
-        let s = if errors == 1 { "" } else { "s" };
-        format!("{} ({errors} error{s})", r.findings.len())
+        m.phrase(&crate::phrase!(
+            "{count} ({errors} errors)",
+            count = r.findings.len(),
+            errors
+        ))
     };
     rows.push((
-        "Findings of check".into(),
+        m.label("Findings of check").into_owned(),
         findings(before.1),
         findings(after.1),
     ));
     // Rows start with a word (the dialog's wrapping drops leading spaces), and are
-    // narrow enough for the dialog at 80 columns: 20 + 15 + 15 + 2.
-    let mut out = vec![format!(
-        "{:<20}{:>15}{:>15}",
-        "Amounts in lakh", "now", "after"
+    // narrow enough for the dialog at 80 columns: 20 + 15 + 15 + 2, in columns of the
+    // screen (a Devanagari label is fewer columns than chars).
+    let pad = |text: &str, width: usize| " ".repeat(width.saturating_sub(text.width()));
+    let row = |label: &str, now: &str, then: &str| {
+        format!(
+            "{label}{}{}{now}{}{then}",
+            pad(label, 20),
+            pad(now, 15),
+            pad(then, 15)
+        )
+    };
+    let mut out = vec![row(
+        &m.label("Amounts in lakh"),
+        &m.label("currently"),
+        &m.label("if switched"),
     )];
     for (label, now, then) in rows {
         let mark = if now == then { "" } else { " ←" };
-        out.push(format!("{label:<20}{now:>15}{then:>15}{mark}"));
+        out.push(format!("{}{mark}", row(&label, &now, &then)));
     }
     out.push(String::new());
     out.push(
-        "← marks what changes. Accepting changes the study's scheme (meta.scheme) in one \
-         edit that Ctrl-Z undoes."
-            .into(),
+        m.label(
+            "← marks what changes. Accepting changes the study's scheme (meta.scheme) in one \
+             edit that Ctrl-Z undoes.",
+        )
+        .into_owned(),
     );
     out
 }

@@ -217,7 +217,7 @@ mod tests {
         let study = Study::new("Guna Brick", "mse-cdp");
         let disk = DiskState::of_bytes(store::to_yaml(&study).unwrap().as_bytes());
         let mut app = App::new("guna.yaml".into(), study, disk);
-        app.messages = hindi.clone();
+        app.speak(hindi.clone());
         let fixed = "the start of the study period is not filled in";
         let figures = "done on 2027-05-01, before it started on 2027-06-01";
         let finding = |message: &str| {

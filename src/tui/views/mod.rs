@@ -27,6 +27,7 @@ mod swot;
 mod timeline;
 mod viability;
 
+use crate::phrase::Said;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -53,7 +54,7 @@ pub use preview::Preview;
 pub struct Ctx<'a> {
     pub study: &'a Study,
     pub report: &'a Report,
-    pub appraisal: &'a Result<Appraisal, String>,
+    pub appraisal: &'a Result<Appraisal, Said>,
     pub editing: Option<&'a Editing>,
     /// The frame's layout (the last one drawn, for keys).
     pub layout: Layout,
@@ -359,22 +360,27 @@ pub fn tentative(cx: &Ctx, nav: &Nav) -> Option<Tentative> {
 }
 
 /// The study's appraisal under its own scheme, or why there is none.
-pub fn appraisal_of(study: &Study, workspace: &Assets) -> Result<Appraisal, String> {
-    let catalog = workspace
-        .catalog()
-        .map_err(|e| format!("the scheme rules cannot be read: {e}"))?;
+pub fn appraisal_of(study: &Study, workspace: &Assets) -> Result<Appraisal, Said> {
+    let catalog = workspace.catalog().map_err(|e| {
+        crate::phrase!(
+            "the scheme rules cannot be read: {error}",
+            error = e.to_string()
+        )
+    })?;
     let id = study.meta.scheme.trim();
     let known = || catalog.ids().join(", ");
     if id.is_empty() {
-        return Err(format!(
-            "The study names no scheme yet (Study › Scheme): choose one of {}.",
-            known()
-        ));
+        return Err(crate::phrase!(
+            "The study names no scheme yet (Study › Scheme): choose one of {known}.",
+            known = known()
+        )
+        .into());
     }
     let scheme = catalog.get(id).ok_or_else(|| {
-        format!(
-            "'{id}' is not a scheme cdstudy knows (Study › Scheme): choose one of {}.",
-            known()
+        crate::phrase!(
+            "'{id}' is not a scheme cdstudy knows (Study › Scheme): choose one of {known}.",
+            id,
+            known = known()
         )
     })?;
     let mut appraisal = appraise(study, scheme);

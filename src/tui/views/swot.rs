@@ -45,7 +45,7 @@ pub struct Quadrant {
 pub struct GridView {
     pub quadrants: Vec<Quadrant>,
     pub current: usize,
-    /// An entry being edited here: its quadrant, what is edited, the editor, a refusal.
+    /// An entry being edited here: its quadrant, the editor's title, the editor, a refusal.
     pub editor: Option<(usize, String, TextEditor, Option<String>)>,
     /// The selected entry in full: its text and evidence.
     pub detail: String,
@@ -143,7 +143,11 @@ pub fn build(cx: &Ctx, nav: &Nav, _area: Rect) -> GridView {
         let EditKind::Text(t) = &e.kind else {
             return None;
         };
-        Some((q, e.label.clone(), t.clone(), e.error.clone()))
+        let title = cx.messages.phrase(&crate::phrase!(
+            "{label} — Esc keeps it",
+            label = e.title.clone()
+        ));
+        Some((q, title, t.clone(), e.error.clone()))
     });
     let detail = entries(cx.study, current)
         .get(selected_in(nav, cx.study, KINDS[current]))
@@ -153,11 +157,12 @@ pub fn build(cx: &Ctx, nav: &Nav, _area: Rect) -> GridView {
             } else {
                 x.evidence.replace('\n', " ")
             };
-            format!(
-                "{}  {} — Evidence: {evidence}",
-                x.id,
-                x.text.replace('\n', " ")
-            )
+            cx.messages.phrase(&crate::phrase!(
+                "{id}  {text} — Evidence: {evidence}",
+                id = &x.id,
+                text = x.text.replace('\n', " "),
+                evidence
+            ))
         })
         .unwrap_or_default();
     GridView {
@@ -281,14 +286,7 @@ fn draw_quadrant(
     };
     let body = Rect::new(rect.x, rect.y + 1, rect.width, rect.height - 1);
     if let Some((_, label, text, error)) = editor {
-        put(
-            buf,
-            rect.x,
-            rect.y,
-            &format!(" {label} — Esc keeps it "),
-            rect.width,
-            head,
-        );
+        put(buf, rect.x, rect.y, &format!(" {label} "), rect.width, head);
         let style = Style::default().bg(Color::DarkGray).fg(Color::White);
         fill(buf, body, style);
         let text_h = body

@@ -110,7 +110,7 @@ pub fn build(cx: &Ctx, nav: &Nav) -> TimelineView {
                 ),
             }
             if let Some(total) = a.cost.as_ref().and_then(Cost::total) {
-                bits.push(total.human());
+                bits.push(cx.messages.amount(total));
             }
             bits.join(" · ")
         })

@@ -6,6 +6,7 @@
 //! The figures are the engine's (`finance::viability` through `scheme::appraise`), shown
 //! as it writes them.
 
+use crate::phrase::Said;
 use std::borrow::Cow;
 
 use ratatui::style::{Color, Modifier, Style};
@@ -59,7 +60,7 @@ fn verdict(a: &Appraisal, k: &KeyFigure, m: &Messages) -> (String, Style) {
 /// The viability view's lines at `width`.
 pub fn lines(
     study: &Study,
-    appraisal: &Result<Appraisal, String>,
+    appraisal: &Result<Appraisal, Said>,
     width: u16,
     m: &Messages,
 ) -> Vec<Line> {
@@ -67,7 +68,7 @@ pub fn lines(
     let w = usize::from(width).saturating_sub(1);
     let a = match appraisal {
         Ok(a) => a,
-        Err(e) => return wrapped(e, w, 4, Style::default().fg(Color::Yellow)),
+        Err(e) => return wrapped(&m.say(e), w, 4, Style::default().fg(Color::Yellow)),
     };
     let mut out: Vec<Line> = Vec::new();
     if study.cfc.is_none() {
@@ -163,8 +164,14 @@ pub fn lines(
         };
         out.push(vec![
             span(cell(&name, name_w, false), plain()),
-            span(format!(" {}", cell(&k.shown, value_w, true)), bold()),
-            span(format!("  {} ", cell(&k.rule, rule_w, false)), plain()),
+            span(
+                format!(" {}", cell(&m.say(&k.shown), value_w, true)),
+                bold(),
+            ),
+            span(
+                format!("  {} ", cell(&m.say(&k.rule), rule_w, false)),
+                plain(),
+            ),
             span(word, style),
         ]);
     }
@@ -235,7 +242,7 @@ pub fn lines(
                     .amount_rs
                     .map(|r| r.lakh_figure())
                     .unwrap_or_else(|| "-".into()),
-                Some(k) if k.value.is_some() => k.shown.clone(),
+                Some(k) if k.value.is_some() => m.say(&k.shown),
                 _ => "-".into(),
             };
             let style = match k.and_then(|k| held(a, k)) {
@@ -295,14 +302,14 @@ fn not_yet(a: &Appraisal, w: usize, m: &Messages) -> Vec<Line> {
 /// The CFC's strip: its cost and grant, then the viability figure by figure, in at most
 /// two lines. `typed` as for the budget's strip.
 pub fn strip(
-    appraisal: Result<&Appraisal, &String>,
+    appraisal: Result<&Appraisal, &Said>,
     typed: Option<bool>,
     w: usize,
     m: &Messages,
 ) -> Vec<(String, Tone)> {
     let a = match appraisal {
         Ok(a) => a,
-        Err(e) => return vec![(super::view::fit(e, w), Tone::Warn)],
+        Err(e) => return vec![(super::view::fit(&m.say(e), w), Tone::Warn)],
     };
     let mut bits = Vec::new();
     match typed {
@@ -357,7 +364,7 @@ pub fn strip(
                 // Money reads shorter in lakh; the ratios as the engine writes them.
                 let shown = match k.amount_rs {
                     Some(r) => r.lakh_figure() + " L",
-                    None => k.shown.split(' ').next().unwrap_or("").to_string(),
+                    None => m.say(&k.shown).split(' ').next().unwrap_or("").to_string(),
                 };
                 bits.push(format!("{name} {shown} {mark}").trim_end().to_string());
             }
