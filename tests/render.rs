@@ -55,29 +55,7 @@ fn golden_in(study: &str, doc: DocKind, lang: DocLang) {
     let path = root()
         .join("tests/golden")
         .join(format!("{study}.{}{suffix}.md", doc.word()));
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, &md).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!(
-            "{} is missing: run UPDATE_GOLDEN=1 cargo test --test render",
-            path.display()
-        )
-    });
-    if md != expected {
-        let line = md
-            .lines()
-            .zip(expected.lines())
-            .position(|(a, b)| a != b)
-            .map(|i| i + 1)
-            .unwrap_or_else(|| md.lines().count().min(expected.lines().count()) + 1);
-        panic!(
-            "{} differs from the rendering at line {line}; if the change is meant, \
-             regenerate with UPDATE_GOLDEN=1 and read the diff",
-            path.display()
-        );
-    }
+    matches_golden(&path, &md);
 }
 
 /// The Ujjain DSR and DPR in Hindi and in both languages, read through as a department's
@@ -162,29 +140,7 @@ fn monitoring_golden(study: &str, doc: render::MonitoringDoc, period: Option<&st
         .to_string_lossy()
         .replace(".md", &format!("{suffix}.md"));
     let path = root().join("tests/golden").join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, &md).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!(
-            "{} is missing: run UPDATE_GOLDEN=1 cargo test --test render",
-            path.display()
-        )
-    });
-    if md != expected {
-        let line = md
-            .lines()
-            .zip(expected.lines())
-            .position(|(a, b)| a != b)
-            .map(|i| i + 1)
-            .unwrap_or_else(|| md.lines().count().min(expected.lines().count()) + 1);
-        panic!(
-            "{} differs from the rendering at line {line}; if the change is meant, \
-             regenerate with UPDATE_GOLDEN=1 and read the diff",
-            path.display()
-        );
-    }
+    matches_golden(&path, &md);
 }
 
 /// The Ujjain certificate of 2024-25 and its progress report, in English, Hindi and both.
@@ -799,4 +755,32 @@ fn the_working_capital_months_are_the_studys() {
     assert!(md.contains(
         "2 months of the year's operating costs (variable and fixed), as the study sets it"
     ));
+}
+
+/// `md` is the golden at `path` (written there instead with UPDATE_GOLDEN set); a
+/// difference names its first line.
+fn matches_golden(path: &Path, md: &str) {
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(path, md).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: run UPDATE_GOLDEN=1 cargo test --test render",
+            path.display()
+        )
+    });
+    if md != expected {
+        let line = md
+            .lines()
+            .zip(expected.lines())
+            .position(|(a, b)| a != b)
+            .map(|i| i + 1)
+            .unwrap_or_else(|| md.lines().count().min(expected.lines().count()) + 1);
+        panic!(
+            "{} differs from the rendering at line {line}; if the change is meant, \
+             regenerate with UPDATE_GOLDEN=1 and read the diff",
+            path.display()
+        );
+    }
 }

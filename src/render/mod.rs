@@ -230,11 +230,15 @@ pub fn render(
     scheme: Option<&str>,
     assets: &Assets,
 ) -> Result<Document, RenderError> {
-    let words = words_of(
+    render_in(study, doc, scheme, assets, &words_of_study(study, assets)?)
+}
+
+/// The words of the study's own document language (`meta.language`; English when unset).
+pub(crate) fn words_of_study(study: &Study, assets: &Assets) -> Result<Words, RenderError> {
+    words_of(
         assets,
         DocLang::of(&study.meta.language).unwrap_or_default(),
-    )?;
-    render_in(study, doc, scheme, assets, &words)
+    )
 }
 
 /// [`render`] in the language `words` holds (`render --lang`).

@@ -68,10 +68,7 @@ pub fn render_monitoring(
     period: Option<ReportPeriod>,
     assets: &Assets,
 ) -> Result<Document, RenderError> {
-    let words = super::words_of(
-        assets,
-        DocLang::of(&study.meta.language).unwrap_or_default(),
-    )?;
+    let words = super::words_of_study(study, assets)?;
     render_monitoring_in(study, doc, period, assets, &words)
 }
 
