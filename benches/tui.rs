@@ -1,5 +1,6 @@
 //! What a CDA feels in the terminal UI: start to first frame (load, the app's state and
-//! its first drawing), and a key's update and drawing, at 80×24 through ratatui's test
+//! its first drawing, before the check and the figures), start to the frame with them,
+//! and a key's update and drawing, at 80×24 through ratatui's test
 //! backend: the cursor down the action plan's list (the longest), and a digit typed into
 //! an action's cost (which shows the budget the typed value would give).
 //! Run with `cargo bench --bench tui`; tests never time anything.
@@ -28,7 +29,10 @@ fn session(path: &Path) -> Headless {
 
 fn keys_of(c: &mut Criterion, name: &str, path: &Path) {
     let mut group = c.benchmark_group(format!("tui {name}"));
-    group.bench_function("start to first frame", |b| b.iter(|| session(path)));
+    group.bench_function("start to first frame", |b| {
+        b.iter(|| Headless::first_frame(path, W, H).expect("the study opens"))
+    });
+    group.bench_function("start to the checked frame", |b| b.iter(|| session(path)));
 
     // Down the actions, back to the top (untimed) at the end of the list.
     let mut s = session(path);

@@ -48,10 +48,18 @@ pub struct Loaded {
     pub lines: PathLines,
 }
 
-/// Reads and parses a study file. Stale temporary files of killed saves of it are
-/// cleaned up on the way.
+/// Reads and parses a study file, and compares it with what a save of it would write
+/// (`canonical`, for `fmt` and the tests). Stale temporary files of killed saves of it
+/// are cleaned up on the way.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
-    load_inner(path, true)
+    load_inner(path, Purpose::Format)
+}
+
+/// Reads a study to edit and save it, as [`load`] does (stale temporaries cleaned up)
+/// but without the comparison, which only `fmt` asks for: on a large study it is a whole
+/// write of the study to YAML before the editor's first frame.
+pub fn load_to_edit(path: &Path) -> Result<Loaded, LoadError> {
+    load_inner(path, Purpose::Edit)
 }
 
 /// Reads and parses a study file as [`load`] does, every error and warning the same, but
@@ -61,17 +69,27 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
 /// that only read (check, render, a portfolio of thousands of studies), to which that
 /// comparison is a tenth of a load; whatever saves or reformats calls [`load`].
 pub fn load_for_reading(path: &Path) -> Result<Loaded, LoadError> {
-    load_inner(path, false)
+    load_inner(path, Purpose::Read)
 }
 
-/// `compare`: whether this load may save later (see [`load_for_reading`]).
-fn load_inner(path: &Path, compare: bool) -> Result<Loaded, LoadError> {
+/// What a load is for, which decides the work beside the parse.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    /// Only read: no cleaning, no comparison.
+    Read,
+    /// Edited and saved: stale temporaries cleaned.
+    Edit,
+    /// Reformatted: cleaned, and compared with a save of it.
+    Format,
+}
+
+fn load_inner(path: &Path, purpose: Purpose) -> Result<Loaded, LoadError> {
     let bytes = read_bounded(path)?;
-    if compare {
+    if purpose != Purpose::Read {
         save::clean_stale_temporaries(path);
     }
     let parsed = parse_bytes(&bytes, path)?;
-    let canonical = compare
+    let canonical = purpose == Purpose::Format
         && to_yaml(&parsed.study)
             .map(|t| t.as_bytes() == bytes.as_slice())
             .unwrap_or(false);

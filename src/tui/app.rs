@@ -15,7 +15,7 @@ use crate::assets::Assets;
 use crate::check::{self, Finding, Report};
 use crate::i18n::Messages;
 use crate::model::{Id, Study};
-use crate::phrase::Said;
+use crate::phrase::{Phrase, Said};
 use crate::render::{self, DocKind, Format};
 use crate::scheme::Appraisal;
 use crate::store::draft::{Draft, DraftEntry};
@@ -88,6 +88,9 @@ pub struct App {
     /// The file: what is on disk, saving, the draft journal.
     pub persist: Persistence,
     pub report: Report,
+    /// Whether `report` and `appraisal` are of the study: false only from opening it to
+    /// just after the first frame ([`App::opening`]).
+    pub checked: bool,
     /// The study's financing and CFC viability under its scheme (or why there is none),
     /// from the engine, recomputed with `report` on every edit.
     pub appraisal: Result<Appraisal, Said>,
@@ -163,7 +166,18 @@ impl App {
         self.messages = messages;
     }
 
+    /// An app with its check and figures made (tests; the editor opens in two steps).
+    #[cfg(test)]
     pub fn in_workspace(path: PathBuf, study: Study, disk: DiskState, workspace: Assets) -> App {
+        let mut app = App::opening(path, study, disk, workspace);
+        app.finish_opening();
+        app
+    }
+
+    /// An app whose check and figures are not made yet: the editor draws its first frame
+    /// with it and then calls [`App::finish_opening`], so that a large study shows at
+    /// once instead of after its whole check and appraisal.
+    pub fn opening(path: PathBuf, study: Study, disk: DiskState, workspace: Assets) -> App {
         super::fields::use_messages(&Messages::english());
         super::fields::use_workspace(&workspace);
         super::fields::use_study_dir(&study_folder(&path));
@@ -171,15 +185,14 @@ impl App {
         // dated ahead of the day this was written, and check flags dates after today.
         #[cfg(test)]
         crate::check::pin_today(chrono::NaiveDate::from_ymd_opt(2028, 6, 30).unwrap_or_default());
-        let report = check_in(&study, &workspace);
-        let appraisal = appraisal_of(&study, &workspace);
         App {
             path,
             last_message: None,
             persist: Persistence::new(disk, study.clone()),
             study,
-            report,
-            appraisal,
+            report: Report::default(),
+            appraisal: Err(Phrase::new("working out the figures…").into()),
+            checked: false,
             revision: 0,
             preview: None,
             preview_doc: DocKind::Dsr,
@@ -1729,6 +1742,15 @@ impl App {
     }
 
     // ----- what the engine says, and what the views show -----
+
+    /// Checks the study as opened and works out its figures, once (see [`App::opening`]).
+    pub fn finish_opening(&mut self) {
+        if !self.checked {
+            self.report = check_in(&self.study, &self.workspace);
+            self.appraisal = appraisal_of(&self.study, &self.workspace);
+            self.checked = true;
+        }
+    }
 
     /// Checks the study again and asks the engine for its figures: after every edit, so
     /// that every screen shows the study as it is now.

@@ -120,8 +120,8 @@ fn open_and_run(
     // Shown and used relative to the folder cdstudy runs in, as people name it.
     let cwd = std::env::current_dir().unwrap_or_default();
     let path = path.strip_prefix(&cwd).unwrap_or(path);
-    let loaded = store::load(path).map_err(|e| e.to_string())?;
-    let mut app = App::in_workspace(
+    let loaded = store::load_to_edit(path).map_err(|e| e.to_string())?;
+    let mut app = App::opening(
         path.to_path_buf(),
         loaded.study,
         loaded.disk,
@@ -155,7 +155,10 @@ fn open_and_run(
         // Saves refuse a read-only study (store::SaveError::ReadOnly); say so before the
         // first edit rather than after it.
         app.message = Some(app::Message {
-            text: "This study file is read-only: edits are not saved over it (W saves under another name).".into(),
+            text: app
+                .messages
+                .label("This study file is read-only: edits are not saved over it (W saves under another name).")
+                .into_owned(),
             tone: app::Tone::Warn,
         });
     }
@@ -182,6 +185,11 @@ fn run(
 ) -> Result<Ended, String> {
     loop {
         draw(term, app)?;
+        // The first frame is up: now the check and the figures, then the frame with them.
+        if !app.checked {
+            app.finish_opening();
+            continue;
+        }
         // While a save is on its way, wake often enough to tell when it is done.
         // Figures that wait for the keys to pause are worked out after one.
         let wait = if writer.busy() {
@@ -237,9 +245,10 @@ fn draw(term: &mut Term, app: &mut App) -> Result<(), String> {
 
 fn journal_failed(app: &mut App, e: &store::SaveError) {
     app.message = Some(app::Message {
-        text: format!(
-            "The draft journal cannot be written ({e}); commit your typing with Enter or Esc."
-        ),
+        text: app.messages.phrase(&crate::phrase!(
+            "The draft journal cannot be written ({error}); commit your typing with Enter or Esc.",
+            error = e.to_string()
+        )),
         tone: app::Tone::Error,
     });
 }
@@ -317,7 +326,7 @@ fn perform(
                 }
             }
         }
-        Effect::ReadForMerge => match store::load(&app.path) {
+        Effect::ReadForMerge => match store::load_to_edit(&app.path) {
             Ok(loaded) => app.merge_with(loaded.study, loaded.disk),
             Err(e) => {
                 app.message = Some(app::Message {
@@ -329,7 +338,7 @@ fn perform(
                 })
             }
         },
-        Effect::Reload => match store::load(&app.path) {
+        Effect::Reload => match store::load_to_edit(&app.path) {
             Ok(loaded) => app.reloaded(loaded.study, loaded.disk),
             Err(e) => {
                 app.message = Some(app::Message {
@@ -396,10 +405,11 @@ pub struct Headless {
 
 impl Headless {
     /// Opens the study at `path` on the built-in templates, as `cdstudy FILE` does, and
-    /// draws the first frame at `width` × `height`.
-    pub fn open(path: &Path, width: u16, height: u16) -> Result<Headless, String> {
-        let loaded = store::load(path).map_err(|e| e.to_string())?;
-        let app = App::in_workspace(
+    /// draws the first frame at `width` × `height`: the study before its check and
+    /// figures are made, as the editor first shows it.
+    pub fn first_frame(path: &Path, width: u16, height: u16) -> Result<Headless, String> {
+        let loaded = store::load_to_edit(path).map_err(|e| e.to_string())?;
+        let app = App::opening(
             path.to_path_buf(),
             loaded.study,
             loaded.disk,
@@ -408,6 +418,15 @@ impl Headless {
         let backend = ratatui::backend::TestBackend::new(width, height);
         let term = Terminal::new(backend).map_err(|e| e.to_string())?;
         let mut session = Headless { app, term };
+        session.draw()?;
+        Ok(session)
+    }
+
+    /// [`Headless::first_frame`], then the check and the figures and the frame with them,
+    /// as the editor goes on to do before the first key.
+    pub fn open(path: &Path, width: u16, height: u16) -> Result<Headless, String> {
+        let mut session = Headless::first_frame(path, width, height)?;
+        session.app.finish_opening();
         session.draw()?;
         Ok(session)
     }

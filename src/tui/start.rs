@@ -63,7 +63,7 @@ pub fn find_studies(root: &Path) -> Vec<Found> {
                 .to_string();
             let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
             let draft = draft::draft_path(&path).is_file();
-            let found = match store::load(&path) {
+            let found = match store::load_for_reading(&path) {
                 Ok(l) => Found {
                     path: shown,
                     title: l.study.meta.title.clone(),

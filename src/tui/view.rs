@@ -330,6 +330,8 @@ pub fn screen(app: &App) -> Screen {
                         tone,
                     )
                 }
+                // Not checked yet (the first frame of a study): no mark rather than a wrong one.
+                None if !app.checked => (" ", String::new(), Tone::Info),
                 None => ("○", String::new(), Tone::Info),
             };
             SideRow {

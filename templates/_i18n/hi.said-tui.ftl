@@ -163,3 +163,11 @@ t-id-is-addressed-by-names = { $id } का समाधान: { $names }
 
 # Themes that address no bottleneck: {ids}
 t-themes-that-address-no-bottleneck-ids = वे विषय जो किसी बाधा का समाधान नहीं करते: { $ids }
+
+## Opening a study (tui/mod.rs).
+
+# The draft journal cannot be written ({error}); commit your typing with Enter or Esc.
+t-the-draft-journal-cannot-be-written-error-cb6f50 = मसौदा पत्रिका नहीं लिखी जा सकती ({ $error }); अपना टाइप किया हुआ Enter या Esc से रखें।
+
+# working out the figures…
+t-working-out-the-figures = आँकड़े निकाले जा रहे हैं…

@@ -179,3 +179,6 @@ t-understood = ठीक है
 # The problems lines under the sidebar.
 problems-none = कोई समस्या नहीं: जाँच में कुछ भी शेष नहीं मिला।
 problems-more = { $shown }  (कुल { $total }; ^N अगले पर ले जाता है)
+
+# This study file is read-only: edits are not saved over it (W saves under another name).
+t-this-study-file-is-read-only-edits-are-not-c298e7 = यह अध्ययन फ़ाइल केवल-पठन है: संपादन इस पर नहीं सहेजे जाते (W दूसरे नाम से सहेजता है)।
