@@ -69,7 +69,7 @@ t-where-value-is-lost = मूल्य की हानि कहाँ हो�
 # Linkages between the stages:
 t-linkages-between-the-stages = चरणों के बीच संबंध:
 # {from_stage} to {to_stage}
-t-from-stage-to-to-stage = { $from_stage } से { $to_stage }
+t-from-stage-to-to-stage = { $from_stage } से { $to_stage } तक
 # Points
 t-points = बिंदु
 # Value-chain stage
@@ -328,3 +328,19 @@ t-not-yet-filled-in-the-study-records-no-field-49e5ca = अभी भरा न�
 t-not-yet-filled-in-the-study-records-no-turnover-6df4d1 = अभी भरा नहीं गया: अध्ययन में वर्षवार कारोबार या निर्यात दर्ज नहीं है
 # not yet filled in: the study sets no indicators
 t-not-yet-filled-in-the-study-sets-no-indicators = अभी भरा नहीं गया: अध्ययन में कोई संकेतक निर्धारित नहीं है
+# Table {n}.{i}: {role}
+t-table-n-i-role = तालिका { $n }.{ $i }: { $role }
+# per unit
+t-per-unit = प्रति इकाई
+# per year
+t-per-year = प्रति वर्ष
+# at least {n}
+t-at-least-n = कम से कम { $n }
+# below {n}
+t-below-n = { $n } से कम
+# above {n}
+t-above-n = { $n } से अधिक
+# positive
+t-positive = धनात्मक
+# Rs. {amount}
+t-rs-amount = रु. { $amount }
