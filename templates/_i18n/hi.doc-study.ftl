@@ -334,13 +334,5 @@ t-table-n-i-role = तालिका { $n }.{ $i }: { $role }
 t-per-unit = प्रति इकाई
 # per year
 t-per-year = प्रति वर्ष
-# at least {n}
-t-at-least-n = कम से कम { $n }
-# below {n}
-t-below-n = { $n } से कम
-# above {n}
-t-above-n = { $n } से अधिक
-# positive
-t-positive = धनात्मक
 # Rs. {amount}
 t-rs-amount = रु. { $amount }
