@@ -336,3 +336,29 @@ t-per-unit = प्रति इकाई
 t-per-year = प्रति वर्ष
 # Rs. {amount}
 t-rs-amount = रु. { $amount }
+
+## The parameters of the cluster before and after the CFC (the engine's rows; the unit
+## of production is the study's own).
+
+# Units in the cluster
+t-units-in-the-cluster = क्लस्टर में इकाइयाँ
+# Units owned by SC/ST entrepreneurs
+t-units-owned-by-sc-st-entrepreneurs = अनुसूचित जाति/जनजाति के उद्यमियों के स्वामित्व वाली इकाइयाँ
+# Units owned by women
+t-units-owned-by-women = महिला स्वामित्व वाली इकाइयाँ
+# Units owned by minorities
+t-units-owned-by-minorities = अल्पसंख्यक स्वामित्व वाली इकाइयाँ
+# Production
+t-production = उत्पादन
+# Profit
+t-profit = लाभ
+# Import substitution
+t-import-substitution = आयात प्रतिस्थापन
+# Investment in plant and machinery
+t-investment-in-plant-and-machinery = प्लांट व मशीनरी में निवेश
+# Patents
+t-patents = पेटेंट
+# Units with a quality certification
+t-units-with-a-quality-certification = गुणवत्ता प्रमाणन वाली इकाइयाँ
+# ZED-certified units
+t-zed-certified-units = ZED प्रमाणित इकाइयाँ
