@@ -233,7 +233,7 @@ t-allotted-by-the-state = राज्य द्वारा आवंटित
 # Low
 t-low = निम्न
 # Weight
-t-weight = गंभीरता
+t-weight = भार
 # Viability
 t-viability = व्यवहार्यता
 # Social and environmental conditions

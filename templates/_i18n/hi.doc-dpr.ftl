@@ -320,8 +320,6 @@ t-table-2-4-bottlenecks-found-by-the-diagnostic-4af6cf = तालिका 2.4:
 t-table-20-1-key-figures-against-the-acceptance-5b6cfb = तालिका 20.1: दिशानिर्देशों के स्वीकार्यता नियमों की तुलना में मुख्य आंकड़े
 # Table 20.2: Sensitivity analysis
 t-table-20-2-sensitivity-analysis = तालिका 20.2: संवेदनशीलता विश्लेषण
-# Table 6.
-t-table-6 = तालिका 6.
 # Table 7.1: The SPV
 t-table-7-1-the-spv = तालिका 7.1: एसपीवी
 # Table 7.2: Shareholding of the member units

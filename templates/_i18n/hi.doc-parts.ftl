@@ -68,7 +68,9 @@ t-units-enterprises-micro-micro = { $units } उद्यम ({ $micro } सू�
 # {units} enterprises.
 t-units-enterprises = { $units } उद्यम।
 # The problem.
-t-the-problem = समस्या
+t-the-problem = समस्या।
+# a sentence: {district} district, {state}.
+t-a-sentence-district-district-state = { $district } जिला, { $state }।
 # {n} bottlenecks in all
 t-n-bottlenecks-in-all = कुल { $n } बाधाएँ
 # not yet filled in: the study lists no bottleneck of high severity

@@ -240,7 +240,7 @@ t-cumulative-dscr-of-each-case-the-rule-at-722794 = प्रत्येक स
 # every rule met
 t-every-rule-met = सभी नियम पूरे
 # a rule not met
-t-a-rule-not-met = एक नियम पूरा नहीं
+t-a-rule-not-met = सभी नियम पूरे नहीं
 # verdict waits
 t-verdict-waits = निर्णय लंबित
 # Sensitivity of the viability
@@ -289,14 +289,5 @@ t-general = सामान्य
 t-building = भवन
 # site development
 t-site-development = स्थल विकास
-# general category: the cluster is not in a North-East or hill State, an island territory, or an aspirational district
-t-general-category-the-cluster-is-not-in-a-a40d28 = सामान्य श्रेणी: क्लस्टर न तो पूर्वोत्तर अथवा पर्वतीय राज्य में है, न किसी द्वीपीय क्षेत्र में और न ही किसी आकांक्षी जिले में
-
-# The category reasons the bundled schemes give (explain.rs words them from the rules'
-# conditions; another combination prints in English and the CLI names it)
-# general category: the cluster is not in a North-East or hill State
-t-general-category-the-cluster-is-not-in-a-22dfdf = सामान्य श्रेणी: क्लस्टर पूर्वोत्तर अथवा पर्वतीय राज्य में नहीं है
-# special category (NE and hill States, island territories, aspirational districts): the cluster is in an aspirational district
-t-special-category-ne-and-hill-states-island-1ee4e7 = विशेष श्रेणी (पूर्वोत्तर एवं पर्वतीय राज्य, द्वीपीय क्षेत्र, आकांक्षी जिले): क्लस्टर एक आकांक्षी जिले में है
 # special
 t-special = विशेष

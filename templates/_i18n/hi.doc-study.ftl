@@ -69,7 +69,7 @@ t-where-value-is-lost = मूल्य की हानि कहाँ हो�
 # Linkages between the stages:
 t-linkages-between-the-stages = चरणों के बीच संबंध:
 # {from_stage} to {to_stage}
-t-from-stage-to-to-stage = { $from_stage } से { $to_stage }
+t-from-stage-to-to-stage = { $from_stage } से { $to_stage } तक
 # Points
 t-points = बिंदु
 # Value-chain stage
@@ -328,3 +328,37 @@ t-not-yet-filled-in-the-study-records-no-field-49e5ca = अभी भरा न�
 t-not-yet-filled-in-the-study-records-no-turnover-6df4d1 = अभी भरा नहीं गया: अध्ययन में वर्षवार कारोबार या निर्यात दर्ज नहीं है
 # not yet filled in: the study sets no indicators
 t-not-yet-filled-in-the-study-sets-no-indicators = अभी भरा नहीं गया: अध्ययन में कोई संकेतक निर्धारित नहीं है
+# Table {n}.{i}: {role}
+t-table-n-i-role = तालिका { $n }.{ $i }: { $role }
+# per unit
+t-per-unit = प्रति इकाई
+# per year
+t-per-year = प्रति वर्ष
+# Rs. {amount}
+t-rs-amount = रु. { $amount }
+
+## The parameters of the cluster before and after the CFC (the engine's rows; the unit
+## of production is the study's own).
+
+# Units in the cluster
+t-units-in-the-cluster = क्लस्टर में इकाइयाँ
+# Units owned by SC/ST entrepreneurs
+t-units-owned-by-sc-st-entrepreneurs = अनुसूचित जाति/जनजाति के उद्यमियों के स्वामित्व वाली इकाइयाँ
+# Units owned by women
+t-units-owned-by-women = महिला स्वामित्व वाली इकाइयाँ
+# Units owned by minorities
+t-units-owned-by-minorities = अल्पसंख्यक स्वामित्व वाली इकाइयाँ
+# Production
+t-production = उत्पादन
+# Profit
+t-profit = लाभ
+# Import substitution
+t-import-substitution = आयात प्रतिस्थापन
+# Investment in plant and machinery
+t-investment-in-plant-and-machinery = प्लांट व मशीनरी में निवेश
+# Patents
+t-patents = पेटेंट
+# Units with a quality certification
+t-units-with-a-quality-certification = गुणवत्ता प्रमाणन वाली इकाइयाँ
+# ZED-certified units
+t-zed-certified-units = ZED प्रमाणित इकाइयाँ

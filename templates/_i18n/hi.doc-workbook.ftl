@@ -159,7 +159,7 @@ t-depreciation-straight-line-in-the-books-77d312 = मूल्यह्रा�
 # Building (over the building life)
 t-building-over-the-building-life = भवन (भवन की आयु में)
 # Plant and machinery, misc. assets, contingency, preliminary and pre-operative (over the machinery life)
-t-plant-and-machinery-misc-assets-contingency-cca3f5 = संयंत्र और मशीनरी, विविध परिसंपत्ति, आकस्मिक, प्रारंभिक एवं पूर्व-परिचालन व्यय (मशीनरी की आयु में)
+t-plant-and-machinery-misc-assets-contingency-cca3f5 = प्लांट व मशीनरी, विविध परिसंपत्ति, आकस्मिक, प्रारंभिक एवं पूर्व-परिचालन व्यय (मशीनरी की आयु में)
 # Depreciation in the books
 t-depreciation-in-the-books = लेखा पुस्तकों में मूल्यह्रास
 # Accumulated depreciation
@@ -171,9 +171,9 @@ t-building-written-down-value-at-the-start-96e08d = भवन: वर्ष क�
 # Building: tax depreciation at 10%
 t-building-tax-depreciation-at-10-pct = भवन: 10% की दर से कर मूल्यह्रास
 # Plant and machinery: written-down value at the start
-t-plant-and-machinery-written-down-value-at-c83020 = संयंत्र और मशीनरी: प्रारंभ में अवलिखित मूल्य
+t-plant-and-machinery-written-down-value-at-c83020 = प्लांट व मशीनरी: प्रारंभ में अवलिखित मूल्य
 # Plant and machinery: tax depreciation at 15%
-t-plant-and-machinery-tax-depreciation-at-7f6e4d = संयंत्र और मशीनरी: 15% की दर से कर मूल्यह्रास
+t-plant-and-machinery-tax-depreciation-at-7f6e4d = प्लांट व मशीनरी: 15% की दर से कर मूल्यह्रास
 # Depreciation claimed for tax
 t-depreciation-claimed-for-tax = कर के लिए दावा किया गया मूल्यह्रास
 # Land, its development and the working-capital margin are not depreciated; tax depreciation takes a full year's claim from year 1.
@@ -365,7 +365,7 @@ t-margin-money-for-working-capital = कार्यशील पूंजी �
 # Misc. fixed assets
 t-misc-fixed-assets = विविध स्थायी परिसंपत्तियाँ
 # Plant and machinery
-t-plant-and-machinery = संयंत्र और मशीनरी
+t-plant-and-machinery = प्लांट व मशीनरी
 # Pre-operative expenses
 t-pre-operative-expenses = पूर्व-परिचालन व्यय
 # Preliminary expenses
