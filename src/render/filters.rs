@@ -48,7 +48,9 @@ use crate::model::{FinancialYear, Rupees, YearMonth, CRORE, LAKH};
 /// when it compiles a template).
 pub fn register(tera: &mut Tera) {
     tera.register_filter("inr", |v: Value, _: Kwargs, _: &State| {
-        money(&v, "inr", |r| r.inr())
+        money(&v, "inr", |r| {
+            in_language(|| format!("रु. {}", r.grouped()), r.inr())
+        })
     });
     tera.register_filter("lakh", |v: Value, k: Kwargs, _: &State| {
         let unit = k.get::<bool>("unit")?.unwrap_or(false);
@@ -475,6 +477,23 @@ fn fixed(v: &Value, decimals: usize) -> TeraResult<Value> {
     }
 }
 
+/// A value in the document's language: the Hindi `hi` makes, the English, or in a
+/// bilingual document both as a pair (so that a Hindi sentence takes the Hindi).
+fn in_language(hi: impl FnOnce() -> String, en: String) -> String {
+    match words::lang() {
+        DocLang::En => en,
+        DocLang::Hi => hi(),
+        DocLang::EnHi => {
+            let hi = hi();
+            if hi == en {
+                en
+            } else {
+                format!("{hi}{}{en}", words::PAIR)
+            }
+        }
+    }
+}
+
 fn date(v: &Value) -> TeraResult<Value> {
     if v.is_none() {
         return Ok(missing());
@@ -483,8 +502,10 @@ fn date(v: &Value) -> TeraResult<Value> {
         .as_str()
         .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
     match parsed {
-        Some(d) if hindi() => Ok(safe(&crate::i18n::numbers::date(d))),
-        Some(d) => Ok(safe(&d.format("%-d %B %Y").to_string())),
+        Some(d) => Ok(safe(&in_language(
+            || crate::i18n::numbers::date(d),
+            d.format("%-d %B %Y").to_string(),
+        ))),
         None => Err(Error::message(format!(
             "the `date` filter takes a date written 2026-05-14, not {v}"
         ))),
@@ -496,8 +517,10 @@ fn month(v: &Value) -> TeraResult<Value> {
         return Ok(missing());
     }
     match v.as_str().and_then(|s| s.parse::<YearMonth>().ok()) {
-        Some(m) if hindi() => Ok(safe(&crate::i18n::numbers::month(m.year, m.month))),
-        Some(m) => Ok(safe(&m.label())),
+        Some(m) => Ok(safe(&in_language(
+            || crate::i18n::numbers::month(m.year, m.month),
+            m.label(),
+        ))),
         None => Err(Error::message(format!(
             "the `month` filter takes a month written 2027-04, not {v}"
         ))),

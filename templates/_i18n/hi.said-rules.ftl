@@ -51,7 +51,7 @@ t-in-the-base-case-these-figures-do-not-meet-392608 = आधार स्थि�
 # Every figure still meets its rule in all {cases} sensitivity cases.
 t-every-figure-still-meets-its-rule-in-all-480f61 = सभी { $cases } संवेदनशीलता स्थितियों में भी प्रत्येक आँकड़ा अपने नियम को पूरा करता है।
 # In {failing} of the {cases} sensitivity cases some figure fails its rule: {failures}.
-t-in-failing-of-the-cases-sensitivity-cases-600457 = { $cases } में से { $failing } संवेदनशीलता स्थितियों में कोई आँकड़ा अपने नियम को पूरा नहीं करता: { $failures }।
+t-in-failing-of-the-cases-sensitivity-cases-600457 = { $cases } में से { $failing } संवेदनशीलता स्थितियों में कम से कम एक आँकड़ा अपने नियम को पूरा नहीं करता: { $failures }।
 # No figure is held to its acceptance rule until the study gives {what}.
 t-no-figure-is-held-to-its-acceptance-rule-6d0d0f = जब तक अध्ययन में { $what } नहीं दिया जाता, किसी आँकड़े को उसके स्वीकृति नियम पर नहीं परखा जाता।
 
