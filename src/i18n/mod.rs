@@ -318,6 +318,7 @@ impl Messages {
                 PhraseArg::Count(n) => FluentValue::from(*n),
                 PhraseArg::Figure(t) | PhraseArg::Text(t) => FluentValue::from(t.clone()),
                 PhraseArg::Rupees(r) => FluentValue::from(self.amount(*r)),
+                PhraseArg::Exact(r) => FluentValue::from(self.exact_amount(*r)),
                 PhraseArg::Word(w) => FluentValue::from(self.label(w).into_owned()),
                 PhraseArg::Words(list) => {
                     let words: Vec<String> =
@@ -357,6 +358,14 @@ impl Messages {
         match self.lang {
             Lang::En => r.human(),
             Lang::Hi => numbers::human(r),
+        }
+    }
+
+    /// An amount to the rupee in this language: "Rs. 22,30,000", "रु. 22,30,000".
+    pub fn exact_amount(&self, r: crate::model::Rupees) -> String {
+        match self.lang {
+            Lang::En => r.inr(),
+            Lang::Hi => numbers::exact(r),
         }
     }
 
