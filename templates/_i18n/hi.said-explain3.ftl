@@ -21,7 +21,7 @@ t-state-rates-mark = ; { $state } { $rates }{ $mark }
 t-a-study-needs-sections = अध्ययन में आवश्यक खंड: { $sections }।
 
 # Above {ceiling}: the project is considered, but {whose} is computed on {ceiling} (at most {maxima}).
-t-above-ceiling-the-project-is-considered-6e0c03 = { $ceiling } से अधिक: परियोजना पर विचार किया जाता है, किंतु { $whose } की गणना { $ceiling } पर ही की जाती है (अधिकतम { $maxima })।
+t-above-ceiling-the-project-is-considered-6e0c03 = { $ceiling } से अधिक: परियोजना पर विचार किया जाता है, किंतु { $whose } { $ceiling } के आधार पर ही निकाला जाता है (अधिकतम { $maxima })।
 
 # Amounts in whole rupees; grants {how}.
 t-amounts-in-whole-rupees-grants-how = राशियाँ पूर्ण रुपयों में; अनुदान { $how }।
@@ -57,7 +57,7 @@ t-cap-on-the-cluster-s-grant = क्लस्टर के अनुदान �
 t-cap-on-the-project-s-grant = परियोजना के अनुदान की अधिकतम सीमा
 
 # Category {id} ({name}): a cluster in {conditions}.
-t-category-id-name-a-cluster-in-conditions = श्रेणी { $id } ({ $name }): { $conditions } में स्थित क्लस्टर।
+t-category-id-name-a-cluster-in-conditions = श्रेणी { $id } ({ $name }): ऐसा क्लस्टर जिस पर यह लागू हो — { $conditions }।
 
 # Clusters in {states} (cluster.state).
 t-clusters-in-states-cluster-state = { $states } में स्थित क्लस्टर (cluster.state)।
@@ -141,7 +141,7 @@ t-rounding = पूर्णांकन
 t-sources = स्रोत
 
 # Special category ({name}): a cluster in {conditions}.
-t-special-category-name-a-cluster-in-conditions = विशेष श्रेणी ({ $name }): { $conditions } में स्थित क्लस्टर।
+t-special-category-name-a-cluster-in-conditions = विशेष श्रेणी ({ $name }): ऐसा क्लस्टर जिस पर यह लागू हो — { $conditions }।
 
 # The CFC's land at least {acres} acres (cfc.land_acres){mark}{note}.
 t-the-cfc-s-land-at-least-acres-acres-cfc-b6c18b = सीएफसी की भूमि कम से कम { $acres } एकड़ हो (cfc.land_acres){ $mark }{ $note }।
@@ -255,7 +255,7 @@ t-tier-goi-at-most-cap-for-the-whole-cluster-a8490e = { $tier }: संपूर
 t-no-goi-grant-reason = भारत सरकार अनुदान देय नहीं: { $reason }।
 
 # Words of the rules these sentences name: conditions of a category, a rounding, the sectors a
-# scheme is for (their ids in the rules files).
+# scheme is for (their ids in the rules files), the units of an assistance per unit, a State.
 
 # more than half of the units women-owned
 t-more-than-half-of-the-units-women-owned = आधी से अधिक इकाइयाँ महिला-स्वामित्व वाली
@@ -316,3 +316,12 @@ t-textiles = वस्त्र
 
 # garments
 t-garments = परिधान
+
+# artisan
+t-artisan = शिल्पी
+
+# moderator-year
+t-moderator-year = मॉडरेटर-वर्ष
+
+# Haryana
+t-haryana = हरियाणा
