@@ -23,6 +23,9 @@ pub enum PhraseArg {
     Figure(String),
     /// An amount, printed by whoever words the phrase (in lakh, as a table prints it).
     Rupees(Rupees),
+    /// An amount to the rupee ("Rs. 22,30,000"), where a rule compares two amounts that
+    /// read alike in lakh: each language prints it to the rupee its own way.
+    Exact(Rupees),
     /// A word of the rules (a payer, a category, a cost head) that a catalogue may have.
     Word(String),
     /// Words of the rules listed: "a, b, and c" in English.
@@ -61,6 +64,7 @@ impl Phrase {
                 PhraseArg::Count(n) => n.to_string(),
                 PhraseArg::Figure(f) | PhraseArg::Text(f) | PhraseArg::Word(f) => f.clone(),
                 PhraseArg::Rupees(r) => rs(*r),
+                PhraseArg::Exact(r) => r.inr(),
                 PhraseArg::Words(list) => and_list(list),
                 PhraseArg::Phrase(p) => p.english_with(rs),
             };

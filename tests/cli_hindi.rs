@@ -216,3 +216,98 @@ fn the_language_goes_before_the_command_and_english_stays_english() {
     assert_eq!(code, 2);
     assert!(err.contains("\"ta\""), "{err}");
 }
+
+/// The runs of Latin text in `line` (words with the blanks and the punctuation between
+/// them), split where a sentence of cdstudy's own puts a bracket or a backtick.
+fn latin_runs(line: &str) -> Vec<String> {
+    let latin = |c: char| c.is_ascii_alphanumeric() || " _.'/&,:;%-".contains(c);
+    line.split(|c: char| !latin(c))
+        .map(|run| {
+            run.trim_start_matches(|c: char| !c.is_ascii_alphabetic())
+                .trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
+                .to_string()
+        })
+        .filter(|run| run.len() > 1)
+        .collect()
+}
+
+/// `schemes show` in Hindi: every heading and every sentence of cdstudy's own is Hindi; the
+/// only English left is the rules file's own text (its names, summary, notes, sources, open
+/// questions), the study file's paths and the components' ids.
+#[test]
+fn schemes_show_is_in_hindi_but_for_the_rules_own_text() {
+    for id in ["mse-cdp", "sfurti", "mse-cdp-2019", "padma-infra"] {
+        let (code, out, err) = hindi(&["schemes", "show", id]);
+        assert_eq!(code, 0, "{id}: {err}");
+        let rules = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("templates/{id}/scheme.yaml")),
+        )
+        .unwrap();
+        let rules = rules
+            .to_lowercase()
+            .replace("''", "'")
+            .replace('"', "")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        // A sentence wrapped over lines is one item.
+        let mut items: Vec<String> = Vec::new();
+        for line in out.lines().skip(1) {
+            match (line.strip_prefix("  - "), line.strip_prefix("    ")) {
+                (Some(first), _) => items.push(first.to_string()),
+                (None, Some(more)) if !items.is_empty() => {
+                    let last = items.last_mut().unwrap();
+                    last.push(' ');
+                    last.push_str(more.trim());
+                }
+                _ if !line.trim().is_empty() => items.push(line.to_string()),
+                _ => {}
+            }
+        }
+        for item in &items {
+            for run in latin_runs(item) {
+                let code = run == "cdstudy"
+                    || (!run.contains(' ') && (run.contains('.') || run.contains('_')));
+                assert!(
+                    code || rules.contains(&run.to_lowercase()),
+                    "{id}: English {run:?}, not the rules file's own text, in the Hindi line {item:?} of:\n{out}"
+                );
+            }
+        }
+        for english in [
+            "Project cost",
+            "at most",
+            "Category",
+            "The rest is met by",
+            "The scheme",
+            "Who it is for",
+            "Rounding",
+            "Sources",
+            "whole rupees",
+            "secondary source",
+            "Rs. ",
+            " lakh",
+        ] {
+            assert!(
+                !items.iter().any(|i| i.starts_with(english))
+                    && !out.contains(&format!("({english})")),
+                "{id}: {english:?} left in:\n{out}"
+            );
+        }
+        for heading in ["योजना", "श्रेणी", "पूर्णांकन", "स्रोत"]
+        {
+            assert!(out.lines().any(|l| l == heading), "{id}: {heading}\n{out}");
+        }
+    }
+    let (_, out, _) = hindi(&["schemes", "show", "mse-cdp"]);
+    for hindi in [
+        "पात्रता",
+        "एसपीवी धारा 8 कंपनी के रूप में पंजीकृत हो (spv.legal_form)",
+        "रु. 5.00 करोड़ से अधिक एवं रु. 10.00 करोड़ तक की परियोजना लागत: संपूर्ण लागत का 70% (सामान्य), 80% (विशेष) भारत सरकार द्वारा",
+        "(द्वितीयक स्रोत)",
+        "शेष राशि का वहन: एसपीवी।",
+    ] {
+        let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(hindi), "{hindi:?} not in:\n{out}");
+    }
+}

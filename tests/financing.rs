@@ -1953,7 +1953,7 @@ fn ayush_cluster_no_grant_on_land() {
     );
     let shown = cdstudy::scheme::explain(&scheme("ayush-cluster"));
     assert!(
-        shown.parts.iter().flat_map(|p| &p.lines).any(|l| l.starts_with(
+        shown.parts.iter().flat_map(|p| &p.lines).any(|l| l.english.starts_with(
             "No GoI grant on land, preliminary expenses, pre-operative expenses, and the working-capital margin: "
         )),
         "{shown:#?}"

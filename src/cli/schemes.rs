@@ -223,11 +223,18 @@ fn show(catalog: &Catalog, id: &str, format: TextOrJson, m: &Messages) -> Outcom
     outln!("{}", explanation.heading);
     for part in &explanation.parts {
         outln!();
-        // A part's heading is a fixed word the catalogue may have; its lines are the
-        // engine's explanation of the rules, as the engine words them.
-        outln!("{}", m.label(&part.title));
+        // The engine's explanation of the rules, each heading and line worded from its
+        // phrase in the run's language; the rules file's own text as written.
+        outln!(
+            "{}",
+            m.said(&part.title.english, part.title.phrase.as_ref())
+        );
         for line in &part.lines {
-            super::budget::print_wrapped(line, "  - ", "    ");
+            super::budget::print_wrapped(
+                &m.said(&line.english, line.phrase.as_ref()),
+                "  - ",
+                "    ",
+            );
         }
     }
     Outcome::Fine

@@ -333,6 +333,7 @@ impl Messages {
                 PhraseArg::Count(n) => FluentValue::from(*n),
                 PhraseArg::Figure(t) | PhraseArg::Text(t) => FluentValue::from(t.clone()),
                 PhraseArg::Rupees(r) => FluentValue::from(self.amount(*r)),
+                PhraseArg::Exact(r) => FluentValue::from(self.exact_amount(*r)),
                 PhraseArg::Word(w) => FluentValue::from(self.label(w).into_owned()),
                 PhraseArg::Words(list) => {
                     let words: Vec<String> =
@@ -381,6 +382,14 @@ impl Messages {
         match self.lang {
             Lang::En => english,
             Lang::Hi => format!("रु. {}", english.trim_start_matches("Rs. ")),
+        }
+    }
+
+    /// An amount to the rupee in this language: "Rs. 22,30,000", "रु. 22,30,000".
+    pub fn exact_amount(&self, r: crate::model::Rupees) -> String {
+        match self.lang {
+            Lang::En => r.inr(),
+            Lang::Hi => numbers::exact(r),
         }
     }
 
@@ -802,6 +811,38 @@ mod phrase_tests {
             Some("a {b} \"c\" d".to_string())
         );
         assert_eq!(places("{a} of {b_c}, {{x"), vec!["a", "b_c"]);
+    }
+
+    /// A rule's legal form and an amount it gives to the rupee are words and amounts the
+    /// Hindi sentence names in Hindi, not English text placed in it.
+    #[test]
+    fn a_rules_legal_form_and_exact_amounts_read_in_hindi() {
+        use crate::model::{LegalForm, Rupees};
+        use crate::scheme::{rule_phrase, rule_words, Decision};
+        let hi = Messages::load(&Assets::embedded(), Lang::Hi).unwrap();
+        let form = Decision::EligibleSpvForm {
+            any_of: vec![LegalForm::Section8Company, LegalForm::Trust],
+            form: Some(LegalForm::PrivateLimited),
+            note: String::new(),
+        };
+        assert_eq!(
+            hi.phrase(&rule_phrase(&form)),
+            "एसपीवी धारा 8 कंपनी या ट्रस्ट के रूप में पंजीकृत हो: अध्ययन का एसपीवी प्राइवेट लिमिटेड कंपनी है"
+        );
+        let cap = Decision::GrantCap {
+            cap_rs: Rupees(22_30_000),
+            grant_rs: Rupees(22_30_400),
+        };
+        assert_eq!(
+            rule_words(&cap),
+            "grant at most Rs. 22,30,000: the Rs. 22,30,400 it would be is cut to it"
+        );
+        let said = hi.phrase(&rule_phrase(&cap));
+        assert!(
+            said.contains("रु. 22,30,000") && said.contains("रु. 22,30,400"),
+            "{said}"
+        );
+        assert!(!said.contains("Rs"), "{said}");
     }
 
     #[test]

@@ -162,6 +162,11 @@ pub fn human(amount: Rupees) -> String {
     }
 }
 
+/// An amount to the rupee, the Hindi counterpart of [`Rupees::inr`]: "रु. 22,30,000".
+pub fn exact(amount: Rupees) -> String {
+    format!("रु. {}", amount.grouped())
+}
+
 /// The months as the Government of India's Hindi calendar names them.
 const MONTHS: [&str; 12] = [
     "जनवरी",

@@ -1387,6 +1387,7 @@ fn phrase_words(p: &crate::phrase::Phrase, rs: &dyn Fn(model::Rupees) -> String)
                 PhraseArg::Count(n) => Arg::Number(*n as f64),
                 PhraseArg::Figure(t) | PhraseArg::Text(t) => Arg::Text(t.clone()),
                 PhraseArg::Rupees(r) => Arg::Text(amount(*r)),
+                PhraseArg::Exact(r) => Arg::Text(pair(crate::i18n::numbers::exact(*r), r.inr())),
                 PhraseArg::Word(w) => Arg::Text(word(w)),
                 PhraseArg::Words(list) => {
                     // Each word's Hindi (the Hindi half of a bilingual word's pair).

@@ -1,7 +1,8 @@
 //! A scheme's rules in words, for `cdstudy schemes show` and the terminal UI: what a
 //! consultant needs to know before entering figures, with every rule's basis.
 
-use crate::phrase::{and_list, serial_list, Phrase, PhraseArg};
+use crate::phrase;
+use crate::phrase::{and_list, word, Phrase, PhraseArg, Said};
 use serde::Serialize;
 
 use super::decision::{Decision, Finding};
@@ -10,11 +11,12 @@ use super::rules::{Basis, Bracket, Component, Condition, Counted, Fact, Payer, S
 use crate::finance::{percent_of, share_floor};
 use crate::model::{LegalForm, Percent, Rupees};
 
-/// A titled group of sentences.
+/// A titled group of sentences, each said as a phrase (or as the rules file's own text),
+/// so that every language words it; its English is what JSON and English print.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Part {
-    pub title: String,
-    pub lines: Vec<String>,
+    pub title: Said,
+    pub lines: Vec<Said>,
 }
 
 /// The rules of a scheme in words.
@@ -24,37 +26,91 @@ pub struct Explanation {
     pub parts: Vec<Part>,
 }
 
-fn rs(r: Rupees) -> String {
-    lakh_words(r)
-}
-
-/// " (secondary source)" after a rule that is not confirmed; nothing after one that is.
-fn mark(basis: Basis) -> String {
-    match basis {
-        Basis::Confirmed => String::new(),
-        other => format!(" ({})", other.word()),
+/// A sentence of `schemes show`: its English with amounts in lakh, as every rule words
+/// them ([`lakh_words`]), and its phrase for another language.
+fn said(p: Phrase) -> Said {
+    Said {
+        english: p.english_with(&lakh_words),
+        phrase: Some(p),
     }
 }
 
-fn rate(p: Option<Percent>) -> String {
-    p.map(|p| p.to_string())
-        .unwrap_or_else(|| "not confirmed".to_string())
+/// Text of the rules file as it is (a summary, a source, a description).
+fn as_written(text: impl Into<String>) -> Said {
+    Said::from(text.into())
+}
+
+/// " (secondary source)" after a rule that is not confirmed; nothing after one that is.
+fn mark(basis: Basis) -> PhraseArg {
+    match basis {
+        Basis::Confirmed => PhraseArg::Text(String::new()),
+        other => basis_mark(other.word()),
+    }
+}
+
+/// " (the basis)", the basis a word of the rules.
+fn basis_mark(basis: &str) -> PhraseArg {
+    PhraseArg::from(phrase!(" ({rule_basis})", rule_basis = word(basis)))
+}
+
+/// A rate, or "not confirmed" where the rules have none.
+fn rate(p: Option<Percent>) -> PhraseArg {
+    match p {
+        Some(p) => PhraseArg::Figure(p.to_string()),
+        None => word("not confirmed"),
+    }
+}
+
+/// ": the note" after a line with a note (the rules file's text).
+fn colon_note(note: &str) -> PhraseArg {
+    if note.trim().is_empty() {
+        PhraseArg::Text(String::new())
+    } else {
+        PhraseArg::Text(format!(": {}", note.trim()))
+    }
+}
+
+/// Items joined by `join` alone, each language its own way: "a, b, c"
+/// ([`Joined::Comma`]), "a; or b" ([`Joined::SemicolonOr`]), "a; and b"
+/// ([`Joined::SemicolonAnd`]).
+fn chained(items: Vec<PhraseArg>, join: Joined) -> PhraseArg {
+    let mut items = items.into_iter();
+    let Some(first) = items.next() else {
+        return PhraseArg::Text(String::new());
+    };
+    items.fold(first, |earlier, later| {
+        PhraseArg::from(match join {
+            Joined::SemicolonOr => phrase!("{earlier}; or {later}", earlier, later),
+            Joined::SemicolonAnd => phrase!("{earlier}; and {later}", earlier, later),
+            _ => phrase!("{list}, {next}", list = earlier, next = later),
+        })
+    })
 }
 
 pub fn explain(s: &Scheme) -> Explanation {
     let mut parts = Vec::new();
     let mut about = vec![
-        format!("Revision {}: {}.", s.revision, s.guideline),
-        format!("Dated {}.", s.dated.format("%d-%m-%Y")),
+        said(phrase!(
+            "Revision {revision}: {guideline}.",
+            revision = &s.revision,
+            guideline = &s.guideline
+        )),
+        said(phrase!(
+            "Dated {date}.",
+            date = s.dated.format("%d-%m-%Y").to_string()
+        )),
     ];
     if !s.ministry.is_empty() {
-        about.push(format!("Ministry: {}.", s.ministry));
+        about.push(said(phrase!(
+            "Ministry: {ministry}.",
+            ministry = &s.ministry
+        )));
     }
     if !s.summary.is_empty() {
-        about.push(s.summary.trim().to_string());
+        about.push(as_written(s.summary.trim()));
     }
     parts.push(Part {
-        title: "The scheme".to_string(),
+        title: said(phrase!("The scheme")),
         lines: about,
     });
 
@@ -67,224 +123,247 @@ pub fn explain(s: &Scheme) -> Explanation {
             .any(|c| c.basis.applies())
     });
     if !counted_any {
-        category.push("No special category: every cluster is general.".to_string());
+        category.push(said(phrase!(
+            "No special category: every cluster is general."
+        )));
     }
+    let marked = |c: &Condition| {
+        PhraseArg::from(phrase!(
+            "{condition}{mark}",
+            condition = condition_arg_of(c),
+            mark = mark(c.basis)
+        ))
+    };
     for r in &rules {
-        let counted: Vec<String> = r
+        let counted: Vec<PhraseArg> = r
             .when_any
             .iter()
             .filter(|c| c.basis.applies())
-            .map(|c| format!("{}{}", condition_words(c), mark(c.basis)))
+            .map(marked)
             .collect();
-        let also: Vec<String> = r
+        let also: Vec<PhraseArg> = r
             .when_all
             .iter()
             .filter(|c| c.basis.applies())
-            .map(|c| format!("{}{}", condition_words(c), mark(c.basis)))
+            .map(marked)
             .collect();
         let counted = match (counted.is_empty(), also.is_empty()) {
             (_, true) => counted,
-            (true, false) => vec![also.join("; and ")],
-            (false, false) => vec![format!(
-                "{}; and also {}",
-                counted.join("; or "),
-                also.join("; and ")
-            )],
+            (true, false) => vec![chained(also, Joined::SemicolonAnd)],
+            (false, false) => vec![PhraseArg::from(phrase!(
+                "{counted}; and also {also}",
+                counted = chained(counted, Joined::SemicolonOr),
+                also = chained(also, Joined::SemicolonAnd)
+            ))],
         };
         if counted.is_empty() {
             continue;
         }
+        let conditions = chained(counted, Joined::SemicolonOr);
         if r.id == "special" {
-            category.push(format!(
-                "Special category ({}): a cluster in {}.",
-                r.name,
-                counted.join("; or ")
-            ));
+            category.push(said(phrase!(
+                "Special category ({name}): a cluster in {conditions}.",
+                name = word(&r.name),
+                conditions
+            )));
         } else {
-            category.push(format!(
-                "Category {} ({}): a cluster in {}.",
-                r.id,
-                r.name,
-                counted.join("; or ")
-            ));
+            category.push(said(phrase!(
+                "Category {id} ({name}): a cluster in {conditions}.",
+                id = &r.id,
+                name = word(&r.name),
+                conditions
+            )));
         }
     }
     if counted_any {
         if rules.len() > 1 {
-            category.push(
-                "The first of these a cluster meets, in this order, is its category.".to_string(),
-            );
+            category.push(said(phrase!(
+                "The first of these a cluster meets, in this order, is its category."
+            )));
         }
-        category.push("Every other cluster is in the general category.".to_string());
+        category.push(said(phrase!(
+            "Every other cluster is in the general category."
+        )));
     }
     for c in rules
         .iter()
         .flat_map(|r| r.when_any.iter().chain(&r.when_all))
         .filter(|c| !c.basis.applies())
     {
-        let note = if c.note.is_empty() {
-            String::new()
-        } else {
-            format!(": {}", c.note)
-        };
-        category.push(format!(
-            "Not confirmed, so not counted (cdstudy flags it when a cluster has it): {}{note}.",
-            condition_words(c)
-        ));
+        category.push(said(phrase!(
+            "Not confirmed, so not counted (cdstudy flags it when a cluster has it): {condition}{note}.",
+            condition = condition_arg_of(c),
+            note = colon_note(&c.note)
+        )));
     }
     parts.push(Part {
-        title: "Category".to_string(),
+        title: said(phrase!("Category")),
         lines: category,
     });
     let who = eligibility_lines(s);
     if !who.is_empty() {
         parts.push(Part {
-            title: "Who it is for".to_string(),
+            title: said(phrase!("Who it is for")),
             lines: who,
         });
     }
 
     for c in &s.components {
         parts.push(Part {
-            title: format!("Component `{}`: {}", c.id, c.name),
+            title: said(phrase!(
+                "Component `{id}`: {name}",
+                id = &c.id,
+                name = &c.name
+            )),
             lines: component_lines(s, c),
         });
     }
     if s.open_components {
         parts.push(Part {
-            title: "Components".to_string(),
-            lines: vec![
-                "No funding rules: actions may name any component; each is reported with its cost and paid for as the study says (funded_by).".to_string(),
-            ],
+            title: said(phrase!("Components")),
+            lines: vec![said(phrase!(
+                "No funding rules: actions may name any component; each is reported with its cost and paid for as the study says (funded_by)."
+            ))],
         });
     }
 
     if let Some(cap) = &s.project_cap {
         parts.push(Part {
-            title: "Cap on the project's grant".to_string(),
-            lines: vec![format!(
-                "GoI at most {} for the whole project{}; beyond it the cut falls on {}, in that order.",
-                rs(cap.goi_cap_rs),
-                mark(cap.basis),
-                cap.reduce_from.join(", then ")
-            )],
+            title: said(phrase!("Cap on the project's grant")),
+            lines: vec![said(phrase!(
+                "GoI at most {cap} for the whole project{mark}; beyond it the cut falls on {from}, in that order.",
+                cap = cap.goi_cap_rs,
+                mark = mark(cap.basis),
+                from = listed(cap.reduce_from.iter().map(word).collect(), Joined::Then)
+            ))],
         });
     }
 
     if let Some(caps) = &s.cluster_caps {
-        let mut lines: Vec<String> = caps
+        let mut lines: Vec<Said> = caps
             .tiers
             .iter()
             .map(|t| {
-                format!(
-                    "{}: GoI at most {} for the whole cluster{}.",
-                    t.name,
-                    rs(t.goi_cap_rs),
-                    mark(caps.basis)
-                )
+                said(phrase!(
+                    "{tier}: GoI at most {cap} for the whole cluster{mark}.",
+                    tier = word(&t.name),
+                    cap = t.goi_cap_rs,
+                    mark = mark(caps.basis)
+                ))
             })
             .collect();
-        lines.push(format!(
-            "When the grants exceed the cap, the cut falls on {}, in that order. The cap needs the number of artisans (cluster.artisans).",
-            caps.reduce_from.join(", then ")
-        ));
+        lines.push(said(phrase!(
+            "When the grants exceed the cap, the cut falls on {from}, in that order. The cap needs the number of artisans (cluster.artisans).",
+            from = listed(caps.reduce_from.iter().map(word).collect(), Joined::Then)
+        )));
         parts.push(Part {
-            title: "Cap on the cluster's grant".to_string(),
+            title: said(phrase!("Cap on the cluster's grant")),
             lines,
         });
     }
 
     if let Some(spv) = &s.spv {
         parts.push(Part {
-            title: "SPV".to_string(),
+            title: said(phrase!("SPV")),
             lines: vec![
-                format!(
-                    "At least {} member units; {} in the guidelines' special cases (record why in spv.special_case){}.",
-                    spv.min_members,
-                    spv.min_members_special_case,
-                    mark(spv.members_basis)
-                ),
-                format!(
-                    "Brings at least {} of the CFC's cost (its own funds and the term loan it raises){}.",
-                    spv.min_contribution_pct,
-                    mark(spv.contribution_basis)
-                ),
-                format!(
-                    "No member holds more than {} of the SPV's equity{}.",
-                    spv.max_member_equity_pct,
-                    mark(spv.equity_basis)
-                ),
+                said(phrase!(
+                    "At least {min} member units; {special} in the guidelines' special cases (record why in spv.special_case){mark}.",
+                    min = spv.min_members,
+                    special = spv.min_members_special_case,
+                    mark = mark(spv.members_basis)
+                )),
+                said(phrase!(
+                    "Brings at least {pct} of the CFC's cost (its own funds and the term loan it raises){mark}.",
+                    pct = PhraseArg::Figure(spv.min_contribution_pct.to_string()),
+                    mark = mark(spv.contribution_basis)
+                )),
+                said(phrase!(
+                    "No member holds more than {pct} of the SPV's equity{mark}.",
+                    pct = PhraseArg::Figure(spv.max_member_equity_pct.to_string()),
+                    mark = mark(spv.equity_basis)
+                )),
             ],
         });
     }
     if let Some(land) = &s.land {
-        let what = if land.includes_site_development {
-            "Land, with its development,"
+        let pct = PhraseArg::Figure(land.max_pct.to_string());
+        let line = if land.includes_site_development {
+            phrase!(
+                "Land, with its development, is at most {pct} of the project cost{mark}.",
+                pct,
+                mark = mark(land.basis)
+            )
         } else {
-            "Land"
+            phrase!(
+                "Land is at most {pct} of the project cost{mark}.",
+                pct,
+                mark = mark(land.basis)
+            )
         };
         parts.push(Part {
-            title: "Land".to_string(),
-            lines: vec![format!(
-                "{what} is at most {} of the project cost{}.",
-                land.max_pct,
-                mark(land.basis)
-            )],
+            title: said(phrase!("Land")),
+            lines: vec![said(line)],
         });
     }
     parts.push(Part {
-        title: "Rounding".to_string(),
-        lines: vec![format!(
-            "Amounts in whole rupees; grants {}.",
-            s.grant_rounding.describe()
-        )],
+        title: said(phrase!("Rounding")),
+        lines: vec![said(phrase!(
+            "Amounts in whole rupees; grants {how}.",
+            how = word(s.grant_rounding.describe())
+        ))],
     });
     parts.push(Part {
-        title: "CFC viability".to_string(),
+        title: said(phrase!("CFC viability")),
         lines: match &s.viability {
             Some(v) => vec![
-                format!("From {}:", v.source),
-                format!(
-                    "projection of {} years; cumulative DSCR at least {:.2}; break-even below {:.0}% of installed capacity; ROCE above {:.0}%; IRR above {:.0}%; NPV at {} positive.",
-                    v.years,
-                    v.min_cumulative_dscr,
-                    v.max_break_even_pct,
-                    v.min_roce_pct,
-                    v.min_irr_pct,
-                    v.discount_rate_pct
-                ),
+                said(phrase!("From {source}:", source = &v.source)),
+                said(phrase!(
+                    "projection of {years} years; cumulative DSCR at least {dscr}; break-even below {break_even}% of installed capacity; ROCE above {roce}%; IRR above {irr}%; NPV at {rate} positive.",
+                    years = PhraseArg::Figure(v.years.to_string()),
+                    dscr = PhraseArg::Figure(format!("{:.2}", v.min_cumulative_dscr)),
+                    break_even = PhraseArg::Figure(format!("{:.0}", v.max_break_even_pct)),
+                    roce = PhraseArg::Figure(format!("{:.0}", v.min_roce_pct)),
+                    irr = PhraseArg::Figure(format!("{:.0}", v.min_irr_pct)),
+                    rate = PhraseArg::Figure(v.discount_rate_pct.to_string())
+                )),
             ],
-            None => vec![format!(
-                "{} sets no acceptance rules; cdstudy holds a CFC against those of the MSE-CDP guidelines of 24-05-2022 as a reference.",
-                s.name
-            )],
+            None => vec![said(phrase!(
+                "{scheme} sets no acceptance rules; cdstudy holds a CFC against those of the MSE-CDP guidelines of 24-05-2022 as a reference.",
+                scheme = &s.name
+            ))],
         },
     });
     if !s.required_sections.is_empty() {
-        let mut lines = vec![format!(
-            "A study needs: {}.",
-            s.required_sections.join(", ")
-        )];
+        let mut lines = vec![said(phrase!(
+            "A study needs: {sections}.",
+            sections = s.required_sections.join(", ")
+        ))];
         if !s.dpr_required_sections.is_empty() {
-            lines.push(format!(
-                "Once it describes a CFC (a DPR), also: {}.",
-                s.dpr_required_sections.join(", ")
-            ));
+            lines.push(said(phrase!(
+                "Once it describes a CFC (a DPR), also: {sections}.",
+                sections = s.dpr_required_sections.join(", ")
+            )));
         }
         parts.push(Part {
-            title: "Sections".to_string(),
+            title: said(phrase!("Sections")),
             lines,
         });
     }
     if !s.open_questions.is_empty() {
         parts.push(Part {
-            title: "Not confirmed (flagged by cdstudy where it matters, never assumed)".to_string(),
-            lines: s.open_questions.iter().map(|q| format!("{q}.")).collect(),
+            title: said(phrase!(
+                "Not confirmed (flagged by cdstudy where it matters, never assumed)"
+            )),
+            lines: s
+                .open_questions
+                .iter()
+                .map(|q| as_written(format!("{q}.")))
+                .collect(),
         });
     }
     parts.push(Part {
-        title: "Sources".to_string(),
-        lines: s.sources.clone(),
+        title: said(phrase!("Sources")),
+        lines: s.sources.iter().map(as_written).collect(),
     });
     Explanation {
         heading: format!("{} — {}", s.name, s.title),
@@ -292,63 +371,83 @@ pub fn explain(s: &Scheme) -> Explanation {
     }
 }
 
-fn component_lines(s: &Scheme, c: &Component) -> Vec<String> {
+fn component_lines(s: &Scheme, c: &Component) -> Vec<Said> {
     let mut lines = Vec::new();
     if !c.description.trim().is_empty() {
-        lines.push(c.description.trim().to_string());
+        lines.push(as_written(c.description.trim()));
     }
+    let rest = || word(c.rest_name(&s.labels));
     if !c.basis.applies() {
-        lines.push(
+        lines.push(said(phrase!(
             "Its funding rule is not confirmed: cdstudy computes no grant and flags the component when a study uses it."
-                .to_string(),
-        );
+        )));
         return lines;
     }
     if !c.not_computed.trim().is_empty() {
-        lines.push(format!(
-            "cdstudy does not compute its grant: {}; a study that uses it is flagged.",
-            c.not_computed.trim()
-        ));
-        lines.push(format!(
-            "The cost is shown under: {}.",
-            c.rest_name(&s.labels)
-        ));
+        lines.push(said(phrase!(
+            "cdstudy does not compute its grant: {why}; a study that uses it is flagged.",
+            why = c.not_computed.trim()
+        )));
+        lines.push(said(phrase!(
+            "The cost is shown under: {payer}.",
+            payer = rest()
+        )));
         return lines;
     }
     if !c.no_grant.trim().is_empty() {
-        lines.push(format!("No GoI grant: {}.", c.no_grant.trim()));
-        lines.push(format!("The cost is met by: {}.", c.rest_name(&s.labels)));
+        // Its own place name: "{why}" would take the id of the rule's "no GoI grant: {why}".
+        lines.push(said(phrase!(
+            "No GoI grant: {reason}.",
+            reason = c.no_grant.trim()
+        )));
+        lines.push(said(phrase!(
+            "The cost is met by: {payer}.",
+            payer = rest()
+        )));
         return lines;
     }
     if let Some(from) = c.from_rs {
-        lines.push(format!(
-            "Below {}: no rate was found; cdstudy flags such a project and computes no grant.",
-            rs(from)
-        ));
+        lines.push(said(phrase!(
+            "Below {from}: no rate was found; cdstudy flags such a project and computes no grant.",
+            from
+        )));
     }
     let mut lower = c.from_rs;
     for b in &c.brackets {
-        lines.push(bracket_line(s, lower, b));
+        lines.push(said(bracket_line(s, lower, b)));
         lower = b.up_to_rs;
     }
     if let (Some(ceiling), Some(last)) = (c.ceiling(), c.brackets.last()) {
-        let max = |p: Option<Percent>| p.map(|p| rs(share_floor(ceiling, p)));
         // A State's own scheme: its share is the grant the ceiling limits.
         let (whose, rates) = match &last.state_pct {
-            Some(state) if !s.grants_goi() => (format!("the {}'s share", s.labels.state), state),
-            _ => ("the grant".to_string(), &last.goi_pct),
+            Some(state) if !s.grants_goi() => (
+                PhraseArg::from(phrase!(
+                    "the {state}'s share",
+                    state = word(&s.labels.state)
+                )),
+                state,
+            ),
+            _ => (PhraseArg::from(phrase!("the grant")), &last.goi_pct),
         };
-        let maxima: Vec<String> = s
+        let maxima: Vec<PhraseArg> = s
             .category_ids()
             .iter()
-            .filter_map(|cat| max(rates.get(cat)).map(|m| format!("{m} {cat}")))
+            .filter_map(|cat| {
+                rates.get(cat).map(|p| {
+                    PhraseArg::from(phrase!(
+                        "{amount} {category}",
+                        amount = share_floor(ceiling, p),
+                        category = word(cat)
+                    ))
+                })
+            })
             .collect();
-        lines.push(format!(
-            "Above {}: the project is considered, but {whose} is computed on {} (at most {}).",
-            rs(ceiling),
-            rs(ceiling),
-            maxima.join(", ")
-        ));
+        lines.push(said(phrase!(
+            "Above {ceiling}: the project is considered, but {whose} is computed on {ceiling} (at most {maxima}).",
+            ceiling,
+            whose,
+            maxima = chained(maxima, Joined::Comma)
+        )));
     }
     if !c.grant_not_on.is_empty() {
         let heads: Vec<String> = c
@@ -356,116 +455,130 @@ fn component_lines(s: &Scheme, c: &Component) -> Vec<String> {
             .iter()
             .map(|h| h.in_words().to_string())
             .collect();
-        lines.push(format!(
-            "No GoI grant on {}: those heads are met by the State and the SPV{}.",
-            and_list(&heads),
-            mark(c.grant_not_on_basis)
-        ));
+        lines.push(said(phrase!(
+            "No GoI grant on {heads}: those heads are met by the State and the SPV{mark}.",
+            heads = PhraseArg::Words(heads),
+            mark = mark(c.grant_not_on_basis)
+        )));
     }
     if let Some(cap) = c.grant_cap_rs {
-        lines.push(format!(
-            "The grant is at most {}{}.",
-            rs(cap),
-            mark(c.grant_cap_basis)
-        ));
+        lines.push(said(phrase!(
+            "The grant is at most {cap}{mark}.",
+            cap,
+            mark = mark(c.grant_cap_basis)
+        )));
     }
     if let Some(sc) = &c.share_cap {
-        lines.push(format!(
-            "The grant is at most {} of the cost of `{}`{}.",
-            sc.pct,
-            sc.of,
-            mark(sc.basis)
-        ));
+        lines.push(said(phrase!(
+            "The grant is at most {pct} of the cost of `{of}`{mark}.",
+            pct = PhraseArg::Figure(sc.pct.to_string()),
+            of = &sc.of,
+            mark = mark(sc.basis)
+        )));
     }
     if let Some(pa) = &c.per_action {
-        lines.push(format!(
-            "At most {} actions count, each up to {}{}{}.",
-            pa.max_actions,
-            rs(pa.ceiling_rs),
-            mark(pa.basis),
-            if pa.note.is_empty() {
-                String::new()
-            } else {
-                format!(": {}", pa.note)
-            }
-        ));
+        lines.push(said(phrase!(
+            "At most {max_actions} actions count, each up to {ceiling}{mark}{note}.",
+            max_actions = pa.max_actions,
+            ceiling = pa.ceiling_rs,
+            mark = mark(pa.basis),
+            note = colon_note(&pa.note)
+        )));
     }
     if let Some(pu) = &c.per_unit {
-        lines.push(format!(
-            "Assistance of {} per {}{}, never more than the cost{}: the actions' cost lines with unit `{}` count the units.",
-            rs(pu.rate_rs),
-            pu.unit,
-            pu.max_units
-                .map(|m| format!(" for at most {m}"))
-                .unwrap_or_default(),
-            mark(pu.basis),
-            pu.unit
-        ));
+        let most = match pu.max_units {
+            Some(m) => PhraseArg::from(phrase!(" for at most {m}", m)),
+            None => PhraseArg::Text(String::new()),
+        };
+        lines.push(said(phrase!(
+            "Assistance of {rate} per {unit}{most}, never more than the cost{mark}: the actions' cost lines with unit `{code}` count the units.",
+            rate = pu.rate_rs,
+            unit = word(&pu.unit),
+            most,
+            mark = mark(pu.basis),
+            code = &pu.unit
+        )));
     }
     for p in c.parties.iter().filter(|p| p.pct.is_some()) {
-        lines.push(party_line(s, p));
+        lines.push(said(party_line(s, p)));
     }
-    lines.push(format!("The rest is met by: {}.", c.rest_name(&s.labels)));
+    lines.push(said(phrase!(
+        "The rest is met by: {payer}.",
+        payer = rest()
+    )));
     for cv in &c.caveats {
-        lines.push(format!("Note: {}{}.", cv.text.trim(), mark(cv.basis)));
+        lines.push(said(phrase!(
+            "Note: {text}{mark}.",
+            text = cv.text.trim(),
+            mark = mark(cv.basis)
+        )));
     }
     lines
 }
 
 /// A category condition of a rules file in words: "an aspirational district", "a block
 /// of category C or D (cluster.area.block_category)".
-fn condition_words(c: &Condition) -> String {
+fn condition_arg_of(c: &Condition) -> PhraseArg {
     match c.fact {
-        Fact::BlockCategory => format!(
-            "a block of category {} (cluster.area.block_category)",
-            block_words(&c.any_of)
-        ),
-        Fact::EarlierProjects => format!(
-            "a State with fewer than {} earlier projects under the scheme (cluster.area.earlier_projects)",
-            c.fewer_than.unwrap_or(0)
-        ),
-        f => f.label().to_string(),
+        Fact::BlockCategory => PhraseArg::from(phrase!(
+            "a block of category {blocks} (cluster.area.block_category)",
+            blocks = block_list(&c.any_of)
+        )),
+        Fact::EarlierProjects => PhraseArg::from(phrase!(
+            "a State with fewer than {n} earlier projects under the scheme (cluster.area.earlier_projects)",
+            n = c.fewer_than.unwrap_or(0)
+        )),
+        f => word(f.label()),
     }
 }
 
 /// A named party's share as `schemes show` says it: "The Implementing agency brings 10%
 /// (general), 5% (special) of the eligible cost, or Rs. 50.00 lakh if less (secondary)."
-fn party_line(s: &Scheme, p: &super::rules::Party) -> String {
+fn party_line(s: &Scheme, p: &super::rules::Party) -> Phrase {
     let ids = s.category_ids();
     let by = p.pct.clone().unwrap_or_default();
-    let cap_words = p
-        .cap_rs
-        .map(|cap| format!(", at most {}", rs(cap)))
-        .unwrap_or_default();
     if by.0.is_empty() {
-        return format!(
-            "The {}'s share is not known for any category{}: it is flagged and not assumed{cap_words}.",
-            p.name,
-            mark(p.basis)
+        let cap = match p.cap_rs {
+            Some(cap) => PhraseArg::from(phrase!(", at most {cap}", cap)),
+            None => PhraseArg::Text(String::new()),
+        };
+        return phrase!(
+            "The {party}'s share is not known for any category{mark}: it is flagged and not assumed{cap}.",
+            party = word(&p.name),
+            mark = mark(p.basis),
+            cap
         );
     }
-    let pct = rates_words(&ids, &by);
-    let cap = p
-        .cap_rs
-        .map(|cap| format!(", or {} if less", rs(cap)))
-        .unwrap_or_default();
-    format!(
-        "The {} brings {pct} of the eligible cost{cap}{}.",
-        p.name,
-        mark(p.basis)
+    let cap = match p.cap_rs {
+        Some(cap) => PhraseArg::from(phrase!(", or {cap} if less", cap)),
+        None => PhraseArg::Text(String::new()),
+    };
+    phrase!(
+        "The {party} brings {pct} of the eligible cost{cap}{mark}.",
+        party = word(&p.name),
+        pct = rates_words(&ids, &by),
+        cap,
+        mark = mark(p.basis)
     )
 }
 
 /// Rates by category as `schemes show` lists them: "70% (general), 80% (special)".
-fn rates_listed(ids: &[String], by: &super::rules::ByCategory) -> String {
-    ids.iter()
-        .map(|id| format!("{} ({id})", rate(by.get(id))))
-        .collect::<Vec<_>>()
-        .join(", ")
+fn rates_listed(ids: &[String], by: &super::rules::ByCategory) -> PhraseArg {
+    let rates = ids
+        .iter()
+        .map(|id| {
+            PhraseArg::from(phrase!(
+                "{rate} ({category})",
+                rate = rate(by.get(id)),
+                category = word(id)
+            ))
+        })
+        .collect();
+    chained(rates, Joined::Comma)
 }
 
 /// One rate when every category has it ("90%"), else the list.
-fn rates_words(ids: &[String], by: &super::rules::ByCategory) -> String {
+fn rates_words(ids: &[String], by: &super::rules::ByCategory) -> PhraseArg {
     let first = ids.first().and_then(|id| by.get(id));
     if ids.iter().all(|id| by.get(id) == first) {
         rate(first)
@@ -474,52 +587,56 @@ fn rates_words(ids: &[String], by: &super::rules::ByCategory) -> String {
     }
 }
 
-fn bracket_line(s: &Scheme, lower: Option<Rupees>, b: &Bracket) -> String {
+fn bracket_line(s: &Scheme, lower: Option<Rupees>, b: &Bracket) -> Phrase {
+    // The span as a line begins with it (the same words as [`cost_span_phrase`]).
     let span = match (lower, b.up_to_rs) {
-        (Some(lo), Some(hi)) => format!("Project cost above {} up to {}: ", rs(lo), rs(hi)),
-        (None, Some(hi)) => format!("Project cost up to {}: ", rs(hi)),
-        (Some(lo), None) => format!("Project cost above {}: ", rs(lo)),
-        (None, None) => String::new(),
+        (Some(lo), Some(hi)) => Some(phrase!("Project cost above {lo} up to {hi}", lo, hi)),
+        (None, Some(hi)) => Some(phrase!("Project cost up to {hi}", hi)),
+        (Some(lo), None) => Some(phrase!("Project cost above {lo}", lo)),
+        (None, None) => None,
     };
     let ids = s.category_ids();
     if b.goi_pct.0.is_empty() && b.state_pct.is_none() {
-        let words = format!(
-            "no rate known for any category{}: no grant is computed, and its use is flagged.",
-            mark(b.basis)
-        );
-        return match span.is_empty() {
-            true => format!("N{}", &words[1..]),
-            false => format!("{span}{words}"),
+        let mark = mark(b.basis);
+        return match span {
+            None => phrase!(
+                "No rate known for any category{mark}: no grant is computed, and its use is flagged.",
+                mark
+            ),
+            Some(span) => phrase!(
+                "{span}: no rate known for any category{mark}: no grant is computed, and its use is flagged.",
+                span,
+                mark
+            ),
         };
     }
     let none = ids
         .iter()
         .all(|id| b.goi_pct.get(id).is_some_and(|p| p.basis_points() == 0));
-    let goi = format!("GoI {}", rates_words(&ids, &b.goi_pct));
     let state = match &b.state_pct {
-        None => String::new(),
-        Some(by) => format!(
-            "; {} {}{}",
-            s.labels.state,
-            rates_listed(&ids, by),
-            mark(b.state_basis)
-        ),
+        None => PhraseArg::Text(String::new()),
+        Some(by) => PhraseArg::from(phrase!(
+            "; {state} {rates}{mark}",
+            state = word(&s.labels.state),
+            rates = rates_listed(&ids, by),
+            mark = mark(b.state_basis)
+        )),
     };
-    let whole = if span.is_empty() {
-        "the cost"
-    } else {
-        "the whole cost"
-    };
-    if none {
+    let mark = mark(b.basis);
+    let goi = rates_words(&ids, &b.goi_pct);
+    match (span, none) {
         // A State's own scheme: the State's share is the grant.
-        let goi = if span.is_empty() {
-            "No GoI share"
-        } else {
-            "no GoI share"
-        };
-        return format!("{span}{goi}{}{state}.", mark(b.basis));
+        (None, true) => phrase!("No GoI share{mark}{state}.", mark, state),
+        (Some(span), true) => phrase!("{span}: no GoI share{mark}{state}.", span, mark, state),
+        (None, false) => phrase!("GoI {goi} of the cost{mark}{state}.", goi, mark, state),
+        (Some(span), false) => phrase!(
+            "{span}: GoI {goi} of the whole cost{mark}{state}.",
+            span,
+            goi,
+            mark,
+            state
+        ),
     }
-    format!("{span}{goi} of {whole}{}{state}.", mark(b.basis))
 }
 
 /// An amount as every rule and flag words it: in lakh with Indian grouping and two
@@ -531,17 +648,17 @@ pub fn lakh_words(amount: Rupees) -> String {
     format!("Rs. {} lakh", amount.lakh_figure())
 }
 
-/// The block categories of a condition: "B or C".
+/// The block categories of a condition: "B or C" ([`block_list`] in English).
+#[cfg(test)]
 fn block_words(any_of: &[String]) -> String {
     let upper: Vec<String> = any_of.iter().map(|w| w.to_uppercase()).collect();
-    serial_list(&upper, "or")
+    crate::phrase::serial_list(&upper, "or")
 }
 
 /// A category condition as said of the cluster when it holds ("is in an aspirational
 /// district", "is in a block of category D"), as a value of a phrase: a fixed clause of the rules as a word, one
 /// with the rules' figures as a phrase.
 fn condition_arg(c: &ConditionResult) -> PhraseArg {
-    use crate::phrase;
     match c.fact {
         Fact::BlockCategory => PhraseArg::from(phrase!(
             "is in a block of category {blocks}",
@@ -577,8 +694,6 @@ pub fn category_words(category: &Category, results: &[ConditionResult], scheme: 
 
 /// The cluster's category and why, as a phrase every language words from its catalogue.
 pub fn category_phrase(category: &Category, results: &[ConditionResult], scheme: &str) -> Phrase {
-    use crate::phrase;
-    use crate::phrase::word;
     let counted: Vec<&ConditionResult> = results.iter().filter(|r| r.counted).collect();
     if counted.is_empty() {
         return phrase!("there is no special category under {scheme}", scheme);
@@ -681,17 +796,17 @@ pub fn rule_phrase(d: &Decision) -> Phrase {
 /// `rs` prints alike, and a difference too small to show in lakh, are given in exact
 /// rupees (as text), so that the rule reads true in every language.
 pub fn rule_phrase_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> Phrase {
-    use PhraseArg::{Count, Figure, Rupees as Rs, Text, Word, Words};
+    use PhraseArg::{Count, Exact, Figure, Rupees as Rs, Text, Word, Words};
     let pair = |a: Rupees, b: Rupees| -> (PhraseArg, PhraseArg) {
         if a != b && rs(a) == rs(b) {
-            (Text(a.inr()), Text(b.inr()))
+            (Exact(a), Exact(b))
         } else {
             (Rs(a), Rs(b))
         }
     };
     let diff = |d: Rupees| -> PhraseArg {
         if !d.is_zero() && d.get().abs() < 500 {
-            Text(d.inr())
+            Exact(d)
         } else {
             Rs(d)
         }
@@ -744,7 +859,7 @@ pub fn rule_phrase_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> Phrase {
             // A rate per unit below a lakh is read in rupees (Rs. 300 per artisan), not
             // as a lakh figure that would round it away.
             let rate = if rate_rs.get().abs() < crate::model::LAKH {
-                Text(rate_rs.inr())
+                Exact(*rate_rs)
             } else {
                 Rs(*rate_rs)
             };
@@ -889,14 +1004,20 @@ pub fn rule_phrase_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> Phrase {
             Phrase::new("funded by {payers}").with("payers", Text(payers.clone()))
         }
         Decision::ClusterCapNotChecked { tiers } => {
-            let tiers: Vec<String> = tiers
+            let tiers: Vec<PhraseArg> = tiers
                 .iter()
-                .map(|(name, cap)| format!("{name}: at most {}", rs(*cap)))
+                .map(|(name, cap)| {
+                    PhraseArg::from(
+                        Phrase::new("{tier}: at most {cap}")
+                            .with("tier", Word(name.clone()))
+                            .with("cap", Rs(*cap)),
+                    )
+                })
                 .collect();
             Phrase::new(
                 "cap on the cluster's grant by its artisans ({tiers}): not checked, artisans not entered",
             )
-            .with("tiers", Text(tiers.join("; ")))
+            .with("tiers", listed(tiers, Joined::Semicolon))
         }
         Decision::ClusterCap {
             artisans,
@@ -1098,7 +1219,10 @@ pub fn rule_phrase_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> Phrase {
             Phrase::new("for clusters of the {any_of} sector: the cluster works in {sectors}{note}")
                 .with("sectors", Text(and_list(matching)))
         }
-        .with("any_of", Text(or_list(any_of)))
+        .with(
+            "any_of",
+            listed(any_of.iter().map(word).collect(), Joined::Or),
+        )
         .with("note", note_of(note)),
         Decision::EligibleCount {
             of,
@@ -1136,14 +1260,14 @@ pub fn rule_phrase_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> Phrase {
             form,
             note,
         } => {
-            let forms: Vec<String> = any_of.iter().map(|&f| form_words(f)).collect();
+            let forms = any_of.iter().map(|&f| form_arg(f)).collect();
             match form {
                 Some(LegalForm::Other) => Phrase::new("an SPV registered as {forms}: the study's SPV is registered in another legal form (spv.legal_form: other){note}"),
                 Some(f) => Phrase::new("an SPV registered as {forms}: the study's SPV is {form}{note}")
-                    .with("form", Word(form_words(*f))),
+                    .with("form", form_arg(*f)),
                 None => Phrase::new("an SPV registered as {forms}: not told (spv.legal_form is not entered){note}"),
             }
-            .with("forms", Text(or_list(&forms)))
+            .with("forms", listed(forms, Joined::Or))
             .with("note", note_of(note))
         }
         Decision::EligibleLandArea {
@@ -1179,13 +1303,13 @@ pub fn rule_phrase_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> Phrase {
             tenure,
             note,
         } => {
-            let tenures: Vec<String> = any_of.iter().map(|t| t.label().to_lowercase()).collect();
+            let tenures = any_of.iter().map(|t| word(t.label().to_lowercase())).collect();
             match tenure {
                 Some(t) => Phrase::new("the CFC's land {tenures}: {tenure}{note}")
                     .with("tenure", Word(t.label().to_lowercase())),
                 None => Phrase::new("the CFC's land {tenures}: not told (cfc.land_tenure is not entered){note}"),
             }
-            .with("tenures", Text(or_list(&tenures)))
+            .with("tenures", listed(tenures, Joined::Or))
             .with("note", note_of(note))
         }
         Decision::EligibleLease {
@@ -1230,8 +1354,6 @@ pub fn finding_words(f: &Finding) -> String {
 /// rules' words (payers, components, categories, facts) as words a catalogue has, the
 /// study's and the rules' own texts (names, notes, evidence, ids) as they are.
 pub fn finding_phrase(f: &Finding) -> Phrase {
-    use crate::phrase;
-    use crate::phrase::word;
     match f {
         Finding::StateNotTold { scheme, states } => phrase!(
             "{scheme} is for clusters in {states}; the study does not say the cluster's State",
@@ -1823,7 +1945,6 @@ fn category_named(id: &str, name: &str) -> Phrase {
 /// A bracket's range of project cost as a phrase: "project cost above Rs. 500.00 lakh up to
 /// Rs. 1,000.00 lakh"; `None` for a bracket without either end.
 fn cost_span_phrase(above: Option<Rupees>, up_to: Option<Rupees>) -> Option<Phrase> {
-    use crate::phrase;
     match (above, up_to) {
         (Some(lo), Some(hi)) => Some(phrase!("project cost above {lo} up to {hi}", lo, hi)),
         (None, Some(hi)) => Some(phrase!("project cost up to {hi}", hi)),
@@ -1843,12 +1964,17 @@ enum Joined {
     Then,
     /// "a; b; c".
     Semicolon,
+    /// "a, b, c".
+    Comma,
+    /// "a; or b; or c".
+    SemicolonOr,
+    /// "a; and b; and c".
+    SemicolonAnd,
 }
 
 /// Items (words, clauses, texts) listed as one value of a phrase, each language joining
 /// them its own way: English as [`serial_list`] and `join` do.
 fn listed(items: Vec<PhraseArg>, join: Joined) -> PhraseArg {
-    use crate::phrase;
     let mut items = items.into_iter();
     let Some(first) = items.next() else {
         return PhraseArg::Text(String::new());
@@ -1863,13 +1989,16 @@ fn listed(items: Vec<PhraseArg>, join: Joined) -> PhraseArg {
                 Joined::Then => phrase!("{list}, then {next}", list, next),
                 // Its own place names: "{list}; {next}" would take the id of "{list}, {next}".
                 Joined::Semicolon => phrase!("{earlier}; {later}", earlier = list, later = next),
-                Joined::And | Joined::Or => phrase!("{list}, {next}", list, next),
+                _ => phrase!("{list}, {next}", list, next),
             })
         })
     };
     let last = last.clone();
     match join {
         Joined::Then | Joined::Semicolon => chain(first, &rest),
+        Joined::Comma | Joined::SemicolonOr | Joined::SemicolonAnd => {
+            chained(std::iter::once(first).chain(rest).collect(), join)
+        }
         Joined::And if middle.is_empty() => {
             PhraseArg::from(phrase!("{a} and {b}", a = first, b = last))
         }
@@ -1891,99 +2020,108 @@ fn listed(items: Vec<PhraseArg>, join: Joined) -> PhraseArg {
 
 /// The scheme's eligibility tests in words, each with its basis; an unconfirmed one is
 /// said not to be applied.
-fn eligibility_lines(s: &Scheme) -> Vec<String> {
+fn eligibility_lines(s: &Scheme) -> Vec<Said> {
     let mark_of = |basis: Basis| {
         if basis.applies() {
             mark(basis)
         } else {
-            " (not confirmed, so not applied)".to_string()
+            basis_mark("not confirmed, so not applied")
         }
     };
     let mut lines = Vec::new();
     if !s.states.is_empty() {
-        lines.push(format!(
-            "Clusters in {} (cluster.state).",
-            or_list(&s.states)
-        ));
+        lines.push(said(phrase!(
+            "Clusters in {states} (cluster.state).",
+            states = listed(s.states.iter().map(word).collect(), Joined::Or)
+        )));
     }
     let el = &s.eligibility;
     if let Some(t) = &el.sectors {
-        lines.push(format!(
-            "The {} sector (cluster.sectors){}{}.",
-            or_list(&t.any_of),
-            mark_of(t.basis),
-            colon_note(&t.note)
-        ));
+        lines.push(said(phrase!(
+            "The {sectors} sector (cluster.sectors){mark}{note}.",
+            sectors = listed(t.any_of.iter().map(word).collect(), Joined::Or),
+            mark = mark_of(t.basis),
+            note = colon_note(&t.note)
+        )));
     }
     for t in &el.counts {
-        let what = counted_words(t.of);
-        let range = match (t.min, t.max) {
-            (Some(lo), Some(hi)) => format!("{lo} to {hi} {what}"),
-            (Some(lo), None) => format!("At least {lo} {what}"),
-            (None, Some(hi)) => format!("At most {hi} {what}"),
+        let what = word(counted_words(t.of));
+        let (mark, note, path) = (mark_of(t.basis), colon_note(&t.note), t.of.path());
+        lines.push(said(match (t.min, t.max) {
+            (Some(lo), Some(hi)) => phrase!(
+                "{lo} to {hi} {what} ({path}){mark}{note}.",
+                lo,
+                hi,
+                what,
+                path,
+                mark,
+                note
+            ),
+            (Some(lo), None) => phrase!(
+                "At least {lo} {what} ({path}){mark}{note}.",
+                lo,
+                what,
+                path,
+                mark,
+                note
+            ),
+            (None, Some(hi)) => phrase!(
+                "At most {hi} {what} ({path}){mark}{note}.",
+                hi,
+                what,
+                path,
+                mark,
+                note
+            ),
             (None, None) => continue,
-        };
-        lines.push(format!(
-            "{range} ({}){}{}.",
-            t.of.path(),
-            mark_of(t.basis),
-            colon_note(&t.note)
-        ));
+        }));
     }
     if let Some(t) = &el.spv_forms {
-        let forms: Vec<String> = t.any_of.iter().map(|&f| form_words(f)).collect();
-        lines.push(format!(
-            "The SPV {} (spv.legal_form){}{}.",
-            or_list(&forms),
-            mark_of(t.basis),
-            colon_note(&t.note)
-        ));
+        lines.push(said(phrase!(
+            "The SPV {forms} (spv.legal_form){mark}{note}.",
+            forms = listed(t.any_of.iter().map(|&f| form_arg(f)).collect(), Joined::Or),
+            mark = mark_of(t.basis),
+            note = colon_note(&t.note)
+        )));
     }
     if let Some(t) = &el.land {
         if let Some(m) = t.min_acres {
-            lines.push(format!(
-                "The CFC's land at least {} acres (cfc.land_acres){}{}.",
-                m.figure(),
-                mark_of(t.basis),
-                colon_note(&t.note)
-            ));
+            lines.push(said(phrase!(
+                "The CFC's land at least {acres} acres (cfc.land_acres){mark}{note}.",
+                acres = PhraseArg::Figure(m.figure()),
+                mark = mark_of(t.basis),
+                note = colon_note(&t.note)
+            )));
         }
         for (category, m) in &t.min_acres_by_category {
-            lines.push(format!(
-                "In the {category} category, the CFC's land at least {} acres (cfc.land_acres){}.",
-                m.figure(),
-                mark_of(t.basis)
-            ));
+            lines.push(said(phrase!(
+                "In the {category} category, the CFC's land at least {acres} acres (cfc.land_acres){mark}.",
+                category = word(category),
+                acres = PhraseArg::Figure(m.figure()),
+                mark = mark_of(t.basis)
+            )));
         }
         if !t.tenure_any_of.is_empty() {
-            let tenures: Vec<String> = t
+            let tenures = t
                 .tenure_any_of
                 .iter()
-                .map(|x| x.label().to_lowercase())
+                .map(|x| word(x.label().to_lowercase()))
                 .collect();
-            lines.push(format!(
-                "The CFC's land {} (cfc.land_tenure){}.",
-                or_list(&tenures),
-                mark_of(t.basis)
-            ));
+            lines.push(said(phrase!(
+                "The CFC's land {tenures} (cfc.land_tenure){mark}.",
+                tenures = listed(tenures, Joined::Or),
+                mark = mark_of(t.basis)
+            )));
         }
         if let Some(y) = t.min_lease_years {
-            lines.push(format!(
-                "Leased land on a lease of at least {y} years (cfc.lease_years){}.",
-                mark_of(t.basis)
-            ));
+            lines.push(said(phrase!(
+                "Leased land on a lease of at least {years} years (cfc.lease_years){mark}.",
+                years = PhraseArg::Figure(y.to_string()),
+                mark = mark_of(t.basis)
+            )));
         }
     }
     lines
-}
-
-/// ": the note" after a line with a note.
-fn colon_note(note: &str) -> String {
-    if note.trim().is_empty() {
-        String::new()
-    } else {
-        format!(": {}", note.trim())
-    }
 }
 
 /// What a count test counts, in words.
@@ -2005,29 +2143,34 @@ fn noted(note: &str) -> String {
     }
 }
 
-/// An SPV's legal form with its article: "a trust", "a section 8 company"; `other` is
-/// "another legal form", never "an other".
-fn form_words(form: LegalForm) -> String {
+/// An SPV's legal form with its article, as a value of a phrase: "a trust", "a section 8
+/// company"; `other` is "another legal form", never "an other". The form is a word of the
+/// rules, so that another language names it.
+fn form_arg(form: LegalForm) -> PhraseArg {
     let lower = match form {
-        LegalForm::Other => return "another legal form".to_string(),
+        LegalForm::Other => return PhraseArg::from(phrase!("another legal form")),
         f => f.label().to_lowercase(),
     };
-    let article = if lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
+    PhraseArg::from(if lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        phrase!("an {legal_form}", legal_form = word(lower))
     } else {
-        "a"
-    };
-    format!("{article} {lower}")
+        phrase!("a {legal_form}", legal_form = word(lower))
+    })
 }
 
-/// "a or b", "a, b, or c".
-fn or_list(items: &[String]) -> String {
-    serial_list(items, "or")
+/// A legal form in English ([`form_arg`]).
+#[cfg(test)]
+fn form_words(form: LegalForm) -> String {
+    match form_arg(form) {
+        PhraseArg::Phrase(p) => p.english(),
+        _ => String::new(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::phrase::serial_list;
 
     #[test]
     fn amounts_read_as_the_tables_print_them() {
