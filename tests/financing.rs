@@ -989,13 +989,13 @@ fn viability_names_the_rules_it_is_held_against() {
     assert!(own.viability.is_some());
     assert_eq!(own.acceptance_note, None);
     let reference = cdstudy::scheme::cfc_viability(&study, Some(&scheme("sfurti")));
-    let note = reference.acceptance_note.unwrap();
+    let note = reference.acceptance_note.unwrap().english;
     assert!(
         note.starts_with("SFURTI sets no acceptance rules"),
         "{note}"
     );
     let none = cdstudy::scheme::cfc_viability(&study, None);
-    let note = none.acceptance_note.unwrap();
+    let note = none.acceptance_note.unwrap().english;
     assert!(note.starts_with("No scheme rules apply"), "{note}");
     // The same projection whichever way it is reached: the rules only judge it.
     assert_eq!(

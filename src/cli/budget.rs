@@ -93,7 +93,7 @@ pub fn run(args: Args, m: &Messages) -> Outcome {
                 financing: &'a Financing,
                 viability: &'a Option<Viability>,
                 viability_missing: &'a [Missing],
-                acceptance_note: &'a Option<String>,
+                acceptance_note: &'a Option<cdstudy::phrase::Said>,
             }
             let printed = super::print_json(
                 "budget",
@@ -225,7 +225,7 @@ fn print_text(cluster: &str, a: &Appraisal, words: &Messages) {
     }
     if let Some(v) = &a.viability {
         outln!();
-        print_viability(v, a.acceptance_note.as_deref(), words);
+        print_viability(v, a.acceptance_note.as_ref(), words);
     } else if !a.viability_missing.is_empty() {
         outln!();
         outln!(
@@ -429,7 +429,7 @@ fn print_rules(f: &Financing, words: &Messages) {
 /// The CFC's viability as the documents show it: held against the scheme's own
 /// acceptance rules with a verdict on each figure; where the scheme has none (`note` names
 /// the benchmark), the figures beside the benchmark and no verdict at all.
-fn print_viability(v: &Viability, note: Option<&str>, words: &Messages) {
+fn print_viability(v: &Viability, note: Option<&cdstudy::phrase::Said>, words: &Messages) {
     let reference = note.is_some();
     let (years, source) = (v.years, v.acceptance.source.as_str());
     outln!(
@@ -452,7 +452,7 @@ fn print_viability(v: &Viability, note: Option<&str>, words: &Messages) {
         print_wrapped(
             &words.phrase(&cdstudy::phrase!(
                 "{note}. The figures are shown for comparison only: none is held to pass or fail.",
-                note = words.finding(note).into_owned()
+                note = words.say(note)
             )),
             "  ",
             "  ",

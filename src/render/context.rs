@@ -1222,7 +1222,10 @@ impl ReportContext {
             statements_basis,
             outside_funders: outside,
             financing,
-            acceptance_note,
+            acceptance_note: acceptance_note.map(|note| match (&note.phrase, words::lang()) {
+                (Some(p), DocLang::Hi | DocLang::EnHi) => phrase_words(p, &lakh),
+                _ => note.english,
+            }),
             hard_themes,
             rules: rules.cloned(),
             scheme_terms: SchemeTerms::of(rules),

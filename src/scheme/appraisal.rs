@@ -1,6 +1,7 @@
 //! One value per study for documents and the terminal UI: the financing under the study's
 //! scheme, and the CFC's viability held against the scheme's acceptance rules.
 
+use crate::phrase::{Phrase, Said};
 use serde::Serialize;
 
 use super::engine::{financing, Financing};
@@ -18,7 +19,7 @@ pub struct Appraisal {
     pub viability_missing: Vec<Missing>,
     /// Set when the scheme sets no acceptance rules of its own, so those of the MSE-CDP
     /// guidelines of 2022 are used as a reference.
-    pub acceptance_note: Option<String>,
+    pub acceptance_note: Option<Said>,
 }
 
 /// The financing of `study` under `scheme` and, when it describes a CFC, its viability.
@@ -37,7 +38,7 @@ pub fn appraise(study: &Study, scheme: &Scheme) -> Appraisal {
 pub struct CfcViability {
     pub viability: Option<Viability>,
     pub missing: Vec<Missing>,
-    pub acceptance_note: Option<String>,
+    pub acceptance_note: Option<Said>,
 }
 
 /// The viability of the study's CFC held against `scheme`'s acceptance rules; where the
@@ -51,16 +52,21 @@ pub fn cfc_viability(study: &Study, scheme: Option<&Scheme>) -> CfcViability {
         }) => (rules.clone(), None),
         Some(scheme) => (
             Acceptance::default(),
-            Some(format!(
-                "{} sets no acceptance rules for a CFC's viability; the rules of the MSE-CDP guidelines of 24-05-2022 are used as a reference",
-                scheme.name
-            )),
+            Some(
+                crate::phrase!(
+                    "{scheme} sets no acceptance rules for a CFC's viability; the rules of the MSE-CDP guidelines of 24-05-2022 are used as a reference",
+                    scheme = &scheme.name
+                )
+                .into(),
+            ),
         ),
         None => (
             Acceptance::default(),
             Some(
-                "No scheme rules apply; the acceptance rules of the MSE-CDP guidelines of 24-05-2022 are used as a reference"
-                    .to_string(),
+                Phrase::new(
+                    "No scheme rules apply; the acceptance rules of the MSE-CDP guidelines of 24-05-2022 are used as a reference",
+                )
+                .into(),
             ),
         ),
     };

@@ -88,7 +88,7 @@ pub enum Decision {
     /// A component word the scheme does not have.
     UnknownComponent { revision: String },
     /// Actions funded outside the scheme, by whom.
-    OutsideScheme { payers: String },
+    OutsideScheme { payers: crate::phrase::Said },
     /// The cap on the cluster's whole grant cannot be applied: artisans not entered.
     ClusterCapNotChecked { tiers: Vec<(String, Rupees)> },
     /// The cluster's tier by its artisans and its cap on the whole grant.

@@ -610,7 +610,7 @@ fn open_name(word: &str) -> String {
 
 /// Who pays for actions outside the scheme, as the actions say: the first few payers,
 /// and how many more there are.
-fn outside_payers(actions: &[(usize, &Action)]) -> String {
+fn outside_payers(actions: &[(usize, &Action)]) -> crate::phrase::Said {
     const SHOWN: usize = 3;
     let mut names: Vec<&str> = Vec::new();
     for (_, a) in actions {
@@ -621,13 +621,14 @@ fn outside_payers(actions: &[(usize, &Action)]) -> String {
         }
     }
     if names.len() > SHOWN {
-        format!(
-            "{}; and {} other sources (each action's funded_by)",
-            names[..SHOWN].join("; "),
-            names.len() - SHOWN
+        crate::phrase!(
+            "{shown}; and {more} other sources (each action's funded_by)",
+            shown = names[..SHOWN].join("; "),
+            more = names.len() - SHOWN
         )
+        .into()
     } else {
-        names.join("; ")
+        names.join("; ").into()
     }
 }
 

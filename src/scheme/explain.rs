@@ -1001,7 +1001,11 @@ pub fn rule_phrase_with(d: &Decision, rs: &dyn Fn(Rupees) -> String) -> Phrase {
                 .with("revision", Text(revision.clone()))
         }
         Decision::OutsideScheme { payers } => {
-            Phrase::new("funded by {payers}").with("payers", Text(payers.clone()))
+            let payers = match &payers.phrase {
+                Some(p) => PhraseArg::Phrase(Box::new(p.clone())),
+                None => Text(payers.english.clone()),
+            };
+            Phrase::new("funded by {payers}").with("payers", payers)
         }
         Decision::ClusterCapNotChecked { tiers } => {
             let tiers: Vec<PhraseArg> = tiers

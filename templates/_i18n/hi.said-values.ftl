@@ -209,3 +209,14 @@ t-id-is-not-a-scheme-cdstudy-knows-study-scheme-28bee1 = '{ $id }' ऐसी य
 
 # {figure} {rule}
 t-figure-rule = { $figure } { $rule }
+
+## A scheme without acceptance rules of its own (scheme/appraisal.rs).
+
+# {scheme} sets no acceptance rules for a CFC's viability; the rules of the MSE-CDP guidelines of 24-05-2022 are used as a reference
+t-scheme-sets-no-acceptance-rules-for-a-cfc-fdaa09 = { $scheme } में सीएफसी की व्यवहार्यता के लिए कोई स्वीकृति नियम नहीं हैं; संदर्भ के रूप में एमएसई-सीडीपी के दिनांक 24-05-2022 के दिशानिर्देशों के नियम लिए गए हैं
+
+# No scheme rules apply; the acceptance rules of the MSE-CDP guidelines of 24-05-2022 are used as a reference
+t-no-scheme-rules-apply-the-acceptance-rules-a6f4ab = कोई योजना नियम लागू नहीं; संदर्भ के रूप में एमएसई-सीडीपी के दिनांक 24-05-2022 के दिशानिर्देशों के स्वीकृति नियम लिए गए हैं
+
+# {shown}; and {more} other sources (each action's funded_by)
+t-shown-and-more-other-sources-each-action-30aee9 = { $shown }; तथा { $more } अन्य स्रोत (प्रत्येक कार्य का funded_by)

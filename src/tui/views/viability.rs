@@ -205,7 +205,12 @@ pub fn lines(
         dim(),
     ));
     if let Some(note) = &a.acceptance_note {
-        out.extend(wrapped(note, w, 3, Style::default().fg(Color::Yellow)));
+        out.extend(wrapped(
+            &m.say(note),
+            w,
+            3,
+            Style::default().fg(Color::Yellow),
+        ));
     }
 
     out.push(Vec::new());
