@@ -8,6 +8,12 @@ use crate::model::{Study, YearMonth};
 use crate::render::words;
 use crate::render::words::Arg;
 
+/// The month's first letter in the chart's header, as Hindi calendars abbreviate
+/// जनवरी … दिसंबर (English: J F M …).
+const HINDI_INITIALS: [&str; 12] = [
+    "ज", "फ़", "मा", "अ", "म", "जू", "जु", "अ", "सि", "अ", "न", "दि",
+];
+
 /// One bar of the chart.
 struct Row {
     /// What the left column says: "a-3 Exposure visit", "CFC: Building".
@@ -129,7 +135,15 @@ pub fn gantt(study: &Study) -> Option<String> {
             }
             if per_month >= 8.0 {
                 for m in 0..months {
-                    let letter = &base.plus_months(m).label()[..1];
+                    let month = base.plus_months(m);
+                    let english = month.label();
+                    let letter = match words::lang() {
+                        // A figure of a bilingual document is drawn in Hindi.
+                        crate::i18n::DocLang::Hi | crate::i18n::DocLang::EnHi => {
+                            HINDI_INITIALS[(month.month as usize + 11) % 12]
+                        }
+                        crate::i18n::DocLang::En => &english[..1],
+                    };
                     svg.text(
                         x_of(m) + per_month / 2.0,
                         header_top + 30.0,
