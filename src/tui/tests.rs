@@ -2479,3 +2479,30 @@ fn quitting_while_a_save_is_on_its_way_waits_for_it() {
     let on_disk = store::load(&file).unwrap().study;
     assert_eq!(on_disk.action_plan.actions[0].title, "Kept on the way out");
 }
+
+/// The editor shows a study before checking it: the first frame has the study's title and
+/// no section marks (none would be right yet); once the check is in, the marks are there
+/// and the figures are the engine's.
+#[test]
+fn the_first_frame_comes_before_the_check_and_the_marks_after_it() {
+    let study = example();
+    let disk = DiskState::of_bytes(store::to_yaml(&study).unwrap().as_bytes());
+    let mut app = App::opening(
+        PathBuf::from(EXAMPLE),
+        study,
+        disk,
+        crate::assets::Assets::embedded(),
+    );
+    assert!(!app.checked);
+    let first = text_of(&draw_now(&mut app, 80, 24));
+    assert!(first.contains("Ujjain Plastic"), "{first}");
+    assert!(
+        !first.contains("✓ Study") && !first.contains("○ Study"),
+        "{first}"
+    );
+    app.finish_opening();
+    assert!(app.checked);
+    assert!(app.appraisal.is_ok());
+    let checked = text_of(&draw_now(&mut app, 80, 24));
+    assert!(checked.contains("✓ Study"), "{checked}");
+}
