@@ -28,7 +28,7 @@ use super::load::Catalog;
 use super::rules::{Basis, CostFrom};
 use crate::model::{Rupees, Study};
 use crate::phrase;
-use crate::phrase::{Phrase, PhraseArg, Said};
+use crate::phrase::{listed, Joined, Phrase, PhraseArg, Said};
 
 /// One scheme as the finder sees it for a study.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -233,9 +233,11 @@ pub fn match_schemes(study: &Study, catalog: &Catalog) -> Vec<Match> {
                         .filter(|r| inferred_rule(r))
                         .map(|r| rule_phrase(&r.decision))
                         .collect();
-                    if let Some(list) = joined(inferred_rules, |a, b| {
-                        phrase!("{earlier}; {later}", earlier = a, later = b)
-                    }) {
+                    if !inferred_rules.is_empty() {
+                        let list = listed(
+                            inferred_rules.into_iter().map(PhraseArg::from).collect(),
+                            Joined::Semicolon,
+                        );
                         reasons.push(said(phrase!(
                             "the grant rests on a reading the rules mark inferred, not stated in the sources found: {list}",
                             list
@@ -324,19 +326,12 @@ fn flag_at(fl: &Flag) -> Said {
     ))
 }
 
-/// Phrases joined pairwise by `join`, in order; `None` for none.
-fn joined(items: Vec<Phrase>, join: impl Fn(PhraseArg, PhraseArg) -> Phrase) -> Option<PhraseArg> {
-    let mut items = items.into_iter().map(PhraseArg::from);
-    let first = items.next()?;
-    Some(items.fold(first, |list, next| PhraseArg::from(join(list, next))))
-}
-
 /// "a", "a and b", "a, b and c".
 fn and_words(items: Vec<Phrase>) -> Option<PhraseArg> {
-    let mut items = items;
-    let last = items.pop()?;
-    match joined(items, |list, next| phrase!("{list}, {next}", list, next)) {
-        None => Some(PhraseArg::from(last)),
-        Some(list) => Some(PhraseArg::from(phrase!("{list} and {last}", list, last))),
-    }
+    (!items.is_empty()).then(|| {
+        listed(
+            items.into_iter().map(PhraseArg::from).collect(),
+            Joined::AndWithoutSerialComma,
+        )
+    })
 }

@@ -4,6 +4,9 @@
 //! (`render::words`), so that the engine words each outcome once and every language
 //! follows it.
 
+mod lists;
+
+pub use lists::{chained, listed, Joined};
 use serde::Serialize;
 
 use crate::model::Rupees;
@@ -214,15 +217,9 @@ impl From<&Said> for PhraseArg {
     }
 }
 
-/// Items (clauses, texts) as one value of a phrase, "a; b; c", each language joining them
-/// its own way.
+/// Items (clauses, texts) as one value of a phrase, "a; b; c".
 pub fn semicolons(items: Vec<PhraseArg>) -> PhraseArg {
-    let mut items = items.into_iter();
-    let first = items.next().unwrap_or(PhraseArg::Text(String::new()));
-    items.fold(first, |earlier, later| {
-        // Its own place names: "{list}; {next}" would take the id of "{list}, {next}".
-        PhraseArg::from(crate::phrase!("{earlier}; {later}", earlier, later))
-    })
+    listed(items, Joined::Semicolon)
 }
 
 /// "a and b", "a, b, and c": every list the findings and rules print.
