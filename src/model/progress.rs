@@ -128,7 +128,8 @@ impl Serialize for ReportPeriod {
 impl<'de> Deserialize<'de> for ReportPeriod {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let s = String::deserialize(deserializer)?;
-        s.parse().map_err(|e: crate::phrase::Said| crate::phrase::refused(e))
+        s.parse()
+            .map_err(|e: crate::phrase::Said| crate::phrase::refused(e))
     }
 }
 

@@ -190,18 +190,26 @@ impl Visitor<'_> for HundredthsVisitor {
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<i64, E> {
         v.checked_mul(100)
             .filter(|h| h.abs() <= MAX_HUNDREDTHS)
-            .ok_or_else(|| crate::phrase::refused(crate::phrase!("{v} is too large", v = v.to_string())))
+            .ok_or_else(|| {
+                crate::phrase::refused(crate::phrase!("{v} is too large", v = v.to_string()))
+            })
     }
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<i64, E> {
-        let v = i64::try_from(v).map_err(|_| crate::phrase::refused(crate::phrase!("{v} is too large", v = v.to_string())))?;
+        let v = i64::try_from(v).map_err(|_| {
+            crate::phrase::refused(crate::phrase!("{v} is too large", v = v.to_string()))
+        })?;
         self.visit_i64(v)
     }
     fn visit_i128<E: de::Error>(self, v: i128) -> Result<i64, E> {
-        let v = i64::try_from(v).map_err(|_| crate::phrase::refused(crate::phrase!("{v} is too large", v = v.to_string())))?;
+        let v = i64::try_from(v).map_err(|_| {
+            crate::phrase::refused(crate::phrase!("{v} is too large", v = v.to_string()))
+        })?;
         self.visit_i64(v)
     }
     fn visit_u128<E: de::Error>(self, v: u128) -> Result<i64, E> {
-        let v = i64::try_from(v).map_err(|_| crate::phrase::refused(crate::phrase!("{v} is too large", v = v.to_string())))?;
+        let v = i64::try_from(v).map_err(|_| {
+            crate::phrase::refused(crate::phrase!("{v} is too large", v = v.to_string()))
+        })?;
         self.visit_i64(v)
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<i64, E> {

@@ -276,7 +276,9 @@ mod tests {
             "update cdstudy to open this file; it has not been changed"
         ));
         assert_eq!(e.in_words(&Messages::english()), e.to_string());
-        assert!(e.to_string().ends_with("\nhelp: update cdstudy to open this file; it has not been changed"));
+        assert!(e
+            .to_string()
+            .ends_with("\nhelp: update cdstudy to open this file; it has not been changed"));
     }
 
     #[test]

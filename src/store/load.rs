@@ -297,7 +297,11 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
             };
             let mut le = err(
                 LoadErrorKind::Shape,
-                phrase!("after upgrading from cdstudy/{version}: {what}", version, what),
+                phrase!(
+                    "after upgrading from cdstudy/{version}: {what}",
+                    version,
+                    what
+                ),
             );
             le.study_path = Some(e.path().to_string());
             le
@@ -400,7 +404,9 @@ impl ConflictBlock {
                 section,
                 item
             ),
-            (Some(section), None) => phrase!("lines {start}–{end} in {section}", start, end, section),
+            (Some(section), None) => {
+                phrase!("lines {start}–{end} in {section}", start, end, section)
+            }
             (None, Some(item)) => phrase!("lines {start}–{end} (item {item})", start, end, item),
             (None, None) => phrase!("lines {start}–{end}", start, end),
         }
