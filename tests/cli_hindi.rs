@@ -195,6 +195,44 @@ fn a_file_that_does_not_load_is_framed_in_hindi() {
     }
 }
 
+/// Why a file does not load is said in Hindi too, not only its frame: cdstudy's own
+/// messages and hints, and a value the model refused (a date), from the same phrase the
+/// form's field uses. The English run is the English of `tests/bad_inputs.rs`.
+#[test]
+fn why_a_file_does_not_load_is_said_in_hindi() {
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad");
+    let dir = tempfile::tempdir().unwrap();
+    for (file, hindi_words, english) in [
+        ("bad-date.yaml", "तिथि नहीं है", "is not a date"),
+        ("unknown-top-key.yaml", "अज्ञात कुंजी `colour`", "unknown key"),
+        (
+            "mapping-where-list.yaml",
+            "यहाँ सूची अपेक्षित है",
+            "expected a list here",
+        ),
+        ("empty.yaml", "फ़ाइल खाली है", "the file is empty"),
+        (
+            "newer-format.yaml",
+            "नए संस्करण",
+            "written by a newer cdstudy",
+        ),
+    ] {
+        let path = bad.join(file);
+        let path = path.to_str().unwrap();
+        let (code, _, err) = run_with_env(dir.path(), &["--lang", "hi", "check", path], &[]);
+        assert_eq!(code, 2, "{file}: {err}");
+        assert!(err.starts_with("त्रुटि: "), "{file}: {err}");
+        assert!(err.contains(hindi_words), "{file}: {err}");
+        assert!(!err.contains(english), "{file}: {err}");
+        assert!(!err.contains("help:"), "{file}: {err}");
+        let (code, _, en) = run_with_env(dir.path(), &["check", path], &[("CDSTUDY_LANG", "en")]);
+        assert_eq!(code, 2, "{file}: {en}");
+        assert!(en.starts_with("error: "), "{file}: {en}");
+        assert!(en.contains(english), "{file}: {en}");
+        assert!(!devanagari(&en), "{file}: {en}");
+    }
+}
+
 #[test]
 fn the_language_goes_before_the_command_and_english_stays_english() {
     let dir = tempfile::tempdir().unwrap();
@@ -310,4 +348,55 @@ fn schemes_show_is_in_hindi_but_for_the_rules_own_text() {
         let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(flat.contains(hindi), "{hindi:?} not in:\n{out}");
     }
+}
+
+/// `cdstudy portfolio` on a terminal in Hindi: its headings, columns and notes; the JSON
+/// stays English, and the English run keeps its English headings.
+#[test]
+fn portfolio_tables_are_in_hindi() {
+    let dir = tempfile::tempdir().unwrap();
+    let studies = Path::new(env!("CARGO_MANIFEST_DIR")).join("studies");
+    let studies = studies.to_str().unwrap();
+    let (code, out, err) = hindi(&["portfolio", studies, "--no-cache"]);
+    assert!(code <= 1, "{code}\n{out}\n{err}");
+    for heading in [
+        "पोर्टफोलियो: ",
+        "चरणवार पाइपलाइन",
+        "राज्यवार पाइपलाइन",
+        "योजनावार राशि",
+        "(रु. लाख में)",
+        "निगरानी: ",
+        "चयन क्रम",
+        "डेटा की गुणवत्ता",
+        "लोड न हुई फ़ाइलें",
+        "कुल",
+    ] {
+        assert!(out.contains(heading), "{heading:?} missing in:\n{out}");
+    }
+    assert_no_frame_english(
+        &out,
+        &[
+            "Portfolio:",
+            "Pipeline by",
+            "Money by",
+            "Monitoring:",
+            "Selection ranking",
+            "Data quality",
+            "Files not loaded",
+            "Total",
+            "(Rs. in lakh)",
+        ],
+    );
+    let (_, json, _) = hindi(&["portfolio", studies, "--no-cache", "--format", "json"]);
+    assert!(json.contains("\"pipeline\""), "{json}");
+    let (_, en, _) = run_with_env(
+        dir.path(),
+        &["portfolio", studies, "--no-cache"],
+        &[("CDSTUDY_LANG", "en")],
+    );
+    assert!(en.contains("Pipeline by stage"), "{en}");
+    assert!(
+        !en.contains("पोर्टफोलियो") && !en.contains("पाइपलाइन"),
+        "{en}"
+    );
 }

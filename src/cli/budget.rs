@@ -48,7 +48,7 @@ pub fn run(args: Args, m: &Messages) -> Outcome {
     let loaded = match store::load(&args.file) {
         Ok(l) => l,
         Err(e) => {
-            super::error(m, e);
+            super::error(m, e.in_words(m));
             return Outcome::Trouble;
         }
     };

@@ -147,8 +147,8 @@ fn check_file(file: &Path, schemes: &Catalog) -> Checked {
                     line: e.line,
                     column: e.column,
                     path: e.study_path.clone(),
-                    message: e.message.clone(),
-                    hint: e.hint.clone(),
+                    message: e.message.to_string(),
+                    hint: e.hint.as_ref().map(|h| h.to_string()),
                 }),
                 file_warnings: Vec::new(),
                 findings: Vec::new(),
@@ -226,7 +226,7 @@ fn severity(m: &Messages, s: check::Severity) -> String {
 
 fn print_text(file: &Path, checked: &Checked, m: &Messages) {
     if let Some(e) = &checked.load_error {
-        super::error(m, e);
+        super::error(m, e.in_words(m));
         return;
     }
     let Some(report) = &checked.report else {
@@ -310,7 +310,7 @@ fn print_github(file: &Path, checked: &Checked) {
         if let Some(column) = e.column {
             place.push_str(&format!(",col={column}"));
         }
-        let mut message = e.message.clone();
+        let mut message = e.message.to_string();
         if let Some(hint) = &e.hint {
             message.push_str(&format!("\n{hint}"));
         }

@@ -150,7 +150,7 @@ fn load(path: &Path, m: &Messages) -> Option<Study> {
     match store::load(path) {
         Ok(loaded) => Some(loaded.study),
         Err(e) => {
-            super::error(m, e);
+            super::error(m, e.in_words(m));
             None
         }
     }

@@ -40,7 +40,7 @@ pub fn run(args: Args, m: &Messages) -> Outcome {
         let loaded = match store::load(file) {
             Ok(l) => l,
             Err(e) => {
-                super::error(m, e);
+                super::error(m, e.in_words(m));
                 outcome = outcome.max(Outcome::Trouble);
                 continue;
             }

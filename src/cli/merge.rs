@@ -51,7 +51,7 @@ pub fn run(args: Args, m: &Messages) -> Outcome {
         .unwrap_or_else(|| args.ours.display().to_string());
     let sides: Vec<Result<Study, String>> = [&args.base, &args.ours, &args.theirs]
         .iter()
-        .map(|file| read(file, &name))
+        .map(|file| read(file, &name, m))
         .collect();
     let (base, ours, theirs) = match (&sides[0], &sides[1], &sides[2]) {
         (Ok(b), Ok(o), Ok(t)) => (b, o, t),
@@ -93,11 +93,11 @@ pub fn run(args: Args, m: &Messages) -> Outcome {
     }
 }
 
-fn read(file: &Path, name: &str) -> Result<Study, String> {
-    let bytes = store::read_bounded(file).map_err(|e| e.to_string())?;
+fn read(file: &Path, name: &str, m: &Messages) -> Result<Study, String> {
+    let bytes = store::read_bounded(file).map_err(|e| e.in_words(m))?;
     store::parse_bytes(&bytes, Path::new(name))
         .map(|p| p.study)
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.in_words(m))
 }
 
 fn report(args: &Args, name: &str, merged: &Merged, m: &Messages) {

@@ -181,7 +181,7 @@ pub fn run(args: Args, m: &Messages) -> Outcome {
         }
     }
     let text = match args.format {
-        Format::Text => text(&p),
+        Format::Text => text(&p, m),
         Format::Json => match serde_json::to_string_pretty(&p) {
             Ok(s) => format!("{s}\n"),
             Err(e) => {
@@ -217,10 +217,13 @@ pub fn run(args: Args, m: &Messages) -> Outcome {
     }
     if p.cache.hits + p.cache.misses > 0 {
         errln!(
-            "cdstudy portfolio: {} ({} from the cache), {} not loaded",
-            counted(p.studies.len(), "study", "studies"),
-            p.cache.hits,
-            counted(p.not_loaded.len(), "file", "files")
+            "cdstudy portfolio: {}",
+            m.phrase(&cdstudy::phrase!(
+                "{studies} ({hits} from the cache), {files} not loaded",
+                studies = studies_counted(p.studies.len()),
+                hits = p.cache.hits,
+                files = files_counted(p.not_loaded.len())
+            ))
         );
     }
     // The process ends here: freeing the rows of thousands of studies one by one took
@@ -322,51 +325,59 @@ fn crore(v: i64) -> String {
     Rupees(v).crore_figure()
 }
 
-fn strings(s: &[&str]) -> Vec<String> {
-    s.iter().map(|s| s.to_string()).collect()
-}
-
 const STAGE_SHORT: [&str; 8] = ["Sel", "Diag", "DSR", "Soft", "DPR", "Sanct", "Impl", "Done"];
+
+/// Fixed words of the tables in the run's language.
+fn labels(m: &Messages, s: &[&str]) -> Vec<String> {
+    s.iter().map(|s| m.label(s).into_owned()).collect()
+}
 
 fn pipeline_table(
     out: &mut String,
-    title: &str,
-    first: &str,
+    m: &Messages,
+    (title, first): (&str, &str),
     rows: &[PipelineRow],
     total: Option<&PipelineRow>,
 ) {
-    out.push_str(&format!("\n{title}\n"));
-    let mut header = vec![first.to_string()];
+    out.push_str(&format!("\n{}\n", m.label(title)));
+    let mut header = vec![m.label(first).into_owned()];
     header.extend(STAGE_SHORT.iter().map(|s| s.to_string()));
-    header.push("Total".into());
-    let mut body: Vec<Vec<String>> = rows
-        .iter()
-        .chain(total)
-        .map(|r| {
-            let mut row = vec![r.key.clone()];
-            row.extend(r.stages.iter().map(|n| n.to_string()));
-            row.push(r.total.to_string());
-            row
-        })
-        .collect();
+    header.push(m.label("Total").into_owned());
+    let row = |key: String, r: &PipelineRow| {
+        let mut row = vec![key];
+        row.extend(r.stages.iter().map(|n| n.to_string()));
+        row.push(r.total.to_string());
+        row
+    };
+    let mut body: Vec<Vec<String>> = rows.iter().map(|r| row(r.key.clone(), r)).collect();
+    // The total's key is the data's English "Total"; its row is named in the run's language.
+    body.extend(total.map(|t| row(m.label("Total").into_owned(), t)));
     if body.is_empty() {
-        body.push(vec!["(none)".into()]);
+        body.push(vec![m.label("(none)").into_owned()]);
     }
     super::text_table(out, &header, &body);
 }
 
 fn money_table(
     out: &mut String,
+    m: &Messages,
     (title, first): (&str, &str),
     rows: &[MoneyRow],
     total: &MoneyRow,
     figures: &StudyFigures,
 ) {
-    out.push_str(&format!("\n{title} (Rs. in lakh)\n"));
+    let title = m.phrase(&cdstudy::phrase!(
+        "{title} (Rs. in lakh)",
+        title = cdstudy::phrase::word(title)
+    ));
+    out.push_str(&format!("\n{title}\n"));
     let s = money_shown(rows, total, figures);
-    let header = strings(&[
-        first, "Studies", "Cost", "GoI", "State", "SPV", "Others", "Gap", "Spent",
-    ]);
+    let header = labels(
+        m,
+        &[
+            first, "Studies", "Cost", "GoI", "State", "SPV", "Others", "Gap", "Spent",
+        ],
+    );
     let mut body: Vec<Vec<String>> = rows
         .iter()
         .enumerate()
@@ -378,7 +389,7 @@ fn money_table(
         })
         .collect();
     let mut t = vec![
-        "Total".to_string(),
+        m.label("Total").into_owned(),
         total.studies.to_string(),
         lakh(s.total_cost),
     ];
@@ -388,67 +399,76 @@ fn money_table(
     super::text_table(out, &header, &body);
 }
 
-/// The tables for a terminal.
-pub fn text(p: &Portfolio) -> String {
+/// The tables for a terminal, in the run's language (the figures, names and files as
+/// they are; the stages' short codes stay, the line under the first table says them).
+pub fn text(p: &Portfolio, m: &Messages) -> String {
     let mut out = String::new();
-    out.push_str(&format!(
-        "Portfolio: {}, {} not loaded (as of {})\n",
-        counted(p.studies.len(), "study", "studies"),
-        counted(p.not_loaded.len(), "file", "files"),
-        p.today
-    ));
-    out.push_str("\nPipeline by stage\n");
+    out.push_str(&m.phrase(&cdstudy::phrase!(
+        "Portfolio: {studies}, {files} not loaded (as of {date})",
+        studies = studies_counted(p.studies.len()),
+        files = files_counted(p.not_loaded.len()),
+        date = p.today.to_string()
+    )));
+    out.push('\n');
+    out.push_str(&format!("\n{}\n", m.label("Pipeline by stage")));
     let mut rows: Vec<Vec<String>> = Stage::ALL
         .iter()
         .map(|s| {
             vec![
-                s.label().to_string(),
+                m.label(s.label()).into_owned(),
                 p.pipeline.total.stages[s.index()].to_string(),
             ]
         })
         .collect();
-    rows.push(vec!["Total".into(), p.pipeline.total.total.to_string()]);
-    super::text_table(&mut out, &strings(&["Stage", "Clusters"]), &rows);
+    rows.push(vec![
+        m.label("Total").into_owned(),
+        p.pipeline.total.total.to_string(),
+    ]);
+    super::text_table(&mut out, &labels(m, &["Stage", "Clusters"]), &rows);
     out.push_str(&format!(
         "  ({} = {})\n",
         STAGE_SHORT.join(", "),
         Stage::ALL
             .iter()
-            .map(|s| s.label())
+            .map(|s| m.label(s.label()))
             .collect::<Vec<_>>()
             .join(", ")
     ));
     pipeline_table(
         &mut out,
-        "Pipeline by state",
-        "State",
+        m,
+        ("Pipeline by state", "State"),
         &p.pipeline.by_state,
         Some(&p.pipeline.total),
     );
     pipeline_table(
         &mut out,
-        "Pipeline by scheme",
-        "Scheme",
+        m,
+        ("Pipeline by scheme", "Scheme"),
         &p.pipeline.by_scheme,
         Some(&p.pipeline.total),
     );
     pipeline_table(
         &mut out,
-        "Pipeline by district",
-        "District",
+        m,
+        ("Pipeline by district", "District"),
         &p.pipeline.by_district,
         Some(&p.pipeline.total),
     );
     pipeline_table(
         &mut out,
-        "Pipeline by sector, or by product where a study names no sector (a cluster of two counts under each)",
-        "Sector or product",
+        m,
+        (
+            "Pipeline by sector, or by product where a study names no sector (a cluster of two counts under each)",
+            "Sector or product",
+        ),
         &p.pipeline.by_product,
         None,
     );
     let figures = study_figures(&p.studies, LAKH_CELL);
     money_table(
         &mut out,
+        m,
         ("Money by scheme, as planned and as spent", "Scheme"),
         &p.money_by_scheme,
         &p.money_total,
@@ -456,13 +476,17 @@ pub fn text(p: &Portfolio) -> String {
     );
     money_table(
         &mut out,
+        m,
         ("Money by district", "District"),
         &p.money_by_district,
         &p.money_total,
         &figures,
     );
 
-    out.push_str("\nMonitoring: budget and activities by year, plan against done (projects under way; Rs. in lakh)\n");
+    out.push_str(&format!(
+        "\n{}\n",
+        m.label("Monitoring: budget and activities by year, plan against done (projects under way; Rs. in lakh)")
+    ));
     let y = &p.monitoring.years;
     let (budget, budget_total) = apportion::column(
         &y.iter().map(|r| r.budget_rs).collect::<Vec<_>>(),
@@ -499,7 +523,7 @@ pub fn text(p: &Portfolio) -> String {
     let exact_budget: i64 = y.iter().map(|r| r.budget_rs).sum();
     let exact_used: i64 = y.iter().map(|r| r.utilised_rs).sum();
     rows.push(vec![
-        "Total".into(),
+        m.label("Total").into_owned(),
         lakh(budget_total),
         lakh(used_total),
         pct(exact_used, exact_budget),
@@ -508,25 +532,39 @@ pub fn text(p: &Portfolio) -> String {
     ]);
     super::text_table(
         &mut out,
-        &strings(&[
-            "FY",
-            "Budget",
-            "Used",
-            "% used",
-            "Activities planned",
-            "Done",
-        ]),
+        &labels(
+            m,
+            &[
+                "FY",
+                "Budget",
+                "Used",
+                "% used",
+                "Activities planned",
+                "Done",
+            ],
+        ),
         &rows,
     );
     let k = &p.monitoring.indicators;
-    out.push_str(&format!(
-        "\nIndicators of projects under way: {}\n",
-        Track::ALL
-            .iter()
-            .map(|t| format!("{} {}", t.label().to_lowercase(), k.get(*t)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    ));
+    let list = Track::ALL
+        .iter()
+        .map(|t| {
+            // "met 3": English lowercases the label; another language has words of its
+            // own for how an indicator stands ("Met" alone is also "whom the team met").
+            let word = match m.lang() {
+                cdstudy::i18n::Lang::En => t.label().to_lowercase(),
+                _ => m.label(&format!("indicator: {}", t.label())).into_owned(),
+            };
+            format!("{word} {}", k.get(*t))
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    out.push('\n');
+    out.push_str(&m.phrase(&cdstudy::phrase!(
+        "Indicators of projects under way: {list}",
+        list
+    )));
+    out.push('\n');
     // One line per project: which of its indicators are behind (the JSON lists each).
     let mut by_study: Vec<(&str, &str, Vec<&str>)> = Vec::new();
     for b in &p.monitoring.behind {
@@ -536,14 +574,20 @@ pub fn text(p: &Portfolio) -> String {
         }
     }
     for (file, cluster, ids) in by_study {
-        out.push_str(&format!(
-            "  behind  {cluster} ({file}): {}\n",
-            ids.join(", ")
+        let behind = m.phrase(&cdstudy::phrase!(
+            "behind  {cluster} ({file}): {ids}",
+            cluster,
+            file,
+            ids = ids.join(", ")
         ));
+        out.push_str(&format!("  {behind}\n"));
     }
-    out.push_str("\nProjects with no progress reported for two periods or more\n");
+    out.push_str(&format!(
+        "\n{}\n",
+        m.label("Projects with no progress reported for two periods or more")
+    ));
     if p.monitoring.silent.is_empty() {
-        out.push_str("  none\n");
+        out.push_str(&format!("  {}\n", m.label("none")));
     } else {
         let rows: Vec<Vec<String>> = p
             .monitoring
@@ -552,8 +596,10 @@ pub fn text(p: &Portfolio) -> String {
             .map(|s| {
                 vec![
                     s.cluster.clone(),
-                    s.stage.label().into(),
-                    s.last_period.clone().unwrap_or_else(|| "never".into()),
+                    m.label(s.stage.label()).into_owned(),
+                    s.last_period
+                        .clone()
+                        .unwrap_or_else(|| m.label("never").into_owned()),
                     s.periods_without_report.to_string(),
                     s.file.clone(),
                 ]
@@ -561,13 +607,22 @@ pub fn text(p: &Portfolio) -> String {
             .collect();
         super::text_table(
             &mut out,
-            &strings(&["Cluster", "Stage", "Last report", "Periods since", "File"]),
+            &labels(
+                m,
+                &["Cluster", "Stage", "Last report", "Periods since", "File"],
+            ),
             &rows,
         );
     }
-    out.push_str("\nSelection ranking (the department's criteria, _shared/selection.yaml)\n");
+    out.push_str(&format!(
+        "\n{}\n",
+        m.label("Selection ranking (the department's criteria, _shared/selection.yaml)")
+    ));
     if p.ranking.is_empty() {
-        out.push_str("  no study has a selection score\n");
+        out.push_str(&format!(
+            "  {}\n",
+            m.label("no study has a selection score")
+        ));
     } else {
         let rows: Vec<Vec<String>> = p
             .ranking
@@ -577,32 +632,38 @@ pub fn text(p: &Portfolio) -> String {
                     r.rank.to_string(),
                     r.score.clone(),
                     match r.passes {
-                        Some(true) => "passes".into(),
-                        Some(false) => "below".into(),
+                        Some(true) => m.label("passes").into_owned(),
+                        Some(false) => m.label("below").into_owned(),
                         None => String::new(),
                     },
                     r.cluster.clone(),
                     r.district.clone(),
                     r.state.clone(),
-                    r.stage.label().into(),
+                    m.label(r.stage.label()).into_owned(),
                 ]
             })
             .collect();
         super::text_table(
             &mut out,
-            &strings(&[
-                "Rank",
-                "Score",
-                "Threshold",
-                "Cluster",
-                "District",
-                "State",
-                "Stage",
-            ]),
+            &labels(
+                m,
+                &[
+                    "Rank",
+                    "Score",
+                    "Threshold",
+                    "Cluster",
+                    "District",
+                    "State",
+                    "Stage",
+                ],
+            ),
             &rows,
         );
     }
-    out.push_str("\nData quality (cdstudy check on each study's content)\n");
+    out.push_str(&format!(
+        "\n{}\n",
+        m.label("Data quality (cdstudy check on each study's content)")
+    ));
     let with: Vec<_> = p
         .studies
         .iter()
@@ -612,17 +673,20 @@ pub fn text(p: &Portfolio) -> String {
         .studies
         .iter()
         .fold((0, 0), |(e, w), r| (e + r.errors, w + r.warnings));
-    out.push_str(&format!(
-        "  {} of {} studies have findings: {errors} errors, {warnings} warnings in all\n",
-        with.len(),
-        p.studies.len()
+    let quality = m.phrase(&cdstudy::phrase!(
+        "{with} of {all} studies have findings: {errors} errors, {warnings} warnings in all",
+        with = with.len(),
+        all = p.studies.len(),
+        errors,
+        warnings
     ));
+    out.push_str(&format!("  {quality}\n"));
     let rows: Vec<Vec<String>> = with
         .iter()
         .map(|r| vec![r.file.clone(), r.errors.to_string(), r.warnings.to_string()])
         .collect();
     if !rows.is_empty() {
-        super::text_table(&mut out, &strings(&["File", "Errors", "Warnings"]), &rows);
+        super::text_table(&mut out, &labels(m, &["File", "Errors", "Warnings"]), &rows);
     }
     let no_budget: Vec<_> = p
         .studies
@@ -630,19 +694,21 @@ pub fn text(p: &Portfolio) -> String {
         .filter(|r| r.scheme_name.is_none())
         .collect();
     if !no_budget.is_empty() {
-        out.push_str(&format!(
-            "  {} studies have no budget (no scheme, or one cdstudy does not know): {}\n",
-            no_budget.len(),
-            no_budget
-                .iter()
-                .map(|r| r.file.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
+        let files = no_budget
+            .iter()
+            .map(|r| r.file.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let none = m.phrase(&cdstudy::phrase!(
+            "{n} studies have no budget (no scheme, or one cdstudy does not know): {files}",
+            n = no_budget.len(),
+            files
         ));
+        out.push_str(&format!("  {none}\n"));
     }
-    out.push_str("\nFiles not loaded\n");
+    out.push_str(&format!("\n{}\n", m.label("Files not loaded")));
     if p.not_loaded.is_empty() {
-        out.push_str("  none\n");
+        out.push_str(&format!("  {}\n", m.label("none")));
     }
     for n in &p.not_loaded {
         out.push_str(&format!(
@@ -1141,6 +1207,22 @@ pub fn html(p: &Portfolio, base: &Path) -> String {
     html_table(&mut o, &["File", "Kind", "Error"], &body, None);
     o.push_str(&format!("<script>{SCRIPT}</script></body></html>\n"));
     o
+}
+
+/// "1 study", "2 studies" as a phrase, for the run's language.
+fn studies_counted(n: usize) -> cdstudy::phrase::Phrase {
+    match n {
+        1 => cdstudy::phrase!("1 study"),
+        n => cdstudy::phrase!("{n} studies", n),
+    }
+}
+
+/// "1 file", "2 files" as a phrase, for the run's language.
+fn files_counted(n: usize) -> cdstudy::phrase::Phrase {
+    match n {
+        1 => cdstudy::phrase!("1 file"),
+        n => cdstudy::phrase!("{n} files", n),
+    }
 }
 
 /// "1 study", "2 studies": a count with its noun.

@@ -287,7 +287,7 @@ pub(super) fn prepare(
         }
     };
     let loaded = store::load_for_reading(&args.file).map_err(|e| {
-        super::error(m, e);
+        super::error(m, e.in_words(m));
         Outcome::Trouble
     })?;
     let assets = super::schemes::workspace(args.templates.as_deref(), "render", m)

@@ -95,7 +95,7 @@ fn find(catalog: &Catalog, file: &Path, format: TextOrJson, m: &Messages) -> Out
     let loaded = match cdstudy::store::load(file) {
         Ok(l) => l,
         Err(e) => {
-            super::error(m, e);
+            super::error(m, e.in_words(m));
             return Outcome::Trouble;
         }
     };

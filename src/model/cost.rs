@@ -84,16 +84,18 @@ impl<'de> Deserialize<'de> for Cost {
                 Rupees::deserialize(de::value::F64Deserializer::new(v)).map(Cost::Amount)
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Cost, E> {
-                v.parse::<Rupees>().map(Cost::Amount).map_err(E::custom)
+                v.parse::<Rupees>()
+                    .map(Cost::Amount)
+                    .map_err(|e| crate::phrase::refused(e.said()))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Cost, A::Error> {
                 Vec::<CostLine>::deserialize(de::value::SeqAccessDeserializer::new(seq))
                     .map(Cost::Lines)
             }
             fn visit_map<A: MapAccess<'de>>(self, _map: A) -> Result<Cost, A::Error> {
-                Err(de::Error::custom(
-                    "a cost is an amount or a list of lines; to give lines, start each with '- item:'",
-                ))
+                Err(crate::phrase::refused(crate::phrase!(
+                    "a cost is an amount or a list of lines; to give lines, start each with '- item:'"
+                )))
             }
         }
         deserializer.deserialize_any(CostVisitor)

@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use serde::de;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A short stable id: a lowercase prefix, a dash and a number without leading zeros.
@@ -60,7 +59,11 @@ impl Id {
 
     fn validate(s: &str) -> Result<(), String> {
         let bad = || {
-            format!("'{s}' is not an id: ids look like b-3 (a short lowercase prefix, a dash, a number)")
+            crate::phrase!(
+                "'{s}' is not an id: ids look like b-3 (a short lowercase prefix, a dash, a number)",
+                s
+            )
+            .english()
         };
         let (p, n) = s.split_once('-').ok_or_else(bad)?;
         let prefix_ok = !p.is_empty() && p.len() <= 8 && p.bytes().all(|b| b.is_ascii_lowercase());
@@ -120,7 +123,13 @@ impl<'de> Deserialize<'de> for Id {
         if s.is_empty() {
             return Ok(Id::default());
         }
-        s.parse().map_err(de::Error::custom)
+        if Id::validate(&s).is_ok() {
+            return Ok(Id(s));
+        }
+        Err(crate::phrase::refused(crate::phrase!(
+            "'{s}' is not an id: ids look like b-3 (a short lowercase prefix, a dash, a number)",
+            s
+        )))
     }
 }
 

@@ -326,24 +326,27 @@ impl<'de> Deserialize<'de> for Rupees {
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Rupees, E> {
                 if v.unsigned_abs() > MAX_RUPEES as u64 {
-                    return Err(E::custom(format!(
-                        "{v} is larger than the Rs. 1,00,000 crore a study can hold"
+                    return Err(crate::phrase::refused(crate::phrase!(
+                        "{v} is larger than the Rs. 1,00,000 crore a study can hold",
+                        v = v.to_string()
                     )));
                 }
                 Ok(Rupees(v))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Rupees, E> {
                 let v = i64::try_from(v).map_err(|_| {
-                    E::custom(format!(
-                        "{v} is larger than the Rs. 1,00,000 crore a study can hold"
+                    crate::phrase::refused(crate::phrase!(
+                        "{v} is larger than the Rs. 1,00,000 crore a study can hold",
+                        v = v.to_string()
                     ))
                 })?;
                 self.visit_i64(v)
             }
             fn visit_i128<E: de::Error>(self, v: i128) -> Result<Rupees, E> {
                 let v = i64::try_from(v).map_err(|_| {
-                    E::custom(format!(
-                        "{v} is larger than the Rs. 1,00,000 crore a study can hold"
+                    crate::phrase::refused(crate::phrase!(
+                        "{v} is larger than the Rs. 1,00,000 crore a study can hold",
+                        v = v.to_string()
                     ))
                 })?;
                 self.visit_i64(v)
@@ -353,19 +356,22 @@ impl<'de> Deserialize<'de> for Rupees {
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Rupees, E> {
                 if v.is_finite() && v.abs() > MAX_RUPEES as f64 {
-                    Err(E::custom(format!(
-                        "{v} is larger than the Rs. 1,00,000 crore a study can hold"
+                    Err(crate::phrase::refused(crate::phrase!(
+                        "{v} is larger than the Rs. 1,00,000 crore a study can hold",
+                        v = v.to_string()
                     )))
                 } else if v.is_finite() && v.fract() == 0.0 {
                     Ok(Rupees(v as i64))
                 } else {
-                    Err(E::custom(format!(
-                        "{v} is not whole rupees: write 450000, or \"4.5 lakh\" in quotes"
+                    Err(crate::phrase::refused(crate::phrase!(
+                        "{v} is not whole rupees: write 450000, or \"4.5 lakh\" in quotes",
+                        v = v.to_string()
                     )))
                 }
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Rupees, E> {
-                v.parse().map_err(E::custom)
+                v.parse()
+                    .map_err(|e: AmountError| crate::phrase::refused(e.said()))
             }
         }
         deserializer.deserialize_any(RupeesVisitor)
@@ -568,36 +574,41 @@ impl<'de> Deserialize<'de> for Rate {
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Rate, E> {
                 if v.unsigned_abs() > MAX_RUPEES as u64 {
-                    return Err(E::custom(format!(
-                        "{v} is larger than the Rs. 1,00,000 crore a study can hold"
+                    return Err(crate::phrase::refused(crate::phrase!(
+                        "{v} is larger than the Rs. 1,00,000 crore a study can hold",
+                        v = v.to_string()
                     )));
                 }
                 Ok(Rate::rupees(v))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Rate, E> {
                 let v = i64::try_from(v).map_err(|_| {
-                    E::custom(format!(
-                        "{v} is larger than the Rs. 1,00,000 crore a study can hold"
+                    crate::phrase::refused(crate::phrase!(
+                        "{v} is larger than the Rs. 1,00,000 crore a study can hold",
+                        v = v.to_string()
                     ))
                 })?;
                 self.visit_i64(v)
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Rate, E> {
                 if !v.is_finite() || v.abs() > MAX_RUPEES as f64 {
-                    return Err(E::custom(format!(
-                        "{v} is larger than the Rs. 1,00,000 crore a study can hold"
+                    return Err(crate::phrase::refused(crate::phrase!(
+                        "{v} is larger than the Rs. 1,00,000 crore a study can hold",
+                        v = v.to_string()
                     )));
                 }
                 let paise = (v * 100.0).round();
                 if (v * 100.0 - paise).abs() > 1e-6 {
-                    return Err(E::custom(format!(
-                        "{v} has more than two decimals: a rate per unit is kept to the paisa (0.01)"
+                    return Err(crate::phrase::refused(crate::phrase!(
+                        "{v} has more than two decimals: a rate per unit is kept to the paisa (0.01)",
+                        v = v.to_string()
                     )));
                 }
                 Ok(Rate(paise as i64))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Rate, E> {
-                v.parse().map_err(E::custom)
+                v.parse()
+                    .map_err(|e: RateError| crate::phrase::refused(e.said()))
             }
         }
         deserializer.deserialize_any(RateVisitor)

@@ -14,7 +14,7 @@ use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 use schemars::JsonSchema;
-use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::ids::Id;
 use super::money::Rupees;
@@ -128,7 +128,8 @@ impl Serialize for ReportPeriod {
 impl<'de> Deserialize<'de> for ReportPeriod {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let s = String::deserialize(deserializer)?;
-        s.parse().map_err(de::Error::custom)
+        s.parse()
+            .map_err(|e: crate::phrase::Said| crate::phrase::refused(e))
     }
 }
 

@@ -190,34 +190,47 @@ impl Visitor<'_> for HundredthsVisitor {
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<i64, E> {
         v.checked_mul(100)
             .filter(|h| h.abs() <= MAX_HUNDREDTHS)
-            .ok_or_else(|| E::custom(format!("{v} is too large")))
+            .ok_or_else(|| {
+                crate::phrase::refused(crate::phrase!("{v} is too large", v = v.to_string()))
+            })
     }
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<i64, E> {
-        let v = i64::try_from(v).map_err(|_| E::custom(format!("{v} is too large")))?;
+        let v = i64::try_from(v).map_err(|_| {
+            crate::phrase::refused(crate::phrase!("{v} is too large", v = v.to_string()))
+        })?;
         self.visit_i64(v)
     }
     fn visit_i128<E: de::Error>(self, v: i128) -> Result<i64, E> {
-        let v = i64::try_from(v).map_err(|_| E::custom(format!("{v} is too large")))?;
+        let v = i64::try_from(v).map_err(|_| {
+            crate::phrase::refused(crate::phrase!("{v} is too large", v = v.to_string()))
+        })?;
         self.visit_i64(v)
     }
     fn visit_u128<E: de::Error>(self, v: u128) -> Result<i64, E> {
-        let v = i64::try_from(v).map_err(|_| E::custom(format!("{v} is too large")))?;
+        let v = i64::try_from(v).map_err(|_| {
+            crate::phrase::refused(crate::phrase!("{v} is too large", v = v.to_string()))
+        })?;
         self.visit_i64(v)
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<i64, E> {
         if !v.is_finite() || (v * 100.0).abs() > MAX_HUNDREDTHS as f64 {
-            return Err(E::custom(format!("{v} is not {}", self.0)));
+            return Err(crate::phrase::refused(crate::phrase!(
+                "{v} is not {what}",
+                v = v.to_string(),
+                what = word(self.0)
+            )));
         }
         let h = (v * 100.0).round();
         if (h - v * 100.0).abs() > 1e-6 {
-            return Err(E::custom(format!(
-                "{v} has more than two decimals; it is kept to 0.01"
+            return Err(crate::phrase::refused(crate::phrase!(
+                "{v} has more than two decimals; it is kept to 0.01",
+                v = v.to_string()
             )));
         }
         Ok(h as i64)
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<i64, E> {
-        parse_hundredths(v.trim().trim_end_matches('%'), self.0).map_err(E::custom)
+        parse_hundredths(v.trim().trim_end_matches('%'), self.0).map_err(crate::phrase::refused)
     }
 }
 
@@ -296,7 +309,7 @@ impl Serialize for YearMonth {
 impl<'de> Deserialize<'de> for YearMonth {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let s = String::deserialize(deserializer)?;
-        s.parse().map_err(de::Error::custom)
+        s.parse().map_err(|e: Said| crate::phrase::refused(e))
     }
 }
 
@@ -369,7 +382,7 @@ impl Serialize for FinancialYear {
 impl<'de> Deserialize<'de> for FinancialYear {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let s = String::deserialize(deserializer)?;
-        s.parse().map_err(de::Error::custom)
+        s.parse().map_err(|e: Said| crate::phrase::refused(e))
     }
 }
 
@@ -377,7 +390,7 @@ impl<'de> Deserialize<'de> for FinancialYear {
 /// own is "input is out of range"). Used with `#[serde(with = ...)]` on optional dates.
 pub mod optional_date {
     use chrono::NaiveDate;
-    use serde::{de, Deserialize, Deserializer, Serializer};
+    use serde::{Deserialize, Deserializer, Serializer};
 
     /// Stands for the forms `parse` reads, in the editor schema (`crate::schema` describes it).
     pub struct Form;
@@ -393,7 +406,7 @@ pub mod optional_date {
         match Option::<String>::deserialize(d)? {
             None => Ok(None),
             Some(s) if s.trim().is_empty() => Ok(None),
-            Some(s) => parse(&s).map(Some).map_err(de::Error::custom),
+            Some(s) => parse(&s).map(Some).map_err(crate::phrase::refused),
         }
     }
 

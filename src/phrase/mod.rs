@@ -217,6 +217,50 @@ impl From<&Said> for PhraseArg {
     }
 }
 
+/// The last refusal of a value a `Deserialize` impl of the model raised on this thread.
+///
+/// serde carries a refusal as text (`de::Error::custom`), so the phrase it was worded from
+/// would be lost on its way to the load error. A deserializer that refuses a value with
+/// [`refused`] keeps its [`Said`] here as well; the store clears it before each parse
+/// ([`clear_refusal`]) and takes it back ([`take_refusal`]) only when the library's
+/// message is that refusal's English, so a refusal can never be attached to another error.
+mod refusal {
+    use super::Said;
+    use std::cell::RefCell;
+
+    thread_local! {
+        static LAST: RefCell<Option<Said>> = const { RefCell::new(None) };
+    }
+
+    pub(super) fn set(said: Said) {
+        LAST.with(|l| *l.borrow_mut() = Some(said));
+    }
+
+    pub(super) fn take() -> Option<Said> {
+        LAST.with(|l| l.borrow_mut().take())
+    }
+}
+
+/// A deserializer's refusal of a value: serde's error with the English of `said`, the said
+/// thing itself kept for the load error (see [`take_refusal`]).
+pub fn refused<E: serde::de::Error>(said: impl Into<Said>) -> E {
+    let said = said.into();
+    let error = E::custom(&said.english);
+    refusal::set(said);
+    error
+}
+
+/// Forgets any refusal of an earlier parse on this thread.
+pub fn clear_refusal() {
+    refusal::take();
+}
+
+/// The refusal last raised on this thread, when `message` (the library's wording of the
+/// error) is its English exactly; `None` otherwise. Either way it is forgotten.
+pub fn take_refusal(message: &str) -> Option<Said> {
+    refusal::take().filter(|said| said.english == message)
+}
+
 /// Items (clauses, texts) as one value of a phrase, "a; b; c".
 pub fn semicolons(items: Vec<PhraseArg>) -> PhraseArg {
     listed(items, Joined::Semicolon)

@@ -127,10 +127,10 @@ impl Catalog {
 pub fn parse(folder: &str, text: &str, origin: &str) -> Result<Scheme, SchemeError> {
     let scheme: Scheme = store::parse_yaml(text, Path::new(origin)).map_err(|mut e| {
         // The store's hint speaks of studies; a rules file has its own keys.
-        if e.message.starts_with("unknown key") {
+        if e.message.english.starts_with("unknown key") {
             e.hint = Some(
-                "a rules file has only the keys cdstudy knows: check the spelling against the keys above (templates/README.md describes them)"
-                    .to_string(),
+                crate::phrase!("a rules file has only the keys cdstudy knows: check the spelling against the keys above (templates/README.md describes them)")
+                    .into(),
             );
         }
         SchemeError::Parse(e)
@@ -689,7 +689,9 @@ mod tests {
         };
         assert!(e.line.is_some());
         assert!(
-            e.hint.as_deref().unwrap_or("").contains("rules file"),
+            e.hint
+                .as_ref()
+                .is_some_and(|h| h.english.contains("rules file")),
             "{shown}"
         );
     }

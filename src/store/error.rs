@@ -5,6 +5,9 @@ use std::fmt;
 use std::io;
 use std::path::PathBuf;
 
+use crate::i18n::Messages;
+use crate::phrase::Said;
+
 /// What went wrong while loading a study file. Every variant leaves the file untouched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LoadErrorKind {
@@ -42,11 +45,13 @@ pub struct LoadErrorDetail {
     pub column: Option<usize>,
     /// Where in the study, e.g. `bottlenecks[2].severity`.
     pub study_path: Option<String>,
-    pub message: String,
+    /// What is wrong: its English (what `Display` prints) and the phrase it was worded
+    /// from, for [`LoadError::in_words`].
+    pub message: Said,
     /// The lines around the error with a caret under the column.
     pub excerpt: Option<String>,
     /// What to do about it, where there is something specific to say.
-    pub hint: Option<String>,
+    pub hint: Option<Said>,
 }
 
 impl std::ops::Deref for LoadError {
@@ -63,7 +68,7 @@ impl std::ops::DerefMut for LoadError {
 }
 
 impl LoadError {
-    pub(crate) fn new(kind: LoadErrorKind, file: PathBuf, message: impl Into<String>) -> Self {
+    pub(crate) fn new(kind: LoadErrorKind, file: PathBuf, message: impl Into<Said>) -> Self {
         LoadError(Box::new(LoadErrorDetail {
             kind,
             file,
@@ -85,7 +90,7 @@ impl LoadError {
         self
     }
 
-    pub(crate) fn hint(mut self, hint: impl Into<String>) -> Self {
+    pub(crate) fn hint(mut self, hint: impl Into<Said>) -> Self {
         self.hint = Some(hint.into());
         self
     }
@@ -98,6 +103,25 @@ impl LoadError {
             (Some(l), None) => format!("{file}:{l}"),
             _ => file.to_string(),
         }
+    }
+
+    /// The whole error worded in `m`'s language, laid out as `Display` lays out the
+    /// English (which it is, byte for byte, in English): the place, the study path, what
+    /// is wrong, the lines around it and what to do. The place, the path and the lines
+    /// are the file's own and stay as they are.
+    pub fn in_words(&self, m: &Messages) -> String {
+        let mut out = format!("{}: ", self.location());
+        if let Some(path) = &self.study_path {
+            out.push_str(&format!("{path}: "));
+        }
+        out.push_str(&m.say(&self.message));
+        if let Some(excerpt) = &self.excerpt {
+            out.push_str(&format!("\n{excerpt}"));
+        }
+        if let Some(hint) = &self.hint {
+            out.push_str(&format!("\n{}: {}", m.label("help"), m.say(hint)));
+        }
+        out
     }
 }
 
@@ -238,6 +262,23 @@ mod tests {
             "not saved: the study could not be written as YAML: bad"
         );
         assert_eq!(e.reason(), "the study could not be written as YAML: bad");
+    }
+
+    #[test]
+    fn in_english_the_worded_error_is_its_display() {
+        let e = LoadError::new(
+            LoadErrorKind::Empty,
+            PathBuf::from("a.yaml"),
+            crate::phrase!("the file is empty"),
+        )
+        .at(Some("x: 1\n"), 1, 1)
+        .hint(crate::phrase!(
+            "update cdstudy to open this file; it has not been changed"
+        ));
+        assert_eq!(e.in_words(&Messages::english()), e.to_string());
+        assert!(e
+            .to_string()
+            .ends_with("\nhelp: update cdstudy to open this file; it has not been changed"));
     }
 
     #[test]

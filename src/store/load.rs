@@ -12,6 +12,8 @@ use super::error::{LoadError, LoadErrorKind};
 use super::locate::{self, Hazards};
 use super::migrate;
 use crate::model::{Study, FORMAT, FORMAT_VERSION};
+use crate::phrase;
+use crate::phrase::{semicolons, word, Phrase, PhraseArg, Said};
 
 /// Study files are small (the worked examples are tens of kilobytes); anything this large
 /// is the wrong file or a runaway paste.
@@ -52,28 +54,32 @@ pub struct Parsed {
 }
 
 /// What the size limits protect, and what to do about a study that is truly that large.
-const SPLIT_HINT: &str = "the limit keeps a wrong file (a database dump, a video) or a \
-    runaway paste from filling the memory; a real study this large can be split: one study \
-    per cluster, with long annexes (survey transcripts, price lists) kept as files beside it \
-    and named in `notes`";
+fn split_hint() -> Phrase {
+    phrase!(
+        "the limit keeps a wrong file (a database dump, a video) or a \
+         runaway paste from filling the memory; a real study this large can be split: one study \
+         per cluster, with long annexes (survey transcripts, price lists) kept as files beside it \
+         and named in `notes`"
+    )
+}
 
 /// The error for a file over `MAX_FILE_BYTES`.
 pub(crate) fn too_large(file: &Path, len: u64) -> LoadError {
     LoadError::new(
         LoadErrorKind::TooLarge,
         file.to_path_buf(),
-        format!(
-            "the file is {:.1} MB; a study file is at most {} MB — is this the right file?",
-            len as f64 / 1_048_576.0,
-            MAX_FILE_BYTES / 1_048_576
+        phrase!(
+            "the file is {size} MB; a study file is at most {limit} MB — is this the right file?",
+            size = format!("{:.1}", len as f64 / 1_048_576.0),
+            limit = MAX_FILE_BYTES / 1_048_576
         ),
     )
-    .hint(SPLIT_HINT)
+    .hint(split_hint())
 }
 
 /// Parses the bytes of a study file. `file` is only used to name the file in messages.
 pub fn parse_bytes(bytes: &[u8], file: &Path) -> Result<Parsed, LoadError> {
-    let err = |kind, msg: String| LoadError::new(kind, file.to_path_buf(), msg);
+    let err = |kind, msg: Phrase| LoadError::new(kind, file.to_path_buf(), msg);
     if bytes.len() > MAX_FILE_BYTES {
         return Err(too_large(file, bytes.len() as u64));
     }
@@ -85,17 +91,22 @@ pub fn parse_bytes(bytes: &[u8], file: &Path) -> Result<Parsed, LoadError> {
         let byte = bytes[e.valid_up_to()];
         err(
             LoadErrorKind::NotUtf8,
-            format!("byte 0x{byte:02X} is not UTF-8 text"),
+            phrase!(
+                "byte 0x{byte} is not UTF-8 text",
+                byte = format!("{byte:02X}")
+            ),
         )
         .at(None, line, column)
-        .hint("save the file as UTF-8 (Devanagari and other scripts need it); editors call it 'UTF-8'")
+        .hint(phrase!(
+            "save the file as UTF-8 (Devanagari and other scripts need it); editors call it 'UTF-8'"
+        ))
     })?;
     parse_str(text, file)
 }
 
 /// Parses the text of a study file.
 pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
-    let err = |kind, msg: &str| LoadError::new(kind, file.to_path_buf(), msg);
+    let err = |kind, msg: Phrase| LoadError::new(kind, file.to_path_buf(), msg);
     let mut warnings = Vec::new();
 
     let text = match text.strip_prefix('\u{feff}') {
@@ -129,37 +140,51 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
         .lines()
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
-        return Err(err(LoadErrorKind::Empty, "the file is empty")
+        return Err(err(LoadErrorKind::Empty, phrase!("the file is empty"))
             .at(None, 1, 1)
-            .hint(format!(
-                "a study file begins with `format: {FORMAT}`; `cdstudy new FILE --name NAME --scheme ID` writes one"
+            .hint(phrase!(
+                "a study file begins with `format: {format}`; `cdstudy new FILE --name NAME --scheme ID` writes one",
+                format = FORMAT
             )));
     }
 
     let conflicts = conflict_blocks(text);
     if let Some(first) = conflicts.first() {
-        let (ours, theirs) = (first.ours.clone(), first.theirs.clone());
-        let list = conflicts
-            .iter()
-            .map(ConflictBlock::describe)
-            .collect::<Vec<_>>()
-            .join("; ");
+        let (ours, theirs) = (side_arg(&first.ours), side_arg(&first.theirs));
+        let list = semicolons(
+            conflicts
+                .iter()
+                .map(|c| PhraseArg::from(c.describe()))
+                .collect(),
+        );
         let n = conflicts.len();
-        return Err(err(
-            LoadErrorKind::ConflictMarkers,
-            &format!(
-                "a git merge was left unfinished: {n} conflict{} between {ours} and {theirs}: {list}",
-                if n == 1 { "" } else { "s" }
-            ),
-        )
-        .at(Some(text), first.start, 1)
-        .hint(format!(
-            "between <<<<<<< and ======= is {ours}'s version, between ======= and >>>>>>> \
-             {theirs}'s: keep what is right, delete the marker lines, then run `cdstudy check` \
-             again. To have git merge studies item by item instead (a real conflict becomes a \
-             review note on the item), run `cdstudy git-setup` once and redo this file's merge \
-             with `git checkout -m FILE`"
-        )));
+        let message = if n == 1 {
+            phrase!(
+                "a git merge was left unfinished: 1 conflict between {ours} and {theirs}: {list}",
+                ours = ours.clone(),
+                theirs = theirs.clone(),
+                list
+            )
+        } else {
+            phrase!(
+                "a git merge was left unfinished: {n} conflicts between {ours} and {theirs}: {list}",
+                n,
+                ours = ours.clone(),
+                theirs = theirs.clone(),
+                list
+            )
+        };
+        return Err(err(LoadErrorKind::ConflictMarkers, message)
+            .at(Some(text), first.start, 1)
+            .hint(phrase!(
+                "between <<<<<<< and ======= is {ours}'s version, between ======= and >>>>>>> \
+                 {theirs}'s: keep what is right, delete the marker lines, then run `cdstudy check` \
+                 again. To have git merge studies item by item instead (a real conflict becomes a \
+                 review note on the item), run `cdstudy git-setup` once and redo this file's merge \
+                 with `git checkout -m FILE`",
+                ours,
+                theirs
+            )));
     }
 
     // The common case, a file of this build's format, is read once for the study and once
@@ -194,6 +219,7 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
     struct Probe {
         format: Option<serde_json::Value>,
     }
+    phrase::clear_refusal();
     let probe: Probe = serde_saphyr::from_str_with_options(text, reader_options())
         .map_err(|e| from_saphyr(&e, LoadErrorKind::Syntax, text, file, None))?;
     let format_line = key_line(text, "format").unwrap_or(1);
@@ -201,24 +227,33 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
         None => {
             return Err(err(
                 LoadErrorKind::UnknownFormat,
-                "the file has no `format:` key",
+                phrase!("the file has no `format:` key"),
             )
             .at(Some(text), 1, 1)
-            .hint(format!(
-                "a study file begins with `format: {FORMAT}`; add that line at the top"
+            .hint(phrase!(
+                "a study file begins with `format: {format}`; add that line at the top",
+                format = FORMAT
             )))
         }
         Some(serde_json::Value::String(s)) => parse_format(&s).ok_or_else(|| {
             err(
                 LoadErrorKind::UnknownFormat,
-                &format!("`format: {s}` is not a cdstudy study format (expected {FORMAT})"),
+                phrase!(
+                    "`format: {s}` is not a cdstudy study format (expected {format})",
+                    s = s.as_str(),
+                    format = FORMAT
+                ),
             )
             .at(Some(text), format_line, 1)
         })?,
         Some(other) => {
             return Err(err(
                 LoadErrorKind::UnknownFormat,
-                &format!("`format: {other}` is not a cdstudy study format (expected {FORMAT})"),
+                phrase!(
+                    "`format: {s}` is not a cdstudy study format (expected {format})",
+                    s = other.to_string(),
+                    format = FORMAT
+                ),
             )
             .at(Some(text), format_line, 1))
         }
@@ -226,32 +261,47 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
     if version > FORMAT_VERSION {
         return Err(err(
             LoadErrorKind::NewerFormat,
-            &format!(
+            phrase!(
                 "the file is in format cdstudy/{version}, written by a newer cdstudy; this cdstudy \
-                 ({}) reads {FORMAT} and older",
-                env!("CARGO_PKG_VERSION")
+                 ({release}) reads {format} and older",
+                version,
+                release = env!("CARGO_PKG_VERSION"),
+                format = FORMAT
             ),
         )
         .at(Some(text), format_line, 1)
-        .hint("update cdstudy to open this file; it has not been changed"));
+        .hint(phrase!(
+            "update cdstudy to open this file; it has not been changed"
+        )));
     }
 
     let (study, migrated_from) = if version == FORMAT_VERSION {
         (parse_yaml(text, file)?, None)
     } else {
+        phrase::clear_refusal();
         let mut tree: serde_json::Value =
             serde_saphyr::from_str_with_options(text, reader_options())
                 .map_err(|e| from_saphyr(&e, LoadErrorKind::Syntax, text, file, None))?;
         migrate::upgrade(&mut tree, version).map_err(|m| {
             err(
                 LoadErrorKind::Shape,
-                &format!("cannot upgrade from cdstudy/{version}: {m}"),
+                phrase!("cannot upgrade from cdstudy/{version}: {m}", version, m),
             )
         })?;
+        phrase::clear_refusal();
         let study: Study = serde_path_to_error::deserialize(tree).map_err(|e| {
+            let inner = e.inner().to_string();
+            let what = match phrase::take_refusal(&inner) {
+                Some(said) => PhraseArg::from(&said),
+                None => PhraseArg::from(inner),
+            };
             let mut le = err(
                 LoadErrorKind::Shape,
-                &format!("after upgrading from cdstudy/{version}: {}", e.inner()),
+                phrase!(
+                    "after upgrading from cdstudy/{version}: {what}",
+                    version,
+                    what
+                ),
             );
             le.study_path = Some(e.path().to_string());
             le
@@ -308,6 +358,7 @@ pub(super) fn reader_options() -> serde_saphyr::Options {
 /// Unknown keys are errors wherever the type denies them.
 pub fn parse_yaml<T: serde::de::DeserializeOwned>(text: &str, file: &Path) -> Result<T, LoadError> {
     let mut study_path = None;
+    phrase::clear_refusal();
     serde_saphyr::with_deserializer_from_str_with_options(text, reader_options(), |de| {
         serde_path_to_error::deserialize(de).map_err(|e| {
             let p = e.path().to_string();
@@ -343,15 +394,31 @@ struct ConflictBlock {
 }
 
 impl ConflictBlock {
-    fn describe(&self) -> String {
-        let mut out = format!("lines {}–{}", self.start, self.end);
-        if let Some(section) = &self.section {
-            out.push_str(&format!(" in {section}"));
+    fn describe(&self) -> Phrase {
+        let (start, end) = (self.start, self.end);
+        match (&self.section, &self.item) {
+            (Some(section), Some(item)) => phrase!(
+                "lines {start}–{end} in {section} (item {item})",
+                start,
+                end,
+                section,
+                item
+            ),
+            (Some(section), None) => {
+                phrase!("lines {start}–{end} in {section}", start, end, section)
+            }
+            (None, Some(item)) => phrase!("lines {start}–{end} (item {item})", start, end, item),
+            (None, None) => phrase!("lines {start}–{end}", start, end),
         }
-        if let Some(item) = &self.item {
-            out.push_str(&format!(" (item {item})"));
-        }
-        out
+    }
+}
+
+/// A side of a conflict as a value of a phrase: a branch's name as it is, or the words
+/// cdstudy puts when git named none ("one side", "the other side"), which a language words.
+fn side_arg(side: &str) -> PhraseArg {
+    match side {
+        "one side" | "the other side" => word(side),
+        name => PhraseArg::from(name),
     }
 }
 
@@ -458,29 +525,33 @@ fn from_saphyr(
     study_path: Option<String>,
 ) -> LoadError {
     let bare = e.without_snippet();
-    let (kind, mut message, hint) = match bare {
+    let (kind, message, hint): (LoadErrorKind, Said, Option<Phrase>) = match bare {
         serde_saphyr::Error::Budget { breach, .. } => {
             let what = match breach {
-                BudgetBreach::Depth { .. } => format!("nested more than {MAX_DEPTH} levels deep"),
-                BudgetBreach::ScalarBytes { .. } => format!(
-                    "more than {} MB of text in its values",
-                    MAX_TEXT_BYTES / 1_048_576
+                BudgetBreach::Depth { .. } => {
+                    phrase!("nested more than {depth} levels deep", depth = MAX_DEPTH)
+                }
+                BudgetBreach::ScalarBytes { .. } => phrase!(
+                    "more than {size} MB of text in its values",
+                    size = MAX_TEXT_BYTES / 1_048_576
                 ),
                 BudgetBreach::Aliases { .. } | BudgetBreach::AliasAnchorRatio { .. } => {
-                    "too many aliases (*name)".to_string()
+                    phrase!("too many aliases (*name)")
                 }
-                BudgetBreach::Anchors { .. } => "too many anchors (&name)".to_string(),
-                BudgetBreach::Documents { .. } => "more than one YAML document (---)".to_string(),
-                _ => "more items than a study can hold".to_string(),
+                BudgetBreach::Anchors { .. } => phrase!("too many anchors (&name)"),
+                BudgetBreach::Documents { .. } => phrase!("more than one YAML document (---)"),
+                _ => phrase!("more items than a study can hold"),
             };
             let hint = if matches!(breach, BudgetBreach::ScalarBytes { .. }) {
-                SPLIT_HINT
+                split_hint()
             } else {
-                "a study file is one document of plain keys and values; is this the right file?"
+                phrase!(
+                    "a study file is one document of plain keys and values; is this the right file?"
+                )
             };
             (
                 LoadErrorKind::TooLarge,
-                format!("the file has {what}"),
+                phrase!("the file has {what}", what).into(),
                 Some(hint),
             )
         }
@@ -495,21 +566,24 @@ fn from_saphyr(
                 // Alias expansion limits, reported by the library in its own terms.
                 (
                     LoadErrorKind::TooLarge,
-                    "the file's aliases (*name) expand to more than a study can hold".to_string(),
-                    Some("a study file is plain keys and values; write the values out instead of using anchors and aliases"),
+                    phrase!("the file's aliases (*name) expand to more than a study can hold")
+                        .into(),
+                    Some(phrase!("a study file is plain keys and values; write the values out instead of using anchors and aliases")),
                 )
             } else {
+                // The library's words end with the place, which the error gives apart.
+                let mut rendered = rendered.trim().to_string();
+                if let Some(loc) = e.location() {
+                    let suffix = format!(" at line {}, column {}", loc.line(), loc.column());
+                    if let Some(stripped) = rendered.strip_suffix(&suffix) {
+                        rendered = stripped.to_string();
+                    }
+                }
                 let (message, hint) = plain_message(&rendered);
                 (kind, message, hint)
             }
         }
     };
-    if let Some(loc) = e.location() {
-        let suffix = format!(" at line {}, column {}", loc.line(), loc.column());
-        if let Some(stripped) = message.strip_suffix(&suffix) {
-            message = stripped.to_string();
-        }
-    }
     let mut le = LoadError::new(kind, file.to_path_buf(), message);
     le.study_path = study_path;
     if let Some(loc) = e.location() {
@@ -524,50 +598,72 @@ fn from_saphyr(
     le
 }
 
-/// Rewords the YAML library's messages where a CDA would not follow them.
-fn plain_message(rendered: &str) -> (String, Option<&'static str>) {
+/// Rewords the YAML library's messages where a CDA would not follow them. A refusal of a
+/// value by the model's own parsing (a date, an amount, an id) is its phrase as it was
+/// raised (see [`phrase::refused`]); the library's own words that cdstudy does not reword
+/// (a syntax error) stay as the library has them.
+fn plain_message(rendered: &str) -> (Said, Option<Phrase>) {
     let msg = rendered.trim().to_string();
+    if let Some(said) = phrase::take_refusal(&msg) {
+        return (said, None);
+    }
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         if let Some((key, expected)) = rest.split_once("`, expected one of ") {
-            let loc_free = expected.split(" at line ").next().unwrap_or(expected);
+            let keys = expected.split(" at line ").next().unwrap_or(expected);
             return (
-                format!("unknown key `{key}`; the keys here are: {loc_free}"),
-                Some("cdstudy keeps no key it does not know, so nothing is lost silently: check the spelling against the keys above; a remark with no key of its own can go in a review note (`review:`)"),
+                phrase!("unknown key `{key}`; the keys here are: {keys}", key, keys).into(),
+                Some(phrase!("cdstudy keeps no key it does not know, so nothing is lost silently: check the spelling against the keys above; a remark with no key of its own can go in a review note (`review:`)")),
             );
         }
         if let Some((key, _)) = rest.split_once('`') {
             return (
-                format!("unknown key `{key}`; nothing is allowed here"),
+                phrase!("unknown key `{key}`; nothing is allowed here", key).into(),
                 None,
             );
         }
     }
     if let Some(rest) = msg.strip_prefix("unknown variant `") {
         if let Some((word, expected)) = rest.split_once("`, expected one of ") {
-            let loc_free = expected.split(" at line ").next().unwrap_or(expected);
-            return (format!("`{word}` is not one of: {loc_free}"), None);
+            let words = expected.split(" at line ").next().unwrap_or(expected);
+            return (
+                phrase!("`{word}` is not one of: {words}", word, words).into(),
+                None,
+            );
         }
     }
-    for (lib, ours) in [
-        (
-            "expected sequence start",
-            "expected a list here: one item per line, each starting with '- '",
-        ),
-        (
-            "expected mapping start",
-            "expected keys and values here (key: value)",
-        ),
-        ("invalid u32", "expected a whole number (0 or more)"),
-        ("invalid u64", "expected a whole number (0 or more)"),
-        ("invalid u8", "expected a whole number (0 or more)"),
-        ("invalid bool", "expected true or false"),
-        (
-            "expected string scalar",
-            "expected a single value (text), found a list or a set of keys",
-        ),
+    let ours = |lib: &str| -> Option<Phrase> {
+        Some(match lib {
+            "expected sequence start" => {
+                phrase!("expected a list here: one item per line, each starting with '- '")
+            }
+            "expected mapping start" => phrase!("expected keys and values here (key: value)"),
+            "invalid u32" | "invalid u64" | "invalid u8" => {
+                phrase!("expected a whole number (0 or more)")
+            }
+            "invalid bool" => phrase!("expected true or false"),
+            "expected string scalar" => {
+                phrase!("expected a single value (text), found a list or a set of keys")
+            }
+            _ => return None,
+        })
+    };
+    for lib in [
+        "expected sequence start",
+        "expected mapping start",
+        "invalid u32",
+        "invalid u64",
+        "invalid u8",
+        "invalid bool",
+        "expected string scalar",
     ] {
-        if let Some(rest) = msg.strip_prefix(lib) {
-            return (format!("{ours}{rest}"), None);
+        if let (Some(rest), Some(ours)) = (msg.strip_prefix(lib), ours(lib)) {
+            let said = if rest.is_empty() {
+                ours.into()
+            } else {
+                // What the library says after its words (what it found) stays its own.
+                phrase!("{ours}{rest}", ours, rest).into()
+            };
+            return (said, None);
         }
     }
     if msg.contains("found a tab")
@@ -575,11 +671,13 @@ fn plain_message(rendered: &str) -> (String, Option<&'static str>) {
         || msg.contains("tabs disallowed")
     {
         return (
-            msg,
-            Some("YAML does not allow tabs for indentation: indent with spaces"),
+            msg.into(),
+            Some(phrase!(
+                "YAML does not allow tabs for indentation: indent with spaces"
+            )),
         );
     }
-    (msg, None)
+    (msg.into(), None)
 }
 
 /// Comments, anchors and aliases, merge keys and tags load fine, but a save writes the data
@@ -674,7 +772,10 @@ mod tests {
         let text = "format: cdstudy/1\nbottlenecks:\n- id: b-1\n  title: One\n- id: b-3\n<<<<<<< HEAD\n  severity: medium\n=======\n  severity: low\n>>>>>>> field-visit\n";
         let blocks = conflict_blocks(text);
         assert_eq!(blocks.len(), 1);
-        assert_eq!(blocks[0].describe(), "lines 6–10 in bottlenecks (item b-3)");
+        assert_eq!(
+            blocks[0].describe().english(),
+            "lines 6–10 in bottlenecks (item b-3)"
+        );
         assert_eq!(
             (blocks[0].ours.as_str(), blocks[0].theirs.as_str()),
             ("HEAD", "field-visit")

@@ -124,24 +124,28 @@ pub fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
 pub fn read_bounded_into(path: &Path, bytes: &mut Vec<u8>) -> Result<(), LoadError> {
     use std::io::Read;
     bytes.clear();
-    let unreadable = |what: String| {
+    let unreadable = |what: crate::phrase::PhraseArg| {
         LoadError::new(
             LoadErrorKind::Unreadable,
             path.to_path_buf(),
-            format!("cannot read: {what}"),
+            crate::phrase!("cannot read: {what}", what),
         )
     };
+    // The system's own words for a rarer failure stay as the system gives them.
     let io_what = |e: &std::io::Error| match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => e.to_string(),
+        std::io::ErrorKind::NotFound => crate::phrase!("no such file").into(),
+        std::io::ErrorKind::PermissionDenied => crate::phrase!("permission denied").into(),
+        _ => crate::phrase::PhraseArg::from(e.to_string()),
     };
     let not_a_file = |meta: &std::fs::Metadata| {
         if meta.is_dir() {
-            Some("it is a folder, not a study file".to_string())
+            Some(crate::phrase!("it is a folder, not a study file").into())
         } else if !meta.is_file() {
             Some(
-                "it is not a regular file (a device, a pipe or a socket); a study is a file".into(),
+                crate::phrase!(
+                    "it is not a regular file (a device, a pipe or a socket); a study is a file"
+                )
+                .into(),
             )
         } else {
             None

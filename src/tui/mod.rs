@@ -120,7 +120,7 @@ fn open_and_run(
     // Shown and used relative to the folder cdstudy runs in, as people name it.
     let cwd = std::env::current_dir().unwrap_or_default();
     let path = path.strip_prefix(&cwd).unwrap_or(path);
-    let loaded = store::load_to_edit(path).map_err(|e| e.to_string())?;
+    let loaded = store::load_to_edit(path).map_err(|e| e.in_words(messages))?;
     let mut app = App::opening(
         path.to_path_buf(),
         loaded.study,

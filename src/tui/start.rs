@@ -34,6 +34,9 @@ pub struct Found {
     pub changed: String,
     /// A draft journal of unsaved typing is beside it: opening it offers the typing back.
     pub draft: bool,
+    /// Why it does not load, for the screen to word in its language (`status` has it
+    /// in English).
+    pub cannot_open: Option<crate::phrase::Said>,
 }
 
 /// Study files in `./studies` and `.`, newest first. Files that do not load are listed
@@ -72,6 +75,7 @@ pub fn find_studies(root: &Path) -> Vec<Found> {
                     status: l.study.meta.status.label().to_string(),
                     changed,
                     draft,
+                    cannot_open: None,
                 },
                 Err(e) => Found {
                     path: shown,
@@ -82,6 +86,7 @@ pub fn find_studies(root: &Path) -> Vec<Found> {
                     status: format!("cannot open: {}", e.message),
                     changed,
                     draft,
+                    cannot_open: Some(e.message.clone()),
                 },
             };
             out.push((modified, found));
@@ -434,8 +439,10 @@ pub fn draw(frame: &mut Frame, s: &Start) {
                     format!("{mark}{}", f.path.display()),
                     f.cluster.clone(),
                     f.scheme.clone(),
-                    match f.status.strip_prefix("cannot open: ") {
-                        Some(why) => s.messages.with("start-cannot-open", &[("why", why.into())]),
+                    match &f.cannot_open {
+                        Some(why) => s
+                            .messages
+                            .with("start-cannot-open", &[("why", s.messages.say(why).into())]),
                         None => s.messages.label(&f.status).into_owned(),
                     },
                     f.changed.clone(),
