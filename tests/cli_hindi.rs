@@ -400,3 +400,23 @@ fn portfolio_tables_are_in_hindi() {
         "{en}"
     );
 }
+
+/// What a save of a file would not keep (its comments) and other notes on a file that
+/// loads (Windows line ends) are said in Hindi too, and stay English in English.
+#[test]
+fn notes_on_a_file_that_loads_are_said_in_hindi() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("crlf.yaml");
+    std::fs::write(
+        &file,
+        "format: cdstudy/1\r\nmeta:\r\n  title: x # note\r\n  scheme: generic\r\n",
+    )
+    .unwrap();
+    let (_, out, err) = hindi(&["check", file.to_str().unwrap()]);
+    assert!(out.contains("पंक्ति-अंत"), "{out}\n{err}");
+    assert!(out.contains("टिप्पणियाँ (#)"), "{out}");
+    assert!(
+        !out.contains("line ends") && !out.contains("a save cannot keep"),
+        "{out}"
+    );
+}

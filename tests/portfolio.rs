@@ -577,7 +577,11 @@ fn a_torn_or_foreign_pack_is_ignored_and_the_figures_stay_right() {
         // digits of the offsets in the pack's table, which follow the order the parallel
         // reads finished in (a byte or two either way).
         let rebuilt = std::fs::read(&pack).unwrap().len();
-        assert!(rebuilt.abs_diff(good.len()) <= 16, "{rebuilt} against {}", good.len());
+        assert!(
+            rebuilt.abs_diff(good.len()) <= 16,
+            "{rebuilt} against {}",
+            good.len()
+        );
     }
     std::fs::remove_dir_all(&cache).unwrap();
     let p = json(dir.path(), &cache);

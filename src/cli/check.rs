@@ -83,7 +83,7 @@ struct JsonLoadError {
 #[derive(Serialize)]
 struct JsonFileWarning {
     line: usize,
-    message: String,
+    message: cdstudy::phrase::Said,
 }
 
 pub fn run(args: Args, m: &Messages) -> Outcome {
@@ -252,7 +252,7 @@ fn print_text(file: &Path, checked: &Checked, m: &Messages) {
             "  {}  {} {}",
             pad(&severity(m, check::Severity::Warning), word_width),
             pad(&line_of(w.line), line_width),
-            w.message
+            m.say(&w.message)
         );
     }
     for jf in &checked.json.findings {
@@ -328,7 +328,7 @@ fn print_github(file: &Path, checked: &Checked) {
             property(&name),
             w.line,
             property("cdstudy file"),
-            data(&w.message)
+            data(&w.message.english)
         );
     }
     for f in &json.findings {

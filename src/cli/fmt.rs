@@ -60,7 +60,7 @@ pub fn run(args: Args, m: &Messages) -> Outcome {
             .collect();
         if !lossy.is_empty() && !args.force {
             for w in &lossy {
-                errln!("{}:{}: {}", file.display(), w.line, w.message);
+                errln!("{}:{}: {}", file.display(), w.line, m.say(&w.message));
             }
             errln!(
                 "{}: {}",

@@ -30,7 +30,7 @@ pub struct LoadWarning {
     pub kind: WarningKind,
     /// 1-based line of the first occurrence.
     pub line: usize,
-    pub message: String,
+    pub message: Said,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,9 +114,10 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
             warnings.push(LoadWarning {
                 kind: WarningKind::Encoding,
                 line: 1,
-                message:
-                    "the file starts with a byte-order mark; a save writes plain UTF-8 without it"
-                        .into(),
+                message: Phrase::new(
+                    "the file starts with a byte-order mark; a save writes plain UTF-8 without it",
+                )
+                .into(),
             });
             rest
         }
@@ -128,7 +129,10 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
         warnings.push(LoadWarning {
             kind: WarningKind::Encoding,
             line,
-            message: "the file has Windows (CRLF) line ends; a save writes LF line ends".into(),
+            message: Phrase::new(
+                "the file has Windows (CRLF) line ends; a save writes LF line ends",
+            )
+            .into(),
         });
         normalised = text.replace("\r\n", "\n");
         normalised.as_str()
@@ -309,9 +313,12 @@ pub fn parse_str(text: &str, file: &Path) -> Result<Parsed, LoadError> {
         warnings.push(LoadWarning {
             kind: WarningKind::Migrated,
             line: format_line,
-            message: format!(
-                "the file is in the older format cdstudy/{version}; a save writes {FORMAT}"
-            ),
+            message: crate::phrase!(
+                "the file is in the older format cdstudy/{version}; a save writes {format}",
+                version,
+                format = FORMAT
+            )
+            .into(),
         });
         (study, Some(version))
     };
@@ -729,27 +736,29 @@ fn hazard_warnings(hazards: Hazards) -> Vec<LoadWarning> {
         tag,
     } = hazards;
     let mut out = Vec::new();
-    let mut warn = |line: Option<usize>, message: &str| {
+    let mut warn = |line: Option<usize>, message: Phrase| {
         if let Some(line) = line {
             out.push(LoadWarning {
                 kind: WarningKind::NotKeptOnSave,
                 line: line.max(1),
-                message: message.to_string(),
+                message: message.into(),
             });
         }
     };
-    warn(comment, "the file has comments (#); a save cannot keep them — move them into `notes` or a review note");
+    warn(comment, Phrase::new("the file has comments (#); a save cannot keep them — move them into `notes` or a review note"));
     warn(
         anchor,
-        "the file uses anchors or aliases (&name, *name); a save writes each value out in full",
+        Phrase::new(
+            "the file uses anchors or aliases (&name, *name); a save writes each value out in full",
+        ),
     );
     warn(
         merge,
-        "the file uses merge keys (<<:); a save writes the merged keys out in full",
+        Phrase::new("the file uses merge keys (<<:); a save writes the merged keys out in full"),
     );
     warn(
         tag,
-        "the file uses YAML tags (!name); a save does not keep them",
+        Phrase::new("the file uses YAML tags (!name); a save does not keep them"),
     );
     out
 }

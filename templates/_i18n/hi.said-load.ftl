@@ -182,3 +182,26 @@ t-a-cost-is-an-amount-or-a-list-of-lines-to-bd8b31 = लागत एक रा�
 
 # '{s}' is not an id: ids look like b-3 (a short lowercase prefix, a dash, a number)
 t-s-is-not-an-id-ids-look-like-b-3-a-short-2807e9 = '{ $s }' id नहीं है: id b-3 जैसे होते हैं (छोटे अक्षरों का छोटा उपसर्ग, एक डैश, एक संख्या)
+
+## What a save would not keep, and other notes on a file that loads (store/load.rs).
+
+# the file starts with a byte-order mark; a save writes plain UTF-8 without it
+t-the-file-starts-with-a-byte-order-mark-a-8a9fa8 = फ़ाइल बाइट-ऑर्डर मार्क से आरंभ होती है; सहेजने पर यह उसके बिना सादे UTF-8 में लिखी जाती है
+
+# the file has Windows (CRLF) line ends; a save writes LF line ends
+t-the-file-has-windows-crlf-line-ends-a-save-c5c9da = फ़ाइल में Windows (CRLF) पंक्ति-अंत हैं; सहेजने पर LF पंक्ति-अंत लिखे जाते हैं
+
+# the file is in the older format cdstudy/{version}; a save writes {format}
+t-the-file-is-in-the-older-format-cdstudy-a8f178 = फ़ाइल पुराने प्रारूप cdstudy/{ $version } में है; सहेजने पर { $format } लिखा जाता है
+
+# the file has comments (#); a save cannot keep them — move them into `notes` or a review note
+t-the-file-has-comments-a-save-cannot-keep-a5014d = फ़ाइल में टिप्पणियाँ (#) हैं; सहेजने पर वे नहीं रहतीं — उन्हें `notes` में या समीक्षा टिप्पणी में ले जाएँ
+
+# the file uses anchors or aliases (&name, *name); a save writes each value out in full
+t-the-file-uses-anchors-or-aliases-name-name-2524ed = फ़ाइल में ऐंकर या उपनाम (&name, *name) हैं; सहेजने पर प्रत्येक मान पूरा लिखा जाता है
+
+# the file uses merge keys (<<:); a save writes the merged keys out in full
+t-the-file-uses-merge-keys-a-save-writes-the-49c4bb = फ़ाइल में मर्ज कुंजियाँ (<<:) हैं; सहेजने पर मिलाई गई कुंजियाँ पूरी लिखी जाती हैं
+
+# the file uses YAML tags (!name); a save does not keep them
+t-the-file-uses-yaml-tags-name-a-save-does-1b0593 = फ़ाइल में YAML टैग (!name) हैं; सहेजने पर वे नहीं रहते

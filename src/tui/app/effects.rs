@@ -254,7 +254,7 @@ impl App {
                     "dialog-file-warning",
                     &[
                         ("line", w.line.to_string().into()),
-                        ("message", w.message.clone().into()),
+                        ("message", m.say(&w.message).into()),
                     ],
                 )
             })
