@@ -420,3 +420,25 @@ fn notes_on_a_file_that_loads_are_said_in_hindi() {
         "{out}"
     );
 }
+
+/// A file the portfolio cannot read is named with why in Hindi: a study that does not load
+/// (its load error in Hindi) and a YAML file that is no study.
+#[test]
+fn files_the_portfolio_does_not_load_are_said_in_hindi() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(
+        root.join("tests/bad/bad-date.yaml"),
+        dir.path().join("bad-date.yaml"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("workflow.yaml"), "name: ci\non: push\n").unwrap();
+    let folder = dir.path().to_str().unwrap();
+    let (_, out, err) = hindi(&["portfolio", folder, "--no-cache"]);
+    assert!(out.contains("तिथि नहीं है"), "{out}\n{err}");
+    assert!(out.contains("(अध्ययन नहीं): अध्ययन फ़ाइल नहीं"), "{out}");
+    assert!(
+        !out.contains("is not a date") && !out.contains("not a study file"),
+        "{out}"
+    );
+}

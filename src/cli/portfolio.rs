@@ -711,14 +711,33 @@ pub fn text(p: &Portfolio, m: &Messages) -> String {
         out.push_str(&format!("  {}\n", m.label("none")));
     }
     for n in &p.not_loaded {
+        let why = match (&n.cause, n.kind) {
+            (Some(e), _) => e.in_words(m),
+            (None, "not-a-study") => m.label(cdstudy::portfolio::NOT_A_STUDY).into_owned(),
+            (None, _) => n.error.clone(),
+        };
         out.push_str(&format!(
             "  {} ({}): {}\n",
             n.file,
-            n.kind,
-            n.error.replace('\n', "\n    ")
+            kind_word(m, n.kind),
+            why.replace('\n', "\n    ")
         ));
     }
     out
+}
+
+/// Why a file was not loaded, in a word: the code itself in English (`missing`,
+/// `not-a-study`, `error`, as the JSON has it), a word of the catalogue otherwise.
+fn kind_word(m: &Messages, kind: &str) -> String {
+    if m.lang() == cdstudy::i18n::Lang::En {
+        return kind.to_string();
+    }
+    m.label(match kind {
+        "missing" => "file not loaded: missing",
+        "not-a-study" => "file not loaded: not a study",
+        _ => "file not loaded: error",
+    })
+    .into_owned()
 }
 
 fn esc(s: &str) -> String {

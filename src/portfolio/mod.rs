@@ -29,6 +29,9 @@ pub use row::{periods_without_report, Money, Stage, StudyRow, Track};
 use crate::render::YearPlan;
 use crate::scheme::Catalog;
 
+/// Why a YAML file without a study's keys is not read as one.
+pub const NOT_A_STUDY: &str = "not a study file: it has no `format: cdstudy/1` or `meta:` key";
+
 /// A file that was looked at and not read as a study, with why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NotLoaded {
@@ -37,6 +40,10 @@ pub struct NotLoaded {
     /// `error` (a study that does not load) or `missing` (a path given that is not there).
     pub kind: &'static str,
     pub error: String,
+    /// The load error itself, for a study that does not load: worded in the reader's
+    /// language where `error` is its English.
+    #[serde(skip)]
+    pub cause: Option<Box<crate::store::LoadError>>,
 }
 
 /// How one run went with the cache.
@@ -209,6 +216,7 @@ pub fn find_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<NotLoaded>) {
                 file: p.display().to_string(),
                 kind: "missing",
                 error: e.to_string(),
+                cause: None,
             }),
         }
     }
@@ -225,6 +233,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, trouble: &mut Vec<NotLoaded>) {
                 file: dir.display().to_string(),
                 kind: "missing",
                 error: e.to_string(),
+                cause: None,
             });
             return;
         }
@@ -305,6 +314,7 @@ fn one_in(file: &Path, opts: &Options, bytes: &mut Vec<u8>) -> Outcome {
                 file: shown,
                 kind: "error",
                 error: e.to_string(),
+                cause: Some(Box::new(e)),
             })
         }
     }
@@ -326,7 +336,8 @@ fn one_in(file: &Path, opts: &Options, bytes: &mut Vec<u8>) -> Outcome {
         return Outcome::Failed(NotLoaded {
             file: shown,
             kind: "not-a-study",
-            error: "not a study file: it has no `format: cdstudy/1` or `meta:` key".into(),
+            error: NOT_A_STUDY.into(),
+            cause: None,
         });
     }
     match crate::store::parse_bytes(bytes, file) {
@@ -342,6 +353,7 @@ fn one_in(file: &Path, opts: &Options, bytes: &mut Vec<u8>) -> Outcome {
             file: shown,
             kind: "error",
             error: e.to_string(),
+            cause: Some(Box::new(e)),
         }),
     }
 }

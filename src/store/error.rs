@@ -33,10 +33,10 @@ pub enum LoadErrorKind {
 
 /// A load error. Boxed so that results carrying it stay small; its fields are reached
 /// through `Deref` (`err.line`, `err.message`).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadError(Box<LoadErrorDetail>);
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadErrorDetail {
     pub kind: LoadErrorKind,
     pub file: PathBuf,

@@ -173,3 +173,14 @@ t-spent = व्यय
 
 # Soft interventions
 t-soft-interventions = सॉफ्ट इंटरवेंशन
+
+## Why a file was not loaded (cli/portfolio.rs).
+
+# file not loaded: missing
+t-file-not-loaded-missing = नहीं मिली
+# file not loaded: not a study
+t-file-not-loaded-not-a-study = अध्ययन नहीं
+# file not loaded: error
+t-file-not-loaded-error = त्रुटि
+# not a study file: it has no `format: cdstudy/1` or `meta:` key
+t-not-a-study-file-it-has-no-format-cdstudy-7c5eda = अध्ययन फ़ाइल नहीं: इसमें `format: cdstudy/1` या `meta:` कुंजी नहीं है
